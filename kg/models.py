@@ -1,0 +1,200 @@
+"""Pydantic models passed between the pipeline stages.
+
+ingest -> Document -> extract -> Mentions -> assemble -> Claim -> reconcile -> Finding
+
+Every model is frozen: a stage never mutates what an earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Bound = Literal["exact", "approx", "at_least", "at_most", "range"]
+Kind = Literal["actual", "target", "forecast", "estimate"]
+Resolution = Literal["explicit", "relative", "inferred"]
+FindingType = Literal[
+    "value_mismatch",
+    "target_mismatch",
+    "forecast_divergence",
+    "period_mismatch",
+    "growth_inconsistency",
+    "corroboration",
+]
+ReviewStatus = Literal["open", "explained", "resolved", "false_positive"]
+REVIEW_STATUSES: tuple[str, ...] = ("open", "explained", "resolved", "false_positive")
+CONFLICT_TYPES: tuple[str, ...] = (
+    "value_mismatch",
+    "target_mismatch",
+    "forecast_divergence",
+    "period_mismatch",
+    "growth_inconsistency",
+)
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Document(Model):
+    """One ingested source document."""
+
+    id: str = Field(description="stable id: 'd' + first 16 hex digits of the sha256 of the raw bytes")
+    name: str = Field(description="file name, e.g. 001_x.txt")
+    path: str = Field(description="path as given on the command line")
+    sha256: str
+    format: Literal["txt", "md", "html"]
+    text: str = Field(description="plain text the offsets refer to (HTML tags stripped, front matter removed)")
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_resolution: Literal["explicit", "inferred"] | None = None
+    warnings: tuple[str, ...] = ()
+
+
+class Span(Model):
+    start: int
+    end: int
+    text: str
+
+
+class Quantity(Span):
+    """A figure found in the text: money, percent, percentage points, count or a multiplier."""
+
+    quantity: Literal["money", "percent", "pp", "count", "multiplier"]
+    value: float = Field(description="normalised: USD not billions; percent as 25.0; range midpoint")
+    unit: str = Field(description="ISO 4217 code, 'percent', 'pp' or 'count'")
+    bound: Bound = "exact"
+    low: float | None = None
+    high: float | None = None
+    inherited_unit: bool = Field(default=False, description="currency taken from neighbouring figures")
+
+
+class TimeExpr(Span):
+    """A temporal expression resolved to an interval."""
+
+    start_date: date
+    end_date: date
+    resolution: Resolution
+    role: Literal[
+        "point",  # in 2022, Jan-Nov 2023, 2024-25 fiscal
+        "deadline",  # by 2024, by the end of 2024
+        "asof",  # currently, already, today
+        "previous",  # compared to the previous year (relative to the figure's period)
+        "same",  # the same period (carried from the previous figure)
+        "date",  # a calendar date (set on, on Friday): an event, rarely a figure period
+    ] = "point"
+    partial: bool = Field(default=False, description="part of a year (months, quarter, half)")
+
+
+class EntityMention(Span):
+    entity: str = Field(description="entity id: ISO 3166 alpha-2 for countries, 'person:<slug>', 'org:<slug>'")
+    type: Literal["country", "bloc", "person", "organization"]
+    label: str
+    role: str | None = None
+
+
+class Mentions(Model):
+    quantities: tuple[Quantity, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+
+
+class Period(Model):
+    start: date
+    end: date
+    as_stated: str
+    resolution: Resolution
+
+
+class Evidence(Model):
+    text: str = Field(description="the sentence holding the figure")
+    start: int = Field(description="char offset of the figure in the document text")
+    end: int
+
+
+class Claim(Model):
+    """One figure asserted by a document (or derived from other claims)."""
+
+    id: str
+    document: str = Field(description="file name of the source document")
+    value: float | None
+    unit: str
+    bound: Bound
+    low: float | None
+    high: float | None
+    figure: str
+    measure: str
+    parties: tuple[str, ...]
+    kind: Kind
+    period: Period | None
+    speaker: str | None
+    source: str | None
+    evidence: Evidence
+    derived_from: tuple[str, ...] = ()
+    # Internal fields: stored in the graph, not part of the `kg claims` output contract.
+    document_id: str = ""
+    published: date | None = None
+    outlet: str | None = None
+    speaker_id: str | None = None
+    speaker_role: str | None = None
+    exporter: str | None = None
+    importer: str | None = None
+    method: str | None = Field(default=None, description="for derived claims: how it was computed")
+
+    CONTRACT_FIELDS: tuple[str, ...] = (
+        "id", "document", "value", "unit", "bound", "low", "high", "figure", "measure", "parties",
+        "kind", "period", "speaker", "source", "evidence", "derived_from",
+    )  # fmt: skip
+
+    def contract(self) -> dict[str, Any]:
+        """The JSON object `kg claims --format jsonl` prints (DESIGN.md output contract)."""
+        data = self.model_dump(mode="json", include=set(self.CONTRACT_FIELDS))
+        return {k: data[k] for k in self.CONTRACT_FIELDS}
+
+
+class Finding(Model):
+    """A reconciliation result: a conflict of some type, or a corroboration."""
+
+    id: str
+    type: FindingType
+    severity: float = Field(ge=0.0, le=1.0, description="0..1: spread, kinds, independent sources")
+    measure: str
+    parties: tuple[str, ...]
+    period: Period | None
+    claims: tuple[str, ...]
+    explanation: str
+    status: ReviewStatus = "open"
+    note: str | None = None
+
+    @property
+    def is_conflict(self) -> bool:
+        return self.type != "corroboration"
+
+    def contract(self) -> dict[str, Any]:
+        """The JSON object `kg conflicts --format json` prints for one finding."""
+        data = self.model_dump(mode="json")
+        return {k: data[k] for k in ("id", "type", "severity", "measure", "parties", "period", "claims", "explanation")}
+
+
+class Reconciliation(Model):
+    findings: tuple[Finding, ...] = ()
+    derived: tuple[Claim, ...] = ()
+
+
+class BuildSummary(Model):
+    documents: int
+    added: int
+    replaced: int
+    unchanged: int
+    skipped: int
+    claims: int
+    conflicts: int
+    corroborations: int
+    seconds: float
+    errors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
