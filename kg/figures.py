@@ -1,0 +1,316 @@
+"""The figure grammar: money, percentages, percentage points, multipliers and counts in running text.
+
+A small table-driven grammar over `re`: the tables (scales, currency words, hedges, counted nouns) come
+from ontology/lexicon.ttl and CLDR (babel) through kg.lexicon; nothing here is specific to one country.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from kg.lexicon import Lexicon, load_lexicon
+from kg.models import Bound, Quantity
+
+_NUM = r"(?:\d{1,3}(?:,\d{2,3})+(?!\d)|\d+)(?:\.\d+)?"
+_URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]*\.[a-z]{2,}[^>\s]*>|\b\S+\.(?:com|org|net|gov|ru|cn|in|uk)/\S*", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_FILLERS = {"a", "an", "the", "by", "of", "to", "record", "total", "be", "at", "worth", "only", "just", "still"}
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    money_prefix: re.Pattern[str]
+    money_suffix: re.Pattern[str]
+    bare: re.Pattern[str]
+    percent: re.Pattern[str]
+    multiplier: re.Pattern[str]
+    multiplier_word: re.Pattern[str]
+    number_words: re.Pattern[str]
+    between: re.Pattern[str]
+    lex: Lexicon
+    prefix_codes: dict[str, str]
+    suffix_codes: dict[str, str]
+
+
+@cache
+def grammar() -> Grammar:
+    lex = load_lexicon()
+    long_scales = [s for s in lex.scales if len(s) > 1]
+    short_scales = [s for s in lex.scales if len(s) == 1]
+    scale = (
+        rf"(?:[ \t-]?(?P<scale>(?i:{_alt(long_scales)}))(?![A-Za-z])"
+        rf"|(?P<short>(?i:{_alt(short_scales)}))(?![A-Za-z]))"
+    )
+    prefix_codes: dict[str, str] = {}
+    for sym, code in lex.currency_symbols.items():
+        if not sym.isalpha():
+            prefix_codes[sym] = code
+    for code in lex.iso_codes:
+        prefix_codes[code] = code
+    for word, code in lex.currency_words.items():
+        if word[:1].isupper() and len(word) <= 4:  # "Rs", "RMB": written before the number
+            prefix_codes[word] = code
+    suffix_codes = {w.lower(): c for w, c in lex.currency_words.items()}
+    sym_alt = _alt(k for k in prefix_codes if not k[:1].isalpha())
+    word_alt = _alt(k for k in prefix_codes if k[:1].isalpha())
+    prefix = rf"(?:\\?(?P<sym>{sym_alt})|(?<![A-Za-z])(?P<word>{word_alt})(?![a-z]))"
+    num_range = rf"(?P<num>{_NUM})(?:[ \t]?[-–—][ \t]?(?:\\?(?:{sym_alt}))?(?P<num2>{_NUM}))?"
+    words = _alt(lex.number_words)
+    word_num = rf"(?i:(?:{words})(?:[ \t-]+(?:and[ \t]+)?(?:{words}))*)"
+    return Grammar(
+        money_prefix=re.compile(rf"{prefix}[ \t]?{num_range}(?:{scale})?(?P<plus>-plus)?"),
+        money_suffix=re.compile(
+            rf"(?<![\w.$])(?:{num_range}|(?P<wnum>{word_num}))(?:{scale})?[ \t]+(?P<suffix>(?i:{_alt(suffix_codes)}))(?![a-z])"
+        ),
+        bare=re.compile(rf"(?<![\w.$,])(?P<num>{_NUM})(?:[ \t]?[-–][ \t]?(?P<num2>{_NUM}))?[ \t]?(?P<scale>(?i:{_alt(long_scales)}))(?![A-Za-z])"),
+        percent=re.compile(
+            rf"(?<![\w.,])(?P<sign>[-+−](?=\d))?(?:(?P<num2>{_NUM})[ \t]?(?:[-–]|to)[ \t]?)?(?P<num>{_NUM})[ \t]?"
+            r"(?P<unit>%|(?i:percentage[ \t]points?|per[ \t]?cent(?:age[ \t]points?)?|percent|pc|ppts?|pp|basis[ \t]points|bps))(?![A-Za-z])"
+        ),
+        multiplier=re.compile(rf"(?<![\w.])(?P<num>{_NUM}|(?i:{words}))[ \t-]?(?P<unit>(?i:fold|times))(?![A-Za-z])"),
+        multiplier_word=re.compile(rf"\b(?P<word>(?i:{_alt(w for w in lex.multipliers if not w[0].isdigit())}))\b"),
+        number_words=re.compile(rf"\b(?P<wnum>{word_num})[ \t-]+(?P<unit>%|(?i:per[ \t]?cent|percent))"),
+        between=re.compile(r"(?i:between|from)\s*$"),
+        lex=lex,
+        prefix_codes=prefix_codes,
+        suffix_codes=suffix_codes,
+    )
+
+
+def mask(text: str) -> str:
+    """Blank out URLs and clock times (same length, so offsets stay valid)."""
+    for pattern in (_URL, _CLOCK):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def _number(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _decimals(s: str) -> int:
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def words_to_number(text: str, lex: Lexicon) -> float | None:
+    total = 0.0
+    for w in re.split(r"[\s-]+", text.lower()):
+        if not w or w == "and":
+            continue
+        if w == "hundred":
+            total = (total or 1) * 100
+        elif w in lex.number_words:
+            total += lex.number_words[w]
+        else:
+            return None
+    return total
+
+
+def _scale(m: re.Match[str], lex: Lexicon) -> float:
+    word = m.groupdict().get("scale") or m.groupdict().get("short")
+    if not word:
+        return 1.0
+    key = re.sub(r"\s+", " ", word.lower())
+    return lex.scales.get(key, 1.0)
+
+
+def _hedge(text: str, start: int, end: int, lex: Lexicon) -> Bound:
+    """The bound a hedge word before (or a qualifier after) the figure gives it."""
+    window = text[max(0, start - 48) : start].lower()
+    words = re.findall(r"[a-z.\-']+", window)
+    while words and words[-1] in _FILLERS:
+        words.pop()
+    tail = " ".join(words[-4:])
+    after = text[end : end + 12].lower()
+    if re.match(r"\s*(?:-plus|\+|or more)", after):
+        return "at_least"
+    if re.match(r"\s*or so", after):
+        return "approx"
+    for bound, cues in (("at_least", lex.at_least), ("at_most", lex.at_most), ("approx", lex.approx)):
+        for cue in cues:
+            if tail == cue or tail.endswith(" " + cue):
+                return bound  # type: ignore[return-value]
+    return "exact"
+
+
+def interval(value: float, step: float, bound: Bound) -> tuple[float | None, float | None]:
+    """The interval a figure stands for after its hedge and rounding."""
+    half = abs(step) / 2
+    if bound == "at_least":
+        return value, None
+    if bound == "at_most":
+        return None, value
+    if bound == "approx":
+        spread = max(half * 2, abs(value) * 0.05)
+        return value - spread, value + spread
+    return value - half, value + half
+
+
+def _clean(x: float) -> float:
+    """Round away binary noise (218.2 * 1e9 -> 218200000000.0)."""
+    if x == 0 or not math.isfinite(x):
+        return x
+    return float(Decimal(repr(x)).quantize(Decimal(1).scaleb(math.floor(math.log10(abs(x))) - 12)))
+
+
+def _quantity(text: str, m: re.Match[str], *, start: int, kind: str, unit: str, lex: Lexicon, scale: float,
+              num: float, step: float, num2: float | None = None, inherited: bool = False) -> Quantity:
+    end = m.end()
+    bound = _hedge(text, start, end, lex)
+    if num2 is not None:
+        lo, hi = sorted((num * scale, num2 * scale))
+        value, low, high, bound = (lo + hi) / 2, lo, hi, "range"
+    else:
+        value = num * scale
+        low, high = interval(value, step * scale, bound)
+        if m.groupdict().get("plus"):
+            bound, low, high = "at_least", value, None
+    return Quantity(
+        start=start, end=end, text=text[start:end], quantity=kind, value=_clean(value), unit=unit,  # type: ignore[arg-type]
+        bound=bound, low=None if low is None else _clean(low), high=None if high is None else _clean(high),
+        inherited_unit=inherited,
+    )
+
+
+def _follower_ok(text: str, end: int, lex: Lexicon) -> bool | None:
+    """For a bare '100 billion': True = money-like context, False = a count, None = unknown noun."""
+    rest = text[end : end + 40]
+    if re.match(r"\s*(?:[.,;:!?)\]”\"’']|$)", rest):
+        return True
+    low = rest.lower().lstrip()
+    for noun in lex.count_nouns:
+        if re.match(rf"(?:{re.escape(noun.lower())})\b", low) or re.match(rf"(?:[a-z-]+ ){{1,2}}{re.escape(noun.lower())}\b", low):
+            return False
+    for w in lex.bare_followers:
+        if re.match(rf"{re.escape(w.lower())}\b", low):
+            return True
+    return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every money, percent, percentage-point and multiplier figure in `text`, in order, no overlaps."""
+    g = grammar()
+    lex = g.lex
+    masked = mask(text)
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(q: Quantity) -> None:
+        found.append(q)
+        taken.append((q.start, q.end))
+
+    for m in g.money_prefix.finditer(masked):
+        sym = m.group("sym") or m.group("word")
+        start = m.start("sym") if m.group("sym") else m.start("word")
+        n2 = m.group("num2")
+        add(_quantity(masked, m, start=start, kind="money", unit=g.prefix_codes[sym], lex=lex, scale=_scale(m, lex),
+                      num=_number(m.group("num")), step=10.0 ** -_decimals(m.group("num")),
+                      num2=_number(n2) if n2 else None))
+    for m in g.money_suffix.finditer(masked):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("wnum"):
+            n = words_to_number(m.group("wnum"), lex)
+            if n is None:
+                continue
+            num, step = n, 1.0
+        else:
+            num, step = _number(m.group("num")), 10.0 ** -_decimals(m.group("num"))
+        n2 = m.group("num2")
+        add(_quantity(masked, m, start=m.start(), kind="money", unit=g.suffix_codes[m.group("suffix").lower()], lex=lex,
+                      scale=_scale(m, lex), num=num, step=step, num2=_number(n2) if n2 else None))
+    for m in g.percent.finditer(masked):
+        if not free(m.start(), m.end()):
+            continue
+        unit_word = m.group("unit").lower()
+        is_pp = "point" in unit_word or unit_word.startswith("pp") or unit_word.startswith("b")
+        scale = 0.01 if unit_word.startswith("b") else 1.0
+        num = _number(m.group("num"))
+        if m.group("sign") in ("-", "−"):
+            num = -num
+        n2 = m.group("num2")
+        q = _quantity(masked, m, start=m.start(), kind="pp" if is_pp else "percent", unit="pp" if is_pp else "percent",
+                      lex=lex, scale=scale, num=num, step=10.0 ** -_decimals(m.group("num")),
+                      num2=_number(n2) if n2 else None)
+        add(q)
+    for m in g.number_words.finditer(masked):
+        n = words_to_number(m.group("wnum"), lex)
+        if n is not None and free(m.start(), m.end()):
+            add(_quantity(masked, m, start=m.start(), kind="percent", unit="percent", lex=lex, scale=1.0, num=n, step=1.0))
+    for m in g.multiplier.finditer(masked):
+        if not free(m.start(), m.end()):
+            continue
+        raw = m.group("num")
+        n = words_to_number(raw, lex) if raw[0].isalpha() else _number(raw)
+        if n is None or n <= 1:
+            continue
+        if m.group("unit").lower() == "times" and not _growth_times(masked, m.start(), m.end(), lex):
+            continue
+        add(Quantity(start=m.start(), end=m.end(), text=masked[m.start():m.end()], quantity="multiplier",
+                     value=_clean((n - 1) * 100), unit="percent", bound="exact",
+                     low=_clean((n - 1) * 100), high=_clean((n - 1) * 100)))
+    for m in g.multiplier_word.finditer(masked):
+        if free(m.start(), m.end()):
+            v = lex.multipliers[m.group("word").lower()]
+            add(Quantity(start=m.start(), end=m.end(), text=m.group(0), quantity="multiplier", value=v,
+                         unit="percent", bound="exact", low=v, high=v))
+    money = sorted((q for q in found if q.quantity == "money"), key=lambda q: q.start)
+    for m in g.bare.finditer(masked):
+        if not free(m.start(), m.end()):
+            continue
+        ok = _follower_ok(masked, m.end(), lex)
+        if not ok or not money:
+            continue
+        before = [q for q in money if q.start < m.start()]
+        unit = (before[-1] if before else money[0]).unit
+        n2 = m.group("num2")
+        add(_quantity(masked, m, start=m.start(), kind="money", unit=unit, lex=lex, scale=_scale(m, lex),
+                      num=_number(m.group("num")), step=10.0 ** -_decimals(m.group("num")),
+                      num2=_number(n2) if n2 else None, inherited=True))
+    found.sort(key=lambda q: q.start)
+    return _merge_between(masked, found, g)
+
+
+def _growth_times(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    before = text[max(0, start - 40) : start].lower()
+    after = text[end : end + 20].lower()
+    if re.match(r"\s*(?:larger|more|higher|bigger|greater|over|as (?:much|large|big|high))\b", after):
+        return True
+    return any(re.search(rf"\b{re.escape(c)}\b", before) for c in lex.growth_cues)
+
+
+def _merge_between(text: str, qs: list[Quantity], g: Grammar) -> list[Quantity]:
+    """'between $50 billion and $60 billion' is one range figure."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs):
+            r = qs[i + 1]
+            gap = text[q.end : r.start]
+            if (q.unit == r.unit and re.fullmatch(r"\s*(?:and|to|-|–)\s*", gap)
+                    and g.between.search(text[max(0, q.start - 12) : q.start])):
+                qv = q.value
+                r_scale = re.search(r"[A-Za-z]+\s*$", r.text.split()[-1] if r.text.split() else "")
+                if not re.search(r"[A-Za-z]", q.text.lstrip("\\$€£¥₹A-Z")) and r_scale:
+                    qv = q.value * g.lex.scales.get(r_scale.group(0).lower(), 1.0)
+                lo, hi = sorted((qv, r.value))
+                out.append(Quantity(start=q.start, end=r.end, text=text[q.start:r.end], quantity=q.quantity,
+                                    value=_clean((lo + hi) / 2), unit=q.unit, bound="range", low=lo, high=hi))
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out

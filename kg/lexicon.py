@@ -1,0 +1,226 @@
+"""The extraction lexicon, loaded once from ontology/*.ttl (SKOS data) and CLDR (babel).
+
+Nothing here names a country, person, outlet or figure: those words live in ontology/ or come from CLDR.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from babel import Locale
+from babel.numbers import get_currency_name, list_currencies
+from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+
+from kg.errors import ConfigError
+from kg.resources import ONTOLOGY_DIR
+from kg.vocab import KIND_NS, MEASURE_NS, NS, RES
+
+KG = Namespace(NS)
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+
+# English locales whose CLDR currency symbols are read ("US$" comes from en_AU/en_CA, "A$" from en ...).
+_SYMBOL_LOCALES = ("en", "en_AU", "en_CA", "en_HK", "en_IN", "en_SG", "en_NZ", "en_GB", "en_ZA", "en_PK")
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    unit_type: str
+    arity: int
+    cues: tuple[str, ...]
+    priority: int = 0
+    growth_of: str | None = None
+    share_of: tuple[str, ...] = ()
+    direction: str | None = None
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    label: str
+    bloc: bool = False
+    fiscal_start: tuple[int, int] | None = None  # (month, day) when not January 1
+    members: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    measures: dict[str, Measure]
+    kind_cues: dict[str, tuple[str, ...]]
+    growth_cues: tuple[str, ...]
+    fall_cues: tuple[str, ...]
+    target_nouns: tuple[str, ...]
+    at_least: tuple[str, ...]
+    at_most: tuple[str, ...]
+    approx: tuple[str, ...]
+    scales: dict[str, float]
+    number_words: dict[str, float]
+    multipliers: dict[str, float]
+    currency_words: dict[str, str]
+    bare_followers: tuple[str, ...]
+    count_nouns: tuple[str, ...]
+    source_cues: tuple[str, ...]
+    default_fiscal_start: tuple[int, int]
+    reporting_verbs: tuple[str, ...] = ()
+    role_words: tuple[str, ...] = ()
+    org_heads: tuple[str, ...] = ()
+    generic_speakers: tuple[str, ...] = ()
+    clause_boundaries: tuple[str, ...] = ()
+    currency_symbols: dict[str, str] = field(default_factory=dict)
+    iso_codes: frozenset[str] = frozenset()
+    countries: dict[str, Country] = field(default_factory=dict)
+    place_names: dict[str, str] = field(default_factory=dict)  # surface -> code
+    demonyms: dict[str, str] = field(default_factory=dict)  # surface -> code
+    exclusions: tuple[str, ...] = ()
+
+    def party_label(self, code: str) -> str:
+        c = self.countries.get(code)
+        return c.label if c else code
+
+
+def _strings(g: Graph, node: URIRef, prop: URIRef) -> tuple[str, ...]:
+    return tuple(sorted({str(o) for o in g.objects(node, prop) if isinstance(o, Literal)}))
+
+
+def _pairs(g: Graph, node: URIRef) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for s in _strings(g, node, KG.scale):
+        key, _, val = s.rpartition("=")
+        if not key:
+            raise ConfigError(f"bad kg:scale entry {s!r} (want 'word=value')", path="ontology/lexicon.ttl")
+        out[key] = val
+    return out
+
+
+def _month_day(lit: object) -> tuple[int, int] | None:
+    m = re.fullmatch(r"--(\d\d)-(\d\d)", str(lit))
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _load_graph(directory: Path) -> Graph:
+    g = Graph()
+    for path in sorted(directory.glob("*.ttl")):
+        try:
+            g.parse(path, format="turtle")
+        except Exception as exc:  # rdflib raises many parser exception types
+            raise ConfigError(f"cannot parse ontology file: {exc}".splitlines()[0], path=str(path)) from exc
+    return g
+
+
+def _currency_tables() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    """CLDR currency symbols (symbol -> ISO) and English names (name -> ISO) from babel."""
+    symbols: dict[str, str] = {}
+    codes = frozenset(list_currencies())
+    for loc in _SYMBOL_LOCALES:
+        for code, sym in Locale.parse(loc).currency_symbols.items():
+            if code not in codes or sym == code or sym.isalpha() and len(sym) < 2:
+                continue
+            # "$" means USD in en; a locale's own dollar ("$" in en_AU) must not override that.
+            symbols.setdefault(sym, code)
+    names: dict[str, str] = {}
+    counts: dict[str, set[str]] = {}
+    for code in codes:
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en")
+            if not name or name == code or "(" in name:
+                continue
+            names.setdefault(name.lower(), code)
+            counts.setdefault(name.split()[-1].lower(), set()).add(code)
+    # The last word of a name ("yuan", "rubles") identifies a currency when only one currency uses it.
+    for word, cs in counts.items():
+        if len(cs) == 1:
+            names.setdefault(word, next(iter(cs)))
+    return symbols, codes, names
+
+
+def _places(g: Graph, lex: Lexicon) -> None:
+    territories = Locale("en").territories
+    for code, name in territories.items():
+        if re.fullmatch(r"[A-Z]{2}", code) and code not in ("ZZ", "XA", "XB", "EU", "EZ", "UN", "QO"):
+            lex.countries[code] = Country(code, name)
+            lex.place_names.setdefault(name, code)
+    party_prefix = RES + "party/"
+    for kind_class, is_bloc in ((KG.Country, False), (KG.Bloc, True)):
+        for node in g.subjects(RDF.type, kind_class):
+            if not isinstance(node, URIRef) or not str(node).startswith(party_prefix):
+                continue
+            code = str(node)[len(party_prefix) :]
+            label = next((str(o) for o in g.objects(node, RDFS.label)), None)
+            old = lex.countries.get(code)
+            fiscal = next((_month_day(o) for o in g.objects(node, KG.fiscalYearStart)), None)
+            members = tuple(sorted(str(m)[len(party_prefix) :] for m in g.objects(node, KG.member)))
+            lex.countries[code] = Country(
+                code, label or (old.label if old else code), bloc=is_bloc, fiscal_start=fiscal, members=members
+            )
+            for prop in (KG.altName, KG.capital, KG.metonym, RDFS.label):
+                for name in _strings(g, node, prop):
+                    lex.place_names.setdefault(name, code)
+            for name in _strings(g, node, KG.demonym):
+                lex.demonyms.setdefault(name, code)
+    ambiguous = {str(o) for o in g.objects(None, KG.ambiguous)}
+    for name in ambiguous:
+        lex.place_names.pop(name, None)
+    lex.exclusions = tuple(sorted({str(o) for s in g.subjects(RDF.type, KG.Exclusion) for o in g.objects(s, KG.pattern)}))
+
+
+@cache
+def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
+    """Read the lexicon from ontology/*.ttl and CLDR. Cached: one load per process."""
+    g = _load_graph(directory)
+    measures: dict[str, Measure] = {}
+    for node in g.subjects(SKOS.inScheme, KG.MeasureScheme):
+        name = str(node)[len(MEASURE_NS) :]
+        measures[name] = Measure(
+            name=name,
+            unit_type=str(g.value(node, KG.unitType) or "any"),
+            arity=int(g.value(node, KG.arity) or 0),
+            cues=_strings(g, node, KG.cue),
+            priority=int(g.value(node, KG.priority) or 0),
+            growth_of=(str(g.value(node, KG.growthOf))[len(MEASURE_NS) :] if g.value(node, KG.growthOf) else None),
+            share_of=tuple(sorted(str(o)[len(MEASURE_NS) :] for o in g.objects(node, KG.shareOf))),
+            direction=str(g.value(node, KG.direction)) if g.value(node, KG.direction) else None,
+        )
+    kinds = {
+        str(node)[len(KIND_NS) :]: _strings(g, node, KG.cue) for node in g.subjects(SKOS.inScheme, KG.KindScheme)
+    }
+    if not measures or not kinds:
+        raise ConfigError("no measures or kinds found in the ontology", path=str(directory))
+    fiscal = next((_month_day(o) for o in g.objects(KG.DefaultFiscalYear, KG.fiscalYearStart)), None)
+    lex = Lexicon(
+        measures=measures,
+        kind_cues=kinds,
+        growth_cues=_strings(g, KG.GrowthCues, KG.cue),
+        fall_cues=_strings(g, KG.FallCues, KG.cue),
+        target_nouns=_strings(g, KG.TargetNouns, KG.cue),
+        at_least=_strings(g, KG.AtLeast, KG.cue),
+        at_most=_strings(g, KG.AtMost, KG.cue),
+        approx=_strings(g, KG.Approx, KG.cue),
+        scales={k.lower(): float(v) for k, v in _pairs(g, KG.Scales).items()},
+        number_words={k.lower(): float(v) for k, v in _pairs(g, KG.NumberWords).items()},
+        multipliers={k.lower(): float(v) for k, v in _pairs(g, KG.Multipliers).items()},
+        currency_words=_pairs(g, KG.CurrencyWords),
+        bare_followers=_strings(g, KG.BareFigureFollowers, KG.cue),
+        count_nouns=_strings(g, KG.CountNouns, KG.cue),
+        source_cues=_strings(g, KG.SourceCues, KG.cue),
+        default_fiscal_start=fiscal or (4, 1),
+        reporting_verbs=_strings(g, KG.ReportingVerbs, KG.cue),
+        role_words=_strings(g, KG.RoleWords, KG.cue),
+        org_heads=_strings(g, KG.OrgHeads, KG.cue),
+        generic_speakers=_strings(g, KG.GenericSpeakers, KG.cue),
+        clause_boundaries=_strings(g, KG.ClauseBoundaries, KG.cue),
+    )
+    symbols, codes, names = _currency_tables()
+    lex.currency_symbols = symbols
+    lex.iso_codes = codes
+    for name, code in names.items():
+        lex.currency_words.setdefault(name, code)
+    _places(g, lex)
+    return lex
+
+
+def fiscal_start(lex: Lexicon, code: str | None) -> tuple[int, int]:
+    c = lex.countries.get(code or "")
+    return c.fiscal_start if c and c.fiscal_start else lex.default_fiscal_start

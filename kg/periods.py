@@ -1,0 +1,250 @@
+"""The period grammar: temporal expressions resolved to ISO intervals against the publication date.
+
+Handles years, deadlines ("by the end of 2024"), partial years ("the first 11 months of 2023",
+"January-April", quarters, halves), fiscal years ("2024-25", "FY25", with the fiscal calendar from
+ontology/), relative years ("this year", "last year"), as-of words ("currently", "already"),
+comparison bases ("compared to the previous year") and "the same period".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+
+from babel.dates import get_month_names
+
+from kg.models import TimeExpr
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "final": 4, "last": 4}
+_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12}
+
+
+@cache
+def _months() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for num, name in get_month_names(width, locale="en").items():
+            out[name.lower().rstrip(".")] = num
+    out["sept"] = 9
+    return out
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_span(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def fiscal_span(end_year: int, start: tuple[int, int]) -> tuple[date, date]:
+    """The fiscal year that ends in `end_year` for a calendar starting on (month, day)."""
+    m, d = start
+    if (m, d) == (1, 1):
+        return year_span(end_year)
+    first = date(end_year - 1, m, d)
+    last_month = m - 1 if d == 1 else m
+    return first, month_end(end_year, last_month) if d == 1 else date(end_year, m, d - 1)
+
+
+Handler = Callable[[re.Match[str], date | None, tuple[int, int]], tuple[date, date, str, str, bool] | None]
+
+
+def _year_of(word: str | None, published: date | None) -> int | None:
+    """A year from '2023', 'this year', 'the year', 'last year', 'current year'; None if unknown."""
+    if word is None or word == "":
+        return published.year if published else None
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    if published is None:
+        return None
+    if "last" in w or "previous" in w or "past" in w:
+        return published.year - 1
+    if "next" in w:
+        return published.year + 1
+    return published.year
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
+    mon = "|".join(sorted(_months(), key=len, reverse=True))
+    yr = r"(?:19|20)\d\d"
+    rel_year = r"(?:the|this|last|next|current|previous|past)\s+(?:calendar\s+)?year|the\s+current\s+year"
+    count = "|".join(_COUNT) + r"|\d{1,2}"
+
+    def fiscal_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        y1 = int(m.group("y1"))
+        y2 = m.group("y2")
+        end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+        if end != y1 + 1:
+            return None
+        s, e = fiscal_span(end, fs if fs != (1, 1) else (4, 1))
+        return s, e, "explicit", "point", False
+
+    def fiscal_single(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        y = m.group("y")
+        end = int(y) if len(y) == 4 else 2000 + int(y)
+        s, e = fiscal_span(end, fs)
+        return s, e, "explicit", "point", False
+
+    def first_months(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        n_raw = m.group("n").lower()
+        n = _COUNT.get(n_raw) or int(n_raw)
+        year = _year_of(m.group("y") or m.group("ry"), pub)
+        if year is None or not 1 <= n <= 12:
+            return None
+        res = "explicit" if m.group("y") else "relative"
+        return date(year, 1, 1), month_end(year, n), res, "point", n < 12
+
+    def month_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        a, b = _months()[m.group("m1").lower().rstrip(".")], _months()[m.group("m2").lower().rstrip(".")]
+        year = _year_of(m.group("y") or m.group("ry"), pub)
+        if year is None or b < a:
+            return None
+        res = "explicit" if m.group("y") else "relative"
+        return date(year, a, 1), month_end(year, b), res, "point", not (a == 1 and b == 12)
+
+    def quarter(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        gd = m.groupdict()
+        q = int(gd["q"]) if gd.get("q") else _ORD[gd["o"].lower()]
+        year = _year_of(m.group("y") or m.group("ry"), pub)
+        if year is None:
+            return None
+        res = "explicit" if m.group("y") else "relative"
+        return date(year, 3 * q - 2, 1), month_end(year, 3 * q), res, "point", True
+
+    def half(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        gd = m.groupdict()
+        h = int(gd["h"]) if gd.get("h") else min(_ORD[gd["o"].lower()], 2)
+        year = _year_of(m.group("y") or m.group("ry"), pub)
+        if year is None:
+            return None
+        res = "explicit" if m.group("y") else "relative"
+        return date(year, 6 * h - 5, 1), month_end(year, 6 * h), res, "point", True
+
+    def full_date(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        try:
+            d = date(int(m.group("y")), _months()[m.group("m").lower().rstrip(".")], int(m.group("d")))
+        except ValueError:
+            return None
+        return d, d, "explicit", "date", True
+
+    def month_year(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        y, mo = int(m.group("y")), _months()[m.group("m").lower().rstrip(".")]
+        return date(y, mo, 1), month_end(y, mo), "explicit", "date", True
+
+    def deadline(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        year = _year_of(m.group("y") or m.group("ry"), pub)
+        if year is None:
+            return None
+        s, e = year_span(year)
+        return s, e, "explicit" if m.group("y") else "relative", "deadline", False
+
+    def plain_year(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        s, e = year_span(int(m.group("y")))
+        return s, e, "explicit", "point", False
+
+    def relative_year(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        year = _year_of(m.group("ry"), pub)
+        if year is None:
+            return None
+        s, e = year_span(year)
+        return s, e, "relative", "point", False
+
+    def previous(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        if pub is None:
+            return None
+        s, e = year_span(pub.year - 1)
+        return s, e, "relative", "previous", False
+
+    def same(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        if pub is None:
+            return None
+        return pub, pub, "relative", "same", False
+
+    def asof(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        if pub is None:
+            return None
+        return pub, pub, "inferred", "asof", False
+
+    def event(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        if pub is None:
+            return None
+        return pub, pub, "relative", "date", True
+
+    table: list[tuple[str, Handler]] = [
+        (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
+         r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range),
+        (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single),
+        (rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?first\s+(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
+         first_months),
+        (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
+         month_range),
+        (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter"
+         rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter),
+        (rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", quarter),
+        (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
+         half),
+        (rf"\bH(?P<h>[12])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", half),
+        (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date),
+        (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date),
+        (rf"\b(?:in\s+|since\s+)?(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", month_year),
+        (rf"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?(?:(?P<y>{yr})|(?P<ry>this\s+year|next\s+year|the\s+end\s+of\s+the\s+year))\b",
+         deadline),
+        (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline),
+        (r"\b(?:(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|on)\s+)?(?:the\s+|a\s+)?(?:previous|prior|preceding)\s+year\b"
+         r"|\b(?:the\s+)?year\s+(?:prior|before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"
+         r"|\byear[\s-]+on[\s-]+year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\s+basis\b", previous),
+        (r"\b(?:during\s+|in\s+|over\s+)?the\s+same\s+period\b", same),
+        (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b", relative_year),
+        (rf"(?<![\w$£€¥₹.,/-])(?:in\s+|of\s+|for\s+|during\s+|throughout\s+)?(?P<y>{yr})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|percent|billion|million|trillion))",
+         plain_year),
+        (r"\b(?:currently|already|today|now|to\s+date|so\s+far|at\s+present|presently|as\s+of\s+now)\b", asof),
+        (r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this\s+year|yesterday)\b",
+         event),
+    ]
+    return [(re.compile(p, re.I), h) for p, h in table]
+
+
+def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] = (4, 1)) -> list[TimeExpr]:
+    """Every temporal expression in `text` resolved against `published`, in order, no overlaps."""
+    taken: list[tuple[int, int]] = []
+    out: list[TimeExpr] = []
+    for pattern, handler in _patterns():
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if s == e or any(not (e <= a or s >= b) for a, b in taken):
+                continue
+            got = handler(m, published, fiscal_start)
+            if got is None:
+                continue
+            start, end, res, role, partial = got
+            taken.append((s, e))
+            out.append(TimeExpr(start=s, end=e, text=text[s:e], start_date=start, end_date=end,
+                                resolution=res, role=role, partial=partial))  # type: ignore[arg-type]
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def latest_full_year(published: date) -> tuple[date, date]:
+    """The last calendar year that has ended on `published` (what 'already reached' refers to)."""
+    return year_span(published.year - 1)
+
+
+def iso_period(start: date, end: date) -> str:
+    """ISO 8601 label: '2021', '2023-01/2023-11', '2024-04/2025-03', '2022-02-06'."""
+    if start == end:
+        return start.isoformat()
+    if start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31 and start.year == end.year:
+        return str(start.year)
+    if start.day == 1 and end == month_end(end.year, end.month):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.year:04d}-{start.month:02d}"
+        return f"{start.year:04d}-{start.month:02d}/{end.year:04d}-{end.month:02d}"
+    return f"{start.isoformat()}/{end.isoformat()}"
