@@ -305,6 +305,20 @@ def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Map:
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)  # type: ignore[arg-type]
 
 
+def _construct_number(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    # YAML 1.1 reads 03:41 as the base-60 number 221: a clock time in not_claims must stay text.
+    text = loader.construct_scalar(node)
+    if ":" in str(text):
+        return text
+    if node.tag.endswith(":int"):
+        return loader.construct_yaml_int(node)
+    return loader.construct_yaml_float(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_number)  # type: ignore[arg-type]
+_Loader.add_constructor("tag:yaml.org,2002:float", _construct_number)  # type: ignore[arg-type]
+
+
 def _read_yaml(path: Path) -> _Map:
     try:
         text = path.read_text(encoding="utf-8")
@@ -403,16 +417,12 @@ def load_gold(gold_dir: Path) -> Gold:
     if not doc_paths:
         raise GoldError(f"no *{GOLD_SUFFIX} document files", path=str(root))
     documents = sorted((_load_document(p) for p in doc_paths), key=lambda d: d.file)
-    seen: dict[str, GoldDocument] = {}
+    by_prefix: dict[str, GoldDocument] = {}
     for doc in documents:
-        for other in (seen.get(doc.file), seen.get("prefix:" + doc.prefix)):
-            if other is not None:
-                raise GoldError(
-                    f"{doc.file} is annotated twice or shares its prefix with {other.file} ({other.path})",
-                    path=doc.path,
-                    line=1,
-                )
-        seen[doc.file] = seen["prefix:" + doc.prefix] = doc
+        other = by_prefix.setdefault(doc.prefix, doc)
+        if other is not doc:
+            clash = "is annotated twice" if other.file == doc.file else f"shares its prefix {doc.prefix!r}"
+            raise GoldError(f"{doc.file} {clash}: see {other.path}", path=doc.path, line=1)
     gold = Gold(root=str(root), documents=tuple(documents))
     conflicts_path = root / CONFLICTS_FILE
     if not conflicts_path.is_file():
@@ -608,10 +618,6 @@ def _ratio(num: int, den: int) -> float:
     return num / den if den else 1.0
 
 
-def _doc_name(claim: Claim) -> str:
-    return Path(claim.document).name
-
-
 class _Scorer:
     """Matches each non-derived system claim once; the rest of ``evaluate`` reads the tables."""
 
@@ -622,10 +628,11 @@ class _Scorer:
         self.matched: dict[str, tuple[GoldClaim, ...]] = {}
         self.derived = sum(1 for c in claims if c.derived_from)
         self.unscored = 0
+        documents = {d.file: d for d in gold.documents}
         for claim in claims:
             if claim.derived_from:
                 continue
-            doc = gold.document(claim.document)
+            doc = documents.get(Path(claim.document).name)
             if doc is None:
                 self.unscored += 1
                 continue
@@ -816,14 +823,8 @@ def _miss(gold: GoldClaim, system: Sequence[Claim]) -> ClaimMiss:
         scale = max(abs(gold.value), 1e-12)
         return min((abs(x - gold.value) / scale for x in xs), default=float("inf"))
 
-    def key(c: Claim) -> tuple[bool, float, int, int, str]:
-        return (
-            not _same_unit(gold.unit, c.unit),
-            distance(c),
-            len(_reasons(gold, c)),
-            c.evidence.start,
-            c.id,
-        )
+    def key(c: Claim) -> tuple[float, int, int, str]:
+        return (distance(c), len(_reasons(gold, c)), c.evidence.start, c.id)
 
     best = min(system, key=key)
     return ClaimMiss(
