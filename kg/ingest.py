@@ -1,0 +1,907 @@
+"""Ingest: files in, `Document`s out (text, title, outlet, url and publication date).
+
+    load_documents(paths) -> (documents, errors)      the stage: folders expanded, one bad file never stops the rest
+    read_document(path) -> Document                   one file; raises InputError / FrontMatterError
+    parse_document(raw, path) -> Document             the same from bytes already read
+    collect_paths(paths) -> (files, errors)           folders expanded recursively, sorted
+    parse_date(text) -> date | None                   "February 6, 2022", "6 Feb 2022", "2022-02-06T10:00Z"
+    find_published(text) -> (date, resolution)        byline/dateline near the top, else inferred from the text
+
+Publication date, in order: YAML front matter; HTML meta; a byline or dateline in the first lines
+("By Jane Doe February 6, 2022", a line that is just a date, "Published: 2023-05-01"; a "Last update:"
+stamp is skipped); else *inferred* from the text: a year Y mentioned as past gives Y+1-01-01, "the first
+N months of Y" gives month N+1 of Y, a full date gives itself, the latest wins. Deadlines ("by 2024"),
+targets ("the 2030 goal"), future sentences ("will ... in 2025") and URLs are not evidence.
+
+Every cue word lives in ontology/ingest.yaml; month and weekday names come from CLDR (babel).
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import yaml
+from babel.dates import get_day_names, get_month_names
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from kg.errors import ConfigError, FrontMatterError, InputError, KgError
+from kg.models import Document
+from kg.resources import ontology_file
+
+__all__ = [
+    "MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "collect_paths",
+    "find_published",
+    "load_documents",
+    "parse_date",
+    "parse_document",
+    "read_document",
+]
+
+SUPPORTED_SUFFIXES: dict[str, Literal["txt", "md", "html"]] = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+MAX_BYTES = 20 * 1024 * 1024
+CUES_FILE = "ingest.yaml"
+
+Resolution = Literal["explicit", "inferred"]
+
+_YAML_LOADER: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+_YAML_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_BINARY_SAMPLE = 65536
+_BINARY_RATIO = 0.10
+# Bytes that occur in text: tab, newlines, form feed, backspace, escape, bell and everything printable.
+_TEXT_BYTES = bytes({7, 8, 9, 10, 11, 12, 13, 27} | set(range(0x20, 0x100)) - {0x7F})
+_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]{1,40})", re.I)
+
+
+# --------------------------------------------------------------------------------------------- cues
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class _InferenceCues(_Model):
+    skip_before: list[str]
+    skip_before_partial: list[str]
+    skip_after: list[str]
+    future_cues: list[str]
+    number_words: dict[str, int]
+    part_words: dict[str, int]
+    ordinal_words: dict[str, int]
+
+
+class _OutletCues(_Model):
+    patterns: list[str]
+    url_cues: list[str]
+    hosts: dict[str, str]
+
+
+class _HtmlCues(_Model):
+    published_meta: list[str]
+    outlet_meta: list[str]
+    title_meta: list[str]
+    url_meta: list[str]
+
+
+class IngestCues(_Model):
+    """The contents of ontology/ingest.yaml."""
+
+    locales: list[str]
+    month_aliases: dict[str, int]
+    byline_lines: int
+    byline_cues: list[str]
+    name_particles: list[str]
+    published_cues: list[str]
+    stamp_cues: list[str]
+    boilerplate_lines: list[str]
+    inference: _InferenceCues
+    outlet: _OutletCues
+    html: _HtmlCues
+
+
+def _alt(words: Sequence[str]) -> str:
+    """A regex alternation of literal phrases, longest first, inner spaces matching any whitespace."""
+    uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in uniq)
+
+
+def _name_variants(names: dict[str, int]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for name, num in names.items():
+        base = name.rstrip(".")
+        if not base:
+            continue
+        for v in (base, base[:1].upper() + base[1:], base.upper()):
+            out.setdefault(v, num)
+    return out
+
+
+_DAY = r"3[01]|[12]\d|0?[1-9]"
+_ORD = r"(?:st|nd|rd|th)?"
+_SEP = r"[\s,|·•—–/-]"
+_TIME = (
+    rf"(?:{_SEP}*(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?"
+    r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?"
+)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    cues: IngestCues
+    months: dict[str, int]  # lower-cased name without its dot -> month number
+    byline_lines: int
+    date_only: re.Pattern[str]
+    date_any: re.Pattern[str]
+    published: re.Pattern[str]
+    published_any: re.Pattern[str]
+    byline: re.Pattern[str]
+    date_byline: re.Pattern[str]
+    dateline: re.Pattern[str]
+    stamp: re.Pattern[str]
+    boilerplate: re.Pattern[str]
+    year_hit: re.Pattern[str]
+    prefix: re.Pattern[str]
+    iso_suffix: re.Pattern[str]
+    skip_before: re.Pattern[str]
+    skip_before_partial: re.Pattern[str]
+    skip_after: re.Pattern[str]
+    future: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    outlet_patterns: tuple[re.Pattern[str], ...]
+    url_cue: re.Pattern[str]
+    numbers: dict[str, int]
+    parts: dict[str, int]
+    ordinals: dict[str, int]
+
+    def month(self, name: str) -> int:
+        return self.months[name.rstrip(".").lower()]
+
+
+def _load_cues(path: Path) -> IngestCues:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return IngestCues.model_validate(data)
+    except OSError as e:
+        raise ConfigError(f"cannot read ingest cues: {e.strerror}", path=str(path)) from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise ConfigError(f"malformed YAML: {getattr(e, 'problem', e)}", path=str(path), line=line) from None
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(f"bad ingest cues: {where}: {err['msg']}", path=str(path)) from None
+
+
+@cache
+def _grammar() -> _Grammar:
+    path = ontology_file(CUES_FILE)
+    cues = _load_cues(path)
+    months: dict[str, int] = {}
+    days: dict[str, int] = {}
+    for loc in cues.locales:
+        try:
+            for width in ("wide", "abbreviated"):
+                for ctx in ("format", "stand-alone"):
+                    months.update({str(v): int(k) for k, v in get_month_names(width, ctx, locale=loc).items()})
+                    days.update({str(v): int(k) for k, v in get_day_names(width, ctx, locale=loc).items()})
+        except Exception as e:  # babel raises UnknownLocaleError, ValueError ...
+            raise ConfigError(f"unknown locale {loc!r}: {e}", path=str(path)) from None
+    months.update(cues.month_aliases)
+    month_names = _name_variants(months)
+    month_alt = f"(?:{_alt(list(month_names))})"
+    day_alt = f"(?:{_alt(list(_name_variants(days)))})"
+    wd = rf"(?:{day_alt}\.?,?\s+)?"
+    date_re = (
+        rf"(?:(?P<mdy_m>{month_alt})\.?\s+(?P<mdy_d>{_DAY}){_ORD},?\s+(?P<mdy_y>\d{{4}})"
+        rf"|(?P<dmy_d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{month_alt})\.?,?\s+(?P<dmy_y>\d{{4}})"
+        rf"|(?P<iso_y>\d{{4}})(?P<iso_s>[-/])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>{_DAY})"
+        r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+        r")(?!\d)"
+    )
+    particles = _alt(cues.name_particles)
+    name_word = rf"(?!(?:{month_alt}|{day_alt})\b)[A-Z][\w'’.-]*"
+    name = (
+        rf"{name_word}(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?(?:(?:{particles})\s+){{0,2}}{name_word}){{0,7}}"
+        if particles
+        else rf"{name_word}(?:(?:\s*,\s*|\s+)(?:(?:and|&)\s+)?{name_word}){{0,7}}"
+    )
+    byline_alt = _alt(cues.byline_cues)
+    published_alt = _alt(cues.published_cues)
+    inf = cues.inference
+    numbers = {k.lower(): v for k, v in inf.number_words.items()}
+    parts = {k.lower(): v for k, v in inf.part_words.items()}
+    ordinals = {k.lower(): v for k, v in inf.ordinal_words.items()}
+    num_alt = _alt(list(numbers)) or "(?!)"
+    part_alt = _alt(list(parts)) or "(?!)"
+    ord_alt = _alt(list(ordinals)) or "(?!)"
+    prefix = (
+        r"(?:"
+        rf"(?P<part>(?:the\s+)?(?:(?i:first)\s+(?:(?P<n>\d{{1,2}})|(?P<nw>(?i:{num_alt})))\s+(?i:months)"
+        rf"|(?P<ord>(?i:{ord_alt}))(?:\s+(?P<cnt>(?i:{num_alt})|\d))?\s+(?P<unit>(?i:{part_alt})))"
+        r"\s+of\s+(?:the\s+year\s+)?)"
+        r"|(?P<hq>(?<!\w)(?P<hqk>[HQ])(?P<hqn>[1-4])\s+)"
+        rf"|(?P<range>(?P<r1>{month_alt})\.?\s*(?:-|–|—|to|through|till|until|thru)\s*(?P<r2>{month_alt})\.?,?\s+(?:of\s+)?)"
+        rf"|(?P<mdy>(?P<mdy_m>{month_alt})\.?\s+(?P<mdy_d>{_DAY}){_ORD},?\s+)"
+        rf"|(?P<dmy>(?<!\d)(?P<dmy_d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{month_alt})\.?,?\s+)"
+        rf"|(?P<my>(?P<my_m>{month_alt})\.?,?\s+(?:of\s+)?)"
+        r")$"
+    )
+
+    def before(words: list[str]) -> re.Pattern[str]:
+        alt = _alt(words) or "(?!)"
+        return re.compile(
+            rf"(?i:\b(?:{alt})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close|turn|course)\s+of\s+(?:the\s+)?)?"
+            r"(?:year\s+)?(?:(?:early|mid|late)[\s-]+)?)$"
+        )
+
+    url_alt = _alt(cues.outlet.url_cues) or "(?!)"
+    outlet_name = (
+        r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,5}"
+    )
+    try:
+        outlet_patterns = tuple(re.compile(p.replace("{name}", outlet_name)) for p in cues.outlet.patterns)
+        boiler = re.compile(
+            "(?i:" + "|".join(f"(?:{p})" for p in cues.boilerplate_lines) + ")$" if cues.boilerplate_lines else "(?!)"
+        )
+    except re.error as e:
+        raise ConfigError(f"bad regular expression in ingest cues: {e}", path=str(path)) from None
+    return _Grammar(
+        cues=cues,
+        months={k.lower(): v for k, v in month_names.items()},
+        byline_lines=cues.byline_lines,
+        date_only=re.compile(rf"{wd}{date_re}{_TIME}[\s.]*$"),
+        date_any=re.compile(rf"(?<!\w){date_re}"),
+        published=re.compile(rf"(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:on)\s+)?{wd}{date_re}"),
+        published_any=re.compile(rf"\b(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:on)\s+)?{wd}{date_re}"),
+        byline=re.compile(rf"(?i:{byline_alt})\b\s*:?\s+{name}\s*(?:[,|·•—–/-]\s*)*(?:(?i:on)\s+)?{wd}{date_re}"),
+        date_byline=re.compile(rf"{wd}{date_re}{_TIME}\s*(?:[,|·•—–/-]\s*)*(?i:{byline_alt})\b"),
+        dateline=re.compile(rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(–—-]\s*{wd}{date_re}"),
+        stamp=re.compile(rf"(?i:{_alt(cues.stamp_cues) or '(?!)'})\b"),
+        boilerplate=boiler,
+        year_hit=re.compile(r"(?<![\w$€£¥#/@])(?<!\d[.,:])(?:(?<!\d-)|(?<=\d{4}-))(1[89]\d\d|2[01]\d\d)(?![\w%]|[.,:]\d)"),
+        prefix=re.compile(prefix),
+        iso_suffix=re.compile(rf"(?P<s>[-/])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>{_DAY})(?!\d)"),
+        skip_before=before(inf.skip_before),
+        skip_before_partial=before(inf.skip_before_partial),
+        skip_after=re.compile(rf"\s*(?:[-–]\s*)?(?i:{_alt(inf.skip_after) or '(?!)'})\b"),
+        future=re.compile(rf"\b(?:{_alt(inf.future_cues) or '(?!)'})\b"),
+        sentence_end=re.compile(r"[.!?][”\"’')\]]*\s|\n"),
+        outlet_patterns=outlet_patterns,
+        url_cue=re.compile(rf"(?i:{url_alt})\s*:\s*<?(?P<url>https?://[^\s<>\"')\]]+)"),
+        numbers=numbers,
+        parts=parts,
+        ordinals=ordinals,
+    )
+
+
+# --------------------------------------------------------------------------------------------- dates
+
+
+def _make_date(y: int, m: int, d: int) -> date | None:
+    if not 1800 <= y <= 2199:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _match_date(g: _Grammar, m: re.Match[str]) -> date | None:
+    """The date a match of the full-date grammar (groups mdy_*, dmy_*, iso_*) stands for."""
+    if m.group("mdy_y"):
+        return _make_date(int(m["mdy_y"]), g.month(m["mdy_m"]), int(m["mdy_d"]))
+    if m.group("dmy_y"):
+        return _make_date(int(m["dmy_y"]), g.month(m["dmy_m"]), int(m["dmy_d"]))
+    if m.group("iso_y"):
+        return _make_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    return None
+
+
+def parse_date(text: str) -> date | None:
+    """Parse a string that is just a date (optionally a weekday and a time): None if it is not one."""
+    g = _grammar()
+    m = g.date_only.match(text.strip())
+    return _match_date(g, m) if m else None
+
+
+_MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
+_MD_ESCAPE = re.compile(r"\\(?=[^\w\s])")
+_MD_EMPH = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+")
+_SPACES = re.compile(r"\s+")
+
+
+def _clean_line(line: str) -> str:
+    """A line without Markdown decoration or repeated spaces, for matching and titles."""
+    line = _MD_LEAD.sub("", line.strip())
+    line = _MD_ESCAPE.sub("", line)
+    line = _MD_EMPH.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def _head_lines(text: str, count: int) -> Iterator[str]:
+    """The first `count` non-empty lines (cleaned), without splitting the whole text."""
+    pos, seen, n = 0, 0, len(text)
+    while pos < n and seen < count:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        raw = text[pos:end] if end - pos <= 2000 else text[pos : pos + 2000]
+        pos = end + 1
+        line = _clean_line(raw)
+        if line:
+            seen += 1
+            yield line
+
+
+def _line_date(g: _Grammar, line: str) -> date | None:
+    """The publication date a top line states, if it is a byline/dateline/date line (not a stamp)."""
+    if len(line) > 300:
+        return None
+    if g.stamp.match(line):
+        # "Updated: Jan 2, 2023 | Published: Jan 1, 2023": only a published cue after the stamp's date.
+        first = g.date_any.search(line)
+        if first:
+            m = g.published_any.search(line, first.end())
+            if m:
+                return _match_date(g, m)
+        return None
+    for pat in (g.date_only, g.published, g.byline, g.date_byline, g.dateline):
+        m = pat.match(line)
+        if m:
+            d = _match_date(g, m)
+            if d:
+                return d
+    return None
+
+
+def _explicit_date(g: _Grammar, text: str) -> date | None:
+    for line in _head_lines(text, g.byline_lines):
+        d = _line_date(g, line)
+        if d:
+            return d
+    return None
+
+
+def _is_url_token(text: str, start: int) -> bool:
+    lo = max(0, start - 300)
+    ws = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), text.rfind("\t", lo, start), text.rfind("<", lo, start))
+    token = text[ws + 1 : start]
+    return "://" in token or token.startswith("www.") or ("/" in token and "." in token.split("/", 1)[0])
+
+
+def _on_stamp_line(g: _Grammar, text: str, start: int) -> bool:
+    """Whether the year at `start` sits on a "Last update: ..." line (a stamp is not evidence either)."""
+    lo = max(0, start - 200)
+    nl = text.rfind("\n", lo, start)
+    if nl < 0 and lo > 0:
+        return False
+    return bool(g.stamp.match(_clean_line(text[nl + 1 : start])))
+
+
+def _future(g: _Grammar, text: str, ps: int, end: int) -> bool:
+    lo = max(0, ps - 200)
+    s0 = lo
+    for m in g.sentence_end.finditer(text, lo, ps):
+        s0 = m.end()
+    if g.future.search(text, s0, ps):
+        return True
+    if ps - s0 <= 12:  # "In 2030, trade will ..." -- the year opens the sentence
+        stop = g.sentence_end.search(text, end, min(len(text), end + 80))
+        return bool(g.future.search(text, end, stop.start() if stop else min(len(text), end + 80)))
+    return False
+
+
+def _inferred_date(g: _Grammar, text: str) -> date | None:
+    best: date | None = None
+    for hit in g.year_hit.finditer(text):
+        y = int(hit.group(1))
+        s, e = hit.span()
+        if _is_url_token(text, s) or _on_stamp_line(g, text, s):
+            continue
+        cand: date | None = None
+        ps = s
+        partial = False
+        iso = g.iso_suffix.match(text, e)
+        if iso:
+            cand = _make_date(y, int(iso["m"]), int(iso["d"]))
+            e = iso.end()
+            if cand is None:
+                continue
+        else:
+            lo = max(0, s - 64)
+            m = g.prefix.search(text, lo, s)
+            if m:
+                ps = m.start()
+                if m.group("part"):
+                    partial = True
+                    if m.group("n"):
+                        months = int(m["n"])
+                    elif m.group("nw"):
+                        months = g.numbers[m["nw"].lower()]
+                    else:
+                        unit = g.parts[m["unit"].lower()]
+                        if m.group("cnt"):
+                            c = m["cnt"].lower()
+                            months = unit * (int(c) if c.isdigit() else g.numbers.get(c, 1))
+                        else:
+                            months = unit * g.ordinals[m["ord"].lower()]
+                    cand = _month_after(y, months)
+                elif m.group("hq"):
+                    partial = True
+                    cand = _month_after(y, int(m["hqn"]) * (6 if m["hqk"] == "H" else 3))
+                elif m.group("range"):
+                    partial = True
+                    cand = _month_after(y, g.month(m["r2"]))
+                elif m.group("mdy"):
+                    cand = _make_date(y, g.month(m["mdy_m"]), int(m["mdy_d"]))
+                elif m.group("dmy"):
+                    cand = _make_date(y, g.month(m["dmy_m"]), int(m["dmy_d"]))
+                else:  # "in February 2022": a year mention like any other
+                    cand = date(y + 1, 1, 1)
+                if cand is None:
+                    continue
+            else:
+                cand = date(y + 1, 1, 1)
+        if best is not None and cand <= best:
+            continue
+        if g.skip_after.match(text, e, min(len(text), e + 40)):
+            continue
+        before = g.skip_before_partial if partial else g.skip_before
+        if before.search(text, max(0, ps - 48), ps):
+            continue
+        if _future(g, text, ps, e):
+            continue
+        best = cand
+    return best
+
+
+def _month_after(year: int, months: int) -> date | None:
+    """The first day after the first `months` months of `year`."""
+    if not 1 <= months <= 12:
+        return None
+    return date(year + 1, 1, 1) if months == 12 else date(year, months + 1, 1)
+
+
+def find_published(text: str) -> tuple[date | None, Resolution | None]:
+    """The publication date a text states near its top ('explicit'), else one inferred from it."""
+    g = _grammar()
+    d = _explicit_date(g, text)
+    if d:
+        return d, "explicit"
+    d = _inferred_date(g, text)
+    return (d, "inferred") if d else (None, None)
+
+
+# --------------------------------------------------------------------------------------------- HTML
+
+
+class _HtmlText(HTMLParser):
+    """Visible text of an HTML page with paragraph breaks, plus the metadata we use."""
+
+    SKIP = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "object", "math"})
+    VOID = frozenset(
+        {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    )
+    LINE = frozenset({"br", "li", "tr", "dt", "dd", "option"})
+    BLOCK = frozenset(
+        "address article aside blockquote caption details dialog div dl fieldset figcaption figure footer "
+        "form h1 h2 h3 h4 h5 h6 header hgroup hr main nav ol p pre section summary table tbody tfoot thead ul".split()
+    )
+    CELL = frozenset({"td", "th"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.title_parts: list[str] = []
+        self._skip: list[str] = []
+        self._in_title = False
+        self._pre = 0
+        self._break = 0
+        self._line_start = True
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            a = {k.lower(): v for k, v in attrs if v is not None}
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+            content = a.get("content")
+            if key and content is not None and key not in self.meta:
+                self.meta[key] = content.strip()
+            return
+        if tag == "link":
+            a = {k.lower(): v for k, v in attrs if v is not None}
+            if "canonical" in (a.get("rel") or "").lower().split() and a.get("href") and self.canonical is None:
+                self.canonical = a["href"].strip()
+            return
+        if tag == "title":
+            self._in_title = True
+            return
+        if tag == "body" and self._skip and self._skip[0] == "head":
+            self._skip.clear()
+        if tag in self.SKIP:
+            self._skip.append(tag)
+            return
+        if self._skip:
+            return
+        if tag == "pre":
+            self._pre += 1
+        self._mark(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+            return
+        if tag in self._skip:
+            while self._skip and self._skip.pop() != tag:
+                pass
+            return
+        if self._skip:
+            return
+        if tag == "pre" and self._pre:
+            self._pre -= 1
+        if tag not in self.VOID:
+            self._mark(tag)
+
+    def _mark(self, tag: str) -> None:
+        if tag in self.BLOCK:
+            self._break = max(self._break, 2)
+        elif tag in self.LINE:
+            self._break = max(self._break, 1)
+        elif tag in self.CELL and self.parts and not self._line_start:
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title_parts.append(data)
+            return
+        if self._skip:
+            return
+        if not self._pre:
+            data = _HTML_WS.sub(" ", data)
+            if self._break or self._line_start:
+                data = data.lstrip(" ")
+        if not data:
+            return
+        if self._break:
+            if self.parts:
+                self.parts[-1] = self.parts[-1].rstrip(" ")
+                self.parts.append("\n" * self._break)
+            self._break = 0
+        self.parts.append(data)
+        self._line_start = data.endswith("\n")
+
+    def text(self) -> str:
+        return _BLANKS.sub("\n\n", "".join(self.parts)).strip()
+
+
+_HTML_WS = re.compile(r"[ \t\n\r\f\v]+")
+_BLANKS = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
+
+
+@dataclass
+class _Meta:
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+
+def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
+    g = _grammar()
+    p = _HtmlText()
+    try:
+        p.feed(raw_text)
+        p.close()
+    except Exception as e:  # html.parser raises AssertionError on some malformed markup
+        raise InputError(f"malformed HTML: {e}", path=path) from None
+    meta = _Meta()
+    title = _SPACES.sub(" ", "".join(p.title_parts)).strip()
+    if not title:
+        title = next((p.meta[k] for k in (t.lower() for t in g.cues.html.title_meta) if p.meta.get(k)), "")
+    meta.title = title or None
+    meta.outlet = next((p.meta[k] for k in (t.lower() for t in g.cues.html.outlet_meta) if p.meta.get(k)), None)
+    meta.url = p.canonical or next((p.meta[k] for k in (t.lower() for t in g.cues.html.url_meta) if p.meta.get(k)), None)
+    for key in (k.lower() for k in g.cues.html.published_meta):
+        value = p.meta.get(key)
+        if value:
+            d = parse_date(value)
+            if d:
+                meta.published = d
+                break
+    return p.text(), meta
+
+
+# --------------------------------------------------------------------------------------------- front matter
+
+
+_FM_START = re.compile(r"---[ \t]*\n")
+_FM_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_FM_KEYS = ("title", "published", "outlet", "url")
+
+
+def _front_matter(text: str, path: str) -> tuple[str, dict[str, str | None], dict[str, int]]:
+    """Split YAML front matter off the text: (body, {key: value}, {key: line})."""
+    if not _FM_START.match(text):
+        return text, {}, {}
+    start = text.index("\n") + 1
+    end = _FM_END.search(text, start)
+    if end is None:
+        raise FrontMatterError("front matter is not closed (no '---' line after the opening one)", path=path, line=1)
+    block = text[start : end.start()]
+    body = text[end.end() + 1 :]
+    lines: dict[str, int] = {}
+    for i, line in enumerate(block.split("\n")):
+        key = line.split(":", 1)[0].strip().lower() if ":" in line and not line[:1].isspace() else ""
+        if key in _FM_KEYS and key not in lines:
+            lines[key] = i + 2
+    try:
+        data = yaml.load(block, Loader=_YAML_LOADER)  # noqa: S506 -- BaseLoader builds only str/list/dict
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 2 if mark is not None else 1
+        raise FrontMatterError(f"malformed front matter: {e.problem or e.context}", path=path, line=line) from None
+    except Exception as e:  # defensive: anything else from the YAML parser is still a bad front matter
+        raise FrontMatterError(f"malformed front matter: {e}", path=path, line=1) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise FrontMatterError("front matter must be a mapping of keys to values", path=path, line=2)
+    values: dict[str, str | None] = {}
+    for key, value in data.items():
+        k = str(key).strip().lower()
+        if k not in _FM_KEYS:
+            continue  # unknown keys are ignored
+        if not isinstance(value, str):
+            raise FrontMatterError(f"front matter: {k!r} must be a single value", path=path, line=lines.get(k, 2))
+        value = value.strip()
+        values[k] = None if value in _YAML_NULLS else value
+    return body, values, lines
+
+
+# --------------------------------------------------------------------------------------------- documents
+
+
+def _decode(raw: bytes, path: str, declared: str | None) -> tuple[str, list[str]]:
+    """Bytes to text: BOMs honoured, UTF-8 first, then a declared charset, cp1252, latin-1."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(f"not valid {codec.upper()} despite its byte order mark", path=path) from None
+            if "\x00" in text:
+                raise InputError("binary file", path=path)
+            return text, [f"{path}: not UTF-8; decoded as {codec}"]
+    if b"\x00" in raw:
+        raise InputError("binary file", path=path)
+    sample = raw[:_BINARY_SAMPLE]
+    if sample and len(sample.translate(None, _TEXT_BYTES)) > _BINARY_RATIO * len(sample):
+        raise InputError("binary file", path=path)
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            codec = codecs.lookup(declared).name
+            if codec != "utf-8":
+                return raw.decode(codec), []
+        except (LookupError, UnicodeDecodeError):
+            pass
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return raw.decode(codec), [f"{path}: not UTF-8; decoded as {codec}"]
+        except UnicodeDecodeError:
+            continue
+    raise InputError("cannot decode text", path=path)  # unreachable: latin-1 decodes every byte
+
+
+def _title_from_text(g: _Grammar, text: str) -> str | None:
+    for line in _head_lines(text, g.byline_lines):
+        if g.stamp.match(line) or g.boilerplate.match(line):
+            continue
+        if len(line) >= 200 or _line_date(g, line) or g.date_only.match(line):
+            return None
+        return line
+    return None
+
+
+def _strip_site(title: str, outlet: str | None) -> str:
+    if outlet:
+        for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+            if title.endswith(sep + outlet) and len(title) > len(sep + outlet):
+                return title[: -len(sep + outlet)].strip()
+    return title
+
+
+def _outlet_from_text(g: _Grammar, text: str) -> str | None:
+    for pat in g.outlet_patterns:
+        m = pat.search(text)
+        if m and m.groupdict().get("outlet"):
+            name = m["outlet"].strip().rstrip(".,;:")
+            if name:
+                return name
+    return None
+
+
+def _outlet_from_url(g: _Grammar, url: str | None) -> str | None:
+    hosts = g.cues.outlet.hosts
+    if not url or not hosts:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    return hosts.get(host) or hosts.get(host.removeprefix("www."))
+
+
+def parse_document(raw: bytes, path: Path | str, *, fmt: Literal["txt", "md", "html"] | None = None) -> Document:
+    """Build a `Document` from the bytes of a file (format from the suffix unless `fmt` is given)."""
+    p = Path(path)
+    where = str(path)
+    if fmt is None:
+        fmt = SUPPORTED_SUFFIXES.get(p.suffix.lower())
+        if fmt is None:
+            expected = ", ".join(SUPPORTED_SUFFIXES)
+            raise InputError(f"unsupported format {p.suffix or '(no suffix)'!r} (expected {expected})", path=where)
+    if not raw.strip():
+        raise InputError("empty document", path=where)
+    declared = None
+    if fmt == "html":
+        m = _CHARSET.search(raw[:4096])
+        declared = m.group(1).decode("ascii", "replace") if m else None
+    text, warnings = _decode(raw, where, declared)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text or text.isspace():
+        raise InputError("empty document", path=where)
+
+    g = _grammar()
+    text, fm, fm_lines = _front_matter(text, where)
+    published: date | None = None
+    resolution: Resolution | None = None
+    if fm.get("published"):
+        published = parse_date(fm["published"] or "")
+        if published is None:
+            raise FrontMatterError(
+                f"front matter: 'published' is not a date: {fm['published']!r}", path=where, line=fm_lines.get("published")
+            )
+        resolution = "explicit"
+    meta = _Meta()
+    if fmt == "html":
+        text, meta = _html(text, where)
+    if not text or text.isspace():
+        raise InputError("empty document" + (" (no text after the front matter)" if fm_lines else ""), path=where)
+
+    if published is None and meta.published is not None:
+        published, resolution = meta.published, "explicit"
+    if published is None:
+        published, resolution = find_published(text)
+
+    url = fm.get("url") or meta.url
+    if not url:
+        m = g.url_cue.search(text)
+        url = m["url"].rstrip(".,;>") if m else None
+    outlet = fm.get("outlet") or meta.outlet or _outlet_from_text(g, text) or _outlet_from_url(g, url)
+    title = fm.get("title") or (_strip_site(meta.title, outlet) if meta.title else None) or _title_from_text(g, text)
+
+    digest = hashlib.sha256(raw).hexdigest()
+    return Document(
+        id="d" + digest[:16],
+        name=p.name,
+        path=where,
+        sha256=digest,
+        format=fmt,
+        text=text,
+        title=title,
+        outlet=outlet,
+        url=url,
+        published=published,
+        published_resolution=resolution,
+        warnings=tuple(warnings),
+    )
+
+
+def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one file into a `Document`. Raises InputError (FrontMatterError) with a one-line message."""
+    p = Path(path)
+    where = str(path)
+    suffix = p.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        expected = ", ".join(SUPPORTED_SUFFIXES)
+        raise InputError(f"unsupported format {p.suffix or '(no suffix)'!r} (expected {expected})", path=where)
+    try:
+        if p.is_dir():
+            raise InputError("is a directory", path=where)
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"too large: {size / 1e6:.1f} MB (the limit is {max_bytes / 1e6:.0f} MB)", path=where)
+        with p.open("rb") as f:
+            raw = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError("no such file or directory", path=where) from None
+    except PermissionError:
+        raise InputError("cannot read: permission denied", path=where) from None
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror or e}", path=where) from None
+    if len(raw) > max_bytes:
+        raise InputError(f"too large: more than {max_bytes / 1e6:.0f} MB", path=where)
+    return parse_document(raw, p, fmt=SUPPORTED_SUFFIXES[suffix])
+
+
+def _wanted(name: str) -> bool:
+    return (
+        not name.startswith(".")
+        and not name.endswith(".gold.yaml")
+        and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
+    )
+
+
+def collect_paths(paths: Sequence[Path]) -> tuple[list[Path], list[InputError]]:
+    """Expand folders (recursively, sorted, supported suffixes, no hidden files); report missing paths.
+
+    Files named explicitly are kept whatever their suffix, so `read_document` can say what is wrong.
+    """
+    files: list[Path] = []
+    errors: list[InputError] = []
+    seen: set[str] = set()
+
+    def add(f: Path) -> None:
+        key = os.path.realpath(f)
+        if key not in seen:
+            seen.add(key)
+            files.append(f)
+
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            found: list[Path] = []
+            for root, dirs, names in os.walk(p, onerror=None, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(Path(root) / n for n in names if _wanted(n))
+            for f in sorted(found):
+                if f.is_file():
+                    add(f)
+        elif p.exists():
+            add(p)
+        else:
+            errors.append(InputError("no such file or directory", path=str(given)))
+    return files, errors
+
+
+def load_documents(paths: Sequence[Path]) -> tuple[list[Document], list[KgError]]:
+    """Read every file under `paths`; collect errors instead of raising, so one bad file loses nothing else."""
+    files, found_errors = collect_paths(paths)
+    errors: list[KgError] = list(found_errors)
+    docs: list[Document] = []
+    for f in files:
+        try:
+            docs.append(read_document(f))
+        except KgError as e:
+            errors.append(e)
+    return docs, errors
