@@ -1,0 +1,468 @@
+"""The assemble stage: Mentions -> Claims (measure, parties, period, kind, speaker, source per figure)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from kg.figures import _alt
+from kg.lexicon import Lexicon, load_lexicon
+from kg.models import Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
+from kg.periods import latest_full_year, year_span
+
+_QUOTES = re.compile(r"“[^”]{3,}?(?:”|$)|\"[^\"\n]{3,}?\"", re.M)
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+@dataclass(frozen=True)
+class Cues:
+    measure: re.Pattern[str]
+    measure_of: dict[str, list[str]]
+    kind: re.Pattern[str]
+    kind_of: dict[str, str]
+    growth: re.Pattern[str]
+    target_after: re.Pattern[str]
+    boundary: re.Pattern[str]
+    verbs: re.Pattern[str]
+    generic: re.Pattern[str]
+    according: re.Pattern[str]
+    data_showed: re.Pattern[str]
+    source_cue: re.Pattern[str]
+    relative: re.Pattern[str]
+    lex: Lexicon
+
+
+@cache
+def cues() -> Cues:
+    lex = load_lexicon()
+    measure_of: dict[str, list[str]] = {}
+    for m in lex.measures.values():
+        for c in m.cues:
+            measure_of.setdefault(c.lower(), []).append(m.name)
+    kind_of: dict[str, str] = {}
+    for kind in ("actual", "estimate", "forecast", "target"):  # later kinds win a shared cue
+        for c in lex.kind_cues.get(kind, ()):
+            kind_of[c.lower()] = kind
+    verbs = _alt(lex.reporting_verbs)
+    return Cues(
+        measure=re.compile(rf"\b(?:{_alt(measure_of)})\b", re.I),
+        measure_of=measure_of,
+        kind=re.compile(rf"\b(?:{_alt(kind_of)})\b", re.I),
+        kind_of=kind_of,
+        growth=re.compile(rf"\b(?:{_alt(lex.growth_cues)})\b", re.I),
+        target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:{_alt(lex.target_nouns)})\b", re.I),
+        boundary=re.compile(rf"(?:[;:—–]|\s-\s|\b(?:{_alt(lex.clause_boundaries)})\b)", re.I),
+        verbs=re.compile(rf"\[?\b(?:{verbs})\b\]?(?:\([^)]*\))?", re.I),
+        generic=re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<noun>{_alt(lex.generic_speakers)})\b", re.I),
+        according=re.compile(r"\baccording to\s+(?P<who>[^,.;”\"]+)", re.I),
+        data_showed=re.compile(
+            r"(?P<src>(?:[A-Z][\w’'-]*\s+){0,4}(?:customs|official|trade|government|latest|preliminary)?\s*"
+            r"(?:customs\s+)?data)\s+(?:showed|shows|indicate[sd]?|revealed|suggest(?:s|ed)?)", re.I),
+        source_cue=re.compile(rf"\b(?:{_alt(lex.source_cues)})\b", re.I),
+        relative=re.compile(r",\s*(?:which|who)\b[^,]*,"),
+        lex=lex,
+    )
+
+
+# ---------------------------------------------------------------- kind and bound
+
+
+def claim_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
+    """The kind cue governing a figure inside its clause (None when no cue speaks for it)."""
+    c = cues()
+    if c.target_after.match(sentence[fig_end : fig_end + 30]):
+        return "target"
+    left = sentence[:fig_start]
+    left = c.relative.sub(lambda m: " " * len(m.group(0)), left)
+    cut = 0
+    for m in c.boundary.finditer(left):
+        if m.end() >= len(left.rstrip()) - 1:
+            continue  # a dash introducing the figure ("a new goal - $250 billion") is not a clause break
+        cut = m.end()
+    window = left[cut:]
+    found = [(m.end(), c.kind_of[m.group(0).lower()]) for m in c.kind.finditer(window)]
+    if found:
+        nearest = found[-1][1]
+        if nearest == "actual":
+            # an intent or modal before the actual verb scopes over it: "aims to hit", "expected to reach"
+            earlier = [k for _, k in found[:-1] if k != "actual"]
+            if earlier:
+                return earlier[-1]
+        return nearest
+    right = sentence[fig_end:]
+    stop = c.boundary.search(right)
+    right = right[: stop.start()] if stop else right
+    found_r = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(right[:80])]
+    return found_r[0] if found_r else None
+
+
+# ---------------------------------------------------------------- measure and parties
+
+
+def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> str:
+    c = cues()
+    lex = c.lex
+    want = "money" if q.quantity == "money" else "percent"
+    growthy = q.quantity == "multiplier" or (
+        q.quantity in ("percent", "pp") and bool(c.growth.search(sentence))
+    )
+    best: tuple[float, int, str] | None = None
+    for m in c.measure.finditer(sentence):
+        dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
+        dist = max(dist, 0) + (0 if m.end() <= rel_start else 5)  # a cue before the figure binds tighter
+        for name in c.measure_of[m.group(0).lower()]:
+            meas = lex.measures[name]
+            if meas.unit_type not in (want, "any"):
+                continue
+            if want == "percent":
+                is_growth = meas.growth_of is not None
+                if meas.share_of and is_growth is False:
+                    pass
+                elif is_growth != growthy:
+                    continue
+            score = (dist, -meas.priority, name)
+            if best is None or score < best:
+                best = score
+    if best is None:
+        return "unclassified"
+    return best[2]
+
+
+def _party_order(ents: Sequence[EntityMention], rel: int, doc_parties: Sequence[str] = ()) -> list[str]:
+    # parties the document is about outrank a passing mention next to the figure
+    top = set(doc_parties[:2])
+    ranked = sorted(ents, key=lambda e: abs(e.start - rel) + (0 if e.entity in top else 10_000))
+    out: list[str] = []
+    for e in ranked:
+        if e.entity not in out:
+            out.append(e.entity)
+    return out
+
+
+def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: int,
+                  doc_parties: Sequence[str]) -> tuple[str, ...]:
+    lex = cues().lex
+    arity = lex.measures[measure].arity if measure in lex.measures else 0
+    near = _party_order(sentence_places, fig, doc_parties)
+    if arity == 1:
+        return tuple(near[:1] or doc_parties[:1])
+    if arity == 2:
+        got = near[:2]
+        for p in doc_parties:
+            if len(got) >= 2:
+                break
+            if p not in got:
+                got.append(p)
+        return tuple(sorted(got))
+    return tuple(sorted(near[:2]))
+
+
+def _direction(measure: str, sentence: str, places: Sequence[EntityMention], base: int,
+               parties: tuple[str, ...]) -> tuple[str | None, str | None]:
+    meas = cues().lex.measures.get(measure)
+    if not meas or not meas.direction or len(parties) != 2:
+        return None, None
+    for e in places:
+        pre = sentence[max(0, e.start - base - 6) : e.start - base].lower()
+        if meas.direction == "export" and pre.rstrip().endswith("to") or meas.direction == "import" and pre.rstrip().endswith("from"):
+            other = next((p for p in parties if p != e.entity), None)
+            if e.entity in parties and other:
+                return (other, e.entity) if meas.direction == "export" else (e.entity, other)
+    return None, None
+
+
+# ---------------------------------------------------------------- periods
+
+
+def _period_from(t: TimeExpr, kind: str, published: date | None, stated: str | None = None) -> Period | None:
+    if t.role == "asof":
+        if kind in ("target", "forecast") or published is None:
+            return None
+        s, e = latest_full_year(published)
+        return Period(start=s, end=e, as_stated=stated or f"{t.text} (as of {published.isoformat()})",
+                      resolution="inferred")
+    return Period(start=t.start_date, end=t.end_date, as_stated=stated or t.text, resolution=t.resolution)
+
+
+# ---------------------------------------------------------------- speakers
+
+
+@dataclass
+class DocContext:
+    doc: Document
+    mentions: Mentions
+    people: list[EntityMention]
+    people_starts: list[int]
+    places: list[EntityMention]
+    place_starts: list[int]
+    orgs: list[EntityMention]
+    quotes: list[tuple[int, int]]
+    doc_parties: list[str]
+
+
+def _context(doc: Document, mentions: Mentions) -> DocContext:
+    people = [e for e in mentions.entities if e.type == "person"]
+    places = [e for e in mentions.entities if e.type in ("country", "bloc")]
+    orgs = [e for e in mentions.entities if e.type == "organization"]
+    counts = Counter(e.entity for e in places if e.type == "country")
+    return DocContext(doc, mentions, people, [p.start for p in people], places, [p.start for p in places], orgs,
+                      [m.span() for m in _QUOTES.finditer(doc.text)], [c for c, _ in counts.most_common()])
+
+
+def _in(items: list[EntityMention], starts: list[int], s: int, e: int) -> list[EntityMention]:
+    i = bisect.bisect_left(starts, s)
+    out = []
+    while i < len(items) and items[i].start < e:
+        out.append(items[i])
+        i += 1
+    return out
+
+
+def _last_person_before(ctx: DocContext, pos: int, role: str | None = None) -> EntityMention | None:
+    i = bisect.bisect_left(ctx.people_starts, pos) - 1
+    while i >= 0:
+        p = ctx.people[i]
+        if role is None or (p.role and role in p.role.lower()):
+            return p
+        i -= 1
+    return None
+
+
+def _subject_before(ctx: DocContext, text: str, start: int, verb_start: int) -> tuple[str, str | None] | None:
+    """The speaker named right before a reporting verb at `verb_start` (absolute offsets)."""
+    seg_start = max(start, verb_start - 120)
+    people = _in(ctx.people, ctx.people_starts, seg_start, verb_start)
+    window = text[seg_start:verb_start]
+    c = cues()
+    cand: list[tuple[int, tuple[str, str | None]]] = []
+    if people:
+        p = people[-1]
+        cand.append((p.end, (p.label, p.role)))
+    for m in c.generic.finditer(window):
+        noun = m.group("noun").lower()
+        end = seg_start + m.end()
+        if noun.startswith("the "):
+            role = noun[4:]
+            p2 = _last_person_before(ctx, seg_start + m.start(), role.split()[-1].replace("person", ""))
+            if p2:
+                cand.append((end, (p2.label, p2.role)))
+                continue
+        adj = m.group("adj")
+        label = f"{adj} {m.group('noun')}" if adj and adj in c.lex.demonyms else m.group("noun")
+        cand.append((end, (label, None)))
+    for o in ctx.orgs:
+        if seg_start <= o.start and o.end <= verb_start:
+            cand.append((o.end, (o.label, None)))
+    for m in _PRONOUN.finditer(window):
+        p3 = _last_person_before(ctx, seg_start + m.start())
+        if p3:
+            cand.append((seg_start + m.end(), (p3.label, p3.role)))
+    if not cand:
+        return None
+    cand.sort(key=lambda x: x[0])
+    end, who = cand[-1]
+    if verb_start - end > 40:
+        return None
+    return who
+
+
+def _speaker_in(ctx: DocContext, s: int, e: int, fig: int) -> tuple[str, str | None] | None:
+    """'X said ...', '... , X said', 'said X', 'X quoted Y as saying' inside text[s:e]."""
+    text = ctx.doc.text
+    c = cues()
+    seg = _MD_LINK.sub(lambda m: m.group(1).center(len(m.group(0))), text[s:e])
+    for m in c.verbs.finditer(seg):
+        word = m.group(0).strip("[]").lower()
+        if word == "quoted":
+            after = _in(ctx.people, ctx.people_starts, s + m.end(), s + m.end() + 60)
+            if after:
+                return after[0].label, after[0].role
+        who = _subject_before(ctx, text, s, s + m.start())
+        if who:
+            return who
+        after = _in(ctx.people, ctx.people_starts, s + m.end(), s + m.end() + 40)
+        if after and re.match(r"\s*(?:[A-Z][\w.]*\s+){0,4}$", text[s + m.end() : after[0].start]):
+            return after[0].label, after[0].role
+    return None
+
+
+def _quote_at(ctx: DocContext, pos: int) -> tuple[int, int] | None:
+    for qs, qe in ctx.quotes:
+        if qs <= pos < qe:
+            return qs, qe
+    return None
+
+
+def claim_speaker(ctx: DocContext, sent: tuple[int, int], fig: int, kind: str) -> tuple[str, str | None] | None:
+    text = ctx.doc.text
+    q = _quote_at(ctx, fig)
+    if q:
+        qs, qe = q
+        line_end = text.find("\n", qe)
+        line_end = len(text) if line_end < 0 else line_end
+        tail_end = min(line_end, qe + 160)
+        stop = re.search(r"[.!?](?:\s|$)", text[qe:tail_end])
+        who = _speaker_in(ctx, qe, qe + stop.end() if stop else tail_end, fig)
+        if who:
+            return who
+        line_start = text.rfind("\n", 0, qs) + 1
+        who = _speaker_in(ctx, line_start, qs, fig)
+        if who:
+            return who
+        # a paragraph ending with "X noted:" introduces the quote below it
+        prev = text[:line_start].rstrip()
+        if prev.endswith(":"):
+            p_start = prev.rfind("\n") + 1
+            return _speaker_in(ctx, p_start, len(prev), fig)
+        return None
+    s, e = sent
+    acc = cues().according.search(text, s, e)
+    if acc:
+        people = _in(ctx.people, ctx.people_starts, acc.start("who"), acc.end("who"))
+        if people and not cues().source_cue.search(acc.group("who")):
+            return people[0].label, people[0].role
+    who = _speaker_in(ctx, s, e, fig)
+    if who:
+        return who
+    if kind in ("forecast", "estimate", "target"):
+        people = _in(ctx.people, ctx.people_starts, s, fig)
+        if people:
+            return people[0].label, people[0].role
+    return None
+
+
+def claim_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
+    c = cues()
+    s, e = sent
+    text = ctx.doc.text
+    acc = c.according.search(text, s, e)
+    if acc and c.source_cue.search(acc.group("who")):
+        who = re.sub(r"^(?:recent\s+|the\s+latest\s+)?(?:data|figures|statistics)\s+(?:from|by|of)\s+", "",
+                     acc.group("who").strip(), flags=re.I)
+        return re.sub(r"^(?:the|a)\s+", "", who, flags=re.I).strip()
+    m = c.data_showed.search(text, s, e)
+    if m:
+        return re.sub(r"^(?:The|the)\s+", "", m.group("src")).strip()
+    return None
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
+    """Turn a document's figures into claims, one per money/percent/multiplier figure."""
+    ctx = _context(doc, mentions)
+    text = doc.text
+    sentences = list(mentions.sentences)
+    sent_starts = [s for s, _ in sentences]
+    time_starts = [t.start for t in mentions.times]
+    claims: list[Claim] = []
+    last_period: Period | None = None
+    last_sentence_period: dict[int, Period] = {}
+    for q in mentions.quantities:
+        if q.quantity == "count":
+            continue
+        si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
+        s, e = sentences[si] if sentences else (0, len(text))
+        sentence = text[s:e]
+        rel_s, rel_e = q.start - s, q.end - s
+        kind = claim_kind(sentence, rel_s, rel_e)
+        measure = claim_measure(sentence, q, rel_s, rel_e)
+        if measure == "unclassified":
+            w0 = _paragraph_start(text, s, back=1)
+            measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
+        places = _in(ctx.places, ctx.place_starts, s, e)
+        parties = claim_parties(measure, places, q.start, ctx.doc_parties)
+        exporter, importer = _direction(measure, sentence, places, s, parties)
+        times = [mentions.times[i] for i in range(bisect.bisect_left(time_starts, s), len(mentions.times))
+                 if mentions.times[i].start < e]
+        own = [t for t in times if t.role in ("point", "deadline", "asof", "same")]
+        period: Period | None = None
+        if own:
+            t = min(own, key=lambda t: (t.start - q.end if t.start >= q.end else q.start - t.end) + (0 if t.role != "asof" else 30))
+            if t.role == "same":
+                period = last_period and Period(start=last_period.start, end=last_period.end,
+                                                as_stated=t.text, resolution="relative")
+            else:
+                period = _period_from(t, kind or "actual", doc.published)
+        elif si - 1 in last_sentence_period and _same_line(text, sentences[si - 1][1], s):
+            prev = last_sentence_period[si - 1]
+            period = Period(start=prev.start, end=prev.end, as_stated=f"{prev.as_stated} (previous sentence)",
+                            resolution=prev.resolution)
+        elif kind in ("forecast", "estimate") and doc.published and any(t.role == "previous" for t in times):
+            ys, ye = year_span(doc.published.year)
+            period = Period(start=ys, end=ye, as_stated="current year (vs the previous year)", resolution="relative")
+        if period is not None:
+            last_period = period
+            last_sentence_period[si] = period
+        speaker = claim_speaker(ctx, (s, e), q.start, kind or "actual")
+        claims.append(Claim(
+            id=f"{doc.id}-{q.start}",
+            document=doc.name,
+            value=q.value, unit=q.unit, bound=q.bound, low=q.low, high=q.high,
+            figure=text[q.start:q.end].lstrip("\\"),
+            measure=measure, parties=parties, kind=kind or "actual",  # type: ignore[arg-type]
+            period=period,
+            speaker=speaker[0] if speaker else None,
+            source=claim_source(ctx, (s, e)),
+            evidence=Evidence(text=sentence, start=q.start, end=q.end),
+            document_id=doc.id, published=doc.published, outlet=doc.outlet,
+            speaker_role=speaker[1] if speaker else None,
+            speaker_id=("person:" + speaker[0]) if speaker else None,
+            exporter=exporter, importer=importer,
+        ))
+        if kind is None:
+            claims[-1] = claims[-1].model_copy(update={"method": "no-kind-cue"})
+    return _fill_from_siblings(claims)
+
+
+def _paragraph_start(text: str, pos: int, back: int) -> int:
+    """Start of the paragraph holding `pos`, or of the `back`-th non-empty paragraph before it."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(back):
+        prev = text[:start].rstrip()
+        if not prev:
+            break
+        start = prev.rfind("\n") + 1
+    return start
+
+
+def _same_line(text: str, prev_end: int, start: int) -> bool:
+    return "\n" not in text[prev_end:start]
+
+
+def _fill_from_siblings(claims: list[Claim]) -> list[Claim]:
+    """A figure with no kind cue or no period takes them from the same figure stated elsewhere in the doc."""
+    out: list[Claim] = []
+    for c in claims:
+        update: dict[str, object] = {}
+        same = [o for o in claims if o is not c and o.unit == c.unit and o.value == c.value]
+        if c.method == "no-kind-cue":
+            cued = [o for o in same if o.method != "no-kind-cue"]
+            if cued:
+                update["kind"] = cued[0].kind
+            update["method"] = None
+        kind = update.get("kind", c.kind)
+        if c.measure == "unclassified":
+            named = [o for o in same if o.measure != "unclassified"]
+            if named:
+                update["measure"] = named[0].measure
+                if not c.parties:
+                    update["parties"] = named[0].parties
+        if c.period is None:
+            donors = [o for o in same if o.period is not None and o.kind == kind] or [
+                o for o in same if o.period is not None and o.kind in ("target", "forecast") and kind in ("target", "forecast")
+            ]
+            if donors:
+                p = donors[0].period
+                assert p is not None
+                update["period"] = Period(start=p.start, end=p.end, as_stated=f"{p.as_stated} (same figure elsewhere)",
+                                          resolution="inferred")
+        out.append(c.model_copy(update=update) if update else c)
+    return out

@@ -1,0 +1,159 @@
+"""Parties, people and organisations in running text.
+
+Countries and blocs come from CLDR names plus ontology/places.ttl (demonyms, capitals, metonyms, blocs);
+people are discovered from the text itself (a role before a capitalised name, a name next to a reporting
+verb) and short mentions ("Putin", "the spokesperson") resolve to the full person within the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.figures import _alt
+from kg.lexicon import Lexicon, load_lexicon
+from kg.models import EntityMention
+
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
+_STOP = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "If", "As", "Of",
+    "It", "Its", "This", "That", "These", "Those", "Since", "During", "After", "Before", "While", "Days",
+    "Yes", "No", "We", "Our", "They", "Their", "He", "She", "His", "Her", "Despite", "Although", "Though",
+    "However", "Meanwhile", "Furthermore", "Moreover", "Therefore", "Unlike", "Even", "Both", "Leaders",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Photo", "Advertisement",
+    "Reporting", "Original", "Embed", "Learn", "Get", "Read", "More", "Critics", "Western", "Russian",
+    "Tensions", "Using", "Trade", "Exports", "Imports", "Speaking", "Cumulative", "China-Russia",
+}
+
+
+@dataclass
+class Person:
+    key: str  # the full name
+    role: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class EntityGrammar:
+    places: re.Pattern[str]
+    exclusions: re.Pattern[str] | None
+    role_name: re.Pattern[str]
+    verb_name: re.Pattern[str]
+    orgs: re.Pattern[str]
+    lex: Lexicon
+
+
+@cache
+def entity_grammar() -> EntityGrammar:
+    lex = load_lexicon()
+    names = set(lex.place_names) | set(lex.demonyms)
+    places = re.compile(rf"(?<![\w$])(?:{_alt(names)})(?![\w$]|-based|\.[A-Za-z]{{2}}|\s+Olympics)")
+    excl = re.compile(_alt(lex.exclusions)) if lex.exclusions else None
+    roles = _alt(lex.role_words)
+    demonyms = _alt(lex.demonyms)
+    places_alt = _alt(lex.place_names)
+    name = rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})"
+    role_name = re.compile(
+        rf"(?<![\w])(?P<role>(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[a-z]+\s+)?(?:{roles}))\s+{name}"
+    )
+    verbs = _alt(lex.reporting_verbs)
+    verb_name = re.compile(
+        rf"(?:{name}\s*,?\s*(?:\[)?(?:{verbs})\b)|(?:\b(?:{verbs})\s+{name.replace('?P<name>', '?P<name2>')})"
+    )
+    heads = _alt(h for h in lex.org_heads if h[:1].isupper())
+    orgs = re.compile(
+        rf"(?<![\w])(?P<org>(?:(?:the|The)\s+)?(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[A-Z][\w&-]*\s+){{0,4}}(?:{heads})"
+        rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?)"
+    )
+    return EntityGrammar(places, excl, role_name, verb_name, orgs, lex)
+
+
+def find_places(text: str) -> list[EntityMention]:
+    """Countries and blocs (by name, demonym, capital or metonym), skipping known traps."""
+    g = entity_grammar()
+    blocked: list[tuple[int, int]] = []
+    if g.exclusions is not None:
+        blocked = [m.span() for m in g.exclusions.finditer(text)]
+    out: list[EntityMention] = []
+    for m in g.places.finditer(text):
+        s, e = m.span()
+        if any(a <= s < b for a, b in blocked):
+            continue
+        surface = m.group(0)
+        code = g.lex.place_names.get(surface) or g.lex.demonyms.get(surface)
+        if code is None:
+            continue
+        country = g.lex.countries.get(code)
+        out.append(EntityMention(start=s, end=e, text=surface, entity=code,
+                                 type="bloc" if country and country.bloc else "country",
+                                 label=country.label if country else code))
+    return out
+
+
+def _clean_name(name: str) -> str | None:
+    tokens = name.split()
+    lex = entity_grammar().lex
+    while tokens and (tokens[0] in _STOP or tokens[0] in lex.role_words or tokens[0] in lex.demonyms):
+        tokens.pop(0)
+    while tokens and (tokens[-1] in _STOP or tokens[-1] in lex.place_names or tokens[-1] in lex.demonyms):
+        tokens.pop()
+    if len(tokens) < 2 or any(t in entity_grammar().lex.place_names for t in tokens):
+        return None
+    return " ".join(tokens)
+
+
+def find_people(text: str) -> list[EntityMention]:
+    """People introduced by a role or next to a reporting verb, and their later short mentions."""
+    g = entity_grammar()
+    people: dict[str, Person] = {}
+    for m in g.role_name.finditer(text):
+        full = _clean_name(m.group("name"))
+        if full:
+            p = people.setdefault(full, Person(full))
+            p.role = p.role or m.group("role").strip()
+    for m in g.verb_name.finditer(text):
+        raw = m.group("name") or m.group("name2")
+        full = _clean_name(raw) if raw else None
+        if full:
+            people.setdefault(full, Person(full))
+    # A multi-word name seen twice is a person too ("Pascal Lamy" in a caption and in the text).
+    if not people:
+        return []
+    alias: dict[str, str | None] = {}
+    for full in people:
+        alias[full] = full
+        for tok in full.split():
+            if len(tok) > 2 and tok not in _STOP:
+                alias[tok] = None if tok in alias and alias[tok] != full else full
+    surfaces = {k: v for k, v in alias.items() if v}
+    pattern = re.compile(rf"\b(?:{_alt(surfaces)})\b")
+    out: list[EntityMention] = []
+    for m in pattern.finditer(text):
+        full = surfaces[m.group(0)]
+        out.append(EntityMention(start=m.start(), end=m.end(), text=m.group(0), entity="person:" + full,
+                                 type="person", label=full, role=people[full].role))
+    return out
+
+
+def find_orgs(text: str) -> list[EntityMention]:
+    g = entity_grammar()
+    out = []
+    for m in g.orgs.finditer(text):
+        label = re.sub(r"^(?:the|The)\s+", "", m.group("org")).strip()
+        if len(label) < 3:
+            continue
+        out.append(EntityMention(start=m.start("org"), end=m.end("org"), text=m.group("org"),
+                                 entity="org:" + label.lower(), type="organization", label=label))
+    return out
+
+
+def find_entities(text: str) -> list[EntityMention]:
+    """Places, people and organisations, in order; a person or organisation span hides places inside it."""
+    people = find_people(text)
+    orgs = find_orgs(text)
+    spans = [(e.start, e.end) for e in people]
+    orgs = [o for o in orgs if all(o.end <= a or o.start >= b for a, b in spans)]
+    places = find_places(text)
+    out = sorted([*places, *people, *orgs], key=lambda e: (e.start, -e.end))
+    return out

@@ -1,0 +1,69 @@
+"""The extract stage: a Document's text -> Mentions (figures, periods, entities, sentences), with offsets."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.entities import find_entities
+from kg.figures import find_quantities
+from kg.lexicon import fiscal_start, load_lexicon
+from kg.models import Document, EntityMention, Mentions
+from kg.periods import find_times
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|approx|est|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])*)\.$"
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9$£€¥₹\\])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: every line is split at sentence ends (abbreviations and decimals kept)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        cut = 0
+        for m in _BOUNDARY.finditer(line):
+            if _ABBREV.search(line[cut : m.start() + 1]):
+                continue
+            spans.append((start + cut, start + m.end()))
+            cut = m.end()
+        if line[cut:].strip():
+            spans.append((start + cut, start + len(line)))
+    # trim leading whitespace
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if e - trail > s + lead:
+            out.append((s + lead, e - trail))
+    return out
+
+
+def _fiscal_party(entities: list[EntityMention]) -> str | None:
+    """The most-mentioned country of the document that keeps a non-calendar fiscal year."""
+    lex = load_lexicon()
+    counts = Counter(e.entity for e in entities if e.type == "country")
+    for code, _ in counts.most_common():
+        c = lex.countries.get(code)
+        if c and c.fiscal_start:
+            return code
+    return None
+
+
+def extract(doc: Document) -> Mentions:
+    """Find every figure, temporal expression, entity and sentence in a document."""
+    entities = find_entities(doc.text)
+    fs = fiscal_start(load_lexicon(), _fiscal_party(entities))
+    return Mentions(
+        quantities=tuple(find_quantities(doc.text)),
+        times=tuple(find_times(doc.text, doc.published, fs)),
+        entities=tuple(entities),
+        sentences=tuple(split_sentences(doc.text)),
+    )
