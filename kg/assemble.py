@@ -373,8 +373,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         sentence = text[s:e]
         rel_s, rel_e = q.start - s, q.end - s
         kind = claim_kind(sentence, rel_s, rel_e)
-        measure = claim_measure(sentence, q, rel_s, rel_e)
-        if measure == "unclassified":
+        measure = claim_measure(sentence, q, rel_s, rel_e) if "/" not in q.unit else "unclassified"
+        if measure == "unclassified" and "/" not in q.unit:
             w0 = _paragraph_start(text, s, back=1)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
         places = _in(ctx.places, ctx.place_starts, s, e)

@@ -280,7 +280,25 @@ def find_quantities(text: str) -> list[Quantity]:
                       num=_number(m.group("num")), step=10.0 ** -_decimals(m.group("num")),
                       num2=_number(n2) if n2 else None, inherited=True))
     found.sort(key=lambda q: q.start)
-    return _merge_between(masked, found, g)
+    return [_per_unit(masked, q, lex) for q in _merge_between(masked, found, g)]
+
+
+def _per_unit(text: str, q: Quantity, lex: Lexicon) -> Quantity:
+    """'$60 a barrel', '$60-per-barrel', '$500/tonne': a unit price, not an amount of money."""
+    if q.quantity != "money":
+        return q
+    m = re.match(r"(?:-per-|\s+per\s+|\s+an?\s+|\s*/\s*)([a-z]+(?:\s+[a-z]+)?)", text[q.end : q.end + 30], re.I)
+    if not m:
+        return q
+    noun = m.group(1).lower()
+    for n in lex.count_nouns:
+        n = n.lower()
+        if noun == n or noun.startswith(n.rstrip("s") + " ") or noun == n.rstrip("s") or noun.split()[0] == n.rstrip("s"):
+            per = n.rstrip("s") if n.endswith("s") and not n.endswith("ss") else n
+            if per in ("year", "month", "day", "hour", "minute", "time"):
+                return q  # "$5 billion a year" is a yearly amount, still money
+            return q.model_copy(update={"unit": f"{q.unit}/{per}"})
+    return q
 
 
 def _growth_times(text: str, start: int, end: int, lex: Lexicon) -> bool:
