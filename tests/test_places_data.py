@@ -264,3 +264,21 @@ def test_exclusions(g: Graph) -> None:
     # No exclusion swallows a whole surface form of a party.
     forms = {str(o) for p in SURFACE for o in g.objects(None, p)}
     assert not forms & set(patterns)
+
+
+def test_lexicon_reads_the_gazetteer() -> None:
+    """The extraction lexicon (kg.lexicon) sees the parties, surface forms, blocs and fiscal years."""
+    from kg.lexicon import fiscal_start, load_lexicon
+
+    lex = load_lexicon()
+    assert lex.place_names["the Kremlin"] == "RU"
+    assert lex.place_names["Brussels"] == "EU"
+    assert lex.place_names["City of Brussels"] == "BE"
+    assert lex.place_names["Türkiye"] == "TR"
+    assert lex.demonyms["Emirati"] == "AE"
+    for ambiguous in ("Georgia", "Chad", "Victoria"):
+        assert ambiguous not in lex.place_names
+    assert lex.countries["EAEU"].bloc and set(lex.countries["EAEU"].members) == {"RU", "BY", "KZ", "KG", "AM"}
+    assert fiscal_start(lex, "JP") == (4, 1)
+    assert fiscal_start(lex, "US") == (10, 1)
+    assert "Indian Ocean" in lex.exclusions
