@@ -134,10 +134,10 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     return best[2]
 
 
-def _party_order(ents: Sequence[EntityMention], rel: int, doc_parties: Sequence[str] = ()) -> list[str]:
-    # parties the document is about outrank a passing mention next to the figure
+def _party_order(ents: Sequence[EntityMention], rel: int, strong: set[int], doc_parties: Sequence[str] = ()) -> list[str]:
+    """Parties by relevance: those the document is about or the trade words attach to, then the rest."""
     top = set(doc_parties[:2])
-    ranked = sorted(ents, key=lambda e: abs(e.start - rel) + (0 if e.entity in top else 10_000))
+    ranked = sorted(ents, key=lambda e: abs(e.start - rel) + (0 if e.entity in top or e.start in strong else 10_000))
     out: list[str] = []
     for e in ranked:
         if e.entity not in out:
@@ -145,16 +145,26 @@ def _party_order(ents: Sequence[EntityMention], rel: int, doc_parties: Sequence[
     return out
 
 
+_ATTACHED_BEFORE = re.compile(r"(?:\b(?:with|between|and|to|from|by|in)\s+(?:the\s+)?)$", re.I)
+_ATTACHED_AFTER = re.compile(r"^(?:['’]s\b|-|\s+and\b)")
+
+
 def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: int,
-                  doc_parties: Sequence[str]) -> tuple[str, ...]:
+                  doc_parties: Sequence[str], text: str = "") -> tuple[str, ...]:
     lex = cues().lex
     arity = lex.measures[measure].arity if measure in lex.measures else 0
-    near = _party_order(sentence_places, fig, doc_parties)
+    strong = {e.start for e in sentence_places
+              if _ATTACHED_BEFORE.search(text[max(0, e.start - 16) : e.start]) or _ATTACHED_AFTER.match(text[e.end : e.end + 6])}
+    near = _party_order(sentence_places, fig, strong, doc_parties)
+    top = set(doc_parties[:2])
+    primary = [p for p in near if p in top] + [
+        p for p in near if p not in top and any(e.entity == p and e.start in strong for e in sentence_places)
+    ]
     if arity == 1:
-        return tuple(near[:1] or doc_parties[:1])
+        return tuple(primary[:1] or near[:1] or doc_parties[:1])
     if arity == 2:
-        got = near[:2]
-        for p in doc_parties:
+        got = primary[:2]
+        for p in [*doc_parties[:2], *near]:
             if len(got) >= 2:
                 break
             if p not in got:
@@ -378,7 +388,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             w0 = _paragraph_start(text, s, back=1)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
         places = _in(ctx.places, ctx.place_starts, s, e)
-        parties = claim_parties(measure, places, q.start, ctx.doc_parties)
+        parties = claim_parties(measure, places, q.start, ctx.doc_parties, text)
         exporter, importer = _direction(measure, sentence, places, s, parties)
         times = [mentions.times[i] for i in range(bisect.bisect_left(time_starts, s), len(mentions.times))
                  if mentions.times[i].start < e]
