@@ -158,11 +158,12 @@ def _places(g: Graph, lex: Lexicon) -> None:
             for prop in (KG.altName, KG.capital, KG.metonym, RDFS.label):
                 for name in _strings(g, node, prop):
                     lex.place_names.setdefault(name, code)
-            for name in _strings(g, node, KG.demonym):
+            for name in (*_strings(g, node, KG.demonym), *_strings(g, node, KG.combiningForm)):
                 lex.demonyms.setdefault(name, code)
     ambiguous = {str(o) for o in g.objects(None, KG.ambiguous)}
     for name in ambiguous:
         lex.place_names.pop(name, None)
+        lex.demonyms.pop(name, None)
     lex.exclusions = tuple(sorted({str(o) for s in g.subjects(RDF.type, KG.Exclusion) for o in g.objects(s, KG.pattern)}))
 
 
