@@ -1,0 +1,550 @@
+"""Map documents, claims and findings to RDF quads (the shape pinned in kg/vocab.py) and read them back.
+
+Every node has a stable IRI (no blank nodes), so rebuilding gives the same graph. A document graph
+holds the document, its claims and their evidence; the findings graph holds findings and derived
+claims. The party, speaker and period nodes they use are described in the shared nodes graph
+(kgr:graph/nodes), which `document_quads`/`reconciliation_quads` return alongside, so the quads of
+one call are self-contained. Claims carry their per-claim literals (kg.ttl explains why), so
+reading back is lossless.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from babel import Locale
+
+from kg import vocab
+from kg.errors import ConfigError
+from kg.models import Claim, Document, Evidence, Finding, Period, Reconciliation
+from kg.resources import ONTOLOGY_DIR
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_COUNTRY_CODE = re.compile(r"^(?:[A-Z]{2}|[0-9]{3})$")
+
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+
+
+# ---------------------------------------------------------------------------------------------
+# Terms
+# ---------------------------------------------------------------------------------------------
+
+
+@cache
+def iri(value: str) -> ox.NamedNode:
+    """A pyoxigraph NamedNode (cached: the same IRIs recur for every claim)."""
+    return ox.NamedNode(str(value))
+
+
+def kg(name: str) -> ox.NamedNode:
+    """A term of our vocabulary, kg:name."""
+    return iri(vocab.NS + name)
+
+
+def _ns(prefix: str, name: str) -> ox.NamedNode:
+    """A term of a vocabulary listed in vocab.PREFIXES, e.g. _ns('schema', 'name')."""
+    return iri(vocab.PREFIXES[prefix] + name)
+
+
+A = iri(RDF + "type")
+LABEL = iri(RDFS + "label")
+NOTATION = _ns("skos", "notation")
+IDENTIFIER = _ns("schema", "identifier")
+OA_START, OA_END = _ns("oa", "start"), _ns("oa", "end")
+
+
+def document_graph(doc_id: str) -> ox.NamedNode:
+    """The named graph of a document."""
+    return iri(vocab.doc_graph(doc_id))
+
+
+FINDINGS_GRAPH = iri(vocab.GRAPH_FINDINGS)
+REVIEWS_GRAPH = iri(vocab.GRAPH_REVIEWS)
+ONTOLOGY_GRAPH = iri(vocab.GRAPH_ONTOLOGY)
+# Shared party, speaker and period nodes. A union default graph is a bag in Oxigraph (a triple held
+# by k graphs is matched k times), so each shared node is described once, here, not in every
+# document graph that uses it.
+NODES_GRAPH = iri(vocab.RES + "graph/nodes")
+
+
+def string(value: str) -> ox.Literal:
+    """An xsd:string literal."""
+    return ox.Literal(value)
+
+
+def decimal_lexical(value: float) -> str:
+    """The canonical decimal text of a float: exact digits of repr(), no exponent, no trailing zeros."""
+    number = Decimal(repr(float(value)))
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a finite number and cannot be an xsd:decimal")
+    text = format(number.normalize(), "f")
+    return "0" if text == "-0" else text
+
+
+def decimal(value: float) -> ox.Literal:
+    """An xsd:decimal literal for a float, normalised (no exponent)."""
+    return ox.Literal(decimal_lexical(value), datatype=iri(XSD + "decimal"))
+
+
+def integer(value: int) -> ox.Literal:
+    """An xsd:integer literal."""
+    return ox.Literal(str(int(value)), datatype=iri(XSD + "integer"))
+
+
+def date_literal(value: date) -> ox.Literal:
+    """An xsd:date literal."""
+    return ox.Literal(value.isoformat(), datatype=iri(XSD + "date"))
+
+
+@cache
+def party_label(code: str) -> str:
+    """An English label for a party: the country name for an ISO 3166 code, else the code itself."""
+    if _COUNTRY_CODE.match(code):
+        name = Locale("en").territories.get(code)
+        if name:
+            return str(name)
+    return code
+
+
+def period_label(start: date, end: date) -> str:
+    """A short label: '2021' for a calendar year, '2021-03' for a month, else 'start/end'."""
+    if start == end:
+        return start.isoformat()
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    if (
+        start.day == 1
+        and (end + timedelta(days=1)).day == 1
+        and (start.year, start.month) == (end.year, end.month)
+    ):
+        return f"{start.year:04d}-{start.month:02d}"
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+# ---------------------------------------------------------------------------------------------
+
+
+class _Triples:
+    """Ordered sets of triples being built: one named graph's own triples, and shared node triples."""
+
+    def __init__(self) -> None:
+        self._own: dict[Triple, None] = {}
+        self._shared: dict[Triple, None] = {}
+
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal | None) -> None:
+        """Add a triple; a None object means the property is absent and nothing is added."""
+        if o is not None:
+            self._own.setdefault((s, p, o), None)
+
+    def node(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal | None) -> None:
+        """Add a triple describing a shared node (party, speaker, period) to the nodes graph."""
+        if o is not None:
+            self._shared.setdefault((s, p, o), None)
+
+    def quads(self, graph: ox.NamedNode) -> list[ox.Quad]:
+        """The own triples as quads in that named graph, then the shared ones in the nodes graph."""
+        own = [ox.Quad(s, p, o, graph) for s, p, o in self._own]
+        return own + [ox.Quad(s, p, o, NODES_GRAPH) for s, p, o in self._shared]
+
+
+def _opt_string(value: str | None) -> ox.Literal | None:
+    """A string literal, or None for a missing value."""
+    return None if value is None else string(value)
+
+
+def _opt_decimal(value: float | None) -> ox.Literal | None:
+    """A decimal literal, or None for a missing value."""
+    return None if value is None else decimal(value)
+
+
+def _joined(values: Sequence[str], what: str) -> ox.Literal | None:
+    """Codes or ids joined by single spaces (order kept), or None when empty."""
+    if not values:
+        return None
+    for value in values:
+        if not value or any(ch.isspace() for ch in value):
+            raise ValueError(f"{what} {value!r} is empty or holds whitespace")
+    return string(" ".join(values))
+
+
+def _document_triples(out: _Triples, doc: Document) -> None:
+    """The document node."""
+    node = iri(vocab.doc_iri(doc.id))
+    out.add(node, A, kg("Document"))
+    out.add(node, A, _ns("schema", "NewsArticle"))
+    out.add(node, IDENTIFIER, string(doc.id))
+    out.add(node, _ns("schema", "name"), string(doc.name))
+    out.add(node, _ns("schema", "headline"), _opt_string(doc.title))
+    out.add(node, kg("outlet"), _opt_string(doc.outlet))
+    out.add(node, _ns("schema", "url"), _opt_string(doc.url))
+    out.add(node, _ns("schema", "datePublished"), date_literal(doc.published) if doc.published else None)
+    out.add(node, kg("publishedResolution"), _opt_string(doc.published_resolution))
+    out.add(node, kg("sha256"), string(doc.sha256))
+    out.add(node, kg("format"), string(doc.format))
+
+
+def _party_node(out: _Triples, code: str) -> ox.NamedNode:
+    """The party node for a code (with its label), returned for linking."""
+    node = iri(vocab.party_iri(code))
+    out.node(node, A, kg("Party"))
+    out.node(node, NOTATION, string(code))
+    out.node(node, LABEL, string(party_label(code)))
+    return node
+
+
+def _period_node(out: _Triples, period: Period) -> ox.NamedNode:
+    """The period node (start/end dates and a label), returned for linking."""
+    node = iri(vocab.period_iri(period.start.isoformat(), period.end.isoformat()))
+    out.node(node, A, kg("Period"))
+    out.node(node, A, _ns("time", "Interval"))
+    out.node(node, kg("start"), date_literal(period.start))
+    out.node(node, kg("end"), date_literal(period.end))
+    out.node(node, LABEL, string(period_label(period.start, period.end)))
+    return node
+
+
+def _speaker_node(out: _Triples, claim: Claim) -> ox.NamedNode | None:
+    """The speaker node of a claim (label, role, entity, Person/Organization type), or None."""
+    if claim.speaker is None:
+        return None
+    node = iri(vocab.speaker_iri(claim.speaker))
+    out.node(node, A, kg("Speaker"))
+    entity = claim.speaker_id or ""
+    if entity.startswith("person:"):
+        out.node(node, A, _ns("schema", "Person"))
+    elif entity.startswith(("org:", "organization:")):
+        out.node(node, A, _ns("schema", "Organization"))
+    out.node(node, LABEL, string(claim.speaker))
+    out.node(node, kg("role"), _opt_string(claim.speaker_role))
+    out.node(node, kg("entity"), _opt_string(claim.speaker_id))
+    return node
+
+
+def _period_triples(out: _Triples, node: ox.NamedNode, period: Period | None) -> None:
+    """Link a claim or finding to its period, with the period as stated and its resolution."""
+    if period is None:
+        return
+    out.add(node, kg("period"), _period_node(out, period))
+    out.add(node, kg("periodAsStated"), string(period.as_stated))
+    out.add(node, kg("periodResolution"), string(period.resolution))
+
+
+def _parties_triples(out: _Triples, node: ox.NamedNode, parties: Sequence[str]) -> None:
+    """One kg:party per party plus kg:partyOrder keeping their order."""
+    for code in parties:
+        out.add(node, kg("party"), _party_node(out, code))
+    out.add(node, kg("partyOrder"), _joined(parties, "party code"))
+
+
+def _evidence_triples(out: _Triples, claim: Claim, node: ox.NamedNode) -> None:
+    """The evidence resource with its quote (sentence) and position (figure offsets) selectors."""
+    base = f"{vocab.claim_iri(claim.id)}"
+    evidence, quote, position = iri(base + "/evidence"), iri(base + "/quote"), iri(base + "/position")
+    out.add(node, kg("evidence"), evidence)
+    out.add(evidence, A, _ns("oa", "SpecificResource"))
+    out.add(
+        evidence, _ns("oa", "hasSource"), iri(vocab.doc_iri(claim.document_id)) if claim.document_id else None
+    )
+    out.add(evidence, _ns("oa", "hasSelector"), quote)
+    out.add(evidence, _ns("oa", "hasSelector"), position)
+    out.add(quote, A, _ns("oa", "TextQuoteSelector"))
+    out.add(quote, _ns("oa", "exact"), string(claim.evidence.text))
+    out.add(position, A, _ns("oa", "TextPositionSelector"))
+    out.add(position, OA_START, integer(claim.evidence.start))
+    out.add(position, OA_END, integer(claim.evidence.end))
+
+
+def _claim_triples(out: _Triples, claim: Claim, order: int, *, derived: bool) -> None:
+    """Every triple of one claim and of the party/speaker/period nodes it uses."""
+    node = iri(vocab.claim_iri(claim.id))
+    out.add(node, A, kg("Claim"))
+    if derived:
+        out.add(node, A, kg("DerivedClaim"))
+    elif claim.document_id:
+        out.add(node, _ns("schema", "appearance"), iri(vocab.doc_iri(claim.document_id)))
+    out.add(node, IDENTIFIER, string(claim.id))
+    out.add(node, kg("documentName"), string(claim.document))
+    out.add(node, kg("documentId"), string(claim.document_id) if claim.document_id else None)
+    out.add(node, _ns("schema", "datePublished"), date_literal(claim.published) if claim.published else None)
+    out.add(node, kg("outlet"), _opt_string(claim.outlet))
+    out.add(node, kg("value"), _opt_decimal(claim.value))
+    out.add(node, kg("low"), _opt_decimal(claim.low))
+    out.add(node, kg("high"), _opt_decimal(claim.high))
+    out.add(node, kg("unit"), string(claim.unit))
+    out.add(node, kg("bound"), string(claim.bound))
+    out.add(node, kg("figure"), string(claim.figure))
+    out.add(node, kg("measure"), iri(vocab.measure_iri(claim.measure)))
+    out.add(node, kg("kind"), iri(vocab.kind_iri(claim.kind)))
+    _parties_triples(out, node, claim.parties)
+    out.add(node, kg("exporter"), _party_node(out, claim.exporter) if claim.exporter else None)
+    out.add(node, kg("importer"), _party_node(out, claim.importer) if claim.importer else None)
+    _period_triples(out, node, claim.period)
+    out.add(node, _ns("prov", "wasAttributedTo"), _speaker_node(out, claim))
+    out.add(node, kg("speakerName"), _opt_string(claim.speaker))
+    out.add(node, kg("speakerRole"), _opt_string(claim.speaker_role))
+    out.add(node, kg("speakerEntity"), _opt_string(claim.speaker_id))
+    out.add(node, kg("source"), _opt_string(claim.source))
+    _evidence_triples(out, claim, node)
+    for source in claim.derived_from:
+        out.add(node, _ns("prov", "wasDerivedFrom"), iri(vocab.claim_iri(source)))
+    out.add(node, kg("derivedFromOrder"), _joined(claim.derived_from, "claim id"))
+    out.add(node, kg("method"), _opt_string(claim.method))
+    out.add(node, kg("order"), integer(order))
+
+
+def _finding_triples(out: _Triples, finding: Finding, order: int) -> None:
+    """Every triple of one finding and of the party/period nodes it uses (not its review status)."""
+    node = iri(vocab.finding_iri(finding.id))
+    out.add(node, A, kg("Finding"))
+    out.add(node, A, kg("Conflict") if finding.is_conflict else kg("Corroboration"))
+    out.add(node, IDENTIFIER, string(finding.id))
+    out.add(node, kg("findingType"), string(finding.type))
+    out.add(node, kg("severity"), decimal(finding.severity))
+    out.add(node, kg("measure"), iri(vocab.measure_iri(finding.measure)))
+    _parties_triples(out, node, finding.parties)
+    _period_triples(out, node, finding.period)
+    for claim_id in finding.claims:
+        out.add(node, kg("involves"), iri(vocab.claim_iri(claim_id)))
+    out.add(node, kg("involvesOrder"), _joined(finding.claims, "claim id"))
+    out.add(node, kg("explanation"), string(finding.explanation))
+    out.add(node, kg("order"), integer(order))
+
+
+def document_quads(doc: Document, claims: Sequence[Claim]) -> list[ox.Quad]:
+    """A document's named graph (document, claims, evidence) plus the shared nodes its claims use."""
+    out = _Triples()
+    _document_triples(out, doc)
+    for order, claim in enumerate(claims):
+        _claim_triples(out, claim, order, derived=False)
+    return out.quads(document_graph(doc.id))
+
+
+def reconciliation_quads(rec: Reconciliation) -> list[ox.Quad]:
+    """The findings graph (findings, derived claims) plus the shared nodes they use."""
+    out = _Triples()
+    for order, finding in enumerate(rec.findings):
+        _finding_triples(out, finding, order)
+    for order, claim in enumerate(rec.derived):
+        _claim_triples(out, claim, order, derived=True)
+    return out.quads(FINDINGS_GRAPH)
+
+
+def review_quads(finding_id: str, status: str, note: str | None) -> list[ox.Quad]:
+    """The reviews-graph quads recording a reviewer's status and note for a finding."""
+    node = iri(vocab.finding_iri(finding_id))
+    quads = [ox.Quad(node, kg("reviewStatus"), string(status), REVIEWS_GRAPH)]
+    if note is not None:
+        quads.append(ox.Quad(node, kg("reviewNote"), string(note), REVIEWS_GRAPH))
+    return quads
+
+
+# ---------------------------------------------------------------------------------------------
+# Ontology
+# ---------------------------------------------------------------------------------------------
+
+
+def ontology_files(directory: Path = ONTOLOGY_DIR) -> list[Path]:
+    """Every Turtle file of the ontology, sorted by name."""
+    return sorted(directory.glob("*.ttl"))
+
+
+def ontology_hash(directory: Path = ONTOLOGY_DIR) -> str:
+    """SHA-256 over the names and bytes of the ontology files (to tell whether the store is current)."""
+    digest = hashlib.sha256()
+    for path in ontology_files(directory):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def ontology_quads(directory: Path = ONTOLOGY_DIR) -> list[ox.Quad]:
+    """Every ontology/*.ttl file parsed into the ontology graph, plus the hash of the files."""
+    quads: list[ox.Quad] = []
+    for path in ontology_files(directory):
+        try:
+            triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+        except SyntaxError as exc:
+            raise ConfigError(f"malformed Turtle: {str(exc).splitlines()[0]}", path=str(path)) from exc
+        except OSError as exc:
+            raise ConfigError(f"cannot read ontology file: {exc}", path=str(path)) from exc
+        quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH) for t in triples]
+    quads.append(ox.Quad(ONTOLOGY_GRAPH, kg("sha256"), string(ontology_hash(directory)), ONTOLOGY_GRAPH))
+    return quads
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading back
+# ---------------------------------------------------------------------------------------------
+
+SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in vocab.PREFIXES.items())
+
+CLAIMS_QUERY = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?id ?derived ?document ?documentId ?published ?outlet ?value ?low ?high ?unit ?bound ?figure
+       ?measure ?kind ?parties ?exporter ?importer ?start ?end ?asStated ?resolution ?speaker ?speakerId
+       ?speakerRole ?source ?text ?evStart ?evEnd ?derivedFrom ?method ?order
+WHERE {
+  ?c a kg:Claim ; schema:identifier ?id ; kg:unit ?unit ; kg:bound ?bound ; kg:figure ?figure ;
+     kg:measure ?measure ; kg:kind ?kind ; kg:evidence ?ev .
+  BIND(EXISTS { ?c a kg:DerivedClaim } AS ?derived)
+  #FILTER#
+  OPTIONAL { ?c kg:documentName ?document }
+  OPTIONAL { ?c kg:documentId ?documentId }
+  OPTIONAL { ?c schema:datePublished ?published }
+  OPTIONAL { ?c kg:outlet ?outlet }
+  OPTIONAL { ?c kg:value ?value }
+  OPTIONAL { ?c kg:low ?low }
+  OPTIONAL { ?c kg:high ?high }
+  OPTIONAL { ?c kg:partyOrder ?parties }
+  OPTIONAL { ?c kg:exporter ?exporter }
+  OPTIONAL { ?c kg:importer ?importer }
+  OPTIONAL { ?c kg:period ?p . ?p kg:start ?start ; kg:end ?end }
+  OPTIONAL { ?c kg:periodAsStated ?asStated }
+  OPTIONAL { ?c kg:periodResolution ?resolution }
+  OPTIONAL { ?c kg:speakerName ?speaker }
+  OPTIONAL { ?c kg:speakerEntity ?speakerId }
+  OPTIONAL { ?c kg:speakerRole ?speakerRole }
+  OPTIONAL { ?c kg:source ?source }
+  OPTIONAL { ?ev oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?text }
+  OPTIONAL { ?ev oa:hasSelector ?pos . ?pos a oa:TextPositionSelector ; oa:start ?evStart ; oa:end ?evEnd }
+  OPTIONAL { ?c kg:derivedFromOrder ?derivedFrom }
+  OPTIONAL { ?c kg:method ?method }
+  OPTIONAL { ?c kg:order ?order }
+}
+ORDER BY ?derived ?document ?order ?id
+"""
+)
+
+FINDINGS_QUERY = (
+    SPARQL_PREFIXES
+    + """
+SELECT ?id ?type ?severity ?measure ?parties ?start ?end ?asStated ?resolution ?claims ?explanation
+       ?status ?note ?order
+WHERE {
+  ?f a kg:Finding ; schema:identifier ?id ; kg:findingType ?type ; kg:severity ?severity ;
+     kg:measure ?measure ; kg:explanation ?explanation .
+  OPTIONAL { ?f kg:partyOrder ?parties }
+  OPTIONAL { ?f kg:period ?p . ?p kg:start ?start ; kg:end ?end }
+  OPTIONAL { ?f kg:periodAsStated ?asStated }
+  OPTIONAL { ?f kg:periodResolution ?resolution }
+  OPTIONAL { ?f kg:involvesOrder ?claims }
+  OPTIONAL { GRAPH <https://w3id.org/claimgraph/id/graph/reviews> { ?f kg:reviewStatus ?status } }
+  OPTIONAL { GRAPH <https://w3id.org/claimgraph/id/graph/reviews> { ?f kg:reviewNote ?note } }
+  OPTIONAL { ?f kg:order ?order }
+}
+ORDER BY ?order ?id
+"""
+)
+
+
+def claims_query(*, derived: bool = True) -> str:
+    """The SELECT that reads claims back (all, or only those read from documents)."""
+    filter_ = "" if derived else "FILTER(!?derived)"
+    return CLAIMS_QUERY.replace("#FILTER#", filter_)
+
+
+Row = Mapping[str, str | None]
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    """The items of a space-joined list literal."""
+    return tuple(value.split(" ")) if value else ()
+
+
+def _float(value: str | None) -> float | None:
+    """A float from a decimal literal, or None."""
+    return None if value is None else float(value)
+
+
+def _date(value: str | None) -> date | None:
+    """A date from an xsd:date literal, or None."""
+    return None if value is None else date.fromisoformat(value)
+
+
+def _local(value: str | None, namespace: str) -> str | None:
+    """The part of an IRI after a namespace (measure, kind, party code), or None."""
+    if value is None:
+        return None
+    return value[len(namespace) :] if value.startswith(namespace) else value
+
+
+def _period(row: Row) -> Period | None:
+    """The period of a claim or finding row, or None."""
+    start, end = _date(row.get("start")), _date(row.get("end"))
+    if start is None or end is None:
+        return None
+    return Period(
+        start=start,
+        end=end,
+        as_stated=row.get("asStated") or "",
+        resolution=row.get("resolution") or "explicit",  # type: ignore[arg-type]
+    )
+
+
+def claim_from_row(row: Row) -> Claim:
+    """Rebuild a Claim from a row of CLAIMS_QUERY (lexical values)."""
+    party_ns = vocab.RES + "party/"
+    return Claim(
+        id=row["id"] or "",
+        document=row.get("document") or "",
+        value=_float(row.get("value")),
+        unit=row["unit"] or "",
+        bound=row["bound"],  # type: ignore[arg-type]
+        low=_float(row.get("low")),
+        high=_float(row.get("high")),
+        figure=row["figure"] or "",
+        measure=_local(row["measure"], vocab.MEASURE_NS) or "",
+        parties=_split(row.get("parties")),
+        kind=_local(row["kind"], vocab.KIND_NS),  # type: ignore[arg-type]
+        period=_period(row),
+        speaker=row.get("speaker"),
+        source=row.get("source"),
+        evidence=Evidence(
+            text=row.get("text") or "", start=int(row.get("evStart") or 0), end=int(row.get("evEnd") or 0)
+        ),
+        derived_from=_split(row.get("derivedFrom")),
+        document_id=row.get("documentId") or "",
+        published=_date(row.get("published")),
+        outlet=row.get("outlet"),
+        speaker_id=row.get("speakerId"),
+        speaker_role=row.get("speakerRole"),
+        exporter=_local(row.get("exporter"), party_ns),
+        importer=_local(row.get("importer"), party_ns),
+        method=row.get("method"),
+    )
+
+
+def finding_from_row(row: Row) -> Finding:
+    """Rebuild a Finding (with its review status and note) from a row of FINDINGS_QUERY."""
+    return Finding(
+        id=row["id"] or "",
+        type=row["type"],  # type: ignore[arg-type]
+        severity=float(row["severity"] or 0),
+        measure=_local(row["measure"], vocab.MEASURE_NS) or "",
+        parties=_split(row.get("parties")),
+        period=_period(row),
+        claims=_split(row.get("claims")),
+        explanation=row["explanation"] or "",
+        status=row.get("status") or "open",  # type: ignore[arg-type]
+        note=row.get("note"),
+    )
+
+
+def unique_by_id(rows: Iterable[Row]) -> Iterator[Row]:
+    """Rows with a new id only (a node merged from two graphs may yield duplicate rows)."""
+    seen: set[str | None] = set()
+    for row in rows:
+        if row.get("id") not in seen:
+            seen.add(row.get("id"))
+            yield row

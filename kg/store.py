@@ -1,0 +1,497 @@
+"""The claim store: a pyoxigraph store (in memory or on disk) or a remote SPARQL 1.1 server.
+
+Named graphs: one per document (kgr:graph/doc/{id}), kgr:graph/findings, kgr:graph/reviews (kept
+across rebuilds), kgr:graph/ontology, and kgr:graph/nodes (party, speaker and period nodes shared
+by documents and findings; nodes nothing refers to any more are pruned when graphs are dropped). Reads see the union of every named graph as the default
+graph: pyoxigraph's `use_default_graph_as_union`, and Oxigraph server's `union-default-graph`
+query parameter. Other servers need their own setting for that (Apache Jena Fuseki:
+`tdb2:unionDefaultGraph true` on the dataset; GraphDB and Virtuoso query the union by default);
+set `RemoteEndpoints.union_param` to None for them.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyoxigraph as ox
+import rdflib
+
+from kg import graph as g
+from kg import vocab
+from kg.errors import QueryError, StoreError
+from kg.models import CONFLICT_TYPES, REVIEW_STATUSES, Claim, Document, Finding, Reconciliation
+from kg.query import (
+    QueryResult,
+    bind_values,
+    check_query,
+    load_query,
+    result_from_json,
+    result_from_ntriples,
+    result_from_oxigraph,
+)
+from kg.vocab import PREFIXES
+
+BATCH_QUADS = 200_000
+DUMP_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+}
+EXPORT_FORMATS: tuple[str, ...] = ("turtle", "trig", "nt", "nq", "jsonld")
+
+
+def _one_line(text: object) -> str:
+    """The first line of a message."""
+    return (str(text).strip().splitlines() or ["unknown error"])[0]
+
+
+PRUNE_NODES = (
+    f"DELETE {{ GRAPH {g.NODES_GRAPH} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {g.NODES_GRAPH} {{ ?n ?p ?o }} "
+    f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?x ?q ?n }} FILTER(?g != {g.NODES_GRAPH}) }} }}"
+)
+
+
+def _update_text(quads: Sequence[ox.Quad], drop: Sequence[ox.NamedNode]) -> str:
+    """One SPARQL Update request: drop graphs, insert quads, then prune shared nodes nothing uses any more."""
+    parts = [f"DROP SILENT GRAPH {graph}" for graph in drop]
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    if by_graph:
+        body = "\n".join(f"GRAPH {name} {{\n" + "\n".join(lines) + "\n}" for name, lines in by_graph.items())
+        parts.append(f"INSERT DATA {{\n{body}\n}}")
+    if drop:
+        parts.append(PRUNE_NODES)
+    return " ;\n".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Backends
+# ---------------------------------------------------------------------------------------------
+
+
+class Backend(Protocol):
+    """What the claim store needs from a quad store."""
+
+    location: str
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run a read query over the union of all graphs."""
+        ...
+
+    def write(self, quads: Sequence[ox.Quad], drop: Sequence[ox.NamedNode]) -> None:
+        """Drop named graphs and insert quads in one transaction."""
+        ...
+
+    def dataset(self) -> ox.Store:
+        """A pyoxigraph store holding the whole dataset (the store itself, or a local copy)."""
+        ...
+
+    def optimize(self) -> None:
+        """Compact the storage after a big load."""
+        ...
+
+    def close(self) -> None:
+        """Release the store."""
+        ...
+
+
+class LocalBackend:
+    """An embedded pyoxigraph store: in memory (location None) or on disk."""
+
+    def __init__(self, location: str | None, *, read_only: bool = False) -> None:
+        self.location = location or ":memory:"
+        self.store = self._open(location, read_only)
+
+    @staticmethod
+    def _open(location: str | None, read_only: bool) -> ox.Store:
+        """Open or create the pyoxigraph store; StoreError naming the location when that fails."""
+        if location is None:
+            return ox.Store()
+        path = Path(location)
+        if path.exists() and not path.is_dir():
+            raise StoreError("not a store directory (a file is in the way)", path=location)
+        try:
+            if read_only:
+                if not path.is_dir():
+                    raise StoreError("no store here (run `kg build` first)", path=location)
+                return ox.Store.read_only(str(path))
+            path.mkdir(parents=True, exist_ok=True)
+            return ox.Store(str(path))
+        except OSError as exc:
+            message = _one_line(exc)
+            if "lock" in message.lower():
+                raise StoreError(
+                    "store is locked by another process (is a build running?)", path=location
+                ) from exc
+            raise StoreError(f"cannot open store (corrupt or unreadable): {message}", path=location) from exc
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run a query with the union of the named graphs as default graph."""
+        try:
+            return result_from_oxigraph(self.store.query(sparql, use_default_graph_as_union=True))
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from exc
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"query failed: {_one_line(exc)}", path=self.location) from exc
+
+    def write(self, quads: Sequence[ox.Quad], drop: Sequence[ox.NamedNode]) -> None:
+        """Drop graphs and insert quads in one transaction (a plain extend when nothing is dropped)."""
+        existing = [graph for graph in drop if self.store.contains_named_graph(graph)]
+        try:
+            if existing:
+                self.store.update(_update_text(quads, existing))
+            elif quads:
+                self.store.extend(quads)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"write failed: {_one_line(exc)}", path=self.location) from exc
+
+    def dataset(self) -> ox.Store:
+        """The store itself."""
+        return self.store
+
+    def optimize(self) -> None:
+        """Compact the RocksDB files (a no-op in memory)."""
+        try:
+            self.store.optimize()
+        except OSError as exc:
+            raise StoreError(f"optimize failed: {_one_line(exc)}", path=self.location) from exc
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock)."""
+        try:
+            self.store.flush()
+        except OSError:
+            pass
+        del self.store
+
+
+@dataclass(frozen=True)
+class RemoteEndpoints:
+    """Paths (or absolute URLs) of a SPARQL 1.1 server's endpoints, as Oxigraph server exposes them."""
+
+    query: str = "query"
+    update: str = "update"
+    store: str = "store"
+    union_param: str | None = "union-default-graph"
+    timeout: float = 60.0
+
+
+class RemoteBackend:
+    """A SPARQL 1.1 server reached over the Query, Update and Graph Store HTTP protocols."""
+
+    def __init__(self, url: str, endpoints: RemoteEndpoints | None = None) -> None:
+        self.location = url.rstrip("/")
+        self.endpoints = endpoints or RemoteEndpoints()
+        self.query("ASK { }")
+
+    def _url(self, path: str) -> str:
+        """An endpoint URL: absolute as given, or relative to the server URL."""
+        return path if "://" in path else f"{self.location}/{path.lstrip('/')}"
+
+    def _send(self, url: str, data: bytes | None, headers: dict[str, str], method: str) -> tuple[str, bytes]:
+        """One HTTP request; StoreError (QueryError for a rejected query) with a one-line message."""
+        request = urllib.request.Request(url, data=data, headers=headers, method=method)
+        try:
+            with urllib.request.urlopen(request, timeout=self.endpoints.timeout) as response:
+                return response.headers.get("Content-Type", ""), response.read()
+        except urllib.error.HTTPError as exc:
+            detail = _one_line(exc.read().decode("utf-8", "replace") or exc.reason)
+            if exc.code == 400 and url.startswith(self._url(self.endpoints.query)):
+                raise QueryError(f"the server rejected the query: {detail}") from exc
+            raise StoreError(f"HTTP {exc.code} from {url}: {detail}", path=self.location) from exc
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StoreError(
+                f"cannot reach the SPARQL server: {_one_line(reason)}", path=self.location
+            ) from exc
+
+    def query(self, sparql: str) -> QueryResult:
+        """SPARQL 1.1 Protocol query by POST, over the union graph; JSON results or N-Triples."""
+        url = self._url(self.endpoints.query)
+        if self.endpoints.union_param:
+            url += ("&" if "?" in url else "?") + self.endpoints.union_param
+        headers = {
+            "Content-Type": "application/sparql-query; charset=utf-8",
+            "Accept": "application/sparql-results+json, application/n-triples;q=0.9",
+        }
+        ctype, body = self._send(url, sparql.encode("utf-8"), headers, "POST")
+        if "json" in ctype:
+            return result_from_json(json.loads(body))
+        return result_from_ntriples(body)
+
+    def write(self, quads: Sequence[ox.Quad], drop: Sequence[ox.NamedNode]) -> None:
+        """One SPARQL Update request (atomic on the server): drop graphs, insert quads."""
+        if quads or drop:
+            self.update(_update_text(quads, drop))
+
+    def update(self, sparql: str) -> None:
+        """SPARQL 1.1 Protocol update by POST."""
+        headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
+        self._send(self._url(self.endpoints.update), sparql.encode("utf-8"), headers, "POST")
+
+    def put_graph(self, graph: ox.NamedNode, triples: Iterable[ox.Triple]) -> None:
+        """Graph Store Protocol PUT: replace one named graph."""
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        url = self._url(self.endpoints.store) + "?graph=" + urllib.parse.quote(graph.value, safe="")
+        self._send(url, data, {"Content-Type": "application/n-triples"}, "PUT")
+
+    def dataset(self) -> ox.Store:
+        """Graph Store Protocol GET of the whole dataset, loaded into an in-memory copy."""
+        _, body = self._send(self._url(self.endpoints.store), None, {"Accept": "application/n-quads"}, "GET")
+        copy = ox.Store()
+        copy.load(body, format=ox.RdfFormat.N_QUADS)
+        return copy
+
+    def optimize(self) -> None:
+        """Nothing to do: the server manages its storage."""
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+# ---------------------------------------------------------------------------------------------
+# The claim store
+# ---------------------------------------------------------------------------------------------
+
+
+class ClaimStore:
+    """Documents, claims, findings and reviews in named graphs, with SPARQL reads over their union."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    @classmethod
+    def open(
+        cls,
+        location: str | Path | None = None,
+        *,
+        read_only: bool = False,
+        endpoints: RemoteEndpoints | None = None,
+    ) -> ClaimStore:
+        """Open a store: None in memory, a directory on disk (created if missing), or an http(s) URL."""
+        if location is not None and str(location).startswith(("http://", "https://")):
+            return cls(RemoteBackend(str(location), endpoints))
+        return cls(LocalBackend(None if location is None else str(location), read_only=read_only))
+
+    @property
+    def location(self) -> str:
+        """Where the store lives (a path, a URL or ':memory:')."""
+        return self.backend.location
+
+    def __enter__(self) -> ClaimStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _rows(self, sparql: str) -> list[dict[str, str | None]]:
+        """Rows of a trusted internal query as lexical values."""
+        return self.backend.query(sparql).lexical()
+
+    def run(self, sparql: str) -> QueryResult:
+        """Run a user's read-only query (QueryError for updates, SERVICE or bad syntax)."""
+        check_query(sparql)
+        return self.backend.query(sparql)
+
+    def select(self, sparql: str, bindings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Rows of a SELECT as dicts of Python values; bindings map variable names to str or pyoxigraph terms."""
+        terms = {
+            k.lstrip("?$"): (ox.Literal(v) if isinstance(v, str) else v) for k, v in (bindings or {}).items()
+        }
+        return self.run(bind_values(sparql, terms)).dicts()
+
+    def document_index(self) -> dict[str, tuple[str, str]]:
+        """File name -> (document id, sha256) of every stored document."""
+        rows = self._rows(
+            g.SPARQL_PREFIXES
+            + "SELECT ?name ?id ?sha WHERE { GRAPH ?g { ?d a kg:Document ; schema:name ?name ; "
+            "schema:identifier ?id ; kg:sha256 ?sha } } ORDER BY ?name"
+        )
+        return {r["name"] or "": (r["id"] or "", r["sha"] or "") for r in rows}
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document: name, id, title, outlet, published (ISO date), published_resolution, url."""
+        rows = self._rows(
+            g.SPARQL_PREFIXES
+            + """SELECT ?name ?id ?title ?outlet ?published ?published_resolution ?url WHERE {
+              ?d a kg:Document ; schema:name ?name ; schema:identifier ?id .
+              OPTIONAL { ?d schema:headline ?title } OPTIONAL { ?d kg:outlet ?outlet }
+              OPTIONAL { ?d schema:datePublished ?published }
+              OPTIONAL { ?d kg:publishedResolution ?published_resolution } OPTIONAL { ?d schema:url ?url }
+            } ORDER BY ?name"""
+        )
+        return list(g.unique_by_id(rows))  # type: ignore[arg-type]
+
+    def claims(self, *, derived: bool = True) -> list[Claim]:
+        """Every claim, in document order, derived claims last (or none with derived=False)."""
+        rows = self._rows(g.claims_query(derived=derived))
+        return [g.claim_from_row(r) for r in g.unique_by_id(rows)]
+
+    def findings(self) -> list[Finding]:
+        """Every finding with its review status (default 'open') and note."""
+        return [g.finding_from_row(r) for r in g.unique_by_id(self._rows(g.FINDINGS_QUERY))]
+
+    def finding(self, finding_id: str) -> Finding:
+        """One finding by id; StoreError if there is none."""
+        found = [f for f in self.findings() if f.id == finding_id]
+        if not found:
+            raise StoreError(f"no finding with id {finding_id!r}", path=self.location)
+        return found[0]
+
+    def counts(self) -> dict[str, int]:
+        """Documents, claims, derived claims, findings (total, conflicts, corroborations, per type), triples."""
+        text, _ = load_query("stats")
+        counts = {str(r["metric"]): int(r["count"]) for r in self.backend.query(text).dicts()}
+        for name in (
+            "documents",
+            "claims",
+            "derived",
+            "findings",
+            "conflicts",
+            "corroborations",
+            *CONFLICT_TYPES,
+        ):
+            counts.setdefault(name, 0)
+        counts["triples"] = self._triples()
+        return counts
+
+    def _triples(self) -> int:
+        """Number of quads in the whole dataset."""
+        if isinstance(self.backend, LocalBackend):
+            return len(self.backend.store)
+        rows = self.backend.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").dicts()
+        return int(rows[0]["n"]) if rows else 0
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def put_documents(
+        self,
+        items: Iterable[tuple[Document, Sequence[Claim]]],
+        drop: Iterable[str] = (),
+        *,
+        batch_quads: int = BATCH_QUADS,
+    ) -> None:
+        """Drop the graphs of the doc ids in `drop`, then (re)place each document's graph; one transaction a batch."""
+        pending_drop = [g.document_graph(doc_id) for doc_id in drop]
+        quads: list[ox.Quad] = []
+        replace: list[ox.NamedNode] = []
+        for doc, claims in items:
+            quads += g.document_quads(doc, claims)
+            replace.append(g.document_graph(doc.id))
+            if len(quads) >= batch_quads:
+                self.backend.write(quads, pending_drop + replace)
+                pending_drop, quads, replace = [], [], []
+        if quads or pending_drop:
+            self.backend.write(quads, pending_drop + replace)
+
+    def put_reconciliation(self, rec: Reconciliation) -> None:
+        """Replace the findings graph (findings and derived claims); the reviews graph is untouched."""
+        self.backend.write(g.reconciliation_quads(rec), [g.FINDINGS_GRAPH])
+
+    def set_review(self, finding_id: str, status: str, note: str | None = None) -> Finding:
+        """Record a reviewer's status and note for a finding; StoreError for an unknown id or status."""
+        if status not in REVIEW_STATUSES:
+            raise StoreError(f"unknown review status {status!r}; choose one of {', '.join(REVIEW_STATUSES)}")
+        self.finding(finding_id)
+        node = g.iri(vocab.finding_iri(finding_id))
+        delete = f"DELETE WHERE {{ GRAPH {g.REVIEWS_GRAPH} {{ {node} ?p ?o }} }}"
+        insert = _update_text(g.review_quads(finding_id, status, note), [])
+        self._update(f"{delete} ;\n{insert}")
+        return self.finding(finding_id)
+
+    def _update(self, sparql: str) -> None:
+        """Run a trusted internal SPARQL Update."""
+        if isinstance(self.backend, RemoteBackend):
+            self.backend.update(sparql)
+            return
+        assert isinstance(self.backend, LocalBackend)
+        try:
+            self.backend.store.update(sparql)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"update failed: {_one_line(exc)}", path=self.location) from exc
+
+    def ensure_ontology(self) -> bool:
+        """Load the ontology graph if it is missing or the ontology files changed; True if it was (re)loaded."""
+        current = g.ontology_hash()
+        ask = f"ASK {{ GRAPH {g.ONTOLOGY_GRAPH} {{ {g.ONTOLOGY_GRAPH} {g.kg('sha256')} {g.string(current)} }} }}"
+        if self.backend.query(ask).boolean:
+            return False
+        quads = g.ontology_quads()
+        if isinstance(self.backend, RemoteBackend):
+            self.backend.put_graph(
+                g.ONTOLOGY_GRAPH, (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+            )
+        else:
+            self.backend.write(quads, [g.ONTOLOGY_GRAPH])
+        return True
+
+    # -- export, validation, maintenance --------------------------------------------------------
+
+    def dump(self, fmt: str) -> bytes:
+        """Serialize the store: turtle/nt as the union of every graph, trig/nq with named graphs, or jsonld."""
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        store = self.backend.dataset()
+        if fmt == "jsonld":
+            return self._jsonld(store)
+        prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+        if fmt in ("trig", "nq"):
+            return ox.serialize(_sorted(store), format=DUMP_FORMATS[fmt], prefixes=prefixes) or b""
+        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in store}, key=str)
+        return ox.serialize(triples, format=DUMP_FORMATS[fmt], prefixes=prefixes) or b""
+
+    @staticmethod
+    def _jsonld(store: ox.Store) -> bytes:
+        """JSON-LD of the dataset (named graphs kept) through rdflib, with our prefixes as context."""
+        dataset = rdflib.Dataset()
+        dataset.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+        text = dataset.serialize(format="json-ld", context=dict(PREFIXES), indent=1)
+        return text.encode("utf-8") if isinstance(text, str) else text
+
+    def data_graph(self) -> rdflib.Graph:
+        """An rdflib graph of the union of the document and findings graphs (what SHACL validates)."""
+        skip = {g.ONTOLOGY_GRAPH, g.REVIEWS_GRAPH}
+        store = self.backend.dataset()
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store if q.graph_name not in skip)
+        data = rdflib.Graph()
+        data.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+        return data
+
+    def validate(self) -> tuple[bool, str]:
+        """SHACL-validate the document and findings graphs (see kg/validate.py)."""
+        from kg.validate import validate_store
+
+        return validate_store(self)
+
+    def as_rdflib(self) -> rdflib.Dataset:
+        """An rdflib Dataset over the same pyoxigraph store through oxrdflib (a copy for a remote store).
+
+        Its default graph is the union of all named graphs (default_union=True)."""
+        from oxrdflib import OxigraphStore
+
+        store = self.backend.dataset()
+        return rdflib.Dataset(store=OxigraphStore(store=store), default_union=True)
+
+    def optimize(self) -> None:
+        """Compact storage after a big build."""
+        self.backend.optimize()
+
+    def close(self) -> None:
+        """Release the store (an on-disk store's lock is freed)."""
+        self.backend.close()
+
+
+def _sorted(store: ox.Store) -> list[ox.Quad]:
+    """The quads of a store in a stable order (so exports are reproducible)."""
+    return sorted(store, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
