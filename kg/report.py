@@ -270,7 +270,7 @@ def _claim_from_row(row: dict[str, Any]) -> ReportClaim:
             figure=figure,
         ),
         figure=figure,
-        period=_str(row.get("periodLabel")) or (period_label(start, end) if start and end else None),
+        period=period_label(start, end) if start and end else _str(row.get("periodLabel")),
         period_as_stated=_str(row.get("periodAsStated")),
         kind=_str(row.get("kind")) or None,
         speaker=_str(row.get("speaker")),
@@ -303,7 +303,7 @@ def _finding_from_row(row: dict[str, Any], claims: tuple[ReportClaim, ...]) -> R
         measure=measure,
         measure_label=_str(row.get("measureLabel")) or _humanise(measure),
         parties=_split(row.get("parties")),
-        period=_str(row.get("periodLabel")) or (period_label(start, end) if start and end else None),
+        period=period_label(start, end) if start and end else _str(row.get("periodLabel")),
         explanation=_str(row.get("explanation")) or "",
         status=_str(row.get("status")) or "open",
         note=_str(row.get("note")),
@@ -340,7 +340,7 @@ def _collect_timelines(rows: Iterable[dict[str, Any]]) -> tuple[TimelineSeries, 
                 bound=bound,
                 start=start,
                 end=end,
-                period=_str(row.get("periodLabel")) or period_label(start, end),
+                period=period_label(start, end),
                 kind=_str(row.get("kind")) or "actual",
                 derived=derived,
                 conflict=(_int(row.get("conflict")) or 0) > 0,
@@ -611,27 +611,77 @@ def _scope_ids(svg: str, prefix: str) -> str:
     )
 
 
-def _place_labels(ax: Any, dpi: float, groups: list[tuple[float, list[tuple[float, str]]]]) -> None:
-    """Value labels right of each period's rightmost point, pushed apart vertically so they never overlap."""
-    gap = 9.0  # points, a little more than the label font size
-    for x, labels in groups:
-        placed: list[tuple[float, float, str]] = []  # (y in data units, y in points, label)
-        for y, label in sorted(labels):
-            at = float(ax.transData.transform((x, y))[1]) * 72.0 / dpi
-            placed.append((y, at, label))
-        wanted = [at for _, at, _ in placed]
-        for i in range(1, len(wanted)):
-            wanted[i] = max(wanted[i], wanted[i - 1] + gap)
-        for (y, at, label), target in zip(placed, wanted, strict=True):
+class _Mark(Model):
+    """One drawn marker: identical claims (same period, value, interval, kind, flags) share it."""
+
+    point: TimelinePoint
+    count: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.point.label} ×{self.count}" if self.count > 1 else self.point.label
+
+
+def _marks(points: Iterable[TimelinePoint]) -> dict[tuple[date, date], list[_Mark]]:
+    """Markers by period, identical claims merged, ordered by value."""
+    counts: dict[tuple[Any, ...], list[TimelinePoint]] = {}
+    for p in points:
+        key = (p.start, p.end, p.value, p.low, p.high, p.bound, p.kind, p.derived, p.conflict)
+        counts.setdefault(key, []).append(p)
+    by_period: dict[tuple[date, date], list[_Mark]] = {}
+    for same in counts.values():
+        first = same[0]
+        by_period.setdefault((first.start, first.end), []).append(_Mark(point=first, count=len(same)))
+    for marks in by_period.values():
+        marks.sort(
+            key=lambda m: (m.point.value, m.point.kind, m.point.derived, m.point.conflict, m.point.claim)
+        )
+    return dict(sorted(by_period.items()))
+
+
+LABEL_SIZE = 7.5  # points
+_Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points
+
+
+def _overlaps(a: _Box, b: _Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _place_labels(ax: Any, dpi: float, labels: list[tuple[float, float, str]]) -> None:
+    """Put value labels next to their markers where they hit no marker, no other label and stay in the axes.
+
+    Greedy and deterministic: candidates right of the marker (level, then a line up/down), then left of
+    it; a label with no free place is left out (every value is in the report's tables).
+    """
+    scale = 72.0 / dpi
+    to_pt = [
+        (float(px) * scale, float(py) * scale)
+        for px, py in ax.transData.transform([(x, y) for x, y, _ in labels])
+    ]
+    (ax0, ay0), (ax1, ay1) = ((c * scale for c in corner) for corner in ax.bbox.get_points())
+    obstacles: list[_Box] = [(px - 5, py - 5, px + 5, py + 5) for px, py in to_pt]
+    height = LABEL_SIZE + 1.5
+    for (x, y, text), (px, py) in zip(labels, to_pt, strict=True):
+        width = 0.6 * LABEL_SIZE * len(text)
+        for dx, dy in ((7, 0), (7, 9), (7, -9), (7, 18), (7, -18), (-7, 0), (-7, 9), (-7, -9)):
+            left = px + dx if dx > 0 else px + dx - width
+            box = (left, py + dy - height / 2, left + width, py + dy + height / 2)
+            if box[0] < ax0 or box[2] > ax1 or box[1] < ay0 or box[3] > ay1:
+                continue
+            if any(_overlaps(box, o) for o in obstacles):
+                continue
+            obstacles.append(box)
             ax.annotate(
-                label,
+                text,
                 (x, y),
-                xytext=(7.0, target - at),
+                xytext=(dx, dy),
                 textcoords="offset points",
-                fontsize=7.5,
+                fontsize=LABEL_SIZE,
+                ha="left" if dx > 0 else "right",
                 va="center",
                 color="#333333",
             )
+            break
 
 
 def render_timeline_svg(series: TimelineSeries) -> str:
@@ -639,7 +689,7 @@ def render_timeline_svg(series: TimelineSeries) -> str:
 
     x is the period midpoint with a horizontal bar over the period, y the value with the low/high
     interval as error bar (an arrow for an open side); conflicting claims are red, derived ones hollow
-    and dashed, the marker shape is the claim kind.
+    and dashed, the marker shape is the claim kind. Identical claims share a marker ("×3").
     """
     import matplotlib  # slow import: only when a chart is drawn
     from matplotlib import dates as mdates
@@ -665,23 +715,17 @@ def render_timeline_svg(series: TimelineSeries) -> str:
         span = (max(values + bounds) - min(values + bounds)) or max(abs(v) for v in values) or 1.0
         arrow = span * 0.12
         kinds: set[str] = set()
-        by_period: dict[tuple[date, date], list[TimelinePoint]] = {}
-        for p in series.points:
-            by_period.setdefault((p.start, p.end), []).append(p)
-        label_groups: list[tuple[float, list[tuple[float, str]]]] = []
-        for (start, end), group in sorted(by_period.items()):
+        labels: list[tuple[float, float, str]] = []
+        for (start, end), marks in _marks(series.points).items():
             x0, x1 = _day(mdates, start), _day(mdates, end + timedelta(days=1))
-            group.sort(key=lambda p: (p.value, p.claim))
             # values claimed for the same period are spread over the middle of the period bar
-            step = min((x1 - x0) * 0.6 / (len(group) - 1), (x1 - x0) * 0.2) if len(group) > 1 else 0.0
-            labels: list[tuple[float, str]] = []
-            xs: list[float] = []
-            for i, p in enumerate(group):
+            step = min((x1 - x0) * 0.6 / (len(marks) - 1), (x1 - x0) * 0.2) if len(marks) > 1 else 0.0
+            for i, mark in enumerate(marks):
+                p = mark.point
                 colour = CONFLICT_COLOUR if p.conflict else CLAIM_COLOUR
                 style: Literal["-", "--"] = "--" if p.derived else "-"
-                x = (x0 + x1) / 2 + (i - (len(group) - 1) / 2) * step
+                x = (x0 + x1) / 2 + (i - (len(marks) - 1) / 2) * step
                 y = p.value / divisor
-                xs.append(x)
                 ax.hlines(y, x0, x1, colors=colour, linestyles=style, linewidth=3.0, alpha=0.3)
                 low = p.low / divisor if p.low is not None else None
                 high = p.high / divisor if p.high is not None else None
@@ -714,9 +758,7 @@ def render_timeline_svg(series: TimelineSeries) -> str:
                     markeredgewidth=1.6,
                     zorder=3,
                 )
-                if (y, p.label) not in labels:
-                    labels.append((y, p.label))
-            label_groups.append((max(xs), labels))
+                labels.append((x, y, mark.label))
         first = min(p.start for p in series.points)
         last = max(p.end for p in series.points)
         pad = max(60.0, (last - first).days * 0.08)
@@ -724,7 +766,7 @@ def render_timeline_svg(series: TimelineSeries) -> str:
         ax.margins(y=0.15)
         ax.autoscale_view(scalex=False)
         ax.set_ylim(*ax.get_ylim())
-        _place_labels(ax, fig.dpi, label_groups)
+        _place_labels(ax, fig.dpi, labels)
         locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

@@ -20,6 +20,8 @@ from kg.report import (
     REPORT_QUERIES,
     ReportData,
     Select,
+    TimelinePoint,
+    TimelineSeries,
     collect_report,
     escape_markdown,
     format_value,
@@ -330,6 +332,26 @@ def test_chart_svg_text_is_selectable(data: ReportData) -> None:
     assert svg.startswith("<svg ") and svg.rstrip().endswith("</svg>")
     assert "<text" in svg and "$250B" in svg  # svg.fonttype none: text, not glyph paths
     assert 'aria-label="Timeline of trade turnover, China–Russia (USD billions)"' in svg
+
+
+def test_chart_merges_identical_claims() -> None:
+    point = TimelinePoint(
+        claim="c0", value=200e9, low=199.5e9, high=200.5e9, bound="exact", start=date(2024, 1, 1),
+        end=date(2024, 12, 31), period="2024", kind="target", derived=False, conflict=True, label="$200B",
+        document="a.txt",
+    )  # fmt: skip
+    other = point.model_copy(update={"claim": "c9", "value": 250e9, "label": "$250B"})
+    series = TimelineSeries(
+        measure="trade_turnover",
+        measure_label="trade turnover",
+        party_codes=("CN", "RU"),
+        parties=("China", "Russia"),
+        unit="USD",
+        points=(*(point.model_copy(update={"claim": f"c{i}"}) for i in range(5)), other),
+    )
+    svg = render_timeline_svg(series)
+    assert "$200B ×5" in svg and "$250B" in svg
+    assert svg.count('class="timeline"') == 1
 
 
 def test_import_does_not_load_matplotlib() -> None:
