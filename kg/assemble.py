@@ -113,9 +113,12 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
         q.quantity in ("percent", "pp") and bool(c.growth.search(sentence))
     )
     best: tuple[float, int, str] | None = None
+    lo, hi = _clause(sentence, rel_start, rel_end)
     for m in c.measure.finditer(sentence):
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 5)  # a cue before the figure binds tighter
+        if m.end() <= lo or m.start() >= hi:
+            dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
         for name in c.measure_of[m.group(0).lower()]:
             meas = lex.measures[name]
             if meas.unit_type not in (want, "any"):
@@ -132,6 +135,16 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     if best is None:
         return "unclassified"
     return best[2]
+
+
+def _clause(sentence: str, rel_start: int, rel_end: int) -> tuple[int, int]:
+    """The clause around a figure: between the nearest clause breaks (', while', '; ', ' but ')."""
+    brk = re.compile(r"(?:[;:]|,\s*(?:while|whereas|but|and|although|though|as)\b|\s(?:while|whereas|but)\s)", re.I)
+    lo = 0
+    for m in brk.finditer(sentence, 0, rel_start):
+        lo = m.end()
+    nxt = brk.search(sentence, rel_end)
+    return lo, nxt.start() if nxt else len(sentence)
 
 
 def _party_order(ents: Sequence[EntityMention], rel: int, strong: set[int], doc_parties: Sequence[str] = ()) -> list[str]:
@@ -353,12 +366,16 @@ def claim_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     text = ctx.doc.text
     acc = c.according.search(text, s, e)
     if acc and c.source_cue.search(acc.group("who")):
-        who = re.sub(r"^(?:recent\s+|the\s+latest\s+)?(?:data|figures|statistics)\s+(?:from|by|of)\s+", "",
+        who = re.sub(r"^(?:recent\s+|the\s+latest\s+|official\s+)?(?:data|figures|statistics)"
+                     r"(?:\s+(?:released|published|compiled|issued))?\s+(?:from|by|of)\s+", "",
                      acc.group("who").strip(), flags=re.I)
-        return re.sub(r"^(?:the|a)\s+", "", who, flags=re.I).strip()
+        who = re.sub(r"\s+(?:on|last|this)\s+\w+$", "", who)
+        who = re.sub(r"^(?:the|a)\s+", "", who, flags=re.I).strip()
+        return who if len(who) > 4 else None
     m = c.data_showed.search(text, s, e)
     if m:
-        return re.sub(r"^(?:The|the)\s+", "", m.group("src")).strip()
+        src = re.sub(r"^(?:The|the)\s+", "", m.group("src")).strip()
+        return src if src.lower() not in ("data", "the data") else None
     return None
 
 
@@ -385,7 +402,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         kind = claim_kind(sentence, rel_s, rel_e)
         measure = claim_measure(sentence, q, rel_s, rel_e) if "/" not in q.unit else "unclassified"
         if measure == "unclassified" and "/" not in q.unit:
-            w0 = _paragraph_start(text, s, back=1)
+            w0 = _paragraph_start(text, s, back=0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
         places = _in(ctx.places, ctx.place_starts, s, e)
         parties = claim_parties(measure, places, q.start, ctx.doc_parties, text)
@@ -408,6 +425,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         elif kind in ("forecast", "estimate") and doc.published and any(t.role == "previous" for t in times):
             ys, ye = year_span(doc.published.year)
             period = Period(start=ys, end=ye, as_stated="current year (vs the previous year)", resolution="relative")
+        elif (kind or "actual") == "actual":
+            lead = _lead_period(claims, text, s)
+            if lead is not None:
+                period = Period(start=lead.start, end=lead.end, as_stated=f"{lead.as_stated} (previous paragraph)",
+                                resolution=lead.resolution)
         if period is not None:
             last_period = period
             last_sentence_period[si] = period
@@ -441,6 +463,18 @@ def _paragraph_start(text: str, pos: int, back: int) -> int:
             break
         start = prev.rfind("\n") + 1
     return start
+
+
+def _lead_period(claims: Sequence[Claim], text: str, pos: int) -> Period | None:
+    """The period of the first actual figure of the previous paragraph (news leads set the period)."""
+    here = _paragraph_start(text, pos, back=0)
+    prev = _paragraph_start(text, pos, back=1)
+    if prev == here:
+        return None
+    for c in claims:
+        if prev <= c.evidence.start < here and c.kind == "actual" and c.period and c.period.resolution != "inferred":
+            return c.period
+    return None
 
 
 def _same_line(text: str, prev_end: int, start: int) -> bool:

@@ -126,7 +126,7 @@ def _scale(m: re.Match[str], lex: Lexicon) -> float:
 def _hedge(text: str, start: int, end: int, lex: Lexicon) -> Bound:
     """The bound a hedge word before (or a qualifier after) the figure gives it."""
     window = text[max(0, start - 48) : start].lower()
-    words = re.findall(r"[a-z.\-']+", window)
+    words = re.findall(r"\S+", window)
     while words and words[-1] in _FILLERS:
         words.pop()
     tail = " ".join(words[-4:])

@@ -150,6 +150,10 @@ def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
         s, e = year_span(int(m.group("y")))
         return s, e, "explicit", "point", False
 
+    def since(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        s, e = year_span(int(m.group("y")))
+        return s, e, "explicit", "date", False
+
     def relative_year(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         year = _year_of(m.group("ry"), pub)
         if year is None:
@@ -198,6 +202,7 @@ def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
         (rf"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?(?:(?P<y>{yr})|(?P<ry>this\s+year|next\s+year|the\s+end\s+of\s+the\s+year))\b",
          deadline),
         (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline),
+        (rf"\b(?:since|as\s+early\s+as|back\s+in)\s+(?P<y>{yr})\b", since),
         (r"\b(?:(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|on)\s+)?(?:the\s+|a\s+)?(?:previous|prior|preceding)\s+year\b"
          r"|\b(?:the\s+)?year\s+(?:prior|before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"
          r"|\byear[\s-]+on[\s-]+year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\s+basis\b", previous),
