@@ -57,7 +57,8 @@ SUPPORTED_SUFFIXES: dict[str, Literal["txt", "md", "html"]] = {
     ".html": "html",
     ".htm": "html",
 }
-MAX_BYTES = 20 * 1024 * 1024
+_MB = 1024 * 1024
+MAX_BYTES = 20 * _MB
 CUES_FILE = "ingest.yaml"
 
 Resolution = Literal["explicit", "inferred"]
@@ -147,6 +148,7 @@ _TIME = (
 class _Grammar:
     cues: IngestCues
     months: dict[str, int]  # lower-cased name without its dot -> month number
+    prefix_words: frozenset[str]  # lower-cased words that may end a date prefix ("October 30, 2023")
     byline_lines: int
     date_only: re.Pattern[str]
     date_any: re.Pattern[str]
@@ -166,7 +168,7 @@ class _Grammar:
     future: re.Pattern[str]
     sentence_end: re.Pattern[str]
     outlet_patterns: tuple[re.Pattern[str], ...]
-    url_cue: re.Pattern[str]
+    url_cue: re.Pattern[str]  # matched on the 80 characters before a URL
     numbers: dict[str, int]
     parts: dict[str, int]
     ordinals: dict[str, int]
@@ -201,7 +203,9 @@ def _grammar() -> _Grammar:
         try:
             for width in ("wide", "abbreviated"):
                 for ctx in ("format", "stand-alone"):
-                    months.update({str(v): int(k) for k, v in get_month_names(width, ctx, locale=loc).items()})
+                    months.update(
+                        {str(v): int(k) for k, v in get_month_names(width, ctx, locale=loc).items()}
+                    )
                     days.update({str(v): int(k) for k, v in get_day_names(width, ctx, locale=loc).items()})
         except Exception as e:  # babel raises UnknownLocaleError, ValueError ...
             raise ConfigError(f"unknown locale {loc!r}: {e}", path=str(path)) from None
@@ -254,30 +258,35 @@ def _grammar() -> _Grammar:
         )
 
     url_alt = _alt(cues.outlet.url_cues) or "(?!)"
-    outlet_name = (
-        r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,5}"
-    )
+    outlet_name = r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,5}"
     try:
         outlet_patterns = tuple(re.compile(p.replace("{name}", outlet_name)) for p in cues.outlet.patterns)
         boiler = re.compile(
-            "(?i:" + "|".join(f"(?:{p})" for p in cues.boilerplate_lines) + ")$" if cues.boilerplate_lines else "(?!)"
+            "(?i:" + "|".join(f"(?:{p})" for p in cues.boilerplate_lines) + ")$"
+            if cues.boilerplate_lines
+            else "(?!)"
         )
     except re.error as e:
         raise ConfigError(f"bad regular expression in ingest cues: {e}", path=str(path)) from None
     return _Grammar(
         cues=cues,
         months={k.lower(): v for k, v in month_names.items()},
+        prefix_words=frozenset({k.lower() for k in month_names} | {"of"}),
         byline_lines=cues.byline_lines,
         date_only=re.compile(rf"{wd}{date_re}{_TIME}[\s.]*$"),
         date_any=re.compile(rf"(?<!\w){date_re}"),
         published=re.compile(rf"(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:on)\s+)?{wd}{date_re}"),
         published_any=re.compile(rf"\b(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:on)\s+)?{wd}{date_re}"),
-        byline=re.compile(rf"(?i:{byline_alt})\b\s*:?\s+{name}\s*(?:[,|·•—–/-]\s*)*(?:(?i:on)\s+)?{wd}{date_re}"),
+        byline=re.compile(
+            rf"(?i:{byline_alt})\b\s*:?\s+{name}\s*(?:[,|·•—–/-]\s*)*(?:(?i:on)\s+)?{wd}{date_re}"
+        ),
         date_byline=re.compile(rf"{wd}{date_re}{_TIME}\s*(?:[,|·•—–/-]\s*)*(?i:{byline_alt})\b"),
-        dateline=re.compile(rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(–—-]\s*{wd}{date_re}"),
+        dateline=re.compile(
+            rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(–—-]\s*{wd}{date_re}"
+        ),
         stamp=re.compile(rf"(?i:{_alt(cues.stamp_cues) or '(?!)'})\b"),
         boilerplate=boiler,
-        year_hit=re.compile(r"(?<![\w$€£¥#/@])(?<!\d[.,:])(?:(?<!\d-)|(?<=\d{4}-))(1[89]\d\d|2[01]\d\d)(?![\w%]|[.,:]\d)"),
+        year_hit=re.compile(r"(?:19|20)\d\d"),
         prefix=re.compile(prefix),
         iso_suffix=re.compile(rf"(?P<s>[-/])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>{_DAY})(?!\d)"),
         skip_before=before(inf.skip_before),
@@ -286,7 +295,7 @@ def _grammar() -> _Grammar:
         future=re.compile(rf"\b(?:{_alt(inf.future_cues) or '(?!)'})\b"),
         sentence_end=re.compile(r"[.!?][”\"’')\]]*\s|\n"),
         outlet_patterns=outlet_patterns,
-        url_cue=re.compile(rf"(?i:{url_alt})\s*:\s*<?(?P<url>https?://[^\s<>\"')\]]+)"),
+        url_cue=re.compile(rf"(?i:{url_alt})\s*:\s*<?$"),
         numbers=numbers,
         parts=parts,
         ordinals=ordinals,
@@ -383,7 +392,12 @@ def _explicit_date(g: _Grammar, text: str) -> date | None:
 
 def _is_url_token(text: str, start: int) -> bool:
     lo = max(0, start - 300)
-    ws = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), text.rfind("\t", lo, start), text.rfind("<", lo, start))
+    ws = max(
+        text.rfind(" ", lo, start),
+        text.rfind("\n", lo, start),
+        text.rfind("\t", lo, start),
+        text.rfind("<", lo, start),
+    )
     token = text[ws + 1 : start]
     return "://" in token or token.startswith("www.") or ("/" in token and "." in token.split("/", 1)[0])
 
@@ -394,7 +408,8 @@ def _on_stamp_line(g: _Grammar, text: str, start: int) -> bool:
     nl = text.rfind("\n", lo, start)
     if nl < 0 and lo > 0:
         return False
-    return bool(g.stamp.match(_clean_line(text[nl + 1 : start])))
+    lead = _LINE_LEAD.match(text, nl + 1, start)
+    return bool(g.stamp.match(text, lead.end() if lead else nl + 1, start))
 
 
 def _future(g: _Grammar, text: str, ps: int, end: int) -> bool:
@@ -411,59 +426,34 @@ def _future(g: _Grammar, text: str, ps: int, end: int) -> bool:
 
 
 def _inferred_date(g: _Grammar, text: str) -> date | None:
+    """The latest date the years, months and dates mentioned as past put the text at (None if none)."""
     best: date | None = None
+    n = len(text)
+    cache: dict[str, re.Match[str] | None] = {}
     for hit in g.year_hit.finditer(text):
-        y = int(hit.group(1))
+        y = int(hit.group())
+        if best is not None and best.year > y:
+            continue  # nothing this year gives can beat the best so far
         s, e = hit.span()
-        if _is_url_token(text, s) or _on_stamp_line(g, text, s):
+        # Boundaries by hand: a lookbehind-heavy regex scans the text four times slower.
+        prev = text[s - 1] if s else " "
+        if prev.isalnum() or prev in _NOT_BEFORE_YEAR:
             continue
-        cand: date | None = None
-        ps = s
-        partial = False
-        iso = g.iso_suffix.match(text, e)
-        if iso:
-            cand = _make_date(y, int(iso["m"]), int(iso["d"]))
-            e = iso.end()
-            if cand is None:
-                continue
-        else:
-            lo = max(0, s - 64)
-            m = g.prefix.search(text, lo, s)
-            if m:
-                ps = m.start()
-                if m.group("part"):
-                    partial = True
-                    if m.group("n"):
-                        months = int(m["n"])
-                    elif m.group("nw"):
-                        months = g.numbers[m["nw"].lower()]
-                    else:
-                        unit = g.parts[m["unit"].lower()]
-                        if m.group("cnt"):
-                            c = m["cnt"].lower()
-                            months = unit * (int(c) if c.isdigit() else g.numbers.get(c, 1))
-                        else:
-                            months = unit * g.ordinals[m["ord"].lower()]
-                    cand = _month_after(y, months)
-                elif m.group("hq"):
-                    partial = True
-                    cand = _month_after(y, int(m["hqn"]) * (6 if m["hqk"] == "H" else 3))
-                elif m.group("range"):
-                    partial = True
-                    cand = _month_after(y, g.month(m["r2"]))
-                elif m.group("mdy"):
-                    cand = _make_date(y, g.month(m["mdy_m"]), int(m["mdy_d"]))
-                elif m.group("dmy"):
-                    cand = _make_date(y, g.month(m["dmy_m"]), int(m["dmy_d"]))
-                else:  # "in February 2022": a year mention like any other
-                    cand = date(y + 1, 1, 1)
-                if cand is None:
-                    continue
-            else:
-                cand = date(y + 1, 1, 1)
+        if prev in ".,:-" and s >= 2 and text[s - 2].isdigit():
+            if prev != "-" or s < 5 or not text[s - 5 : s - 1].isdigit():
+                continue  # 1.2019, 3,2020, 12-03-2024 -- but a range 2019-2023 is fine
+        nxt = text[e] if e < n else " "
+        if nxt.isalnum() or nxt in "_%" or (nxt in ".,:" and e + 1 < n and text[e + 1].isdigit()):
+            continue
+        found = _candidate(g, text, s, e, y, cache)
+        if found is None:
+            continue
+        cand, ps, e, partial = found
         if best is not None and cand <= best:
             continue
-        if g.skip_after.match(text, e, min(len(text), e + 40)):
+        if _is_url_token(text, s) or _on_stamp_line(g, text, s):
+            continue
+        if g.skip_after.match(text, e, min(n, e + 40)):
             continue
         before = g.skip_before_partial if partial else g.skip_before
         if before.search(text, max(0, ps - 48), ps):
@@ -472,6 +462,92 @@ def _inferred_date(g: _Grammar, text: str) -> date | None:
             continue
         best = cand
     return best
+
+
+def _candidate(
+    g: _Grammar, text: str, s: int, e: int, y: int, cache: dict[str, re.Match[str] | None]
+) -> tuple[date, int, int, bool] | None:
+    """What the year at text[s:e] says: (date, phrase start, phrase end, partial-year phrase?)."""
+    iso = g.iso_suffix.match(text, e)
+    if iso:
+        d = _make_date(y, int(iso["m"]), int(iso["d"]))
+        return (d, s, iso.end(), False) if d else None
+    m = _prefix(g, text, s, cache)
+    if m is None:
+        return date(y + 1, 1, 1), s, e, False
+    ps = s - len(m.string) + m.start()
+    cand: date | None
+    if m.group("part"):
+        if m.group("n"):
+            months = int(m["n"])
+        elif m.group("nw"):
+            months = g.numbers[m["nw"].lower()]
+        else:
+            unit = g.parts[m["unit"].lower()]
+            if m.group("cnt"):
+                c = m["cnt"].lower()
+                months = unit * (int(c) if c.isdigit() else g.numbers.get(c, 1))
+            else:
+                months = unit * g.ordinals[m["ord"].lower()]
+        cand = _month_after(y, months)
+    elif m.group("hq"):
+        cand = _month_after(y, int(m["hqn"]) * (6 if m["hqk"] == "H" else 3))
+    elif m.group("range"):
+        cand = _month_after(y, g.month(m["r2"]))
+    elif m.group("mdy"):
+        return _dated(_make_date(y, g.month(m["mdy_m"]), int(m["mdy_d"])), ps, e)
+    elif m.group("dmy"):
+        return _dated(_make_date(y, g.month(m["dmy_m"]), int(m["dmy_d"])), ps, e)
+    else:  # "in February 2022": a year mention like any other
+        return date(y + 1, 1, 1), ps, e, False
+    return (cand, ps, e, True) if cand else None
+
+
+def _dated(d: date | None, ps: int, e: int) -> tuple[date, int, int, bool] | None:
+    return (d, ps, e, False) if d else None
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _prefix(g: _Grammar, text: str, s: int, cache: dict[str, re.Match[str] | None]) -> re.Match[str] | None:
+    """The date/period phrase ending right before the year at `s` ("October 30, ", "first 11 months of ").
+
+    The match is made on a short window string (`m.string`), anchored at word starts, longest first.
+    """
+    window = text[max(0, s - 64) : s]
+    if window in cache:
+        return cache[window]
+    m = None
+    if _may_have_prefix(g, window):
+        starts = [w.start() for w in _WORD_START.finditer(window)][-8:]
+        for pos in starts:
+            m = g.prefix.match(window, pos)
+            if m:
+                break
+    if len(cache) > 4096:
+        cache.clear()
+    cache[window] = m
+    return m
+
+
+_LINE_LEAD = re.compile(r"[\s#>*_`+•-]*")
+_DASHES = re.compile(r"[-–—]")
+_NOT_BEFORE_YEAR = frozenset("_$€£¥#/@")
+
+
+def _may_have_prefix(g: _Grammar, window: str) -> bool:
+    """Cheap test before the prefix regex: does the word before the year end a date or period prefix?"""
+    words = window[-24:].split()
+    if not words:
+        return False
+    last = words[-1].rstrip(".,")
+    return (
+        last.lower() in g.prefix_words
+        or _DASHES.split(last)[-1].rstrip(".,").lower() in g.prefix_words  # "January–November"
+        or last[:1].isdigit()  # "30 October 2023" / "October 30, 2023"
+        or (len(last) == 2 and last[0] in "HQ" and last[1] in "1234")
+    )
 
 
 def _month_after(year: int, months: int) -> date | None:
@@ -530,7 +606,11 @@ class _HtmlText(HTMLParser):
             return
         if tag == "link":
             a = {k.lower(): v for k, v in attrs if v is not None}
-            if "canonical" in (a.get("rel") or "").lower().split() and a.get("href") and self.canonical is None:
+            if (
+                "canonical" in (a.get("rel") or "").lower().split()
+                and a.get("href")
+                and self.canonical is None
+            ):
                 self.canonical = a["href"].strip()
             return
         if tag == "title":
@@ -559,7 +639,7 @@ class _HtmlText(HTMLParser):
             return
         if tag == "pre" and self._pre:
             self._pre -= 1
-        if tag not in self.VOID:
+        if tag not in self.VOID and tag not in self.CELL:
             self._mark(tag)
 
     def _mark(self, tag: str) -> None:
@@ -619,8 +699,12 @@ def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
     if not title:
         title = next((p.meta[k] for k in (t.lower() for t in g.cues.html.title_meta) if p.meta.get(k)), "")
     meta.title = title or None
-    meta.outlet = next((p.meta[k] for k in (t.lower() for t in g.cues.html.outlet_meta) if p.meta.get(k)), None)
-    meta.url = p.canonical or next((p.meta[k] for k in (t.lower() for t in g.cues.html.url_meta) if p.meta.get(k)), None)
+    meta.outlet = next(
+        (p.meta[k] for k in (t.lower() for t in g.cues.html.outlet_meta) if p.meta.get(k)), None
+    )
+    meta.url = p.canonical or next(
+        (p.meta[k] for k in (t.lower() for t in g.cues.html.url_meta) if p.meta.get(k)), None
+    )
     for key in (k.lower() for k in g.cues.html.published_meta):
         value = p.meta.get(key)
         if value:
@@ -646,7 +730,9 @@ def _front_matter(text: str, path: str) -> tuple[str, dict[str, str | None], dic
     start = text.index("\n") + 1
     end = _FM_END.search(text, start)
     if end is None:
-        raise FrontMatterError("front matter is not closed (no '---' line after the opening one)", path=path, line=1)
+        raise FrontMatterError(
+            "front matter is not closed (no '---' line after the opening one)", path=path, line=1
+        )
     block = text[start : end.start()]
     body = text[end.end() + 1 :]
     lines: dict[str, int] = {}
@@ -655,11 +741,13 @@ def _front_matter(text: str, path: str) -> tuple[str, dict[str, str | None], dic
         if key in _FM_KEYS and key not in lines:
             lines[key] = i + 2
     try:
-        data = yaml.load(block, Loader=_YAML_LOADER)  # noqa: S506 -- BaseLoader builds only str/list/dict
+        data = yaml.load(block, Loader=_YAML_LOADER)  # BaseLoader builds only str/list/dict
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        line = mark.line + 2 if mark is not None else 1
-        raise FrontMatterError(f"malformed front matter: {e.problem or e.context}", path=path, line=line) from None
+        at = mark.line + 2 if mark is not None else 1
+        raise FrontMatterError(
+            f"malformed front matter: {e.problem or e.context}", path=path, line=at
+        ) from None
     except Exception as e:  # defensive: anything else from the YAML parser is still a bad front matter
         raise FrontMatterError(f"malformed front matter: {e}", path=path, line=1) from None
     if data is None:
@@ -672,7 +760,9 @@ def _front_matter(text: str, path: str) -> tuple[str, dict[str, str | None], dic
         if k not in _FM_KEYS:
             continue  # unknown keys are ignored
         if not isinstance(value, str):
-            raise FrontMatterError(f"front matter: {k!r} must be a single value", path=path, line=lines.get(k, 2))
+            raise FrontMatterError(
+                f"front matter: {k!r} must be a single value", path=path, line=lines.get(k, 2)
+            )
         value = value.strip()
         values[k] = None if value in _YAML_NULLS else value
     return body, values, lines
@@ -689,7 +779,9 @@ def _decode(raw: bytes, path: str, declared: str | None) -> tuple[str, list[str]
             try:
                 text = raw.decode(codec)
             except UnicodeDecodeError:
-                raise InputError(f"not valid {codec.upper()} despite its byte order mark", path=path) from None
+                raise InputError(
+                    f"not valid {codec.upper()} despite its byte order mark", path=path
+                ) from None
             if "\x00" in text:
                 raise InputError("binary file", path=path)
             return text, [f"{path}: not UTF-8; decoded as {codec}"]
@@ -747,6 +839,17 @@ def _outlet_from_text(g: _Grammar, text: str) -> str | None:
     return None
 
 
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+
+
+def _url_from_text(g: _Grammar, text: str) -> str | None:
+    """The URL after an "Original url:" cue (URLs are rare, so find them first and look back)."""
+    for m in _URL.finditer(text):
+        if g.url_cue.search(text, max(0, m.start() - 80), m.start()):
+            return m.group().rstrip(".,;>")
+    return None
+
+
 def _outlet_from_url(g: _Grammar, url: str | None) -> str | None:
     hosts = g.cues.outlet.hosts
     if not url or not hosts:
@@ -758,7 +861,9 @@ def _outlet_from_url(g: _Grammar, url: str | None) -> str | None:
     return hosts.get(host) or hosts.get(host.removeprefix("www."))
 
 
-def parse_document(raw: bytes, path: Path | str, *, fmt: Literal["txt", "md", "html"] | None = None) -> Document:
+def parse_document(
+    raw: bytes, path: Path | str, *, fmt: Literal["txt", "md", "html"] | None = None
+) -> Document:
     """Build a `Document` from the bytes of a file (format from the suffix unless `fmt` is given)."""
     p = Path(path)
     where = str(path)
@@ -766,7 +871,9 @@ def parse_document(raw: bytes, path: Path | str, *, fmt: Literal["txt", "md", "h
         fmt = SUPPORTED_SUFFIXES.get(p.suffix.lower())
         if fmt is None:
             expected = ", ".join(SUPPORTED_SUFFIXES)
-            raise InputError(f"unsupported format {p.suffix or '(no suffix)'!r} (expected {expected})", path=where)
+            raise InputError(
+                f"unsupported format {p.suffix or '(no suffix)'!r} (expected {expected})", path=where
+            )
     if not raw.strip():
         raise InputError("empty document", path=where)
     declared = None
@@ -789,14 +896,18 @@ def parse_document(raw: bytes, path: Path | str, *, fmt: Literal["txt", "md", "h
         published = parse_date(fm["published"] or "")
         if published is None:
             raise FrontMatterError(
-                f"front matter: 'published' is not a date: {fm['published']!r}", path=where, line=fm_lines.get("published")
+                f"front matter: 'published' is not a date: {fm['published']!r}",
+                path=where,
+                line=fm_lines.get("published"),
             )
         resolution = "explicit"
     meta = _Meta()
     if fmt == "html":
         text, meta = _html(text, where)
     if not text or text.isspace():
-        raise InputError("empty document" + (" (no text after the front matter)" if fm_lines else ""), path=where)
+        raise InputError(
+            "empty document" + (" (no text after the front matter)" if fm_lines else ""), path=where
+        )
 
     if published is None and meta.published is not None:
         published, resolution = meta.published, "explicit"
@@ -805,10 +916,13 @@ def parse_document(raw: bytes, path: Path | str, *, fmt: Literal["txt", "md", "h
 
     url = fm.get("url") or meta.url
     if not url:
-        m = g.url_cue.search(text)
-        url = m["url"].rstrip(".,;>") if m else None
+        url = _url_from_text(g, text)
     outlet = fm.get("outlet") or meta.outlet or _outlet_from_text(g, text) or _outlet_from_url(g, url)
-    title = fm.get("title") or (_strip_site(meta.title, outlet) if meta.title else None) or _title_from_text(g, text)
+    title = (
+        fm.get("title")
+        or (_strip_site(meta.title, outlet) if meta.title else None)
+        or _title_from_text(g, text)
+    )
 
     digest = hashlib.sha256(raw).hexdigest()
     return Document(
@@ -834,13 +948,17 @@ def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         expected = ", ".join(SUPPORTED_SUFFIXES)
-        raise InputError(f"unsupported format {p.suffix or '(no suffix)'!r} (expected {expected})", path=where)
+        raise InputError(
+            f"unsupported format {p.suffix or '(no suffix)'!r} (expected {expected})", path=where
+        )
     try:
         if p.is_dir():
             raise InputError("is a directory", path=where)
         size = p.stat().st_size
         if size > max_bytes:
-            raise InputError(f"too large: {size / 1e6:.1f} MB (the limit is {max_bytes / 1e6:.0f} MB)", path=where)
+            raise InputError(
+                f"too large: {size / _MB:.1f} MB (the limit is {max_bytes / _MB:g} MB)", path=where
+            )
         with p.open("rb") as f:
             raw = f.read(max_bytes + 1)
     except FileNotFoundError:
@@ -850,7 +968,7 @@ def read_document(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", path=where) from None
     if len(raw) > max_bytes:
-        raise InputError(f"too large: more than {max_bytes / 1e6:.0f} MB", path=where)
+        raise InputError(f"too large: more than {max_bytes / _MB:g} MB", path=where)
     return parse_document(raw, p, fmt=SUPPORTED_SUFFIXES[suffix])
 
 
