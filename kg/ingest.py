@@ -156,6 +156,7 @@ class _Grammar:
     published_any: re.Pattern[str]
     byline: re.Pattern[str]
     date_byline: re.Pattern[str]
+    byline_name: re.Pattern[str]  # "By Jane Doe" alone on its line
     dateline: re.Pattern[str]
     stamp: re.Pattern[str]
     boilerplate: re.Pattern[str]
@@ -280,6 +281,7 @@ def _grammar() -> _Grammar:
         byline=re.compile(
             rf"(?i:{byline_alt})\b\s*:?\s+{name}\s*(?:[,|·•—–/-]\s*)*(?:(?i:on)\s+)?{wd}{date_re}"
         ),
+        byline_name=re.compile(rf"(?i:{byline_alt})\b\s*:?\s+{name}[\s,|·•—–/-]*$"),
         date_byline=re.compile(rf"{wd}{date_re}{_TIME}\s*(?:[,|·•—–/-]\s*)*(?i:{byline_alt})\b"),
         dateline=re.compile(
             rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(–—-]\s*{wd}{date_re}"
@@ -592,6 +594,7 @@ class _HtmlText(HTMLParser):
         self.title_parts: list[str] = []
         self._skip: list[str] = []
         self._in_title = False
+        self._title_done = False
         self._pre = 0
         self._break = 0
         self._line_start = True
@@ -614,7 +617,8 @@ class _HtmlText(HTMLParser):
                 self.canonical = a["href"].strip()
             return
         if tag == "title":
-            self._in_title = True
+            # the page title, not an <svg><title> tooltip
+            self._in_title = not self._title_done and all(t == "head" for t in self._skip)
             return
         if tag == "body" and self._skip and self._skip[0] == "head":
             self._skip.clear()
@@ -629,6 +633,7 @@ class _HtmlText(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
+            self._title_done = self._title_done or (self._in_title and bool(self.title_parts))
             self._in_title = False
             return
         if tag in self._skip:
@@ -813,11 +818,14 @@ def _decode(raw: bytes, path: str, declared: str | None) -> tuple[str, list[str]
 
 def _title_from_text(g: _Grammar, text: str) -> str | None:
     for line in _head_lines(text, g.byline_lines):
-        if g.stamp.match(line) or g.boilerplate.match(line):
-            continue
-        if len(line) >= 200 or _line_date(g, line) or g.date_only.match(line):
-            return None
-        return line
+        if (
+            g.stamp.match(line)
+            or g.boilerplate.match(line)
+            or g.byline_name.match(line)
+            or _line_date(g, line)
+        ):
+            continue  # stamps, "Advertisement", bylines and date lines are not titles
+        return line if len(line) < 200 else None
     return None
 
 
@@ -898,7 +906,7 @@ def parse_document(
             raise FrontMatterError(
                 f"front matter: 'published' is not a date: {fm['published']!r}",
                 path=where,
-                line=fm_lines.get("published"),
+                line=fm_lines.get("published", 2),
             )
         resolution = "explicit"
     meta = _Meta()
@@ -1014,6 +1022,7 @@ def collect_paths(paths: Sequence[Path]) -> tuple[list[Path], list[InputError]]:
 
 def load_documents(paths: Sequence[Path]) -> tuple[list[Document], list[KgError]]:
     """Read every file under `paths`; collect errors instead of raising, so one bad file loses nothing else."""
+    _grammar()  # a broken ontology/ingest.yaml is one ConfigError for the caller, not one per file
     files, found_errors = collect_paths(paths)
     errors: list[KgError] = list(found_errors)
     docs: list[Document] = []

@@ -270,6 +270,7 @@ def test_ingest_inferred_year_end_rule(year: int) -> None:
         ("2022-02-06 10:00:00", date(2022, 2, 6)),
         ("Tuesday, 6 Feb. 2022", date(2022, 2, 6)),
         ("2022/2/6", date(2022, 2, 6)),
+        ("Wed, 20 Dec 2023 08:00:00 GMT", date(2023, 12, 20)),
         ("2022-02-30", None),
         ("February 30, 2022", None),
         ("soon", None),
@@ -550,6 +551,12 @@ def test_ingest_html_without_visible_text(tmp_path: Path) -> None:
         )
 
 
+def test_ingest_html_svg_title_is_not_page_title(tmp_path: Path) -> None:
+    html = "<html><body><svg><title>icon</title></svg><h1>Headline</h1><p>Body.</p></body></html>"
+    doc = read_document(write(tmp_path, "s.html", html))
+    assert (doc.title, doc.text) == ("Headline", "Headline\n\nBody.")
+
+
 def test_ingest_html_entities_in_attributes_and_title(tmp_path: Path) -> None:
     html = '<title>A &amp; B</title><meta property="og:site_name" content="Q&amp;A Daily"><p>x &lt; y &#8212; z</p>'
     doc = read_document(write(tmp_path, "e.html", html))
@@ -587,7 +594,11 @@ def test_ingest_original_url(tmp_path: Path) -> None:
         ("Headline\n\nBody.", "Headline"),
         ("\n\n# Markdown \\$5 *headline*\n\nBody.", "Markdown $5 headline"),
         ("Advertisement\nLast update: April 16, 2024\nReal headline\n\nBody.", "Real headline"),
-        ("December 30, 2022\n\nBody.", None),
+        (
+            "December 30, 2022\n\nBy Jane Doe\n\nHeadline after the dateline\n\nBody.",
+            "Headline after the dateline",
+        ),
+        ("Headline\n\nBy Jane Doe February 6, 2022\n\nBody.", "Headline"),
         ("x" * 250 + "\n\nBody.", None),
     ],
 )
