@@ -789,7 +789,7 @@ def _decode(raw: bytes, path: str, declared: str | None) -> tuple[str, list[str]
                 ) from None
             if "\x00" in text:
                 raise InputError("binary file", path=path)
-            return text, [f"{path}: not UTF-8; decoded as {codec}"]
+            return text, [f"not UTF-8; decoded as {codec}"]
     if b"\x00" in raw:
         raise InputError("binary file", path=path)
     sample = raw[:_BINARY_SAMPLE]
@@ -810,7 +810,7 @@ def _decode(raw: bytes, path: str, declared: str | None) -> tuple[str, list[str]
             pass
     for codec in ("cp1252", "latin-1"):
         try:
-            return raw.decode(codec), [f"{path}: not UTF-8; decoded as {codec}"]
+            return raw.decode(codec), [f"not UTF-8; decoded as {codec}"]
         except UnicodeDecodeError:
             continue
     raise InputError("cannot decode text", path=path)  # unreachable: latin-1 decodes every byte

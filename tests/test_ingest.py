@@ -466,14 +466,14 @@ def test_ingest_cp1252_decodes_with_warning(tmp_path: Path) -> None:
     )
     doc = read_document(p)
     assert doc.text == "Café talks\n\n“Trade” hit €100 billion in 2022.\n"
-    assert doc.warnings == (f"{p}: not UTF-8; decoded as cp1252",)
+    assert doc.warnings == ("not UTF-8; decoded as cp1252",)
 
 
 def test_ingest_latin1_fallback(tmp_path: Path) -> None:
     p = write(tmp_path, "l.txt", b"Na\xefve headline\n\nA byte cp1252 lacks: \x81.\n")
     doc = read_document(p)
     assert doc.text.startswith("Naïve headline")
-    assert doc.warnings == (f"{p}: not UTF-8; decoded as latin-1",)
+    assert doc.warnings == ("not UTF-8; decoded as latin-1",)
 
 
 def test_ingest_utf16_with_bom(tmp_path: Path) -> None:
