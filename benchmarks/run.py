@@ -1,0 +1,526 @@
+"""Speed and memory of claimgraph, measured in one run: ``python benchmarks/run.py [--quick] [--json]``.
+
+Stages, on a synthetic corpus from ``benchmarks/corpus.py`` (see README.md in this folder for every figure):
+
+1. build: ``kg.pipeline.build`` of the corpus into an on-disk store with ``--jobs`` workers (MB/s, docs/s,
+   peak RSS of this process and its workers);
+2. extraction alone: ``kg.pipeline.process_document`` over the documents in one process (MB/s);
+3. store load: the same documents and claims put into a fresh in-memory store (triples/s);
+4. queries on the built store: ``queries/conflicts.rq`` and ``queries/claims-by-speaker.rq``;
+5. Turtle export of the built store (triples/s);
+6. baseline: the same quads loaded into ``rdflib.Dataset()`` and the same conflict query text run on it
+   (ratios ours / rdflib: below 1 means we are faster);
+7. reconciliation on synthetic claims at 10k / 100k / 1M, next to a naive all-pairs pass at 2k and 10k,
+   each size in a child process (so its memory does not inflate the others').
+
+``--json`` prints one JSON object on stdout (progress goes to stderr); ``--out FILE`` also writes it to FILE.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+REQUIRED_KEYS: tuple[str, ...] = (
+    "build_mb_per_s",
+    "extract_mb_per_s",
+    "docs_per_s",
+    "peak_rss_mb",
+    "reconcile_1m_s",
+    "conflict_query_s",
+    "export_triples_per_s",
+    "rdflib_build_ratio",
+    "rdflib_query_ratio",
+)
+RECONCILE_SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+NAIVE_SIZES = {"2k": 2_000, "10k": 10_000}
+QUICK_DOCS = 40
+
+
+def log(message: str) -> None:
+    """Progress on stderr (stdout carries the result)."""
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def peak_rss_mb() -> tuple[float, float]:
+    """Peak resident set size (MiB) of this process and of its largest reaped child so far."""
+    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round(self_kb / 1024, 1), round(children_kb / 1024, 1)
+
+
+def timed(fn: Callable[[], Any], repeat: int = 1, budget_s: float = 10.0) -> tuple[float, Any]:
+    """Median wall seconds of up to ``repeat`` calls (fewer once ``budget_s`` is spent) and the last result."""
+    times: list[float] = []
+    result: Any = None
+    while len(times) < max(1, repeat):
+        t0 = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t0)
+        if sum(times) > budget_s:
+            break
+    return statistics.median(times), result
+
+
+def rate(amount: float, seconds: float | None) -> float | None:
+    """amount / seconds, rounded; None when there is no time."""
+    return round(amount / seconds, 3) if seconds else None
+
+
+def ratio(ours: float | None, theirs: float | None) -> float | None:
+    return round(ours / theirs, 4) if ours and theirs else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Stages
+# ---------------------------------------------------------------------------------------------
+
+
+def stage_corpus(directory: Path, n_docs: int, seed: int) -> dict[str, Any]:
+    from benchmarks.corpus import make_corpus
+
+    t0 = time.perf_counter()
+    make_corpus(directory, n_docs, seed=seed)
+    seconds = time.perf_counter() - t0
+    files = sorted(directory.glob("*.txt"))
+    manifest = json.loads((directory / ".corpus.json").read_text(encoding="utf-8"))
+    return {
+        "corpus_s": round(seconds, 3),
+        "docs": len(files),
+        "corpus_mb": round(sum(f.stat().st_size for f in files) / 1e6, 3),
+        "corpus_countries": manifest["countries"],
+        "planted_conflicts": manifest["planted_conflicts"],
+        "planted_corroborations": manifest["planted_corroborations"],
+    }
+
+
+def stage_build(corpus: Path, store_dir: Path, jobs: int, mb: float) -> dict[str, Any]:
+    from kg.pipeline import build
+    from kg.store import ClaimStore
+
+    store = ClaimStore.open(store_dir)
+    try:
+        t0 = time.perf_counter()
+        summary = build([corpus], store, jobs=jobs)
+        seconds = time.perf_counter() - t0
+        counts = store.counts()
+    finally:
+        store.close()
+    self_mb, children_mb = peak_rss_mb()
+    return {
+        "build_s": round(seconds, 3),
+        "build_mb_per_s": rate(mb, seconds),
+        "docs_per_s": rate(summary.documents, seconds),
+        "peak_rss_mb": max(self_mb, children_mb),
+        "peak_rss_self_mb": self_mb,
+        "peak_rss_worker_mb": children_mb,
+        "build_errors": summary.skipped,
+        "claims": counts.get("claims", summary.claims),
+        "derived_claims": counts.get("derived"),
+        "conflicts": summary.conflicts,
+        "corroborations": summary.corroborations,
+        "triples": counts.get("triples"),
+        "store_disk_mb": round(sum(f.stat().st_size for f in store_dir.rglob("*") if f.is_file()) / 1e6, 2),
+    }
+
+
+def stage_extract(corpus: Path) -> tuple[dict[str, Any], list[Any], list[list[Any]]]:
+    """Read every document, then time extraction alone in this process (after a one-document warm-up)."""
+    from kg.ingest import read_document
+    from kg.pipeline import process_document
+
+    files = sorted(corpus.glob("*.txt"))
+    t0 = time.perf_counter()
+    docs = [read_document(f) for f in files]
+    read_s = time.perf_counter() - t0
+    mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
+    t0 = time.perf_counter()
+    if docs:
+        process_document(docs[0])  # loads the lexicon and compiles the grammars once
+    warmup_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    claims = [process_document(d) for d in docs]
+    seconds = time.perf_counter() - t0
+    n_claims = sum(len(c) for c in claims)
+    return (
+        {
+            "read_s": round(read_s, 3),
+            "extract_warmup_s": round(warmup_s, 3),
+            "extract_s": round(seconds, 3),
+            "extract_mb_per_s": rate(mb, seconds),
+            "extract_docs_per_s": rate(len(docs), seconds),
+            "extract_claims": n_claims,
+        },
+        docs,
+        claims,
+    )
+
+
+def stage_store(docs: list[Any], claims: list[list[Any]]) -> tuple[dict[str, Any], Any]:
+    """Put the documents and claims into a fresh in-memory store, then the findings and the ontology."""
+    from kg.reconcile import reconcile
+    from kg.store import ClaimStore
+
+    store = ClaimStore.open(None)
+    t0 = time.perf_counter()
+    store.put_documents(zip(docs, claims, strict=True))
+    put_s = time.perf_counter() - t0
+    doc_triples = store.counts()["triples"]
+    flat = [c for cs in claims for c in cs]
+    t0 = time.perf_counter()
+    rec = reconcile(flat)
+    reconcile_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    store.put_reconciliation(rec)
+    store.ensure_ontology()
+    rest_s = time.perf_counter() - t0
+    triples = store.counts()["triples"]
+    return (
+        {
+            "store_put_s": round(put_s, 3),
+            "store_triples": doc_triples,
+            "store_triples_per_s": rate(doc_triples, put_s),
+            "corpus_reconcile_s": round(reconcile_s, 3),
+            "mem_store_build_s": round(put_s + rest_s, 3),
+            "mem_store_triples": triples,
+        },
+        store,
+    )
+
+
+def _speaker(claims: list[list[Any]]) -> str:
+    """The most quoted speaker's last name (a lookup that returns rows)."""
+    names = Counter(c.speaker for cs in claims for c in cs if c.speaker)
+    return names.most_common(1)[0][0].split()[-1] if names else "Minister"
+
+
+def stage_queries(store_dir: Path, speaker: str, repeat: int) -> dict[str, Any]:
+    from kg.query import run_query
+    from kg.store import ClaimStore
+
+    store = ClaimStore.open(store_dir, read_only=True)
+    try:
+        conflict_s, conflicts = timed(lambda: run_query(store, "conflicts"), repeat, budget_s=30)
+        lookup_s, lookup = timed(
+            lambda: run_query(store, "claims-by-speaker", {"speaker": speaker}), repeat * 3
+        )
+    finally:
+        store.close()
+    return {
+        "conflict_query_s": round(conflict_s, 4),
+        "conflict_query_rows": len(conflicts.terms),
+        "lookup_query_s": round(lookup_s, 4),
+        "lookup_query_rows": len(lookup.terms),
+    }
+
+
+def stage_export(store_dir: Path) -> dict[str, Any]:
+    import pyoxigraph as ox
+
+    from kg.store import ClaimStore
+
+    store = ClaimStore.open(store_dir, read_only=True)
+    try:
+        seconds, data = timed(lambda: store.dump("turtle"))
+    finally:
+        store.close()
+    triples = sum(1 for _ in ox.parse(data, format=ox.RdfFormat.TURTLE))
+    return {
+        "export_s": round(seconds, 3),
+        "export_triples": triples,
+        "export_mb": round(len(data) / 1e6, 3),
+        "export_triples_per_s": rate(triples, seconds),
+    }
+
+
+def stage_rdflib(store: Any, ours_build_s: float, repeat: int) -> dict[str, Any]:
+    """The same quads in rdflib's in-memory Dataset, and the same conflict query text, against ours."""
+    import rdflib
+
+    from kg.query import load_query
+
+    nquads = store.dump("nq")
+    text, _ = load_query("conflicts")
+    ours_query_s, ours = timed(lambda: store.run(text), repeat, budget_s=30)
+
+    def load() -> rdflib.Dataset:
+        dataset = rdflib.Dataset(default_union=True)
+        dataset.parse(data=nquads, format="nquads")
+        return dataset
+
+    rdflib_build_s, dataset = timed(load)
+    rdflib_query_s, rows = timed(lambda: list(dataset.query(text)), 1)
+    return {
+        "rdflib_triples": len(dataset),
+        "rdflib_build_s": round(rdflib_build_s, 3),
+        "rdflib_query_s": round(rdflib_query_s, 4),
+        "mem_conflict_query_s": round(ours_query_s, 4),
+        "rdflib_rows_match": len(rows) == len(ours.terms),
+        "rdflib_build_ratio": ratio(ours_build_s, rdflib_build_s),
+        "rdflib_query_ratio": ratio(ours_query_s, rdflib_query_s),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Reconciliation on synthetic claims (each size in a child process)
+# ---------------------------------------------------------------------------------------------
+
+
+def _fallback_bench(n_claims: int, naive: bool) -> dict[str, Any]:
+    """Used only if benchmarks/reconcile_bench.py is missing: ~3 claims per key, a quarter deviating."""
+    import random
+    from datetime import date
+    from itertools import combinations
+
+    from kg.models import Claim, Evidence, Period
+    from kg.reconcile import reconcile
+
+    rng = random.Random(0)
+    pairs = list(combinations([a + b for a in "ABCDEFGHIJKLMNOPQRST" for b in "ABCDEFGHIJ"], 2))
+    claims: list[Claim] = []
+    t0 = time.perf_counter()
+    while len(claims) < n_claims:
+        k = len(claims) // 3
+        year = 1990 + k // len(pairs) % 35
+        period = Period.model_construct(start=date(year, 1, 1), end=date(year, 12, 31), as_stated=str(year),
+                                        resolution="explicit")  # fmt: skip
+        value = round(rng.uniform(1, 500)) * 1e9 * (1.2 if rng.random() < 0.25 else 1)
+        text = f"trade reached ${value / 1e9:g} billion in {year}"
+        claims.append(Claim.model_construct(
+            id=f"c{len(claims)}", document=f"d{rng.randrange(n_claims // 8 + 2)}.txt", value=value, unit="USD",
+            bound="exact", low=value - 5e8, high=value + 5e8, figure=f"${value / 1e9:g} billion",
+            measure="trade_turnover", parties=pairs[k % len(pairs)], kind="actual", period=period, speaker=None,
+            source=None, evidence=Evidence.model_construct(text=text, start=0, end=len(text)), derived_from=(),
+            document_id="", published=None, outlet=None, speaker_id=None, speaker_role=None, exporter=None,
+            importer=None, method=None))  # fmt: skip
+    build_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    result = reconcile(claims)
+    report: dict[str, Any] = {"claims": n_claims, "build_seconds": round(build_s, 3),
+                              "reconcile_seconds": round(time.perf_counter() - t0, 3),
+                              "findings": len(result.findings), "naive_seconds": None}  # fmt: skip
+    if naive:
+        keys = [(c.measure, c.parties, c.period, float(c.low or 0.0), float(c.high or 0.0)) for c in claims]
+        t0 = time.perf_counter()
+        hits = 0
+        for i, (m, p, t, lo, hi) in enumerate(keys):
+            for m2, p2, t2, lo2, hi2 in keys[i + 1 :]:
+                if m == m2 and p == p2 and t == t2 and (hi < lo2 or hi2 < lo):
+                    hits += 1
+        report["naive_seconds"] = round(time.perf_counter() - t0, 3)
+        report["naive_conflict_pairs"] = hits
+    return report
+
+
+def reconcile_child(n_claims: int, naive: bool) -> dict[str, Any]:
+    """Run in the child process: one size, with the child's own peak RSS."""
+    try:
+        from benchmarks.reconcile_bench import bench_reconcile
+    except ImportError:
+        report = _fallback_bench(n_claims, naive)
+        report["generator"] = "benchmarks/run.py fallback"
+    else:
+        report = bench_reconcile(n_claims, naive=naive)
+        report["generator"] = "benchmarks/reconcile_bench.py"
+    report["peak_rss_mb"] = peak_rss_mb()[0]
+    return report
+
+
+def run_reconcile(n_claims: int, naive: bool, timeout: float | None) -> dict[str, Any] | None:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--reconcile-child", str(n_claims)]
+    if naive:
+        cmd.append("--naive")
+    log(f"reconcile {n_claims:,} claims{' + naive all-pairs' if naive else ''}")
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        log(f"reconcile {n_claims:,}: stopped after {timeout:.0f} s")
+        return None
+    if done.returncode != 0:
+        log(f"reconcile {n_claims:,} failed: {done.stderr.strip().splitlines()[-1:]}")
+        return None
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
+
+
+def stage_reconcile(quick: bool, timeout: float | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    runs: dict[str, Any] = {}
+    naive_sizes = {"2k": NAIVE_SIZES["2k"]} if quick else NAIVE_SIZES
+    small = run_reconcile(NAIVE_SIZES["2k"], True, timeout)
+    runs["2k"] = small
+    out["reconcile_2k_s"] = small and small["reconcile_seconds"]
+    out["naive_2k_s"] = small and small["naive_seconds"]
+    for label, n in RECONCILE_SIZES.items():
+        if quick and label == "1m":
+            out["reconcile_1m_s"] = None
+            continue
+        naive = label in naive_sizes
+        report = run_reconcile(n, naive, timeout)
+        runs[label] = report
+        out[f"reconcile_{label}_s"] = report and report["reconcile_seconds"]
+        if naive:
+            out[f"naive_{label}_s"] = report and report["naive_seconds"]
+    out.setdefault("naive_10k_s", None)
+    big = runs.get("1m") or runs.get("100k")
+    out["reconcile_peak_rss_mb"] = big and big["peak_rss_mb"]
+    out["reconcile_runs"] = runs
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The run
+# ---------------------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    import pydantic
+    import pyoxigraph
+    import rdflib
+
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                text=True, check=False, timeout=10).stdout.strip() or None  # fmt: skip
+    except OSError:
+        commit = None
+    return {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "cpu_count": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "pyoxigraph": pyoxigraph.__version__,
+        "rdflib": rdflib.__version__,
+        "pydantic": pydantic.VERSION,
+        "commit": commit,
+    }
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    n_docs = args.docs if args.docs is not None else (QUICK_DOCS if args.quick else 2000)
+    result: dict[str, Any] = {"quick": args.quick, "jobs": args.jobs, "seed": args.seed}
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        corpus, store_dir = work / "corpus", work / "store"
+        shutil.rmtree(store_dir, ignore_errors=True)
+        log(f"corpus: {n_docs} documents in {corpus}")
+        result.update(stage_corpus(corpus, n_docs, args.seed))
+        log(f"build with {args.jobs} jobs into {store_dir}")
+        result.update(stage_build(corpus, store_dir, args.jobs, result["corpus_mb"]))
+        log("extraction alone, one process")
+        extract, docs, claims = stage_extract(corpus)
+        result.update(extract)
+        log("store load (in memory)")
+        store_figures, mem_store = stage_store(docs, claims)
+        result.update(store_figures)
+        log("queries on the built store")
+        result.update(stage_queries(store_dir, _speaker(claims), args.repeat))
+        log("Turtle export")
+        result.update(stage_export(store_dir))
+        log("rdflib baseline")
+        result.update(stage_rdflib(mem_store, result["mem_store_build_s"], args.repeat))
+        mem_store.close()
+        del docs, claims, mem_store
+    finally:
+        if not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+    result.update(stage_reconcile(args.quick, args.reconcile_timeout))
+    result.update(machine())
+    return result
+
+
+LABELS: tuple[tuple[str, str, str], ...] = (
+    ("docs", "documents", ""),
+    ("corpus_mb", "corpus", "MB"),
+    ("claims", "claims in the built store", ""),
+    ("triples", "quads in the built store", ""),
+    ("build_s", "build (kg.pipeline.build, on disk)", "s"),
+    ("build_mb_per_s", "  build throughput", "MB/s"),
+    ("docs_per_s", "  documents", "docs/s"),
+    ("peak_rss_mb", "  peak RSS (largest process)", "MB"),
+    ("extract_mb_per_s", "extraction alone, one process", "MB/s"),
+    ("store_triples_per_s", "store load, in memory", "triples/s"),
+    ("conflict_query_s", "conflict query (built store)", "s"),
+    ("lookup_query_s", "speaker lookup (built store)", "s"),
+    ("export_triples_per_s", "Turtle export", "triples/s"),
+    ("rdflib_build_ratio", "rdflib baseline: build, ours/rdflib", "x"),
+    ("rdflib_query_ratio", "rdflib baseline: conflict query, ours/rdflib", "x"),
+    ("reconcile_2k_s", "reconcile 2k claims", "s"),
+    ("reconcile_10k_s", "reconcile 10k claims", "s"),
+    ("reconcile_100k_s", "reconcile 100k claims", "s"),
+    ("reconcile_1m_s", "reconcile 1M claims", "s"),
+    ("naive_2k_s", "naive all-pairs 2k claims", "s"),
+    ("naive_10k_s", "naive all-pairs 10k claims", "s"),
+)
+
+
+def human(result: dict[str, Any]) -> str:
+    lines = [f"claimgraph benchmark, {result['date']}, {result['cpu_count']} CPUs, Python {result['python']}"
+             f"{' (quick)' if result['quick'] else ''}"]  # fmt: skip
+    for key, label, unit in LABELS:
+        value = result.get(key)
+        shown = "n/a" if value is None else f"{value:,}" if isinstance(value, int) else f"{value:,.4g}"
+        lines.append(f"  {label:<46} {shown:>12} {unit}")
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Measure claimgraph's build, extraction, store, queries, export "
+                                     "and reconciliation on a synthetic corpus.")  # fmt: skip
+    parser.add_argument(
+        "--docs", type=int, default=None, help="documents in the corpus (default 2000; 40 with --quick)"
+    )
+    parser.add_argument("--quick", action="store_true", help="small sizes, no 1M reconcile (under a minute)")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes for the build (default 2)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    parser.add_argument("--out", type=Path, default=None, help="also write the JSON object to this file")
+    parser.add_argument("--seed", type=int, default=7, help="corpus seed (default 7)")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="query repetitions, median reported (default 3)"
+    )
+    parser.add_argument(
+        "--workdir", default=None, help="keep the corpus and store here instead of a temp dir"
+    )
+    parser.add_argument("--reconcile-timeout", type=float, default=None,
+                        help="seconds allowed per reconcile size (default: no limit)")  # fmt: skip
+    parser.add_argument("--reconcile-child", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--naive", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.reconcile_child is not None:
+        print(json.dumps(reconcile_child(args.reconcile_child, args.naive)))
+        return 0
+    result = run(args)
+    missing = [k for k in REQUIRED_KEYS if k not in result]
+    if missing:
+        raise SystemExit(f"benchmark bug: missing keys {missing}")
+    text = json.dumps(result, indent=1, sort_keys=False)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    print(text if args.json else human(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
