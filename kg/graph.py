@@ -247,7 +247,7 @@ def _parties_triples(out: _Triples, node: ox.NamedNode, parties: Sequence[str]) 
     out.add(node, kg("partyOrder"), _joined(parties, "party code"))
 
 
-def _evidence_triples(out: _Triples, claim: Claim, node: ox.NamedNode) -> None:
+def _evidence_triples(out: _Triples, claim: Claim, node: ox.NamedNode, source: str | None) -> None:
     """The evidence resource with its quote (sentence) and position (figure offsets) selectors."""
     base = f"{vocab.claim_iri(claim.id)}"
     evidence, quote, position = iri(base + "/evidence"), iri(base + "/quote"), iri(base + "/position")
@@ -265,14 +265,14 @@ def _evidence_triples(out: _Triples, claim: Claim, node: ox.NamedNode) -> None:
     out.add(position, OA_END, integer(claim.evidence.end))
 
 
-def _claim_triples(out: _Triples, claim: Claim, order: int, *, derived: bool) -> None:
-    """Every triple of one claim and of the party/speaker/period nodes it uses."""
+def _claim_triples(out: _Triples, claim: Claim, order: int, *, doc_id: str | None) -> None:
+    """Every triple of one claim (read from document doc_id, or derived when None) and the nodes it uses."""
     node = iri(vocab.claim_iri(claim.id))
     out.add(node, A, kg("Claim"))
-    if derived:
+    if doc_id is None:
         out.add(node, A, kg("DerivedClaim"))
-    elif claim.document_id:
-        out.add(node, _ns("schema", "appearance"), iri(vocab.doc_iri(claim.document_id)))
+    else:
+        out.add(node, _ns("schema", "appearance"), iri(vocab.doc_iri(doc_id)))
     out.add(node, IDENTIFIER, string(claim.id))
     out.add(node, kg("documentName"), string(claim.document))
     out.add(node, kg("documentId"), string(claim.document_id) if claim.document_id else None)
@@ -295,7 +295,7 @@ def _claim_triples(out: _Triples, claim: Claim, order: int, *, derived: bool) ->
     out.add(node, kg("speakerRole"), _opt_string(claim.speaker_role))
     out.add(node, kg("speakerEntity"), _opt_string(claim.speaker_id))
     out.add(node, kg("source"), _opt_string(claim.source))
-    _evidence_triples(out, claim, node)
+    _evidence_triples(out, claim, node, doc_id if doc_id is not None else claim.document_id or None)
     for source in claim.derived_from:
         out.add(node, _ns("prov", "wasDerivedFrom"), iri(vocab.claim_iri(source)))
     out.add(node, kg("derivedFromOrder"), _joined(claim.derived_from, "claim id"))
@@ -326,7 +326,7 @@ def document_quads(doc: Document, claims: Sequence[Claim]) -> list[ox.Quad]:
     out = _Triples()
     _document_triples(out, doc)
     for order, claim in enumerate(claims):
-        _claim_triples(out, claim, order, derived=False)
+        _claim_triples(out, claim, order, doc_id=doc.id)
     return out.quads(document_graph(doc.id))
 
 
@@ -336,7 +336,7 @@ def reconciliation_quads(rec: Reconciliation) -> list[ox.Quad]:
     for order, finding in enumerate(rec.findings):
         _finding_triples(out, finding, order)
     for order, claim in enumerate(rec.derived):
-        _claim_triples(out, claim, order, derived=True)
+        _claim_triples(out, claim, order, doc_id=None)
     return out.quads(FINDINGS_GRAPH)
 
 

@@ -407,7 +407,7 @@ def load_query(name_or_path: str) -> tuple[str, QueryHeader]:
 
 def list_queries() -> list[QueryHeader]:
     """The headers of every query in queries/, by name."""
-    return [load_query(str(p))[1] for p in sorted(QUERIES_DIR.glob("*.rq"))]
+    return [load_query(str(p))[1] for p in sorted(QUERIES_DIR.glob("*.rq"), key=lambda p: p.stem)]
 
 
 # ---------------------------------------------------------------------------------------------

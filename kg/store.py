@@ -126,7 +126,7 @@ class LocalBackend:
                 return ox.Store.read_only(str(path))
             path.mkdir(parents=True, exist_ok=True)
             return ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # pyoxigraph raises RuntimeError for corruption
             message = _one_line(exc)
             if "lock" in message.lower():
                 raise StoreError(
@@ -151,7 +151,7 @@ class LocalBackend:
                 self.store.update(_update_text(quads, existing))
             elif quads:
                 self.store.extend(quads)
-        except (OSError, SyntaxError) as exc:
+        except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"write failed: {_one_line(exc)}", path=self.location) from exc
 
     def dataset(self) -> ox.Store:
@@ -162,14 +162,16 @@ class LocalBackend:
         """Compact the RocksDB files (a no-op in memory)."""
         try:
             self.store.optimize()
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"optimize failed: {_one_line(exc)}", path=self.location) from exc
 
     def close(self) -> None:
         """Flush and release the store (and its lock)."""
+        if not hasattr(self, "store"):
+            return
         try:
             self.store.flush()
-        except OSError:
+        except (OSError, RuntimeError):  # read-only stores cannot flush
             pass
         del self.store
 
@@ -418,7 +420,7 @@ class ClaimStore:
         assert isinstance(self.backend, LocalBackend)
         try:
             self.backend.store.update(sparql)
-        except (OSError, SyntaxError) as exc:
+        except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"update failed: {_one_line(exc)}", path=self.location) from exc
 
     def ensure_ontology(self) -> bool:

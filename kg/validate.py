@@ -58,10 +58,18 @@ def _report(conforms: bool, results: rdflib.Graph, triples: int) -> str:
         for r in results.subjects(rdflib.RDF.type, SH.ValidationResult)
     )
     lines = [f"SHACL: {len(found)} violation{'s' if len(found) != 1 else ''} ({triples} triples checked)"]
-    lines += [f"  {focus} {_short(path)}: {message}" for focus, path, message in found[:SHOWN]]
+    lines += [
+        f"  {focus}{' ' + _short(path) if path else ''}: {_flat(message)}"
+        for focus, path, message in found[:SHOWN]
+    ]
     if len(found) > SHOWN:
         lines.append(f"  ... and {len(found) - SHOWN} more")
     return "\n".join(lines)
+
+
+def _flat(text: str) -> str:
+    """A message on one line."""
+    return " ".join(text.split())
 
 
 def _short(iri: str) -> str:

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -147,3 +154,49 @@ def store(corpus: tuple[Corpus, Reconciliation]) -> Iterator[Any]:
     claim_store.put_reconciliation(rec)
     yield claim_store
     claim_store.close()
+
+
+def _free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _oxigraph_binary() -> str | None:
+    """The `oxigraph` console script of this virtualenv (or on PATH), if installed."""
+    local = Path(sys.executable).with_name("oxigraph")
+    return str(local) if local.exists() else shutil.which("oxigraph")
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh `oxigraph serve` on 127.0.0.1 (skipped when the binary is missing)."""
+    binary = _oxigraph_binary()
+    if binary is None:
+        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen(
+        [binary, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).close()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("oxigraph server did not start")
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

@@ -1,0 +1,256 @@
+"""ClaimStore: writes are idempotent and replace graphs, reviews persist, on-disk and remote backends."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import Corpus, ModelFactory
+
+from kg import graph as g
+from kg.errors import QueryError, StoreError
+from kg.models import Reconciliation
+from kg.query import run_query
+from kg.store import ClaimStore, RemoteEndpoints
+
+
+def _load(store: ClaimStore, corpus: tuple[Corpus, Reconciliation]) -> None:
+    """Put the corpus, its reconciliation and the ontology into a store."""
+    docs, rec = corpus
+    store.ensure_ontology()
+    store.put_documents(docs)
+    store.put_reconciliation(rec)
+
+
+def test_store_same_documents_twice_change_nothing(
+    store: ClaimStore, corpus: tuple[Corpus, Reconciliation]
+) -> None:
+    docs, rec = corpus
+    before = store.counts()
+    store.put_documents(docs)
+    store.put_reconciliation(rec)
+    assert store.counts() == before
+    assert store.ensure_ontology() is False
+
+
+def test_store_changed_document_replaces_its_graph(
+    store: ClaimStore, corpus: tuple[Corpus, Reconciliation], factory: ModelFactory
+) -> None:
+    docs, _ = corpus
+    old, _ = docs[0]
+    new = factory.document("a.txt", ["Trade reached $150 billion in 2021."])
+    store.put_documents(
+        [(new, [factory.claim(new, 1, "$150 billion", 150e9, period=factory.period(2021))])], drop=[old.id]
+    )
+    index = store.document_index()
+    assert index["a.txt"] == (new.id, new.sha256)
+    ids = {c.id for c in store.claims(derived=False)}
+    assert "a:c2" not in ids and "a:c1" in ids
+    assert [c.value for c in store.claims() if c.id == "a:c1"] == [150e9]
+    assert store.counts()["documents"] == 3
+
+
+def test_store_same_id_with_fewer_claims_replaces_graph(
+    store: ClaimStore, corpus: tuple[Corpus, Reconciliation]
+) -> None:
+    docs, _ = corpus
+    doc, claims = docs[1]
+    store.put_documents([(doc, claims[:1])])
+    assert sorted(c.id for c in store.claims(derived=False) if c.document == "b.txt") == ["b:c1"]
+    # Xi Jinping's speaker node is no longer used by any graph: it is pruned from the nodes graph.
+    speakers = store.select("SELECT ?s WHERE { ?s a <https://w3id.org/claimgraph/ns#Speaker> }")
+    assert "xi-jinping" not in " ".join(str(r["s"]) for r in speakers)
+
+
+def test_store_rebuild_gives_identical_quads(corpus: tuple[Corpus, Reconciliation]) -> None:
+    dumps = []
+    for _ in range(2):
+        with ClaimStore.open(None) as store:
+            _load(store, corpus)
+            dumps.append(store.dump("nq"))
+    # Equal but for the blank nodes of the ontology's OWL/SHACL lists.
+    strip = [[line for line in d.splitlines() if b"_:" not in line] for d in dumps]
+    assert strip[0] == strip[1]
+
+
+def test_store_batches_give_the_same_graph(corpus: tuple[Corpus, Reconciliation]) -> None:
+    docs, _ = corpus
+    with ClaimStore.open(None) as whole, ClaimStore.open(None) as batched:
+        whole.put_documents(docs)
+        batched.put_documents(docs, batch_quads=10)
+        assert whole.dump("nq") == batched.dump("nq")
+
+
+def test_store_reviews_survive_reconciliation(
+    store: ClaimStore, corpus: tuple[Corpus, Reconciliation]
+) -> None:
+    _, rec = corpus
+    reviewed = store.set_review("f1", "explained", "different definitions of trade")
+    assert (reviewed.status, reviewed.note) == ("explained", "different definitions of trade")
+    store.put_reconciliation(rec)
+    store.put_reconciliation(Reconciliation(findings=rec.findings[1:]))
+    store.put_reconciliation(rec)
+    f1 = next(f for f in store.findings() if f.id == "f1")
+    assert (f1.status, f1.note) == ("explained", "different definitions of trade")
+    assert next(f for f in store.findings() if f.id == "f2").status == "open"
+    again = store.set_review("f1", "resolved", None)
+    assert (again.status, again.note) == ("resolved", None)
+
+
+def test_store_set_review_refuses_unknown_id_or_status(store: ClaimStore) -> None:
+    with pytest.raises(StoreError, match="no finding"):
+        store.set_review("nope", "resolved", None)
+    with pytest.raises(StoreError, match="review status"):
+        store.set_review("f1", "maybe", None)
+
+
+def test_store_documents_and_index(store: ClaimStore, corpus: tuple[Corpus, Reconciliation]) -> None:
+    docs, _ = corpus
+    rows = store.documents()
+    assert [r["name"] for r in rows] == ["a.txt", "b.txt", "c.txt"]
+    assert rows[0] == {
+        "name": "a.txt", "id": docs[0][0].id, "title": "Trade talk", "outlet": "Example Times",
+        "published": "2022-02-10", "published_resolution": "explicit", "url": "https://example.org/a",
+    }  # fmt: skip
+    assert rows[2]["published"] is None
+    assert store.document_index() == {d.name: (d.id, d.sha256) for d, _ in docs}
+
+
+def test_store_counts(store: ClaimStore) -> None:
+    counts = store.counts()
+    assert counts["documents"] == 3
+    assert counts["claims"] == 7
+    assert counts["derived"] == 1
+    assert (counts["findings"], counts["conflicts"], counts["corroborations"]) == (3, 2, 1)
+    assert (counts["value_mismatch"], counts["target_mismatch"], counts["forecast_divergence"]) == (1, 1, 0)
+    assert counts["triples"] > 100
+
+
+def test_store_run_refuses_updates(store: ClaimStore) -> None:
+    with pytest.raises(QueryError):
+        store.run("DELETE WHERE { ?s ?p ?o }")
+    assert store.counts()["claims"] == 7
+
+
+def test_store_select_binds_values(store: ClaimStore) -> None:
+    rows = store.select(
+        "PREFIX kg: <https://w3id.org/claimgraph/ns#> SELECT ?c WHERE { ?c kg:figure ?figure }",
+        {"figure": "$250 billion"},
+    )
+    assert [r["c"] for r in rows] == ["https://w3id.org/claimgraph/id/claim/b:c2"]
+
+
+def test_store_as_rdflib_sees_the_union(store: ClaimStore) -> None:
+    dataset = store.as_rdflib()
+    claims = list(
+        dataset.query(
+            "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a <https://w3id.org/claimgraph/ns#Claim> }"
+        )
+    )
+    assert int(claims[0][0]) == 8
+    assert len(dataset.graph(g.FINDINGS_GRAPH.value)) > 0  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------
+# On disk
+# ---------------------------------------------------------------------------------------------
+
+
+def test_store_on_disk_persists_and_reopens(tmp_path: Path, corpus: tuple[Corpus, Reconciliation]) -> None:
+    location = tmp_path / "store"
+    with ClaimStore.open(str(location)) as store:
+        _load(store, corpus)
+        store.optimize()
+        claims = store.claims()
+    with ClaimStore.open(str(location)) as again:
+        assert again.claims() == claims
+    with ClaimStore.open(str(location), read_only=True) as reader:
+        assert reader.counts()["claims"] == 7
+
+
+def test_store_locked_by_another_process_is_store_error(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    ClaimStore.open(str(location)).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('ok', flush=True); "
+         "sys.stdin.read()", str(location)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        with pytest.raises(StoreError) as err:
+            ClaimStore.open(str(location))
+        message = str(err.value)
+        assert "locked" in message and str(location) in message and "\n" not in message
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=20)
+    ClaimStore.open(str(location)).close()
+
+
+def test_store_corrupt_or_misplaced_is_store_error(tmp_path: Path) -> None:
+    corrupt = tmp_path / "corrupt"
+    corrupt.mkdir()
+    (corrupt / "CURRENT").write_text("garbage\n")
+    with pytest.raises(StoreError, match="corrupt"):
+        ClaimStore.open(str(corrupt))
+    afile = tmp_path / "file"
+    afile.write_text("x")
+    with pytest.raises(StoreError, match="file is in the way"):
+        ClaimStore.open(str(afile))
+    with pytest.raises(StoreError, match="no store"):
+        ClaimStore.open(str(tmp_path / "missing"), read_only=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Remote SPARQL server
+# ---------------------------------------------------------------------------------------------
+
+
+def test_store_remote_server_round_trip(oxigraph_server: str, corpus: tuple[Corpus, Reconciliation]) -> None:
+    docs, rec = corpus
+    with ClaimStore.open(oxigraph_server) as remote, ClaimStore.open(None) as local:
+        for store in (remote, local):
+            _load(store, corpus)
+        assert remote.ensure_ontology() is False
+        assert remote.claims() == local.claims()
+        assert remote.findings() == list(rec.findings)
+        assert remote.document_index() == local.document_index()
+        assert remote.documents() == local.documents()
+        counts, expected = remote.counts(), local.counts()
+        assert counts == expected
+        remote.put_documents(docs)  # idempotent on the server too
+        assert remote.counts() == expected
+        for store in (remote, local):
+            reviewed = store.set_review("f2", "false_positive", "same target, different sources")
+            assert reviewed.status == "false_positive"
+            store.put_reconciliation(rec)
+        assert next(f for f in remote.findings() if f.id == "f2").status == "false_positive"
+        rows = run_query(remote, "claims-by-speaker", {"speaker": "xi"}).dicts()
+        assert [r["claim"] for r in rows] == ["b:c2"]
+        named = [line for line in remote.dump("nq").splitlines() if b"_:" not in line]
+        assert sorted(named) == sorted(line for line in local.dump("nq").splitlines() if b"_:" not in line)
+        ok, report = remote.validate()
+        assert ok, report
+        with pytest.raises(QueryError):
+            remote.run("SELECT ?x WHERE { ?x }")
+
+
+def test_store_remote_endpoints_are_configurable(oxigraph_server: str) -> None:
+    endpoints = RemoteEndpoints(query=f"{oxigraph_server}/query", update="/update", store="store")
+    with ClaimStore.open(oxigraph_server, endpoints=endpoints) as store:
+        assert store.counts()["documents"] == 0
+    with pytest.raises(StoreError, match="HTTP 404"):
+        ClaimStore.open(oxigraph_server, endpoints=RemoteEndpoints(query="no/such/endpoint"))
+
+
+def test_store_unreachable_server_is_store_error() -> None:
+    from conftest import _free_port
+
+    url = f"http://127.0.0.1:{_free_port()}"
+    with pytest.raises(StoreError, match="cannot reach") as err:
+        ClaimStore.open(url, endpoints=RemoteEndpoints(timeout=2))
+    assert url in str(err.value)
