@@ -1,0 +1,1044 @@
+"""Reconcile claims: derive implied figures, cluster agreeing claims, flag conflicts and corroborations.
+
+``reconcile(claims) -> Reconciliation`` is the stage's one verb. Semantics (DESIGN.md, "Reconciliation
+semantics"):
+
+- A claim is an interval (``low``/``high``; an open side is unbounded), widened by ``tolerance`` before
+  comparing. Two claims *agree* when their intervals meet.
+- Claims are compared only inside a **key**: measure, sorted parties (plus exporter/importer for directional
+  measures), unit and period (start, end). Kinds fall in three classes: actual; forecast/estimate; target.
+  Inside a key and class, claims are clustered greedily in interval order so that every cluster's claims
+  agree with each other (1-D intervals that meet pairwise share a point); every pair of clusters then holds
+  a disagreement and becomes **one** finding listing the claims that actually disagree:
+  actual/actual ``value_mismatch``, target/target ``target_mismatch`` (a revision when publication dates
+  order the sides), forecast-or-estimate/actual ``forecast_divergence``. A cluster whose claims come from at
+  least two independent sources (copies of one story count once) is a ``corroboration``.
+- **Derived claims** (same document): a growth rate and the base measure's value of the same period give the
+  previous period's value, of the previous period the next one's; a share of one party's total gives the
+  part. When the document states all three figures the rate is checked instead (``growth_inconsistency``);
+  a growth rate with no value beside it is checked against other documents' values. Derived claims take part
+  in findings; a finding lists a derived claim's id followed by the ids it came from.
+- Across keys: a part-period figure bounds its full period from below for additive measures; a target with
+  the same figure under two deadlines, or a figure stated for two overlapping periods of the same length
+  (fiscal vs calendar year), is a ``period_mismatch``; so is a figure that conflicts with its own period but
+  matches the neighbouring year (a probable mislabel). A target with no deadline joins the dated target
+  cluster its figure agrees with.
+
+Cost is near-linear: dict grouping by key, per-key sorting, dict look-ups for neighbouring periods;
+networkx only merges documents that copy one story. The output is sorted and its ids are content hashes, so
+it does not depend on the order of the input. Thresholds live in ``ontology/reconcile.yaml``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+from difflib import SequenceMatcher
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from kg.errors import ConfigError
+from kg.models import Bound, Claim, Finding, Period, Reconciliation
+from kg.resources import ontology_file
+
+__all__ = ["ReconcileSettings", "load_settings", "reconcile"]
+
+INF = math.inf
+UNCLASSIFIED = "unclassified"
+_CLASS = {"actual": "actual", "forecast": "expectation", "estimate": "expectation", "target": "target"}
+_RATE_UNITS = frozenset({"percent", "pp"})
+_TYPE_ORDER = {
+    "value_mismatch": 0, "target_mismatch": 1, "forecast_divergence": 2, "growth_inconsistency": 3,
+    "period_mismatch": 4, "corroboration": 5,
+}  # fmt: skip
+_MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SCALES = ((1e12, "T", "trillion"), (1e9, "B", "billion"), (1e6, "M", "million"), (1e3, "K", "thousand"))
+_MARKS = {"approx": "≈ ", "at_least": "≥ ", "at_most": "≤ "}
+_WORD = re.compile(r"\w+")
+
+
+# ----------------------------------------------------------------------------------------------- settings
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ShareOf(_Frozen):
+    part: str
+    total: str
+
+
+class SeveritySettings(_Frozen):
+    spread_scale: float
+    floor: float
+    types: dict[str, float]
+    sources: tuple[float, ...]
+    derived: float
+    corroboration: float
+
+
+class ReconcileSettings(_Frozen):
+    """The thresholds in ``ontology/reconcile.yaml`` (documented there)."""
+
+    tolerance: float
+    growth_of: dict[str, str]
+    share_of: dict[str, ShareOf]
+    additive_measures: frozenset[str]
+    period_length_ratio: float
+    mislabel_requires_conflict: bool
+    copy_similarity: float
+    copy_prefilter: float
+    severity: SeveritySettings
+    max_listed: int
+    currency_symbols: dict[str, str]
+
+
+def load_settings(path: Path | None = None) -> ReconcileSettings:
+    """Read reconciliation thresholds (default ``ontology/reconcile.yaml``).
+
+    Raises:
+        ConfigError: the file is missing, not YAML, or has a missing, unknown or ill-typed key.
+    """
+    if path is None:
+        return _default_settings()
+    return _read_settings(path)
+
+
+@cache
+def _default_settings() -> ReconcileSettings:
+    return _read_settings(ontology_file("reconcile.yaml"))
+
+
+def _read_settings(path: Path) -> ReconcileSettings:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read reconciliation settings: {exc.strerror}", path=str(path)) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError("malformed YAML", path=str(path), line=mark.line + 1 if mark else None) from exc
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping of settings", path=str(path))
+    try:
+        return ReconcileSettings.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(f"setting {where}: {err['msg']}", path=str(path)) from exc
+
+
+# ----------------------------------------------------------------------------------------------- internals
+
+Base = tuple[str, tuple[str, ...], str, str, str]  # measure, sorted parties, exporter, importer, unit
+PKey = tuple[date, date]
+
+
+class _Item:
+    """A claim as the pass sees it: widened interval, class, key; derived claims carry their inputs."""
+
+    __slots__ = ("_fig", "_words", "_wordset", "base", "claim", "cls", "doc", "hi", "how", "id", "inputs", "lo",
+                 "method", "pkey", "val", "whi", "wlo")  # fmt: skip
+
+    def __init__(self, claim: Claim, lo: float, hi: float, val: float, tol: float, base: Base,
+                 pkey: PKey | None, inputs: tuple[_Item, ...] = (), method: str = "", how: str = "") -> None:  # fmt: skip
+        self.claim = claim
+        self.id = claim.id
+        self.doc = claim.document_id or claim.document
+        self.lo = lo
+        self.hi = hi
+        self.wlo = lo - tol * abs(lo)
+        self.whi = hi + tol * abs(hi)
+        self.val = val
+        self.cls = _CLASS[claim.kind]
+        self.base = base
+        self.pkey = pkey
+        self.inputs = inputs
+        self.method = method
+        self.how = how
+        self._fig: str | None = None
+        self._words: tuple[str, ...] | None = None
+        self._wordset: frozenset[str] | None = None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """This claim's id, then the ids it was derived from."""
+        return (self.id, *(i.id for i in self.inputs))
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The evidence sentence as lower-case words (for copy detection)."""
+        if self._words is None:
+            self._words = tuple(_WORD.findall(self.claim.evidence.text.casefold()))
+        return self._words
+
+    @property
+    def wordset(self) -> frozenset[str]:
+        if self._wordset is None:
+            self._wordset = frozenset(self.words)
+        return self._wordset
+
+    @property
+    def finite(self) -> bool:
+        return self.lo > -INF and self.hi < INF
+
+
+class _Cluster:
+    """Claims of one key and class that all agree; lo/hi is the (widened) common intersection."""
+
+    __slots__ = ("cls", "hi", "items", "key", "lo")
+
+    def __init__(self, key: tuple[Base, PKey], cls: str, first: _Item) -> None:
+        self.key = key
+        self.cls = cls
+        self.items = [first]
+        self.lo = first.wlo
+        self.hi = first.whi
+
+    def add(self, it: _Item) -> None:
+        self.items.append(it)
+        self.lo = max(self.lo, it.wlo)
+        self.hi = min(self.hi, it.whi)
+
+    @property
+    def finite(self) -> bool:
+        return self.lo > -INF and self.hi < INF
+
+
+def _interval(c: Claim) -> tuple[float, float, float] | None:
+    """(low, high, value) with open sides as -inf/inf; None when the claim has no figure."""
+    lo, hi, v = c.low, c.high, c.value
+    if lo is None and hi is None:
+        if v is None:
+            return None
+        if c.bound == "at_least":
+            lo = v
+        elif c.bound == "at_most":
+            hi = v
+        else:
+            lo = hi = v
+    flo = -INF if lo is None else float(lo)
+    fhi = INF if hi is None else float(hi)
+    if flo > fhi:
+        flo, fhi = fhi, flo
+    if v is None:
+        v = flo if fhi == INF else fhi if flo == -INF else (flo + fhi) / 2
+    return flo, fhi, float(v)
+
+
+def _is_month_end(d: date) -> bool:
+    return d.day == calendar.monthrange(d.year, d.month)[1]
+
+
+def _shift(p: PKey, years: int) -> PKey | None:
+    """The same period ``years`` later (month ends stay month ends); None outside the calendar."""
+    s, e = p
+    if not (1 <= s.year + years <= 9999 and 1 <= e.year + years <= 9999):
+        return None
+    return _shift_date(s, years, False), _shift_date(e, years, _is_month_end(e))
+
+
+def _shift_date(d: date, years: int, month_end: bool) -> date:
+    y = d.year + years
+    last = calendar.monthrange(y, d.month)[1]
+    return date(y, d.month, last if month_end else min(d.day, last))
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _clean(x: float) -> float | None:
+    if math.isinf(x) or math.isnan(x):
+        return None
+    return float(f"{x:.10g}")
+
+
+def _div(lo: float, hi: float, flo: float, fhi: float) -> tuple[float, float]:
+    """[lo, hi] / [flo, fhi] for a positive factor interval; unbounded where the factor may reach 0 or inf."""
+    rlo = -INF if lo == -INF or fhi == INF else (lo / fhi if lo >= 0 else lo / flo if flo > 0 else -INF)
+    rhi = INF if hi == INF or flo <= 0 else (hi / flo if hi >= 0 else hi / fhi)
+    return rlo, rhi
+
+
+def _mul(lo: float, hi: float, flo: float, fhi: float) -> tuple[float, float]:
+    """[lo, hi] x [flo, fhi] for non-negative [lo, hi] (open sides stay open)."""
+    rlo = -INF if lo == -INF or flo <= 0 else lo * flo
+    rhi = INF if hi == INF or fhi == INF else hi * max(fhi, 0.0)
+    return rlo, rhi
+
+
+def _widen(lo: float, hi: float, tol: float) -> tuple[float, float]:
+    return lo - tol * abs(lo), hi + tol * abs(hi)
+
+
+def _meets(alo: float, ahi: float, blo: float, bhi: float) -> bool:
+    return alo <= bhi and blo <= ahi
+
+
+# ----------------------------------------------------------------------------------------------- wording
+
+
+class _Words:
+    """Formats figures, periods and sources for the one-sentence explanations."""
+
+    def __init__(self, s: ReconcileSettings) -> None:
+        self.symbols = s.currency_symbols
+        self.max_listed = s.max_listed
+        self._attrib: dict[str, str] = {}
+
+    def number(self, v: float, unit: str, long: bool = False) -> str:
+        if unit == "percent":
+            return f"{_sig(v, 3)}%"
+        if unit == "pp":
+            return f"{_sig(v, 3)} pp"
+        if unit == "count":
+            return f"{v:,.0f}" if float(v).is_integer() else _sig(v, 4)
+        sym = self.symbols.get(unit)
+        prefix = sym if sym else f"{unit} "
+        sign = "-" if v < 0 else ""
+        a = abs(v)
+        for div, short, word in _SCALES:
+            if a >= div:
+                return f"{sign}{prefix}{_sig(a / div, 4)}{' ' + word if long else short}"
+        return f"{sign}{prefix}{_sig(a, 4)}"
+
+    def figure(self, it: _Item) -> str:
+        if it._fig is None:
+            c = it.claim
+            if c.bound == "range" and it.finite and not it.inputs:
+                it._fig = c.figure
+            else:
+                it._fig = _MARKS.get(c.bound, "") + self.number(it.val, c.unit)
+        return it._fig
+
+    def period(self, p: PKey | Period | None) -> str:
+        if p is None:
+            return "no date"
+        s, e = (p.start, p.end) if isinstance(p, Period) else p
+        if s.day == 1 and _is_month_end(e):
+            if s.month == 1 and e.month == 12:
+                return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
+            if s.year == e.year:
+                if s.month == e.month:
+                    return f"{_MONTHS[s.month]} {s.year}"
+                return f"{_MONTHS[s.month]}–{_MONTHS[e.month]} {s.year}"
+            return f"{_MONTHS[s.month]} {s.year}–{_MONTHS[e.month]} {e.year}"
+        if s == e:
+            return s.isoformat()
+        return f"{s.isoformat()}–{e.isoformat()}"
+
+    def attribution(self, it: _Item) -> str:
+        got = self._attrib.get(it.id)
+        if got is not None:
+            return got
+        c = it.claim
+        if it.inputs:
+            text = f"derived from {it.method}, {c.document}"
+        else:
+            who = c.speaker or (f"per {c.source}" if c.source else None)
+            parts = [who, c.document, c.published.isoformat() if c.published else None]
+            if c.period is None:
+                parts.append("no deadline stated")
+            text = ", ".join(p for p in parts if p)
+        self._attrib[it.id] = text
+        return text
+
+    def side(self, items: Iterable[_Item], with_period: bool = False) -> str:
+        """'$200B (a; b; c) and ≈ $201B (d)': figures in order of first appearance with their sources."""
+        groups: dict[str, dict[str, str]] = {}
+        for it in items:
+            fig = self.figure(it)
+            if with_period:
+                fig = f"{fig} in {self.period(it.pkey)}"
+            groups.setdefault(fig, {}).setdefault(it.doc, self.attribution(it))  # a document once per figure
+        out = []
+        for fig, by_doc in groups.items():
+            srcs = list(by_doc.values())
+            shown = srcs[: self.max_listed]
+            more = f"; and {len(srcs) - len(shown)} more" if len(srcs) > len(shown) else ""
+            out.append(f"{fig} ({'; '.join(shown)}{more})")
+        return " and ".join(out)
+
+
+def _sig(v: float, digits: int) -> str:
+    s = f"{v:.{digits}g}"
+    if "e" in s:
+        s = f"{v:,.0f}"
+    return s
+
+
+def _measure_label(m: str) -> str:
+    return m.replace("_", " ")
+
+
+def _parties_label(base: Base) -> str:
+    _m, parties, exporter, importer, _u = base
+    if exporter and importer:
+        return f"{exporter}→{importer}"
+    return "–".join(parties)
+
+
+# ----------------------------------------------------------------------------------------------- the pass
+
+
+def reconcile(claims: Sequence[Claim], settings: ReconcileSettings | None = None) -> Reconciliation:
+    """Derive implied claims and find conflicts and corroborations among ``claims``.
+
+    Args:
+        claims: claims from the assemble stage (any order; duplicate ids are read once).
+        settings: thresholds; default ``ontology/reconcile.yaml``.
+
+    Returns:
+        The findings (conflicts first, then corroborations, each sorted by measure, parties and period)
+        and the derived claims, sorted by id. Equal input sets give equal output, whatever their order.
+    """
+    return _Pass(settings or load_settings()).run(claims)
+
+
+class _Pass:
+    def __init__(self, s: ReconcileSettings) -> None:
+        self.s = s
+        self.tol = s.tolerance
+        self.words = _Words(s)
+        self.findings: dict[str, Finding] = {}
+        self.claimsets: set[tuple[bool, frozenset[str]]] = set()
+        self.derived: dict[str, Claim] = {}
+        self.groups: dict[tuple[Base, PKey], dict[str, list[_Item]]] = {}
+        self.clusters: dict[tuple[Base, PKey, str], list[_Cluster]] = {}
+        self.periods: dict[Base, set[PKey]] = defaultdict(set)
+        self.conflicted: dict[str, list[_Item]] = {}  # item id -> the claims it disagrees with in its key
+        self.checked_rates: set[str] = set()  # growth claims used for a derivation or a same-document check
+        self._base_index: dict[tuple[str, tuple[str, ...], str, str], list[Base]] | None = None
+        self._copies: dict[tuple[str, str], bool] = {}
+
+    # ---------------------------------------------------------------- driver
+
+    def run(self, claims: Sequence[Claim]) -> Reconciliation:
+        items, undated = self._prepare(claims)
+        derived = self._derive(items)
+        for it in (*items, *derived):
+            self._group(it)
+        busy: list[
+            tuple[Base, PKey]
+        ] = []  # keys with more than one claim: the only ones with findings inside
+        for key, by_cls in self.groups.items():
+            for cls, members in by_cls.items():
+                self.clusters[(*key, cls)] = self._cluster(key, cls, members)
+                if len(members) > 1 or len(by_cls) > 1:
+                    busy.append(key)
+        busy.extend(self._attach_undated(undated))
+        for key in dict.fromkeys(busy):
+            self._key_findings(key)
+        self._cross_key_findings()
+        self._rate_checks_across_documents(items)
+        findings = sorted(self.findings.values(), key=_finding_order)
+        return Reconciliation(findings=tuple(findings), derived=tuple(sorted(self.derived.values(),
+                                                                            key=lambda c: c.id)))  # fmt: skip
+
+    def _prepare(self, claims: Sequence[Claim]) -> tuple[list[_Item], list[_Item]]:
+        """Eligible claims as items (dated, undated targets). Nothing later depends on the input order."""
+        chosen: dict[str, Claim] = {}
+        for c in claims:
+            prev = chosen.setdefault(c.id, c)
+            if prev is not c and _tiebreak(c) < _tiebreak(prev):  # duplicate ids: the choice must not
+                chosen[c.id] = c  # depend on the order either
+        items: list[_Item] = []
+        undated: list[_Item] = []
+        tol = self.tol
+        for c in chosen.values():
+            if c.measure == UNCLASSIFIED or not c.parties or c.kind not in _CLASS:
+                continue
+            if c.period is None and c.kind != "target":
+                continue
+            iv = _interval(c)
+            if iv is None or (iv[0] == -INF and iv[1] == INF):
+                continue
+            parties = c.parties if len(c.parties) == 1 else tuple(sorted(c.parties))
+            base = (c.measure, parties, c.exporter or "", c.importer or "", c.unit)
+            pkey = (c.period.start, c.period.end) if c.period is not None else None
+            it = _Item(c, iv[0], iv[1], iv[2], tol, base, pkey)
+            (items if pkey is not None else undated).append(it)
+        return items, undated
+
+    def _group(self, it: _Item) -> None:
+        assert it.pkey is not None
+        key = (it.base, it.pkey)
+        by_cls = self.groups.get(key)
+        if by_cls is None:
+            by_cls = self.groups[key] = {}
+            self.periods[it.base].add(it.pkey)
+        lst = by_cls.get(it.cls)
+        if lst is None:
+            by_cls[it.cls] = [it]
+        else:
+            lst.append(it)
+
+    @staticmethod
+    def _cluster(key: tuple[Base, PKey], cls: str, members: list[_Item]) -> list[_Cluster]:
+        """Greedy in interval order: a claim joins the open cluster when it meets the common intersection."""
+        if len(members) == 1:
+            return [_Cluster(key, cls, members[0])]
+        members.sort(key=lambda it: (it.wlo, it.whi, it.id))
+        out = [_Cluster(key, cls, members[0])]
+        cur = out[0]
+        for it in members[1:]:
+            if it.wlo <= cur.hi:
+                cur.add(it)
+            else:
+                cur = _Cluster(key, cls, it)
+                out.append(cur)
+        return out
+
+    def _attach_undated(self, undated: list[_Item]) -> list[tuple[Base, PKey]]:
+        """A target with no deadline joins the dated target cluster its figure agrees with best."""
+        joined: list[tuple[Base, PKey]] = []
+        for u in sorted(undated, key=_by_id):
+            best: tuple[tuple[int, date, date], _Cluster] | None = None
+            for pkey in self.periods.get(u.base, ()):
+                for cl in self.clusters.get((u.base, pkey, "target"), ()):
+                    if _meets(u.wlo, u.whi, cl.lo, cl.hi) and cl.finite:
+                        score = (len(cl.items), pkey[1], pkey[0])
+                        if best is None or score > best[0]:
+                            best = (score, cl)
+            if best is not None:
+                cl = best[1]
+                u.pkey = cl.key[1]
+                cl.add(u)
+                self.groups[cl.key]["target"].append(u)
+                joined.append(cl.key)
+        return joined
+
+    # ---------------------------------------------------------------- derivation
+
+    def _derive(self, items: list[_Item]) -> list[_Item]:
+        """Derived claims from growth rates and shares stated next to values in the same document."""
+        growth_of, share_of = self.s.growth_of, self.s.share_of
+        if not any(it.base[0] in growth_of or it.base[0] in share_of for it in items):
+            return []
+        by_doc: dict[tuple[Any, ...], list[_Item]] = defaultdict(list)
+        for it in items:
+            m, parties, exp, imp, unit = it.base
+            if unit not in _RATE_UNITS:
+                by_doc[(it.doc, m, parties, exp, imp, it.pkey)].append(it)
+        out: list[_Item] = []
+        for g in items:
+            m, parties, exp, imp, unit = g.base
+            assert g.pkey is not None
+            if m in growth_of and unit == "percent":
+                base_m = growth_of[m]
+                prev = _shift(g.pkey, -1)
+                now = sorted(by_doc.get((g.doc, base_m, parties, exp, imp, g.pkey), ()), key=_by_id)
+                before = sorted(
+                    by_doc.get((g.doc, base_m, parties, exp, imp, prev), ()) if prev else (), key=_by_id
+                )
+                if now and before:
+                    self.checked_rates.add(g.id)
+                    self._check_growth(g, now, before)
+                elif now:
+                    made = [d for v in now if self._backward_ok(g, v) and (d := self._derive_previous(g, v))]
+                    if made:
+                        self.checked_rates.add(g.id)
+                        out.extend(made)
+                elif before:
+                    made = [d for v in before if v.cls == "actual" and (d := self._derive_next(g, v))]
+                    if made:
+                        self.checked_rates.add(g.id)
+                        out.extend(made)
+            elif m in share_of and unit == "percent" and len(parties) == 2:
+                rule = share_of[m]
+                totals = sorted(
+                    (t for p in parties for t in by_doc.get((g.doc, rule.total, (p,), "", "", g.pkey), ())),
+                    key=_by_id,
+                )
+                if len({t.base[1] for t in totals}) != 1:
+                    continue  # no total, or totals of both parties: whose share is it?
+                parts = sorted(by_doc.get((g.doc, rule.part, parties, "", "", g.pkey), ()), key=_by_id)
+                if parts:
+                    self._check_share(g, parts, totals)
+                else:
+                    out.extend(
+                        d for t in totals if t.cls == g.cls and (d := self._derive_part(g, t, rule.part))
+                    )
+        for d in out:
+            self.derived[d.id] = d.claim
+        return out
+
+    @staticmethod
+    def _backward_ok(g: _Item, v: _Item) -> bool:
+        return v.cls == g.cls and v.cls != "target" and v.lo >= 0
+
+    def _derive_previous(self, g: _Item, v: _Item) -> _Item | None:
+        """value(P) / (1 + growth(P)) = value(P-1)."""
+        f = 1 + g.val / 100
+        if f <= 0 or g.pkey is None or v.pkey is None:
+            return None
+        lo, hi = _div(v.lo, v.hi, 1 + g.lo / 100, 1 + g.hi / 100)
+        pkey = _shift(v.pkey, -1)
+        kind = "actual" if v.cls == "actual" else "estimate"
+        w = self.words
+        method = f"{w.figure(v)} in {w.period(v.pkey)} after {w.figure(g)} growth"
+        return self._make_derived("growth-back", v, g, v.val / f, lo, hi, pkey, kind, method)
+
+    def _derive_next(self, g: _Item, v: _Item) -> _Item | None:
+        """value(P-1) x (1 + growth(P)) = value(P)."""
+        f = 1 + g.val / 100
+        if f <= 0 or v.lo < 0:
+            return None
+        lo, hi = _mul(v.lo, v.hi, 1 + g.lo / 100, 1 + g.hi / 100)
+        w = self.words
+        method = f"{w.figure(g)} growth on {w.figure(v)} in {w.period(v.pkey)}"
+        return self._make_derived("growth-next", v, g, v.val * f, lo, hi, g.pkey, g.claim.kind, method)
+
+    def _derive_part(self, share: _Item, total: _Item, part_measure: str) -> _Item | None:
+        """total x share / 100 = the part (the two parties' trade)."""
+        if total.lo < 0 or share.lo < 0:
+            return None
+        lo, hi = _mul(total.lo, total.hi, share.lo / 100, share.hi / 100)
+        w = self.words
+        method = f"{w.figure(share)} of {w.figure(total)}"
+        return self._make_derived("share", total, share, total.val * share.val / 100, lo, hi, share.pkey,
+                                  share.claim.kind, method, measure=part_measure, like=share)  # fmt: skip
+
+    def _make_derived(self, how: str, v: _Item, rate: _Item, val: float, lo: float, hi: float,
+                      pkey: PKey | None, kind: Any, method: str, measure: str | None = None,
+                      like: _Item | None = None) -> _Item | None:  # fmt: skip
+        if pkey is None or (lo == -INF and hi == INF) or math.isnan(val) or math.isinf(val):
+            return None
+        c = v.claim
+        shape = like.claim if like is not None else c  # parties/direction of the derived figure
+        did = "d-" + _short_hash(f"{how}|{v.id}|{rate.id}")
+        bound: Bound = "approx" if lo > -INF and hi < INF else "at_least" if hi == INF else "at_most"
+        mark = {"approx": "≈", "at_least": "≥", "at_most": "≤"}[bound]
+        period = Period(start=pkey[0], end=pkey[1], as_stated=f"{self.words.period(pkey)} (derived)",
+                        resolution="inferred")  # fmt: skip
+        claim = Claim(
+            id=did, document=c.document, value=_clean(val), unit=c.unit, bound=bound, low=_clean(lo),
+            high=_clean(hi), figure=f"{mark} {self.words.number(val, c.unit, long=True)}",
+            measure=measure or v.base[0], parties=tuple(sorted(shape.parties)), kind=kind, period=period,
+            speaker=None, source=None, evidence=c.evidence, derived_from=(v.id, rate.id),
+            document_id=c.document_id, published=c.published, outlet=c.outlet,
+            exporter=shape.exporter, importer=shape.importer, method=method,
+        )  # fmt: skip
+        m, parties, exp, imp, unit = v.base
+        if like is not None:
+            parties, exp, imp = like.base[1], like.base[2], like.base[3]
+        base = (measure or m, parties, exp, imp, unit)
+        return _Item(claim, lo, hi, val, self.tol, base, pkey, inputs=(v, rate), method=method, how=how)
+
+    # ---------------------------------------------------------------- rate checks
+
+    def _check_growth(self, g: _Item, now: Sequence[_Item], before: Sequence[_Item]) -> None:
+        """A growth rate against value(P) / value(P-1) - 1; a finding only when no pairing fits."""
+        pairs = [(a, b) for a in now for b in before if a.base[4] == b.base[4] and b.lo > 0 and a.lo >= 0]
+        if not pairs:
+            return
+        glo, ghi = g.wlo, g.whi
+        for a, b in pairs:
+            lo, hi = _div(a.lo, a.hi, b.lo, b.hi)
+            ilo, ihi = _widen((lo - 1) * 100, (hi - 1) * 100, self.tol)
+            if _meets(ilo, ihi, glo, ghi):
+                return
+        a, b = pairs[0]
+        w = self.words
+        implied = (a.val / b.val - 1) * 100
+        lo, hi = _div(a.lo, a.hi, b.lo, b.hi)
+        gap = max((lo - 1) * 100 - g.hi, g.lo - (hi - 1) * 100, 0.0)
+        involved = _unique([g, *(x for p in pairs for x in p)])
+        text = (f"{w.period(g.pkey)} {_measure_label(g.base[0])} ({_parties_label(g.base)}) of {w.figure(g)} "
+                f"({w.attribution(g)}) does not fit {_measure_label(a.base[0])} of {w.side([a])} in "
+                f"{w.period(a.pkey)} and {w.side([b])} in {w.period(b.pkey)}, which imply "
+                f"{w.number(implied, 'percent')}.")  # fmt: skip
+        self._emit("growth_inconsistency", g, involved, text, gap, max(abs(implied), abs(g.val), 1.0))
+
+    def _check_share(self, s: _Item, parts: Sequence[_Item], totals: Sequence[_Item]) -> None:
+        pairs = [(p, t) for p in parts for t in totals if p.base[4] == t.base[4] and t.lo > 0 and p.lo >= 0]
+        if not pairs:
+            return
+        for p, t in pairs:
+            lo, hi = _div(p.lo, p.hi, t.lo, t.hi)
+            ilo, ihi = _widen(lo * 100, hi * 100, self.tol)
+            if _meets(ilo, ihi, s.wlo, s.whi):
+                return
+        p, t = pairs[0]
+        w = self.words
+        implied = p.val / t.val * 100
+        involved = _unique([s, *(x for pr in pairs for x in pr)])
+        text = (f"{w.period(s.pkey)} {_measure_label(s.base[0])} ({_parties_label(s.base)}) of {w.figure(s)} "
+                f"({w.attribution(s)}) does not fit {w.side([p])} of {w.side([t])}, which is "
+                f"{w.number(implied, 'percent')}.")  # fmt: skip
+        self._emit("growth_inconsistency", s, involved, text, abs(implied - s.val), max(abs(implied), 1.0))
+
+    def _rate_checks_across_documents(self, items: list[_Item]) -> None:
+        """An actual growth rate with no value beside it, against other documents' actual values."""
+        growth_of = self.s.growth_of
+        for g in items:
+            m, parties, exp, imp, unit = g.base
+            if m not in growth_of or unit != "percent" or g.cls != "actual" or g.id in self.checked_rates:
+                continue
+            assert g.pkey is not None
+            prev = _shift(g.pkey, -1)
+            if prev is None:
+                continue
+            now: list[_Item] = []
+            before: list[_Item] = []
+            for base_key in self._bases_for(growth_of[m], parties, exp, imp):
+                now.extend(
+                    x for x in self.groups.get((base_key, g.pkey), {}).get("actual", ()) if not x.inputs
+                )
+                before.extend(
+                    x for x in self.groups.get((base_key, prev), {}).get("actual", ()) if not x.inputs
+                )
+            if now and before:
+                self._check_growth(g, sorted(now, key=_by_id), sorted(before, key=_by_id))
+
+    def _bases_for(self, measure: str, parties: tuple[str, ...], exp: str, imp: str) -> list[Base]:
+        """The bases (one per unit) of a measure and parties."""
+        if self._base_index is None:
+            index: dict[tuple[str, tuple[str, ...], str, str], list[Base]] = defaultdict(list)
+            for b in sorted(self.periods):
+                if b[4] not in _RATE_UNITS:
+                    index[b[:4]].append(b)
+            self._base_index = index
+        return self._base_index.get((measure, parties, exp, imp), [])
+
+    # ---------------------------------------------------------------- findings inside a key
+
+    def _key_findings(self, key: tuple[Base, PKey]) -> None:
+        base, pkey = key
+        per_cls = [(cls, self.clusters[(base, pkey, cls)]) for cls in ("actual", "expectation", "target")
+                   if (base, pkey, cls) in self.clusters]  # fmt: skip
+        for _cls, cls_clusters in per_cls:
+            for i, lower in enumerate(cls_clusters):
+                for upper in cls_clusters[i + 1 :]:
+                    self._pair(lower, upper)
+                if len(lower.items) > 1:
+                    self._corroboration(lower)
+        actual = self.clusters.get((base, pkey, "actual"))
+        expect = self.clusters.get((base, pkey, "expectation"))
+        if actual and expect:
+            for a in actual:
+                for e in expect:
+                    if a.hi < e.lo:
+                        self._pair(a, e)
+                    elif e.hi < a.lo:
+                        self._pair(e, a)
+
+    def _pair(self, lower: _Cluster, upper: _Cluster) -> None:
+        """One conflict between two clusters of a key: the claims of each that disagree with the other."""
+        low_side = [it for it in lower.items if it.whi < upper.lo]
+        high_side = [it for it in upper.items if it.wlo > lower.hi]
+        if not low_side or not high_side:
+            return
+        low_side.sort(key=_by_id)
+        high_side.sort(key=_by_id)
+        if lower.cls == upper.cls:  # a conflict with its own period, for the mislabel rule
+            for it in low_side:
+                self.conflicted.setdefault(it.id, high_side)
+            for it in high_side:
+                self.conflicted.setdefault(it.id, low_side)
+        classes = {lower.cls, upper.cls}
+        if classes == {"actual"}:
+            ftype = "value_mismatch"
+        elif classes == {"target"}:
+            ftype = "target_mismatch"
+        elif classes == {"expectation"} and any(it.how == "growth-next" for it in (*low_side, *high_side)):
+            ftype = "growth_inconsistency"
+        else:
+            ftype = "forecast_divergence"
+        base, pkey = lower.key
+        w = self.words
+        subject = f"{w.period(pkey)} {_measure_label(base[0])}{' target' if ftype == 'target_mismatch' else ''}" \
+                  f" ({_parties_label(base)})"  # fmt: skip
+        first, second = low_side, high_side
+        if ftype == "target_mismatch":
+            order = _publication_order(low_side, high_side)
+            if order is not None:
+                old, new = order
+                text = f"{subject} revised from {w.side(old)} to {w.side(new)}."
+                self._emit_pair(ftype, first, second, text, upper.lo - lower.hi, lower.hi, upper.lo)
+                return
+        if lower.cls != upper.cls or ftype in ("forecast_divergence", "growth_inconsistency"):
+            text = f"{subject}: {first[0].claim.kind} {w.side(first)} vs {second[0].claim.kind} {w.side(second)}."
+        else:
+            text = f"{subject}: {w.side(first)} vs {w.side(second)}."
+        self._emit_pair(ftype, first, second, text, upper.lo - lower.hi, lower.hi, upper.lo)
+
+    def _emit_pair(self, ftype: str, a: list[_Item], b: list[_Item], text: str, gap: float,
+                   x: float, y: float) -> None:  # fmt: skip
+        self._emit(ftype, a[0], [*a, *b], text, gap, max(abs(x), abs(y)))
+
+    def _corroboration(self, cl: _Cluster) -> None:
+        items = sorted(cl.items, key=_by_id)
+        docs = {it.doc for it in items}
+        if len(docs) < 2:
+            return
+        n = self._sources(items)
+        if n < 2:
+            return
+        base, pkey = cl.key
+        w = self.words
+        target = " target" if cl.cls == "target" else ""
+        kind = "" if cl.cls in ("actual", "target") else f"{items[0].claim.kind} "
+        copies = f"; {len(docs)} documents" if len(docs) > n else ""
+        text = (f"{w.period(pkey)} {_measure_label(base[0])}{target} ({_parties_label(base)}): {kind}"
+                f"{w.side(items)} agree ({n} independent sources{copies}).")  # fmt: skip
+        sev = 1 - self.s.severity.corroboration ** (n - 1)
+        self._add("corroboration", items[0], items, text, sev)
+
+    # ---------------------------------------------------------------- findings across keys
+
+    def _cross_key_findings(self) -> None:
+        for base in sorted(self.periods):
+            pkeys = sorted(self.periods[base], key=lambda p: (p[0], -p[1].toordinal()))
+            overlapping = any(pkeys[i + 1][0] <= pkeys[i][1] for i in range(len(pkeys) - 1)) \
+                if len(pkeys) > 1 else False  # fmt: skip
+            if overlapping:
+                if base[0] in self.s.additive_measures:
+                    self._part_period_bounds(base, pkeys)
+                self._overlapping_periods(base, pkeys)
+            if len(pkeys) > 1:
+                self._moved_targets(base)
+                self._mislabels(base, pkeys)
+
+    def _part_period_bounds(self, base: Base, pkeys: list[PKey]) -> None:
+        """'Exceeded $200B in Jan-Nov' bounds the full year from below: a lower full-year figure conflicts."""
+        for full in pkeys:
+            subs = [p for p in pkeys if p != full and full[0] <= p[0] and p[1] <= full[1]]
+            if not subs:
+                continue
+            bounding = [it for p in subs for it in self.groups[(base, p)].get("actual", ()) if it.wlo > -INF]
+            if not bounding:
+                continue
+            floor = max(it.wlo for it in bounding)
+            for cls in ("actual", "expectation"):
+                for cl in self.clusters.get((base, full, cls), ()):
+                    below = sorted((it for it in cl.items if it.whi < floor), key=_by_id)
+                    if not below:
+                        continue
+                    top = min(it.whi for it in below)
+                    above = sorted((it for it in bounding if it.wlo > top), key=_by_id)
+                    w = self.words
+                    ftype = "value_mismatch" if cls == "actual" else "forecast_divergence"
+                    text = (f"{w.period(full)} {_measure_label(base[0])} ({_parties_label(base)}): "
+                            f"{below[0].claim.kind} {w.side(below)} is below the part-period figure "
+                            f"{w.side(above, with_period=True)}.")  # fmt: skip
+                    gap = max(it.wlo for it in above) - top
+                    self._emit(ftype, below[0], [*below, *above], text, gap, max(abs(top), abs(floor)),
+                               period_of=below)  # fmt: skip
+
+    def _overlapping_periods(self, base: Base, pkeys: list[PKey]) -> None:
+        """The same figure for two overlapping periods of about the same length (fiscal vs calendar year)."""
+        ratio = self.s.period_length_ratio
+        for i, p in enumerate(pkeys):
+            for q in pkeys[i + 1 :]:
+                if q[0] > p[1]:
+                    break
+                lp, lq = (p[1] - p[0]).days + 1, (q[1] - q[0]).days + 1
+                if min(lp, lq) / max(lp, lq) < ratio:
+                    continue
+                for cls in ("actual", "expectation"):
+                    for a in self.clusters.get((base, p, cls), ()):
+                        for b in self.clusters.get((base, q, cls), ()):
+                            if a.finite and b.finite and _meets(a.lo, a.hi, b.lo, b.hi):
+                                self._period_pair(base, a, b, "overlap")
+
+    def _moved_targets(self, base: Base) -> None:
+        """The same target figure under two deadlines."""
+        targets = [cl for p in self.periods[base] for cl in self.clusters.get((base, p, "target"), ())
+                   if cl.finite]  # fmt: skip
+        if len(targets) < 2:
+            return
+        targets.sort(key=lambda cl: (cl.lo, cl.hi, cl.key[1]))
+        for i, a in enumerate(targets):
+            for b in targets[i + 1 :]:
+                if b.lo > a.hi:
+                    break
+                if b.key[1] != a.key[1] and _meets(a.lo, a.hi, b.lo, b.hi):
+                    first, second = sorted((a, b), key=lambda cl: cl.key[1])
+                    self._period_pair(base, first, second, "deadline")
+
+    def _period_pair(self, base: Base, a: _Cluster, b: _Cluster, why: str) -> None:
+        w = self.words
+        ia, ib = sorted(a.items, key=_by_id), sorted(b.items, key=_by_id)
+        pa, pb = w.period(a.key[1]), w.period(b.key[1])
+        if why == "deadline":
+            text = (f"{_measure_label(base[0])} target ({_parties_label(base)}): {w.side(ia)} by {pa} vs "
+                    f"{w.side(ib)} by {pb}, the same target with two deadlines.")  # fmt: skip
+        else:
+            text = (f"{_measure_label(base[0])} ({_parties_label(base)}): {w.side(ia)} for {pa} vs "
+                    f"{w.side(ib)} for {pb}, the same figure in two overlapping periods.")  # fmt: skip
+        self._emit("period_mismatch", ia[0], [*ia, *ib], text, 0.0, 1.0, spread_score=1.0, period_of=ia)
+
+    def _mislabels(self, base: Base, pkeys: list[PKey]) -> None:
+        """A figure that conflicts with its own period but matches the neighbouring year's."""
+        strict = self.s.mislabel_requires_conflict
+        for pkey in pkeys:
+            for cls in ("actual", "expectation"):
+                own = self.clusters.get((base, pkey, cls))
+                if not own:
+                    continue
+                for cl in own:
+                    for it in sorted(cl.items, key=_by_id):
+                        if it.inputs or not (
+                            it.id in self.conflicted or (not strict and self._alone(it, own))
+                        ):
+                            continue
+                        for years in (-1, 1):
+                            near = _shift(pkey, years)
+                            if near is None:
+                                continue
+                            for ncl in self.clusters.get((base, near, cls), ()):
+                                self._mislabel(it, ncl)
+
+    @staticmethod
+    def _alone(it: _Item, own: list[_Cluster]) -> bool:
+        return all(x.doc == it.doc for cl in own for x in cl.items)
+
+    def _mislabel(self, it: _Item, ncl: _Cluster) -> None:
+        if not ncl.lo <= it.val <= ncl.hi:
+            return
+        match = sorted((x for x in ncl.items if x.wlo <= it.val <= x.whi and x.doc != it.doc
+                        and all(i.doc != it.doc for i in x.inputs)), key=_by_id)  # fmt: skip
+        if not match:
+            return
+        w = self.words
+        base = it.base
+        here, there = w.period(it.pkey), w.period(ncl.key[1])
+        others = self.conflicted.get(it.id)
+        if others:
+            clash = f"conflicts with {w.side(others)} for {here}"
+        else:
+            clash = f"has no other source for {here}"
+        text = (f"{_measure_label(base[0])} ({_parties_label(base)}): {w.side([it])} labelled {here} {clash} "
+                f"but matches {there}'s {w.side(match)}, probably a {there} figure.")  # fmt: skip
+        self._emit("period_mismatch", it, [it, *match], text, 0.0, 1.0, spread_score=1.0, period_of=[it])
+
+    # ---------------------------------------------------------------- emitting
+
+    def _emit(self, ftype: str, lead: _Item, items: list[_Item], text: str, gap: float, magnitude: float,
+              spread_score: float | None = None, period_of: list[_Item] | None = None) -> None:  # fmt: skip
+        sev = self.s.severity
+        if spread_score is None:
+            spread = max(gap, 0.0) / magnitude if magnitude > 0 else 1.0
+            spread_score = spread / (spread + sev.spread_scale) if sev.spread_scale > 0 else 1.0
+        n = self._sources(items)
+        factor = sev.sources[min(n, len(sev.sources)) - 1] if sev.sources and n > 0 else 1.0
+        severity = sev.types.get(ftype, 1.0) * (sev.floor + (1 - sev.floor) * spread_score) * factor
+        if any(it.inputs for it in items):
+            severity *= sev.derived
+        self._add(ftype, lead, items, text, severity, period_of=period_of)
+
+    def _add(self, ftype: str, lead: _Item, items: list[_Item], text: str, severity: float,
+             period_of: list[_Item] | None = None) -> None:  # fmt: skip
+        ids = tuple(dict.fromkeys(cid for it in items for cid in it.ids))
+        conflict = ftype != "corroboration"
+        claimset = (conflict, frozenset(ids))
+        if claimset in self.claimsets:
+            return
+        self.claimsets.add(claimset)
+        fid = "f-" + _short_hash(f"{ftype}|{','.join(sorted(ids))}")
+        self.findings[fid] = Finding.model_construct(
+            id=fid, type=ftype, severity=round(min(max(severity, 0.0), 1.0), 3), measure=lead.base[0],
+            parties=lead.base[1], period=_canonical_period(period_of or items), claims=ids, explanation=text,
+            status="open", note=None,
+        )  # fmt: skip
+
+    def _sources(self, items: Sequence[_Item]) -> int:
+        """Independent sources among the claims' documents: copies of one story count once."""
+        by_doc: dict[str, list[_Item]] = {}
+        for it in items:
+            by_doc.setdefault(it.doc, []).append(it)
+        if len(by_doc) < 2:
+            return len(by_doc)
+        edges = []
+        docs = list(by_doc)
+        for i, d1 in enumerate(docs):
+            for d2 in docs[i + 1 :]:
+                if any(self._copy(a, b) for a in by_doc[d1] for b in by_doc[d2]):
+                    edges.append((d1, d2))
+        if not edges:
+            return len(docs)
+        g = nx.Graph()
+        g.add_nodes_from(docs)
+        g.add_edges_from(edges)
+        return nx.number_connected_components(g)
+
+    def _copy(self, a: _Item, b: _Item) -> bool:
+        """Near-identical sentences: equal once normalised, or a word-level difflib ratio above the threshold."""
+        ta, tb = a.claim.evidence.text, b.claim.evidence.text
+        if ta == tb:
+            return bool(ta.strip())
+        sim, pre = self.s.copy_similarity, self.s.copy_prefilter
+        la, lb = len(ta), len(tb)
+        if 2 * min(la, lb) < pre * (la + lb):  # lengths too far apart for a copy
+            return False
+        wa, wb = a.words, b.words
+        if wa == wb:
+            return bool(wa)
+        la, lb = len(wa), len(wb)
+        if not la or not lb or 2 * min(la, lb) <= sim * (la + lb):  # the ratio cannot exceed this bound
+            return False
+        sa, sb = a.wordset, b.wordset
+        if 2 * len(sa & sb) < pre * (len(sa) + len(sb)):
+            return False
+        pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        got = self._copies.get(pair)
+        if got is None:
+            got = self._copies[pair] = SequenceMatcher(None, wa, wb, autojunk=False).ratio() > sim
+        return got
+
+
+def _tiebreak(c: Claim) -> tuple[Any, ...]:
+    return (c.document, c.evidence.start, c.figure, c.value or 0.0, c.model_dump_json())
+
+
+def _by_id(it: _Item) -> str:
+    return it.id
+
+
+def _unique(items: Iterable[_Item]) -> list[_Item]:
+    return list({it.id: it for it in items}.values())
+
+
+def _publication_order(a: list[_Item], b: list[_Item]) -> tuple[list[_Item], list[_Item]] | None:
+    """(older, newer) when every claim of one side was published before every claim of the other."""
+    da = [it.claim.published for it in a]
+    db = [it.claim.published for it in b]
+    if not all(da) or not all(db):
+        return None
+    ka, kb = [d.toordinal() for d in da if d], [d.toordinal() for d in db if d]
+    if max(ka) < min(kb):
+        return a, b
+    if max(kb) < min(ka):
+        return b, a
+    return None
+
+
+def _canonical_period(items: Sequence[_Item]) -> Period | None:
+    """The period of the findings' claims that is stated most plainly (explicit, not derived, lowest id)."""
+    best: tuple[tuple[int, int, str], Period] | None = None
+    for it in items:
+        p = it.claim.period
+        if p is None:
+            continue
+        rank = (1 if it.inputs else 0, 0 if p.resolution == "explicit" else 1, it.id)
+        if best is None or rank < best[0]:
+            best = (rank, p)
+    return best[1] if best else None
+
+
+def _finding_order(f: Finding) -> tuple[Any, ...]:
+    p = f.period
+    return (f.type == "corroboration", f.measure, f.parties, p.start if p else date.max, p.end if p else date.max,
+            _TYPE_ORDER[f.type], f.id)  # fmt: skip
