@@ -917,12 +917,12 @@ class _Pass:
         here, there = w.period(it.pkey), w.period(ncl.key[1])
         others = self.conflicted.get(it.id)
         if others:
-            clash = f"conflicts with {w.side(others)} for {here}"
+            clash, score = f"conflicts with {w.side(others)} for {here}", 1.0
         else:
-            clash = f"has no other source for {here}"
+            clash, score = f"has no other source for {here}", 0.0
         text = (f"{_measure_label(base[0])} ({_parties_label(base)}): {w.side([it])} labelled {here} {clash} "
                 f"but matches {there}'s {w.side(match)}, probably a {there} figure.")  # fmt: skip
-        self._emit("period_mismatch", it, [it, *match], text, 0.0, 1.0, spread_score=1.0, period_of=[it])
+        self._emit("period_mismatch", it, [it, *match], text, 0.0, 1.0, spread_score=score, period_of=[it])
 
     # ---------------------------------------------------------------- emitting
 

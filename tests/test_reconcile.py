@@ -1,0 +1,576 @@
+"""Tests for kg.reconcile: derived claims, conflicts, corroborations, determinism."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.errors import ConfigError
+from kg.models import Claim, Evidence, Finding, Period, Reconciliation
+from kg.reconcile import load_settings, reconcile
+
+B = 1e9
+DOCS = {
+    "000": "000_e0019f11b47b57f5.txt",
+    "001": "001_672866e25d7aae57.txt",
+    "002": "002_db3de2a4327838d2.txt",
+    "003": "003_87dd0651f91ea8c8.txt",
+    "004": "004_a29fc1163a80a947.txt",
+}
+PUBLISHED = {
+    "000": date(2023, 1, 1),
+    "001": date(2022, 2, 6),
+    "002": date(2023, 12, 1),
+    "003": date(2022, 12, 30),
+    "004": date(2023, 12, 1),
+}
+
+
+# ----------------------------------------------------------------------------------------------- helpers
+
+
+def year(y: int) -> Period:
+    return Period(start=date(y, 1, 1), end=date(y, 12, 31), as_stated=str(y), resolution="explicit")
+
+
+def months(y: int, first: int, last: int, y_end: int | None = None) -> Period:
+    ye = y_end or y
+    end = date(ye, last, calendar.monthrange(ye, last)[1])
+    return Period(
+        start=date(y, first, 1), end=end, as_stated=f"{y}-{first:02d}/{ye}-{last:02d}", resolution="explicit"
+    )
+
+
+def interval(value: float, bound: str, step: float) -> tuple[float | None, float | None]:
+    """What extraction gives: half the last digit either side; approx widens by 5 %; at_least opens the top."""
+    half = step / 2
+    if bound == "exact":
+        return value - half, value + half
+    if bound == "approx":
+        return (value - half) * 0.95, (value + half) * 1.05
+    if bound == "at_least":
+        return value - half, None
+    return None, value + half
+
+
+def claim(
+    ref: str,
+    value: float,
+    *,
+    bound: str = "exact",
+    measure: str = "trade_turnover",
+    kind: str = "actual",
+    period: Period | None = None,
+    text: str | None = None,
+    unit: str = "USD",
+    step: float | None = None,
+    parties: tuple[str, ...] = ("CN", "RU"),
+    speaker: str | None = None,
+    source: str | None = None,
+    document: str | None = None,
+    published: date | None = None,
+    exporter: str | None = None,
+    importer: str | None = None,
+) -> Claim:
+    doc, _ = ref.split(":")
+    if step is None:
+        step = 0.1 if unit in ("percent", "pp") else 1e9
+    lo, hi = interval(value, bound, step)
+    return Claim(
+        id=ref,
+        document=document or DOCS.get(doc, f"{doc}.txt"),
+        value=value,
+        unit=unit,
+        bound=bound,  # type: ignore[arg-type]
+        low=lo,
+        high=hi,
+        figure=str(value),
+        measure=measure,
+        parties=parties,
+        kind=kind,  # type: ignore[arg-type]
+        period=period,
+        speaker=speaker,
+        source=source,
+        evidence=Evidence(text=text or f"Sentence {ref} says {value}.", start=0, end=5),
+        document_id="d" + doc,
+        published=published if published is not None else PUBLISHED.get(doc),
+        exporter=exporter,
+        importer=importer,
+    )
+
+
+def seed_claims() -> list[Claim]:
+    """The gold claims of the five seeds (tests/gold/*.gold.yaml), built by hand."""
+    pct = {"unit": "percent", "step": 1.0}
+    tenth = {"unit": "percent", "step": 0.1}
+    jan_nov = months(2023, 1, 11)
+    return [
+        claim("000:c1", 200 * B, kind="target", period=year(2023), speaker="Russian officials",
+              text="Russia is aiming for $200 billion of trade with China this year"),
+        claim("000:c2", 190 * B, period=year(2022), source="Chinese General Administration of Customs",
+              text="Trade between China and Russia hit an all-time high of $190 billion in 2022"),
+        claim("000:c3", 60, unit="USD/barrel", measure="oil_price_cap", parties=("RU",), step=1,
+              text="slapped a $60-per-barrel price cap on it"),
+        claim("001:c1", 200 * B, kind="target", period=year(2024),
+              text="Russia and China eye to increase the bilateral trade turnover to $200 billion by 2024"),
+        claim("001:c2", 200 * B, kind="target", period=None,
+              text="set the goal to increase the bilateral trade turnover to $200 billion back on June 5, 2019"),
+        claim("001:c3", 146 * B, bound="at_least", period=year(2020),
+              text="trade between the two countries totaled more than $146 billion by the end of 2020"),
+        claim("001:c4", 35.8, measure="trade_growth", period=year(2020), **tenth,
+              text="demonstrating a 35.8 percent rise compared to previous year"),
+        claim("001:c5", 16, measure="trade_share", **pct,
+              period=Period(start=date(2022, 2, 6), end=date(2022, 2, 6), as_stated="Today", resolution="relative"),
+              text="China's share in Russian international trade accounts for 16 percent"),
+        claim("001:c6", 250 * B, kind="target", period=None, speaker="Dmitry Peskov",
+              text="voiced an intention to set a new target of $250 billion in trade with Russia"),
+        claim("001:c7", 140 * B, period=year(2021), speaker="Dmitry Peskov",
+              text="The volume of our trade turnover has already reached $140 billion"),
+        claim("001:c8", 100 * B, bound="at_least", period=None, speaker="Dmitry Peskov",
+              text="we see how quickly we exceeded the 100 billion mark"),
+        claim("002:c1", 200 * B, kind="target", period=year(2024),
+              text="Trade surpassed a previous target of US$200 billion"),
+        claim("002:c2", 230 * B, kind="forecast", period=year(2023), speaker="Vladimir Putin",
+              text="Putin estimated that trade value with China may reach a record US$230 billion this year"),
+        claim("002:c3", 26.7, measure="trade_growth", period=jan_nov, **tenth,
+              text="In the first 11 months of the year, bilateral trade rose 26.7 per cent compared to the year prior"),
+        claim("002:c4", 218.2 * B, period=jan_nov, step=0.1 * B, source="China customs",
+              text="Cumulative trade value hit US$218.2 billion"),
+        claim("002:c5", 200 * B, bound="at_least", period=year(2023), text="trade beats US$200 billion target"),
+        claim("003:c1", 200 * B, kind="forecast", period=year(2024), speaker="Vladimir Putin",
+              text="Russian-Chinese trade turnover will reach $200 billion ahead of schedule"),
+        claim("003:c2", 25, measure="trade_growth", kind="forecast", period=year(2022), speaker="Vladimir Putin",
+              **pct, text="With bilateral trade expected to grow by 25% by the end of 2022"),
+        claim("003:c3", 200 * B, kind="target", period=year(2024), speaker="Vladimir Putin",
+              text="reach the $200 billion target we've set for ourselves for 2024"),
+        claim("003:c4", 250 * B, kind="target", period=year(2024), speaker="Vladimir Putin",
+              text="Putin announced plans to grow bilateral trade with China to $250 billion by 2024"),
+        claim("004:c1", 200 * B, bound="at_least", period=jan_nov, speaker="Xi Jinping",
+              text="bilateral trade between China and Russia had exceeded $200 billion in the first 11 months of the year"),
+        claim("004:c2", 200 * B, kind="target", period=year(2024),
+              text="The two leaders then pledged to achieve the $200 billion mark by 2024"),
+        claim("004:c3", 190 * B, period=year(2022),
+              text="In 2022, trade grew by approximately 30% to reach a record $190 billion"),
+        claim("004:c4", 30, bound="approx", measure="trade_growth", period=year(2022), **pct,
+              text="In 2022, trade grew by approximately 30% to reach a record $190 billion"),
+        claim("004:c5", 218.2 * B, bound="approx", period=jan_nov, step=0.1 * B, source="Chinese customs data",
+              text="reaching nearly $218.2 billion in the first 11 months of 2023"),
+        claim("004:c6", 4, measure="trade_share", period=jan_nov, **pct, source="Chinese customs data",
+              text="this amount only accounts for 4% of China's total global trade"),
+        claim("004:c7", 5.41e12, measure="total_trade", parties=("CN",), period=jan_nov, step=0.01e12,
+              text="China's total global trade, which amounted to $5.41 trillion during the same period"),
+        claim("004:c8", 30, measure="trade_growth", kind="forecast", period=year(2023), speaker="Vladimir Putin",
+              **pct, text="forecasting a 30% rise in trade compared to the previous year"),
+        claim("004:c9", 200 * B, kind="target", period=year(2024), text="trade exceeds the $200 billion target"),
+    ]  # fmt: skip
+
+
+def conflicts(r: Reconciliation, ftype: str | None = None) -> list[Finding]:
+    return [f for f in r.findings if f.is_conflict and (ftype is None or f.type == ftype)]
+
+
+def corroborations(r: Reconciliation) -> list[Finding]:
+    return [f for f in r.findings if not f.is_conflict]
+
+
+def linking(r: Reconciliation, *ids: str, ftype: str | None = None) -> list[Finding]:
+    return [f for f in r.findings if (ftype is None or f.type == ftype) and set(ids) <= set(f.claims)]
+
+
+@pytest.fixture(scope="module")
+def seed() -> Reconciliation:
+    return reconcile(seed_claims())
+
+
+# ----------------------------------------------------------------------------------------------- the seeds
+
+
+def test_reconcile_seed_2021_value_mismatch_through_derived_claim(seed: Reconciliation) -> None:
+    (f,) = linking(seed, "001:c7", "004:c3", "004:c4", ftype="value_mismatch")
+    derived = [c for c in seed.derived if c.id in f.claims]
+    assert len(derived) == 1 and derived[0].derived_from == ("004:c3", "004:c4")
+    assert f.measure == "trade_turnover" and f.parties == ("CN", "RU")
+    assert f.period is not None and (f.period.start, f.period.end) == (date(2021, 1, 1), date(2021, 12, 31))
+    e = f.explanation
+    for part in ("2021 trade turnover (CN–RU)", "$140B", "Dmitry Peskov", DOCS["001"], "2022-02-06",
+                 "≈ $146.2B", "derived from $190B in 2022 after ≈ 30% growth", DOCS["004"]):  # fmt: skip
+        assert part in e, (part, e)
+
+
+def test_reconcile_seed_2024_target_mismatch_is_one_finding(seed: Reconciliation) -> None:
+    (f,) = conflicts(seed, "target_mismatch")
+    assert {"001:c1", "003:c3", "004:c2", "003:c4"} <= set(f.claims)
+    assert "001:c6" in f.claims  # the undated $250B goal joins the 2024 target it agrees with
+    assert "$200B" in f.explanation and "$250B" in f.explanation and "2024" in f.explanation
+
+
+def test_reconcile_seed_2022_growth_forecast_divergence(seed: Reconciliation) -> None:
+    (f,) = conflicts(seed, "forecast_divergence")
+    assert set(f.claims) == {"003:c2", "004:c4"}
+    assert f.explanation.startswith("2022 trade growth (CN–RU): forecast 25% (Vladimir Putin")
+    assert "actual ≈ 30%" in f.explanation
+
+
+def test_reconcile_seed_2023_outlook_growth_inconsistency(seed: Reconciliation) -> None:
+    (f,) = conflicts(seed, "growth_inconsistency")
+    assert {"002:c2", "004:c3", "004:c8"} <= set(f.claims)
+    assert "$230B" in f.explanation and "≈ $247B" in f.explanation
+
+
+def test_reconcile_seed_target_deadline_period_mismatch(seed: Reconciliation) -> None:
+    (f,) = linking(seed, "000:c1", "001:c1", ftype="period_mismatch")
+    assert "by 2023" in f.explanation and "by 2024" in f.explanation
+    assert f.period is not None and f.period.start.year == 2023
+
+
+def test_reconcile_seed_corroborations(seed: Reconciliation) -> None:
+    for group in (["000:c2", "004:c3"], ["002:c4", "004:c5"], ["001:c1", "003:c3", "004:c2"]):
+        assert len(linking(seed, *group, ftype="corroboration")) == 1, group
+    for a, b in (("000:c2", "004:c3"), ("002:c4", "004:c5"), ("004:c1", "002:c4")):
+        assert not linking(seed, a, b, ftype="value_mismatch")
+    (f,) = linking(seed, "000:c2", "004:c3", ftype="corroboration")
+    assert "2 independent sources" in f.explanation
+
+
+def test_reconcile_seed_finds_exactly_the_expected_conflicts(seed: Reconciliation) -> None:
+    kinds = sorted(f.type for f in conflicts(seed))
+    assert kinds == ["forecast_divergence", "growth_inconsistency", "period_mismatch", "period_mismatch",
+                     "target_mismatch", "value_mismatch"]  # fmt: skip
+
+
+def test_reconcile_seed_mislabelled_2020_figure_matches_derived_2021(seed: Reconciliation) -> None:
+    (f,) = linking(seed, "001:c3", "004:c3", ftype="period_mismatch")
+    assert "labelled 2020" in f.explanation and "2021" in f.explanation
+
+
+def test_reconcile_seed_findings_are_one_checkable_sentence(seed: Reconciliation) -> None:
+    for f in seed.findings:
+        assert "\n" not in f.explanation and f.explanation.endswith(".")
+        assert re.fullmatch(r"f-[0-9a-f]{12}", f.id)
+        assert 0.0 <= f.severity <= 1.0
+        Finding.model_validate(f.model_dump())  # a valid model, although built without validation
+
+
+def test_reconcile_document_001_alone_makes_no_false_conflict() -> None:
+    mine = [c for c in seed_claims() if c.id.startswith("001:")]
+    r = reconcile(mine)
+    assert conflicts(r) == []
+    (d,) = [d for d in r.derived if d.derived_from == ("001:c3", "001:c4")]
+    assert d.period is not None and d.period.start.year == 2019 and d.bound == "at_least" and d.high is None
+
+
+def test_reconcile_derived_claim_fields(seed: Reconciliation) -> None:
+    (d,) = [d for d in seed.derived if d.derived_from == ("004:c3", "004:c4")]
+    source = next(c for c in seed_claims() if c.id == "004:c3")
+    assert re.fullmatch(r"d-[0-9a-f]{12}", d.id)
+    assert d.document == DOCS["004"] and d.document_id == source.document_id
+    assert d.figure == "≈ $146.2 billion" and d.bound == "approx" and d.kind == "actual"
+    assert d.evidence == source.evidence and d.speaker is None and d.method
+    growth = next(c for c in seed_claims() if c.id == "004:c4")
+    assert growth.low is not None and growth.high is not None
+    assert d.low == pytest.approx(189.5e9 / (1 + growth.high / 100))  # widened by both inputs' intervals
+    assert d.high == pytest.approx(190.5e9 / (1 + growth.low / 100))
+    assert d.period is not None and d.period.start == date(2021, 1, 1) and d.period.resolution == "inferred"
+    (nxt,) = [d for d in seed.derived if d.derived_from == ("004:c3", "004:c8")]
+    assert nxt.kind == "forecast" and nxt.period is not None and nxt.period.start.year == 2023
+    assert nxt.value == pytest.approx(247e9)
+
+
+def test_reconcile_share_and_total_give_the_part_or_check_the_share() -> None:
+    p = months(2023, 1, 11)
+    share = claim("a:c1", 4, measure="trade_share", unit="percent", step=1, period=p)
+    total = claim("a:c2", 5.41e12, measure="total_trade", parties=("CN",), period=p, step=0.01e12)
+    r = reconcile([share, total])
+    (d,) = r.derived
+    assert d.measure == "trade_turnover" and d.parties == ("CN", "RU") and d.derived_from == ("a:c2", "a:c1")
+    assert d.value == pytest.approx(216.4e9) and d.figure == "≈ $216.4 billion"
+    ok = claim("a:c3", 218.2 * B, period=p, step=0.1 * B)
+    assert reconcile([share, total, ok]).findings == () and reconcile([share, total, ok]).derived == ()
+    bad = claim("a:c3", 300 * B, period=p)
+    (f,) = conflicts(reconcile([share, total, bad]))
+    assert f.type == "growth_inconsistency" and set(f.claims) == {"a:c1", "a:c2", "a:c3"}
+    assert "$5.41T" in f.explanation and "5.55%" in f.explanation
+
+
+def test_reconcile_growth_with_both_values_in_one_document_is_checked() -> None:
+    g = claim("a:c1", 30, measure="trade_growth", unit="percent", step=1, period=year(2022))
+    now = claim("a:c2", 190 * B, period=year(2022))
+    r = reconcile([g, now, claim("a:c3", 146 * B, period=year(2021))])
+    assert r.findings == () and r.derived == ()
+    (f,) = reconcile([g, now, claim("a:c3", 100 * B, period=year(2021))]).findings
+    assert f.type == "growth_inconsistency" and "which imply 90%" in f.explanation
+
+
+def test_reconcile_growth_against_other_documents_values() -> None:
+    now = claim("b:c1", 190 * B, period=year(2022))
+    before = claim("c:c1", 146 * B, period=year(2021))
+    fits = claim("a:c1", 30, measure="trade_growth", unit="percent", step=1, period=year(2022))
+    assert conflicts(reconcile([fits, now, before])) == []
+    off = claim("a:c1", 50, measure="trade_growth", unit="percent", step=1, period=year(2022))
+    (f,) = conflicts(reconcile([off, now, before]))
+    assert f.type == "growth_inconsistency" and set(f.claims) == {"a:c1", "b:c1", "c:c1"}
+
+
+def test_reconcile_growth_of_is_read_from_settings() -> None:
+    g = claim("a:c1", 10, measure="export_growth", unit="percent", step=1, period=year(2022))
+    v = claim("a:c2", 110 * B, measure="exports", period=year(2022))
+    (d,) = reconcile([g, v]).derived
+    assert d.measure == "exports" and d.value == pytest.approx(100e9)
+    s = load_settings().model_copy(update={"growth_of": {}})
+    assert reconcile([g, v], s).derived == ()
+
+
+# ----------------------------------------------------------------------------------------------- clustering
+
+
+def test_reconcile_three_agreeing_and_one_disagreeing_is_one_conflict_and_one_corroboration() -> None:
+    claims = [claim(f"{d}:c1", 200 * B, kind="target", period=year(2024)) for d in ("a", "b", "c")]
+    claims.append(claim("d:c1", 250 * B, kind="target", period=year(2024)))
+    r = reconcile(claims)
+    (f,) = conflicts(r)
+    assert f.type == "target_mismatch" and set(f.claims) == {"a:c1", "b:c1", "c:c1", "d:c1"}
+    (c,) = corroborations(r)
+    assert set(c.claims) == {"a:c1", "b:c1", "c:c1"} and "3 independent sources" in c.explanation
+
+
+def test_reconcile_one_finding_per_pair_of_value_clusters() -> None:
+    claims = [claim("a:c1", 100 * B, period=year(2021)), claim("b:c1", 100 * B, period=year(2021)),
+              claim("c:c1", 150 * B, period=year(2021)), claim("d:c1", 200 * B, period=year(2021))]  # fmt: skip
+    r = reconcile(claims)
+    sets = sorted(sorted(f.claims) for f in conflicts(r))
+    assert sets == [["a:c1", "b:c1", "c:c1"], ["a:c1", "b:c1", "d:c1"], ["c:c1", "d:c1"]]
+    assert len({frozenset(f.claims) for f in r.findings}) == len(r.findings)
+
+
+def test_reconcile_open_intervals_agree_unless_disjoint() -> None:
+    low = claim("a:c1", 100 * B, bound="at_least", period=year(2021))
+    mid = claim("b:c1", 140 * B, period=year(2021))
+    assert conflicts(reconcile([low, mid])) == []
+    high = claim("a:c1", 150 * B, bound="at_least", period=year(2021))
+    (f,) = conflicts(reconcile([high, mid]))
+    assert f.type == "value_mismatch" and "≥ $150B" in f.explanation
+
+
+def test_reconcile_chain_lists_only_the_claims_that_disagree() -> None:
+    wide = claim("a:c1", 100 * B, bound="at_least", period=year(2021))
+    claims = [wide, claim("b:c1", 140 * B, period=year(2021)), claim("c:c1", 146 * B, period=year(2021))]
+    (f,) = conflicts(reconcile(claims))
+    assert set(f.claims) == {"b:c1", "c:c1"}
+
+
+def test_reconcile_same_document_agreement_is_not_a_corroboration() -> None:
+    claims = [claim("a:c1", 190 * B, period=year(2022)), claim("a:c2", 190 * B, period=year(2022))]
+    assert reconcile(claims).findings == ()
+
+
+def test_reconcile_copies_of_one_story_count_once() -> None:
+    text = "Trade between China and Russia hit an all-time high of $190 billion in 2022, customs data showed."
+    a = claim("a:c1", 190 * B, period=year(2022), text=text)
+    b = claim("b:c1", 190 * B, period=year(2022), text=text.replace("showed", "show"))
+    assert reconcile([a, b]).findings == ()
+    c = claim("c:c1", 190 * B, period=year(2022), text="China-Russia trade reached $190bn last year.")
+    (f,) = reconcile([a, b, c]).findings
+    assert f.type == "corroboration" and "2 independent sources; 3 documents" in f.explanation
+
+
+def test_reconcile_ignores_unclassified_partyless_and_undated_claims() -> None:
+    claims = [
+        claim("a:c1", 100 * B, measure="unclassified", period=year(2021)),
+        claim("b:c1", 200 * B, measure="unclassified", period=year(2021)),
+        claim("a:c2", 100 * B, parties=(), period=year(2021)),
+        claim("b:c2", 200 * B, parties=(), period=year(2021)),
+        claim("a:c3", 100 * B, period=None),
+        claim("b:c3", 200 * B, period=None),
+    ]
+    assert reconcile(claims) == Reconciliation()
+
+
+def test_reconcile_never_compares_different_units_or_directions() -> None:
+    usd = claim("a:c1", 100 * B, period=year(2021))
+    rub = claim("b:c1", 7000 * B, unit="RUB", period=year(2021))
+    assert reconcile([usd, rub]).findings == ()
+    cn_ru = claim("a:c2", 100 * B, measure="exports", exporter="CN", importer="RU", period=year(2021))
+    ru_cn = claim("b:c2", 80 * B, measure="exports", exporter="RU", importer="CN", period=year(2021))
+    assert reconcile([cn_ru, ru_cn]).findings == ()
+
+
+def test_reconcile_target_revision_when_publication_dates_order_the_sides() -> None:
+    old = claim("a:c1", 200 * B, kind="target", period=year(2024), published=date(2019, 6, 5))
+    new = claim("b:c1", 250 * B, kind="target", period=year(2024), published=date(2022, 12, 30))
+    (f,) = conflicts(reconcile([new, old]))
+    assert "revised from $200B" in f.explanation and "to $250B" in f.explanation
+
+
+def test_reconcile_undated_target_joins_only_an_agreeing_dated_target() -> None:
+    dated = [claim("a:c1", 200 * B, kind="target", period=year(2024)),
+             claim("b:c1", 250 * B, kind="target", period=year(2024))]  # fmt: skip
+    lonely = claim("c:c1", 300 * B, kind="target", period=None)
+    (f,) = conflicts(reconcile([*dated, lonely]))
+    assert "c:c1" not in f.claims
+    joins = claim("c:c1", 250 * B, kind="target", period=None)
+    (f,) = conflicts(reconcile([*dated, joins]))
+    assert "c:c1" in f.claims and "no deadline stated" in f.explanation
+
+
+# ----------------------------------------------------------------------------------------------- periods
+
+
+def test_reconcile_part_period_lower_bound_conflicts_with_a_lower_full_year() -> None:
+    part = claim("a:c1", 200 * B, bound="at_least", period=months(2023, 1, 11))
+    low_actual = claim("b:c1", 190 * B, period=year(2023))
+    (f,) = conflicts(reconcile([part, low_actual]))
+    assert f.type == "value_mismatch" and set(f.claims) == {"a:c1", "b:c1"}
+    assert "Jan–Nov 2023" in f.explanation and f.period is not None and f.period.start == date(2023, 1, 1)
+    low_forecast = claim("b:c1", 190 * B, kind="forecast", period=year(2023))
+    assert [f.type for f in conflicts(reconcile([part, low_forecast]))] == ["forecast_divergence"]
+    fine = claim("b:c1", 230 * B, period=year(2023))
+    assert reconcile([part, fine]).findings == ()
+    shares = [claim("a:c1", 20, measure="trade_share", unit="percent", step=1, period=months(2023, 1, 11)),
+              claim("b:c1", 10, measure="trade_share", unit="percent", step=1, period=year(2023))]  # fmt: skip
+    assert reconcile(shares).findings == ()
+
+
+def test_reconcile_part_period_is_not_compared_as_the_full_year() -> None:
+    part = claim("a:c1", 218.2 * B, period=months(2023, 1, 11), step=0.1 * B)
+    full = claim("b:c1", 240 * B, period=year(2023))
+    assert reconcile([part, full]).findings == ()
+
+
+def test_reconcile_fiscal_year_quoted_as_calendar_year() -> None:
+    fiscal = claim(
+        "a:c1", 118.4 * B, period=months(2023, 4, 3, y_end=2024), step=0.1 * B, parties=("CN", "IN")
+    )
+    calendar_year = claim("b:c1", 118.4 * B, period=year(2023), step=0.1 * B, parties=("CN", "IN"))
+    (f,) = conflicts(reconcile([fiscal, calendar_year]))
+    assert f.type == "period_mismatch" and "Apr 2023–Mar 2024" in f.explanation and "2023" in f.explanation
+    other = claim("b:c1", 136.2 * B, period=year(2023), step=0.1 * B, parties=("CN", "IN"))
+    assert reconcile([fiscal, other]).findings == ()
+
+
+def test_reconcile_figure_conflicting_with_its_period_but_matching_the_next_is_a_mislabel() -> None:
+    claims = [
+        claim("a:c1", 146 * B, period=year(2020), text="Trade totalled $146 billion by the end of 2020."),
+        claim("b:c1", 101 * B, period=year(2020), text="In 2020 trade was $101 billion."),
+        claim("c:c1", 146 * B, period=year(2021), text="Trade reached $146 billion in 2021."),
+    ]
+    strict = load_settings().model_copy(update={"mislabel_requires_conflict": True})
+    for s in (strict, load_settings()):
+        r = reconcile(claims, s)
+        (f,) = conflicts(r, "period_mismatch")
+        assert set(f.claims) == {"a:c1", "c:c1"}
+        assert "labelled 2020 conflicts with $101B" in f.explanation and "2021" in f.explanation
+        assert len(conflicts(r, "value_mismatch")) == 1
+
+
+def test_reconcile_mislabel_rule_strict_setting_needs_a_conflict(seed: Reconciliation) -> None:
+    strict = load_settings().model_copy(update={"mislabel_requires_conflict": True})
+    r = reconcile(seed_claims(), strict)
+    assert not linking(r, "001:c3", "004:c3", ftype="period_mismatch")
+    assert len(conflicts(r)) == len(conflicts(seed)) - 1
+
+
+def test_reconcile_same_figure_next_year_from_the_same_document_is_no_mislabel() -> None:
+    claims = [claim("a:c1", 146 * B, period=year(2020)), claim("a:c2", 146 * B, period=year(2021))]
+    assert reconcile(claims).findings == ()
+
+
+# ----------------------------------------------------------------------------------------------- output
+
+
+def test_reconcile_severity_weighs_spread_and_kinds() -> None:
+    def sev(kind_a: str, kind_b: str, b: float) -> float:
+        r = reconcile([claim("a:c1", 100 * B, kind=kind_a, period=year(2021)),
+                       claim("b:c1", b * B, kind=kind_b, period=year(2021))])  # fmt: skip
+        (f,) = conflicts(r)
+        return f.severity
+
+    assert sev("actual", "actual", 150) > sev("actual", "actual", 103) > 0
+    assert sev("actual", "actual", 150) > sev("actual", "forecast", 150)
+    assert all(0 <= sev("target", "target", v) <= 1 for v in (103, 500, 10_000))
+
+
+def test_reconcile_formats_money_compactly_in_its_own_currency() -> None:
+    inr = [claim("a:c1", 1.2e12, unit="INR", step=0.1e12, period=year(2021)),
+           claim("b:c1", 1.5e12, unit="INR", step=0.1e12, period=year(2021))]  # fmt: skip
+    (f,) = conflicts(reconcile(inr))
+    assert "INR 1.2T" in f.explanation and "INR 1.5T" in f.explanation
+    eur = [claim("a:c1", 64.5e6, unit="EUR", step=1e5, period=year(2021)),
+           claim("b:c1", 80e6, unit="EUR", step=1e6, period=year(2021))]  # fmt: skip
+    (f,) = conflicts(reconcile(eur))
+    assert "€64.5M" in f.explanation and "€80M" in f.explanation
+
+
+def test_reconcile_is_deterministic_and_ids_are_stable(seed: Reconciliation) -> None:
+    again = reconcile(seed_claims())
+    assert again == seed
+    assert [f.id for f in seed.findings] == [f.id for f in again.findings]
+    assert [d.id for d in seed.derived] == sorted(d.id for d in seed.derived)
+
+
+def test_reconcile_duplicate_ids_are_read_once_whatever_the_order() -> None:
+    a = claim("a:c1", 100 * B, period=year(2021))
+    a2 = claim("a:c1", 500 * B, period=year(2021), text="another sentence")
+    b = claim("b:c1", 100 * B, period=year(2021))
+    assert reconcile([a, a2, b]) == reconcile([a2, b, a])
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(seed_claims()))
+def test_reconcile_does_not_depend_on_input_order(shuffled: list[Claim]) -> None:
+    assert reconcile(shuffled) == reconcile(seed_claims())
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from("abcde"),
+            st.sampled_from([100, 100, 101, 140, 146, 200]),
+            st.sampled_from(["actual", "forecast", "target"]),
+            st.sampled_from([2020, 2021]),
+            st.sampled_from(["exact", "approx", "at_least"]),
+        ),
+        max_size=12,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_reconcile_random_claims_order_free_and_pairs_unique(rows: list[tuple], rnd: object) -> None:
+    claims = [
+        claim(f"{d}:c{i}", v * B, kind=k, period=year(y), bound=bd) for i, (d, v, k, y, bd) in enumerate(rows)
+    ]
+    r = reconcile(claims)
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert reconcile(shuffled) == r
+    assert len({(f.is_conflict, frozenset(f.claims)) for f in r.findings}) == len(r.findings)
+    for f in corroborations(r):
+        assert len({c.split(":")[0] for c in f.claims}) >= 2
+
+
+# ----------------------------------------------------------------------------------------------- settings
+
+
+def test_load_settings_reads_the_ontology_file() -> None:
+    s = load_settings()
+    assert s.growth_of["trade_growth"] == "trade_turnover"
+    assert s.share_of["trade_share"].total == "total_trade"
+    assert 0 < s.tolerance < 0.1
+
+
+def test_load_settings_rejects_bad_files(tmp_path: Path) -> None:
+    bad = tmp_path / "reconcile.yaml"
+    bad.write_text("tolerance: [1, 2\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="malformed YAML"):
+        load_settings(bad)
+    good = Path(__file__).resolve().parents[1] / "ontology" / "reconcile.yaml"
+    bad.write_text(good.read_text(encoding="utf-8") + "\nsurprise: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="surprise"):
+        load_settings(bad)
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_settings(tmp_path / "missing.yaml")
