@@ -1,0 +1,131 @@
+"""The extract stage (kg.extract): sentence spans, Mentions over a Document with valid offsets, the fiscal
+calendar of the document's main party, and a fuzz test of extract + assemble over arbitrary text."""
+
+from __future__ import annotations
+
+import itertools
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.assemble import assemble
+from kg.errors import InputError
+from kg.extract import extract, split_sentences
+from kg.ingest import parse_document, read_document
+from kg.models import Document, Mentions
+from kg.periods import iso_period
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+def doc(text: str, published: str = "2023-06-15") -> Document:
+    return parse_document(f"---\npublished: {published}\n---\n{text}".encode(), "t.md")
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade rose. Exports fell.", ["Trade rose.", "Exports fell."]),
+        ("Mr. Smith paid $5.5 billion. It rose 3.2% in Jan. 2023!", ["Mr. Smith paid $5.5 billion.", "It rose 3.2% in Jan. 2023!"]),
+        ("The U.S. agreed. Did it? “Yes.” Then it ended", ["The U.S. agreed.", "Did it?", "“Yes.”", "Then it ended"]),
+        ("Headline without a stop\n\n  Body text here.  \n", ["Headline without a stop", "Body text here."]),
+        ("Trade hit \\$200 billion. \\$250 billion is next.", ["Trade hit \\$200 billion.", "\\$250 billion is next."]),
+        ("Growth was 2.5. Then 3.", ["Growth was 2.5.", "Then 3."]),
+        ("", []),
+    ],
+)  # fmt: skip
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_sentence_spans_are_ordered_and_trimmed() -> None:
+    text = "  One.  Two three!\nFour? \n\n Five"
+    spans = split_sentences(text)
+    assert spans == sorted(spans)
+    for s, e in spans:
+        assert text[s:e] == text[s:e].strip() and text[s:e]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+@pytest.fixture(scope="module", params=SEEDS, ids=[p.name[:3] for p in SEEDS])
+def seed_mentions(request: pytest.FixtureRequest) -> tuple[Document, Mentions]:
+    d = read_document(request.param)
+    return d, extract(d)
+
+
+def test_mention_offsets_index_the_text(seed_mentions: tuple[Document, Mentions]) -> None:
+    d, m = seed_mentions
+    assert m.quantities and m.times and m.entities and m.sentences
+    for span in (*m.quantities, *m.times, *m.entities):
+        assert d.text[span.start : span.end] == span.text
+    for group in (m.quantities, m.times):
+        starts = [x.start for x in group]
+        assert starts == sorted(starts)
+        assert all(a.end <= b.start for a, b in itertools.pairwise(group)), "no overlaps"
+
+
+def test_every_figure_lies_in_a_sentence(seed_mentions: tuple[Document, Mentions]) -> None:
+    _d, m = seed_mentions
+    for q in m.quantities:
+        assert any(s <= q.start and q.end <= e for s, e in m.sentences), q.text
+
+
+def test_seed_mentions_hold_the_main_parties(seed_mentions: tuple[Document, Mentions]) -> None:
+    _, m = seed_mentions
+    assert {"CN", "RU"} <= {e.entity for e in m.entities}
+
+
+def test_fiscal_years_follow_the_documents_main_party() -> None:
+    india = extract(doc("India said FY2024 exports to Brazil were $5 billion. India grew."))
+    us = extract(doc("The United States said FY2024 exports to Japan were $5 billion. The US economy grew."))
+    australia = extract(doc("Australia's FY2024 exports to Japan were A$5 billion. Australia grew."))
+    assert [iso_period(t.start_date, t.end_date) for t in india.times] == ["2023-04/2024-03"]
+    assert [iso_period(t.start_date, t.end_date) for t in us.times] == ["2023-10/2024-09"]
+    assert [iso_period(t.start_date, t.end_date) for t in australia.times] == ["2023-07/2024-06"]
+
+
+def test_relative_times_use_the_documents_publication_date() -> None:
+    m = extract(doc("Trade may reach $230 billion this year.", published="2023-12-15"))
+    assert [(t.text, iso_period(t.start_date, t.end_date)) for t in m.times] == [("this year", "2023")]
+
+
+def test_document_without_a_date_keeps_explicit_times_only() -> None:
+    d = parse_document(b"Trade rose this year. They aim for $5 billion by 2030.", "t.txt")
+    assert d.published is None  # a deadline is no evidence of the publication date
+    assert [t.text for t in extract(d).times] == ["by 2030"]
+
+
+# ---------------------------------------------------------------- fuzz: extract + assemble never raise
+
+FUZZ_TOKENS = [
+    *string.digits, "$", "US$", "€", "₹", "Rs ", "RMB ", "%", " per cent", " billion", "bn", " crore", " yuan",
+    " trade", " exports to ", " China", " Russia", " India", "Moscow", "Kremlin spokesman Dmitry Peskov",
+    " said", " aims", " target", " may reach", " in 2022", " by 2024", " FY25", " this year", " the same period",
+    " compared to the previous year", " according to customs data", "“", "”", "\"", ". ", "\n", "\n\n", ", ",
+    "---\n", "published: 2023-01-01\n", "# ", "[link](http://x.org)", "<p>", "Xi", " which ", " quoted ",
+]  # fmt: skip
+fuzz_text = st.one_of(st.text(max_size=300), st.lists(st.sampled_from(FUZZ_TOKENS), max_size=60).map("".join))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(fuzz_text, st.sampled_from(["fuzz.txt", "fuzz.md"]))
+def test_fuzz_extract_and_assemble_never_raise(text: str, name: str) -> None:
+    if not text:
+        return
+    try:
+        d = parse_document(text.encode(), name)
+    except InputError:
+        return
+    m = extract(d)
+    for c in assemble(d, m):
+        assert c.evidence.start < c.evidence.end <= len(d.text)
+        assert c.document == d.name
+        if c.period is not None:
+            assert c.period.start <= c.period.end

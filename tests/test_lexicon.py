@@ -1,0 +1,178 @@
+"""The extraction lexicon (kg.lexicon.load_lexicon): SKOS data from ontology/*.ttl plus CLDR via babel."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ConfigError
+from kg.lexicon import Lexicon, fiscal_start, load_lexicon
+from kg.resources import ONTOLOGY_DIR
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon()
+
+
+def test_loaded_once(lex: Lexicon) -> None:
+    assert load_lexicon() is lex
+
+
+@pytest.mark.parametrize(
+    ("name", "unit_type", "arity"),
+    [
+        ("trade_turnover", "money", 2), ("trade_growth", "percent", 2), ("trade_share", "percent", 2),
+        ("total_trade", "money", 1), ("exports", "money", 2), ("imports", "money", 2),
+        ("export_growth", "percent", 2), ("import_growth", "percent", 2), ("unclassified", "any", 0),
+    ],
+)  # fmt: skip
+def test_measures(lex: Lexicon, name: str, unit_type: str, arity: int) -> None:
+    m = lex.measures[name]
+    assert (m.unit_type, m.arity) == (unit_type, arity)
+    assert name == "unclassified" or m.cues
+
+
+def test_measure_links(lex: Lexicon) -> None:
+    assert lex.measures["trade_growth"].growth_of == "trade_turnover"
+    assert lex.measures["export_growth"].growth_of == "exports"
+    assert lex.measures["import_growth"].growth_of == "imports"
+    assert set(lex.measures["trade_share"].share_of) == {"trade_turnover", "total_trade"}
+    assert (lex.measures["exports"].direction, lex.measures["imports"].direction) == ("export", "import")
+    for m in lex.measures.values():
+        assert m.growth_of is None or m.growth_of in lex.measures
+        assert all(s in lex.measures for s in m.share_of)
+
+
+@pytest.mark.parametrize(
+    ("kind", "cue"),
+    [("actual", "reached"), ("actual", "totaled"), ("target", "aims"), ("target", "goal"), ("forecast", "expected"),
+     ("forecast", "may"), ("estimate", "estimated")],
+)  # fmt: skip
+def test_kind_cues(lex: Lexicon, kind: str, cue: str) -> None:
+    assert set(lex.kind_cues) == {"actual", "target", "forecast", "estimate"}
+    assert cue in lex.kind_cues[kind]
+
+
+def test_hedges(lex: Lexicon) -> None:
+    assert {"more than", "over", "exceeded", "above"} <= set(lex.at_least)
+    assert {"nearly", "almost", "close to", "up to", "under"} <= set(lex.at_most)
+    assert {"about", "around", "approximately", "roughly", "some"} <= set(lex.approx)
+    assert not set(lex.at_least) & set(lex.at_most)
+    assert not (set(lex.at_least) | set(lex.at_most)) & set(lex.approx)
+
+
+@pytest.mark.parametrize(
+    ("word", "factor"),
+    [("thousand", 1e3), ("million", 1e6), ("mn", 1e6), ("mln", 1e6), ("billion", 1e9), ("bn", 1e9), ("bln", 1e9),
+     ("trillion", 1e12), ("tn", 1e12), ("crore", 1e7), ("lakh", 1e5), ("lakh crore", 1e12)],
+)  # fmt: skip
+def test_scales(lex: Lexicon, word: str, factor: float) -> None:
+    assert lex.scales[word] == factor
+
+
+def test_number_words_and_multipliers(lex: Lexicon) -> None:
+    assert (lex.number_words["two"], lex.number_words["twenty"], lex.number_words["hundred"]) == (2, 20, 100)
+    assert (lex.multipliers["doubled"], lex.multipliers["tripled"], lex.multipliers["fivefold"]) == (100, 200, 400)
+    assert lex.growth_cues and "rose" in lex.growth_cues
+
+
+@pytest.mark.parametrize(
+    ("symbol", "code"),
+    [("$", "USD"), ("US$", "USD"), ("HK$", "HKD"), ("A$", "AUD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
+     ("CN¥", "CNY"), ("₹", "INR")],
+)  # fmt: skip
+def test_currency_symbols_from_cldr(lex: Lexicon, symbol: str, code: str) -> None:
+    assert lex.currency_symbols[symbol] == code
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("yuan", "CNY"), ("renminbi", "CNY"), ("RMB", "CNY"), ("rubles", "RUB"), ("roubles", "RUB"), ("rupees", "INR"),
+     ("Rs", "INR"), ("dollars", "USD"), ("US dollars", "USD"), ("euros", "EUR")],
+)  # fmt: skip
+def test_currency_words(lex: Lexicon, word: str, code: str) -> None:
+    assert lex.currency_words[word] == code
+
+
+def test_iso_codes(lex: Lexicon) -> None:
+    assert {"USD", "CNY", "RUB", "INR", "EUR", "HKD", "AUD"} <= lex.iso_codes
+
+
+def test_count_nouns(lex: Lexicon) -> None:
+    assert {"people", "troops", "barrels", "cubic metres", "tonnes"} <= set(lex.count_nouns)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Brazil", "BR"), ("India", "IN"), ("Vietnam", "VN"), ("Viet Nam", "VN"), ("Türkiye", "TR"),
+     ("United States", "US"), ("Moscow", "RU"), ("Kremlin", "RU"), ("Beijing", "CN"), ("New Delhi", "IN"),
+     ("Brussels", "EU")],
+)  # fmt: skip
+def test_place_names(lex: Lexicon, name: str, code: str) -> None:
+    assert lex.place_names.get(name) == code or lex.place_names.get(f"the {name}") == code
+
+
+@pytest.mark.parametrize(("name", "code"), [("Brazilian", "BR"), ("Indian", "IN"), ("Russian", "RU"), ("Chinese", "CN")])
+def test_demonyms(lex: Lexicon, name: str, code: str) -> None:
+    assert lex.demonyms[name] == code
+
+
+def test_countries_and_blocs(lex: Lexicon) -> None:
+    assert len([c for c in lex.countries.values() if not c.bloc]) >= 190
+    assert lex.party_label("CN") == "China" and lex.party_label("RU") == "Russia"
+    assert lex.party_label("XX") == "XX"
+    eu = lex.countries["EU"]
+    assert eu.bloc and {"DE", "FR", "IT"} <= set(eu.members)
+
+
+def test_exclusions(lex: Lexicon) -> None:
+    assert {"Beijing Olympics"} <= set(lex.exclusions)
+
+
+@pytest.mark.parametrize(("code", "start"), [("IN", (4, 1)), ("AU", (7, 1)), ("US", (10, 1)), (None, (4, 1))])
+def test_fiscal_start(lex: Lexicon, code: str | None, start: tuple[int, int]) -> None:
+    assert fiscal_start(lex, code) == start
+    assert lex.default_fiscal_start == (4, 1)
+
+
+def test_speaker_words(lex: Lexicon) -> None:
+    assert {"said", "quoted", "told reporters"} <= set(lex.reporting_verbs)
+    assert {"spokesman", "President"} <= set(lex.role_words)
+    assert "officials" in lex.generic_speakers
+    assert {"data", "customs"} <= set(lex.source_cues)
+
+
+def test_cue_strings_are_clean(lex: Lexicon) -> None:
+    groups = [*lex.kind_cues.values(), *(m.cues for m in lex.measures.values()), lex.at_least, lex.at_most, lex.approx,
+              lex.growth_cues, lex.count_nouns, lex.reporting_verbs, lex.role_words, lex.source_cues]  # fmt: skip
+    for cues in groups:
+        for cue in cues:
+            assert cue and cue == cue.strip() and "  " not in cue, repr(cue)
+
+
+# ---------------------------------------------------------------- bad ontology data
+
+
+def test_unparsable_file_is_a_config_error(tmp_path: Path) -> None:
+    (tmp_path / "broken.ttl").write_text("this is not turtle .", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_lexicon(tmp_path)
+    assert "broken.ttl" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_no_measures_is_a_config_error(tmp_path: Path) -> None:
+    (tmp_path / "empty.ttl").write_text("@prefix kg: <https://w3id.org/claimgraph/ns#> .\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="no measures"):
+        load_lexicon(tmp_path)
+
+
+def test_bad_scale_entry_is_a_config_error(tmp_path: Path) -> None:
+    shutil.copy(ONTOLOGY_DIR / "lexicon.ttl", tmp_path / "lexicon.ttl")
+    (tmp_path / "extra.ttl").write_text(
+        '@prefix kg: <https://w3id.org/claimgraph/ns#> .\nkg:Scales kg:scale "zillion" .\n', encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match="zillion"):
+        load_lexicon(tmp_path)
