@@ -173,7 +173,7 @@ class _Item:
     @property
     def ids(self) -> tuple[str, ...]:
         """This claim's id, then the ids it was derived from."""
-        return (self.id, *(i.id for i in self.inputs))
+        return (self.id, *(i.id for i in self.inputs)) if self.inputs else (self.id,)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -183,9 +183,10 @@ class _Item:
         return self._words
 
     @property
-    def wordset(self) -> frozenset[str]:
+    def tokens(self) -> frozenset[str]:
+        """Whitespace-separated lower-case tokens: a cheap prefilter before the word-level comparison."""
         if self._wordset is None:
-            self._wordset = frozenset(self.words)
+            self._wordset = frozenset(self.claim.evidence.text.casefold().split())
         return self._wordset
 
     @property
@@ -354,8 +355,10 @@ class _Words:
         self._attrib[it.id] = text
         return text
 
-    def side(self, items: Iterable[_Item], with_period: bool = False) -> str:
+    def side(self, items: Sequence[_Item], with_period: bool = False) -> str:
         """'$200B (a; b; c) and ≈ $201B (d)': figures in order of first appearance with their sources."""
+        if len(items) == 1 and not with_period:
+            return f"{self.figure(items[0])} ({self.attribution(items[0])})"
         groups: dict[str, dict[str, str]] = {}
         for it in items:
             fig = self.figure(it)
@@ -776,7 +779,7 @@ class _Pass:
 
     def _emit_pair(self, ftype: str, a: list[_Item], b: list[_Item], text: str, gap: float,
                    x: float, y: float) -> None:  # fmt: skip
-        self._emit(ftype, a[0], [*a, *b], text, gap, max(abs(x), abs(y)))
+        self._emit(ftype, a[0], [*a, *b], text, gap, max(abs(x), abs(y)), sides=(a, b))
 
     def _corroboration(self, cl: _Cluster) -> None:
         items = sorted(cl.items, key=_by_id)
@@ -835,7 +838,7 @@ class _Pass:
                             f"{w.side(above, with_period=True)}.")  # fmt: skip
                     gap = max(it.wlo for it in above) - top
                     self._emit(ftype, below[0], [*below, *above], text, gap, max(abs(top), abs(floor)),
-                               period_of=below)  # fmt: skip
+                               period_of=below, sides=(below, above))  # fmt: skip
 
     def _overlapping_periods(self, base: Base, pkeys: list[PKey]) -> None:
         """The same figure for two overlapping periods of about the same length (fiscal vs calendar year)."""
@@ -927,12 +930,17 @@ class _Pass:
     # ---------------------------------------------------------------- emitting
 
     def _emit(self, ftype: str, lead: _Item, items: list[_Item], text: str, gap: float, magnitude: float,
-              spread_score: float | None = None, period_of: list[_Item] | None = None) -> None:  # fmt: skip
+              spread_score: float | None = None, period_of: list[_Item] | None = None,
+              sides: tuple[list[_Item], list[_Item]] | None = None) -> None:  # fmt: skip
         sev = self.s.severity
         if spread_score is None:
             spread = max(gap, 0.0) / magnitude if magnitude > 0 else 1.0
             spread_score = spread / (spread + sev.spread_scale) if sev.spread_scale > 0 else 1.0
-        n = self._sources(items)
+        if sides is not None and not {it.doc for it in sides[0]} & {it.doc for it in sides[1]}:
+            # claims that disagree do not repeat one story: look for copies within each side only
+            n = self._sources(sides[0]) + self._sources(sides[1])
+        else:
+            n = self._sources(items)
         factor = sev.sources[min(n, len(sev.sources)) - 1] if sev.sources and n > 0 else 1.0
         severity = sev.types.get(ftype, 1.0) * (sev.floor + (1 - sev.floor) * spread_score) * factor
         if any(it.inputs for it in items):
@@ -956,6 +964,9 @@ class _Pass:
 
     def _sources(self, items: Sequence[_Item]) -> int:
         """Independent sources among the claims' documents: copies of one story count once."""
+        if len(items) == 2:  # the common case, without the bookkeeping
+            a, b = items
+            return 1 if a.doc == b.doc or self._copy(a, b) else 2
         by_doc: dict[str, list[_Item]] = {}
         for it in items:
             by_doc.setdefault(it.doc, []).append(it)
@@ -967,8 +978,8 @@ class _Pass:
             for d2 in docs[i + 1 :]:
                 if any(self._copy(a, b) for a in by_doc[d1] for b in by_doc[d2]):
                     edges.append((d1, d2))
-        if not edges:
-            return len(docs)
+        if len(edges) < 2:  # merging needs a graph only when copies may chain (a~b, b~c)
+            return len(docs) - len(edges)
         g = nx.Graph()
         g.add_nodes_from(docs)
         g.add_edges_from(edges)
@@ -979,23 +990,20 @@ class _Pass:
         ta, tb = a.claim.evidence.text, b.claim.evidence.text
         if ta == tb:
             return bool(ta.strip())
-        sim, pre = self.s.copy_similarity, self.s.copy_prefilter
+        pre = self.s.copy_prefilter
         la, lb = len(ta), len(tb)
         if 2 * min(la, lb) < pre * (la + lb):  # lengths too far apart for a copy
             return False
-        wa, wb = a.words, b.words
-        if wa == wb:
-            return bool(wa)
-        la, lb = len(wa), len(wb)
-        if not la or not lb or 2 * min(la, lb) <= sim * (la + lb):  # the ratio cannot exceed this bound
-            return False
-        sa, sb = a.wordset, b.wordset
-        if 2 * len(sa & sb) < pre * (len(sa) + len(sb)):
+        sa, sb = a.tokens, b.tokens
+        if 2 * len(sa & sb) < pre * (len(sa) + len(sb)):  # too few tokens in common
             return False
         pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
         got = self._copies.get(pair)
         if got is None:
-            got = self._copies[pair] = SequenceMatcher(None, wa, wb, autojunk=False).ratio() > sim
+            sim = self.s.copy_similarity
+            wa, wb = a.words, b.words
+            got = wa == wb or SequenceMatcher(None, wa, wb, autojunk=False).ratio() > sim
+            self._copies[pair] = got
         return got
 
 
