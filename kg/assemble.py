@@ -193,7 +193,7 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
         return None, None
     for e in places:
         pre = sentence[max(0, e.start - base - 6) : e.start - base].lower()
-        if meas.direction == "export" and pre.rstrip().endswith("to") or meas.direction == "import" and pre.rstrip().endswith("from"):
+        if (meas.direction == "export" and pre.rstrip().endswith("to")) or (meas.direction == "import" and pre.rstrip().endswith("from")):
             other = next((p for p in parties if p != e.entity), None)
             if e.entity in parties and other:
                 return (other, e.entity) if meas.direction == "export" else (e.entity, other)

@@ -6,10 +6,11 @@ Exit status: 0 success, 1 a user error (one line on stderr, no traceback) or ski
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -37,20 +38,20 @@ StoreOpt = Annotated[
 DEFAULT_STORE = ".kg"
 
 
-class ClaimFormat(str, Enum):
+class ClaimFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
 
 
-class QueryFormat(str, Enum):
+class QueryFormat(StrEnum):
     table = "table"
     csv = "csv"
     tsv = "tsv"
     json = "json"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     turtle = "turtle"
     trig = "trig"
     nt = "nt"
@@ -58,12 +59,12 @@ class ExportFormat(str, Enum):
     jsonld = "jsonld"
 
 
-class ReportFmt(str, Enum):
+class ReportFmt(StrEnum):
     md = "md"
     html = "html"
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     local = "local"
     dask = "dask"
 
@@ -305,19 +306,16 @@ def serve(
 ) -> None:
     """Serve the local store over the SPARQL 1.1 protocols with an Oxigraph server."""
     import shutil
-    import subprocess
 
     exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(exe).exists():
         _fail("the oxigraph server is not installed: pip install 'claimgraph[server]'")
     if store.startswith(("http://", "https://")) or not Path(store).is_dir():
         _fail(f"{store}: not a local store directory; run `kg build` first")
-    err.print(f"serving {store} on http://{bind}/query (Ctrl-C to stop)", highlight=False)
-    try:
-        code = subprocess.call([exe, "serve-read-only", "--location", store, "--bind", bind])
-    except KeyboardInterrupt:
-        code = 0
-    raise typer.Exit(code)
+    err.print(f"serving {store} read-only on http://{bind}/query (Ctrl-C to stop)", highlight=False)
+    sys.stderr.flush()
+    # Replace this process with the server, so signals (Ctrl-C, SIGTERM) reach it directly.
+    os.execv(exe, [exe, "serve-read-only", "--location", store, "--bind", bind])
 
 
 def main() -> None:  # pragma: no cover - console entry point alias

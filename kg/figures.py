@@ -166,6 +166,8 @@ def _quantity(text: str, m: re.Match[str], *, start: int, kind: str, unit: str, 
               num: float, step: float, num2: float | None = None, inherited: bool = False) -> Quantity:
     end = m.end()
     bound = _hedge(text, start, end, lex)
+    low: float | None
+    high: float | None
     if num2 is not None:
         lo, hi = sorted((num * scale, num2 * scale))
         value, low, high, bound = (lo + hi) / 2, lo, hi, "range"

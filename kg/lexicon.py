@@ -81,8 +81,8 @@ class Lexicon:
         return c.label if c else code
 
 
-def _strings(g: Graph, node: URIRef, prop: URIRef) -> tuple[str, ...]:
-    return tuple(sorted({str(o) for o in g.objects(node, prop) if isinstance(o, Literal)}))
+def _strings(g: Graph, node: object, prop: URIRef) -> tuple[str, ...]:
+    return tuple(sorted({str(o) for o in g.objects(node, prop) if isinstance(o, Literal)}))  # type: ignore[arg-type]
 
 
 def _pairs(g: Graph, node: URIRef) -> dict[str, str]:
@@ -116,7 +116,7 @@ def _currency_tables() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
     codes = frozenset(list_currencies())
     for loc in _SYMBOL_LOCALES:
         for code, sym in Locale.parse(loc).currency_symbols.items():
-            if code not in codes or sym == code or sym.isalpha() and len(sym) < 2:
+            if code not in codes or sym == code or (sym.isalpha() and len(sym) < 2):
                 continue
             # "$" means USD in en; a locale's own dollar ("$" in en_AU) must not override that.
             symbols.setdefault(sym, code)
@@ -177,9 +177,9 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         measures[name] = Measure(
             name=name,
             unit_type=str(g.value(node, KG.unitType) or "any"),
-            arity=int(g.value(node, KG.arity) or 0),
+            arity=int(str(g.value(node, KG.arity) or 0)),
             cues=_strings(g, node, KG.cue),
-            priority=int(g.value(node, KG.priority) or 0),
+            priority=int(str(g.value(node, KG.priority) or 0)),
             growth_of=(str(g.value(node, KG.growthOf))[len(MEASURE_NS) :] if g.value(node, KG.growthOf) else None),
             share_of=tuple(sorted(str(o)[len(MEASURE_NS) :] for o in g.objects(node, KG.shareOf))),
             direction=str(g.value(node, KG.direction)) if g.value(node, KG.direction) else None,
