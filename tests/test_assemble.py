@@ -237,6 +237,19 @@ def test_exports_and_export_growth() -> None:
     assert period(value) == period(growth) == "2023-04/2024-03"  # India's fiscal year
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "measure", "exporter", "importer"),
+    [
+        ("China's exports to Russia jumped 46.9% to $111 billion in 2023.", "$111 billion", "exports", "CN", "RU"),
+        ("China's exports to Russia jumped 46.9% to $111 billion in 2023.", "46.9%", "export_growth", "CN", "RU"),
+        ("Russia's imports from China rose to $110 billion in 2023.", "$110 billion", "imports", "CN", "RU"),
+    ],
+)
+def test_trade_direction(text: str, figure: str, measure: str, exporter: str, importer: str) -> None:
+    c = claim(text, figure, published="2024-01-15")
+    assert (c.measure, c.exporter, c.importer, period(c)) == (measure, exporter, importer, "2023")
+
+
 def test_aim_by_the_end_of_a_year_is_a_target() -> None:
     c = claim("Russia and China aim to boost trade to $200 billion by the end of 2024.", "$200 billion")
     assert (c.kind, period(c), c.parties) == ("target", "2024", ("CN", "RU"))
