@@ -14,6 +14,7 @@ from kg.figures import _alt
 from kg.lexicon import Lexicon, load_lexicon
 from kg.models import Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
 from kg.periods import latest_full_year, year_span
+from kg.vocab import slug
 
 _QUOTES = re.compile(r"“[^”]{3,}?(?:”|$)|\"[^\"\n]{3,}?\"", re.M)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -361,6 +362,17 @@ def claim_speaker(ctx: DocContext, sent: tuple[int, int], fig: int, kind: str) -
 
 
 def claim_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
+    """The data source cited in the sentence, else in the rest of its paragraph."""
+    found = _source_in(ctx, sent)
+    if found is None:
+        text = ctx.doc.text
+        p_start = text.rfind("\n", 0, sent[0]) + 1
+        p_end = text.find("\n", sent[1])
+        found = _source_in(ctx, (p_start, len(text) if p_end < 0 else p_end))
+    return found
+
+
+def _source_in(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     c = cues()
     s, e = sent
     text = ctx.doc.text
@@ -446,7 +458,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             evidence=Evidence(text=sentence, start=q.start, end=q.end),
             document_id=doc.id, published=doc.published, outlet=doc.outlet,
             speaker_role=speaker[1] if speaker else None,
-            speaker_id=("person:" + speaker[0]) if speaker else None,
+            speaker_id=("person:" + slug(speaker[0])) if speaker else None,
             exporter=exporter, importer=importer,
         ))
         if kind is None:

@@ -14,6 +14,7 @@ from functools import cache
 from kg.figures import _alt
 from kg.lexicon import Lexicon, load_lexicon
 from kg.models import EntityMention
+from kg.vocab import slug
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
 _STOP = {
@@ -40,6 +41,7 @@ class EntityGrammar:
     exclusions: re.Pattern[str] | None
     role_name: re.Pattern[str]
     verb_name: re.Pattern[str]
+    name_verb: re.Pattern[str]
     orgs: re.Pattern[str]
     lex: Lexicon
 
@@ -58,15 +60,15 @@ def entity_grammar() -> EntityGrammar:
         rf"(?<![\w])(?P<role>(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[a-z]+\s+)?(?:{roles}))\s+{name}"
     )
     verbs = _alt(lex.reporting_verbs)
-    verb_name = re.compile(
-        rf"(?:{name}\s*,?\s*(?:\[)?(?:{verbs})\b)|(?:\b(?:{verbs})\s+{name.replace('?P<name>', '?P<name2>')})"
-    )
+    long_name = rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})"
+    verb_name = re.compile(rf"{name}\s*,?\s*(?:\[)?(?:{verbs})\b")
+    name_verb = re.compile(rf"\b(?:{verbs})\s+{long_name}")
     heads = _alt(h for h in lex.org_heads if h[:1].isupper())
     orgs = re.compile(
         rf"(?<![\w])(?P<org>(?:(?:the|The)\s+)?(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[A-Z][\w&-]*\s+){{0,4}}(?:{heads})"
         rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?)"
     )
-    return EntityGrammar(places, excl, role_name, verb_name, orgs, lex)
+    return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, lex)
 
 
 def find_places(text: str) -> list[EntityMention]:
@@ -92,13 +94,20 @@ def find_places(text: str) -> list[EntityMention]:
 
 
 def _clean_name(name: str) -> str | None:
+    """A person's name from a capitalised run: leading roles, demonyms and stop words dropped."""
     tokens = name.split()
     lex = entity_grammar().lex
-    while tokens and (tokens[0] in _STOP or tokens[0] in lex.role_words or tokens[0] in lex.demonyms):
-        tokens.pop(0)
+    roles = set(lex.role_words)
+    while tokens:
+        if tokens[0] in _STOP or tokens[0] in roles or tokens[0] in lex.demonyms:
+            tokens.pop(0)
+        elif len(tokens) > 1 and f"{tokens[0]} {tokens[1]}" in roles:
+            del tokens[:2]
+        else:
+            break
     while tokens and (tokens[-1] in _STOP or tokens[-1] in lex.place_names or tokens[-1] in lex.demonyms):
         tokens.pop()
-    if len(tokens) < 2 or any(t in entity_grammar().lex.place_names for t in tokens):
+    if not 2 <= len(tokens) <= 3 or any(t in lex.place_names or t in roles for t in tokens):
         return None
     return " ".join(tokens)
 
@@ -112,11 +121,11 @@ def find_people(text: str) -> list[EntityMention]:
         if full:
             p = people.setdefault(full, Person(full))
             p.role = p.role or m.group("role").strip()
-    for m in g.verb_name.finditer(text):
-        raw = m.group("name") or m.group("name2")
-        full = _clean_name(raw) if raw else None
-        if full:
-            people.setdefault(full, Person(full))
+    for pattern in (g.verb_name, g.name_verb):
+        for m in pattern.finditer(text):
+            full = _clean_name(m.group("name"))
+            if full:
+                people.setdefault(full, Person(full))
     # A multi-word name seen twice is a person too ("Pascal Lamy" in a caption and in the text).
     if not people:
         return []
@@ -124,14 +133,14 @@ def find_people(text: str) -> list[EntityMention]:
     for full in people:
         alias[full] = full
         for tok in full.split():
-            if len(tok) > 2 and tok not in _STOP:
+            if len(tok) >= 2 and tok not in _STOP:
                 alias[tok] = None if tok in alias and alias[tok] != full else full
     surfaces = {k: v for k, v in alias.items() if v}
     pattern = re.compile(rf"\b(?:{_alt(surfaces)})\b")
     out: list[EntityMention] = []
     for m in pattern.finditer(text):
         full = surfaces[m.group(0)]
-        out.append(EntityMention(start=m.start(), end=m.end(), text=m.group(0), entity="person:" + full,
+        out.append(EntityMention(start=m.start(), end=m.end(), text=m.group(0), entity="person:" + slug(full),
                                  type="person", label=full, role=people[full].role))
     return out
 

@@ -124,22 +124,26 @@ def _scale(m: re.Match[str], lex: Lexicon) -> float:
 
 
 def _hedge(text: str, start: int, end: int, lex: Lexicon) -> Bound:
-    """The bound a hedge word before (or a qualifier after) the figure gives it."""
+    """The bound a hedge word before (or a qualifier after) the figure gives it (the longest cue wins)."""
     window = text[max(0, start - 48) : start].lower()
     words = re.findall(r"\S+", window)
-    while words and words[-1] in _FILLERS:
-        words.pop()
-    tail = " ".join(words[-4:])
     after = text[end : end + 12].lower()
     if re.match(r"\s*(?:-plus|\+|or more)", after):
         return "at_least"
     if re.match(r"\s*or so", after):
         return "approx"
+    tails = []
+    while words:
+        tails.append(" ".join(words[-5:]))
+        if words[-1] not in _FILLERS:
+            break
+        words.pop()  # "exceeded the $5bn": try again without the filler
+    best: tuple[int, Bound] | None = None
     for bound, cues in (("at_least", lex.at_least), ("at_most", lex.at_most), ("approx", lex.approx)):
         for cue in cues:
-            if tail == cue or tail.endswith(" " + cue):
-                return bound  # type: ignore[return-value]
-    return "exact"
+            if any(t == cue or t.endswith(" " + cue) for t in tails) and (best is None or len(cue) > best[0]):
+                best = (len(cue), bound)  # type: ignore[assignment]
+    return best[1] if best else "exact"
 
 
 def interval(value: float, step: float, bound: Bound) -> tuple[float | None, float | None]:

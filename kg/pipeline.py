@@ -15,6 +15,7 @@ from kg.ingest import collect_paths, read_document
 from kg.models import BuildSummary, Claim, Document
 from kg.reconcile import reconcile
 from kg.store import ClaimStore
+from kg.vocab import slug
 
 Progress = Callable[[int, int], None]
 BATCH = 200  # documents per store transaction
@@ -37,7 +38,7 @@ def canonical_speakers(claims: Sequence[Claim], known: Iterable[str] = ()) -> li
         names = by_token.get(c.speaker or "", set()) if c.speaker and " " not in c.speaker else set()
         if len(names) == 1:
             name = next(iter(names))
-            c = c.model_copy(update={"speaker": name, "speaker_id": "person:" + name})
+            c = c.model_copy(update={"speaker": name, "speaker_id": "person:" + slug(name)})
         out.append(c)
     return out
 
