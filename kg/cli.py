@@ -105,6 +105,7 @@ def build(
     engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster.")] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (engine dask).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary table.")] = False,
+    force: Annotated[bool, typer.Option(help="Re-extract unchanged documents (after editing ontology/).")] = False,
 ) -> None:
     """Ingest documents into the store (idempotent) and reconcile their claims."""
     from kg.pipeline import build as run_build
@@ -116,9 +117,9 @@ def build(
                               console=err, transient=True) as bar:
                     task = bar.add_task("build", total=None)
                     summary = run_build(paths, st, jobs=jobs, engine=engine.value, scheduler=scheduler,
-                                        progress=lambda d, t: bar.update(task, completed=d, total=t))
+                                        progress=lambda d, t: bar.update(task, completed=d, total=t), force=force)
             else:
-                summary = run_build(paths, st, jobs=jobs, engine=engine.value, scheduler=scheduler)
+                summary = run_build(paths, st, jobs=jobs, engine=engine.value, scheduler=scheduler, force=force)
     for w in summary.warnings:
         err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
     for e in summary.errors:

@@ -88,11 +88,13 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Progress | None = None,
+    force: bool = False,
 ) -> BuildSummary:
     """Ingest files into the store idempotently, then reconcile every claim in it.
 
     Unchanged documents (same name, same content hash) are not re-extracted; a changed document replaces
-    its named graph. Bad files are reported in `errors` and skipped; the others are still built.
+    its named graph; `force` re-extracts unchanged documents too (after an ontology or code change).
+    Bad files are reported in `errors` and skipped; the others are still built.
     """
     t0 = time.perf_counter()
     index = store.document_index()
@@ -108,7 +110,7 @@ def build(
         seen += 1
         warnings.extend(f"{item.path}: {w}" for w in item.warnings)
         old = index.get(item.name)
-        if old and old[1] == item.sha256:
+        if old and old[1] == item.sha256 and not force:
             unchanged += 1
             continue
         if old:
