@@ -105,40 +105,20 @@ def test_short_mention_resolves_to_the_full_name() -> None:
     assert people[1].label == "Vladimir Putin" and people[1].role == people[0].role
 
 
-@pytest.mark.xfail(
-    reason="kg.entities.find_people only aliases name tokens longer than two characters, so 'Xi' alone is "
-    "not linked to an earlier 'Xi Jinping'",
-    strict=True,
-)
 def test_two_letter_surname_resolves() -> None:
     text = "Chinese President Xi Jinping arrived. Xi said trade would grow."
     assert [e.label for e in find_people(text)] == ["Xi Jinping", "Xi Jinping"]
 
 
-@pytest.mark.xfail(
-    reason="kg.entities.find_people: the verb_name regex consumes 'The Kremlin quoted' (name before verb), so "
-    "'quoted Yuri Ushakov' is never tried and the person is not found",
-    strict=True,
-)
 def test_name_after_quoted() -> None:
     person("The Kremlin quoted Yuri Ushakov as saying trade would grow.", "Yuri Ushakov")
 
 
-@pytest.mark.xfail(
-    reason="kg.entities.find_people: 'quoted Chinese Commerce Minister Wang Wentao' yields a false person "
-    "'Commerce Minister' (the verb_name regex takes the role words as a name)",
-    strict=True,
-)
 def test_role_words_are_not_a_person() -> None:
     text = "Xinhua quoted Chinese Commerce Minister Wang Wentao as saying trade would grow."
     assert [e.label for e in find_people(text)] == ["Wang Wentao"]
 
 
-@pytest.mark.xfail(
-    reason="kg.models.EntityMention documents person ids as 'person:<slug>' (tests/conftest.py uses "
-    "'person:dmitry-peskov'), but kg.entities.find_people returns 'person:Dmitry Peskov'",
-    strict=True,
-)
 def test_person_id_is_a_slug() -> None:
     assert person("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov").entity == "person:dmitry-peskov"
 

@@ -313,11 +313,6 @@ def test_times_without_growth_is_not_a_multiplier(text: str) -> None:
 _AT_LEAST = ["more than", "over", "exceeded", "above"]
 _AT_MOST = ["nearly", "almost", "close to", "up to", "under"]
 _APPROX = ["about", "around", "approximately", "roughly", "some"]
-_TO_STRIPPED = pytest.mark.xfail(
-    reason="kg.figures._hedge pops 'to' as a filler word before matching cues, so 'close to'/'up to' "
-    "never match and the figure stays exact",
-    strict=True,
-)
 
 
 @pytest.mark.parametrize("cue", _AT_LEAST)
@@ -327,9 +322,7 @@ def test_at_least_hedges(cue: str, figure: str) -> None:
     assert (q.bound, q.low, q.high) == ("at_least", q.value, None)
 
 
-@pytest.mark.parametrize(
-    "cue", [pytest.param(c, marks=_TO_STRIPPED) if c.endswith(" to") else c for c in _AT_MOST]
-)
+@pytest.mark.parametrize("cue", _AT_MOST)
 @pytest.mark.parametrize("figure", ["$5 billion", "12%"])
 def test_at_most_hedges(cue: str, figure: str) -> None:
     q = one(f"Trade was {cue} {figure} last year.")
@@ -344,31 +337,10 @@ def test_approx_hedges(cue: str, figure: str) -> None:
     assert q.low is not None and q.high is not None and q.low < q.value < q.high
 
 
-_FILLER_STRIPPED = {"in excess of", "north of", "upwards of", "close to", "just shy of", "shy of", "up to",
-                    "in the region of"}  # fmt: skip
-_MORE_THAN_FIRST = {"no more than", "not more than"}
-
-
-def _hedge_cases() -> list[Any]:
+def _hedge_cases() -> list[tuple[str, str]]:
     lex = load_lexicon()
-    cases = []
-    for bound, cues in (("at_least", lex.at_least), ("at_most", lex.at_most), ("approx", lex.approx)):
-        for cue in cues:
-            marks: Any = ()
-            if cue in _FILLER_STRIPPED:
-                marks = pytest.mark.xfail(
-                    reason=f"'{cue}': kg.figures._hedge pops trailing filler words ('to', 'of', 'the') from the "
-                    "words before the figure before matching, so a cue ending in one never matches (exact)",
-                    strict=True,
-                )
-            elif cue in _MORE_THAN_FIRST:
-                marks = pytest.mark.xfail(
-                    reason=f"'{cue}': kg.figures._hedge tries the at_least cues first and 'more than' matches "
-                    "as a suffix, so the figure becomes at_least instead of at_most",
-                    strict=True,
-                )
-            cases.append(pytest.param(bound, cue, id=f"{bound}-{cue}", marks=marks))
-    return cases
+    return [(bound, cue) for bound, cues in (("at_least", lex.at_least), ("at_most", lex.at_most),
+                                             ("approx", lex.approx)) for cue in cues]  # fmt: skip
 
 
 @pytest.mark.parametrize(("bound", "cue"), _hedge_cases())
