@@ -31,32 +31,44 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _COUNTRY_CODE = re.compile(r"^(?:[A-Z]{2}|[0-9]{3})$")
 
-Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
-
 
 # ---------------------------------------------------------------------------------------------
-# Terms
+# Terms. Quads are built as N-Triples text (5x faster than pyoxigraph term objects in Python) and
+# loaded in bulk by the store; `document_quads` parses the same text into pyoxigraph Quads.
 # ---------------------------------------------------------------------------------------------
+
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 
 
 @cache
 def iri(value: str) -> ox.NamedNode:
-    """A pyoxigraph NamedNode (cached: the same IRIs recur for every claim)."""
+    """A pyoxigraph NamedNode (cached: the same IRIs recur)."""
     return ox.NamedNode(str(value))
 
 
-def kg(name: str) -> ox.NamedNode:
-    """A term of our vocabulary, kg:name."""
-    return iri(vocab.NS + name)
+def iri_text(value: str) -> str:
+    """An IRI in N-Triples syntax; ValueError if it holds characters an IRI cannot."""
+    if _BAD_IRI.search(value):
+        raise ValueError(f"not a valid IRI (spaces or reserved characters): {value!r}")
+    return f"<{value}>"
 
 
-def _ns(prefix: str, name: str) -> ox.NamedNode:
+@cache
+def kg(name: str) -> str:
+    """A term of our vocabulary, kg:name, in N-Triples syntax."""
+    return f"<{vocab.NS}{name}>"
+
+
+@cache
+def _ns(prefix: str, name: str) -> str:
     """A term of a vocabulary listed in vocab.PREFIXES, e.g. _ns('schema', 'name')."""
-    return iri(vocab.PREFIXES[prefix] + name)
+    return f"<{vocab.PREFIXES[prefix]}{name}>"
 
 
-A = iri(RDF + "type")
-LABEL = iri(RDFS + "label")
+A = f"<{RDF}type>"
+LABEL = f"<{RDFS}label>"
 NOTATION = _ns("skos", "notation")
 IDENTIFIER = _ns("schema", "identifier")
 OA_START, OA_END = _ns("oa", "start"), _ns("oa", "end")
@@ -76,9 +88,15 @@ ONTOLOGY_GRAPH = iri(vocab.GRAPH_ONTOLOGY)
 NODES_GRAPH = iri(vocab.RES + "graph/nodes")
 
 
-def string(value: str) -> ox.Literal:
-    """An xsd:string literal."""
-    return ox.Literal(value)
+def _escape_char(match: re.Match[str]) -> str:
+    """The N-Triples escape of one character."""
+    char = match.group(0)
+    return _ESCAPES.get(char) or f"\\u{ord(char):04X}"
+
+
+def string(value: str) -> str:
+    """An xsd:string literal in N-Triples syntax."""
+    return '"' + _NEEDS_ESCAPE.sub(_escape_char, value) + '"'
 
 
 def decimal_lexical(value: float) -> str:
@@ -90,19 +108,19 @@ def decimal_lexical(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-def decimal(value: float) -> ox.Literal:
+def decimal(value: float) -> str:
     """An xsd:decimal literal for a float, normalised (no exponent)."""
-    return ox.Literal(decimal_lexical(value), datatype=iri(XSD + "decimal"))
+    return f'"{decimal_lexical(value)}"^^<{XSD}decimal>'
 
 
-def integer(value: int) -> ox.Literal:
+def integer(value: int) -> str:
     """An xsd:integer literal."""
-    return ox.Literal(str(int(value)), datatype=iri(XSD + "integer"))
+    return f'"{int(value)}"^^<{XSD}integer>'
 
 
-def date_literal(value: date) -> ox.Literal:
+def date_literal(value: date) -> str:
     """An xsd:date literal."""
-    return ox.Literal(value.isoformat(), datatype=iri(XSD + "date"))
+    return f'"{value.isoformat()}"^^<{XSD}date>'
 
 
 @cache
@@ -135,40 +153,88 @@ def period_label(start: date, end: date) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-class _Triples:
-    """Ordered sets of triples being built: one named graph's own triples, and shared node triples."""
+class GraphText:
+    """Triples in N-Triples syntax by named graph: what the store loads in one batch (set semantics)."""
 
     def __init__(self) -> None:
-        self._own: dict[Triple, None] = {}
-        self._shared: dict[Triple, None] = {}
+        self.graphs: dict[str, dict[str, None]] = {}
 
-    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal | None) -> None:
-        """Add a triple; a None object means the property is absent and nothing is added."""
+    def add(self, graph: str, s: str, p: str, o: str | None) -> None:
+        """Add a triple to a graph; a None object means the property is absent and nothing is added."""
         if o is not None:
-            self._own.setdefault((s, p, o), None)
+            self.graphs.setdefault(graph, {})[f"{s} {p} {o}"] = None
 
-    def node(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal | None) -> None:
+    def merge(self, other: GraphText) -> None:
+        """Add every triple of another GraphText."""
+        for graph, lines in other.graphs.items():
+            self.graphs.setdefault(graph, {}).update(lines)
+
+    def __len__(self) -> int:
+        return sum(len(lines) for lines in self.graphs.values())
+
+    def nquads(self) -> bytes:
+        """The triples as an N-Quads document."""
+        return "".join(f"{line} {g} .\n" for g, lines in self.graphs.items() for line in lines).encode(
+            "utf-8"
+        )
+
+    def insert_data(self) -> str:
+        """The triples as a SPARQL `INSERT DATA` operation (empty text when there are none)."""
+        if not self:
+            return ""
+        body = "\n".join(
+            f"GRAPH {g} {{\n" + " .\n".join(lines) + " .\n}" for g, lines in self.graphs.items() if lines
+        )
+        return f"INSERT DATA {{\n{body}\n}}"
+
+    def quads(self) -> list[ox.Quad]:
+        """The triples as pyoxigraph Quads."""
+        return list(ox.parse(self.nquads(), format=ox.RdfFormat.N_QUADS))
+
+    @classmethod
+    def from_quads(cls, quads: Iterable[ox.Quad]) -> GraphText:
+        """Group pyoxigraph quads by graph (named graphs only)."""
+        out = cls()
+        for q in quads:
+            out.add(str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+        return out
+
+
+class _Builder:
+    """Triples being built for one named graph, with shared node triples going to the nodes graph."""
+
+    def __init__(self, graph: ox.NamedNode) -> None:
+        self.text = GraphText()
+        self._own = self.text.graphs.setdefault(str(graph), {})
+        self._shared = self.text.graphs.setdefault(str(NODES_GRAPH), {})
+
+    def add(self, s: str, p: str, o: str | None) -> None:
+        """Add a triple to the graph being built (nothing when the object is None)."""
+        if o is not None:
+            self._own[f"{s} {p} {o}"] = None
+
+    def node(self, s: str, p: str, o: str | None) -> None:
         """Add a triple describing a shared node (party, speaker, period) to the nodes graph."""
         if o is not None:
-            self._shared.setdefault((s, p, o), None)
-
-    def quads(self, graph: ox.NamedNode) -> list[ox.Quad]:
-        """The own triples as quads in that named graph, then the shared ones in the nodes graph."""
-        own = [ox.Quad(s, p, o, graph) for s, p, o in self._own]
-        return own + [ox.Quad(s, p, o, NODES_GRAPH) for s, p, o in self._shared]
+            self._shared[f"{s} {p} {o}"] = None
 
 
-def _opt_string(value: str | None) -> ox.Literal | None:
+def _res(path: str, key: str) -> str:
+    """A resource IRI in N-Triples syntax, kgr:{path}/{key} (the scheme of kg/vocab.py, without rdflib)."""
+    return iri_text(f"{vocab.RES}{path}/{key}")
+
+
+def _opt_string(value: str | None) -> str | None:
     """A string literal, or None for a missing value."""
     return None if value is None else string(value)
 
 
-def _opt_decimal(value: float | None) -> ox.Literal | None:
+def _opt_decimal(value: float | None) -> str | None:
     """A decimal literal, or None for a missing value."""
     return None if value is None else decimal(value)
 
 
-def _joined(values: Sequence[str], what: str) -> ox.Literal | None:
+def _joined(values: Sequence[str], what: str) -> str | None:
     """Codes or ids joined by single spaces (order kept), or None when empty."""
     if not values:
         return None
@@ -178,9 +244,9 @@ def _joined(values: Sequence[str], what: str) -> ox.Literal | None:
     return string(" ".join(values))
 
 
-def _document_triples(out: _Triples, doc: Document) -> None:
+def _document_triples(out: _Builder, doc: Document) -> None:
     """The document node."""
-    node = iri(vocab.doc_iri(doc.id))
+    node = _res("doc", doc.id)
     out.add(node, A, kg("Document"))
     out.add(node, A, _ns("schema", "NewsArticle"))
     out.add(node, IDENTIFIER, string(doc.id))
@@ -194,18 +260,18 @@ def _document_triples(out: _Triples, doc: Document) -> None:
     out.add(node, kg("format"), string(doc.format))
 
 
-def _party_node(out: _Triples, code: str) -> ox.NamedNode:
+def _party_node(out: _Builder, code: str) -> str:
     """The party node for a code (with its label), returned for linking."""
-    node = iri(vocab.party_iri(code))
+    node = _res("party", code)
     out.node(node, A, kg("Party"))
     out.node(node, NOTATION, string(code))
     out.node(node, LABEL, string(party_label(code)))
     return node
 
 
-def _period_node(out: _Triples, period: Period) -> ox.NamedNode:
+def _period_node(out: _Builder, period: Period) -> str:
     """The period node (start/end dates and a label), returned for linking."""
-    node = iri(vocab.period_iri(period.start.isoformat(), period.end.isoformat()))
+    node = _res("period", f"{period.start.isoformat()}_{period.end.isoformat()}")
     out.node(node, A, kg("Period"))
     out.node(node, A, _ns("time", "Interval"))
     out.node(node, kg("start"), date_literal(period.start))
@@ -214,11 +280,11 @@ def _period_node(out: _Triples, period: Period) -> ox.NamedNode:
     return node
 
 
-def _speaker_node(out: _Triples, claim: Claim) -> ox.NamedNode | None:
+def _speaker_node(out: _Builder, claim: Claim) -> str | None:
     """The speaker node of a claim (label, role, entity, Person/Organization type), or None."""
     if claim.speaker is None:
         return None
-    node = iri(vocab.speaker_iri(claim.speaker))
+    node = _res("speaker", vocab.slug(claim.speaker))
     out.node(node, A, kg("Speaker"))
     entity = claim.speaker_id or ""
     if entity.startswith("person:"):
@@ -231,7 +297,7 @@ def _speaker_node(out: _Triples, claim: Claim) -> ox.NamedNode | None:
     return node
 
 
-def _period_triples(out: _Triples, node: ox.NamedNode, period: Period | None) -> None:
+def _period_triples(out: _Builder, node: str, period: Period | None) -> None:
     """Link a claim or finding to its period, with the period as stated and its resolution."""
     if period is None:
         return
@@ -240,22 +306,20 @@ def _period_triples(out: _Triples, node: ox.NamedNode, period: Period | None) ->
     out.add(node, kg("periodResolution"), string(period.resolution))
 
 
-def _parties_triples(out: _Triples, node: ox.NamedNode, parties: Sequence[str]) -> None:
+def _parties_triples(out: _Builder, node: str, parties: Sequence[str]) -> None:
     """One kg:party per party plus kg:partyOrder keeping their order."""
     for code in parties:
         out.add(node, kg("party"), _party_node(out, code))
     out.add(node, kg("partyOrder"), _joined(parties, "party code"))
 
 
-def _evidence_triples(out: _Triples, claim: Claim, node: ox.NamedNode, source: str | None) -> None:
+def _evidence_triples(out: _Builder, claim: Claim, node: str, source: str | None) -> None:
     """The evidence resource with its quote (sentence) and position (figure offsets) selectors."""
-    base = f"{vocab.claim_iri(claim.id)}"
-    evidence, quote, position = iri(base + "/evidence"), iri(base + "/quote"), iri(base + "/position")
+    base = node[:-1]
+    evidence, quote, position = base + "/evidence>", base + "/quote>", base + "/position>"
     out.add(node, kg("evidence"), evidence)
     out.add(evidence, A, _ns("oa", "SpecificResource"))
-    out.add(
-        evidence, _ns("oa", "hasSource"), iri(vocab.doc_iri(claim.document_id)) if claim.document_id else None
-    )
+    out.add(evidence, _ns("oa", "hasSource"), _res("doc", source) if source else None)
     out.add(evidence, _ns("oa", "hasSelector"), quote)
     out.add(evidence, _ns("oa", "hasSelector"), position)
     out.add(quote, A, _ns("oa", "TextQuoteSelector"))
@@ -265,14 +329,14 @@ def _evidence_triples(out: _Triples, claim: Claim, node: ox.NamedNode, source: s
     out.add(position, OA_END, integer(claim.evidence.end))
 
 
-def _claim_triples(out: _Triples, claim: Claim, order: int, *, doc_id: str | None) -> None:
+def _claim_triples(out: _Builder, claim: Claim, order: int, *, doc_id: str | None) -> None:
     """Every triple of one claim (read from document doc_id, or derived when None) and the nodes it uses."""
-    node = iri(vocab.claim_iri(claim.id))
+    node = _res("claim", claim.id)
     out.add(node, A, kg("Claim"))
     if doc_id is None:
         out.add(node, A, kg("DerivedClaim"))
     else:
-        out.add(node, _ns("schema", "appearance"), iri(vocab.doc_iri(doc_id)))
+        out.add(node, _ns("schema", "appearance"), _res("doc", doc_id))
     out.add(node, IDENTIFIER, string(claim.id))
     out.add(node, kg("documentName"), string(claim.document))
     out.add(node, kg("documentId"), string(claim.document_id) if claim.document_id else None)
@@ -284,8 +348,8 @@ def _claim_triples(out: _Triples, claim: Claim, order: int, *, doc_id: str | Non
     out.add(node, kg("unit"), string(claim.unit))
     out.add(node, kg("bound"), string(claim.bound))
     out.add(node, kg("figure"), string(claim.figure))
-    out.add(node, kg("measure"), iri(vocab.measure_iri(claim.measure)))
-    out.add(node, kg("kind"), iri(vocab.kind_iri(claim.kind)))
+    out.add(node, kg("measure"), iri_text(vocab.MEASURE_NS + claim.measure))
+    out.add(node, kg("kind"), iri_text(vocab.KIND_NS + claim.kind))
     _parties_triples(out, node, claim.parties)
     out.add(node, kg("exporter"), _party_node(out, claim.exporter) if claim.exporter else None)
     out.add(node, kg("importer"), _party_node(out, claim.importer) if claim.importer else None)
@@ -297,56 +361,66 @@ def _claim_triples(out: _Triples, claim: Claim, order: int, *, doc_id: str | Non
     out.add(node, kg("source"), _opt_string(claim.source))
     _evidence_triples(out, claim, node, doc_id if doc_id is not None else claim.document_id or None)
     for source in claim.derived_from:
-        out.add(node, _ns("prov", "wasDerivedFrom"), iri(vocab.claim_iri(source)))
+        out.add(node, _ns("prov", "wasDerivedFrom"), _res("claim", source))
     out.add(node, kg("derivedFromOrder"), _joined(claim.derived_from, "claim id"))
     out.add(node, kg("method"), _opt_string(claim.method))
     out.add(node, kg("order"), integer(order))
 
 
-def _finding_triples(out: _Triples, finding: Finding, order: int) -> None:
+def _finding_triples(out: _Builder, finding: Finding, order: int) -> None:
     """Every triple of one finding and of the party/period nodes it uses (not its review status)."""
-    node = iri(vocab.finding_iri(finding.id))
+    node = _res("finding", finding.id)
     out.add(node, A, kg("Finding"))
     out.add(node, A, kg("Conflict") if finding.is_conflict else kg("Corroboration"))
     out.add(node, IDENTIFIER, string(finding.id))
     out.add(node, kg("findingType"), string(finding.type))
     out.add(node, kg("severity"), decimal(finding.severity))
-    out.add(node, kg("measure"), iri(vocab.measure_iri(finding.measure)))
+    out.add(node, kg("measure"), iri_text(vocab.MEASURE_NS + finding.measure))
     _parties_triples(out, node, finding.parties)
     _period_triples(out, node, finding.period)
     for claim_id in finding.claims:
-        out.add(node, kg("involves"), iri(vocab.claim_iri(claim_id)))
+        out.add(node, kg("involves"), _res("claim", claim_id))
     out.add(node, kg("involvesOrder"), _joined(finding.claims, "claim id"))
     out.add(node, kg("explanation"), string(finding.explanation))
     out.add(node, kg("order"), integer(order))
 
 
-def document_quads(doc: Document, claims: Sequence[Claim]) -> list[ox.Quad]:
+def document_text(doc: Document, claims: Sequence[Claim]) -> GraphText:
     """A document's named graph (document, claims, evidence) plus the shared nodes its claims use."""
-    out = _Triples()
+    out = _Builder(document_graph(doc.id))
     _document_triples(out, doc)
     for order, claim in enumerate(claims):
         _claim_triples(out, claim, order, doc_id=doc.id)
-    return out.quads(document_graph(doc.id))
+    return out.text
 
 
-def reconciliation_quads(rec: Reconciliation) -> list[ox.Quad]:
+def reconciliation_text(rec: Reconciliation) -> GraphText:
     """The findings graph (findings, derived claims) plus the shared nodes they use."""
-    out = _Triples()
+    out = _Builder(FINDINGS_GRAPH)
     for order, finding in enumerate(rec.findings):
         _finding_triples(out, finding, order)
     for order, claim in enumerate(rec.derived):
         _claim_triples(out, claim, order, doc_id=None)
-    return out.quads(FINDINGS_GRAPH)
+    return out.text
 
 
-def review_quads(finding_id: str, status: str, note: str | None) -> list[ox.Quad]:
-    """The reviews-graph quads recording a reviewer's status and note for a finding."""
-    node = iri(vocab.finding_iri(finding_id))
-    quads = [ox.Quad(node, kg("reviewStatus"), string(status), REVIEWS_GRAPH)]
-    if note is not None:
-        quads.append(ox.Quad(node, kg("reviewNote"), string(note), REVIEWS_GRAPH))
-    return quads
+def review_text(finding_id: str, status: str, note: str | None) -> GraphText:
+    """The reviews-graph triples recording a reviewer's status and note for a finding."""
+    out = _Builder(REVIEWS_GRAPH)
+    node = _res("finding", finding_id)
+    out.add(node, kg("reviewStatus"), string(status))
+    out.add(node, kg("reviewNote"), _opt_string(note))
+    return out.text
+
+
+def document_quads(doc: Document, claims: Sequence[Claim]) -> list[ox.Quad]:
+    """A document's named graph plus the shared nodes its claims use, as pyoxigraph Quads."""
+    return document_text(doc, claims).quads()
+
+
+def reconciliation_quads(rec: Reconciliation) -> list[ox.Quad]:
+    """The findings graph plus the shared nodes it uses, as pyoxigraph Quads."""
+    return reconciliation_text(rec).quads()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -378,7 +452,8 @@ def ontology_quads(directory: Path = ONTOLOGY_DIR) -> list[ox.Quad]:
         except OSError as exc:
             raise ConfigError(f"cannot read ontology file: {exc}", path=str(path)) from exc
         quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH) for t in triples]
-    quads.append(ox.Quad(ONTOLOGY_GRAPH, kg("sha256"), string(ontology_hash(directory)), ONTOLOGY_GRAPH))
+    stamp = ox.Literal(ontology_hash(directory))
+    quads.append(ox.Quad(ONTOLOGY_GRAPH, ox.NamedNode(vocab.NS + "sha256"), stamp, ONTOLOGY_GRAPH))
     return quads
 
 
@@ -454,7 +529,7 @@ def claims_query(*, derived: bool = True) -> str:
     return CLAIMS_QUERY.replace("#FILTER#", filter_)
 
 
-Row = Mapping[str, str | None]
+Row = Mapping[str, str | None] | Mapping[str, str]
 
 
 def _split(value: str | None) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ import rdflib
 from kg import graph as g
 from kg import vocab
 from kg.errors import QueryError, StoreError
+from kg.graph import GraphText
 from kg.models import CONFLICT_TYPES, REVIEW_STATUSES, Claim, Document, Finding, Reconciliation
 from kg.query import (
     QueryResult,
@@ -59,18 +60,13 @@ PRUNE_NODES = (
 )
 
 
-def _update_text(quads: Sequence[ox.Quad], drop: Sequence[ox.NamedNode]) -> str:
-    """One SPARQL Update request: drop graphs, insert quads, then prune shared nodes nothing uses any more."""
+def _update_text(text: GraphText, drop: Sequence[ox.NamedNode]) -> str:
+    """One SPARQL Update request: drop graphs, insert triples, then prune shared nodes nothing uses any more."""
     parts = [f"DROP SILENT GRAPH {graph}" for graph in drop]
-    by_graph: dict[str, list[str]] = {}
-    for q in quads:
-        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-    if by_graph:
-        body = "\n".join(f"GRAPH {name} {{\n" + "\n".join(lines) + "\n}" for name, lines in by_graph.items())
-        parts.append(f"INSERT DATA {{\n{body}\n}}")
+    parts.append(text.insert_data())
     if drop:
         parts.append(PRUNE_NODES)
-    return " ;\n".join(parts)
+    return " ;\n".join(p for p in parts if p)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -87,8 +83,12 @@ class Backend(Protocol):
         """Run a read query over the union of all graphs."""
         ...
 
-    def write(self, quads: Sequence[ox.Quad], drop: Sequence[ox.NamedNode]) -> None:
-        """Drop named graphs and insert quads in one transaction."""
+    def rows(self, sparql: str) -> list[dict[str, str]]:
+        """Lexical values of a SELECT over the union of all graphs (unbound variables absent)."""
+        ...
+
+    def write(self, text: GraphText, drop: Sequence[ox.NamedNode]) -> None:
+        """Drop named graphs and insert triples in one transaction."""
         ...
 
     def dataset(self) -> ox.Store:
@@ -134,23 +134,43 @@ class LocalBackend:
                 ) from exc
             raise StoreError(f"cannot open store (corrupt or unreadable): {message}", path=location) from exc
 
-    def query(self, sparql: str) -> QueryResult:
-        """Run a query with the union of the named graphs as default graph."""
+    def _answer(self, sparql: str) -> Any:
+        """What pyoxigraph answers, over the union of the named graphs; errors as Query/StoreError."""
         try:
-            return result_from_oxigraph(self.store.query(sparql, use_default_graph_as_union=True))
+            return self.store.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from exc
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"query failed: {_one_line(exc)}", path=self.location) from exc
 
-    def write(self, quads: Sequence[ox.Quad], drop: Sequence[ox.NamedNode]) -> None:
-        """Drop graphs and insert quads in one transaction (a plain extend when nothing is dropped)."""
+    def query(self, sparql: str) -> QueryResult:
+        """Run a query with the union of the named graphs as default graph."""
+        answer = self._answer(sparql)
+        try:
+            if isinstance(answer, ox.QuerySolutions):
+                return result_from_json(
+                    json.loads(answer.serialize(format=ox.QueryResultsFormat.JSON) or b"{}")
+                )
+            return result_from_oxigraph(answer)
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"query failed: {_one_line(exc)}", path=self.location) from exc
+
+    def rows(self, sparql: str) -> list[dict[str, str]]:
+        """Lexical values of a SELECT (serialized to JSON in Rust: much faster than term objects)."""
+        try:
+            data = json.loads(self._answer(sparql).serialize(format=ox.QueryResultsFormat.JSON) or b"{}")
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"query failed: {_one_line(exc)}", path=self.location) from exc
+        return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+
+    def write(self, text: GraphText, drop: Sequence[ox.NamedNode]) -> None:
+        """Drop graphs and insert triples in one transaction (a bulk N-Quads load when nothing is dropped)."""
         existing = [graph for graph in drop if self.store.contains_named_graph(graph)]
         try:
             if existing:
-                self.store.update(_update_text(quads, existing))
-            elif quads:
-                self.store.extend(quads)
+                self.store.update(_update_text(text, existing))
+            elif text:
+                self.store.load(text.nquads(), format=ox.RdfFormat.N_QUADS)
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"write failed: {_one_line(exc)}", path=self.location) from exc
 
@@ -230,10 +250,14 @@ class RemoteBackend:
             return result_from_json(json.loads(body))
         return result_from_ntriples(body)
 
-    def write(self, quads: Sequence[ox.Quad], drop: Sequence[ox.NamedNode]) -> None:
-        """One SPARQL Update request (atomic on the server): drop graphs, insert quads."""
-        if quads or drop:
-            self.update(_update_text(quads, drop))
+    def rows(self, sparql: str) -> list[dict[str, str]]:
+        """Lexical values of a SELECT (unbound variables absent)."""
+        return [{k: v for k, v in row.items() if v is not None} for row in self.query(sparql).lexical()]
+
+    def write(self, text: GraphText, drop: Sequence[ox.NamedNode]) -> None:
+        """One SPARQL Update request (atomic on the server): drop graphs, insert triples."""
+        if text or drop:
+            self.update(_update_text(text, drop))
 
     def update(self, sparql: str) -> None:
         """SPARQL 1.1 Protocol update by POST."""
@@ -297,9 +321,9 @@ class ClaimStore:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _rows(self, sparql: str) -> list[dict[str, str | None]]:
-        """Rows of a trusted internal query as lexical values."""
-        return self.backend.query(sparql).lexical()
+    def _rows(self, sparql: str) -> list[dict[str, str]]:
+        """Rows of a trusted internal query as lexical values (unbound variables absent)."""
+        return self.backend.rows(sparql)
 
     def run(self, sparql: str) -> QueryResult:
         """Run a user's read-only query (QueryError for updates, SERVICE or bad syntax)."""
@@ -333,7 +357,8 @@ class ClaimStore:
               OPTIONAL { ?d kg:publishedResolution ?published_resolution } OPTIONAL { ?d schema:url ?url }
             } ORDER BY ?name"""
         )
-        return list(g.unique_by_id(rows))  # type: ignore[arg-type]
+        keys = ("name", "id", "title", "outlet", "published", "published_resolution", "url")
+        return [{k: row.get(k) for k in keys} for row in g.unique_by_id(rows)]
 
     def claims(self, *, derived: bool = True) -> list[Claim]:
         """Every claim, in document order, derived claims last (or none with derived=False)."""
@@ -386,20 +411,22 @@ class ClaimStore:
     ) -> None:
         """Drop the graphs of the doc ids in `drop`, then (re)place each document's graph; one transaction a batch."""
         pending_drop = [g.document_graph(doc_id) for doc_id in drop]
-        quads: list[ox.Quad] = []
+        text, size = GraphText(), 0
         replace: list[ox.NamedNode] = []
         for doc, claims in items:
-            quads += g.document_quads(doc, claims)
+            one = g.document_text(doc, claims)
+            text.merge(one)
+            size += len(one)
             replace.append(g.document_graph(doc.id))
-            if len(quads) >= batch_quads:
-                self.backend.write(quads, pending_drop + replace)
-                pending_drop, quads, replace = [], [], []
-        if quads or pending_drop:
-            self.backend.write(quads, pending_drop + replace)
+            if size >= batch_quads:
+                self.backend.write(text, pending_drop + replace)
+                pending_drop, text, size, replace = [], GraphText(), 0, []
+        if text or pending_drop:
+            self.backend.write(text, pending_drop + replace)
 
     def put_reconciliation(self, rec: Reconciliation) -> None:
         """Replace the findings graph (findings and derived claims); the reviews graph is untouched."""
-        self.backend.write(g.reconciliation_quads(rec), [g.FINDINGS_GRAPH])
+        self.backend.write(g.reconciliation_text(rec), [g.FINDINGS_GRAPH])
 
     def set_review(self, finding_id: str, status: str, note: str | None = None) -> Finding:
         """Record a reviewer's status and note for a finding; StoreError for an unknown id or status."""
@@ -408,7 +435,7 @@ class ClaimStore:
         self.finding(finding_id)
         node = g.iri(vocab.finding_iri(finding_id))
         delete = f"DELETE WHERE {{ GRAPH {g.REVIEWS_GRAPH} {{ {node} ?p ?o }} }}"
-        insert = _update_text(g.review_quads(finding_id, status, note), [])
+        insert = _update_text(g.review_text(finding_id, status, note), [])
         self._update(f"{delete} ;\n{insert}")
         return self.finding(finding_id)
 
@@ -435,7 +462,7 @@ class ClaimStore:
                 g.ONTOLOGY_GRAPH, (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
             )
         else:
-            self.backend.write(quads, [g.ONTOLOGY_GRAPH])
+            self.backend.write(GraphText.from_quads(quads), [g.ONTOLOGY_GRAPH])
         return True
 
     # -- export, validation, maintenance --------------------------------------------------------

@@ -90,7 +90,7 @@ def test_graph_claim_nodes_follow_vocab(corpus: tuple[Corpus, Reconciliation]) -
 def test_graph_reconciliation_quads_mark_kinds(corpus: tuple[Corpus, Reconciliation]) -> None:
     _, rec = corpus
     quads = g.reconciliation_quads(rec)
-    types = {(q.subject.value.rsplit("/", 1)[-1], q.object.value) for q in quads if q.predicate == g.A}
+    types = {(q.subject.value.rsplit("/", 1)[-1], q.object.value) for q in quads if str(q.predicate) == g.A}
     assert ("f1", KG + "Conflict") in types
     assert ("f3", KG + "Corroboration") in types
     assert ("derived:1", KG + "DerivedClaim") in types
