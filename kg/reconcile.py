@@ -241,6 +241,7 @@ def _is_month_end(d: date) -> bool:
     return d.day == calendar.monthrange(d.year, d.month)[1]
 
 
+@cache
 def _shift(p: PKey, years: int) -> PKey | None:
     """The same period ``years`` later (month ends stay month ends); None outside the calendar."""
     s, e = p
@@ -297,6 +298,7 @@ class _Words:
         self.symbols = s.currency_symbols
         self.max_listed = s.max_listed
         self._attrib: dict[str, str] = {}
+        self._periods: dict[PKey, str] = {}
 
     def number(self, v: float, unit: str, long: bool = False) -> str:
         if unit == "percent":
@@ -326,7 +328,14 @@ class _Words:
     def period(self, p: PKey | Period | None) -> str:
         if p is None:
             return "no date"
-        s, e = (p.start, p.end) if isinstance(p, Period) else p
+        key = (p.start, p.end) if isinstance(p, Period) else p
+        got = self._periods.get(key)
+        if got is None:
+            got = self._periods[key] = self._period(*key)
+        return got
+
+    @staticmethod
+    def _period(s: date, e: date) -> str:
         if s.day == 1 and _is_month_end(e):
             if s.month == 1 and e.month == 12:
                 return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
@@ -399,7 +408,8 @@ def reconcile(claims: Sequence[Claim], settings: ReconcileSettings | None = None
     """Derive implied claims and find conflicts and corroborations among ``claims``.
 
     Args:
-        claims: claims from the assemble stage (any order; duplicate ids are read once).
+        claims: claims from the assemble stage (any order; duplicate ids are read once; claims with
+            ``derived_from`` are skipped, since they are derived again from their inputs).
         settings: thresholds; default ``ontology/reconcile.yaml``.
 
     Returns:
@@ -432,9 +442,8 @@ class _Pass:
         derived = self._derive(items)
         for it in (*items, *derived):
             self._group(it)
-        busy: list[
-            tuple[Base, PKey]
-        ] = []  # keys with more than one claim: the only ones with findings inside
+        # keys with more than one claim: the only ones that can hold findings inside
+        busy: list[tuple[Base, PKey]] = []
         for key, by_cls in self.groups.items():
             for cls, members in by_cls.items():
                 self.clusters[(*key, cls)] = self._cluster(key, cls, members)
@@ -460,6 +469,8 @@ class _Pass:
         undated: list[_Item] = []
         tol = self.tol
         for c in chosen.values():
+            if c.derived_from:  # derived claims of an earlier pass: derived again from their inputs
+                continue
             if c.measure == UNCLASSIFIED or not c.parties or c.kind not in _CLASS:
                 continue
             if c.period is None and c.kind != "target":
@@ -643,7 +654,8 @@ class _Pass:
 
     def _check_growth(self, g: _Item, now: Sequence[_Item], before: Sequence[_Item]) -> None:
         """A growth rate against value(P) / value(P-1) - 1; a finding only when no pairing fits."""
-        pairs = [(a, b) for a in now for b in before if a.base[4] == b.base[4] and b.lo > 0 and a.lo >= 0]
+        pairs = [(a, b) for a in now for b in before
+                 if a.base[4] == b.base[4] and b.lo > 0 and a.lo >= 0 and a.cls != "target" and b.cls == "actual"]  # fmt: skip
         if not pairs:
             return
         glo, ghi = g.wlo, g.whi
@@ -886,27 +898,26 @@ class _Pass:
     def _mislabels(self, base: Base, pkeys: list[PKey]) -> None:
         """A figure that conflicts with its own period but matches the neighbouring year's."""
         strict = self.s.mislabel_requires_conflict
+        conflicted = self.conflicted
+        present = self.periods[base]
         for pkey in pkeys:
+            nears = [near for years in (-1, 1) if (near := _shift(pkey, years)) in present]
+            if not nears:
+                continue
             for cls in ("actual", "expectation"):
                 own = self.clusters.get((base, pkey, cls))
                 if not own:
                     continue
-                for cl in own:
-                    for it in sorted(cl.items, key=_by_id):
-                        if it.inputs or not (
-                            it.id in self.conflicted or (not strict and self._alone(it, own))
-                        ):
-                            continue
-                        for years in (-1, 1):
-                            near = _shift(pkey, years)
-                            if near is None:
-                                continue
-                            for ncl in self.clusters.get((base, near, cls), ()):
-                                self._mislabel(it, ncl)
-
-    @staticmethod
-    def _alone(it: _Item, own: list[_Cluster]) -> bool:
-        return all(x.doc == it.doc for cl in own for x in cl.items)
+                # candidates: claims in conflict in their own period, or (lenient setting) the claims of a
+                # period that only one document speaks of
+                alone = not strict and len({x.doc for cl in own for x in cl.items}) == 1
+                candidates = [
+                    it for cl in own for it in cl.items if not it.inputs and (alone or it.id in conflicted)
+                ]
+                for it in sorted(candidates, key=_by_id):
+                    for near in nears:
+                        for ncl in self.clusters.get((base, near, cls), ()):
+                            self._mislabel(it, ncl)
 
     def _mislabel(self, it: _Item, ncl: _Cluster) -> None:
         if not ncl.lo <= it.val <= ncl.hi:
@@ -993,6 +1004,9 @@ class _Pass:
         pre = self.s.copy_prefilter
         la, lb = len(ta), len(tb)
         if 2 * min(la, lb) < pre * (la + lb):  # lengths too far apart for a copy
+            return False
+        na, nb = ta.count(" ") + 1, tb.count(" ") + 1  # about the word counts, which bound the word ratio
+        if 2 * min(na, nb) < (self.s.copy_similarity - 0.05) * (na + nb):
             return False
         sa, sb = a.tokens, b.tokens
         if 2 * len(sa & sb) < pre * (len(sa) + len(sb)):  # too few tokens in common

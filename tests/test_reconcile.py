@@ -520,6 +520,10 @@ def test_reconcile_duplicate_ids_are_read_once_whatever_the_order() -> None:
     assert reconcile([a, a2, b]) == reconcile([a2, b, a])
 
 
+def test_reconcile_rederives_instead_of_reading_derived_claims(seed: Reconciliation) -> None:
+    assert reconcile([*seed_claims(), *seed.derived]) == seed
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.permutations(seed_claims()))
 def test_reconcile_does_not_depend_on_input_order(shuffled: list[Claim]) -> None:
