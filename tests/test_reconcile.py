@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import gc
 import re
 from datetime import date
 from pathlib import Path
@@ -478,6 +479,27 @@ def test_reconcile_mislabel_rule_strict_setting_needs_a_conflict(seed: Reconcili
 def test_reconcile_same_figure_next_year_from_the_same_document_is_no_mislabel() -> None:
     claims = [claim("a:c1", 146 * B, period=year(2020)), claim("a:c2", 146 * B, period=year(2021))]
     assert reconcile(claims).findings == ()
+
+
+def test_reconcile_mislabel_needs_the_same_figure_both_ways() -> None:
+    claims = [
+        claim("a:c1", 146 * B, period=year(2020)),
+        claim("b:c1", 101 * B, period=year(2020)),
+        claim("c:c1", 150 * B, bound="approx", period=year(2021)),  # wide enough to hold 146, but not 146
+    ]
+    assert conflicts(reconcile(claims), "period_mismatch") == []
+
+
+def test_reconcile_leaves_the_garbage_collector_as_it_was() -> None:
+    assert gc.isenabled()
+    reconcile(seed_claims())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        reconcile(seed_claims())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 # ----------------------------------------------------------------------------------------------- output
