@@ -414,7 +414,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         kind = claim_kind(sentence, rel_s, rel_e)
         measure = claim_measure(sentence, q, rel_s, rel_e) if "/" not in q.unit else "unclassified"
         if measure == "unclassified" and "/" not in q.unit:
-            w0 = _paragraph_start(text, s, back=0)
+            # a bare figure ("the 100 billion mark") leans on its context: look one paragraph further back
+            w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
         places = _in(ctx.places, ctx.place_starts, s, e)
         parties = claim_parties(measure, places, q.start, ctx.doc_parties, text)

@@ -193,12 +193,12 @@ def _follower_ok(text: str, end: int, lex: Lexicon) -> bool | None:
     if re.match(r"\s*(?:[.,;:!?)\]”\"’']|$)", rest):
         return True
     low = rest.lower().lstrip()
-    for noun in lex.count_nouns:
-        if re.match(rf"(?:{re.escape(noun.lower())})\b", low) or re.match(rf"(?:[a-z-]+ ){{1,2}}{re.escape(noun.lower())}\b", low):
-            return False
     for w in lex.bare_followers:
         if re.match(rf"{re.escape(w.lower())}\b", low):
             return True
+    for noun in lex.count_nouns:
+        if re.match(rf"(?:{re.escape(noun.lower())})\b", low) or re.match(rf"(?:[a-z-]+ ){{1,2}}{re.escape(noun.lower())}\b", low):
+            return False
     return None
 
 
@@ -315,17 +315,42 @@ def _growth_times(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(re.search(rf"\b{re.escape(c)}\b", before) for c in lex.growth_cues)
 
 
+def _changed(text: str, pos: int, g: Grammar) -> bool:
+    """'rose from X to Y' is a change between two figures, not a range (`pos`: where "from" starts)."""
+    before = text[max(0, pos - 30) : max(0, pos)].lower()
+    return any(re.search(rf"\b{re.escape(c)}\b", before) for c in g.lex.growth_cues)
+
+
+_BARE_LOW = re.compile(rf"\b(?:between|from)\s+({_NUM})\s+(?:and|to)\s+$", re.I)
+
+
 def _merge_between(text: str, qs: list[Quantity], g: Grammar) -> list[Quantity]:
     """'between $50 billion and $60 billion' is one range figure."""
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
         q = qs[i]
+        w0 = max(0, q.start - 40)
+        bare = _BARE_LOW.search(text[w0 : q.start])
+        if bare and bare.group(0).lower().startswith("from") and _changed(text, w0 + bare.start(), g):
+            bare = None
+        if bare and q.quantity in ("money", "percent", "pp") and q.bound != "range":
+            lead = re.match(rf"\\?\D*?({_NUM})", q.text)
+            if lead:
+                per_unit = q.value / _number(lead.group(1)) if _number(lead.group(1)) else 1.0
+                lo, hi = sorted((_number(bare.group(1)) * per_unit, q.value))
+                start = max(0, q.start - 40) + bare.start(1)
+                out.append(Quantity(start=start, end=q.end, text=text[start:q.end], quantity=q.quantity,
+                                    value=_clean((lo + hi) / 2), unit=q.unit, bound="range",
+                                    low=_clean(lo), high=_clean(hi)))
+                i += 1
+                continue
         if i + 1 < len(qs):
             r = qs[i + 1]
             gap = text[q.end : r.start]
             if (q.unit == r.unit and re.fullmatch(r"\s*(?:and|to|-|–)\s*", gap)
-                    and g.between.search(text[max(0, q.start - 12) : q.start])):
+                    and (bw := g.between.search(text[max(0, q.start - 12) : q.start]))
+                    and not (bw.group(0).lower().startswith("from") and _changed(text, q.start - 6, g))):
                 qv = q.value
                 r_scale = re.search(r"[A-Za-z]+\s*$", r.text.split()[-1] if r.text.split() else "")
                 if not re.search(r"[A-Za-z]", q.text.lstrip("\\$€£¥₹A-Z")) and r_scale:

@@ -150,6 +150,12 @@ def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
         s, e = year_span(int(m.group("y")))
         return s, e, "explicit", "point", False
 
+    def year_to(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        y, mo = int(m.group("y")), _months()[m.group("m").lower().rstrip(".")]
+        end = month_end(y, mo)
+        start = date(y, mo + 1, 1) if mo < 12 else date(y + 1, 1, 1)
+        return start.replace(year=start.year - 1), end, "explicit", "point", False
+
     def since(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         s, e = year_span(int(m.group("y")))
         return s, e, "explicit", "date", False
@@ -183,6 +189,8 @@ def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
         return pub, pub, "relative", "date", True
 
     table: list[tuple[str, Handler]] = [
+        (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending(?:\s+in)?|through)\s+"
+         rf"(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", year_to),
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range),
         (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single),

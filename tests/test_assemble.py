@@ -102,14 +102,7 @@ def summary(c: Claim) -> dict[str, Any]:
             "speaker": c.speaker, "source": c.source}  # fmt: skip
 
 
-_KNOWN: dict[tuple[str, str], Any] = {
-    ("001", "c8"): pytest.mark.xfail(
-        reason="'we exceeded the 100 billion mark' (001 c8): the bare figure inherits USD but no measure "
-        "(unclassified, parties ('CN',)); gold is trade_turnover CN-RU: the measure should come from the "
-        "figures it inherits the currency from, or the paragraph before",
-        strict=True,
-    ),
-}
+_KNOWN: dict[tuple[str, str], Any] = {}
 @pytest.mark.parametrize(("file", "gc"), _gold_cases(_KNOWN))
 def test_gold_claim(file: str, gc: dict[str, Any]) -> None:
     c = gold_match(file, gc)
