@@ -821,10 +821,6 @@ def test_serve_answers_the_cli_over_http(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=False,
-    reason="kg serve only stops its oxigraph child on Ctrl-C: on SIGTERM the server is left running, orphaned",
-)
 def test_serve_stops_its_server_on_sigterm(server: tuple[subprocess.Popen[str], int]) -> None:
     proc, port = server
     proc.send_signal(signal.SIGTERM)
