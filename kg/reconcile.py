@@ -450,6 +450,7 @@ class _Pass:
         self.checked_rates: set[str] = set()  # growth claims used for a derivation or a same-document check
         self._base_index: dict[tuple[str, tuple[str, ...], str, str], list[Base]] | None = None
         self._copies: dict[tuple[str, str], bool] = {}
+        self._source_counts: dict[tuple[str, ...], int] = {}
 
     # ---------------------------------------------------------------- driver
 
@@ -751,10 +752,10 @@ class _Pass:
                    if (base, pkey, cls) in self.clusters]  # fmt: skip
         for _cls, cls_clusters in per_cls:
             for i, lower in enumerate(cls_clusters):
-                for upper in cls_clusters[i + 1 :]:
-                    self._pair(lower, upper)
                 if len(lower.items) > 1:
                     self._corroboration(lower)
+                for upper in cls_clusters[i + 1 :]:
+                    self._pair(lower, upper)
         actual = self.clusters.get((base, pkey, "actual"))
         expect = self.clusters.get((base, pkey, "expectation"))
         if actual and expect:
@@ -986,15 +987,26 @@ class _Pass:
         fid = "f-" + _short_hash(f"{ftype}|{','.join(sorted(ids))}")
         self.findings[fid] = Finding.model_construct(
             id=fid, type=ftype, severity=round(min(max(severity, 0.0), 1.0), 3), measure=lead.base[0],
-            parties=lead.base[1], period=_canonical_period(period_of or items), claims=ids, explanation=text,
+            parties=lead.base[1], period=_canonical_period(period_of or items), claims=ids,
+            explanation=text[:1].upper() + text[1:],
             status="open", note=None,
         )  # fmt: skip
 
     def _sources(self, items: Sequence[_Item]) -> int:
         """Independent sources among the claims' documents: copies of one story count once."""
-        if len(items) == 2:  # the common case, without the bookkeeping
+        n = len(items)
+        if n < 2:
+            return n
+        if n == 2:  # the common case, without the bookkeeping
             a, b = items
             return 1 if a.doc == b.doc or self._copy(a, b) else 2
+        memo = tuple(it.id for it in items)  # a cluster's claims, for its corroboration then its conflicts
+        got = self._source_counts.get(memo)
+        if got is None:
+            got = self._source_counts[memo] = self._count_sources(items)
+        return got
+
+    def _count_sources(self, items: Sequence[_Item]) -> int:
         by_doc: dict[str, list[_Item]] = {}
         for it in items:
             by_doc.setdefault(it.doc, []).append(it)
