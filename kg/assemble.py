@@ -304,14 +304,14 @@ def _speaker_in(ctx: DocContext, s: int, e: int, fig: int) -> tuple[str, str | N
     for m in c.verbs.finditer(seg):
         word = m.group(0).strip("[]").lower()
         if word == "quoted":
-            after = _in(ctx.people, ctx.people_starts, s + m.end(), s + m.end() + 60)
+            after = _in(ctx.people, ctx.people_starts, s + m.end(), min(e, s + m.end() + 60))
             if after:
                 return after[0].label, after[0].role
         who = _subject_before(ctx, text, s, s + m.start())
         if who:
             return who
-        after = _in(ctx.people, ctx.people_starts, s + m.end(), s + m.end() + 40)
-        if after and re.match(r"\s*(?:[A-Z][\w.]*\s+){0,4}$", text[s + m.end() : after[0].start]):
+        after = _in(ctx.people, ctx.people_starts, s + m.end(), min(e, s + m.end() + 40))
+        if after and re.match(r"\s*(?:[\w.'’-]+\s+){0,5}$", text[s + m.end() : after[0].start]):
             return after[0].label, after[0].role
     return None
 
@@ -412,7 +412,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         sentence = text[s:e]
         rel_s, rel_e = q.start - s, q.end - s
         kind = claim_kind(sentence, rel_s, rel_e)
-        measure = claim_measure(sentence, q, rel_s, rel_e) if "/" not in q.unit else "unclassified"
+        masked = _mask_names(sentence, s, ctx)
+        measure = claim_measure(masked, q, rel_s, rel_e) if "/" not in q.unit else "unclassified"
         if measure == "unclassified" and "/" not in q.unit:
             # a bare figure ("the 100 billion mark") leans on its context: look one paragraph further back
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
@@ -424,8 +425,17 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                  if mentions.times[i].start < e]
         own = [t for t in times if t.role in ("point", "deadline", "asof", "same")]
         period: Period | None = None
-        if own:
-            t = min(own, key=lambda t: (t.start - q.end if t.start >= q.end else q.start - t.end) + (0 if t.role != "asof" else 30))
+        base = _comparison_base(text, q, times, own)
+        if base is not None:
+            period = base
+        elif own:
+            lo_c, hi_c = _clause(sentence, rel_s, rel_e)
+            in_clause = [t for t in own if lo_c <= t.start - s and t.end - s <= hi_c]
+            if in_clause:
+                t = min(in_clause, key=lambda t: (t.start - q.end if t.start >= q.end else q.start - t.end)
+                        + (0 if t.role != "asof" else 30))
+            else:
+                t = own[0]  # no time in the figure's own clause: the sentence's leading period governs
             if t.role == "same":
                 period = last_period and Period(start=last_period.start, end=last_period.end,
                                                 as_stated=t.text, resolution="relative")
@@ -445,7 +455,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                                 resolution=lead.resolution)
         if period is not None:
             last_period = period
-            last_sentence_period[si] = period
+            if not own or all(t.role != "deadline" for t in own):
+                last_sentence_period[si] = period
         speaker = claim_speaker(ctx, (s, e), q.start, kind or "actual")
         claims.append(Claim(
             id=f"{doc.id}-{q.start}",
@@ -467,6 +478,15 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     return _fill_from_siblings(claims)
 
 
+def _mask_names(sentence: str, offset: int, ctx: DocContext) -> str:
+    """Blank out organisation names so 'Foreign Trade Secretariat' is not read as a measure cue."""
+    chars = list(sentence)
+    for o in ctx.orgs:
+        if offset <= o.start and o.end <= offset + len(sentence):
+            chars[o.start - offset : o.end - offset] = " " * (o.end - o.start)
+    return "".join(chars)
+
+
 def _paragraph_start(text: str, pos: int, back: int) -> int:
     """Start of the paragraph holding `pos`, or of the `back`-th non-empty paragraph before it."""
     start = text.rfind("\n", 0, pos) + 1
@@ -476,6 +496,25 @@ def _paragraph_start(text: str, pos: int, back: int) -> int:
             break
         start = prev.rfind("\n") + 1
     return start
+
+
+_BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?)\s*(?:a\s+|the\s+)?$", re.I)
+
+
+def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Sequence[TimeExpr]) -> Period | None:
+    """'up from $20.4 billion the previous year': the base figure sits one year before the sentence's period."""
+    if q.quantity != "money" or not _BASE_BEFORE.search(text[max(0, q.start - 20) : q.start]):
+        return None
+    prev = [t for t in times if t.role == "previous" and 0 <= t.start - q.end <= 20]
+    main = [t for t in own if t.role in ("point", "deadline")]
+    if not prev or not main:
+        return None
+    m = main[0]
+    try:
+        start, end = m.start_date.replace(year=m.start_date.year - 1), m.end_date.replace(year=m.end_date.year - 1)
+    except ValueError:  # 29 February
+        start, end = m.start_date.replace(year=m.start_date.year - 1, day=28), m.end_date.replace(year=m.end_date.year - 1, day=28)
+    return Period(start=start, end=end, as_stated=f"{prev[0].text} (before {m.text})", resolution="relative")
 
 
 def _lead_period(claims: Sequence[Claim], text: str, pos: int) -> Period | None:

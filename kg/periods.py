@@ -151,7 +151,8 @@ def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
         return s, e, "explicit", "point", False
 
     def year_to(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
-        y, mo = int(m.group("y")), _months()[m.group("m").lower().rstrip(".")]
+        y = int(m.group("y"))
+        mo = 3 * int(m.group("q")) if m.group("q") else _months()[m.group("m").lower().rstrip(".")]
         end = month_end(y, mo)
         start = date(y, mo + 1, 1) if mo < 12 else date(y + 1, 1, 1)
         return start.replace(year=start.year - 1), end, "explicit", "point", False
@@ -189,8 +190,8 @@ def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
         return pub, pub, "relative", "date", True
 
     table: list[tuple[str, Handler]] = [
-        (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending(?:\s+in)?|through)\s+"
-         rf"(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", year_to),
+        (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months|four\s+quarters)\s+(?:to|ending(?:\s+in)?|through)\s+"
+         rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to),
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range),
         (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single),
@@ -211,7 +212,7 @@ def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
          deadline),
         (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline),
         (rf"\b(?:since|as\s+early\s+as|back\s+in)\s+(?P<y>{yr})\b", since),
-        (r"\b(?:(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|on)\s+)?(?:the\s+|a\s+)?(?:previous|prior|preceding)\s+year\b"
+        (r"\b(?:(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|on)\s+)?(?:the\s+|a\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b"
          r"|\b(?:the\s+)?year\s+(?:prior|before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"
          r"|\byear[\s-]+on[\s-]+year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\s+basis\b", previous),
         (r"\b(?:during\s+|in\s+|over\s+)?the\s+same\s+period\b", same),
