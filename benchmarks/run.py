@@ -174,8 +174,10 @@ def stage_extract(corpus: Path) -> tuple[dict[str, Any], list[Any], list[list[An
     )
 
 
-def stage_store(docs: list[Any], claims: list[list[Any]]) -> tuple[dict[str, Any], Any]:
-    """Put the documents and claims into a fresh in-memory store, then the findings and the ontology."""
+def stage_store(docs: list[Any], claims: list[list[Any]], nquads: Path) -> dict[str, Any]:
+    """Put the documents and claims into a fresh in-memory store, then the findings and the ontology.
+
+    The whole dataset is then written to ``nquads`` for the query and baseline children."""
     from kg.reconcile import reconcile
     from kg.store import ClaimStore
 
@@ -193,43 +195,22 @@ def stage_store(docs: list[Any], claims: list[list[Any]]) -> tuple[dict[str, Any
     store.ensure_ontology()
     rest_s = time.perf_counter() - t0
     triples = store.counts()["triples"]
-    return (
-        {
-            "store_put_s": round(put_s, 3),
-            "store_triples": doc_triples,
-            "store_triples_per_s": rate(doc_triples, put_s),
-            "corpus_reconcile_s": round(reconcile_s, 3),
-            "mem_store_build_s": round(put_s + rest_s, 3),
-            "mem_store_triples": triples,
-        },
-        store,
-    )
+    nquads.write_bytes(store.dump("nq"))
+    store.close()
+    return {
+        "store_put_s": round(put_s, 3),
+        "store_triples": doc_triples,
+        "store_triples_per_s": rate(doc_triples, put_s),
+        "corpus_reconcile_s": round(reconcile_s, 3),
+        "mem_store_build_s": round(put_s + rest_s, 3),
+        "mem_store_triples": triples,
+    }
 
 
 def _speaker(claims: list[list[Any]]) -> str:
     """The most quoted speaker's last name (a lookup that returns rows)."""
     names = Counter(c.speaker for cs in claims for c in cs if c.speaker)
     return names.most_common(1)[0][0].split()[-1] if names else "Minister"
-
-
-def stage_queries(store_dir: Path, speaker: str, repeat: int) -> dict[str, Any]:
-    from kg.query import run_query
-    from kg.store import ClaimStore
-
-    store = ClaimStore.open(store_dir, read_only=True)
-    try:
-        conflict_s, conflicts = timed(lambda: run_query(store, "conflicts"), repeat, budget_s=30)
-        lookup_s, lookup = timed(
-            lambda: run_query(store, "claims-by-speaker", {"speaker": speaker}), repeat * 3
-        )
-    finally:
-        store.close()
-    return {
-        "conflict_query_s": round(conflict_s, 4),
-        "conflict_query_rows": len(conflicts.terms),
-        "lookup_query_s": round(lookup_s, 4),
-        "lookup_query_rows": len(lookup.terms),
-    }
 
 
 def stage_export(store_dir: Path) -> dict[str, Any]:
@@ -251,32 +232,121 @@ def stage_export(store_dir: Path) -> dict[str, Any]:
     }
 
 
-def stage_rdflib(store: Any, ours_build_s: float, repeat: int) -> dict[str, Any]:
-    """The same quads in rdflib's in-memory Dataset, and the same conflict query text, against ours."""
+def stage_queries(
+    store_dir: Path, nquads: Path, speaker: str, repeat: int, timeout: float | None
+) -> dict[str, Any]:
+    """Conflict and lookup queries on the built store, then ours in memory against rdflib on the same quads.
+
+    Each query runs in a child process with a time limit, so one pathological query cannot stall the run.
+    """
+    lookup_params = {"speaker": speaker}
+    disk = child("query", {"store": str(store_dir), "query": "conflicts", "repeat": repeat}, timeout)
+    lookup = child(
+        "query",
+        {
+            "store": str(store_dir),
+            "query": "claims-by-speaker",
+            "params": lookup_params,
+            "repeat": repeat * 3,
+        },
+        timeout,
+    )
+    mem = child("query", {"store": str(nquads), "query": "conflicts", "repeat": repeat}, timeout)
+    rdf = child("rdflib", {"nq": str(nquads), "query": "conflicts"}, timeout)
+    return {
+        "conflict_query_s": disk.get("seconds"),
+        "conflict_query_rows": disk.get("rows"),
+        "conflict_query_timed_out": disk["timed_out"],
+        "lookup_query_s": lookup.get("seconds"),
+        "lookup_query_rows": lookup.get("rows"),
+        "lookup_query_timed_out": lookup["timed_out"],
+        "mem_nq_load_s": mem.get("load_s"),
+        "mem_conflict_query_s": mem.get("seconds"),
+        "mem_conflict_query_timed_out": mem["timed_out"],
+        "rdflib_build_s": rdf.get("load_s"),
+        "rdflib_triples": rdf.get("triples"),
+        "rdflib_query_s": rdf.get("seconds"),
+        "rdflib_query_timed_out": rdf["timed_out"],
+        "rdflib_rows_match": rdf.get("rows") == mem.get("rows") if "rows" in rdf else None,
+        "rdflib_build_ratio": ratio(mem.get("load_s"), rdf.get("load_s")),
+        "rdflib_query_ratio": ratio(
+            mem.get("seconds"), rdf.get("seconds", timeout if rdf["timed_out"] else None)
+        ),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Child processes: one measurement each, with its own memory and a time limit
+# ---------------------------------------------------------------------------------------------
+
+
+def child(kind: str, params: dict[str, Any], timeout: float | None) -> dict[str, Any]:
+    """Run ``run.py --child KIND`` and merge the JSON lines it printed; ``timed_out`` says if it was stopped."""
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        kind,
+        "--child-params",
+        json.dumps(params),
+    ]
+    log(f"{kind} {json.dumps(params)[:120]}")
+    result: dict[str, Any] = {"timed_out": False}
+    try:
+        done = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False, cwd=ROOT)
+        out, err, code = done.stdout, done.stderr, done.returncode
+    except subprocess.TimeoutExpired as exc:
+        log(f"{kind}: stopped after {timeout:.0f} s")
+        out, err, code = exc.stdout or b"", exc.stderr or b"", 0
+        result["timed_out"] = True
+    if code != 0:
+        tail = err.decode("utf-8", "replace").strip().splitlines()[-1:]
+        log(f"{kind} failed: {tail}")
+        result["error"] = tail[0] if tail else f"exit status {code}"
+    for line in out.decode("utf-8", "replace").splitlines():
+        if line.startswith("{"):
+            result.update(json.loads(line))
+    return result
+
+
+def _emit(data: dict[str, Any]) -> None:
+    print(json.dumps(data), flush=True)
+
+
+def query_child(params: dict[str, Any]) -> None:
+    """Open the built store (a directory) or load an N-Quads file into a fresh in-memory store; time a query."""
+    from kg.query import run_query
+    from kg.store import ClaimStore
+
+    location = Path(params["store"])
+    if location.suffix == ".nq":
+        import pyoxigraph as ox
+
+        store = ClaimStore.open(None)
+        t0 = time.perf_counter()
+        store.backend.dataset().load(path=str(location), format=ox.RdfFormat.N_QUADS)
+        _emit({"load_s": round(time.perf_counter() - t0, 4)})
+    else:
+        store = ClaimStore.open(location, read_only=True)
+    query, values = params["query"], params.get("params") or {}
+    seconds, answer = timed(lambda: run_query(store, query, values), params.get("repeat", 1), budget_s=30)
+    _emit({"seconds": round(seconds, 4), "rows": len(answer.terms)})
+
+
+def rdflib_child(params: dict[str, Any]) -> None:
+    """Load the N-Quads into rdflib's in-memory Dataset (union default graph) and run the same query text."""
     import rdflib
 
     from kg.query import load_query
 
-    nquads = store.dump("nq")
-    text, _ = load_query("conflicts")
-    ours_query_s, ours = timed(lambda: store.run(text), repeat, budget_s=30)
-
-    def load() -> rdflib.Dataset:
-        dataset = rdflib.Dataset(default_union=True)
-        dataset.parse(data=nquads, format="nquads")
-        return dataset
-
-    rdflib_build_s, dataset = timed(load)
-    rdflib_query_s, rows = timed(lambda: list(dataset.query(text)), 1)
-    return {
-        "rdflib_triples": len(dataset),
-        "rdflib_build_s": round(rdflib_build_s, 3),
-        "rdflib_query_s": round(rdflib_query_s, 4),
-        "mem_conflict_query_s": round(ours_query_s, 4),
-        "rdflib_rows_match": len(rows) == len(ours.terms),
-        "rdflib_build_ratio": ratio(ours_build_s, rdflib_build_s),
-        "rdflib_query_ratio": ratio(ours_query_s, rdflib_query_s),
-    }
+    text, _ = load_query(params["query"])
+    t0 = time.perf_counter()
+    dataset = rdflib.Dataset(default_union=True)
+    dataset.parse(params["nq"], format="nquads")
+    _emit({"load_s": round(time.perf_counter() - t0, 4), "triples": len(dataset)})
+    t0 = time.perf_counter()
+    rows = list(dataset.query(text))
+    _emit({"seconds": round(time.perf_counter() - t0, 4), "rows": len(rows)})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -330,8 +400,9 @@ def _fallback_bench(n_claims: int, naive: bool) -> dict[str, Any]:
     return report
 
 
-def reconcile_child(n_claims: int, naive: bool) -> dict[str, Any]:
-    """Run in the child process: one size, with the child's own peak RSS."""
+def reconcile_child(params: dict[str, Any]) -> None:
+    """One size of the reconciliation benchmark, with this child's own peak RSS."""
+    n_claims, naive = int(params["claims"]), bool(params.get("naive"))
     try:
         from benchmarks.reconcile_bench import bench_reconcile
     except ImportError:
@@ -341,24 +412,12 @@ def reconcile_child(n_claims: int, naive: bool) -> dict[str, Any]:
         report = bench_reconcile(n_claims, naive=naive)
         report["generator"] = "benchmarks/reconcile_bench.py"
     report["peak_rss_mb"] = peak_rss_mb()[0]
-    return report
+    _emit(report)
 
 
 def run_reconcile(n_claims: int, naive: bool, timeout: float | None) -> dict[str, Any] | None:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--reconcile-child", str(n_claims)]
-    if naive:
-        cmd.append("--naive")
-    log(f"reconcile {n_claims:,} claims{' + naive all-pairs' if naive else ''}")
-    try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False, cwd=ROOT)
-    except subprocess.TimeoutExpired:
-        log(f"reconcile {n_claims:,}: stopped after {timeout:.0f} s")
-        return None
-    if done.returncode != 0:
-        log(f"reconcile {n_claims:,} failed: {done.stderr.strip().splitlines()[-1:]}")
-        return None
-    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return report
+    report = child("reconcile", {"claims": n_claims, "naive": naive}, timeout)
+    return report if "reconcile_seconds" in report else None
 
 
 def stage_reconcile(quick: bool, timeout: float | None) -> dict[str, Any]:
@@ -429,19 +488,18 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         extract, docs, claims = stage_extract(corpus)
         result.update(extract)
         log("store load (in memory)")
-        store_figures, mem_store = stage_store(docs, claims)
-        result.update(store_figures)
-        log("queries on the built store")
-        result.update(stage_queries(store_dir, _speaker(claims), args.repeat))
+        nquads = work / "dataset.nq"
+        result.update(stage_store(docs, claims, nquads))
+        speaker = _speaker(claims)
+        del docs, claims
         log("Turtle export")
         result.update(stage_export(store_dir))
-        log("rdflib baseline")
-        result.update(stage_rdflib(mem_store, result["mem_store_build_s"], args.repeat))
-        mem_store.close()
-        del docs, claims, mem_store
+        log("queries: built store, in-memory store and rdflib on the same quads")
+        result.update(stage_queries(store_dir, nquads, speaker, args.repeat, args.query_timeout))
     finally:
         if not args.workdir:
             shutil.rmtree(work, ignore_errors=True)
+    log("reconciliation on synthetic claims")
     result.update(stage_reconcile(args.quick, args.reconcile_timeout))
     result.update(machine())
     return result
@@ -461,8 +519,12 @@ LABELS: tuple[tuple[str, str, str], ...] = (
     ("conflict_query_s", "conflict query (built store)", "s"),
     ("lookup_query_s", "speaker lookup (built store)", "s"),
     ("export_triples_per_s", "Turtle export", "triples/s"),
-    ("rdflib_build_ratio", "rdflib baseline: build, ours/rdflib", "x"),
-    ("rdflib_query_ratio", "rdflib baseline: conflict query, ours/rdflib", "x"),
+    ("mem_nq_load_s", "N-Quads load, ours in memory", "s"),
+    ("rdflib_build_s", "N-Quads load, rdflib Dataset", "s"),
+    ("rdflib_build_ratio", "  ours/rdflib", "x"),
+    ("mem_conflict_query_s", "conflict query, ours in memory", "s"),
+    ("rdflib_query_s", "conflict query, rdflib Dataset", "s"),
+    ("rdflib_query_ratio", "  ours/rdflib", "x"),
     ("reconcile_2k_s", "reconcile 2k claims", "s"),
     ("reconcile_10k_s", "reconcile 10k claims", "s"),
     ("reconcile_100k_s", "reconcile 100k claims", "s"),
@@ -478,6 +540,8 @@ def human(result: dict[str, Any]) -> str:
     for key, label, unit in LABELS:
         value = result.get(key)
         shown = "n/a" if value is None else f"{value:,}" if isinstance(value, int) else f"{value:,.4g}"
+        if value is None and result.get(key.replace("_s", "_timed_out")):
+            shown = "timed out"
         lines.append(f"  {label:<46} {shown:>12} {unit}")
     return "\n".join(lines)
 
@@ -501,15 +565,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--reconcile-timeout", type=float, default=None,
                         help="seconds allowed per reconcile size (default: no limit)")  # fmt: skip
-    parser.add_argument("--reconcile-child", type=int, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--naive", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--query-timeout",
+        type=float,
+        default=300.0,
+        help="seconds allowed per query measurement (default 300)",
+    )
+    parser.add_argument("--child", choices=sorted(CHILDREN), default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--child-params", default="{}", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+CHILDREN: dict[str, Callable[[dict[str, Any]], None]] = {
+    "query": query_child,
+    "rdflib": rdflib_child,
+    "reconcile": reconcile_child,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    if args.reconcile_child is not None:
-        print(json.dumps(reconcile_child(args.reconcile_child, args.naive)))
+    if args.child:
+        CHILDREN[args.child](json.loads(args.child_params))
         return 0
     result = run(args)
     missing = [k for k in REQUIRED_KEYS if k not in result]
