@@ -187,6 +187,15 @@ class GraphText:
         )
         return f"INSERT DATA {{\n{body}\n}}"
 
+    def split(self, predicate: str) -> tuple[GraphText, GraphText]:
+        """(triples without that predicate, triples with it): lets a bulk load write its markers last."""
+        rest, marked = GraphText(), GraphText()
+        for graph, lines in self.graphs.items():
+            for line in lines:
+                target = marked if line.split(" ", 2)[1] == predicate else rest
+                target.graphs.setdefault(graph, {})[line] = None
+        return rest, marked
+
     def quads(self) -> list[ox.Quad]:
         """The triples as pyoxigraph Quads."""
         return list(ox.parse(self.nquads(), format=ox.RdfFormat.N_QUADS))

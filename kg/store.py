@@ -40,6 +40,7 @@ from kg.query import (
 from kg.vocab import PREFIXES
 
 BATCH_QUADS = 200_000
+BULK_MIN = 50_000  # new graphs with at least this many triples are bulk-loaded into an on-disk store
 DUMP_FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
     "trig": ox.RdfFormat.TRIG,
@@ -47,6 +48,12 @@ DUMP_FORMATS: dict[str, ox.RdfFormat] = {
     "nq": ox.RdfFormat.N_QUADS,
 }
 EXPORT_FORMATS: tuple[str, ...] = ("turtle", "trig", "nt", "nq", "jsonld")
+# Every triple of every graph once (the union default graph is a bag: DISTINCT makes it a set),
+# sorted so that exports of the same content are the same bytes.
+UNION_TRIPLES = (
+    "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o }"
+)
+DATASET_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"
 
 
 def _one_line(text: object) -> str:
@@ -109,6 +116,7 @@ class LocalBackend:
 
     def __init__(self, location: str | None, *, read_only: bool = False) -> None:
         self.location = location or ":memory:"
+        self.on_disk = location is not None
         self.store = self._open(location, read_only)
 
     @staticmethod
@@ -164,15 +172,26 @@ class LocalBackend:
         return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
 
     def write(self, text: GraphText, drop: Sequence[ox.NamedNode]) -> None:
-        """Drop graphs and insert triples in one transaction (a bulk N-Quads load when nothing is dropped)."""
+        """Drop graphs and insert triples in one transaction; new graphs on disk are bulk-loaded."""
         existing = [graph for graph in drop if self.store.contains_named_graph(graph)]
         try:
             if existing:
                 self.store.update(_update_text(text, existing))
+            elif self.on_disk and len(text) >= BULK_MIN:
+                self._bulk_load(text)
             elif text:
                 self.store.load(text.nquads(), format=ox.RdfFormat.N_QUADS)
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"write failed: {_one_line(exc)}", path=self.location) from exc
+
+    def _bulk_load(self, text: GraphText) -> None:
+        """Bulk-load new graphs (3x faster on disk, not atomic), writing the kg:sha256 markers last.
+
+        `document_index` and `ensure_ontology` only see a graph once its kg:sha256 triple is in, so a
+        load cut short leaves graphs that the next build sees as missing and replaces whole."""
+        rest, markers = text.split(g.kg("sha256"))
+        self.store.bulk_load(rest.nquads(), format=ox.RdfFormat.N_QUADS)
+        self.store.load(markers.nquads(), format=ox.RdfFormat.N_QUADS)
 
     def dataset(self) -> ox.Store:
         """The store itself."""
@@ -351,7 +370,7 @@ class ClaimStore:
         rows = self._rows(
             g.SPARQL_PREFIXES
             + """SELECT ?name ?id ?title ?outlet ?published ?published_resolution ?url WHERE {
-              ?d a kg:Document ; schema:name ?name ; schema:identifier ?id .
+              ?d a kg:Document ; schema:name ?name ; schema:identifier ?id ; kg:sha256 ?sha .
               OPTIONAL { ?d schema:headline ?title } OPTIONAL { ?d kg:outlet ?outlet }
               OPTIONAL { ?d schema:datePublished ?published }
               OPTIONAL { ?d kg:publishedResolution ?published_resolution } OPTIONAL { ?d schema:url ?url }
@@ -474,11 +493,15 @@ class ClaimStore:
         store = self.backend.dataset()
         if fmt == "jsonld":
             return self._jsonld(store)
-        prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+        # kgr: is left out: local names like claim/x would print as kgr:claim\/x.
+        prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"} if fmt in ("turtle", "trig") else None
         if fmt in ("trig", "nq"):
-            return ox.serialize(_sorted(store), format=DUMP_FORMATS[fmt], prefixes=prefixes) or b""
-        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in store}, key=str)
-        return ox.serialize(triples, format=DUMP_FORMATS[fmt], prefixes=prefixes) or b""
+            rows = store.query(DATASET_QUADS)
+            assert isinstance(rows, ox.QuerySolutions)
+            quads = (ox.Quad(row[0], row[1], row[2], row[3]) for row in rows)
+            return ox.serialize(quads, format=DUMP_FORMATS[fmt], prefixes=prefixes) or b""
+        union = store.query(UNION_TRIPLES, use_default_graph_as_union=True)
+        return ox.serialize(union, format=DUMP_FORMATS[fmt], prefixes=prefixes) or b""  # type: ignore[arg-type]
 
     @staticmethod
     def _jsonld(store: ox.Store) -> bytes:
@@ -519,8 +542,3 @@ class ClaimStore:
     def close(self) -> None:
         """Release the store (an on-disk store's lock is freed)."""
         self.backend.close()
-
-
-def _sorted(store: ox.Store) -> list[ox.Quad]:
-    """The quads of a store in a stable order (so exports are reproducible)."""
-    return sorted(store, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from conftest import Corpus, ModelFactory
 
@@ -254,3 +255,31 @@ def test_store_unreachable_server_is_store_error() -> None:
     with pytest.raises(StoreError, match="cannot reach") as err:
         ClaimStore.open(url, endpoints=RemoteEndpoints(timeout=2))
     assert url in str(err.value)
+
+
+def test_store_bulk_load_on_disk_matches_memory(
+    tmp_path: Path, corpus: tuple[Corpus, Reconciliation], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "BULK_MIN", 10)
+    with ClaimStore.open(str(tmp_path / "bulk")) as bulk, ClaimStore.open(None) as memory:
+        for store in (bulk, memory):
+            _load(store, corpus)
+        assert bulk.claims() == memory.claims()
+        assert bulk.findings() == memory.findings()
+        assert bulk.counts() == memory.counts()
+
+
+def test_store_graph_without_its_marker_is_rebuilt(
+    tmp_path: Path, corpus: tuple[Corpus, Reconciliation]
+) -> None:
+    docs, _ = corpus
+    doc, claims = docs[0]
+    with ClaimStore.open(str(tmp_path / "cut")) as store:
+        rest, _markers = g.document_text(doc, claims).split(g.kg("sha256"))
+        store.backend.store.bulk_load(rest.nquads(), format=ox.RdfFormat.N_QUADS)  # type: ignore[attr-defined]
+        assert store.document_index() == {} and store.documents() == []
+        store.put_documents([(doc, claims)])
+        assert store.document_index() == {"a.txt": (doc.id, doc.sha256)}
+        assert len(store.claims()) == 2
