@@ -423,7 +423,7 @@ def run_reconcile(n_claims: int, naive: bool, timeout: float | None) -> dict[str
 def stage_reconcile(quick: bool, timeout: float | None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     runs: dict[str, Any] = {}
-    naive_sizes = {"2k": NAIVE_SIZES["2k"]} if quick else NAIVE_SIZES
+    naive_sizes = NAIVE_SIZES
     small = run_reconcile(NAIVE_SIZES["2k"], True, timeout)
     runs["2k"] = small
     out["reconcile_2k_s"] = small and small["reconcile_seconds"]
@@ -568,8 +568,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--query-timeout",
         type=float,
-        default=300.0,
-        help="seconds allowed per query measurement (default 300)",
+        default=180.0,
+        help="seconds allowed per query measurement (default 180)",
     )
     parser.add_argument("--child", choices=sorted(CHILDREN), default=None, help=argparse.SUPPRESS)
     parser.add_argument("--child-params", default="{}", help=argparse.SUPPRESS)
