@@ -20,9 +20,10 @@ semantics"):
   in findings; a finding lists a derived claim's id followed by the ids it came from.
 - Across keys: a part-period figure bounds its full period from below for additive measures; a target with
   the same figure under two deadlines, or a figure stated for two overlapping periods of the same length
-  (fiscal vs calendar year), is a ``period_mismatch``; so is a figure that conflicts with its own period but
-  matches the neighbouring year (a probable mislabel). A target with no deadline joins the dated target
-  cluster its figure agrees with.
+  (fiscal vs calendar year), is a ``period_mismatch``; so is a figure that matches the neighbouring year's
+  figure from another document while it conflicts with its own period, or (``mislabel_requires_conflict:
+  false``, the default, with lower severity) while no other document speaks of its period: a probable
+  mislabel. A target with no deadline joins the dated target cluster its figure agrees with.
 
 Cost is near-linear: dict grouping by key, per-key sorting, dict look-ups for neighbouring periods;
 networkx only merges documents that copy one story. The output is sorted and its ids are content hashes, so
