@@ -84,7 +84,6 @@ def make_claims(n: int, seed: int = 0) -> list[Claim]:
     return out
 
 
-_CONTRACT = Claim.model_fields["CONTRACT_FIELDS"].default  # passed in: model_construct deep-copies defaults
 
 
 def _claim(cid: str, doc: str, value: float, bound: str, lo: float | None, hi: float | None, measure: str,
@@ -94,7 +93,7 @@ def _claim(cid: str, doc: str, value: float, bound: str, lo: float | None, hi: f
         id=cid, document=doc, value=value, unit=unit, bound=bound, low=lo, high=hi, figure=f"{value:g}",
         measure=measure, parties=parties, kind=kind, period=period, speaker=None, source=None,
         evidence=Evidence.model_construct(text=text, start=0, end=len(text)), derived_from=(), document_id=doc,
-        published=None, outlet=None, speaker_id=None, speaker_role=None, CONTRACT_FIELDS=_CONTRACT,
+        published=None, outlet=None, speaker_id=None, speaker_role=None,
         exporter=parties[0] if directional else None, importer=parties[1] if directional else None, method=None,
     )  # fmt: skip
 

@@ -8,7 +8,7 @@ Every model is frozen: a stage never mutates what an earlier stage produced.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -146,7 +146,7 @@ class Claim(Model):
     importer: str | None = None
     method: str | None = Field(default=None, description="for derived claims: how it was computed")
 
-    CONTRACT_FIELDS: tuple[str, ...] = (
+    CONTRACT_FIELDS: ClassVar[tuple[str, ...]] = (
         "id", "document", "value", "unit", "bound", "low", "high", "figure", "measure", "parties",
         "kind", "period", "speaker", "source", "evidence", "derived_from",
     )  # fmt: skip
