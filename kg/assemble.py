@@ -117,7 +117,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     lo, hi = _clause(sentence, rel_start, rel_end)
     for m in c.measure.finditer(sentence):
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
-        dist = max(dist, 0) + (0 if m.end() <= rel_start else 5)  # a cue before the figure binds tighter
+        dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
         if m.end() <= lo or m.start() >= hi:
             dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
         for name in c.measure_of[m.group(0).lower()]:

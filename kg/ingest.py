@@ -566,7 +566,27 @@ def find_published(text: str) -> tuple[date | None, Resolution | None]:
     if d:
         return d, "explicit"
     d = _inferred_date(g, text)
+    if d:
+        d = _yearless_dateline(g, text, d)
     return (d, "inferred") if d else (None, None)
+
+
+_YEARLESS = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b")
+
+
+def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
+    """'NEW DELHI, July 8 (Reuters) -': the dateline's day in the inferred year (or the year after)."""
+    months = {name.lower(): num for width in ("wide", "abbreviated")
+              for num, name in get_month_names(width, locale="en").items()}
+    for line in _head_lines(text, g.byline_lines):
+        m = _YEARLESS.match(line)
+        if not m or m.group("m").lower() not in months:
+            continue
+        for year in (inferred.year, inferred.year + 1):
+            d = _make_date(year, months[m.group("m").lower()], int(m.group("d")))
+            if d and d >= inferred:
+                return d
+    return inferred
 
 
 # --------------------------------------------------------------------------------------------- HTML
