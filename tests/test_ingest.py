@@ -702,3 +702,14 @@ _WORDS = st.sampled_from(
 @given(st.lists(_WORDS, max_size=80), st.sampled_from([".txt", ".md", ".html"]))
 def test_ingest_fuzz_structured(words: list[str], suffix: str) -> None:
     _check(" ".join(words).encode(), f"x{suffix}")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("NEW DELHI, July 8 (Reuters) - Trade rose in 2023.", date(2024, 7, 8)),
+        ("MOSCOW, Jan 3 (AFP) - Trade in 2023 hit a record.", date(2024, 1, 3)),
+    ],
+)
+def test_yearless_dateline_dates_the_inferred_year(dateline: str, expected: date) -> None:
+    assert find_published(f"Headline\n\n{dateline}\n") == (expected, "inferred")
