@@ -90,6 +90,8 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
     found = [(m.end(), c.kind_of[m.group(0).lower()]) for m in c.kind.finditer(window)]
     if found:
         nearest = found[-1][1]
+        if nearest == "forecast" and any(k == "target" for _, k in found[:-1]):
+            return "target"  # an intent scopes over a modal: "hope trade will reach", "aim ... could hit"
         if nearest == "actual":
             # an intent or modal before the actual verb scopes over it: "aims to hit", "expected to reach"
             earlier = [k for _, k in found[:-1] if k != "actual"]
