@@ -329,3 +329,18 @@ def test_claim_kind(sentence: str, figure: str, kind: str | None) -> None:
 def test_claim_measure(sentence: str, figure: str, measure: str) -> None:
     (q,) = [q for q in find_quantities(sentence) if q.text == figure]
     assert claim_measure(sentence, q, q.start, q.end) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Officials hope trade will reach $300 billion by 2030.", "target"),
+        ("Trade is expected to reach $50 billion by 2025.", "forecast"),
+        ("Trade could top $80 billion this year, analysts said.", "forecast"),
+        ("Exports totalled $5bn, short of the $7bn target.", "actual"),
+    ],
+)
+def test_kind_intent_and_modal_scoping(sentence: str, kind: str) -> None:
+    i = sentence.index("$")
+    j = sentence.index(" ", i)
+    assert claim_kind(sentence, i, j) == kind
