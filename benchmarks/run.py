@@ -67,6 +67,17 @@ def peak_rss_mb() -> tuple[float, float]:
     return round(self_kb / 1024, 1), round(children_kb / 1024, 1)
 
 
+def own_peak_rss_mb() -> float:
+    """Peak RSS (MiB) of this program since it was exec'd: Linux's VmHWM (ru_maxrss keeps the forking parent's)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return peak_rss_mb()[0]
+
+
 def timed(fn: Callable[[], Any], repeat: int = 1, budget_s: float = 10.0) -> tuple[float, Any]:
     """Median wall seconds of up to ``repeat`` calls (fewer once ``budget_s`` is spent) and the last result."""
     times: list[float] = []
@@ -87,6 +98,20 @@ def rate(amount: float, seconds: float | None) -> float | None:
 
 def ratio(ours: float | None, theirs: float | None) -> float | None:
     return round(ours / theirs, 4) if ours and theirs else None
+
+
+def bounded_ratio(
+    ours: dict[str, Any], theirs: dict[str, Any], timeout: float | None
+) -> tuple[float | None, str | None]:
+    """ours / theirs seconds; when one side was stopped at the time limit, the limit stands in for its time
+    and the ratio is a bound ("lower" if ours was stopped, "upper" if theirs was); None if both were."""
+    if ours["timed_out"] and theirs["timed_out"]:
+        return None, None
+    if ours["timed_out"]:
+        return ratio(timeout, theirs.get("seconds")), "lower"
+    if theirs["timed_out"]:
+        return ratio(ours.get("seconds"), timeout), "upper"
+    return ratio(ours.get("seconds"), theirs.get("seconds")), None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -208,8 +233,10 @@ def stage_store(docs: list[Any], claims: list[list[Any]], nquads: Path) -> dict[
 
 
 def _speaker(claims: list[list[Any]]) -> str:
-    """The most quoted speaker's last name (a lookup that returns rows)."""
-    names = Counter(c.speaker for cs in claims for c in cs if c.speaker)
+    """The most quoted person's last name (a lookup that returns rows)."""
+    names = Counter(
+        c.speaker for cs in claims for c in cs if c.speaker and c.speaker.istitle() and " " in c.speaker
+    )
     return names.most_common(1)[0][0].split()[-1] if names else "Minister"
 
 
@@ -253,6 +280,7 @@ def stage_queries(
     )
     mem = child("query", {"store": str(nquads), "query": "conflicts", "repeat": repeat}, timeout)
     rdf = child("rdflib", {"nq": str(nquads), "query": "conflicts"}, timeout)
+    query_ratio, bound = bounded_ratio(mem, rdf, timeout)
     return {
         "conflict_query_s": disk.get("seconds"),
         "conflict_query_rows": disk.get("rows"),
@@ -267,11 +295,12 @@ def stage_queries(
         "rdflib_triples": rdf.get("triples"),
         "rdflib_query_s": rdf.get("seconds"),
         "rdflib_query_timed_out": rdf["timed_out"],
-        "rdflib_rows_match": rdf.get("rows") == mem.get("rows") if "rows" in rdf else None,
+        "rdflib_rows_match": rdf["rows"] == mem["rows"] if "rows" in rdf and "rows" in mem else None,
         "rdflib_build_ratio": ratio(mem.get("load_s"), rdf.get("load_s")),
-        "rdflib_query_ratio": ratio(
-            mem.get("seconds"), rdf.get("seconds", timeout if rdf["timed_out"] else None)
-        ),
+        "rdflib_query_ratio": query_ratio,
+        "rdflib_query_ratio_bound": bound,
+        "query_peak_rss_mb": max((r.get("peak_rss_mb") or 0.0 for r in (disk, lookup, mem)), default=None),
+        "rdflib_peak_rss_mb": rdf.get("peak_rss_mb"),
     }
 
 
@@ -330,7 +359,7 @@ def query_child(params: dict[str, Any]) -> None:
         store = ClaimStore.open(location, read_only=True)
     query, values = params["query"], params.get("params") or {}
     seconds, answer = timed(lambda: run_query(store, query, values), params.get("repeat", 1), budget_s=30)
-    _emit({"seconds": round(seconds, 4), "rows": len(answer.terms)})
+    _emit({"seconds": round(seconds, 4), "rows": len(answer.terms), "peak_rss_mb": own_peak_rss_mb()})
 
 
 def rdflib_child(params: dict[str, Any]) -> None:
@@ -346,7 +375,9 @@ def rdflib_child(params: dict[str, Any]) -> None:
     _emit({"load_s": round(time.perf_counter() - t0, 4), "triples": len(dataset)})
     t0 = time.perf_counter()
     rows = list(dataset.query(text))
-    _emit({"seconds": round(time.perf_counter() - t0, 4), "rows": len(rows)})
+    _emit(
+        {"seconds": round(time.perf_counter() - t0, 4), "rows": len(rows), "peak_rss_mb": own_peak_rss_mb()}
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -411,7 +442,7 @@ def reconcile_child(params: dict[str, Any]) -> None:
     else:
         report = bench_reconcile(n_claims, naive=naive)
         report["generator"] = "benchmarks/reconcile_bench.py"
-    report["peak_rss_mb"] = peak_rss_mb()[0]
+    report["peak_rss_mb"] = own_peak_rss_mb()
     _emit(report)
 
 
