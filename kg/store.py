@@ -41,12 +41,6 @@ from kg.vocab import PREFIXES
 
 BATCH_QUADS = 200_000
 BULK_MIN = 50_000  # new graphs with at least this many triples are bulk-loaded into an on-disk store
-DUMP_FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS,
-}
 EXPORT_FORMATS: tuple[str, ...] = ("turtle", "trig", "nt", "nq", "jsonld")
 # Every triple of every graph once (the union default graph is a bag: DISTINCT makes it a set),
 # sorted so that exports of the same content are the same bytes.
@@ -54,6 +48,21 @@ UNION_TRIPLES = (
     "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o }"
 )
 DATASET_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"
+
+
+def _reserialize(data: bytes, source: ox.RdfFormat, target: ox.RdfFormat) -> bytes:
+    """Re-serialize sorted N-Triples/N-Quads as Turtle/TriG with our prefixes (kgr: left out, since
+    local names like claim/x would print as kgr:claim\\/x)."""
+    prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"}
+    return ox.serialize(ox.parse(data, format=source), format=target, prefixes=prefixes) or b""
+
+
+def _jsonld(nquads: bytes) -> bytes:
+    """JSON-LD of a dataset (named graphs kept) through rdflib, with our prefixes as context."""
+    dataset = rdflib.Dataset()
+    dataset.parse(data=nquads, format="nquads")
+    text = dataset.serialize(format="json-ld", context=dict(PREFIXES), indent=1)
+    return text.encode("utf-8") if isinstance(text, str) else text
 
 
 def _one_line(text: object) -> str:
@@ -100,6 +109,10 @@ class Backend(Protocol):
 
     def dataset(self) -> ox.Store:
         """A pyoxigraph store holding the whole dataset (the store itself, or a local copy)."""
+        ...
+
+    def dump_lines(self) -> tuple[bytes, bytes]:
+        """(N-Quads of the whole dataset, N-Triples of the default graph)."""
         ...
 
     def optimize(self) -> None:
@@ -197,6 +210,15 @@ class LocalBackend:
         """The store itself."""
         return self.store
 
+    def dump_lines(self) -> tuple[bytes, bytes]:
+        """(N-Quads of the whole dataset, N-Triples of the default graph), written by pyoxigraph."""
+        try:
+            quads = self.store.dump(format=ox.RdfFormat.N_QUADS) or b""
+            default = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"dump failed: {_one_line(exc)}", path=self.location) from exc
+        return quads, default
+
     def optimize(self) -> None:
         """Compact the RocksDB files (a no-op in memory)."""
         try:
@@ -290,11 +312,17 @@ class RemoteBackend:
         self._send(url, data, {"Content-Type": "application/n-triples"}, "PUT")
 
     def dataset(self) -> ox.Store:
-        """Graph Store Protocol GET of the whole dataset, loaded into an in-memory copy."""
-        _, body = self._send(self._url(self.endpoints.store), None, {"Accept": "application/n-quads"}, "GET")
+        """The whole dataset loaded into an in-memory copy."""
         copy = ox.Store()
-        copy.load(body, format=ox.RdfFormat.N_QUADS)
+        copy.load(self.dump_lines()[0], format=ox.RdfFormat.N_QUADS)
         return copy
+
+    def dump_lines(self) -> tuple[bytes, bytes]:
+        """Graph Store Protocol GETs: (N-Quads of the whole dataset, N-Triples of the default graph)."""
+        url = self._url(self.endpoints.store)
+        _, quads = self._send(url, None, {"Accept": "application/n-quads"}, "GET")
+        _, default = self._send(url + "?default", None, {"Accept": "application/n-triples"}, "GET")
+        return quads, default
 
     def optimize(self) -> None:
         """Nothing to do: the server manages its storage."""
@@ -487,37 +515,43 @@ class ClaimStore:
     # -- export, validation, maintenance --------------------------------------------------------
 
     def dump(self, fmt: str) -> bytes:
-        """Serialize the store: turtle/nt as the union of every graph, trig/nq with named graphs, or jsonld."""
+        """Serialize the store: turtle/nt as the union of every graph, trig/nq with named graphs, or jsonld.
+
+        Line formats are sorted, so the same content always gives the same bytes."""
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-        store = self.backend.dataset()
-        if fmt == "jsonld":
-            return self._jsonld(store)
-        # kgr: is left out: local names like claim/x would print as kgr:claim\/x.
-        prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"} if fmt in ("turtle", "trig") else None
-        if fmt in ("trig", "nq"):
-            rows = store.query(DATASET_QUADS)
-            assert isinstance(rows, ox.QuerySolutions)
-            quads = (ox.Quad(row[0], row[1], row[2], row[3]) for row in rows)
-            return ox.serialize(quads, format=DUMP_FORMATS[fmt], prefixes=prefixes) or b""
-        union = store.query(UNION_TRIPLES, use_default_graph_as_union=True)
-        return ox.serialize(union, format=DUMP_FORMATS[fmt], prefixes=prefixes) or b""  # type: ignore[arg-type]
+        lines = self._quad_lines()
+        if fmt in ("nt", "turtle"):
+            data = b"".join(t + b" .\n" for t in sorted({t for _, t in lines}))
+            return data if fmt == "nt" else _reserialize(data, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
+        data = b"".join(t + (b" " + g_ if g_ else b"") + b" .\n" for g_, t in sorted(set(lines)))
+        if fmt == "nq":
+            return data
+        if fmt == "trig":
+            return _reserialize(data, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+        return _jsonld(data)
 
-    @staticmethod
-    def _jsonld(store: ox.Store) -> bytes:
-        """JSON-LD of the dataset (named graphs kept) through rdflib, with our prefixes as context."""
-        dataset = rdflib.Dataset()
-        dataset.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
-        text = dataset.serialize(format="json-ld", context=dict(PREFIXES), indent=1)
-        return text.encode("utf-8") if isinstance(text, str) else text
+    def _quad_lines(self) -> list[tuple[bytes, bytes]]:
+        """Every quad as (graph term, triple text) in N-Triples syntax; b"" for the default graph."""
+        quads, default_graph = self.backend.dump_lines()
+        default = set(default_graph.splitlines())
+        out: list[tuple[bytes, bytes]] = []
+        for line in quads.splitlines():
+            if not line:
+                continue
+            if line in default:  # three terms: cannot be split on the last space like a quad
+                out.append((b"", line[:-2]))
+            else:
+                triple, graph, _ = line.rsplit(b" ", 2)  # a graph name is an IRI or blank node: no spaces
+                out.append((graph, triple))
+        return out
 
     def data_graph(self) -> rdflib.Graph:
-        """An rdflib graph of the union of the document and findings graphs (what SHACL validates)."""
-        skip = {g.ONTOLOGY_GRAPH, g.REVIEWS_GRAPH}
-        store = self.backend.dataset()
-        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store if q.graph_name not in skip)
+        """An rdflib graph of the union of the document, findings and nodes graphs (what SHACL validates)."""
+        skip = {str(g.ONTOLOGY_GRAPH).encode(), str(g.REVIEWS_GRAPH).encode()}
+        lines = {t for graph, t in self._quad_lines() if graph not in skip}
         data = rdflib.Graph()
-        data.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+        data.parse(data=b"".join(t + b" .\n" for t in sorted(lines)), format="nt")
         return data
 
     def validate(self) -> tuple[bool, str]:

@@ -75,3 +75,14 @@ def test_export_to_file_and_errors(store: ClaimStore, tmp_path: Path) -> None:
         export_format("rdfxml")
     with pytest.raises(StoreError, match="cannot write"):
         export_to(store, "nt", tmp_path / "missing" / "out.nt")
+
+
+def test_export_keeps_default_graph_triples_apart(store: ClaimStore) -> None:
+    a, p = ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/p")
+    store.backend.store.add(ox.Quad(a, p, ox.NamedNode("http://example.org/b")))  # type: ignore[attr-defined]
+    store.backend.store.add(ox.Quad(a, p, ox.Literal("x y <z> ."), g.NODES_GRAPH))  # type: ignore[attr-defined]
+    nq = export(store, "nq").decode().splitlines()
+    assert "<http://example.org/a> <http://example.org/p> <http://example.org/b> ." in nq
+    assert f'<http://example.org/a> <http://example.org/p> "x y <z> ." {g.NODES_GRAPH} .' in nq
+    nt = export(store, "nt").decode().splitlines()
+    assert '<http://example.org/a> <http://example.org/p> "x y <z> ." .' in nt

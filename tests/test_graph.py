@@ -231,3 +231,23 @@ def test_graph_round_trip_random_claims_and_findings(data: st.DataObject) -> Non
     assert got == {c.id: c for c in claims + derived}
     assert store.findings() == findings
     store.close()
+
+
+def test_graph_every_kg_term_is_declared_in_kg_ttl(store: ClaimStore) -> None:
+    import rdflib
+
+    ontology = rdflib.Graph().parse(g.ontology_files()[0].parent / "kg.ttl", format="turtle")
+    owl = rdflib.OWL
+    declared = set(ontology.subjects(rdflib.RDF.type, owl.Class))
+    declared |= set(ontology.subjects(rdflib.RDF.type, owl.ObjectProperty))
+    declared |= set(ontology.subjects(rdflib.RDF.type, owl.DatatypeProperty))
+    data = store.data_graph()
+    used = {p for p in data.predicates() if str(p).startswith(KG)}
+    used |= {o for o in data.objects(None, rdflib.RDF.type) if str(o).startswith(KG)}
+    used |= {rdflib.URIRef(KG + "reviewStatus"), rdflib.URIRef(KG + "reviewNote")}
+    assert used - declared == set()
+    for term in (t for t in declared if isinstance(t, rdflib.URIRef)):
+        assert ontology.value(term, rdflib.RDFS.label), term
+        assert ontology.value(term, rdflib.RDFS.comment), term
+        if (term, rdflib.RDF.type, owl.Class) not in ontology:
+            assert ontology.value(term, rdflib.RDFS.range), term
