@@ -157,6 +157,26 @@ def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
         start = date(y, mo + 1, 1) if mo < 12 else date(y + 1, 1, 1)
         return start.replace(year=start.year - 1), end, "explicit", "point", False
 
+    def months_to(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        n_raw = m.group("n").lower()
+        n = _COUNT.get(n_raw) or int(n_raw)
+        mo = _months()[m.group("m").lower().rstrip(".")]
+        year = _year_of(m.group("y") or m.group("ry"), pub)
+        if year is None or not 1 <= n <= 12:
+            return None
+        first = date(year, mo, 1)
+        y0, m0 = (year, mo - n + 1) if mo - n + 1 >= 1 else (year - 1, mo - n + 13)
+        return date(y0, m0, 1), month_end(first.year, first.month), "explicit" if m.group("y") else "relative", "point", n < 12
+
+    def relative_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        if pub is None:
+            return None
+        sm, sd = fs
+        end_year = pub.year + 1 if (pub.month, pub.day) >= (sm, sd) and (sm, sd) != (1, 1) else pub.year
+        shift = {"last": -1, "previous": -1, "next": 1}.get(m.group("which").lower(), 0)
+        s0, e0 = fiscal_span(end_year + shift, fs)
+        return s0, e0, "relative", "point", False
+
     def since(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         s, e = year_span(int(m.group("y")))
         return s, e, "explicit", "date", False
@@ -190,14 +210,18 @@ def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
         return pub, pub, "relative", "date", True
 
     table: list[tuple[str, Handler]] = [
-        (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months|four\s+quarters)\s+(?:to|ending(?:\s+in)?|through)\s+"
-         rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to),
+        (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months|four\s+quarters)\s+(?:to|ending(?:\s+in)?|ended|through)\s+"
+         rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to),
+        (rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<n>{count})\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
+         rf"(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to),
+        (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
+         relative_fiscal),
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range),
         (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single),
         (rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?first\s+(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          first_months),
-        (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
+        (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:\s+(?:quarter|period|months))?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          month_range),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter"
          rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter),

@@ -270,3 +270,20 @@ def test_fuzz_find_times_never_raises(text: str, published: date | None, fs: tup
     for t in find_times(text, published, fs):
         assert 0 <= t.start < t.end <= len(text)
         assert t.start_date <= t.end_date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("in the April-June quarter of 2024", "2024-04/2024-06"),
+        ("the year ended March 31, 2024", "2023-04/2024-03"),
+        ("in the 11 months to November 2023", "2023-01/2023-11"),
+        ("in the five months to May", "2024-01/2024-05"),
+        ("last fiscal year", "2023-04/2024-03"),
+        ("this fiscal year", "2024-04/2025-03"),
+    ],
+)
+def test_more_period_forms(text: str, iso: str) -> None:
+    times = find_times(text, date(2024, 6, 1), (4, 1))
+    assert len(times) == 1
+    assert iso_period(times[0].start_date, times[0].end_date) == iso
