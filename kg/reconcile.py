@@ -34,15 +34,15 @@ from __future__ import annotations
 
 import calendar
 import gc
-import hashlib
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cache
+from hashlib import sha1
 from pathlib import Path
 from typing import Any
 
@@ -150,13 +150,15 @@ PKey = tuple[date, date]
 class _Item:
     """A claim as the pass sees it: widened interval, class, key; derived claims carry their inputs."""
 
-    __slots__ = ("_fig", "_words", "_wordset", "base", "claim", "cls", "doc", "hi", "how", "id", "inputs", "lo",
+    __slots__ = ("_attr", "_fig", "_label", "_sentence", "base", "claim", "cls", "doc", "hi", "how", "id", "ids", "inputs", "lo",
                  "method", "pkey", "val", "whi", "wlo")  # fmt: skip
 
     def __init__(self, claim: Claim, lo: float, hi: float, val: float, tol: float, base: Base,
                  pkey: PKey | None, inputs: tuple[_Item, ...] = (), method: str = "", how: str = "") -> None:  # fmt: skip
         self.claim = claim
-        self.id = claim.id
+        self.id = cid = claim.id
+        # this claim's id, then the ids it was derived from
+        self.ids = (cid, *(i.id for i in inputs)) if inputs else (cid,)
         self.doc = claim.document_id or claim.document
         self.lo = lo
         self.hi = hi
@@ -169,28 +171,10 @@ class _Item:
         self.inputs = inputs
         self.method = method
         self.how = how
-        self._fig: str | None = None
-        self._words: tuple[str, ...] | None = None
-        self._wordset: frozenset[str] | None = None
-
-    @property
-    def ids(self) -> tuple[str, ...]:
-        """This claim's id, then the ids it was derived from."""
-        return (self.id, *(i.id for i in self.inputs)) if self.inputs else (self.id,)
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        """The evidence sentence as lower-case words (for copy detection)."""
-        if self._words is None:
-            self._words = tuple(_WORD.findall(self.claim.evidence.text.casefold()))
-        return self._words
-
-    @property
-    def tokens(self) -> frozenset[str]:
-        """Whitespace-separated lower-case tokens: a cheap prefilter before the word-level comparison."""
-        if self._wordset is None:
-            self._wordset = frozenset(self.claim.evidence.text.casefold().split())
-        return self._wordset
+        self._fig: str | None = None  # wording, formatted once per claim (see _Words)
+        self._attr: str | None = None
+        self._label: str | None = None
+        self._sentence: tuple[str, int, int, frozenset[str]] | None = None  # for copy detection
 
     @property
     def finite(self) -> bool:
@@ -219,27 +203,6 @@ class _Cluster:
         return self.lo > -INF and self.hi < INF
 
 
-def _interval(c: Claim) -> tuple[float, float, float] | None:
-    """(low, high, value) with open sides as -inf/inf; None when the claim has no figure."""
-    lo, hi, v = c.low, c.high, c.value
-    if lo is None and hi is None:
-        if v is None:
-            return None
-        if c.bound == "at_least":
-            lo = v
-        elif c.bound == "at_most":
-            hi = v
-        else:
-            lo = hi = v
-    flo = -INF if lo is None else float(lo)
-    fhi = INF if hi is None else float(hi)
-    if flo > fhi:
-        flo, fhi = fhi, flo
-    if v is None:
-        v = flo if fhi == INF else fhi if flo == -INF else (flo + fhi) / 2
-    return flo, fhi, float(v)
-
-
 def _is_month_end(d: date) -> bool:
     return d.day == calendar.monthrange(d.year, d.month)[1]
 
@@ -260,7 +223,7 @@ def _shift_date(d: date, years: int, month_end: bool) -> date:
 
 
 def _short_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
 def _clean(x: float) -> float | None:
@@ -300,10 +263,20 @@ class _Words:
     def __init__(self, s: ReconcileSettings) -> None:
         self.symbols = s.currency_symbols
         self.max_listed = s.max_listed
-        self._attrib: dict[str, str] = {}
         self._periods: dict[PKey, str] = {}
+        self._numbers: dict[tuple[float, str, bool], str] = {}
+        self._bases: dict[Base, tuple[str, str]] = {}
 
     def number(self, v: float, unit: str, long: bool = False) -> str:
+        if not v:  # 0.0 and -0.0 hash alike but print differently: not memoised
+            return self._number(v, unit, long)
+        key = (v, unit, long)
+        got = self._numbers.get(key)
+        if got is None:
+            got = self._numbers[key] = self._number(v, unit, long)
+        return got
+
+    def _number(self, v: float, unit: str, long: bool) -> str:
         if unit == "percent":
             return f"{_sig(v, 3)}%"
         if unit == "pp":
@@ -337,6 +310,14 @@ class _Words:
             got = self._periods[key] = self._period(*key)
         return got
 
+    def subject(self, base: Base, pkey: PKey, target: bool) -> str:
+        """'2023 trade turnover target (CN–RU)'."""
+        labels = self._bases.get(base)
+        if labels is None:
+            labels = self._bases[base] = (_measure_label(base[0]), _parties_label(base))
+        period = self._periods.get(pkey) or self.period(pkey)
+        return f"{period} {labels[0]}{' target' if target else ''} ({labels[1]})"
+
     @staticmethod
     def _period(s: date, e: date) -> str:
         if s.day == 1 and _is_month_end(e):
@@ -352,7 +333,7 @@ class _Words:
         return f"{s.isoformat()}–{e.isoformat()}"
 
     def attribution(self, it: _Item) -> str:
-        got = self._attrib.get(it.id)
+        got = it._attr
         if got is not None:
             return got
         c = it.claim
@@ -364,25 +345,46 @@ class _Words:
             if c.period is None:
                 parts.append("no deadline stated")
             text = ", ".join(p for p in parts if p)
-        self._attrib[it.id] = text
+        it._attr = text
         return text
+
+    def label(self, it: _Item) -> str:
+        """'$200B (Putin, 001.txt, 2023-12-01)': one claim's figure and source."""
+        got = it._label
+        if got is None:
+            got = it._label = f"{self.figure(it)} ({self.attribution(it)})"
+        return got
 
     def side(self, items: Sequence[_Item], with_period: bool = False) -> str:
         """'$200B (a; b; c) and ≈ $201B (d)': figures in order of first appearance with their sources."""
-        if len(items) == 1 and not with_period:
-            return f"{self.figure(items[0])} ({self.attribution(items[0])})"
-        groups: dict[str, dict[str, str]] = {}
+        if not with_period:
+            if len(items) == 1:
+                it = items[0]
+                return it._label or self.label(it)
+            if len(items) == 2 and self.max_listed >= 2:  # what the loop below gives, without it
+                a, b = items
+                if (a._fig or self.figure(a)) != (b._fig or self.figure(b)):
+                    return f"{a._label or self.label(a)} and {b._label or self.label(b)}"
+                if a.doc == b.doc:
+                    return a._label or self.label(a)
+                return f"{a._fig} ({a._attr or self.attribution(a)}; {b._attr or self.attribution(b)})"
+        groups: dict[str, dict[str, _Item]] = {}
         for it in items:
-            fig = self.figure(it)
+            fig = it._fig or self.figure(it)
             if with_period:
                 fig = f"{fig} in {self.period(it.pkey)}"
-            groups.setdefault(fig, {}).setdefault(it.doc, self.attribution(it))  # a document once per figure
+            by_doc = groups.get(fig)
+            if by_doc is None:
+                groups[fig] = {it.doc: it}
+            elif it.doc not in by_doc:  # a document once per figure
+                by_doc[it.doc] = it
         out = []
+        limit = self.max_listed
         for fig, by_doc in groups.items():
             srcs = list(by_doc.values())
-            shown = srcs[: self.max_listed]
+            shown = srcs[:limit]
             more = f"; and {len(srcs) - len(shown)} more" if len(srcs) > len(shown) else ""
-            out.append(f"{fig} ({'; '.join(shown)}{more})")
+            out.append(f"{fig} ({'; '.join([x._attr or self.attribution(x) for x in shown])}{more})")
         return " and ".join(out)
 
 
@@ -426,12 +428,17 @@ def reconcile(claims: Sequence[Claim], settings: ReconcileSettings | None = None
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """The pass allocates millions of small acyclic objects; the cyclic collector's scans over them cost
-    ~40 % of the run and free nothing, so it is paused for the pass (and restored as it was)."""
+    ~40 % of the run and free nothing, so it is paused for the pass (and restored as it was). What the pass
+    returns is then moved to the oldest generation unscanned, as ``gc.freeze()`` + ``gc.unfreeze()`` do, or
+    the first young collection after the pass would walk all of it (a tenth of the run)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if gc.get_freeze_count() == 0:  # nobody else's frozen objects to thaw
+            gc.freeze()
+            gc.unfreeze()
         if enabled:
             gc.enable()
 
@@ -441,43 +448,55 @@ class _Pass:
         self.s = s
         self.tol = s.tolerance
         self.words = _Words(s)
-        self.findings: dict[str, Finding] = {}
-        self.claimsets: set[tuple[bool, frozenset[str]]] = set()
+        self.findings: dict[str, tuple[tuple[Any, ...], Finding]] = {}  # id -> (its place in the output, it)
+        self.conflicting: set[frozenset[str]] = set()  # the claim sets of the findings so far
+        self.corroborated: set[frozenset[str]] = set()
         self.derived: dict[str, Claim] = {}
         self.groups: dict[tuple[Base, PKey], dict[str, list[_Item]]] = {}
-        self.clusters: dict[tuple[Base, PKey, str], list[_Cluster]] = {}
+        self.clusters: dict[tuple[Base, PKey], dict[str, list[_Cluster]]] = {}  # key -> class -> clusters
         self.periods: dict[Base, set[PKey]] = defaultdict(set)
         self.conflicted: dict[str, list[_Item]] = {}  # item id -> the claims it disagrees with in its key
         self.checked_rates: set[str] = set()  # growth claims used for a derivation or a same-document check
         self._base_index: dict[tuple[str, tuple[str, ...], str, str], list[Base]] | None = None
-        self._copies: dict[tuple[str, str], bool] = {}
+        self._copies: dict[tuple[str, str], bool] = {}  # pairs of evidence texts -> copy or not
+        self._prefilter = s.copy_prefilter
+        self._word_prefilter = s.copy_similarity - 0.05
+        self._word_cache: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {}
         self._source_counts: dict[tuple[str, ...], int] = {}
 
     # ---------------------------------------------------------------- driver
 
     def run(self, claims: Sequence[Claim]) -> Reconciliation:
         items, undated = self._prepare(claims)
-        derived = self._derive(items)
-        for it in (*items, *derived):
-            self._group(it)
+        for it in self._derive(items):
+            assert it.pkey is not None
+            self._group(it, it.pkey)
         # keys with more than one claim: the only ones that can hold findings inside
         busy: list[tuple[Base, PKey]] = []
+        clusters = self.clusters
+        cluster = self._cluster
         for key, by_cls in self.groups.items():
-            for cls, members in by_cls.items():
-                self.clusters[(*key, cls)] = self._cluster(key, cls, members)
-                if len(members) > 1 or len(by_cls) > 1:
-                    busy.append(key)
+            if len(by_cls) == 1:
+                for cls, members in by_cls.items():
+                    clusters[key] = {cls: cluster(key, cls, members)}
+                    if len(members) > 1:
+                        busy.append(key)
+            else:
+                clusters[key] = {cls: cluster(key, cls, members) for cls, members in by_cls.items()}
+                busy.append(key)
         busy.extend(self._attach_undated(undated))
         for key in dict.fromkeys(busy):
-            self._key_findings(key)
+            self._key_findings(clusters[key])
         self._cross_key_findings()
         self._rate_checks_across_documents(items)
-        findings = sorted(self.findings.values(), key=_finding_order)
-        return Reconciliation(findings=tuple(findings), derived=tuple(sorted(self.derived.values(),
-                                                                            key=lambda c: c.id)))  # fmt: skip
+        return Reconciliation.model_construct(
+            findings=_sorted_findings(self.findings.values()),
+            derived=tuple(sorted(self.derived.values(), key=lambda c: c.id)),
+        )
 
     def _prepare(self, claims: Sequence[Claim]) -> tuple[list[_Item], list[_Item]]:
-        """Eligible claims as items (dated, undated targets). Nothing later depends on the input order."""
+        """Eligible claims as items (dated, undated targets), the dated ones grouped by key. Nothing later
+        depends on the input order."""
         chosen: dict[str, Claim] = {}
         for c in claims:
             prev = chosen.setdefault(c.id, c)
@@ -486,42 +505,80 @@ class _Pass:
         items: list[_Item] = []
         undated: list[_Item] = []
         tol = self.tol
+        classes = _CLASS
+        sorted_parties: dict[tuple[str, ...], tuple[str, ...]] = {}
+        group = self._group
         for c in chosen.values():
             if c.derived_from:  # derived claims of an earlier pass: derived again from their inputs
                 continue
-            if c.measure == UNCLASSIFIED or not c.parties or c.kind not in _CLASS:
+            parties, period, kind = c.parties, c.period, c.kind
+            if c.measure == UNCLASSIFIED or not parties or kind not in classes:
                 continue
-            if c.period is None and c.kind != "target":
+            if period is None and kind != "target":
                 continue
-            iv = _interval(c)
-            if iv is None or (iv[0] == -INF and iv[1] == INF):
+            # the interval (low, high) with open sides as -inf/inf, and the value
+            lo, hi, v = c.low, c.high, c.value
+            if lo is None and hi is None:
+                if v is None:
+                    continue
+                bound = c.bound
+                if bound == "at_least":
+                    lo = v
+                elif bound == "at_most":
+                    hi = v
+                else:
+                    lo = hi = v
+            flo = -INF if lo is None else float(lo)
+            fhi = INF if hi is None else float(hi)
+            if flo > fhi:
+                flo, fhi = fhi, flo
+            if flo == -INF and fhi == INF:
                 continue
-            parties = c.parties if len(c.parties) == 1 else tuple(sorted(c.parties))
+            if v is None:
+                v = flo if fhi == INF else fhi if flo == -INF else (flo + fhi) / 2
+            if len(parties) > 1:
+                got = sorted_parties.get(parties)
+                if got is None:
+                    got = sorted_parties[parties] = tuple(sorted(parties))
+                parties = got
             base = (c.measure, parties, c.exporter or "", c.importer or "", c.unit)
-            pkey = (c.period.start, c.period.end) if c.period is not None else None
-            it = _Item(c, iv[0], iv[1], iv[2], tol, base, pkey)
-            (items if pkey is not None else undated).append(it)
+            if period is not None:
+                pkey = (period.start, period.end)
+                it = _Item(c, flo, fhi, float(v), tol, base, pkey)
+                items.append(it)
+                group(it, pkey)
+            else:
+                undated.append(_Item(c, flo, fhi, float(v), tol, base, None))
         return items, undated
 
-    def _group(self, it: _Item) -> None:
-        assert it.pkey is not None
-        key = (it.base, it.pkey)
+    def _group(self, it: _Item, pkey: PKey) -> None:
+        key = (it.base, pkey)
         by_cls = self.groups.get(key)
         if by_cls is None:
-            by_cls = self.groups[key] = {}
-            self.periods[it.base].add(it.pkey)
-        lst = by_cls.get(it.cls)
-        if lst is None:
+            self.groups[key] = {it.cls: [it]}
+            self.periods[it.base].add(pkey)
+            return
+        members = by_cls.get(it.cls)
+        if members is None:
             by_cls[it.cls] = [it]
         else:
-            lst.append(it)
+            members.append(it)
 
     @staticmethod
     def _cluster(key: tuple[Base, PKey], cls: str, members: list[_Item]) -> list[_Cluster]:
         """Greedy in interval order: a claim joins the open cluster when it meets the common intersection."""
         if len(members) == 1:
             return [_Cluster(key, cls, members[0])]
-        members.sort(key=lambda it: (it.wlo, it.whi, it.id))
+        if len(members) == 2:
+            a, b = members
+            if (b.wlo, b.whi, b.id) < (a.wlo, a.whi, a.id):
+                a, b = members[0], members[1] = b, a
+            first = _Cluster(key, cls, a)
+            if b.wlo <= first.hi:
+                first.add(b)
+                return [first]
+            return [first, _Cluster(key, cls, b)]
+        members.sort(key=_interval_order)
         out = [_Cluster(key, cls, members[0])]
         cur = out[0]
         for it in members[1:]:
@@ -538,7 +595,7 @@ class _Pass:
         for u in sorted(undated, key=_by_id):
             best: tuple[tuple[int, date, date], _Cluster] | None = None
             for pkey in self.periods.get(u.base, ()):
-                for cl in self.clusters.get((u.base, pkey, "target"), ()):
+                for cl in self._clusters_at(u.base, pkey, "target"):
                     if _meets(u.wlo, u.whi, cl.lo, cl.hi) and cl.finite:
                         score = (len(cl.items), pkey[1], pkey[0])
                         if best is None or score > best[0]:
@@ -747,18 +804,20 @@ class _Pass:
 
     # ---------------------------------------------------------------- findings inside a key
 
-    def _key_findings(self, key: tuple[Base, PKey]) -> None:
-        base, pkey = key
-        per_cls = [(cls, self.clusters[(base, pkey, cls)]) for cls in ("actual", "expectation", "target")
-                   if (base, pkey, cls) in self.clusters]  # fmt: skip
-        for _cls, cls_clusters in per_cls:
+    def _clusters_at(self, base: Base, pkey: PKey, cls: str) -> list[_Cluster]:
+        by_cls = self.clusters.get((base, pkey))
+        return by_cls.get(cls, _NONE) if by_cls else _NONE
+
+    def _key_findings(self, by_cls: dict[str, list[_Cluster]]) -> None:
+        actual, expect, target = by_cls.get("actual"), by_cls.get("expectation"), by_cls.get("target")
+        for cls_clusters in (actual, expect, target):
+            if not cls_clusters:
+                continue
             for i, lower in enumerate(cls_clusters):
                 if len(lower.items) > 1:
                     self._corroboration(lower)
                 for upper in cls_clusters[i + 1 :]:
                     self._pair(lower, upper)
-        actual = self.clusters.get((base, pkey, "actual"))
-        expect = self.clusters.get((base, pkey, "expectation"))
         if actual and expect:
             for a in actual:
                 for e in expect:
@@ -769,63 +828,76 @@ class _Pass:
 
     def _pair(self, lower: _Cluster, upper: _Cluster) -> None:
         """One conflict between two clusters of a key: the claims of each that disagree with the other."""
-        low_side = [it for it in lower.items if it.whi < upper.lo]
-        high_side = [it for it in upper.items if it.wlo > lower.hi]
-        if not low_side or not high_side:
+        ulo, lhi = upper.lo, lower.hi
+        low_side = [it for it in lower.items if it.whi < ulo]
+        if not low_side:
             return
-        low_side.sort(key=_by_id)
-        high_side.sort(key=_by_id)
-        if lower.cls == upper.cls:  # a conflict with its own period, for the mislabel rule
+        high_side = [it for it in upper.items if it.wlo > lhi]
+        if not high_side:
+            return
+        if len(low_side) > 1:
+            low_side.sort(key=_by_id)
+        if len(high_side) > 1:
+            high_side.sort(key=_by_id)
+        lcls, ucls = lower.cls, upper.cls
+        if lcls == ucls:  # a conflict with its own period, for the mislabel rule
+            conflicted = self.conflicted
             for it in low_side:
-                self.conflicted.setdefault(it.id, high_side)
+                conflicted.setdefault(it.id, high_side)
             for it in high_side:
-                self.conflicted.setdefault(it.id, low_side)
-        classes = {lower.cls, upper.cls}
-        if classes == {"actual"}:
-            ftype = "value_mismatch"
-        elif classes == {"target"}:
-            ftype = "target_mismatch"
-        elif classes == {"expectation"} and any(it.how == "growth-next" for it in (*low_side, *high_side)):
-            ftype = "growth_inconsistency"
+                conflicted.setdefault(it.id, low_side)
+            if lcls == "actual":
+                ftype = "value_mismatch"
+            elif lcls == "target":
+                ftype = "target_mismatch"
+            elif any(it.how == "growth-next" for it in (*low_side, *high_side)):
+                ftype = "growth_inconsistency"
+            else:
+                ftype = "forecast_divergence"
         else:
             ftype = "forecast_divergence"
-        base, pkey = lower.key
         w = self.words
-        subject = f"{w.period(pkey)} {_measure_label(base[0])}{' target' if ftype == 'target_mismatch' else ''}" \
-                  f" ({_parties_label(base)})"  # fmt: skip
-        first, second = low_side, high_side
+        base, pkey = lower.key
+        subject = w.subject(base, pkey, ftype == "target_mismatch")
+        gap, magnitude = ulo - lhi, max(abs(lhi), abs(ulo))
         if ftype == "target_mismatch":
             order = _publication_order(low_side, high_side)
             if order is not None:
                 old, new = order
                 text = f"{subject} revised from {w.side(old)} to {w.side(new)}."
-                self._emit_pair(ftype, first, second, text, upper.lo - lower.hi, lower.hi, upper.lo)
+                self._emit(ftype, low_side[0], [*low_side, *high_side], text, gap, magnitude,
+                           sides=(low_side, high_side))  # fmt: skip
                 return
-        if lower.cls != upper.cls or ftype in ("forecast_divergence", "growth_inconsistency"):
-            text = f"{subject}: {first[0].claim.kind} {w.side(first)} vs {second[0].claim.kind} {w.side(second)}."
+        if lcls != ucls or ftype == "forecast_divergence" or ftype == "growth_inconsistency":
+            text = (f"{subject}: {low_side[0].claim.kind} {w.side(low_side)} vs {high_side[0].claim.kind} "
+                    f"{w.side(high_side)}.")  # fmt: skip
         else:
-            text = f"{subject}: {w.side(first)} vs {w.side(second)}."
-        self._emit_pair(ftype, first, second, text, upper.lo - lower.hi, lower.hi, upper.lo)
-
-    def _emit_pair(self, ftype: str, a: list[_Item], b: list[_Item], text: str, gap: float,
-                   x: float, y: float) -> None:  # fmt: skip
-        self._emit(ftype, a[0], [*a, *b], text, gap, max(abs(x), abs(y)), sides=(a, b))
+            text = f"{subject}: {w.side(low_side)} vs {w.side(high_side)}."
+        self._emit(
+            ftype, low_side[0], [*low_side, *high_side], text, gap, magnitude, sides=(low_side, high_side)
+        )
 
     def _corroboration(self, cl: _Cluster) -> None:
-        items = sorted(cl.items, key=_by_id)
-        docs = {it.doc for it in items}
-        if len(docs) < 2:
-            return
+        items = cl.items
+        if len(items) == 2:  # the common case, without the sorting and the set
+            a, b = items
+            if a.doc == b.doc:
+                return
+            items = [b, a] if b.id < a.id else [a, b]
+            n_docs = 2
+        else:
+            items = sorted(items, key=_by_id)
+            n_docs = len({it.doc for it in items})
+            if n_docs < 2:
+                return
         n = self._sources(items)
         if n < 2:
             return
         base, pkey = cl.key
-        w = self.words
-        target = " target" if cl.cls == "target" else ""
         kind = "" if cl.cls in ("actual", "target") else f"{items[0].claim.kind} "
-        copies = f"; {len(docs)} documents" if len(docs) > n else ""
-        text = (f"{w.period(pkey)} {_measure_label(base[0])}{target} ({_parties_label(base)}): {kind}"
-                f"{w.side(items)} agree ({n} independent sources{copies}).")  # fmt: skip
+        copies = f"; {n_docs} documents" if n_docs > n else ""
+        text = (f"{self.words.subject(base, pkey, cl.cls == 'target')}: {kind}{self.words.side(items)} agree "
+                f"({n} independent sources{copies}).")  # fmt: skip
         sev = 1 - self.s.severity.corroboration ** (n - 1)
         self._add("corroboration", items[0], items, text, sev)
 
@@ -855,7 +927,7 @@ class _Pass:
                 continue
             floor = max(it.wlo for it in bounding)
             for cls in ("actual", "expectation"):
-                for cl in self.clusters.get((base, full, cls), ()):
+                for cl in self._clusters_at(base, full, cls):
                     below = sorted((it for it in cl.items if it.whi < floor), key=_by_id)
                     if not below:
                         continue
@@ -881,14 +953,14 @@ class _Pass:
                 if min(lp, lq) / max(lp, lq) < ratio:
                     continue
                 for cls in ("actual", "expectation"):
-                    for a in self.clusters.get((base, p, cls), ()):
-                        for b in self.clusters.get((base, q, cls), ()):
+                    for a in self._clusters_at(base, p, cls):
+                        for b in self._clusters_at(base, q, cls):
                             if a.finite and b.finite and _meets(a.lo, a.hi, b.lo, b.hi):
                                 self._period_pair(base, a, b, "overlap")
 
     def _moved_targets(self, base: Base) -> None:
         """The same target figure under two deadlines."""
-        targets = [cl for p in self.periods[base] for cl in self.clusters.get((base, p, "target"), ())
+        targets = [cl for p in self.periods[base] for cl in self._clusters_at(base, p, "target")
                    if cl.finite]  # fmt: skip
         if len(targets) < 2:
             return
@@ -923,7 +995,7 @@ class _Pass:
             if not nears:
                 continue
             for cls in ("actual", "expectation"):
-                own = self.clusters.get((base, pkey, cls))
+                own = self._clusters_at(base, pkey, cls)
                 if not own:
                     continue
                 # candidates: claims in conflict in their own period, or (lenient setting) the claims of a
@@ -934,7 +1006,7 @@ class _Pass:
                 ]
                 for it in sorted(candidates, key=_by_id):
                     for near in nears:
-                        for ncl in self.clusters.get((base, near, cls), ()):
+                        for ncl in self._clusters_at(base, near, cls):
                             self._mislabel(it, ncl)
 
     def _mislabel(self, it: _Item, ncl: _Cluster) -> None:
@@ -966,32 +1038,60 @@ class _Pass:
         if spread_score is None:
             spread = max(gap, 0.0) / magnitude if magnitude > 0 else 1.0
             spread_score = spread / (spread + sev.spread_scale) if sev.spread_scale > 0 else 1.0
-        if sides is not None and not {it.doc for it in sides[0]} & {it.doc for it in sides[1]}:
+        if sides is not None:
+            a, b = sides
+            if len(a) == 1 and len(b) == 1:
+                apart = a[0].doc != b[0].doc
+            else:
+                apart = {it.doc for it in a}.isdisjoint([it.doc for it in b])
             # claims that disagree do not repeat one story: look for copies within each side only
-            n = self._sources(sides[0]) + self._sources(sides[1])
+            n = self._sources(a) + self._sources(b) if apart else self._sources(items)
         else:
             n = self._sources(items)
         factor = sev.sources[min(n, len(sev.sources)) - 1] if sev.sources and n > 0 else 1.0
         severity = sev.types.get(ftype, 1.0) * (sev.floor + (1 - sev.floor) * spread_score) * factor
-        if any(it.inputs for it in items):
-            severity *= sev.derived
+        for it in items:
+            if it.inputs:
+                severity *= sev.derived
+                break
         self._add(ftype, lead, items, text, severity, period_of=period_of)
 
     def _add(self, ftype: str, lead: _Item, items: list[_Item], text: str, severity: float,
              period_of: list[_Item] | None = None) -> None:  # fmt: skip
-        ids = tuple(dict.fromkeys(cid for it in items for cid in it.ids))
-        conflict = ftype != "corroboration"
-        claimset = (conflict, frozenset(ids))
-        if claimset in self.claimsets:
+        if len(items) == 2:
+            ids = items[0].ids + items[1].ids
+        else:
+            ids = tuple([cid for it in items for cid in it.ids])
+        idset = frozenset(ids)
+        if len(idset) != len(ids):  # a derived claim's inputs among the claims: each id once
+            ids = tuple(dict.fromkeys(ids))
+        claimsets = self.corroborated if ftype == "corroboration" else self.conflicting
+        if idset in claimsets:
             return
-        self.claimsets.add(claimset)
-        fid = "f-" + _short_hash(f"{ftype}|{','.join(sorted(ids))}")
-        self.findings[fid] = Finding.model_construct(
-            id=fid, type=ftype, severity=round(min(max(severity, 0.0), 1.0), 3), measure=lead.base[0],
-            parties=lead.base[1], period=_canonical_period(period_of or items), claims=ids,
-            explanation=text[:1].upper() + text[1:],
-            status="open", note=None,
-        )  # fmt: skip
+        claimsets.add(idset)
+        if len(ids) == 2:
+            x, y = ids
+            listed = f"{x},{y}" if x < y else f"{y},{x}"
+        else:
+            listed = ",".join(sorted(ids))
+        fid = "f-" + sha1(f"{ftype}|{listed}".encode()).hexdigest()[:12]
+        of = period_of or items
+        period = of[0].claim.period
+        for it in of:
+            if it.claim.period is not period:
+                period = _canonical_period(of)
+                break
+        base = lead.base
+        finding = _finding({
+            "id": fid, "type": ftype, "severity": round(0.0 if 0.0 > severity else 1.0 if severity > 1.0 else severity, 3),
+            "measure": base[0], "parties": base[1], "period": period, "claims": ids,
+            "explanation": text[:1].upper() + text[1:], "status": "open", "note": None,
+        })  # fmt: skip
+        start, end = (period.start, period.end) if period is not None else _NO_PERIOD
+        self.findings[fid] = (
+            (ftype == "corroboration", base[0], base[1], start, end, _TYPE_ORDER[ftype], fid),
+            finding,
+        )
 
     def _sources(self, items: Sequence[_Item]) -> int:
         """Independent sources among the claims' documents: copies of one story count once."""
@@ -1001,7 +1101,7 @@ class _Pass:
         if n == 2:  # the common case, without the bookkeeping
             a, b = items
             return 1 if a.doc == b.doc or self._copy(a, b) else 2
-        memo = tuple(it.id for it in items)  # a cluster's claims, for its corroboration then its conflicts
+        memo = tuple([it.id for it in items])  # a cluster's claims, for its corroboration then its conflicts
         got = self._source_counts.get(memo)
         if got is None:
             got = self._source_counts[memo] = self._count_sources(items)
@@ -1010,44 +1110,75 @@ class _Pass:
     def _count_sources(self, items: Sequence[_Item]) -> int:
         by_doc: dict[str, list[_Item]] = {}
         for it in items:
-            by_doc.setdefault(it.doc, []).append(it)
+            got = by_doc.get(it.doc)
+            if got is None:
+                by_doc[it.doc] = [it]
+            else:
+                got.append(it)
         if len(by_doc) < 2:
             return len(by_doc)
         edges = []
-        docs = list(by_doc)
-        for i, d1 in enumerate(docs):
-            for d2 in docs[i + 1 :]:
-                if any(self._copy(a, b) for a in by_doc[d1] for b in by_doc[d2]):
+        docs = list(by_doc.items())
+        copy = self._copy
+        for i, (d1, items1) in enumerate(docs):
+            for d2, items2 in docs[i + 1 :]:
+                if any(copy(a, b) for a in items1 for b in items2):
                     edges.append((d1, d2))
         if len(edges) < 2:  # merging needs a graph only when copies may chain (a~b, b~c)
             return len(docs) - len(edges)
         g = nx.Graph()
-        g.add_nodes_from(docs)
+        g.add_nodes_from(by_doc)
         g.add_edges_from(edges)
         return nx.number_connected_components(g)
 
     def _copy(self, a: _Item, b: _Item) -> bool:
         """Near-identical sentences: equal once normalised, or a word-level difflib ratio above the threshold."""
-        ta, tb = a.claim.evidence.text, b.claim.evidence.text
+        ta, la, na, sa = a._sentence or self._sentence_of(a)
+        tb, lb, nb, sb = b._sentence or self._sentence_of(b)
         if ta == tb:
             return bool(ta.strip())
-        pre = self.s.copy_prefilter
-        la, lb = len(ta), len(tb)
-        if 2 * min(la, lb) < pre * (la + lb):  # lengths too far apart for a copy
+        pre = self._prefilter
+        if 2 * (la if la < lb else lb) < pre * (la + lb):  # lengths too far apart for a copy
             return False
-        na, nb = ta.count(" ") + 1, tb.count(" ") + 1  # about the word counts, which bound the word ratio
-        if 2 * min(na, nb) < (self.s.copy_similarity - 0.05) * (na + nb):
+        if 2 * (na if na < nb else nb) < self._word_prefilter * (na + nb):  # so are the word counts
             return False
-        sa, sb = a.tokens, b.tokens
         if 2 * len(sa & sb) < pre * (len(sa) + len(sb)):  # too few tokens in common
             return False
-        pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        pair = (ta, tb) if ta < tb else (tb, ta)  # the rest depends on the two texts only
         got = self._copies.get(pair)
         if got is None:
-            sim = self.s.copy_similarity
-            wa, wb = a.words, b.words
-            got = wa == wb or SequenceMatcher(None, wa, wb, autojunk=False).ratio() > sim
-            self._copies[pair] = got
+            got = self._copies[pair] = self._similar_words(ta, tb)
+        return got
+
+    def _sentence_of(self, it: _Item) -> tuple[str, int, int, frozenset[str]]:
+        """The evidence sentence, its length, about its word count (which bounds the word ratio) and its
+        whitespace-separated lower-case tokens (a cheap prefilter before the word-level comparison)."""
+        text = it.claim.evidence.text
+        got = it._sentence = (text, len(text), text.count(" ") + 1, frozenset(text.casefold().split()))
+        return got
+
+    def _similar_words(self, ta: str, tb: str) -> bool:
+        (wa, seta), (wb, setb) = self._words(ta), self._words(tb)
+        if wa == wb:
+            return True
+        # difflib's ratio is 2 x matches / total and never exceeds its quick_ratio, whose matches are the
+        # words the two have in common (as multisets): when that bound is not above the threshold, skip difflib
+        sim = self.s.copy_similarity
+        if seta is not None and setb is not None:  # no repeated words: the sets' intersection
+            common = len(seta & setb)
+        else:
+            common = sum((Counter(wa) & Counter(wb)).values())
+        if 2.0 * common / (len(wa) + len(wb)) <= sim:
+            return False
+        return SequenceMatcher(None, wa, wb, autojunk=False).ratio() > sim
+
+    def _words(self, text: str) -> tuple[tuple[str, ...], frozenset[str] | None]:
+        """The sentence as lower-case words, and their set when no word repeats."""
+        got = self._word_cache.get(text)
+        if got is None:
+            words = tuple(_WORD.findall(text.casefold()))
+            wordset = frozenset(words)
+            got = self._word_cache[text] = (words, wordset if len(wordset) == len(words) else None)
         return got
 
 
@@ -1057,6 +1188,10 @@ def _tiebreak(c: Claim) -> tuple[Any, ...]:
 
 def _by_id(it: _Item) -> str:
     return it.id
+
+
+def _interval_order(it: _Item) -> tuple[float, float, str]:
+    return it.wlo, it.whi, it.id
 
 
 def _unique(items: Iterable[_Item]) -> list[_Item]:
@@ -1079,6 +1214,12 @@ def _publication_order(a: list[_Item], b: list[_Item]) -> tuple[list[_Item], lis
 
 def _canonical_period(items: Sequence[_Item]) -> Period | None:
     """The period of the findings' claims that is stated most plainly (explicit, not derived, lowest id)."""
+    first = items[0].claim.period
+    for it in items:
+        if it.claim.period is not first:
+            break
+    else:  # one period object (or none) for all: no choice to make
+        return first
     best: tuple[tuple[int, int, str], Period] | None = None
     for it in items:
         p = it.claim.period
@@ -1090,7 +1231,28 @@ def _canonical_period(items: Sequence[_Item]) -> Period | None:
     return best[1] if best else None
 
 
-def _finding_order(f: Finding) -> tuple[Any, ...]:
-    p = f.period
-    return (f.type == "corroboration", f.measure, f.parties, p.start if p else date.max, p.end if p else date.max,
-            _TYPE_ORDER[f.type], f.id)  # fmt: skip
+_NONE: list[Any] = []  # no clusters (never appended to)
+_NO_PERIOD = (date.max, date.max)  # sorts last, as an undated finding does
+_FINDING_FIELDS = frozenset(Finding.model_fields)
+_object_new = object.__new__
+_object_setattr = object.__setattr__
+
+
+def _finding(values: dict[str, Any]) -> Finding:
+    """``Finding.model_construct(**values)`` for values naming every field in order, without its per-field
+    bookkeeping (a third of its cost); the result is the same model (tests/test_reconcile.py checks)."""
+    f = _object_new(Finding)
+    _object_setattr(f, "__dict__", values)
+    _object_setattr(f, "__pydantic_fields_set__", set(_FINDING_FIELDS))
+    _object_setattr(f, "__pydantic_extra__", None)
+    _object_setattr(f, "__pydantic_private__", None)
+    return f
+
+
+def _sorted_findings(rows: Iterable[tuple[tuple[Any, ...], Finding]]) -> tuple[Finding, ...]:
+    """Conflicts, then corroborations, each by measure, parties, period (undated last), type and id."""
+    return tuple([f for _key, f in sorted(rows, key=_first)])
+
+
+def _first(pair: tuple[tuple[Any, ...], Finding]) -> tuple[Any, ...]:
+    return pair[0]
