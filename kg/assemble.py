@@ -84,7 +84,7 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
     cut = 0
     for m in c.boundary.finditer(left):
         if m.end() >= len(left.rstrip()) - 1:
-            continue  # a dash introducing the figure ("a new goal - $250 billion") is not a clause break
+            continue  # a dash introducing the figure ("a new goal - $80 billion") is not a clause break
         cut = m.end()
     window = left[cut:]
     found = [(m.end(), c.kind_of[m.group(0).lower()]) for m in c.kind.finditer(window)]

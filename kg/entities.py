@@ -2,7 +2,7 @@
 
 Countries and blocs come from CLDR names plus ontology/places.ttl (demonyms, capitals, metonyms, blocs);
 people are discovered from the text itself (a role before a capitalised name, a name next to a reporting
-verb) and short mentions ("Putin", "the spokesperson") resolve to the full person within the document.
+verb) and short mentions (a surname, "the spokesperson") resolve to the full person within the document.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ _STOP = {
     "Yes", "No", "We", "Our", "They", "Their", "He", "She", "His", "Her", "Despite", "Although", "Though",
     "However", "Meanwhile", "Furthermore", "Moreover", "Therefore", "Unlike", "Even", "Both", "Leaders",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Photo", "Advertisement",
-    "Reporting", "Original", "Embed", "Learn", "Get", "Read", "More", "Critics", "Western", "Russian",
-    "Tensions", "Using", "Trade", "Exports", "Imports", "Speaking", "Cumulative", "China-Russia",
+    "Reporting", "Original", "Embed", "Learn", "Get", "Read", "More", "Critics", "Tensions", "Using",
+    "Trade", "Exports", "Imports", "Speaking", "Cumulative", "Western", "Eastern", "Northern", "Southern",
 }
 
 
@@ -95,17 +95,21 @@ def find_places(text: str) -> list[EntityMention]:
 
 def _clean_name(name: str) -> str | None:
     """A person's name from a capitalised run: leading roles, demonyms and stop words dropped."""
-    tokens = name.split()
     lex = entity_grammar().lex
     roles = set(lex.role_words)
+
+    def placey(tok: str) -> bool:  # "Sino-Indian", "Canada-Mexico": compounds of place words
+        return any(part in lex.place_names or part in lex.demonyms for part in tok.split("-"))
+
+    tokens = name.split()
     while tokens:
-        if tokens[0] in _STOP or tokens[0] in roles or tokens[0] in lex.demonyms:
+        if tokens[0] in _STOP or tokens[0] in roles or placey(tokens[0]):
             tokens.pop(0)
         elif len(tokens) > 1 and f"{tokens[0]} {tokens[1]}" in roles:
             del tokens[:2]
         else:
             break
-    while tokens and (tokens[-1] in _STOP or tokens[-1] in lex.place_names or tokens[-1] in lex.demonyms):
+    while tokens and (tokens[-1] in _STOP or placey(tokens[-1])):
         tokens.pop()
     if not 2 <= len(tokens) <= 3 or any(t in lex.place_names or t in roles for t in tokens):
         return None

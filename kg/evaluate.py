@@ -114,7 +114,7 @@ def parse_period(value: object) -> GoldPeriod | None:
 
 
 def _number(value: object) -> object:
-    # PyYAML (YAML 1.1) reads 140e9 and 218.2e9 as strings: a float needs a dot and a signed exponent.
+    # PyYAML (YAML 1.1) reads 64e9 and 12.5e9 as strings: a float needs a dot and a signed exponent.
     if isinstance(value, bool):
         raise ValueError("a number is required")
     if isinstance(value, str):

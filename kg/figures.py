@@ -160,7 +160,7 @@ def interval(value: float, step: float, bound: Bound) -> tuple[float | None, flo
 
 
 def _clean(x: float) -> float:
-    """Round away binary noise (218.2 * 1e9 -> 218200000000.0)."""
+    """Round away binary noise (12.3 * 1e9 -> 12300000000.0)."""
     if x == 0 or not math.isfinite(x):
         return x
     return float(Decimal(repr(x)).quantize(Decimal(1).scaleb(math.floor(math.log10(abs(x))) - 12)))

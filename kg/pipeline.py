@@ -27,7 +27,7 @@ def process_document(doc: Document) -> list[Claim]:
 
 
 def canonical_speakers(claims: Sequence[Claim], known: Iterable[str] = ()) -> list[Claim]:
-    """A one-word speaker ("Putin") takes the full name used elsewhere in the corpus, when it is unique."""
+    """A one-word speaker (a surname) takes the full name used elsewhere in the corpus, when it is unique."""
     full = {s for s in [*known, *(c.speaker for c in claims if c.speaker)] if s and " " in s}
     by_token: dict[str, set[str]] = {}
     for name in full:

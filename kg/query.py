@@ -4,7 +4,7 @@ A query file starts with a header of `#` comments:
 
     # title: Claims by speaker
     # description: Claims attributed to a speaker, with figure, measure, period and document.
-    # params: ?speaker (xsd:string, optional) part of the speaker's name; example: Putin
+    # params: ?speaker (xsd:string, optional) part of the speaker's name; example: Goyal
 
 One `# params:` line per parameter: `?name (TYPE[, optional]) description; example: VALUE`, TYPE one of
 xsd:string (default), xsd:date, xsd:integer, xsd:decimal, iri. Parameters are bound with a `VALUES`

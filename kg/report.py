@@ -414,7 +414,7 @@ def _humanise(identifier: str) -> str:
 
 
 def _number(x: float) -> str:
-    """About four significant digits, at most two decimals, thousands grouped: 146.2, 64.5, 4.03, 1,250."""
+    """About four significant digits, at most two decimals, thousands grouped: 66.2, 64.5, 4.03, 1,250."""
     if x == 0:
         return "0"
     decimals = max(0, min(2, 3 - math.floor(math.log10(abs(x)))))
@@ -472,7 +472,7 @@ def format_value(
     derived: bool = False,
     figure: str | None = None,
 ) -> str:
-    """A claimed value as a reader wants it: "$140B", "≈ $146.2B", "25 %", "more than $146B", "$64B–$65B".
+    """A claimed value as a reader wants it: "$64B", "≈ $66.2B", "12 %", "more than $60B", "$64B–$65B".
 
     Args:
         value: the normalised value (USD, not billions; percent as 25.0).

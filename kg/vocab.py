@@ -7,12 +7,12 @@ The shape of the graph (every store, every query in queries/ relies on it):
         kg:publishedResolution "explicit"|"inferred"; kg:sha256; kg:format
     kgr:claim/{claim_id}        a kg:Claim (+ kg:DerivedClaim when derived)
         schema:appearance kgr:doc/{doc_id}           (absent for derived claims)
-        kg:value xsd:decimal; kg:low; kg:high; kg:unit "USD"; kg:bound "exact"; kg:figure "US$200 billion"
+        kg:value xsd:decimal; kg:low; kg:high; kg:unit "USD"; kg:bound "exact"; kg:figure "US$64.5 billion"
         kg:measure kgm:{measure}; kg:kind kgk:{kind}; kg:party kgr:party/{CODE} (one per party)
         kg:exporter / kg:importer kgr:party/{CODE}   (directional measures only)
         kg:period kgr:period/{start}_{end}; kg:periodAsStated "..."; kg:periodResolution "explicit"
         prov:wasAttributedTo kgr:speaker/{slug}      (speaker, if any)
-        kg:source "China customs data"               (cited data source, if any)
+        kg:source "customs data"                     (cited data source, if any)
         kg:evidence kgr:claim/{claim_id}/evidence
         prov:wasDerivedFrom kgr:claim/{other}; kg:method "..."   (derived claims)
         kg:order xsd:integer                         (position in the document)
@@ -20,7 +20,7 @@ The shape of the graph (every store, every query in queries/ relies on it):
         oa:hasSelector kgr:claim/{id}/quote (a oa:TextQuoteSelector; oa:exact sentence),
                        kgr:claim/{id}/position (a oa:TextPositionSelector; oa:start; oa:end)
     kgr:period/{start}_{end}    a kg:Period, time:Interval; kg:start xsd:date; kg:end xsd:date; rdfs:label
-    kgr:party/{CODE}            a kg:Party; skos:notation "RU"; rdfs:label "Russia"
+    kgr:party/{CODE}            a kg:Party; skos:notation "BR"; rdfs:label "Brazil"
     kgr:speaker/{slug}          a kg:Speaker (+ schema:Person | schema:Organization); rdfs:label; kg:role
     kgr:finding/{finding_id}    a kg:Finding (+ kg:Conflict | kg:Corroboration)
         kg:findingType "value_mismatch"; kg:severity xsd:decimal; kg:measure; kg:party; kg:period;
