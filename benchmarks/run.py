@@ -5,13 +5,14 @@ Stages, on a synthetic corpus from ``benchmarks/corpus.py`` (see README.md in th
 1. build: ``kg.pipeline.build`` of the corpus into an on-disk store with ``--jobs`` workers (MB/s, docs/s,
    peak RSS of this process and its workers);
 2. extraction alone: ``kg.pipeline.process_document`` over the documents in one process (MB/s);
-3. store load: the same documents and claims put into a fresh in-memory store (triples/s);
-4. queries on the built store: ``queries/conflicts.rq`` and ``queries/claims-by-speaker.rq``;
-5. Turtle export of the built store (triples/s);
-6. baseline: the same quads loaded into ``rdflib.Dataset()`` and the same conflict query text run on it
-   (ratios ours / rdflib: below 1 means we are faster);
-7. reconciliation on synthetic claims at 10k / 100k / 1M, next to a naive all-pairs pass at 2k and 10k,
-   each size in a child process (so its memory does not inflate the others').
+3. store load: the same documents and claims put into a fresh in-memory store (triples/s), then the whole
+   dataset written as N-Quads for step 5;
+4. Turtle export of the built store (triples/s);
+5. queries, each in a child process with a time limit (``--query-timeout``): ``queries/conflicts.rq`` and
+   ``queries/claims-by-speaker.rq`` on the built store; the conflict query on the same N-Quads loaded into
+   an in-memory store and into ``rdflib.Dataset()`` (ratios ours / rdflib: below 1 means we are faster);
+6. reconciliation on synthetic claims at 10k / 100k / 1M (``benchmarks/reconcile_bench.py``), next to a
+   naive all-pairs pass at 2k and 10k, each size in a child process with its own peak RSS.
 
 ``--json`` prints one JSON object on stdout (progress goes to stderr); ``--out FILE`` also writes it to FILE.
 """
@@ -234,9 +235,8 @@ def stage_store(docs: list[Any], claims: list[list[Any]], nquads: Path) -> dict[
 
 def _speaker(claims: list[list[Any]]) -> str:
     """The most quoted person's last name (a lookup that returns rows)."""
-    names = Counter(
-        c.speaker for cs in claims for c in cs if c.speaker and c.speaker.istitle() and " " in c.speaker
-    )
+    people = (c.speaker for cs in claims for c in cs if (c.speaker_id or "").startswith("person:"))
+    names = Counter(name for name in people if name and " " in name)
     return names.most_common(1)[0][0].split()[-1] if names else "Minister"
 
 
