@@ -16,6 +16,9 @@ The shape of the graph (every store, every query in queries/ relies on it):
         kg:evidence kgr:claim/{claim_id}/evidence
         prov:wasDerivedFrom kgr:claim/{other}; kg:method "..."   (derived claims)
         kg:order xsd:integer                         (position in the document)
+        schema:identifier; kg:documentName; kg:documentId; schema:datePublished; kg:outlet;
+        kg:speakerName; kg:speakerRole; kg:speakerEntity; kg:partyOrder; kg:derivedFromOrder
+                                                     (per-claim copies, so a claim reads back losslessly)
     kgr:claim/{id}/evidence     a oa:SpecificResource; oa:hasSource kgr:doc/{doc_id};
         oa:hasSelector kgr:claim/{id}/quote (a oa:TextQuoteSelector; oa:exact sentence),
                        kgr:claim/{id}/position (a oa:TextPositionSelector; oa:start; oa:end)
@@ -24,11 +27,13 @@ The shape of the graph (every store, every query in queries/ relies on it):
     kgr:speaker/{slug}          a kg:Speaker (+ schema:Person | schema:Organization); rdfs:label; kg:role
     kgr:finding/{finding_id}    a kg:Finding (+ kg:Conflict | kg:Corroboration)
         kg:findingType "value_mismatch"; kg:severity xsd:decimal; kg:measure; kg:party; kg:period;
-        kg:involves kgr:claim/{id} (one per claim); kg:explanation "..."
+        kg:involves kgr:claim/{id} (one per claim); kg:involvesOrder; kg:explanation "..."
     review graph:  kgr:finding/{id} kg:reviewStatus "open"; kg:reviewNote "..."
 
-Named graphs: kgr:graph/doc/{doc_id} (one per document), kgr:graph/findings (findings and derived
-claims), kgr:graph/reviews (review status, kept across rebuilds), kgr:graph/ontology.
+Named graphs: kgr:graph/doc/{doc_id} (one per document), kgr:graph/nodes (party, speaker and period
+nodes, shared, stored once: a union-graph query sees a triple once per graph holding it),
+kgr:graph/findings (findings and derived claims), kgr:graph/reviews (review status, kept across
+rebuilds), kgr:graph/ontology.
 """
 
 from __future__ import annotations
