@@ -97,11 +97,13 @@ def build(
     Bad files are reported in `errors` and skipped; the others are still built.
     """
     t0 = time.perf_counter()
-    index = store.document_index()
+    stored: dict[str, dict[str, str]] = {}  # file name -> sha256 -> document id
+    for name, doc_id, sha in store.document_versions():
+        stored.setdefault(name, {})[sha] = doc_id
     errors: list[str] = []
     warnings: list[str] = []
     todo: list[Document] = []
-    drop: list[str] = []
+    seen_docs: dict[str, set[str]] = {}  # file name -> shas in this build
     unchanged = seen = 0
     for item in _read(paths):
         if isinstance(item, KgError):
@@ -109,16 +111,17 @@ def build(
             continue
         seen += 1
         warnings.extend(f"{item.path}: {w}" for w in item.warnings)
-        old = index.get(item.name)
-        if old and old[1] == item.sha256 and not force:
+        seen_docs.setdefault(item.name, set()).add(item.sha256)
+        if item.sha256 in stored.get(item.name, {}) and not force:
             unchanged += 1
             continue
-        if old:
-            drop.append(old[0])
         todo.append(item)
+    # A file whose content changed replaces its old version (same name, a hash this build did not see).
+    drop = [doc_id for name, shas in seen_docs.items() for sha, doc_id in stored.get(name, {}).items()
+            if sha not in shas or force]
     total = len(todo)
     done = 0
-    replaced = len(drop)
+    replaced = sum(1 for d in todo if d.name in stored)
     for start in range(0, total, BATCH):
         batch = todo[start : start + BATCH]
         results = _run_extraction(batch, jobs, engine, scheduler)

@@ -393,6 +393,15 @@ class ClaimStore:
         )
         return {r["name"] or "": (r["id"] or "", r["sha"] or "") for r in rows}
 
+    def document_versions(self) -> list[tuple[str, str, str]]:
+        """(file name, document id, sha256) of every stored document; a name may occur more than once."""
+        rows = self._rows(
+            g.SPARQL_PREFIXES
+            + "SELECT DISTINCT ?name ?id ?sha WHERE { GRAPH ?g { ?d a kg:Document ; schema:name ?name ; "
+            "schema:identifier ?id ; kg:sha256 ?sha } } ORDER BY ?name ?id"
+        )
+        return [(r["name"] or "", r["id"] or "", r["sha"] or "") for r in rows]
+
     def documents(self) -> list[dict[str, Any]]:
         """Every document: name, id, title, outlet, published (ISO date), published_resolution, url."""
         rows = self._rows(

@@ -192,11 +192,6 @@ def test_process_document_is_pure_and_picklable() -> None:
     assert all(c.document == doc.name and c.document_id == doc.id for c in first)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="pipeline keys stored documents by file name only: two files with the same name in different "
-    "folders replace each other on every rebuild and lose claims",
-)
 def test_same_file_name_in_two_folders_is_stable(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
