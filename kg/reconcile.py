@@ -148,17 +148,18 @@ PKey = tuple[date, date]
 
 
 class _Item:
-    """A claim as the pass sees it: widened interval, class, key; derived claims carry their inputs."""
+    """A claim as the pass sees it: widened interval, class, key (derived claims are ``_Derived``)."""
 
-    __slots__ = ("_attr", "_fig", "_label", "_sentence", "base", "claim", "cls", "doc", "hi", "how", "id", "ids", "inputs", "lo",
-                 "method", "pkey", "val", "whi", "wlo")  # fmt: skip
+    __slots__ = ("_attr", "_fig", "_label", "_sentence", "base", "claim", "cls", "doc", "hi", "id", "lo", "pkey",
+                 "val", "whi", "wlo")  # fmt: skip
+    inputs: tuple[_Item, ...] = ()  # the claims it was derived from
+    method = ""  # how it was derived, in words
+    how = ""  # how it was derived, as a tag
 
     def __init__(self, claim: Claim, lo: float, hi: float, val: float, tol: float, base: Base,
-                 pkey: PKey | None, inputs: tuple[_Item, ...] = (), method: str = "", how: str = "") -> None:  # fmt: skip
+                 pkey: PKey | None) -> None:  # fmt: skip
         self.claim = claim
-        self.id = cid = claim.id
-        # this claim's id, then the ids it was derived from
-        self.ids = (cid, *(i.id for i in inputs)) if inputs else (cid,)
+        self.id = claim.id
         self.doc = claim.document_id or claim.document
         self.lo = lo
         self.hi = hi
@@ -168,17 +169,32 @@ class _Item:
         self.cls = _CLASS[claim.kind]
         self.base = base
         self.pkey = pkey
-        self.inputs = inputs
-        self.method = method
-        self.how = how
         self._fig: str | None = None  # wording, formatted once per claim (see _Words)
         self._attr: str | None = None
         self._label: str | None = None
         self._sentence: tuple[str, int, int, frozenset[str]] | None = None  # for copy detection
 
     @property
+    def ids(self) -> tuple[str, ...]:
+        """This claim's id, then the ids it was derived from."""
+        return (self.id, *(i.id for i in self.inputs)) if self.inputs else (self.id,)
+
+    @property
     def finite(self) -> bool:
         return self.lo > -INF and self.hi < INF
+
+
+class _Derived(_Item):
+    """A derived claim: its inputs and how it came from them."""
+
+    __slots__ = ("how", "inputs", "method")
+
+    def __init__(self, claim: Claim, lo: float, hi: float, val: float, tol: float, base: Base, pkey: PKey,
+                 inputs: tuple[_Item, ...], method: str, how: str) -> None:  # fmt: skip
+        super().__init__(claim, lo, hi, val, tol, base, pkey)
+        self.inputs = inputs
+        self.method = method
+        self.how = how
 
 
 class _Cluster:
@@ -339,12 +355,14 @@ class _Words:
         c = it.claim
         if it.inputs:
             text = f"derived from {it.method}, {c.document}"
+        elif not c.speaker and not c.source and not c.published and c.period is not None:
+            text = c.document  # what the join below gives for the document alone
         else:
             who = c.speaker or (f"per {c.source}" if c.source else None)
             parts = [who, c.document, c.published.isoformat() if c.published else None]
             if c.period is None:
                 parts.append("no deadline stated")
-            text = ", ".join(p for p in parts if p)
+            text = ", ".join([p for p in parts if p])
         it._attr = text
         return text
 
@@ -456,6 +474,7 @@ class _Pass:
         self.clusters: dict[tuple[Base, PKey], dict[str, list[_Cluster]]] = {}  # key -> class -> clusters
         self.periods: dict[Base, set[PKey]] = defaultdict(set)
         self.conflicted: dict[str, list[_Item]] = {}  # item id -> the claims it disagrees with in its key
+        self.rates: list[_Item] = []  # the items with a rate (percent) of a growth or share measure
         self.checked_rates: set[str] = set()  # growth claims used for a derivation or a same-document check
         self._base_index: dict[tuple[str, tuple[str, ...], str, str], list[Base]] | None = None
         self._copies: dict[tuple[str, str], bool] = {}  # pairs of evidence texts -> copy or not
@@ -488,7 +507,7 @@ class _Pass:
         for key in dict.fromkeys(busy):
             self._key_findings(clusters[key])
         self._cross_key_findings()
-        self._rate_checks_across_documents(items)
+        self._rate_checks_across_documents()
         return Reconciliation.model_construct(
             findings=_sorted_findings(self.findings.values()),
             derived=tuple(sorted(self.derived.values(), key=lambda c: c.id)),
@@ -613,15 +632,20 @@ class _Pass:
     def _derive(self, items: list[_Item]) -> list[_Item]:
         """Derived claims from growth rates and shares stated next to values in the same document."""
         growth_of, share_of = self.s.growth_of, self.s.share_of
-        if not any(it.base[0] in growth_of or it.base[0] in share_of for it in items):
+        self.rates = rates = [
+            it for it in items if it.base[4] == "percent" and (it.base[0] in growth_of or it.base[0] in share_of)
+        ]  # fmt: skip
+        if not rates:
             return []
+        docs = {it.doc for it in rates}  # values beside a rate, by document
         by_doc: dict[tuple[Any, ...], list[_Item]] = defaultdict(list)
         for it in items:
-            m, parties, exp, imp, unit = it.base
-            if unit not in _RATE_UNITS:
-                by_doc[(it.doc, m, parties, exp, imp, it.pkey)].append(it)
+            if it.doc in docs:
+                m, parties, exp, imp, unit = it.base
+                if unit not in _RATE_UNITS:
+                    by_doc[(it.doc, m, parties, exp, imp, it.pkey)].append(it)
         out: list[_Item] = []
-        for g in items:
+        for g in rates:
             m, parties, exp, imp, unit = g.base
             assert g.pkey is not None
             if m in growth_of and unit == "percent":
@@ -723,7 +747,7 @@ class _Pass:
         if like is not None:
             parties, exp, imp = like.base[1], like.base[2], like.base[3]
         base = (measure or m, parties, exp, imp, unit)
-        return _Item(claim, lo, hi, val, self.tol, base, pkey, inputs=(v, rate), method=method, how=how)
+        return _Derived(claim, lo, hi, val, self.tol, base, pkey, inputs=(v, rate), method=method, how=how)
 
     # ---------------------------------------------------------------- rate checks
 
@@ -769,10 +793,10 @@ class _Pass:
                 f"{w.number(implied, 'percent')}.")  # fmt: skip
         self._emit("growth_inconsistency", s, involved, text, abs(implied - s.val), max(abs(implied), 1.0))
 
-    def _rate_checks_across_documents(self, items: list[_Item]) -> None:
+    def _rate_checks_across_documents(self) -> None:
         """An actual growth rate with no value beside it, against other documents' actual values."""
         growth_of = self.s.growth_of
-        for g in items:
+        for g in self.rates:  # the items with a rate, in order
             m, parties, exp, imp, unit = g.base
             if m not in growth_of or unit != "percent" or g.cls != "actual" or g.id in self.checked_rates:
                 continue
@@ -904,8 +928,8 @@ class _Pass:
     # ---------------------------------------------------------------- findings across keys
 
     def _cross_key_findings(self) -> None:
-        for base in sorted(self.periods):
-            pkeys = sorted(self.periods[base], key=lambda p: (p[0], -p[1].toordinal()))
+        for base in sorted([base for base, periods in self.periods.items() if len(periods) > 1]):
+            pkeys = sorted(self.periods[base], key=_longest_first)
             overlapping = any(pkeys[i + 1][0] <= pkeys[i][1] for i in range(len(pkeys) - 1)) \
                 if len(pkeys) > 1 else False  # fmt: skip
             if overlapping:
@@ -990,12 +1014,15 @@ class _Pass:
         strict = self.s.mislabel_requires_conflict
         conflicted = self.conflicted
         present = self.periods[base]
+        clusters = self.clusters
         for pkey in pkeys:
             nears = [near for years in (-1, 1) if (near := _shift(pkey, years)) in present]
             if not nears:
                 continue
+            own_by_cls = clusters[(base, pkey)]
+            near_by_cls = [clusters[(base, near)] for near in nears]
             for cls in ("actual", "expectation"):
-                own = self._clusters_at(base, pkey, cls)
+                own = own_by_cls.get(cls)
                 if not own:
                     continue
                 # candidates: claims in conflict in their own period, or (lenient setting) the claims of a
@@ -1004,9 +1031,13 @@ class _Pass:
                 candidates = [
                     it for cl in own for it in cl.items if not it.inputs and (alone or it.id in conflicted)
                 ]
-                for it in sorted(candidates, key=_by_id):
-                    for near in nears:
-                        for ncl in self._clusters_at(base, near, cls):
+                if not candidates:
+                    continue
+                if len(candidates) > 1:
+                    candidates.sort(key=_by_id)
+                for it in candidates:
+                    for by_cls in near_by_cls:
+                        for ncl in by_cls.get(cls, ()):
                             self._mislabel(it, ncl)
 
     def _mislabel(self, it: _Item, ncl: _Cluster) -> None:
@@ -1059,7 +1090,8 @@ class _Pass:
     def _add(self, ftype: str, lead: _Item, items: list[_Item], text: str, severity: float,
              period_of: list[_Item] | None = None) -> None:  # fmt: skip
         if len(items) == 2:
-            ids = items[0].ids + items[1].ids
+            a, b = items
+            ids = (a.id, b.id) if not a.inputs and not b.inputs else a.ids + b.ids
         else:
             ids = tuple([cid for it in items for cid in it.ids])
         idset = frozenset(ids)
@@ -1108,26 +1140,32 @@ class _Pass:
         return got
 
     def _count_sources(self, items: Sequence[_Item]) -> int:
-        by_doc: dict[str, list[_Item]] = {}
-        for it in items:
-            got = by_doc.get(it.doc)
-            if got is None:
-                by_doc[it.doc] = [it]
-            else:
-                got.append(it)
-        if len(by_doc) < 2:
-            return len(by_doc)
-        edges = []
-        docs = list(by_doc.items())
         copy = self._copy
-        for i, (d1, items1) in enumerate(docs):
-            for d2, items2 in docs[i + 1 :]:
-                if any(copy(a, b) for a in items1 for b in items2):
-                    edges.append((d1, d2))
+        n = len(items)
+        docs = {it.doc for it in items}
+        if len(docs) == n:  # a document each (the common case): the copies among the claims
+            edges = [(a.doc, b.doc) for i, a in enumerate(items) for b in items[i + 1 :] if copy(a, b)]
+        else:
+            if len(docs) < 2:
+                return len(docs)
+            by_doc: dict[str, list[_Item]] = {}
+            for it in items:
+                got = by_doc.get(it.doc)
+                if got is None:
+                    by_doc[it.doc] = [it]
+                else:
+                    got.append(it)
+            grouped = list(by_doc.items())
+            edges = [
+                (d1, d2)
+                for i, (d1, items1) in enumerate(grouped)
+                for d2, items2 in grouped[i + 1 :]
+                if any(copy(a, b) for a in items1 for b in items2)
+            ]
         if len(edges) < 2:  # merging needs a graph only when copies may chain (a~b, b~c)
             return len(docs) - len(edges)
         g = nx.Graph()
-        g.add_nodes_from(by_doc)
+        g.add_nodes_from(docs)
         g.add_edges_from(edges)
         return nx.number_connected_components(g)
 
@@ -1188,6 +1226,10 @@ def _tiebreak(c: Claim) -> tuple[Any, ...]:
 
 def _by_id(it: _Item) -> str:
     return it.id
+
+
+def _longest_first(p: PKey) -> tuple[date, int]:
+    return p[0], -p[1].toordinal()
 
 
 def _interval_order(it: _Item) -> tuple[float, float, str]:
