@@ -6,6 +6,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg.assemble import assemble
@@ -53,31 +54,36 @@ def _read(paths: Sequence[Path]) -> Iterator[Document | KgError]:
             yield exc
 
 
-def _run_extraction(docs: list[Document], jobs: int, engine: str, scheduler: str | None) -> list[list[Claim]]:
+Extractor = Callable[[list[Document]], list[list[Claim]]]
+
+
+@contextmanager
+def _extractor(jobs: int, engine: str, scheduler: str | None) -> Iterator[Extractor]:
+    """One worker pool (or Dask client) for the whole build; yields a function over a batch of documents."""
     if engine == "dask":
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError as exc:  # the optional extra is not installed
             raise ConfigError("the dask engine needs the extra: pip install 'claimgraph[dask]'") from exc
-        if scheduler:
-            client = Client(scheduler)
-            cluster = None
-        else:
-            cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
-            client = Client(cluster)
+        cluster = None if scheduler else LocalCluster(
+            n_workers=max(jobs, 1), threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(scheduler or cluster)
         try:
-            return list(client.gather(client.map(process_document, docs, pure=False)))
+            yield lambda docs: list(client.gather(client.map(process_document, docs, pure=False)))
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
+        return
     if engine != "local":
         raise ConfigError(f"unknown engine {engine!r} (use local or dask)")
-    if jobs <= 1 or len(docs) < 4:
-        return [process_document(d) for d in docs]
+    if jobs <= 1:
+        yield lambda docs: [process_document(d) for d in docs]
+        return
+    process_document(Document(id="d0", name="warm-up.txt", path="", sha256="", format="txt", text="$1 billion in 2020."))
+    # the grammars are compiled now, in the parent: forked workers inherit them instead of rebuilding them
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(process_document, docs, chunksize=max(1, len(docs) // (jobs * 8))))
+        yield lambda docs: list(pool.map(process_document, docs, chunksize=max(1, len(docs) // (jobs * 8))))
 
 
 def build(
@@ -122,13 +128,14 @@ def build(
     total = len(todo)
     done = 0
     replaced = sum(1 for d in todo if d.name in stored)
-    for start in range(0, total, BATCH):
-        batch = todo[start : start + BATCH]
-        results = _run_extraction(batch, jobs, engine, scheduler)
-        store.put_documents(zip(batch, results, strict=True), drop=drop if start == 0 else ())
-        done += len(batch)
-        if progress:
-            progress(done, total)
+    with _extractor(jobs if total else 1, engine if total else "local", scheduler) as extract_batch:
+        for start in range(0, total, BATCH):
+            batch = todo[start : start + BATCH]
+            results = extract_batch(batch)
+            store.put_documents(zip(batch, results, strict=True), drop=drop if start == 0 else ())
+            done += len(batch)
+            if progress:
+                progress(done, total)
     claims = store.claims(derived=False)
     canonical = canonical_speakers(claims)
     if canonical != claims:
