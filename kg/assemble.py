@@ -472,7 +472,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             evidence=Evidence(text=sentence, start=q.start, end=q.end),
             document_id=doc.id, published=doc.published, outlet=doc.outlet,
             speaker_role=speaker[1] if speaker else None,
-            speaker_id=("person:" + slug(speaker[0])) if speaker else None,
+            speaker_id=_speaker_id(speaker[0]) if speaker else None,
             exporter=exporter, importer=importer,
         ))
         if kind is None:
@@ -487,6 +487,15 @@ def _mask_names(sentence: str, offset: int, ctx: DocContext) -> str:
         if offset <= o.start and o.end <= offset + len(sentence):
             chars[o.start - offset : o.end - offset] = " " * (o.end - o.start)
     return "".join(chars)
+
+
+def _speaker_id(label: str) -> str:
+    """'person:dmitry-ivanov' for a named person, 'group:officials' for "officials", "analysts" and the like."""
+    generic = {g.lower() for g in cues().lex.generic_speakers}
+    last = label.split()[-1].lower()
+    if last in generic or label.lower() in generic:
+        return "group:" + slug(label)
+    return "person:" + slug(label)
 
 
 def _paragraph_start(text: str, pos: int, back: int) -> int:
