@@ -150,8 +150,8 @@ PKey = tuple[date, date]
 class _Item:
     """A claim as the pass sees it: widened interval, class, key (derived claims are ``_Derived``)."""
 
-    __slots__ = ("_attr", "_fig", "_label", "_sentence", "base", "claim", "cls", "doc", "hi", "id", "lo", "pkey",
-                 "val", "whi", "wlo")  # fmt: skip
+    __slots__ = ("_attr", "_fig", "_label", "_sentence", "_tokens", "base", "claim", "cls", "doc", "hi", "id", "lo",
+                 "period", "pkey", "val", "whi", "wlo")  # fmt: skip
     inputs: tuple[_Item, ...] = ()  # the claims it was derived from
     method = ""  # how it was derived, in words
     how = ""  # how it was derived, as a tag
@@ -159,6 +159,7 @@ class _Item:
     def __init__(self, claim: Claim, lo: float, hi: float, val: float, tol: float, base: Base,
                  pkey: PKey | None) -> None:  # fmt: skip
         self.claim = claim
+        self.period = claim.period
         self.id = claim.id
         self.doc = claim.document_id or claim.document
         self.lo = lo
@@ -172,7 +173,8 @@ class _Item:
         self._fig: str | None = None  # wording, formatted once per claim (see _Words)
         self._attr: str | None = None
         self._label: str | None = None
-        self._sentence: tuple[str, int, int, frozenset[str]] | None = None  # for copy detection
+        self._sentence: tuple[str, int, int] | None = None  # for copy detection (see _Pass._copy)
+        self._tokens: frozenset[str] | None = None
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -386,6 +388,15 @@ class _Words:
                 if a.doc == b.doc:
                     return a._label or self.label(a)
                 return f"{a._fig} ({a._attr or self.attribution(a)}; {b._attr or self.attribution(b)})"
+            if len(items) <= self.max_listed:  # one figure from as many documents: what the loop below gives
+                fig = items[0]._fig or self.figure(items[0])
+                docs = set()
+                for it in items:
+                    if (it._fig or self.figure(it)) != fig or it.doc in docs:
+                        break
+                    docs.add(it.doc)
+                else:
+                    return f"{fig} ({'; '.join([it._attr or self.attribution(it) for it in items])})"
         groups: dict[str, dict[str, _Item]] = {}
         for it in items:
             fig = it._fig or self.figure(it)
@@ -473,6 +484,7 @@ class _Pass:
         self.groups: dict[tuple[Base, PKey], dict[str, list[_Item]]] = {}
         self.clusters: dict[tuple[Base, PKey], dict[str, list[_Cluster]]] = {}  # key -> class -> clusters
         self.periods: dict[Base, set[PKey]] = defaultdict(set)
+        self.target_bases: set[Base] = set()  # bases with a dated target
         self.conflicted: dict[str, list[_Item]] = {}  # item id -> the claims it disagrees with in its key
         self.rates: list[_Item] = []  # the items with a rate (percent) of a growth or share measure
         self.checked_rates: set[str] = set()  # growth claims used for a derivation or a same-document check
@@ -503,6 +515,8 @@ class _Pass:
             else:
                 clusters[key] = {cls: cluster(key, cls, members) for cls, members in by_cls.items()}
                 busy.append(key)
+            if "target" in by_cls:
+                self.target_bases.add(key[0])
         busy.extend(self._attach_undated(undated))
         for key in dict.fromkeys(busy):
             self._key_findings(clusters[key])
@@ -937,7 +951,8 @@ class _Pass:
                     self._part_period_bounds(base, pkeys)
                 self._overlapping_periods(base, pkeys)
             if len(pkeys) > 1:
-                self._moved_targets(base)
+                if base in self.target_bases:
+                    self._moved_targets(base)
                 self._mislabels(base, pkeys)
 
     def _part_period_bounds(self, base: Base, pkeys: list[PKey]) -> None:
@@ -1027,7 +1042,11 @@ class _Pass:
                     continue
                 # candidates: claims in conflict in their own period, or (lenient setting) the claims of a
                 # period that only one document speaks of
-                alone = not strict and len({x.doc for cl in own for x in cl.items}) == 1
+                if strict:
+                    alone = False
+                else:
+                    doc = own[0].items[0].doc
+                    alone = all(x.doc == doc for cl in own for x in cl.items)
                 candidates = [
                     it for cl in own for it in cl.items if not it.inputs and (alone or it.id in conflicted)
                 ]
@@ -1036,9 +1055,11 @@ class _Pass:
                 if len(candidates) > 1:
                     candidates.sort(key=_by_id)
                 for it in candidates:
+                    val = it.val
                     for by_cls in near_by_cls:
                         for ncl in by_cls.get(cls, ()):
-                            self._mislabel(it, ncl)
+                            if ncl.lo <= val <= ncl.hi:  # (the first test of _mislabel, without the call)
+                                self._mislabel(it, ncl)
 
     def _mislabel(self, it: _Item, ncl: _Cluster) -> None:
         """The same figure: each claim's value lies in the other's interval (from another document)."""
@@ -1108,16 +1129,19 @@ class _Pass:
             listed = ",".join(sorted(ids))
         fid = "f-" + sha1(f"{ftype}|{listed}".encode()).hexdigest()[:12]
         of = period_of or items
-        period = of[0].claim.period
+        period = of[0].period
         for it in of:
-            if it.claim.period is not period:
+            if it.period is not period:
                 period = _canonical_period(of)
                 break
+        first = text[:1]
+        if first.upper() != first:
+            text = first.upper() + text[1:]
         base = lead.base
         finding = _finding({
             "id": fid, "type": ftype, "severity": round(0.0 if 0.0 > severity else 1.0 if severity > 1.0 else severity, 3),
             "measure": base[0], "parties": base[1], "period": period, "claims": ids,
-            "explanation": text[:1].upper() + text[1:], "status": "open", "note": None,
+            "explanation": text, "status": "open", "note": None,
         })  # fmt: skip
         start, end = (period.start, period.end) if period is not None else _NO_PERIOD
         self.findings[fid] = (
@@ -1171,8 +1195,8 @@ class _Pass:
 
     def _copy(self, a: _Item, b: _Item) -> bool:
         """Near-identical sentences: equal once normalised, or a word-level difflib ratio above the threshold."""
-        ta, la, na, sa = a._sentence or self._sentence_of(a)
-        tb, lb, nb, sb = b._sentence or self._sentence_of(b)
+        ta, la, na = a._sentence or self._sentence_of(a)
+        tb, lb, nb = b._sentence or self._sentence_of(b)
         if ta == tb:
             return bool(ta.strip())
         pre = self._prefilter
@@ -1180,6 +1204,8 @@ class _Pass:
             return False
         if 2 * (na if na < nb else nb) < self._word_prefilter * (na + nb):  # so are the word counts
             return False
+        sa = a._tokens or self._tokens_of(a)
+        sb = b._tokens or self._tokens_of(b)
         if 2 * len(sa & sb) < pre * (len(sa) + len(sb)):  # too few tokens in common
             return False
         pair = (ta, tb) if ta < tb else (tb, ta)  # the rest depends on the two texts only
@@ -1188,11 +1214,17 @@ class _Pass:
             got = self._copies[pair] = self._similar_words(ta, tb)
         return got
 
-    def _sentence_of(self, it: _Item) -> tuple[str, int, int, frozenset[str]]:
-        """The evidence sentence, its length, about its word count (which bounds the word ratio) and its
-        whitespace-separated lower-case tokens (a cheap prefilter before the word-level comparison)."""
+    @staticmethod
+    def _sentence_of(it: _Item) -> tuple[str, int, int]:
+        """The evidence sentence, its length and about its word count (which bounds the word ratio)."""
         text = it.claim.evidence.text
-        got = it._sentence = (text, len(text), text.count(" ") + 1, frozenset(text.casefold().split()))
+        got = it._sentence = (text, len(text), text.count(" ") + 1)
+        return got
+
+    @staticmethod
+    def _tokens_of(it: _Item) -> frozenset[str]:
+        """Whitespace-separated lower-case tokens: a cheap prefilter before the word-level comparison."""
+        got = it._tokens = frozenset(it.claim.evidence.text.casefold().split())
         return got
 
     def _similar_words(self, ta: str, tb: str) -> bool:
@@ -1256,15 +1288,9 @@ def _publication_order(a: list[_Item], b: list[_Item]) -> tuple[list[_Item], lis
 
 def _canonical_period(items: Sequence[_Item]) -> Period | None:
     """The period of the findings' claims that is stated most plainly (explicit, not derived, lowest id)."""
-    first = items[0].claim.period
-    for it in items:
-        if it.claim.period is not first:
-            break
-    else:  # one period object (or none) for all: no choice to make
-        return first
     best: tuple[tuple[int, int, str], Period] | None = None
     for it in items:
-        p = it.claim.period
+        p = it.period
         if p is None:
             continue
         rank = (1 if it.inputs else 0, 0 if p.resolution == "explicit" else 1, it.id)
