@@ -540,21 +540,22 @@ class _Pass:
         tol = self.tol
         classes = _CLASS
         sorted_parties: dict[tuple[str, ...], tuple[str, ...]] = {}
-        group = self._group
+        groups, periods = self.groups, self.periods
         for c in chosen.values():
-            if c.derived_from:  # derived claims of an earlier pass: derived again from their inputs
+            d = c.__dict__  # the fields (a pydantic model keeps them there; read in bulk, this is faster)
+            if d["derived_from"]:  # derived claims of an earlier pass: derived again from their inputs
                 continue
-            parties, period, kind = c.parties, c.period, c.kind
-            if c.measure == UNCLASSIFIED or not parties or kind not in classes:
+            parties, period, kind = d["parties"], d["period"], d["kind"]
+            if d["measure"] == UNCLASSIFIED or not parties or kind not in classes:
                 continue
             if period is None and kind != "target":
                 continue
             # the interval (low, high) with open sides as -inf/inf, and the value
-            lo, hi, v = c.low, c.high, c.value
+            lo, hi, v = d["low"], d["high"], d["value"]
             if lo is None and hi is None:
                 if v is None:
                     continue
-                bound = c.bound
+                bound = d["bound"]
                 if bound == "at_least":
                     lo = v
                 elif bound == "at_most":
@@ -574,12 +575,22 @@ class _Pass:
                 if got is None:
                     got = sorted_parties[parties] = tuple(sorted(parties))
                 parties = got
-            base = (c.measure, parties, c.exporter or "", c.importer or "", c.unit)
+            base = (d["measure"], parties, d["exporter"] or "", d["importer"] or "", d["unit"])
             if period is not None:
                 pkey = (period.start, period.end)
                 it = _Item(c, flo, fhi, float(v), tol, base, pkey)
                 items.append(it)
-                group(it, pkey)
+                key = (base, pkey)
+                by_cls = groups.get(key)
+                if by_cls is None:
+                    groups[key] = {it.cls: [it]}
+                    periods[base].add(pkey)
+                else:
+                    members = by_cls.get(it.cls)
+                    if members is None:
+                        by_cls[it.cls] = [it]
+                    else:
+                        members.append(it)
             else:
                 undated.append(_Item(c, flo, fhi, float(v), tol, base, None))
         return items, undated

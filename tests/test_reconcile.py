@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from kg.errors import ConfigError
 from kg.models import Claim, Evidence, Finding, Period, Reconciliation
@@ -577,6 +578,76 @@ def test_reconcile_random_claims_order_free_and_pairs_unique(rows: list[tuple], 
     assert len({(f.is_conflict, frozenset(f.claims)) for f in r.findings}) == len(r.findings)
     for f in corroborations(r):
         assert len({c.split(":")[0] for c in f.claims}) >= 2
+
+
+# ----------------------------------------------------------------------------------------------- fast paths
+
+
+def test_reconcile_findings_are_ordinary_models(seed: Reconciliation) -> None:
+    """Findings are built from trusted values without validation: they behave as validated ones do."""
+    for f in seed.findings:
+        again = Finding(**f.model_dump())
+        assert f == again and f.model_dump() == again.model_dump() and f.contract() == again.contract()
+        assert f.model_fields_set == again.model_fields_set == set(Finding.model_fields)
+        assert f.__pydantic_extra__ is None and f.__pydantic_private__ is None
+        assert f.model_copy(update={"status": "resolved"}).status == "resolved" and f.status == "open"
+        with pytest.raises(ValidationError):
+            f.note = "frozen"  # type: ignore[misc]
+    assert isinstance(seed.findings, tuple) and Reconciliation.model_validate(seed.model_dump()) == seed
+
+
+def test_reconcile_copy_needs_the_words_in_order() -> None:
+    """Every word in common (difflib's quick bound passes) is no copy when the order differs."""
+    text = "Trade between China and Russia hit an all-time high of $190 billion in 2022, customs data showed."
+    a = claim("a:c1", 190 * B, period=year(2022), text=text)
+    b = claim("b:c1", 190 * B, period=year(2022), text=" ".join(reversed(text.split())))
+    (f,) = reconcile([a, b]).findings
+    assert f.type == "corroboration" and "(2 independent sources)" in f.explanation
+
+
+def test_reconcile_copy_with_repeated_words() -> None:
+    text = ("The trade and the investment and the tourism between the two countries all grew strongly "
+            "in 2022 and the report said the growth would go on")  # fmt: skip
+    a = claim("a:c1", 190 * B, period=year(2022), text=text)
+    b = claim("b:c1", 190 * B, period=year(2022), text=text.replace("strongly", "sharply"))
+    assert reconcile([a, b]).findings == ()  # one word of 27 changed: a copy
+    c = claim("c:c1", 190 * B, period=year(2022), text=text.replace("the", "a", 5))
+    (f,) = reconcile([a, c]).findings  # five words changed: another story
+    assert "(2 independent sources)" in f.explanation
+
+
+def test_reconcile_keeps_the_sign_of_zero_in_figures() -> None:
+    pct = {"unit": "percent", "measure": "trade_growth", "period": year(2022)}
+    (f,) = reconcile([claim("a:c1", -0.0, **pct), claim("b:c1", 0.0, **pct)]).findings  # type: ignore[arg-type]
+    assert f.type == "corroboration" and "-0% (a.txt) and 0% (b.txt)" in f.explanation
+
+
+def test_reconcile_lists_each_figure_with_its_documents() -> None:
+    docs = "abcd"
+    same = [claim(f"{d}:c1", 200 * B, kind="target", period=year(2024)) for d in docs]
+    (three,) = reconcile(same[:3]).findings
+    assert "$200B (a.txt; b.txt; c.txt) agree (3 independent sources)" in three.explanation
+    (four,) = reconcile(same).findings
+    assert "$200B (a.txt; b.txt; c.txt; and 1 more) agree (4 independent sources)" in four.explanation
+    mixed = [*same[:2], claim("c:c1", 200 * B, bound="approx", kind="target", period=year(2024))]
+    (f,) = reconcile(mixed).findings
+    assert "$200B (a.txt; b.txt) and ≈ $200B (c.txt) agree" in f.explanation
+    twice = [*same[:2], claim("a:c2", 200 * B, kind="target", period=year(2024))]
+    (g,) = reconcile(twice).findings
+    assert "$200B (a.txt; b.txt) agree (2 independent sources; " not in g.explanation
+    assert "$200B (a.txt; b.txt) agree (2 independent sources)" in g.explanation
+
+
+def test_reconcile_hands_its_result_to_the_collector() -> None:
+    r = reconcile(seed_claims())
+    assert gc.get_freeze_count() == 0 and gc.is_tracked(r.findings[0])
+    gc.freeze()  # a caller's frozen objects stay frozen
+    try:
+        frozen = gc.get_freeze_count()
+        reconcile(seed_claims())
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
 
 
 # ----------------------------------------------------------------------------------------------- settings
