@@ -758,9 +758,10 @@ class _Pass:
         did = "d-" + _short_hash(f"{how}|{v.id}|{rate.id}")
         bound: Bound = "approx" if lo > -INF and hi < INF else "at_least" if hi == INF else "at_most"
         mark = {"approx": "≈", "at_least": "≥", "at_most": "≤"}[bound]
-        period = Period(start=pkey[0], end=pkey[1], as_stated=f"{self.words.period(pkey)} (derived)",
-                        resolution="inferred")  # fmt: skip
-        claim = Claim(
+        # the fields are of their types already (from validated claims): built without validating again
+        period = Period.model_construct(start=pkey[0], end=pkey[1], as_stated=f"{self.words.period(pkey)} (derived)",
+                                        resolution="inferred")  # fmt: skip
+        claim = Claim.model_construct(
             id=did, document=c.document, value=_clean(val), unit=c.unit, bound=bound, low=_clean(lo),
             high=_clean(hi), figure=f"{mark} {self.words.number(val, c.unit, long=True)}",
             measure=measure or v.base[0], parties=tuple(sorted(shape.parties)), kind=kind, period=period,

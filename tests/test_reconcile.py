@@ -594,6 +594,10 @@ def test_reconcile_findings_are_ordinary_models(seed: Reconciliation) -> None:
         with pytest.raises(ValidationError):
             f.note = "frozen"  # type: ignore[misc]
     assert isinstance(seed.findings, tuple) and Reconciliation.model_validate(seed.model_dump()) == seed
+    for d in seed.derived:  # derived claims too
+        again_claim = Claim(**{k: getattr(d, k) for k in d.model_fields_set})
+        assert d == again_claim and d.model_fields_set == again_claim.model_fields_set
+        assert d.model_dump_json() == again_claim.model_dump_json()
 
 
 def test_reconcile_copy_needs_the_words_in_order() -> None:
