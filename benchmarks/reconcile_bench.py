@@ -1,15 +1,19 @@
-"""Benchmark the reconciliation pass on synthetic claims: ``python -m benchmarks.reconcile_bench [N ...]``.
+"""Benchmark the reconciliation pass on synthetic claims: ``python -m benchmarks.reconcile_bench [--profile] [N ...]``.
 
 ``bench_reconcile(n, naive)`` generates ``n`` claims deterministically (many keys, about three claims per key,
 a quarter of them deviating, some growth rates beside their values, some copied stories), times building the
 pydantic models and ``reconcile`` separately, and with ``naive=True`` (small n only) an all-pairs comparison
-of the same claims for contrast.
+of the same claims for contrast. ``--profile`` runs ``reconcile`` under cProfile instead and prints where its
+time goes (the functions with the most time of their own).
 """
 
 from __future__ import annotations
 
+import cProfile
 import gc
+import io
 import os
+import pstats
 import random
 import sys
 import time
@@ -82,8 +86,6 @@ def make_claims(n: int, seed: int = 0) -> list[Claim]:
                                   measure.replace("trade_turnover", "trade") + "_growth" if measure != "trade_turnover"
                                   else "trade_growth", pair, "actual", period, text, unit="percent"))  # fmt: skip
     return out
-
-
 
 
 def _claim(cid: str, doc: str, value: float, bound: str, lo: float | None, hi: float | None, measure: str,
@@ -159,9 +161,26 @@ def bench_reconcile(n_claims: int, naive: bool = False) -> dict[str, Any]:
     return report
 
 
+def profile_reconcile(n_claims: int, top: int = 25) -> str:
+    """cProfile's table of ``reconcile`` on ``n_claims`` synthetic claims, by time spent in each function."""
+    claims = make_claims(n_claims)
+    gc.collect()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    reconcile(claims)
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(top)
+    return out.getvalue()
+
+
 def main(argv: list[str]) -> None:
-    sizes = [int(a.replace("_", "")) for a in argv] or [10_000, 100_000, 1_000_000]
+    profile = "--profile" in argv
+    sizes = [int(a.replace("_", "")) for a in argv if a != "--profile"] or [10_000, 100_000, 1_000_000]
     for n in sizes:
+        if profile:
+            print(f"reconcile, {n} claims:\n{profile_reconcile(n)}", flush=True)
+            continue
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
         print({**bench_reconcile(n, naive=n <= 10_000), "load_before": load}, flush=True)
 

@@ -493,7 +493,8 @@ class _Pass:
         self._prefilter = s.copy_prefilter
         self._word_prefilter = s.copy_similarity - 0.05
         self._word_cache: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {}
-        self._source_counts: dict[tuple[str, ...], int] = {}
+        self._source_counts: dict[tuple[str, ...], int] = {}  # for the claims of the key at hand
+        self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
 
     # ---------------------------------------------------------------- driver
 
@@ -518,8 +519,16 @@ class _Pass:
             if "target" in by_cls:
                 self.target_bases.add(key[0])
         busy.extend(self._attach_undated(undated))
+        tokenized, source_counts = self._tokenized, self._source_counts
         for key in dict.fromkeys(busy):
             self._key_findings(clusters[key])
+            # what copy detection kept for the key's claims is rarely asked for again: freed while it is
+            # at hand, it leaves room for the next key's instead of growing the heap (a gigabyte per
+            # million claims)
+            for it in tokenized:
+                it._tokens = None
+            tokenized.clear()
+            source_counts.clear()
         self._cross_key_findings()
         self._rate_checks_across_documents()
         return Reconciliation.model_construct(
@@ -1233,10 +1242,10 @@ class _Pass:
         got = it._sentence = (text, len(text), text.count(" ") + 1)
         return got
 
-    @staticmethod
-    def _tokens_of(it: _Item) -> frozenset[str]:
+    def _tokens_of(self, it: _Item) -> frozenset[str]:
         """Whitespace-separated lower-case tokens: a cheap prefilter before the word-level comparison."""
         got = it._tokens = frozenset(it.claim.evidence.text.casefold().split())
+        self._tokenized.append(it)
         return got
 
     def _similar_words(self, ta: str, tb: str) -> bool:
@@ -1313,17 +1322,19 @@ def _canonical_period(items: Sequence[_Item]) -> Period | None:
 
 _NONE: list[Any] = []  # no clusters (never appended to)
 _NO_PERIOD = (date.max, date.max)  # sorts last, as an undated finding does
-_FINDING_FIELDS = frozenset(Finding.model_fields)
+_FINDING_FIELDS = set(Finding.model_fields)  # every finding names all its fields: one set for them all
 _object_new = object.__new__
 _object_setattr = object.__setattr__
 
 
 def _finding(values: dict[str, Any]) -> Finding:
     """``Finding.model_construct(**values)`` for values naming every field in order, without its per-field
-    bookkeeping (a third of its cost); the result is the same model (tests/test_reconcile.py checks)."""
+    bookkeeping; the result is the same model (tests/test_reconcile.py checks). Its fields-set is shared
+    (it is the same for all, a third of a finding's memory, and never changed: findings are frozen, and
+    pydantic copies it for ``model_copy``)."""
     f = _object_new(Finding)
     _object_setattr(f, "__dict__", values)
-    _object_setattr(f, "__pydantic_fields_set__", set(_FINDING_FIELDS))
+    _object_setattr(f, "__pydantic_fields_set__", _FINDING_FIELDS)
     _object_setattr(f, "__pydantic_extra__", None)
     _object_setattr(f, "__pydantic_private__", None)
     return f

@@ -590,7 +590,9 @@ def test_reconcile_findings_are_ordinary_models(seed: Reconciliation) -> None:
         assert f == again and f.model_dump() == again.model_dump() and f.contract() == again.contract()
         assert f.model_fields_set == again.model_fields_set == set(Finding.model_fields)
         assert f.__pydantic_extra__ is None and f.__pydantic_private__ is None
-        assert f.model_copy(update={"status": "resolved"}).status == "resolved" and f.status == "open"
+        copied = f.model_copy(update={"status": "resolved"})
+        assert copied.status == "resolved" and f.status == "open"
+        assert copied.model_fields_set is not f.model_fields_set  # pydantic copies the shared set
         with pytest.raises(ValidationError):
             f.note = "frozen"  # type: ignore[misc]
     assert isinstance(seed.findings, tuple) and Reconciliation.model_validate(seed.model_dump()) == seed
