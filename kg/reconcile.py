@@ -477,7 +477,7 @@ class _Pass:
         self.s = s
         self.tol = s.tolerance
         self.words = _Words(s)
-        self.findings: dict[str, tuple[tuple[Any, ...], Finding]] = {}  # id -> (its place in the output, it)
+        self.findings: dict[str, tuple[Any, ...]] = {}  # id -> (its place in the output..., the finding)
         self.conflicting: set[frozenset[str]] = set()  # the claim sets of the findings so far
         self.corroborated: set[frozenset[str]] = set()
         self.derived: dict[str, Claim] = {}
@@ -1165,8 +1165,15 @@ class _Pass:
             "explanation": text, "status": "open", "note": None,
         })  # fmt: skip
         start, end = (period.start, period.end) if period is not None else _NO_PERIOD
+        # its place in the output, then itself (never compared: the ids are unique)
         self.findings[fid] = (
-            (ftype == "corroboration", base[0], base[1], start, end, _TYPE_ORDER[ftype], fid),
+            ftype == "corroboration",
+            base[0],
+            base[1],
+            start,
+            end,
+            _TYPE_ORDER[ftype],
+            fid,
             finding,
         )
 
@@ -1340,10 +1347,6 @@ def _finding(values: dict[str, Any]) -> Finding:
     return f
 
 
-def _sorted_findings(rows: Iterable[tuple[tuple[Any, ...], Finding]]) -> tuple[Finding, ...]:
+def _sorted_findings(rows: Iterable[tuple[Any, ...]]) -> tuple[Finding, ...]:
     """Conflicts, then corroborations, each by measure, parties, period (undated last), type and id."""
-    return tuple([f for _key, f in sorted(rows, key=_first)])
-
-
-def _first(pair: tuple[tuple[Any, ...], Finding]) -> tuple[Any, ...]:
-    return pair[0]
+    return tuple([row[-1] for row in sorted(rows)])
