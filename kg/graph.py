@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -24,6 +24,7 @@ from babel import Locale
 from kg import vocab
 from kg.errors import ConfigError
 from kg.models import Claim, Document, Evidence, Finding, Period, Reconciliation
+from kg.periods import iso_period as period_label
 from kg.resources import ONTOLOGY_DIR
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -131,21 +132,6 @@ def party_label(code: str) -> str:
         if name:
             return str(name)
     return code
-
-
-def period_label(start: date, end: date) -> str:
-    """A short label: '2021' for a calendar year, '2021-03' for a month, else 'start/end'."""
-    if start == end:
-        return start.isoformat()
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
-        return str(start.year)
-    if (
-        start.day == 1
-        and (end + timedelta(days=1)).day == 1
-        and (start.year, start.month) == (end.year, end.month)
-    ):
-        return f"{start.year:04d}-{start.month:02d}"
-    return f"{start.isoformat()}/{end.isoformat()}"
 
 
 # ---------------------------------------------------------------------------------------------

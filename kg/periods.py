@@ -287,3 +287,23 @@ def iso_period(start: date, end: date) -> str:
             return f"{start.year:04d}-{start.month:02d}"
         return f"{start.year:04d}-{start.month:02d}/{end.year:04d}-{end.month:02d}"
     return f"{start.isoformat()}/{end.isoformat()}"
+
+
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def period_label(start: date, end: date) -> str:
+    """A short label for a period: "2021", "2021–2022", "Mar 2023", "Jan–Nov 2023", else ISO dates."""
+    month_start = start.day == 1
+    is_month_end = end == month_end(end.year, end.month)
+    if month_start and is_month_end:
+        if start.month == 1 and end.month == 12:
+            return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+        if start.year == end.year:
+            if start.month == end.month:
+                return f"{_MONTH_ABBR[start.month - 1]} {start.year}"
+            return f"{_MONTH_ABBR[start.month - 1]}–{_MONTH_ABBR[end.month - 1]} {start.year}"
+        return f"{_MONTH_ABBR[start.month - 1]} {start.year}–{_MONTH_ABBR[end.month - 1]} {end.year}"
+    if start == end:
+        return start.isoformat()
+    return f"{start.isoformat()} – {end.isoformat()}"

@@ -26,6 +26,7 @@ from pydantic import Field
 
 from kg.errors import ConfigError, QueryError
 from kg.models import CONFLICT_TYPES, REVIEW_STATUSES, Model
+from kg.periods import period_label
 from kg.resources import QUERIES_DIR
 from kg.vocab import slug
 
@@ -494,23 +495,6 @@ def format_value(
     if bound == "approx" or derived:
         return f"≈ {text}"
     return text
-
-
-def period_label(start: date, end: date) -> str:
-    """A short label for a period: "2021", "2021–2022", "Mar 2023", "Jan–Nov 2023", else ISO dates."""
-    month_start = start.day == 1
-    month_end = (end + timedelta(days=1)).day == 1
-    if month_start and month_end:
-        if start.month == 1 and end.month == 12:
-            return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-        if start.year == end.year:
-            if start.month == end.month:
-                return f"{_MONTHS[start.month - 1]} {start.year}"
-            return f"{_MONTHS[start.month - 1]}–{_MONTHS[end.month - 1]} {start.year}"
-        return f"{_MONTHS[start.month - 1]} {start.year}–{_MONTHS[end.month - 1]} {end.year}"
-    if start == end:
-        return start.isoformat()
-    return f"{start.isoformat()} – {end.isoformat()}"
 
 
 def highlight_span(sentence: str, figure: str) -> tuple[int, int] | None:
