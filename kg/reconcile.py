@@ -498,7 +498,7 @@ class _Pass:
         self._copies: dict[tuple[str, str], bool] = {}  # pairs of evidence texts -> copy or not
         self._prefilter = s.copy_prefilter
         self._word_prefilter = s.copy_similarity - 0.05
-        self._word_cache: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {}
+        self._word_cache: dict[str, tuple[tuple[str, ...], frozenset[str], Counter[str] | None]] = {}
         self._source_counts: dict[tuple[str, ...], int] = {}  # for the claims of the key at hand
         self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
 
@@ -1256,28 +1256,39 @@ class _Pass:
         return got
 
     def _similar_words(self, ta: str, tb: str) -> bool:
-        (wa, seta), (wb, setb) = self._words(ta), self._words(tb)
+        (wa, seta, counta), (wb, setb, countb) = self._words(ta), self._words(tb)
         if wa == wb:
             return True
         # difflib's ratio is 2 x matches / total and never exceeds its quick_ratio, whose matches are the
         # words the two have in common (as multisets): when that bound is not above the threshold, neither
         # is the ratio, and difflib is not asked
         sim = self.s.copy_similarity
-        if seta is not None and setb is not None:  # no repeated words: the sets' intersection
+        if counta is None and countb is None:  # no repeated words: the sets' intersection
             common = len(seta & setb)
-        else:
-            common = sum((Counter(wa) & Counter(wb)).values())
+        else:  # what sum((Counter(wa) & Counter(wb)).values()) gives
+            ca, cb = counta or Counter(wa), countb or Counter(wb)
+            if len(ca) > len(cb):
+                ca, cb = cb, ca
+            common = 0
+            for word, n in ca.items():
+                m = cb.get(word)
+                if m:
+                    common += n if n < m else m
         if 2.0 * common / (len(wa) + len(wb)) <= sim:
             return False
         return SequenceMatcher(None, wa, wb, autojunk=False).ratio() > sim
 
-    def _words(self, text: str) -> tuple[tuple[str, ...], frozenset[str] | None]:
-        """The sentence as lower-case words, and their set when no word repeats."""
+    def _words(self, text: str) -> tuple[tuple[str, ...], frozenset[str], Counter[str] | None]:
+        """The sentence as lower-case words, their set, and their counts when a word repeats."""
         got = self._word_cache.get(text)
         if got is None:
             words = tuple(_WORD.findall(text.casefold()))
             wordset = frozenset(words)
-            got = self._word_cache[text] = (words, wordset if len(wordset) == len(words) else None)
+            got = self._word_cache[text] = (
+                words,
+                wordset,
+                Counter(words) if len(wordset) < len(words) else None,
+            )
         return got
 
 
