@@ -58,6 +58,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kg.errors import ConfigError
 from kg.models import Bound, Claim, Finding, Period, Reconciliation
+from kg.periods import period_label
 from kg.resources import ontology_file
 
 __all__ = ["ReconcileSettings", "load_settings", "reconcile"]
@@ -70,7 +71,6 @@ _TYPE_ORDER = {
     "value_mismatch": 0, "target_mismatch": 1, "forecast_divergence": 2, "growth_inconsistency": 3,
     "period_mismatch": 4, "corroboration": 5,
 }  # fmt: skip
-_MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SCALES = ((1e12, "T", "trillion"), (1e9, "B", "billion"), (1e6, "M", "million"), (1e3, "K", "thousand"))
 _MARKS = {"approx": "≈ ", "at_least": "≥ ", "at_most": "≤ "}
 _WORD = re.compile(r"\w+")
@@ -331,7 +331,7 @@ class _Words:
         key = (p.start, p.end) if isinstance(p, Period) else p
         got = self._periods.get(key)
         if got is None:
-            got = self._periods[key] = self._period(*key)
+            got = self._periods[key] = period_label(*key)
         return got
 
     def subject(self, base: Base, pkey: PKey, target: bool) -> str:
@@ -341,20 +341,6 @@ class _Words:
             labels = self._bases[base] = (_measure_label(base[0]), _parties_label(base))
         period = self._periods.get(pkey) or self.period(pkey)
         return f"{period} {labels[0]}{' target' if target else ''} ({labels[1]})"
-
-    @staticmethod
-    def _period(s: date, e: date) -> str:
-        if s.day == 1 and _is_month_end(e):
-            if s.month == 1 and e.month == 12:
-                return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
-            if s.year == e.year:
-                if s.month == e.month:
-                    return f"{_MONTHS[s.month]} {s.year}"
-                return f"{_MONTHS[s.month]}–{_MONTHS[e.month]} {s.year}"
-            return f"{_MONTHS[s.month]} {s.year}–{_MONTHS[e.month]} {e.year}"
-        if s == e:
-            return s.isoformat()
-        return f"{s.isoformat()}–{e.isoformat()}"
 
     def attribution(self, it: _Item) -> str:
         got = it._attr
