@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from kg.figures import _alt
+from kg.figures import alternation
 from kg.lexicon import Lexicon, load_lexicon
 from kg.models import Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
 from kg.periods import latest_full_year, year_span
@@ -50,22 +50,22 @@ def cues() -> Cues:
     for kind in ("actual", "estimate", "forecast", "target"):  # later kinds win a shared cue
         for c in lex.kind_cues.get(kind, ()):
             kind_of[c.lower()] = kind
-    verbs = _alt(lex.reporting_verbs)
+    verbs = alternation(lex.reporting_verbs)
     return Cues(
-        measure=re.compile(rf"\b(?:{_alt(measure_of)})\b", re.I),
+        measure=re.compile(rf"\b(?:{alternation(measure_of)})\b", re.I),
         measure_of=measure_of,
-        kind=re.compile(rf"\b(?:{_alt(kind_of)})\b", re.I),
+        kind=re.compile(rf"\b(?:{alternation(kind_of)})\b", re.I),
         kind_of=kind_of,
-        growth=re.compile(rf"\b(?:{_alt(lex.growth_cues)})\b", re.I),
-        target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:{_alt(lex.target_nouns)})\b", re.I),
-        boundary=re.compile(rf"(?:[;:—–]|\s-\s|\b(?:{_alt(lex.clause_boundaries)})\b)", re.I),
+        growth=re.compile(rf"\b(?:{alternation(lex.growth_cues)})\b", re.I),
+        target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:{alternation(lex.target_nouns)})\b", re.I),
+        boundary=re.compile(rf"(?:[;:—–]|\s-\s|\b(?:{alternation(lex.clause_boundaries)})\b)", re.I),
         verbs=re.compile(rf"\[?\b(?:{verbs})\b\]?(?:\([^)]*\))?", re.I),
-        generic=re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<noun>{_alt(lex.generic_speakers)})\b", re.I),
+        generic=re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<noun>{alternation(lex.generic_speakers)})\b", re.I),
         according=re.compile(r"\baccording to\s+(?P<who>[^,.;”\"]+)", re.I),
         data_showed=re.compile(
             r"(?P<src>(?:[A-Z][\w’'-]*\s+){0,4}(?:customs|official|trade|government|latest|preliminary)?\s*"
             r"(?:customs\s+)?data)\s+(?:showed|shows|indicate[sd]?|revealed|suggest(?:s|ed)?)", re.I),
-        source_cue=re.compile(rf"\b(?:{_alt(lex.source_cues)})\b", re.I),
+        source_cue=re.compile(rf"\b(?:{alternation(lex.source_cues)})\b", re.I),
         relative=re.compile(r",\s*(?:which|who)\b[^,]*,"),
         lex=lex,
     )
@@ -404,6 +404,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     sent_starts = [s for s, _ in sentences]
     time_starts = [t.start for t in mentions.times]
     claims: list[Claim] = []
+    uncued: set[str] = set()
     last_period: Period | None = None
     last_sentence_period: dict[int, Period] = {}
     for q in mentions.quantities:
@@ -476,8 +477,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             exporter=exporter, importer=importer,
         ))
         if kind is None:
-            claims[-1] = claims[-1].model_copy(update={"method": "no-kind-cue"})
-    return _fill_from_siblings(claims)
+            uncued.add(claims[-1].id)
+    return _fill_from_siblings(claims, uncued)
 
 
 def _mask_names(sentence: str, offset: int, ctx: DocContext) -> str:
@@ -544,17 +545,22 @@ def _same_line(text: str, prev_end: int, start: int) -> bool:
     return "\n" not in text[prev_end:start]
 
 
-def _fill_from_siblings(claims: list[Claim]) -> list[Claim]:
-    """A figure with no kind cue or no period takes them from the same figure stated elsewhere in the doc."""
+def _fill_from_siblings(claims: list[Claim], uncued: set[str]) -> list[Claim]:
+    """A figure with no kind cue, measure or period takes them from the same figure stated elsewhere.
+
+    `uncued` holds the ids of claims whose kind came from no cue (they defaulted to actual).
+    """
+    by_figure: dict[tuple[str, float | None], list[Claim]] = {}
+    for c in claims:
+        by_figure.setdefault((c.unit, c.value), []).append(c)
     out: list[Claim] = []
     for c in claims:
         update: dict[str, object] = {}
-        same = [o for o in claims if o is not c and o.unit == c.unit and o.value == c.value]
-        if c.method == "no-kind-cue":
-            cued = [o for o in same if o.method != "no-kind-cue"]
+        same = [o for o in by_figure[(c.unit, c.value)] if o is not c]
+        if c.id in uncued:
+            cued = [o for o in same if o.id not in uncued]
             if cued:
                 update["kind"] = cued[0].kind
-            update["method"] = None
         kind = update.get("kind", c.kind)
         if c.measure == "unclassified":
             named = [o for o in same if o.measure != "unclassified"]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.figures import _alt
+from kg.figures import alternation
 from kg.lexicon import Lexicon, load_lexicon
 from kg.models import EntityMention
 from kg.vocab import slug
@@ -50,20 +50,20 @@ class EntityGrammar:
 def entity_grammar() -> EntityGrammar:
     lex = load_lexicon()
     names = set(lex.place_names) | set(lex.demonyms)
-    places = re.compile(rf"(?<![\w$])(?:{_alt(names)})(?![\w$]|-based|\.[A-Za-z]{{2}}|\s+Olympics)")
-    excl = re.compile(_alt(lex.exclusions)) if lex.exclusions else None
-    roles = _alt(lex.role_words)
-    demonyms = _alt(lex.demonyms)
-    places_alt = _alt(lex.place_names)
+    places = re.compile(rf"(?<![\w$])(?:{alternation(names)})(?![\w$]|-based|\.[A-Za-z]{{2}}|\s+Olympics)")
+    excl = re.compile(alternation(lex.exclusions)) if lex.exclusions else None
+    roles = alternation(lex.role_words)
+    demonyms = alternation(lex.demonyms)
+    places_alt = alternation(lex.place_names)
     name = rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})"
     role_name = re.compile(
         rf"(?<![\w])(?P<role>(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[a-z]+\s+)?(?:{roles}))\s+{name}"
     )
-    verbs = _alt(lex.reporting_verbs)
+    verbs = alternation(lex.reporting_verbs)
     long_name = rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})"
     verb_name = re.compile(rf"{name}\s*,?\s*(?:\[)?(?:{verbs})\b")
     name_verb = re.compile(rf"\b(?:{verbs})\s+{long_name}")
-    heads = _alt(h for h in lex.org_heads if h[:1].isupper())
+    heads = alternation(h for h in lex.org_heads if h[:1].isupper())
     orgs = re.compile(
         rf"(?<![\w])(?P<org>(?:(?:the|The)\s+)?(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[A-Z][\w&-]*\s+){{0,4}}(?:{heads})"
         rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?)"
@@ -140,7 +140,7 @@ def find_people(text: str) -> list[EntityMention]:
             if len(tok) >= 2 and tok not in _STOP:
                 alias[tok] = None if tok in alias and alias[tok] != full else full
     surfaces = {k: v for k, v in alias.items() if v}
-    pattern = re.compile(rf"\b(?:{_alt(surfaces)})\b")
+    pattern = re.compile(rf"\b(?:{alternation(surfaces)})\b")
     out: list[EntityMention] = []
     for m in pattern.finditer(text):
         full = surfaces[m.group(0)]

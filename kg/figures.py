@@ -22,7 +22,7 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _FILLERS = {"a", "an", "the", "by", "of", "to", "record", "total", "be", "at", "worth", "only", "just", "still"}
 
 
-def _alt(words: Iterable[object]) -> str:
+def alternation(words: Iterable[object]) -> str:
     """A regex alternation of `words` that prefers the longest match, compiled as a trie.
 
     Python's `re` tries alternatives one by one; a trie shares prefixes, so a 3,000-name gazetteer
@@ -71,8 +71,8 @@ def grammar() -> Grammar:
     long_scales = [s for s in lex.scales if len(s) > 1]
     short_scales = [s for s in lex.scales if len(s) == 1]
     scale = (
-        rf"(?:[ \t-]?(?P<scale>(?i:{_alt(long_scales)}))(?![A-Za-z])"
-        rf"|(?P<short>(?i:{_alt(short_scales)}))(?![A-Za-z]))"
+        rf"(?:[ \t-]?(?P<scale>(?i:{alternation(long_scales)}))(?![A-Za-z])"
+        rf"|(?P<short>(?i:{alternation(short_scales)}))(?![A-Za-z]))"
     )
     prefix_codes: dict[str, str] = {}
     for sym, code in lex.currency_symbols.items():
@@ -84,24 +84,24 @@ def grammar() -> Grammar:
         if word[:1].isupper() and len(word) <= 4:  # "Rs", "RMB": written before the number
             prefix_codes[word] = code
     suffix_codes = {w.lower(): c for w, c in lex.currency_words.items()}
-    sym_alt = _alt(k for k in prefix_codes if not k[:1].isalpha())
-    word_alt = _alt(k for k in prefix_codes if k[:1].isalpha())
+    sym_alt = alternation(k for k in prefix_codes if not k[:1].isalpha())
+    word_alt = alternation(k for k in prefix_codes if k[:1].isalpha())
     prefix = rf"(?:\\?(?P<sym>{sym_alt})|(?<![A-Za-z])(?P<word>{word_alt})(?![a-z]))"
     num_range = rf"(?P<num>{_NUM})(?:[ \t]?[-–—][ \t]?(?:\\?(?:{sym_alt}))?(?P<num2>{_NUM}))?"
-    words = _alt(lex.number_words)
+    words = alternation(lex.number_words)
     word_num = rf"(?i:(?:{words})(?:[ \t-]+(?:and[ \t]+)?(?:{words}))*)"
     return Grammar(
         money_prefix=re.compile(rf"{prefix}[ \t]?{num_range}(?:{scale})?(?P<plus>-plus)?"),
         money_suffix=re.compile(
-            rf"(?<![\w.$])(?:{num_range}|(?P<wnum>{word_num}))(?:{scale})?[ \t]+(?P<suffix>(?i:{_alt(suffix_codes)}))(?![a-z])"
+            rf"(?<![\w.$])(?:{num_range}|(?P<wnum>{word_num}))(?:{scale})?[ \t]+(?P<suffix>(?i:{alternation(suffix_codes)}))(?![a-z])"
         ),
-        bare=re.compile(rf"(?<![\w.$,])(?P<num>{_NUM})(?:[ \t]?[-–][ \t]?(?P<num2>{_NUM}))?[ \t]?(?P<scale>(?i:{_alt(long_scales)}))(?![A-Za-z])"),
+        bare=re.compile(rf"(?<![\w.$,])(?P<num>{_NUM})(?:[ \t]?[-–][ \t]?(?P<num2>{_NUM}))?[ \t]?(?P<scale>(?i:{alternation(long_scales)}))(?![A-Za-z])"),
         percent=re.compile(
             rf"(?<![\w.,])(?P<sign>[-+−](?=\d))?(?:(?P<num2>{_NUM})[ \t]?(?:[-–]|to)[ \t]?)?(?P<num>{_NUM})[ \t]?"
             r"(?P<unit>%|(?i:percentage[ \t]points?|per[ \t]?cent(?:age[ \t]points?)?|percent|pc|ppts?|pp|basis[ \t]points|bps))(?![A-Za-z])"
         ),
         multiplier=re.compile(rf"(?<![\w.])(?P<num>{_NUM}|(?i:{words}))[ \t-]?(?P<unit>(?i:fold|times))(?![A-Za-z])"),
-        multiplier_word=re.compile(rf"\b(?P<word>(?i:{_alt(w for w in lex.multipliers if not w[0].isdigit())}))\b"),
+        multiplier_word=re.compile(rf"\b(?P<word>(?i:{alternation(w for w in lex.multipliers if not w[0].isdigit())}))\b"),
         number_words=re.compile(rf"\b(?P<wnum>{word_num})[ \t-]+(?P<unit>%|(?i:per[ \t]?cent|percent))"),
         between=re.compile(r"(?i:between|from)\s*$"),
         lex=lex,

@@ -16,7 +16,7 @@ from functools import cache
 
 from babel.dates import get_month_names
 
-from kg.figures import _alt
+from kg.figures import alternation
 from kg.models import TimeExpr
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -74,7 +74,7 @@ def _year_of(word: str | None, published: date | None) -> int | None:
 
 @cache
 def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
-    mon = _alt(_months())
+    mon = alternation(_months())
     yr = r"(?:19|20)\d\d"
     rel_year = r"(?:the|this|last|next|current|previous|past)\s+(?:calendar\s+)?year|the\s+current\s+year"
     count = "|".join(_COUNT) + r"|\d{1,2}"
