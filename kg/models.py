@@ -7,6 +7,7 @@ Every model is frozen: a stage never mutates what an earlier stage produced.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, ClassVar, Literal
 
@@ -155,6 +156,43 @@ class Claim(Model):
         """The JSON object `kg claims --format jsonl` prints (DESIGN.md output contract)."""
         data = self.model_dump(mode="json", include=set(self.CONTRACT_FIELDS))
         return {k: data[k] for k in self.CONTRACT_FIELDS}
+
+    # The row form: every field, in ROW_FIELDS order, as JSON values (dates ISO strings, tuples lists,
+    # period as [start, end, as_stated, resolution], evidence as [text, start, end]). The store keeps each
+    # document's claims as rows too, so a stage that needs only some columns of a million claims (the
+    # reconciliation's grouping) reads them without building a model per claim.
+    ROW_FIELDS: ClassVar[tuple[str, ...]] = (
+        "id", "document", "value", "unit", "bound", "low", "high", "figure", "measure", "parties", "kind",
+        "period", "speaker", "source", "evidence", "derived_from", "document_id", "published", "outlet",
+        "speaker_id", "speaker_role", "exporter", "importer", "method",
+    )  # fmt: skip
+
+    def to_row(self) -> list[Any]:
+        """This claim as a row (see ROW_FIELDS); ``Claim.from_row(c.to_row()) == c``."""
+        d = self.__dict__
+        p, e = self.period, self.evidence
+        return [
+            d["id"], d["document"], d["value"], d["unit"], d["bound"], d["low"], d["high"], d["figure"],
+            d["measure"], list(d["parties"]), d["kind"],
+            None if p is None else [p.start.isoformat(), p.end.isoformat(), p.as_stated, p.resolution],
+            d["speaker"], d["source"], [e.text, e.start, e.end], list(d["derived_from"]), d["document_id"],
+            None if d["published"] is None else d["published"].isoformat(), d["outlet"], d["speaker_id"],
+            d["speaker_role"], d["exporter"], d["importer"], d["method"],
+        ]  # fmt: skip
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> Claim:
+        """The claim a row holds (rows come from ``to_row``; they are not validated again)."""
+        values = dict(zip(cls.ROW_FIELDS, row, strict=True))
+        p, e = values["period"], values["evidence"]
+        values["period"] = None if p is None else Period.model_construct(
+            start=date.fromisoformat(p[0]), end=date.fromisoformat(p[1]), as_stated=p[2], resolution=p[3])
+        values["evidence"] = Evidence.model_construct(text=e[0], start=e[1], end=e[2])
+        values["parties"] = tuple(values["parties"])
+        values["derived_from"] = tuple(values["derived_from"])
+        if values["published"] is not None:
+            values["published"] = date.fromisoformat(values["published"])
+        return cls.model_construct(**values)
 
 
 class Finding(Model):
