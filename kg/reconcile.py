@@ -41,6 +41,8 @@ from __future__ import annotations
 import calendar
 import gc
 import math
+import os
+import pickle
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -57,11 +59,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kg.errors import ConfigError
-from kg.models import Bound, Claim, Finding, Period, Reconciliation
+from kg.models import Bound, Claim, Evidence, Finding, Period, Reconciliation
 from kg.periods import period_label
 from kg.resources import ontology_file
 
-__all__ = ["ReconcileSettings", "load_settings", "reconcile"]
+__all__ = ["ReconcileSettings", "load_settings", "reconcile", "reconcile_rows"]
 
 INF = math.inf
 UNCLASSIFIED = "unclassified"
@@ -153,27 +155,35 @@ Base = tuple[str, tuple[str, ...], str, str, str]  # measure, sorted parties, ex
 PKey = tuple[date, date]
 
 
-class _Item:
-    """A claim as the pass sees it: widened interval, class, key (derived claims are ``_Derived``)."""
+# The row fields the pass reads (``Claim.ROW_FIELDS`` order; kg/models.py)
+(_ID, _DOCUMENT, _VALUE, _UNIT, _BOUND, _LOW, _HIGH, _FIGURE, _MEASURE, _PARTIES, _KIND, _PERIOD, _SPEAKER,
+ _SOURCE, _EVIDENCE, _DERIVED_FROM, _DOCUMENT_ID, _PUBLISHED, _OUTLET, _SPEAKER_ID, _SPEAKER_ROLE, _EXPORTER,
+ _IMPORTER, _METHOD) = range(24)  # fmt: skip
+assert Claim.ROW_FIELDS[_METHOD] == "method" and Claim.ROW_FIELDS[_PUBLISHED] == "published"
 
-    __slots__ = ("_attr", "_fig", "_label", "_sentence", "_tokens", "base", "claim", "cls", "doc", "hi", "id",
-                 "lo", "period", "pkey", "val", "whi", "wlo")  # fmt: skip
+
+class _Item:
+    """A claim (a row, see ``Claim.ROW_FIELDS``) as the pass sees it: widened interval, class, key (derived
+    claims are ``_Derived``)."""
+
+    __slots__ = ("_attr", "_fig", "_label", "_sentence", "_tokens", "base", "cls", "doc", "hi", "id", "lo",
+                 "period", "pkey", "row", "val", "whi", "wlo")  # fmt: skip
     inputs: tuple[_Item, ...] = ()  # the claims it was derived from
     method = ""  # how it was derived, in words
     how = ""  # how it was derived, as a tag
 
-    def __init__(self, claim: Claim, lo: float, hi: float, val: float, tol: float, base: Base,
-                 pkey: PKey | None) -> None:  # fmt: skip
-        self.claim = claim
-        self.period = claim.period
-        self.id = claim.id
-        self.doc = claim.document_id or claim.document
+    def __init__(self, row: Sequence[Any], period: Period | None, cls: str, lo: float, hi: float, val: float,
+                 tol: float, base: Base, pkey: PKey | None) -> None:  # fmt: skip
+        self.row = row
+        self.period = period
+        self.id = row[0]
+        self.doc = row[16] or row[1]  # document_id or document
         self.lo = lo
         self.hi = hi
         self.wlo = lo - tol * abs(lo)
         self.whi = hi + tol * abs(hi)
         self.val = val
-        self.cls = _CLASS[claim.kind]
+        self.cls = cls
         self.base = base
         self.pkey = pkey
         self._fig: str | None = None  # wording, formatted once per claim (see _Words)
@@ -195,11 +205,12 @@ class _Item:
 class _Derived(_Item):
     """A derived claim: its inputs and how it came from them."""
 
-    __slots__ = ("how", "inputs", "method")
+    __slots__ = ("claim", "how", "inputs", "method")
 
     def __init__(self, claim: Claim, lo: float, hi: float, val: float, tol: float, base: Base, pkey: PKey,
                  inputs: tuple[_Item, ...], method: str, how: str) -> None:  # fmt: skip
-        super().__init__(claim, lo, hi, val, tol, base, pkey)
+        super().__init__(claim.to_row(), claim.period, _CLASS[claim.kind], lo, hi, val, tol, base, pkey)
+        self.claim = claim
         self.inputs = inputs
         self.method = method
         self.how = how
@@ -318,11 +329,11 @@ class _Words:
 
     def figure(self, it: _Item) -> str:
         if it._fig is None:
-            c = it.claim
-            if c.bound == "range" and it.finite and not it.inputs:
-                it._fig = c.figure
+            r = it.row
+            if r[_BOUND] == "range" and it.finite and not it.inputs:
+                it._fig = r[_FIGURE]
             else:
-                it._fig = _MARKS.get(c.bound, "") + self.number(it.val, c.unit)
+                it._fig = _MARKS.get(r[_BOUND], "") + self.number(it.val, r[_UNIT])
         return it._fig
 
     def period(self, p: PKey | Period | None) -> str:
@@ -346,15 +357,16 @@ class _Words:
         got = it._attr
         if got is not None:
             return got
-        c = it.claim
+        r = it.row
+        document, speaker, source, published = r[_DOCUMENT], r[_SPEAKER], r[_SOURCE], r[_PUBLISHED]
         if it.inputs:
-            text = f"derived from {it.method}, {c.document}"
-        elif not c.speaker and not c.source and not c.published and c.period is not None:
-            text = c.document  # what the join below gives for the document alone
+            text = f"derived from {it.method}, {document}"
+        elif not speaker and not source and not published and r[_PERIOD] is not None:
+            text = document  # what the join below gives for the document alone
         else:
-            who = c.speaker or (f"per {c.source}" if c.source else None)
-            parts = [who, c.document, c.published.isoformat() if c.published else None]
-            if c.period is None:
+            who = speaker or (f"per {source}" if source else None)
+            parts = [who, document, published or None]  # published: an ISO date in a row
+            if r[_PERIOD] is None:
                 parts.append("no deadline stated")
             text = ", ".join([p for p in parts if p])
         it._attr = text
@@ -442,8 +454,40 @@ def reconcile(claims: Sequence[Claim], settings: ReconcileSettings | None = None
         The findings (conflicts first, then corroborations, each sorted by measure, parties and period)
         and the derived claims, sorted by id. Equal input sets give equal output, whatever their order.
     """
+    return reconcile_rows([c.to_row() for c in claims], settings)
+
+
+def reconcile_rows(rows: Sequence[Sequence[Any]], settings: ReconcileSettings | None = None, *,
+                   workers: int | None = None) -> Reconciliation:  # fmt: skip
+    """``reconcile`` over claims in row form (``Claim.to_row()``, as ``json.loads`` gives it back), without
+    a model per claim: models are built only for the derived claims and the findings.
+
+    Args:
+        rows: claim rows (see ``Claim.ROW_FIELDS``); read, never changed.
+        settings: thresholds; default ``ontology/reconcile.yaml``.
+        workers: processes sharing the work (by base: measure, parties, direction, unit); default one per
+            CPU from ``PARALLEL_MIN_ROWS`` rows on where ``os.fork`` exists, else one. The output is the same.
+
+    Returns:
+        What ``reconcile`` returns for the same claims.
+    """
+    if workers is None:
+        workers = _default_workers(len(rows))
+    elif workers > 1 and not hasattr(os, "fork"):
+        workers = 1
     with _gc_paused():
-        return _Pass(settings or load_settings()).run(claims)
+        return _Pass(settings or load_settings()).run(rows, workers)
+
+
+PARALLEL_MIN_ROWS = 50_000  # below this, forking costs more than it saves
+
+
+def _default_workers(n_rows: int) -> int:
+    if n_rows < PARALLEL_MIN_ROWS or not hasattr(os, "fork"):
+        return 1
+    affinity = getattr(os, "sched_getaffinity", None)
+    cpus = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    return max(1, min(cpus, 8))
 
 
 @contextmanager
@@ -487,19 +531,45 @@ class _Pass:
         self._word_cache: dict[str, tuple[tuple[str, ...], frozenset[str], Counter[str] | None]] = {}
         self._source_counts: dict[tuple[str, ...], int] = {}  # for the claims of the key at hand
         self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
+        self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
+        self.undated: list[_Item] = []  # undated targets
+        self._foreign: list[list[tuple[Any, ...]]] = []  # the findings of the parts done by other processes
+        self._unmerged: list[list[tuple[Any, ...]]] = []  # of those, the ones not yet in the claim sets
 
     # ---------------------------------------------------------------- driver
 
-    def run(self, claims: Sequence[Claim]) -> Reconciliation:
-        items, undated = self._prepare(claims)
+    def run(self, rows: Sequence[Sequence[Any]], workers: int = 1) -> Reconciliation:
+        items, undated = self._prepare(rows)
         for it in self._derive(items):
             assert it.pkey is not None
             self._group(it, it.pkey)
+        self.undated = undated
+        if workers > 1:
+            self._inside_in_parallel(workers)
+        else:
+            self._findings_inside(0, 1)
+        self._rate_checks_across_documents()
+        rows_out = list(self.findings.values())
+        for part in self._foreign:
+            rows_out.extend(part)
+        rows_out.sort()  # runs sorted in each process: timsort merges them
+        return Reconciliation.model_construct(
+            findings=self._built(rows_out),
+            derived=tuple(sorted(self.derived.values(), key=lambda c: c.id)),
+        )
+
+    def _findings_inside(self, part: int, parts: int) -> None:
+        """Clusters and the findings inside keys and across periods of the bases of one part (``hash(base)
+        % parts``): bases of different parts never share a finding (every claim of a finding but a derived
+        claim's inputs belongs to its base, and a derived claim to one base), so parts run apart."""
         # keys with more than one claim: the only ones that can hold findings inside
         busy: list[tuple[Base, PKey]] = []
         clusters = self.clusters
         cluster = self._cluster
+        target_bases = self.target_bases
         for key, by_cls in self.groups.items():
+            if parts > 1 and hash(key[0]) % parts != part:
+                continue
             if len(by_cls) == 1:
                 for cls, members in by_cls.items():
                     clusters[key] = {cls: cluster(key, cls, members)}
@@ -509,7 +579,10 @@ class _Pass:
                 clusters[key] = {cls: cluster(key, cls, members) for cls, members in by_cls.items()}
                 busy.append(key)
             if "target" in by_cls:
-                self.target_bases.add(key[0])
+                target_bases.add(key[0])
+        undated = self.undated
+        if parts > 1:
+            undated = [u for u in undated if hash(u.base) % parts == part]
         busy.extend(self._attach_undated(undated))
         tokenized, source_counts = self._tokenized, self._source_counts
         for key in dict.fromkeys(busy):
@@ -521,82 +594,138 @@ class _Pass:
                 it._tokens = None
             tokenized.clear()
             source_counts.clear()
-        self._cross_key_findings()
-        self._rate_checks_across_documents()
-        return Reconciliation.model_construct(
-            findings=_sorted_findings(self.findings.values()),
-            derived=tuple(sorted(self.derived.values(), key=lambda c: c.id)),
-        )
+        self._cross_key_findings(part, parts)
 
-    def _prepare(self, claims: Sequence[Claim]) -> tuple[list[_Item], list[_Item]]:
+    def _inside_in_parallel(self, workers: int) -> None:
+        """``_findings_inside`` for part 0 here and for the other parts in forked processes, which send back
+        their findings (sorted, periods by reference to the objects they share with this process). A part
+        whose process fails is done here instead."""
+        registry = {id(p): p for p, _pkey in self._period_cache.values()}
+        registry.update((id(c.period), c.period) for c in self.derived.values() if c.period is not None)
+        before = len(self.findings)
+        children: list[tuple[int, int, int]] = []
+        try:
+            for part in range(1, workers):
+                read, write = os.pipe()
+                pid = os.fork()
+                if pid == 0:  # the child: its part, its findings to the pipe, and out without tearing down
+                    code = 0
+                    try:
+                        os.close(read)
+                        self._findings_inside(part, workers)
+                        mine = list(self.findings.values())[before:]
+                        mine.sort()
+                        data = pickle.dumps([(*f[:9], id(f[9]), f[10], f[11]) for f in mine], protocol=5)
+                        with os.fdopen(write, "wb") as out:
+                            out.write(data)
+                    except BaseException:  # noqa: BLE001 - reported by the exit code; the parent redoes it
+                        code = 1
+                    finally:
+                        os._exit(code)
+                os.close(write)
+                children.append((part, pid, read))
+            self._findings_inside(0, workers)
+            while children:
+                part, pid, read = children.pop(0)
+                with os.fdopen(read, "rb") as src:
+                    data = src.read()
+                _, status = os.waitpid(pid, 0)
+                if status != 0 or not data:
+                    self._findings_inside(part, workers)
+                    continue
+                got = pickle.loads(data)
+                got = [(*f[:9], registry.get(f[9]), f[10], f[11]) for f in got]
+                self._foreign.append(got)
+                self._unmerged.append(got)
+        finally:
+            for _part, pid, read in children:
+                os.close(read)
+                os.waitpid(pid, 0)
+
+    def _prepare(self, rows: Sequence[Sequence[Any]]) -> tuple[list[_Item], list[_Item]]:
         """Eligible claims as items (dated, undated targets), the dated ones grouped by key. Nothing later
         depends on the input order."""
-        chosen = {c.id: c for c in claims}
-        if len(chosen) != len(claims):  # duplicate ids: the choice must not depend on the order either
+        chosen = {r[0]: r for r in rows}
+        if len(chosen) != len(rows):  # duplicate ids: the choice must not depend on the order either
             chosen = {}
-            for c in claims:
-                prev = chosen.setdefault(c.id, c)
-                if prev is not c and _tiebreak(c) < _tiebreak(prev):
-                    chosen[c.id] = c
+            for r in rows:
+                prev = chosen.setdefault(r[0], r)
+                if prev is not r and _tiebreak(r) < _tiebreak(prev):
+                    chosen[r[0]] = r
         items: list[_Item] = []
         undated: list[_Item] = []
         tol = self.tol
         classes = _CLASS
-        sorted_parties: dict[tuple[str, ...], tuple[str, ...]] = {}
+        bases: dict[Base, Base] = {}  # one tuple per base: cheaper to hash again and to send
+        period_cache = self._period_cache
         groups, periods = self.groups, self.periods
-        for c in chosen.values():
-            d = c.__dict__  # the fields (a pydantic model keeps them there; read in bulk, this is faster)
-            if d["derived_from"]:  # derived claims of an earlier pass: derived again from their inputs
+        item = _Item
+        inf = INF
+        for r in chosen.values():
+            if r[15]:  # derived_from: derived claims of an earlier pass, derived again from their inputs
                 continue
-            parties, period, kind = d["parties"], d["period"], d["kind"]
-            if d["measure"] == UNCLASSIFIED or not parties or kind not in classes:
+            parties, stated, cls = r[9], r[11], classes.get(r[10])
+            if cls is None or not parties or r[8] == UNCLASSIFIED:
                 continue
-            if period is None and kind != "target":
+            if stated is None and cls != "target":
                 continue
             # the interval (low, high) with open sides as -inf/inf, and the value
-            lo, hi, v = d["low"], d["high"], d["value"]
+            lo, hi, v = r[5], r[6], r[2]
             if lo is None and hi is None:
                 if v is None:
                     continue
-                bound = d["bound"]
+                bound = r[4]
                 if bound == "at_least":
                     lo = v
                 elif bound == "at_most":
                     hi = v
                 else:
                     lo = hi = v
-            flo = -INF if lo is None else float(lo)
-            fhi = INF if hi is None else float(hi)
+            flo = -inf if lo is None else float(lo)
+            fhi = inf if hi is None else float(hi)
             if flo > fhi:
                 flo, fhi = fhi, flo
-            if flo == -INF and fhi == INF:
+            if flo == -inf and fhi == inf:
                 continue
             if v is None:
-                v = flo if fhi == INF else fhi if flo == -INF else (flo + fhi) / 2
-            if len(parties) > 1:
-                got = sorted_parties.get(parties)
+                v = flo if fhi == inf else fhi if flo == -inf else (flo + fhi) / 2
+            if len(parties) == 2:
+                p1, p2 = parties
+                sparties: tuple[str, ...] = (p1, p2) if p1 <= p2 else (p2, p1)
+            else:
+                sparties = tuple(sorted(parties))
+            base = (r[8], sparties, r[21] or "", r[22] or "", r[3])
+            base = bases.setdefault(base, base)
+            if stated is not None:
+                got = period_cache.get(tuple(stated))
                 if got is None:
-                    got = sorted_parties[parties] = tuple(sorted(parties))
-                parties = got
-            base = (d["measure"], parties, d["exporter"] or "", d["importer"] or "", d["unit"])
-            if period is not None:
-                pkey = (period.start, period.end)
-                it = _Item(c, flo, fhi, float(v), tol, base, pkey)
+                    got = self._period(stated)
+                period, pkey = got
+                it = item(r, period, cls, flo, fhi, float(v), tol, base, pkey)
                 items.append(it)
                 key = (base, pkey)
                 by_cls = groups.get(key)
                 if by_cls is None:
-                    groups[key] = {it.cls: [it]}
+                    groups[key] = {cls: [it]}
                     periods[base].add(pkey)
                 else:
-                    members = by_cls.get(it.cls)
+                    members = by_cls.get(cls)
                     if members is None:
-                        by_cls[it.cls] = [it]
+                        by_cls[cls] = [it]
                     else:
                         members.append(it)
             else:
-                undated.append(_Item(c, flo, fhi, float(v), tol, base, None))
+                undated.append(item(r, None, cls, flo, fhi, float(v), tol, base, None))
         return items, undated
+
+    def _period(self, stated: Sequence[Any]) -> tuple[Period, PKey]:
+        """A row's period as one shared model and its key (start, end)."""
+        start, end, as_stated, resolution = stated
+        s, e = date.fromisoformat(start), date.fromisoformat(end)
+        got = self._period_cache[tuple(stated)] = (
+            Period.model_construct(start=s, end=e, as_stated=as_stated, resolution=resolution), (s, e)
+        )
+        return got
 
     def _group(self, it: _Item, pkey: PKey) -> None:
         key = (it.base, pkey)
@@ -738,7 +867,7 @@ class _Pass:
         lo, hi = _mul(v.lo, v.hi, 1 + g.lo / 100, 1 + g.hi / 100)
         w = self.words
         method = f"{w.figure(g)} growth on {w.figure(v)} in {w.period(v.pkey)}"
-        return self._make_derived("growth-next", v, g, v.val * f, lo, hi, g.pkey, g.claim.kind, method)
+        return self._make_derived("growth-next", v, g, v.val * f, lo, hi, g.pkey, g.row[_KIND], method)
 
     def _derive_part(self, share: _Item, total: _Item, part_measure: str) -> _Item | None:
         """total x share / 100 = the part (the two parties' trade)."""
@@ -748,28 +877,31 @@ class _Pass:
         w = self.words
         method = f"{w.figure(share)} of {w.figure(total)}"
         return self._make_derived("share", total, share, total.val * share.val / 100, lo, hi, share.pkey,
-                                  share.claim.kind, method, measure=part_measure, like=share)  # fmt: skip
+                                  share.row[_KIND], method, measure=part_measure, like=share)  # fmt: skip
 
     def _make_derived(self, how: str, v: _Item, rate: _Item, val: float, lo: float, hi: float,
                       pkey: PKey | None, kind: Any, method: str, measure: str | None = None,
                       like: _Item | None = None) -> _Item | None:  # fmt: skip
         if pkey is None or (lo == -INF and hi == INF) or math.isnan(val) or math.isinf(val):
             return None
-        c = v.claim
-        shape = like.claim if like is not None else c  # parties/direction of the derived figure
+        c = v.row
+        shape = like.row if like is not None else c  # parties/direction of the derived figure
         did = "d-" + _short_hash(f"{how}|{v.id}|{rate.id}")
         bound: Bound = "approx" if lo > -INF and hi < INF else "at_least" if hi == INF else "at_most"
         mark = {"approx": "≈", "at_least": "≥", "at_most": "≤"}[bound]
         # the fields are of their types already (from validated claims): built without validating again
         stated = f"{self.words.period(pkey)} (derived)"
         period = Period.model_construct(start=pkey[0], end=pkey[1], as_stated=stated, resolution="inferred")
+        text, start, end = c[_EVIDENCE]
+        published = c[_PUBLISHED]
         claim = Claim.model_construct(
-            id=did, document=c.document, value=_clean(val), unit=c.unit, bound=bound, low=_clean(lo),
-            high=_clean(hi), figure=f"{mark} {self.words.number(val, c.unit, long=True)}",
-            measure=measure or v.base[0], parties=tuple(sorted(shape.parties)), kind=kind, period=period,
-            speaker=None, source=None, evidence=c.evidence, derived_from=(v.id, rate.id),
-            document_id=c.document_id, published=c.published, outlet=c.outlet,
-            exporter=shape.exporter, importer=shape.importer, method=method,
+            id=did, document=c[_DOCUMENT], value=_clean(val), unit=c[_UNIT], bound=bound, low=_clean(lo),
+            high=_clean(hi), figure=f"{mark} {self.words.number(val, c[_UNIT], long=True)}",
+            measure=measure or v.base[0], parties=tuple(sorted(shape[_PARTIES])), kind=kind, period=period,
+            speaker=None, source=None, evidence=Evidence.model_construct(text=text, start=start, end=end),
+            derived_from=(v.id, rate.id), document_id=c[_DOCUMENT_ID],
+            published=None if published is None else date.fromisoformat(published), outlet=c[_OUTLET],
+            exporter=shape[_EXPORTER], importer=shape[_IMPORTER], method=method,
         )  # fmt: skip
         m, parties, exp, imp, unit = v.base
         if like is not None:
@@ -921,7 +1053,7 @@ class _Pass:
                            sides=(low_side, high_side))  # fmt: skip
                 return
         if lcls != ucls or ftype == "forecast_divergence" or ftype == "growth_inconsistency":
-            text = (f"{subject}: {low_side[0].claim.kind} {w.side(low_side)} vs {high_side[0].claim.kind} "
+            text = (f"{subject}: {low_side[0].row[_KIND]} {w.side(low_side)} vs {high_side[0].row[_KIND]} "
                     f"{w.side(high_side)}.")  # fmt: skip
         else:
             text = f"{subject}: {w.side(low_side)} vs {w.side(high_side)}."
@@ -946,7 +1078,7 @@ class _Pass:
         if n < 2:
             return
         base, pkey = cl.key
-        kind = "" if cl.cls in ("actual", "target") else f"{items[0].claim.kind} "
+        kind = "" if cl.cls in ("actual", "target") else f"{items[0].row[_KIND]} "
         copies = f"; {n_docs} documents" if n_docs > n else ""
         text = (f"{self.words.subject(base, pkey, cl.cls == 'target')}: {kind}{self.words.side(items)} agree "
                 f"({n} independent sources{copies}).")  # fmt: skip
@@ -955,8 +1087,11 @@ class _Pass:
 
     # ---------------------------------------------------------------- findings across keys
 
-    def _cross_key_findings(self) -> None:
-        for base in sorted([base for base, periods in self.periods.items() if len(periods) > 1]):
+    def _cross_key_findings(self, part: int = 0, parts: int = 1) -> None:
+        bases = [base for base, periods in self.periods.items() if len(periods) > 1]
+        if parts > 1:
+            bases = [base for base in bases if hash(base) % parts == part]
+        for base in sorted(bases):
             pkeys = sorted(self.periods[base], key=_longest_first)
             overlapping = any(pkeys[i + 1][0] <= pkeys[i][1] for i in range(len(pkeys) - 1)) \
                 if len(pkeys) > 1 else False  # fmt: skip
@@ -989,7 +1124,7 @@ class _Pass:
                     w = self.words
                     ftype = "value_mismatch" if cls == "actual" else "forecast_divergence"
                     text = (f"{w.period(full)} {_measure_label(base[0])} ({_parties_label(base)}): "
-                            f"{below[0].claim.kind} {w.side(below)} is below the part-period figure "
+                            f"{below[0].row[_KIND]} {w.side(below)} is below the part-period figure "
                             f"{w.side(above, with_period=True)}.")  # fmt: skip
                     gap = max(it.wlo for it in above) - top
                     self._emit(ftype, below[0], [*below, *above], text, gap, max(abs(top), abs(floor)),
@@ -1132,6 +1267,8 @@ class _Pass:
         idset = frozenset(ids)
         if len(idset) != len(ids):  # a derived claim's inputs among the claims: each id once
             ids = tuple(dict.fromkeys(ids))
+        if self._unmerged:  # findings of other processes: their claim sets first
+            self._merge_claimsets()
         claimsets = self.corroborated if ftype == "corroboration" else self.conflicting
         if idset in claimsets:
             return
@@ -1153,14 +1290,27 @@ class _Pass:
             text = first.upper() + text[1:]
         severity = 0.0 if 0.0 > severity else 1.0 if severity > 1.0 else severity  # min(max(s, 0), 1)
         base = lead.base
-        finding = _finding({
-            "id": fid, "type": ftype, "severity": round(severity, 3), "measure": base[0], "parties": base[1],
-            "period": period, "claims": ids, "explanation": text, "status": "open", "note": None,
-        })  # fmt: skip
         start, end = (period.start, period.end) if period is not None else _NO_PERIOD
-        # its place in the output, then itself (never compared: the ids are unique)
+        # its place in the output (the ids are unique: nothing after them is compared), then its fields
         self.findings[fid] = (ftype == "corroboration", base[0], base[1], start, end, _TYPE_ORDER[ftype], fid,
-                              finding)  # fmt: skip
+                              ftype, round(severity, 3), period, ids, text)  # fmt: skip
+
+    def _merge_claimsets(self) -> None:
+        for part in self._unmerged:
+            for f in part:
+                (self.corroborated if f[0] else self.conflicting).add(frozenset(f[10]))
+        self._unmerged.clear()
+
+    @staticmethod
+    def _built(rows: list[tuple[Any, ...]]) -> tuple[Finding, ...]:
+        """The findings of ``_add``'s rows, in the rows' order."""
+        return tuple([
+            _finding({
+                "id": fid, "type": ftype, "severity": severity, "measure": measure, "parties": parties,
+                "period": period, "claims": ids, "explanation": text, "status": "open", "note": None,
+            })
+            for _c, measure, parties, _s, _e, _t, fid, ftype, severity, period, ids, text in rows
+        ])  # fmt: skip
 
     def _sources(self, items: Sequence[_Item]) -> int:
         """Independent sources among the claims' documents: copies of one story count once."""
@@ -1231,13 +1381,13 @@ class _Pass:
     @staticmethod
     def _sentence_of(it: _Item) -> tuple[str, int, int]:
         """The evidence sentence, its length and about its word count (which bounds the word ratio)."""
-        text = it.claim.evidence.text
+        text = it.row[_EVIDENCE][0]
         got = it._sentence = (text, len(text), text.count(" ") + 1)
         return got
 
     def _tokens_of(self, it: _Item) -> frozenset[str]:
         """Whitespace-separated lower-case tokens: a cheap prefilter before the word-level comparison."""
-        got = it._tokens = frozenset(it.claim.evidence.text.casefold().split())
+        got = it._tokens = frozenset(it.row[_EVIDENCE][0].casefold().split())
         self._tokenized.append(it)
         return got
 
@@ -1278,7 +1428,8 @@ class _Pass:
         return got
 
 
-def _tiebreak(c: Claim) -> tuple[Any, ...]:
+def _tiebreak(row: Sequence[Any]) -> tuple[Any, ...]:
+    c = Claim.from_row(row)
     return (c.document, c.evidence.start, c.figure, c.value or 0.0, c.model_dump_json())
 
 
@@ -1300,11 +1451,12 @@ def _unique(items: Iterable[_Item]) -> list[_Item]:
 
 def _publication_order(a: list[_Item], b: list[_Item]) -> tuple[list[_Item], list[_Item]] | None:
     """(older, newer) when every claim of one side was published before every claim of the other."""
-    da = [it.claim.published for it in a]
-    db = [it.claim.published for it in b]
+    da = [it.row[_PUBLISHED] for it in a]  # ISO dates in rows
+    db = [it.row[_PUBLISHED] for it in b]
     if not all(da) or not all(db):
         return None
-    ka, kb = [d.toordinal() for d in da if d], [d.toordinal() for d in db if d]
+    ka = [date.fromisoformat(d).toordinal() for d in da if d]
+    kb = [date.fromisoformat(d).toordinal() for d in db if d]
     if max(ka) < min(kb):
         return a, b
     if max(kb) < min(ka):
@@ -1343,8 +1495,3 @@ def _finding(values: dict[str, Any]) -> Finding:
     _object_setattr(f, "__pydantic_extra__", None)
     _object_setattr(f, "__pydantic_private__", None)
     return f
-
-
-def _sorted_findings(rows: Iterable[tuple[Any, ...]]) -> tuple[Finding, ...]:
-    """Conflicts, then corroborations, each by measure, parties, period (undated last), type and id."""
-    return tuple([row[-1] for row in sorted(rows)])
