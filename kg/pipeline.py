@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from kg.assemble import assemble
 from kg.errors import ConfigError, KgError
@@ -44,22 +45,68 @@ def canonical_speakers(claims: Sequence[Claim], known: Iterable[str] = ()) -> li
     return out
 
 
-def _read(paths: Sequence[Path]) -> Iterator[Document | KgError]:
-    files, errors = collect_paths(paths)
-    yield from errors
-    for path in files:
-        try:
-            yield read_document(path)
-        except KgError as exc:
-            yield exc
+def _canonical_speakers(store: ClaimStore, claims: list[Claim], one_word: dict[str, Path]) -> list[Claim]:
+    """Give this build's one-word speakers the full name used elsewhere in the store (see
+    `canonical_speakers`), rewriting the documents concerned. Only their files are read again (the build does
+    not keep every document it streamed); a file that changed meanwhile is left as it was stored."""
+    canonical = canonical_speakers(claims)
+    changed = {c.document_id for c, o in zip(canonical, claims, strict=True) if c != o} & one_word.keys()
+    if changed:
+        by_doc: dict[str, list[Claim]] = {}
+        for c in canonical:
+            if c.document_id in changed:
+                by_doc.setdefault(c.document_id, []).append(c)
+        redo = []
+        for doc_id in sorted(changed):
+            try:
+                doc = read_document(one_word[doc_id])
+            except KgError:
+                continue
+            if doc.id == doc_id:
+                redo.append((doc, by_doc[doc_id]))
+        store.put_documents(redo)
+    return canonical
 
 
-Extractor = Callable[[list[Document]], list[list[Claim]]]
+def process_documents(docs: Sequence[Document]) -> list[list[Claim]]:
+    """`process_document` over a chunk: one task per chunk keeps the per-task overhead of a pool small."""
+    return [process_document(d) for d in docs]
+
+
+Extracted = Iterator[tuple[Document, list[Claim]]]
+Extractor = Callable[[Iterable[Document]], Extracted]
+CHUNK = 8  # documents per worker task
+WINDOW = 16  # tasks in flight per worker: bounds the documents held in memory, whatever the corpus size
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for d in docs:
+        chunk.append(d)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _in_order(submit: Callable[[list[Document]], Any], docs: Iterable[Document], window: int) -> Extracted:
+    """Submit chunks as the input streams in, keep at most `window` in flight, yield results in input order."""
+    pending: deque[tuple[list[Document], Any]] = deque()
+    for chunk in _chunks(docs, CHUNK):
+        pending.append((chunk, submit(chunk)))
+        if len(pending) >= window:
+            done, fut = pending.popleft()
+            yield from zip(done, fut.result(), strict=True)
+    while pending:
+        done, fut = pending.popleft()
+        yield from zip(done, fut.result(), strict=True)
 
 
 @contextmanager
 def _extractor(jobs: int, engine: str, scheduler: str | None) -> Iterator[Extractor]:
-    """One worker pool (or Dask client) for the whole build; yields a function over a batch of documents."""
+    """One worker pool (or Dask client) for the whole build; yields a function from a stream of documents to
+    a stream of (document, claims) in the same order, with a bounded number of documents in flight."""
     if engine == "dask":
         try:
             from dask.distributed import Client, LocalCluster
@@ -69,7 +116,9 @@ def _extractor(jobs: int, engine: str, scheduler: str | None) -> Iterator[Extrac
             n_workers=max(jobs, 1), threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(scheduler or cluster)
         try:
-            yield lambda docs: list(client.gather(client.map(process_document, docs, pure=False)))
+            workers = max(1, len(client.scheduler_info().get("workers", {})))
+            yield lambda docs: _in_order(
+                lambda chunk: client.submit(process_documents, chunk, pure=False), docs, WINDOW * workers)
         finally:
             client.close()
             if cluster is not None:
@@ -78,12 +127,12 @@ def _extractor(jobs: int, engine: str, scheduler: str | None) -> Iterator[Extrac
     if engine != "local":
         raise ConfigError(f"unknown engine {engine!r} (use local or dask)")
     if jobs <= 1:
-        yield lambda docs: [process_document(d) for d in docs]
+        yield lambda docs: ((d, process_document(d)) for d in docs)
         return
     process_document(Document(id="d0", name="warm-up.txt", path="", sha256="", format="txt", text="$1 billion in 2020."))
     # the grammars are compiled now, in the parent: forked workers inherit them instead of rebuilding them
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield lambda docs: list(pool.map(process_document, docs, chunksize=max(1, len(docs) // (jobs * 8))))
+        yield lambda docs: _in_order(lambda chunk: pool.submit(process_documents, chunk), docs, WINDOW * jobs)
 
 
 def build(
@@ -98,57 +147,65 @@ def build(
 ) -> BuildSummary:
     """Ingest files into the store idempotently, then reconcile every claim in it.
 
-    Unchanged documents (same name, same content hash) are not re-extracted; a changed document replaces
-    its named graph; `force` re-extracts unchanged documents too (after an ontology or code change).
-    Bad files are reported in `errors` and skipped; the others are still built.
+    Documents stream through: read, extracted (in worker processes with `jobs` > 1, or on a Dask cluster),
+    and written to the store in batches of `BATCH`, with a bounded number in flight, so memory does not grow
+    with the corpus. Unchanged documents (same name, same content hash) are not re-extracted; a changed
+    document replaces its named graph; `force` re-extracts unchanged documents too (after an ontology or
+    code change). Bad files are reported in `errors` and skipped; the others are still built.
     """
     t0 = time.perf_counter()
     stored: dict[str, dict[str, str]] = {}  # file name -> sha256 -> document id
     for name, doc_id, sha in store.document_versions():
         stored.setdefault(name, {})[sha] = doc_id
-    errors: list[str] = []
+    files, path_errors = collect_paths(paths)
+    errors: list[str] = [str(e) for e in path_errors]
     warnings: list[str] = []
-    todo: list[Document] = []
     seen_docs: dict[str, set[str]] = {}  # file name -> shas in this build
-    unchanged = seen = 0
-    for item in _read(paths):
-        if isinstance(item, KgError):
-            errors.append(str(item))
-            continue
-        seen += 1
-        warnings.extend(f"{item.path}: {w}" for w in item.warnings)
-        seen_docs.setdefault(item.name, set()).add(item.sha256)
-        if item.sha256 in stored.get(item.name, {}) and not force:
-            unchanged += 1
-            continue
-        todo.append(item)
+    counts = Counter[str]()
+    total = len(files)
+
+    def todo() -> Iterator[Document]:
+        for path in files:
+            try:
+                doc = read_document(path)
+            except KgError as exc:
+                errors.append(str(exc))
+                counts["done"] += 1
+                continue
+            counts["seen"] += 1
+            warnings.extend(f"{doc.path}: {w}" for w in doc.warnings)
+            seen_docs.setdefault(doc.name, set()).add(doc.sha256)
+            if doc.sha256 in stored.get(doc.name, {}) and not force:
+                counts["unchanged"] += 1
+                counts["done"] += 1
+                continue
+            counts["replaced" if doc.name in stored else "added"] += 1
+            yield doc
+
+    batch: list[tuple[Document, list[Claim]]] = []
+    one_word: dict[str, Path] = {}  # doc id -> file, for the documents of this build with a one-word speaker
+    with _extractor(jobs, engine, scheduler) as extract_stream:
+        for item in extract_stream(todo()):
+            batch.append(item)
+            if any(c.speaker and " " not in c.speaker for c in item[1]):
+                one_word[item[0].id] = Path(item[0].path)
+            if len(batch) == BATCH:
+                store.put_documents(batch)
+                counts["done"] += len(batch)
+                batch = []
+                if progress:
+                    progress(counts["done"], total)
     # A file whose content changed replaces its old version (same name, a hash this build did not see).
     drop = [doc_id for name, shas in seen_docs.items() for sha, doc_id in stored.get(name, {}).items()
-            if sha not in shas or force]
-    total = len(todo)
-    done = 0
-    replaced = sum(1 for d in todo if d.name in stored)
-    with _extractor(jobs if total else 1, engine if total else "local", scheduler) as extract_batch:
-        for start in range(0, total, BATCH):
-            batch = todo[start : start + BATCH]
-            results = extract_batch(batch)
-            store.put_documents(zip(batch, results, strict=True), drop=drop if start == 0 else ())
-            done += len(batch)
-            if progress:
-                progress(done, total)
+            if sha not in shas]
+    if batch or drop:
+        store.put_documents(batch, drop=drop)
+        counts["done"] += len(batch)
+    if progress:
+        progress(counts["done"], total)
     claims = store.claims(derived=False)
-    canonical = canonical_speakers(claims)
-    if canonical != claims:
-        changed_docs = {c.document_id for c, o in zip(canonical, claims, strict=True) if c != o}
-        if changed_docs:
-            by_doc: dict[str, list[Claim]] = {}
-            for c in canonical:
-                by_doc.setdefault(c.document_id, []).append(c)
-            docs = {d.id: d for d in todo}
-            redo = [(docs[i], by_doc[i]) for i in changed_docs if i in docs]
-            if redo:
-                store.put_documents(redo)
-        claims = canonical
+    if one_word:
+        claims = _canonical_speakers(store, claims, one_word)
     rec = reconcile(claims)
     store.put_reconciliation(rec)
     store.ensure_ontology()
@@ -156,10 +213,10 @@ def build(
         store.optimize()
     types = Counter(f.type for f in rec.findings)
     return BuildSummary(
-        documents=seen,
-        added=total - replaced,
-        replaced=replaced,
-        unchanged=unchanged,
+        documents=counts["seen"],
+        added=counts["added"],
+        replaced=counts["replaced"],
+        unchanged=counts["unchanged"],
         skipped=len(errors),
         claims=len(claims),
         conflicts=sum(n for t, n in types.items() if t != "corroboration"),

@@ -15,7 +15,7 @@ from kg import graph as g
 from kg import pipeline
 from kg.errors import ConfigError
 from kg.ingest import read_document
-from kg.models import BuildSummary, Claim
+from kg.models import BuildSummary, Claim, Document
 from kg.pipeline import build, canonical_speakers, process_document
 from kg.store import ClaimStore
 
@@ -248,3 +248,50 @@ def test_stored_claims_are_canonical_after_an_incremental_build(factory: ModelFa
     assert any(c.speaker == "Vladimir Putin" for c in store.claims(derived=False))
     stored = store.claims(derived=False)
     assert canonical_speakers(stored) == stored
+
+
+def test_one_word_speaker_written_before_the_full_name_is_rewritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build streams: a document may be stored before a later one names its speaker in full."""
+    shutil.copy(SEED_FILES[1], tmp_path / "b.txt")  # names "Kremlin spokesman Dmitry Peskov"
+    shutil.copy(SEED_FILES[3], tmp_path / "a.txt")  # extracted, stored and then rewritten
+    real = pipeline.process_document
+
+    def surname_only(doc: Document) -> list[Claim]:
+        claims = real(doc)
+        if doc.name != "a.txt":
+            return claims
+        return [c.model_copy(update={"speaker": "Peskov", "speaker_id": "person:Peskov"}) for c in claims]
+
+    monkeypatch.setattr(pipeline, "process_document", surname_only)
+    monkeypatch.setattr(pipeline, "BATCH", 1)
+    store = fresh()
+    build([tmp_path], store)
+    stored = [c for c in store.claims(derived=False) if c.document == "a.txt"]
+    assert stored and {c.speaker for c in stored} == {"Dmitry Peskov"}
+
+
+def test_extraction_stream_keeps_order_and_a_bounded_window() -> None:
+    docs = [Document(id=f"d{i}", name=f"{i}.txt", path="", sha256="", format="txt", text=f"{i}") for i in range(50)]
+    in_flight: list[int] = []
+    peak = 0
+
+    class Done:
+        def __init__(self, chunk: list[Document]) -> None:
+            self.chunk = chunk
+            in_flight.append(len(chunk))
+
+        def result(self) -> list[list[Claim]]:
+            in_flight.pop(0)
+            return [[] for _ in self.chunk]
+
+    def submit(chunk: list[Document]) -> Done:
+        nonlocal peak
+        done = Done(chunk)
+        peak = max(peak, sum(in_flight))
+        return done
+
+    out = list(pipeline._in_order(submit, iter(docs), window=2))
+    assert [d.id for d, _ in out] == [d.id for d in docs]
+    assert peak <= 2 * pipeline.CHUNK
