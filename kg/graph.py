@@ -11,12 +11,15 @@ reading back is lossless.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from babel import Locale
@@ -117,6 +120,20 @@ def decimal(value: float) -> str:
 def integer(value: int) -> str:
     """An xsd:integer literal."""
     return f'"{int(value)}"^^<{XSD}integer>'
+
+
+RDF_JSON = f"<{RDF}JSON>"
+
+
+def claim_rows_json(claims: Sequence[Claim]) -> str:
+    """The claims as compact JSON rows (``Claim.to_row``): the text of a kg:claimRows literal."""
+    return json.dumps([c.to_row() for c in claims], separators=(",", ":"), ensure_ascii=False)
+
+
+def json_literal(text: str) -> str:
+    """An rdf:JSON literal in N-Triples syntax. JSON text holds no raw control characters (json.dumps
+    escapes them), so only backslashes and quotes need escaping, done with two C-level replaces."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"^^' + RDF_JSON
 
 
 def date_literal(value: date) -> str:
@@ -255,6 +272,11 @@ def _document_triples(out: _Builder, doc: Document) -> None:
     out.add(node, kg("format"), string(doc.format))
 
 
+def _claim_rows_triple(out: _Builder, node: str, claims: Sequence[Claim]) -> None:
+    """The kg:claimRows literal: the claims as JSON rows, read back by `ClaimStore.claim_rows`."""
+    out.add(node, kg("claimRows"), json_literal(claim_rows_json(claims)))
+
+
 def _party_node(out: _Builder, code: str) -> str:
     """The party node for a code (with its label), returned for linking."""
     node = _res("party", code)
@@ -384,6 +406,7 @@ def document_text(doc: Document, claims: Sequence[Claim]) -> GraphText:
     """A document's named graph (document, claims, evidence) plus the shared nodes its claims use."""
     out = _Builder(document_graph(doc.id))
     _document_triples(out, doc)
+    _claim_rows_triple(out, _res("doc", doc.id), claims)
     for order, claim in enumerate(claims):
         _claim_triples(out, claim, order, doc_id=doc.id)
     return out.text
@@ -394,6 +417,8 @@ def reconciliation_text(rec: Reconciliation) -> GraphText:
     out = _Builder(FINDINGS_GRAPH)
     for order, finding in enumerate(rec.findings):
         _finding_triples(out, finding, order)
+    if rec.derived:
+        _claim_rows_triple(out, str(FINDINGS_GRAPH), rec.derived)
     for order, claim in enumerate(rec.derived):
         _claim_triples(out, claim, order, doc_id=None)
     return out.text
@@ -496,6 +521,20 @@ ORDER BY ?derived ?document ?order ?id
 """
 )
 
+CLAIM_ROWS = ox.NamedNode(vocab.NS + "claimRows")
+CLAIM_ROWS_QUERY = SPARQL_PREFIXES + "SELECT ?g ?rows WHERE { GRAPH ?g { ?s kg:claimRows ?rows } }"
+# A row (nothing more) when some claims have no kg:claimRows copy: a store written by an older version.
+MISSING_CLAIM_ROWS_QUERY = (
+    SPARQL_PREFIXES
+    + """SELECT ?x WHERE {
+  { GRAPH ?g { ?x a kg:Document FILTER NOT EXISTS { ?x kg:claimRows ?r } } }
+  UNION
+  { GRAPH <https://w3id.org/claimgraph/id/graph/findings> { ?x a kg:DerivedClaim }
+    FILTER NOT EXISTS { GRAPH <https://w3id.org/claimgraph/id/graph/findings> {
+      <https://w3id.org/claimgraph/id/graph/findings> kg:claimRows ?r } } }
+} LIMIT 1"""
+)
+
 FINDINGS_QUERY = (
     SPARQL_PREFIXES
     + """
@@ -516,6 +555,43 @@ WHERE {
 ORDER BY ?order ?id
 """
 )
+
+
+def _document_order(groups: list[list[list[Any]]]) -> list[list[Any]]:
+    """Rows of kg:claimRows groups in the order of CLAIMS_QUERY: by document name, position, id.
+
+    A group holds one document's claims in position order, so when every group is one document
+    and no two share a name, sorting the groups by name is enough; otherwise every row is sorted."""
+    keyed: list[tuple[str, list[list[Any]]]] = []
+    names: set[str] = set()
+    for rows in groups:
+        if not rows:
+            continue
+        name = rows[0][1]
+        if name in names or not all(r[1] == name for r in rows):
+            break
+        names.add(name)
+        keyed.append((name, rows))
+    else:
+        keyed.sort(key=itemgetter(0))
+        return [row for _, rows in keyed for row in rows]
+    flat = [(r[1], i, r[0], r) for rows in groups for i, r in enumerate(rows)]
+    flat.sort(key=lambda t: t[:3])
+    return [t[3] for t in flat]
+
+
+def claim_rows_from_json(documents: Sequence[str], derived: Sequence[str] = ()) -> list[list[Any]]:
+    """Claim rows from kg:claimRows texts (one JSON parse per kind), ordered like `claims_query`:
+    document claims by document name, position and id, then derived claims likewise; of rows
+    sharing an id only the first is kept (as `unique_by_id` does)."""
+    rows = _document_order(json.loads("[" + ",".join(documents) + "]"))
+    if derived:
+        rows += _document_order(json.loads("[" + ",".join(derived) + "]"))
+    ids = [r[0] for r in rows]
+    if len(set(ids)) == len(ids):
+        return rows
+    seen: set[str] = set()
+    return [r for r in rows if not (r[0] in seen or seen.add(r[0]))]  # type: ignore[func-returns-value]
 
 
 def claims_query(*, derived: bool = True) -> str:

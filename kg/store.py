@@ -418,8 +418,39 @@ class ClaimStore:
 
     def claims(self, *, derived: bool = True) -> list[Claim]:
         """Every claim, in document order, derived claims last (or none with derived=False)."""
+        return [Claim.from_row(r) for r in self.claim_rows(derived=derived)]
+
+    def claim_rows(self, *, derived: bool = True) -> list[list[Any]]:
+        """Every claim as a row (`Claim.to_row`, fields `Claim.ROW_FIELDS`), in the order of `claims()`.
+
+        Read from the kg:claimRows literals (one per document graph, one for the derived claims),
+        one cheap read per kind and one JSON parse. A store written before those literals existed
+        (some document or derived claims without them) is read with the SPARQL join instead."""
+        if self._rows(g.MISSING_CLAIM_ROWS_QUERY):
+            return self._joined_claim_rows(derived=derived)
+        documents, found = self._claim_row_texts()
+        return g.claim_rows_from_json(documents, found if derived else ())
+
+    def _joined_claim_rows(self, *, derived: bool = True) -> list[list[Any]]:
+        """Claim rows read from the claim triples with the SPARQL join (slow: a join per field)."""
         rows = self._rows(g.claims_query(derived=derived))
-        return [g.claim_from_row(r) for r in g.unique_by_id(rows)]
+        return [g.claim_from_row(r).to_row() for r in g.unique_by_id(rows)]
+
+    def _claim_row_texts(self) -> tuple[list[str], list[str]]:
+        """The kg:claimRows texts: (of the document graphs, of the findings graph)."""
+        documents: list[str] = []
+        derived: list[str] = []
+        if isinstance(self.backend, LocalBackend):
+            try:
+                for quad in self.backend.store.quads_for_pattern(None, g.CLAIM_ROWS, None, None):
+                    (derived if quad.graph_name == g.FINDINGS_GRAPH else documents).append(quad.object.value)
+            except (OSError, RuntimeError) as exc:
+                raise StoreError(f"query failed: {_one_line(exc)}", path=self.location) from exc
+            return documents, derived
+        findings = g.FINDINGS_GRAPH.value
+        for row in self._rows(g.CLAIM_ROWS_QUERY):
+            (derived if row["g"] == findings else documents).append(row["rows"])
+        return documents, derived
 
     def findings(self) -> list[Finding]:
         """Every finding with its review status (default 'open') and note."""

@@ -1,0 +1,99 @@
+"""Benchmark the claim store on synthetic claims: ``python -m benchmarks.store_bench [--memory] [--skip-export] [N ...]``.
+
+For each N (claims; default 100000) it builds an on-disk store (in memory with ``--memory``) from the
+synthetic claims of ``benchmarks.reconcile_bench.make_claims`` wrapped in synthetic documents (one per
+``claim.document``), then times: ``put_documents`` (quads/s, models to committed), ``put_reconciliation``,
+``claim_rows()``, ``claims()``, ``dump`` per line/Turtle format (triples/s) and ``queries/conflicts.rq``
+through ``kg.query.run_query`` with every row read. Prints one JSON object per N.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks.reconcile_bench import make_claims
+from kg.models import Claim, Document
+from kg.query import run_query
+from kg.reconcile import reconcile
+from kg.store import ClaimStore
+
+EXPORTS = ("nt", "nq", "turtle", "trig")
+
+
+def documents(claims: list[Claim]) -> list[tuple[Document, list[Claim]]]:
+    """Synthetic documents, one per ``claim.document``, in order of first appearance, with their claims."""
+    groups: dict[str, list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault(claim.document, []).append(claim)
+    out = []
+    for name, group in groups.items():
+        sha = hashlib.sha256(name.encode()).hexdigest()
+        doc = Document.model_construct(
+            id=group[0].document_id, name=name, path=name, sha256=sha, format="txt", text="", title=None,
+            outlet=None, url=None, published=None, published_resolution=None, warnings=(),
+        )  # fmt: skip
+        out.append((doc, group))
+    return out
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    gc.collect()
+    t0 = time.perf_counter()
+    value = fn()
+    return value, time.perf_counter() - t0
+
+
+def bench_store(n: int, *, memory: bool = False, export: bool = True) -> dict[str, Any]:
+    """Build a store of ``n`` synthetic claims and time its writes, reads, exports and the conflict query."""
+    out: dict[str, Any] = {"claims": n}
+    claims, out["models_s"] = _timed(lambda: make_claims(n))
+    docs = documents(claims)
+    out["documents"] = len(docs)
+    rec, out["reconcile_s"] = _timed(lambda: reconcile(claims))
+    out["findings"], out["derived"] = len(rec.findings), len(rec.derived)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = ClaimStore.open(None if memory else f"{tmp}/store")
+        _, seconds = _timed(lambda: store.put_documents(docs))
+        quads = store.counts()["triples"]
+        out["put_documents_s"], out["put_quads"] = round(seconds, 3), quads
+        out["put_quads_per_s"] = round(quads / seconds)
+        _, out["put_reconciliation_s"] = _timed(lambda: store.put_reconciliation(rec))
+        triples = store.counts()["triples"]
+        out["quads"] = triples
+        if hasattr(store, "claim_rows"):
+            rows, out["claim_rows_s"] = _timed(store.claim_rows)
+            out["claim_rows"] = len(rows)
+            del rows
+        read, out["claims_s"] = _timed(store.claims)
+        out["claims_read"] = len(read)
+        del read
+        if export:
+            for fmt in EXPORTS:
+                data, seconds = _timed(lambda fmt=fmt: store.dump(fmt))
+                out[f"dump_{fmt}_s"] = round(seconds, 3)
+                out[f"dump_{fmt}_triples_per_s"] = round(triples / seconds)
+                out[f"dump_{fmt}_mb"] = round(len(data) / 1e6, 1)
+                del data
+        result, out["conflicts_query_s"] = _timed(lambda: run_query(store, "conflicts").dicts())
+        out["conflict_rows"] = len(result)
+        store.close()
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}
+
+
+def main(argv: list[str]) -> None:
+    memory = "--memory" in argv
+    export = "--skip-export" not in argv
+    sizes = [int(a) for a in argv if not a.startswith("--")] or [100_000]
+    for n in sizes:
+        print(json.dumps(bench_store(n, memory=memory, export=export)), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
