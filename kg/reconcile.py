@@ -45,7 +45,7 @@ import os
 import pickle
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from difflib import SequenceMatcher
@@ -532,44 +532,32 @@ class _Pass:
         self._source_counts: dict[tuple[str, ...], int] = {}  # for the claims of the key at hand
         self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
         self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
-        self.undated: list[_Item] = []  # undated targets
-        self._foreign: list[list[tuple[Any, ...]]] = []  # the findings of the parts done by other processes
-        self._unmerged: list[list[tuple[Any, ...]]] = []  # of those, the ones not yet in the claim sets
 
     # ---------------------------------------------------------------- driver
 
     def run(self, rows: Sequence[Sequence[Any]], workers: int = 1) -> Reconciliation:
-        items, undated = self._prepare(rows)
-        for it in self._derive(items):
-            assert it.pkey is not None
-            self._group(it, it.pkey)
-        self.undated = undated
         if workers > 1:
-            self._inside_in_parallel(workers)
-        else:
-            self._findings_inside(0, 1)
-        self._rate_checks_across_documents()
-        rows_out = list(self.findings.values())
-        for part in self._foreign:
-            rows_out.extend(part)
-        rows_out.sort()  # runs sorted in each process: timsort merges them
+            return self._run_parallel(rows, workers)
+        self._run_part(rows)
         return Reconciliation.model_construct(
-            findings=self._built(rows_out),
+            findings=_sorted_findings([self._finished(self.findings.values())]),
             derived=tuple(sorted(self.derived.values(), key=lambda c: c.id)),
         )
 
-    def _findings_inside(self, part: int, parts: int) -> None:
-        """Clusters and the findings inside keys and across periods of the bases of one part (``hash(base)
-        % parts``): bases of different parts never share a finding (every claim of a finding but a derived
-        claim's inputs belongs to its base, and a derived claim to one base), so parts run apart."""
+    def _run_part(self, rows: Sequence[Sequence[Any]], lent: Sequence[Sequence[Any]] = ()) -> None:
+        """The whole pass over ``rows``; ``lent`` rows (totals of other parts, see ``_run_parallel``) are read
+        only as the inputs of derived claims."""
+        items, undated = self._prepare(rows)
+        lent_items = self._prepare(lent, grouped=False)[0] if lent else []
+        for it in self._derive(items, lent_items):
+            assert it.pkey is not None
+            self._group(it, it.pkey)
         # keys with more than one claim: the only ones that can hold findings inside
         busy: list[tuple[Base, PKey]] = []
         clusters = self.clusters
         cluster = self._cluster
         target_bases = self.target_bases
         for key, by_cls in self.groups.items():
-            if parts > 1 and hash(key[0]) % parts != part:
-                continue
             if len(by_cls) == 1:
                 for cls, members in by_cls.items():
                     clusters[key] = {cls: cluster(key, cls, members)}
@@ -580,9 +568,6 @@ class _Pass:
                 busy.append(key)
             if "target" in by_cls:
                 target_bases.add(key[0])
-        undated = self.undated
-        if parts > 1:
-            undated = [u for u in undated if hash(u.base) % parts == part]
         busy.extend(self._attach_undated(undated))
         tokenized, source_counts = self._tokenized, self._source_counts
         for key in dict.fromkeys(busy):
@@ -594,64 +579,105 @@ class _Pass:
                 it._tokens = None
             tokenized.clear()
             source_counts.clear()
-        self._cross_key_findings(part, parts)
+        self._cross_key_findings()
+        self._rate_checks_across_documents()
 
-    def _inside_in_parallel(self, workers: int) -> None:
-        """``_findings_inside`` for part 0 here and for the other parts in forked processes, which send back
-        their findings (sorted, periods by reference to the objects they share with this process). A part
-        whose process fails is done here instead."""
-        registry = {id(p): p for p, _pkey in self._period_cache.values()}
-        registry.update((id(c.period), c.period) for c in self.derived.values() if c.period is not None)
-        before = len(self.findings)
+    def _run_parallel(self, rows: Sequence[Sequence[Any]], workers: int) -> Reconciliation:
+        """The pass split by parties: part ``xor of the parties' hashes % workers``, one here and the others
+        in forked processes that send back their findings and derived claims.
+
+        Claims of different parties never meet (keys, clusters, periods and rate checks hold one set of
+        parties; a growth rate derives from values of its own parties) except where a share of two parties
+        derives from one party's total: the rows of a total measure are lent to every other part, which
+        reads them only as such inputs. A finding's claims are then all of one part, so no two parts hold
+        the same claim set and each part's duplicate check is the whole pass's. A part whose process fails
+        is done here instead."""
+        chosen = list(_chosen(rows).values())
+        parts: list[list[Sequence[Any]]] = [[] for _ in range(workers)]
+        owners: list[tuple[int, Sequence[Any]]] = []  # the rows of total measures, with their part
+        totals = {rule.total for rule in self.s.share_of.values()}
+        for r in chosen:
+            parties = r[9]
+            if not parties:
+                continue  # never reconciled
+            h = 0
+            for party in parties:
+                h ^= hash(party)
+            part = h % workers
+            parts[part].append(r)
+            if r[8] in totals:
+                owners.append((part, r))
+
+        def lent(part: int) -> list[Sequence[Any]]:
+            return [r for owner, r in owners if owner != part]
+
         children: list[tuple[int, int, int]] = []
         try:
             for part in range(1, workers):
                 read, write = os.pipe()
                 pid = os.fork()
-                if pid == 0:  # the child: its part, its findings to the pipe, and out without tearing down
+                if pid == 0:  # the child: its part, the result to the pipe, and out without tearing down
                     code = 0
                     try:
                         os.close(read)
-                        self._findings_inside(part, workers)
-                        mine = list(self.findings.values())[before:]
-                        mine.sort()
-                        data = pickle.dumps([(*f[:9], id(f[9]), f[10], f[11]) for f in mine], protocol=5)
+                        self._run_part(parts[part], lent(part))
+                        data = pickle.dumps(self._exported(), protocol=5)
                         with os.fdopen(write, "wb") as out:
                             out.write(data)
-                    except BaseException:  # noqa: BLE001 - reported by the exit code; the parent redoes it
+                    except BaseException:  # noqa: BLE001 - told by the exit code; the parent does the part
                         code = 1
                     finally:
                         os._exit(code)
                 os.close(write)
                 children.append((part, pid, read))
-            self._findings_inside(0, workers)
+            self._run_part(parts[0], lent(0))
+            done = [self._finished(self.findings.values())]
+            derived = dict(self.derived)
             while children:
                 part, pid, read = children.pop(0)
                 with os.fdopen(read, "rb") as src:
                     data = src.read()
                 _, status = os.waitpid(pid, 0)
-                if status != 0 or not data:
-                    self._findings_inside(part, workers)
-                    continue
-                got = pickle.loads(data)
-                got = [(*f[:9], registry.get(f[9]), f[10], f[11]) for f in got]
-                self._foreign.append(got)
-                self._unmerged.append(got)
+                if status == 0 and data:
+                    findings, claims = pickle.loads(data)
+                    done.append(self._finished(findings, self._period_of))
+                    for row in claims:
+                        derived[row[0]] = Claim.from_row(row)
+                else:
+                    again = _Pass(self.s)
+                    again._run_part(parts[part], lent(part))
+                    done.append(again._finished(again.findings.values()))
+                    derived.update(again.derived)
         finally:
             for _part, pid, read in children:
                 os.close(read)
                 os.waitpid(pid, 0)
+        return Reconciliation.model_construct(
+            findings=_sorted_findings(done), derived=tuple(sorted(derived.values(), key=lambda c: c.id))
+        )
 
-    def _prepare(self, rows: Sequence[Sequence[Any]]) -> tuple[list[_Item], list[_Item]]:
-        """Eligible claims as items (dated, undated targets), the dated ones grouped by key. Nothing later
-        depends on the input order."""
-        chosen = {r[0]: r for r in rows}
-        if len(chosen) != len(rows):  # duplicate ids: the choice must not depend on the order either
-            chosen = {}
-            for r in rows:
-                prev = chosen.setdefault(r[0], r)
-                if prev is not r and _tiebreak(r) < _tiebreak(prev):
-                    chosen[r[0]] = r
+    def _exported(self) -> tuple[list[tuple[Any, ...]], list[list[Any]]]:
+        """This part's findings (sorted; periods as rows) and derived claims (as rows), to send."""
+        as_rows: dict[int, tuple[str, str, str, str] | None] = {id(None): None}
+        out = []
+        for f in sorted(self.findings.values()):
+            p = f[9]
+            got = as_rows.get(id(p))
+            if got is None and p is not None:
+                got = as_rows[id(p)] = (p.start.isoformat(), p.end.isoformat(), p.as_stated, p.resolution)
+            out.append((*f[:9], got, f[10], f[11]))
+        return out, [c.to_row() for c in self.derived.values()]
+
+    def _period_of(self, stated: tuple[str, str, str, str] | None) -> Period | None:
+        if stated is None:
+            return None
+        got = self._period_cache.get(stated)
+        return (got or self._period(stated))[0]
+
+    def _prepare(self, rows: Sequence[Sequence[Any]], grouped: bool = True) -> tuple[list[_Item], list[_Item]]:
+        """Eligible claims as items (dated, undated targets), the dated ones grouped by key (unless not
+        ``grouped``). Nothing later depends on the input order."""
+        chosen = _chosen(rows)
         items: list[_Item] = []
         undated: list[_Item] = []
         tol = self.tol
@@ -703,6 +729,8 @@ class _Pass:
                 period, pkey = got
                 it = item(r, period, cls, flo, fhi, float(v), tol, base, pkey)
                 items.append(it)
+                if not grouped:
+                    continue
                 key = (base, pkey)
                 by_cls = groups.get(key)
                 if by_cls is None:
@@ -786,7 +814,7 @@ class _Pass:
 
     # ---------------------------------------------------------------- derivation
 
-    def _derive(self, items: list[_Item]) -> list[_Item]:
+    def _derive(self, items: list[_Item], lent: list[_Item] | None = None) -> list[_Item]:
         """Derived claims from growth rates and shares stated next to values in the same document."""
         growth_of, share_of = self.s.growth_of, self.s.share_of
         rated = growth_of.keys() | share_of.keys()
@@ -795,7 +823,7 @@ class _Pass:
             return []
         docs = {it.doc for it in rates}  # values beside a rate, by document
         by_doc: dict[tuple[Any, ...], list[_Item]] = defaultdict(list)
-        for it in items:
+        for it in (items + lent if lent else items):
             if it.doc in docs:
                 m, parties, exp, imp, unit = it.base
                 if unit not in _RATE_UNITS:
@@ -1267,8 +1295,6 @@ class _Pass:
         idset = frozenset(ids)
         if len(idset) != len(ids):  # a derived claim's inputs among the claims: each id once
             ids = tuple(dict.fromkeys(ids))
-        if self._unmerged:  # findings of other processes: their claim sets first
-            self._merge_claimsets()
         claimsets = self.corroborated if ftype == "corroboration" else self.conflicting
         if idset in claimsets:
             return
@@ -1295,22 +1321,19 @@ class _Pass:
         self.findings[fid] = (ftype == "corroboration", base[0], base[1], start, end, _TYPE_ORDER[ftype], fid,
                               ftype, round(severity, 3), period, ids, text)  # fmt: skip
 
-    def _merge_claimsets(self) -> None:
-        for part in self._unmerged:
-            for f in part:
-                (self.corroborated if f[0] else self.conflicting).add(frozenset(f[10]))
-        self._unmerged.clear()
-
     @staticmethod
-    def _built(rows: list[tuple[Any, ...]]) -> tuple[Finding, ...]:
-        """The findings of ``_add``'s rows, in the rows' order."""
-        return tuple([
-            _finding({
+    def _finished(rows: Iterable[tuple[Any, ...]], period_of: Callable[[Any], Period | None] | None = None
+                  ) -> list[tuple[Any, ...]]:  # fmt: skip
+        """``_add``'s rows as (their place in the output..., the finding); ``period_of`` gives the periods
+        of rows from another process."""
+        return [
+            (corr, measure, parties, start, end, order, fid, _finding({
                 "id": fid, "type": ftype, "severity": severity, "measure": measure, "parties": parties,
-                "period": period, "claims": ids, "explanation": text, "status": "open", "note": None,
-            })
-            for _c, measure, parties, _s, _e, _t, fid, ftype, severity, period, ids, text in rows
-        ])  # fmt: skip
+                "period": period if period_of is None else period_of(period), "claims": ids,
+                "explanation": text, "status": "open", "note": None,
+            }))
+            for corr, measure, parties, start, end, order, fid, ftype, severity, period, ids, text in rows
+        ]  # fmt: skip
 
     def _sources(self, items: Sequence[_Item]) -> int:
         """Independent sources among the claims' documents: copies of one story count once."""
@@ -1428,6 +1451,18 @@ class _Pass:
         return got
 
 
+def _chosen(rows: Sequence[Sequence[Any]]) -> dict[str, Sequence[Any]]:
+    """The rows by id; of rows with the same id, one chosen whatever their order."""
+    chosen = {r[0]: r for r in rows}
+    if len(chosen) != len(rows):  # duplicate ids: the choice must not depend on the order either
+        chosen = {}
+        for r in rows:
+            prev = chosen.setdefault(r[0], r)
+            if prev is not r and _tiebreak(r) < _tiebreak(prev):
+                chosen[r[0]] = r
+    return chosen
+
+
 def _tiebreak(row: Sequence[Any]) -> tuple[Any, ...]:
     c = Claim.from_row(row)
     return (c.document, c.evidence.start, c.figure, c.value or 0.0, c.model_dump_json())
@@ -1495,3 +1530,11 @@ def _finding(values: dict[str, Any]) -> Finding:
     _object_setattr(f, "__pydantic_extra__", None)
     _object_setattr(f, "__pydantic_private__", None)
     return f
+
+
+def _sorted_findings(parts: list[list[tuple[Any, ...]]]) -> tuple[Finding, ...]:
+    """Conflicts, then corroborations, each by measure, parties, period (undated last), type and id (each
+    part sorted already when it comes from another process: sorting their concatenation merges them)."""
+    rows = parts[0] if len(parts) == 1 else [row for part in parts for row in part]
+    rows.sort()
+    return tuple([row[-1] for row in rows])
