@@ -1,10 +1,14 @@
 """Benchmark the reconciliation pass on synthetic claims: ``python -m benchmarks.reconcile_bench [--profile] [N ...]``.
 
 ``bench_reconcile(n, naive)`` generates ``n`` claims deterministically (many keys, about three claims per key,
-a quarter of them deviating, some growth rates beside their values, some copied stories), times building the
-pydantic models and ``reconcile`` separately, and with ``naive=True`` (small n only) an all-pairs comparison
-of the same claims for contrast. ``--profile`` runs ``reconcile`` under cProfile instead and prints where its
-time goes (the functions with the most time of their own).
+a quarter of them deviating, some growth rates beside their values, some copied stories) and stores them as
+the store keeps them: each document's claims as one JSON array of rows (``Claim.to_row``, compact). It then
+times what a reconciliation of the store costs: reading the rows back (``read_rows``: ``json.loads`` per
+document, flattened) and ``reconcile_rows`` over them, reported apart and summed. The claims are generated
+in a forked process when one can be forked, so the peak RSS of this process is that of the strings, the rows
+and the pass, not of a million models. With ``naive=True`` (small n only) an all-pairs comparison of the
+same claims runs for contrast. ``--profile`` runs ``reconcile_rows`` in one process under cProfile instead
+and prints where its time goes (the functions with the most time of their own).
 """
 
 from __future__ import annotations
@@ -12,17 +16,21 @@ from __future__ import annotations
 import cProfile
 import gc
 import io
+import json
 import os
+import pickle
 import pstats
 import random
+import resource
 import sys
 import time
+from collections.abc import Sequence
 from datetime import date
 from itertools import combinations
 from typing import Any
 
 from kg.models import Claim, Evidence, Period
-from kg.reconcile import reconcile
+from kg.reconcile import reconcile_rows
 
 MEASURES = ("trade_turnover", "exports", "imports")
 FIRST_YEAR, YEARS = 1990, 35
@@ -100,52 +108,128 @@ def _claim(cid: str, doc: str, value: float, bound: str, lo: float | None, hi: f
     )  # fmt: skip
 
 
-def naive_conflicts(claims: list[Claim]) -> int:
-    """All pairs: same measure, parties, unit, period and kind class, disjoint intervals. O(n^2)."""
-    rows = []
+def document_strings(claims: Sequence[Claim]) -> list[str]:
+    """Each document's claims as the store keeps them: one compact JSON array of rows per document."""
+    by_doc: dict[str, list[list[Any]]] = {}
     for c in claims:
-        p = c.period
-        key = (c.measure, tuple(sorted(c.parties)), c.unit, p.start if p else None, p.end if p else None,
-               "target" if c.kind == "target" else c.kind)  # fmt: skip
-        lo = -float("inf") if c.low is None else c.low
-        hi = float("inf") if c.high is None else c.high
-        rows.append((key, lo, hi))
+        rows = by_doc.get(c.document)
+        if rows is None:
+            by_doc[c.document] = [c.to_row()]
+        else:
+            rows.append(c.to_row())
+    return [json.dumps(rows, separators=(",", ":")) for rows in by_doc.values()]
+
+
+def stored_claims(n: int) -> tuple[list[str], float]:
+    """``document_strings(make_claims(n))`` and the seconds ``make_claims`` took, made in a forked process
+    where there is fork (so this process never holds the models), else here."""
+    def made() -> tuple[list[str], float]:
+        t0 = time.perf_counter()
+        claims = make_claims(n)
+        return document_strings(claims), time.perf_counter() - t0
+
+    if not hasattr(os, "fork"):
+        return made()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as out:
+                pickle.dump(made(), out, protocol=5)
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write)
+    with os.fdopen(read, "rb") as src:
+        data = src.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        return made()
+    strings, seconds = pickle.loads(data)
+    return strings, seconds
+
+
+def read_rows(strings: Sequence[str]) -> list[list[Any]]:
+    """The claim rows of the documents' JSON arrays, in order. The cyclic garbage collector is paused while
+    they are read (millions of fresh lists would trigger it over and over and free nothing) and restored."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        loads = json.loads
+        return [row for s in strings for row in loads(s)]
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def naive_conflicts(rows: Sequence[Sequence[Any]]) -> int:
+    """All pairs: same measure, parties, unit, period and kind class, disjoint intervals. O(n^2)."""
+    keyed = []
+    for r in rows:
+        p = r[11]
+        key = (r[8], tuple(sorted(r[9])), r[3], p[0] if p else None, p[1] if p else None,
+               "target" if r[10] == "target" else r[10])  # fmt: skip
+        lo = -float("inf") if r[5] is None else r[5]
+        hi = float("inf") if r[6] is None else r[6]
+        keyed.append((key, lo, hi))
     n = 0
-    for i, (ka, la, ha) in enumerate(rows):
-        for kb, lb, hb in rows[i + 1 :]:
+    for i, (ka, la, ha) in enumerate(keyed):
+        for kb, lb, hb in keyed[i + 1 :]:
             if ka == kb and (ha < lb or hb < la):
                 n += 1
     return n
 
 
-def baseline_grouping(claims: list[Claim]) -> float:
-    """Seconds to group the claims by key in a dict: the floor any pass pays, to read the timings against."""
+def baseline_grouping(rows: Sequence[Sequence[Any]]) -> float:
+    """Seconds to group the rows by key in a dict: the floor any pass pays, to read the timings against."""
     t0 = time.perf_counter()
-    groups: dict[tuple[Any, ...], list[Claim]] = {}
-    for c in claims:
-        p = c.period
-        key = (c.measure, c.parties, c.unit, p.start if p else None, p.end if p else None)
-        groups.setdefault(key, []).append(c)
+    groups: dict[tuple[Any, ...], list[Sequence[Any]]] = {}
+    for r in rows:
+        p = r[11]
+        key = (r[8], tuple(r[9]), r[3], p[0] if p else None, p[1] if p else None)
+        got = groups.get(key)
+        if got is None:
+            groups[key] = [r]
+        else:
+            got.append(r)
     return time.perf_counter() - t0
 
 
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)  # kB on Linux
+
+
 def bench_reconcile(n_claims: int, naive: bool = False) -> dict[str, Any]:
-    """Time building ``n_claims`` synthetic claims and reconciling them; findings counted by kind."""
+    """Time reading ``n_claims`` stored synthetic claims and reconciling them; findings counted by kind.
+
+    ``read_seconds`` + ``reconcile_seconds`` = ``total_seconds`` is what a reconciliation of the store costs;
+    ``build_seconds`` is the generator's (making the models), not part of it."""
+    strings, build = stored_claims(n_claims)
+    json_mb = sum(len(s) for s in strings) / 1e6
+    gc.collect()
     t0 = time.perf_counter()
-    claims = make_claims(n_claims)
-    build = time.perf_counter() - t0
+    rows = read_rows(strings)
+    read = time.perf_counter() - t0
+    del strings
     gc.collect()
     t0, c0 = time.perf_counter(), time.process_time()
-    result = reconcile(claims)
+    result = reconcile_rows(rows)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     conflicts = sum(f.is_conflict for f in result.findings)
-    baseline = baseline_grouping(claims)
+    baseline = baseline_grouping(rows)
     report: dict[str, Any] = {
         "claims": n_claims,
-        "keys": len({(c.measure, c.parties, c.period) for c in claims}),
-        "build_seconds": round(build, 3),
+        "keys": len({(r[8], tuple(r[9]), tuple(r[11] or ())) for r in rows}),
+        "documents_json_mb": round(json_mb, 1),
+        "build_seconds": round(build, 3),  # generating the synthetic models (not part of the total)
+        "read_seconds": round(read, 3),  # the rows from the documents' JSON arrays
         "reconcile_seconds": round(seconds, 3),
-        "reconcile_cpu_seconds": round(cpu, 3),  # differs from the wall clock when the machine is busy
+        "total_seconds": round(read + seconds, 3),
+        "reconcile_cpu_seconds": round(cpu, 3),  # this process only (its forked workers are apart)
+        "workers": _workers(len(rows)),
         "baseline_grouping_seconds": round(baseline, 3),
         "findings": len(result.findings),
         "conflicts": conflicts,
@@ -153,21 +237,30 @@ def bench_reconcile(n_claims: int, naive: bool = False) -> dict[str, Any]:
         "derived": len(result.derived),
         "naive_seconds": None,
         "naive_conflict_pairs": None,
+        "peak_rss_mb": _peak_rss_mb(),  # this process: strings, rows, the pass (not the generator's models)
+        "workers_peak_rss_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN),  # the largest forked process
     }
     if naive and n_claims <= NAIVE_LIMIT:
         t0 = time.perf_counter()
-        report["naive_conflict_pairs"] = naive_conflicts(claims)
+        report["naive_conflict_pairs"] = naive_conflicts(rows)
         report["naive_seconds"] = round(time.perf_counter() - t0, 3)
     return report
 
 
+def _workers(n_rows: int) -> int:
+    from kg.reconcile import _default_workers
+
+    return _default_workers(n_rows)
+
+
 def profile_reconcile(n_claims: int, top: int = 25) -> str:
-    """cProfile's table of ``reconcile`` on ``n_claims`` synthetic claims, by time spent in each function."""
-    claims = make_claims(n_claims)
+    """cProfile's table of ``reconcile_rows`` (in one process) on ``n_claims`` synthetic claims' rows, by
+    time spent in each function."""
+    rows = read_rows(stored_claims(n_claims)[0])
     gc.collect()
     profiler = cProfile.Profile()
     profiler.enable()
-    reconcile(claims)
+    reconcile_rows(rows, workers=1)
     profiler.disable()
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(top)

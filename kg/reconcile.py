@@ -624,7 +624,7 @@ class _Pass:
                         data = pickle.dumps(self._exported(), protocol=5)
                         with os.fdopen(write, "wb") as out:
                             out.write(data)
-                    except BaseException:  # noqa: BLE001 - told by the exit code; the parent does the part
+                    except BaseException:
                         code = 1
                     finally:
                         os._exit(code)
