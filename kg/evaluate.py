@@ -16,6 +16,10 @@ The gold format and the scoring rules are in the team's ``GOLD_SCHEMA.md``; this
   claims. A derived claim stands for the claims in its ``derived_from``, recursively.
 - **false conflicts**: reported conflicts, credited to no gold conflict, whose claims all match gold claims
   that agree (same measure, unit, kind and period, values within tolerance).
+- **incomparable conflicts** (a diagnostic beside the schema's rule, which cannot see them): reported
+  conflicts, credited to no gold conflict, whose claims all match gold claims but no choice of them shares
+  measure, parties and an overlapping period — the pass compared figures that are not about the same thing
+  (a one-country total against a pair's trade, a base year's figure given to the next year's figures).
 - **corroboration recall**: a gold corroboration is found when one cluster of linked corroboration findings
   holds claims matching all of its gold claims.
 
@@ -508,6 +512,13 @@ class FalseConflict(GoldModel):
     agreeing: tuple[str, ...] = Field(description="agreeing gold claims the finding's claims match")
 
 
+class IncomparableConflict(GoldModel):
+    finding: str
+    type: str
+    claims: tuple[str, ...]
+    gold: tuple[str, ...] = Field(description="the gold claims the finding's claims match, first of each")
+
+
 class CorroborationResult(GoldModel):
     claims: tuple[str, ...]
     found: bool
@@ -532,6 +543,7 @@ class EvalReport(GoldModel):
     conflict_recall: float
     conflicts_reported: int
     false_conflicts: tuple[FalseConflict, ...]
+    incomparable_conflicts: tuple[IncomparableConflict, ...] = ()
     corroborations: tuple[CorroborationResult, ...]
     corroboration_recall: float
     misses: tuple[ClaimMiss, ...]
@@ -604,6 +616,24 @@ def _agreeing_choice(options: list[list[GoldClaim]]) -> tuple[GoldClaim, ...] | 
                 if found is not None:
                     return found
         return None
+
+    return walk(0, ())
+
+
+def _comparable(a: GoldClaim, b: GoldClaim) -> bool:
+    """Two gold claims are about the same thing: measure, parties and an overlapping period (null: any)."""
+    if a.measure != b.measure or sorted(a.parties) != sorted(b.parties):
+        return False
+    return any(p is None or q is None or p.overlaps(q.start, q.end) for p in a.periods for q in b.periods)
+
+
+def _comparable_choice(options: list[list[GoldClaim]]) -> bool:
+    """Whether one gold claim per option can be chosen with all of them pairwise comparable."""
+
+    def walk(i: int, chosen: tuple[GoldClaim, ...]) -> bool:
+        if i == len(options):
+            return True
+        return any(walk(i + 1, (*chosen, g)) for g in options[i] if all(_comparable(g, h) for h in chosen))
 
     return walk(0, ())
 
@@ -731,6 +761,18 @@ def evaluate(gold: Gold, claims: Sequence[Claim], findings: Sequence[Finding]) -
                 FalseConflict(finding=f.id, type=f.type, claims=f.claims, agreeing=agreeing)
             )
 
+    incomparable: list[IncomparableConflict] = []
+    for f in conflict_findings:
+        if f.id in credited or f.id in {fc.finding for fc in false_conflicts}:
+            continue
+        leaves = [scorer.leaves(cid) for cid in f.claims]
+        options = [[g for leaf in sorted(ls) for g in scorer.matched.get(leaf, ())] for ls in leaves]
+        if not leaves or not all(options):
+            continue
+        if not _comparable_choice(options):
+            incomparable.append(IncomparableConflict(
+                finding=f.id, type=f.type, claims=f.claims, gold=tuple(o[0].ref for o in options)))
+
     corroborations = _corroborations(gold, [f for f in findings if not f.is_conflict], scorer)
     must = [r for r in results if r.must]
     found = sum(d.found for d in documents)
@@ -753,6 +795,7 @@ def evaluate(gold: Gold, claims: Sequence[Claim], findings: Sequence[Finding]) -
         conflict_recall=_ratio(sum(r.found for r in must), len(must)),
         conflicts_reported=len(conflict_findings),
         false_conflicts=tuple(false_conflicts),
+        incomparable_conflicts=tuple(incomparable),
         corroborations=tuple(corroborations),
         corroboration_recall=_ratio(sum(c.found for c in corroborations), len(corroborations)),
         misses=tuple(misses),
@@ -934,6 +977,9 @@ def format_report(report: EvalReport) -> str:
         lines.append(
             f"  {fc.finding} {fc.type}: {', '.join(fc.claims)} (gold agrees: {', '.join(fc.agreeing)})"
         )
+    lines += ["", f"incomparable conflicts ({len(report.incomparable_conflicts)})"]
+    for ic in report.incomparable_conflicts:
+        lines.append(f"  {ic.finding} {ic.type}: {', '.join(ic.claims)} (gold: {', '.join(ic.gold)})")
     found_corr = sum(c.found for c in report.corroborations)
     lines += [
         "",

@@ -585,3 +585,19 @@ def test_evaluate_gold_without_conflicts_file(tmp_path: Path) -> None:
     assert gold.documents[0].not_claims == ("12:30",)  # not the YAML 1.1 base-60 number 750
     report = evaluate(gold, [], [])
     assert summary(report)[2] == "conflicts: must-flag recall 1.000 (0/0)"
+
+
+def test_evaluate_incomparable_conflicts(gold: Gold) -> None:
+    findings = [
+        finding("f1", "000:c1", "000:c2"),  # 2023 vs 2022 trade: different periods
+        finding("f2", "000:c2", "000:c3"),  # trade vs an oil price cap: different measure and parties
+        finding("f3", "000:c2", "004:c3"),  # agreeing: a false conflict, not counted twice
+        finding("f4", "001:c7", "001:c3"),  # the real k1
+    ]
+    report = evaluate(gold, perfect_claims(gold), findings)
+    assert [ic.finding for ic in report.incomparable_conflicts] == ["f1", "f2"]
+    assert report.incomparable_conflicts[1].gold == ("000:c2", "000:c3")
+    assert [fc.finding for fc in report.false_conflicts] == ["f3"]
+    text = format_report(report)
+    assert "incomparable conflicts (2)" in text
+    assert summary(report)[3] == "conflicts: false 1"
