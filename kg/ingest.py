@@ -295,7 +295,7 @@ def _grammar() -> _Grammar:
         skip_before_partial=before(inf.skip_before_partial),
         skip_after=re.compile(rf"\s*(?:[-–]\s*)?(?i:{_alt(inf.skip_after) or '(?!)'})\b"),
         future=re.compile(rf"\b(?:{_alt(inf.future_cues) or '(?!)'})\b"),
-        sentence_end=re.compile(r"[.!?][”\"’')\]]*\s|\n"),
+        sentence_end=re.compile(r"(?<!\b[A-Z])[.!?][”\"’')\]]*\s|\n"),
         outlet_patterns=outlet_patterns,
         url_cue=re.compile(rf"(?i:{url_alt})\s*:\s*<?$"),
         numbers=numbers,
