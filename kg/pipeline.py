@@ -15,7 +15,7 @@ from kg.errors import ConfigError, KgError
 from kg.extract import extract
 from kg.ingest import collect_paths, read_document
 from kg.models import BuildSummary, Claim, Document
-from kg.reconcile import reconcile
+from kg.reconcile import reconcile_rows
 from kg.store import ClaimStore
 from kg.vocab import slug
 
@@ -45,27 +45,33 @@ def canonical_speakers(claims: Sequence[Claim], known: Iterable[str] = ()) -> li
     return out
 
 
-def _canonical_speakers(store: ClaimStore, claims: list[Claim], one_word: dict[str, Path]) -> list[Claim]:
+def _canonical_speakers(store: ClaimStore, rows: list[list[Any]], one_word: dict[str, Path]) -> list[list[Any]]:
     """Give this build's one-word speakers the full name used elsewhere in the store (see
-    `canonical_speakers`), rewriting the documents concerned. Only their files are read again (the build does
-    not keep every document it streamed); a file that changed meanwhile is left as it was stored."""
-    canonical = canonical_speakers(claims)
-    changed = {c.document_id for c, o in zip(canonical, claims, strict=True) if c != o} & one_word.keys()
-    if changed:
-        by_doc: dict[str, list[Claim]] = {}
-        for c in canonical:
-            if c.document_id in changed:
-                by_doc.setdefault(c.document_id, []).append(c)
-        redo = []
-        for doc_id in sorted(changed):
-            try:
-                doc = read_document(one_word[doc_id])
-            except KgError:
-                continue
-            if doc.id == doc_id:
-                redo.append((doc, by_doc[doc_id]))
-        store.put_documents(redo)
-    return canonical
+    `canonical_speakers`), rewriting the documents concerned; returns the store's claim rows as rewritten.
+    Only those documents' files are read again (the build does not keep every document it streamed); a
+    file that changed meanwhile is left as it was stored."""
+    doc_col, speaker_col = Claim.ROW_FIELDS.index("document_id"), Claim.ROW_FIELDS.index("speaker")
+    known = {r[speaker_col] for r in rows if r[speaker_col] and " " in r[speaker_col]}
+    mine = [Claim.from_row(r) for r in rows if r[doc_col] in one_word]
+    canonical = canonical_speakers(mine, known)
+    changed = {c.document_id for c, o in zip(canonical, mine, strict=True) if c != o}
+    if not changed:
+        return rows
+    by_doc: dict[str, list[Claim]] = {}
+    for c in canonical:
+        if c.document_id in changed:
+            by_doc.setdefault(c.document_id, []).append(c)
+    redo = []
+    for doc_id in sorted(changed):
+        try:
+            doc = read_document(one_word[doc_id])
+        except KgError:
+            continue
+        if doc.id == doc_id:
+            redo.append((doc, by_doc[doc_id]))
+    store.put_documents(redo)
+    rewritten = {c.id: c.to_row() for d, claims in redo for c in claims}
+    return [rewritten.get(r[0], r) for r in rows]
 
 
 def process_documents(docs: Sequence[Document]) -> list[list[Claim]]:
@@ -203,10 +209,10 @@ def build(
         counts["done"] += len(batch)
     if progress:
         progress(counts["done"], total)
-    claims = store.claims(derived=False)
+    rows = store.claim_rows(derived=False)
     if one_word:
-        claims = _canonical_speakers(store, claims, one_word)
-    rec = reconcile(claims)
+        rows = _canonical_speakers(store, rows, one_word)
+    rec = reconcile_rows(rows)
     store.put_reconciliation(rec)
     store.ensure_ontology()
     if total >= BATCH:
@@ -218,7 +224,7 @@ def build(
         replaced=counts["replaced"],
         unchanged=counts["unchanged"],
         skipped=len(errors),
-        claims=len(claims),
+        claims=len(rows),
         conflicts=sum(n for t, n in types.items() if t != "corroboration"),
         corroborations=types.get("corroboration", 0),
         seconds=round(time.perf_counter() - t0, 3),
