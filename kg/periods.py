@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -73,7 +74,7 @@ def _year_of(word: str | None, published: date | None) -> int | None:
 
 
 @cache
-def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
+def _patterns() -> _Grammar:
     mon = alternation(_months())
     yr = r"(?:19|20)\d\d"
     rel_year = r"(?:the|this|last|next|current|previous|past)\s+(?:calendar\s+)?year|the\s+current\s+year"
@@ -210,53 +211,109 @@ def _patterns() -> list[tuple[re.Pattern[str], Handler]]:
             return None
         return pub, pub, "relative", "date", True
 
-    table: list[tuple[str, Handler]] = [
+    table: list[tuple[str, Handler, str]] = [
         (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months|four\s+quarters)\s+(?:to|ending(?:\s+in)?|ended|through)\s+"
-         rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to),
+         rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to, "in|for|during|over|the|year|twelve|12|four"),
         (rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<n>{count})\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
-         rf"(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to),
+         rf"(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to, "in|over|during|the|" + "|".join(_COUNT) + r"|\d\w*"),
         (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
-         relative_fiscal),
+         relative_fiscal, "in|for|during|the|last|previous|this|current|next"),
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
-         r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range),
-        (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single),
+         r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*"),
+        (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*"),
         (rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?first\s+(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
-         first_months),
+         first_months, "in|during|for|the|first"),
         (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:\s+(?:quarter|period|months))?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
-         month_range),
+         month_range, rf"in|during|between|(?:{mon})\w*"),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter"
-         rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter),
-        (rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", quarter),
+         rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last"),
+        (rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*"),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
-         half),
-        (rf"\bH(?P<h>[12])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", half),
-        (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date),
-        (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date),
-        (rf"\b(?:in\s+|since\s+)?(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", month_year),
+         half, "in|during|the|first|second|1st|2nd"),
+        (rf"\bH(?P<h>[12])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", half, r"h[12]\w*"),
+        (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date, rf"on|(?:{mon})\w*"),
+        (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date, r"on|\d\w*"),
+        (rf"\b(?:in\s+|since\s+)?(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", month_year, rf"in|since|(?:{mon})\w*"),
         (rf"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?(?:(?P<y>{yr})|(?P<ry>this\s+year|next\s+year|the\s+end\s+of\s+the\s+year))\b",
-         deadline),
-        (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline),
-        (rf"\b(?:since|as\s+early\s+as|back\s+in)\s+(?P<y>{yr})\b", since),
+         deadline, "by|until|till|before"),
+        (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline, "end"),
+        (rf"\b(?:since|as\s+early\s+as|back\s+in)\s+(?P<y>{yr})\b", since, "since|as|back"),
         (r"\b(?:(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|on)\s+)?(?:the\s+|a\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b"
          r"|\b(?:the\s+)?year\s+(?:prior|before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"
-         r"|\byear[\s-]+on[\s-]+year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\s+basis\b", previous),
-        (r"\b(?:during\s+|in\s+|over\s+)?the\s+same\s+period\b", same),
-        (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b", relative_year),
+         r"|\byear[\s-]+on[\s-]+year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\s+basis\b", previous, "compared|from|over|than|versus|vs|on|the|a|previous|prior|preceding|year|y|yoy|annual|annually"),
+        (r"\b(?:during\s+|in\s+|over\s+)?the\s+same\s+period\b", same, "during|in|over|the"),
+        (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b", relative_year, "in|for|during|of|so|the|this|last|next|current|previous|past"),
         (rf"(?<![\w$£€¥₹.,/-])(?:in\s+|of\s+|for\s+|during\s+|throughout\s+)?(?P<y>{yr})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|percent|billion|million|trillion))",
-         plain_year),
-        (r"\b(?:currently|already|today|now|to\s+date|so\s+far|at\s+present|presently|as\s+of\s+now)\b", asof),
+         plain_year, r"in|of|for|during|throughout|\d\w*"),
+        (r"\b(?:currently|already|today|now|to\s+date|so\s+far|at\s+present|presently|as\s+of\s+now)\b", asof, "currently|already|today|now|to|so|at|presently|as"),
         (r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this\s+year|yesterday)\b",
-         event),
+         event, "on|last|this|earlier|yesterday"),
     ]
-    return [(re.compile(p, re.I), h) for p, h in table]
+    firsts = [re.compile(first, re.I) for _, _, first in table]
+    return _Grammar(
+        rules=[(re.compile(p, re.I), h) for p, h, _ in table],
+        firsts=firsts,
+    )
+
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class _Grammar:
+    """The period patterns, in priority order, and what lets a scan try each one only where it can start.
+
+    Every pattern starts at the first character of a word (a maximal run of \\w) and its first word
+    fullmatches the pattern's `first` regex, so one pass over the words of a text says where each pattern
+    may start; the patterns are then tried at those positions only (see `_finditer`).
+    """
+
+    rules: list[tuple[re.Pattern[str], Handler]]
+    firsts: list[re.Pattern[str]]
+    _at: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def rules_at(self, word: str) -> tuple[int, ...]:
+        """Indexes of the patterns that may start with `word` (cached: words repeat across documents)."""
+        got = self._at.get(word)
+        if got is None:
+            if len(self._at) > 100_000:
+                self._at.clear()
+            got = self._at[word] = tuple(i for i, f in enumerate(self.firsts) if f.fullmatch(word))
+        return got
+
+    def starts(self, text: str) -> list[list[int]]:
+        """For each pattern, the positions in `text` where a match of it may start (ascending)."""
+        out: list[list[int]] = [[] for _ in self.rules]
+        at = self._at
+        for m in _WORD.finditer(text):
+            word = m.group()
+            rules = at.get(word)
+            if rules is None:
+                rules = self.rules_at(word)
+            if rules:
+                pos = m.start()
+                for i in rules:
+                    out[i].append(pos)
+        return out
+
+
+def _finditer(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` when no match can start outside `starts`: only those positions are tried."""
+    done = 0
+    for pos in starts:
+        if pos >= done and (m := pattern.match(text, pos)):
+            yield m
+            done = m.end()
 
 
 def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] = (4, 1)) -> list[TimeExpr]:
     """Every temporal expression in `text` resolved against `published`, in order, no overlaps."""
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
-    for pattern, handler in _patterns():
-        for m in pattern.finditer(text):
+    g = _patterns()
+    starts = g.starts(text)
+    for (pattern, handler), at in zip(g.rules, starts, strict=True):
+        for m in _finditer(pattern, text, at):
             s, e = m.span()
             if s == e or any(not (e <= a or s >= b) for a, b in taken):
                 continue

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.models import TimeExpr
-from kg.periods import find_times, fiscal_span, iso_period, latest_full_year, month_end
+from kg.periods import _finditer, _patterns, find_times, fiscal_span, iso_period, latest_full_year, month_end
 
 DATA = Path(__file__).parent / "data"
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -287,3 +287,58 @@ def test_more_period_forms(text: str, iso: str) -> None:
     times = find_times(text, date(2024, 6, 1), (4, 1))
     assert len(times) == 1
     assert iso_period(times[0].start_date, times[0].end_date) == iso
+
+
+# ---------------------------------------------------------------- the anchored scan is the plain scan
+
+SCAN_TOKENS = [
+    *FUZZ_TOKENS, "FY'", "fy2024", "Q2", "H1", "1st ", "4th ", "twelve ", "eleven ", "12 ", "a ", "year-on-year",
+    "y/y", "yoy", "annually basis", "compared to ", "vs. ", "as early as ", "back in ", "to date", "so far",
+    "this week", "yesterday", "between ", "through ", "ending ", "Sept.", "May", "mar", "2024-25", "2023/24",
+    "financial year ", "ſince ", "K", "ı", "İ", "٢", "_", "'", "’", "(", "\t",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=120), st.lists(st.sampled_from(SCAN_TOKENS), max_size=50).map("".join)))
+def test_anchored_scan_equals_finditer(text: str) -> None:
+    """Each pattern tried only where its first word allows finds exactly what `finditer` over the text finds."""
+    g = _patterns()
+    for (pattern, _), starts in zip(g.rules, g.starts(text), strict=True):
+        want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _finditer(pattern, text, starts)] == want, pattern.pattern[:60]
+
+
+def test_anchored_scan_on_the_seeds() -> None:
+    g = _patterns()
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for (pattern, _), starts in zip(g.rules, g.starts(text), strict=True):
+            assert list(map(re.Match.span, _finditer(pattern, text, starts))) == [m.span() for m in pattern.finditer(text)]
+
+
+PHRASE_LEADS = ["", "in ", "for ", "during ", "over ", "the ", "in the ", "so far ", "compared to the ", "on ", "since ",
+                "between ", "of ", "throughout ", "by the end of ", "a ", "up 5% from "]  # fmt: skip
+PHRASE_CORES = [
+    "year to March 2024", "twelve months ended Q1 2024", "12 months through June 30, 2023", "four quarters to Dec 2023",
+    "11 months to November 2023", "five months to May", "last fiscal year", "next financial year", "2024-25",
+    "FY2024-25", "fiscal 2023/24", "FY24", "FY '24", "fiscal year 2024", "first 11 months of 2023", "first six months",
+    "January-April 2023", "Jan. to Mar. this year", "first quarter of 2023", "4th quarter", "final quarter of last year",
+    "Q1 2024", "Q3", "second half of last year", "1st half", "H1 2024", "March 5, 2024", "5th March 2024",
+    "Sept. 2023", "March 2024", "2030", "end-2024", "end of 2024", "as early as 2020", "back in 2019",
+    "previous year", "prior calendar year", "year earlier", "year before", "a year ago", "year-on-year", "y/y", "yoy",
+    "annual basis", "annually basis", "same period", "this year", "the current year", "past year", "currently",
+    "already", "to date", "at present", "as of now", "Monday", "last week", "this month", "earlier this year",
+    "yesterday", "until next year", "before the end of the year", "till 2025",
+]  # fmt: skip
+
+
+def test_anchored_scan_on_period_phrases() -> None:
+    """Every lead word before every period form, in three cases: the anchored scan finds what finditer finds."""
+    g = _patterns()
+    for lead, core in itertools.product(PHRASE_LEADS, PHRASE_CORES):
+        for phrase in (lead + core, (lead + core).upper(), (lead + core).title()):
+            text = f"Trade rose {phrase}, officials said; {phrase}."
+            for (pattern, _), starts in zip(g.rules, g.starts(text), strict=True):
+                want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+                assert [(m.span(), m.groups()) for m in _finditer(pattern, text, starts)] == want, (phrase, pattern.pattern[:60])
