@@ -583,34 +583,14 @@ class _Pass:
         self._rate_checks_across_documents()
 
     def _run_parallel(self, rows: Sequence[Sequence[Any]], workers: int) -> Reconciliation:
-        """The pass split by parties: part ``xor of the parties' hashes % workers``, one here and the others
-        in forked processes that send back their findings and derived claims.
-
-        Claims of different parties never meet (keys, clusters, periods and rate checks hold one set of
-        parties; a growth rate derives from values of its own parties) except where a share of two parties
-        derives from one party's total: the rows of a total measure are lent to every other part, which
-        reads them only as such inputs. A finding's claims are then all of one part, so no two parts hold
-        the same claim set and each part's duplicate check is the whole pass's. A part whose process fails
-        is done here instead."""
+        """The pass split by parties (``_part_rows``): one part here, the others in forked processes that
+        send back their findings and derived claims. A part whose process fails is done here instead."""
         chosen = list(_chosen(rows).values())
-        parts: list[list[Sequence[Any]]] = [[] for _ in range(workers)]
-        owners: list[tuple[int, Sequence[Any]]] = []  # the rows of total measures, with their part
-        totals = {rule.total for rule in self.s.share_of.values()}
-        for r in chosen:
-            parties = r[9]
-            if not parties:
-                continue  # never reconciled
-            h = 0
-            for party in parties:
-                h ^= hash(party)
-            part = h % workers
-            parts[part].append(r)
-            if r[8] in totals:
-                owners.append((part, r))
-
-        def lent(part: int) -> list[Sequence[Any]]:
-            return [r for owner, r in owners if owner != part]
-
+        # this process also merges: it takes a smaller part (of 16 slots, 7 of 16 with two processes)
+        slots = [0] * 16
+        mine = 16 * 7 // (8 * workers)
+        for i in range(mine, 16):
+            slots[i] = 1 + (i - mine) * (workers - 1) // (16 - mine)
         children: list[tuple[int, int, int]] = []
         try:
             for part in range(1, workers):
@@ -620,7 +600,7 @@ class _Pass:
                     code = 0
                     try:
                         os.close(read)
-                        self._run_part(parts[part], lent(part))
+                        self._run_part(*self._part_rows(chosen, part, slots))
                         data = pickle.dumps(self._exported(), protocol=5)
                         with os.fdopen(write, "wb") as out:
                             out.write(data)
@@ -630,7 +610,7 @@ class _Pass:
                         os._exit(code)
                 os.close(write)
                 children.append((part, pid, read))
-            self._run_part(parts[0], lent(0))
+            self._run_part(*self._part_rows(chosen, 0, slots))
             done = [self._finished(self.findings.values())]
             derived = dict(self.derived)
             while children:
@@ -640,12 +620,16 @@ class _Pass:
                 _, status = os.waitpid(pid, 0)
                 if status == 0 and data:
                     findings, claims = pickle.loads(data)
-                    done.append(self._finished(findings, self._period_of))
+                    del data
+                    period_of = self._period_of
+                    for f in findings:
+                        f[-1]["period"] = period_of(f[-1]["period"])
+                    done.append([(*f[:7], _finding(f[7])) for f in findings])
                     for row in claims:
                         derived[row[0]] = Claim.from_row(row)
                 else:
                     again = _Pass(self.s)
-                    again._run_part(parts[part], lent(part))
+                    again._run_part(*again._part_rows(chosen, part, slots))
                     done.append(again._finished(again.findings.values()))
                     derived.update(again.derived)
         finally:
@@ -656,16 +640,47 @@ class _Pass:
             findings=_sorted_findings(done), derived=tuple(sorted(derived.values(), key=lambda c: c.id))
         )
 
+    def _part_rows(self, rows: Sequence[Sequence[Any]], part: int, slots: Sequence[int]
+                   ) -> tuple[list[Sequence[Any]], list[Sequence[Any]]]:  # fmt: skip
+        """The rows of one part (the slot of the xor of the parties' hashes), and the rows lent to it.
+
+        Claims of different parties never meet (keys, clusters, periods and rate checks hold one set of
+        parties; a growth rate derives from values of its own parties) except where a share of two parties
+        derives from one party's total: the rows of a total measure are lent to every other part, which
+        reads them only as such inputs. A finding's claims are then all of one part, so no two parts hold
+        the same claim set and each part's duplicate check is the whole pass's."""
+        totals = {rule.total for rule in self.s.share_of.values()}
+        n = len(slots)
+        own: list[Sequence[Any]] = []
+        lent: list[Sequence[Any]] = []
+        for r in rows:
+            parties = r[9]
+            if not parties:
+                continue  # never reconciled
+            h = 0
+            for party in parties:
+                h ^= hash(party)
+            if slots[h % n] == part:
+                own.append(r)
+            elif r[8] in totals:
+                lent.append(r)
+        return own, lent
+
     def _exported(self) -> tuple[list[tuple[Any, ...]], list[list[Any]]]:
-        """This part's findings (sorted; periods as rows) and derived claims (as rows), to send."""
+        """This part's findings, sorted, as (their place in the output..., the finding's fields, the period
+        as a row), and its derived claims as rows: what a child sends."""
         as_rows: dict[int, tuple[str, str, str, str] | None] = {id(None): None}
         out = []
-        for f in sorted(self.findings.values()):
-            p = f[9]
+        for corr, measure, parties, start, end, order, fid, ftype, severity, p, ids, text in sorted(
+            self.findings.values()
+        ):
             got = as_rows.get(id(p))
             if got is None and p is not None:
                 got = as_rows[id(p)] = (p.start.isoformat(), p.end.isoformat(), p.as_stated, p.resolution)
-            out.append((*f[:9], got, f[10], f[11]))
+            out.append((corr, measure, parties, start, end, order, fid, {
+                "id": fid, "type": ftype, "severity": severity, "measure": measure, "parties": parties,
+                "period": got, "claims": ids, "explanation": text, "status": "open", "note": None,
+            }))  # fmt: skip
         return out, [c.to_row() for c in self.derived.values()]
 
     def _period_of(self, stated: tuple[str, str, str, str] | None) -> Period | None:
