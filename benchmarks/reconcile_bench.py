@@ -24,7 +24,7 @@ import random
 import resource
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import combinations
 from typing import Any
@@ -153,16 +153,26 @@ def stored_claims(n: int) -> tuple[list[str], float]:
 
 
 def read_rows(strings: Sequence[str]) -> list[list[Any]]:
-    """The claim rows of the documents' JSON arrays, in order. The cyclic garbage collector is paused while
-    they are read (millions of fresh lists would trigger it over and over and free nothing) and restored."""
+    """The claim rows of the documents' JSON arrays, in order: what ``json.loads`` gives, parsed by pydantic's
+    JSON parser (a quarter faster, and it shares repeated short strings such as units, measures, parties
+    and dates instead of making one object each) when there is one. The cyclic garbage collector is paused
+    while they are read (millions of fresh lists would trigger it over and over and free nothing)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        loads = json.loads
+        loads = _loads()
         return [row for s in strings for row in loads(s)]
     finally:
         if enabled:
             gc.enable()
+
+
+def _loads() -> Callable[[str], Any]:
+    try:
+        from pydantic_core import from_json
+    except ImportError:  # pragma: no cover - pydantic always brings it
+        return json.loads
+    return from_json
 
 
 def naive_conflicts(rows: Sequence[Sequence[Any]]) -> int:
