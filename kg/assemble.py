@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -19,6 +19,9 @@ from kg.vocab import slug
 _QUOTES = re.compile(r"“[^”]{3,}?(?:”|$)|\"[^\"\n]{3,}?\"", re.M)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+_DATA_VERB = r"\s+(?:showed|shows|indicate[sd]?|revealed|suggest(?:s|ed)?)"
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Cues:
     generic: re.Pattern[str]
     according: re.Pattern[str]
     data_showed: re.Pattern[str]
+    data_verb: re.Pattern[str]  # the tail every data_showed match holds: where one may be, at a glance
     source_cue: re.Pattern[str]
     relative: re.Pattern[str]
     lex: Lexicon
@@ -64,7 +68,8 @@ def cues() -> Cues:
         according=re.compile(r"\baccording to\s+(?P<who>[^,.;”\"]+)", re.I),
         data_showed=re.compile(
             r"(?P<src>(?:[A-Z][\w’'-]*\s+){0,4}(?:customs|official|trade|government|latest|preliminary)?\s*"
-            r"(?:customs\s+)?data)\s+(?:showed|shows|indicate[sd]?|revealed|suggest(?:s|ed)?)", re.I),
+            rf"(?:customs\s+)?data){_DATA_VERB}", re.I),
+        data_verb=re.compile(rf"data{_DATA_VERB}", re.I),
         source_cue=re.compile(rf"\b(?:{alternation(lex.source_cues)})\b", re.I),
         relative=re.compile(r",\s*(?:which|who)\b[^,]*,"),
         lex=lex,
@@ -230,6 +235,8 @@ class DocContext:
     orgs: list[EntityMention]
     quotes: list[tuple[int, int]]
     doc_parties: list[str]
+    data_cues: list[int] = field(default_factory=list)  # where "data showed" (and the like) starts
+    sources: dict[tuple[int, int], str | None] = field(default_factory=dict)  # _source_in per span
 
 
 def _context(doc: Document, mentions: Mentions) -> DocContext:
@@ -238,7 +245,8 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
     orgs = [e for e in mentions.entities if e.type == "organization"]
     counts = Counter(e.entity for e in places if e.type == "country")
     return DocContext(doc, mentions, people, [p.start for p in people], places, [p.start for p in places], orgs,
-                      [m.span() for m in _QUOTES.finditer(doc.text)], [c for c, _ in counts.most_common()])
+                      [m.span() for m in _QUOTES.finditer(doc.text)], [c for c, _ in counts.most_common()],
+                      [m.start() for m in cues().data_verb.finditer(doc.text)])
 
 
 def _in(items: list[EntityMention], starts: list[int], s: int, e: int) -> list[EntityMention]:
@@ -375,6 +383,12 @@ def claim_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
 
 
 def _source_in(ctx: DocContext, sent: tuple[int, int]) -> str | None:
+    if sent not in ctx.sources:
+        ctx.sources[sent] = _find_source(ctx, sent)
+    return ctx.sources[sent]
+
+
+def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     c = cues()
     s, e = sent
     text = ctx.doc.text
@@ -386,7 +400,9 @@ def _source_in(ctx: DocContext, sent: tuple[int, int]) -> str | None:
         who = re.sub(r"\s+(?:on|last|this)\s+\w+$", "", who)
         who = re.sub(r"^(?:the|a)\s+", "", who, flags=re.I).strip()
         return who if len(who) > 4 else None
-    m = c.data_showed.search(text, s, e)
+    # every data_showed match holds a data_verb match, which starts inside the span (cheap to test first)
+    i = bisect.bisect_left(ctx.data_cues, s)
+    m = c.data_showed.search(text, s, e) if i < len(ctx.data_cues) and ctx.data_cues[i] < e else None
     if m:
         src = re.sub(r"^(?:The|the)\s+", "", m.group("src")).strip()
         return src if src.lower() not in ("data", "the data") else None
