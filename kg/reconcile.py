@@ -479,6 +479,16 @@ def reconcile_rows(rows: Sequence[Sequence[Any]], settings: ReconcileSettings | 
         return _Pass(settings or load_settings()).run(rows, workers)
 
 
+def _slots(workers: int) -> list[int]:
+    """The part of each of 16 slots: the first process also merges, so it takes a smaller share (7 of 16
+    slots with two processes, the others an equal share of the rest)."""
+    slots = [0] * 16
+    mine = max(1, 16 * 7 // (8 * workers))
+    for i in range(mine, 16):
+        slots[i] = 1 + (i - mine) * (workers - 1) // (16 - mine)
+    return slots
+
+
 PARALLEL_MIN_ROWS = 50_000  # below this, forking costs more than it saves
 
 
@@ -549,9 +559,9 @@ class _Pass:
         only as the inputs of derived claims."""
         items, undated = self._prepare(rows)
         lent_items = self._prepare(lent, grouped=False)[0] if lent else []
-        for it in self._derive(items, lent_items):
-            assert it.pkey is not None
-            self._group(it, it.pkey)
+        for d in self._derive(items, lent_items):
+            assert d.pkey is not None
+            self._group(d, d.pkey)
         # keys with more than one claim: the only ones that can hold findings inside
         busy: list[tuple[Base, PKey]] = []
         clusters = self.clusters
@@ -586,11 +596,7 @@ class _Pass:
         """The pass split by parties (``_part_rows``): one part here, the others in forked processes that
         send back their findings and derived claims. A part whose process fails is done here instead."""
         chosen = list(_chosen(rows).values())
-        # this process also merges: it takes a smaller part (of 16 slots, 7 of 16 with two processes)
-        slots = [0] * 16
-        mine = 16 * 7 // (8 * workers)
-        for i in range(mine, 16):
-            slots[i] = 1 + (i - mine) * (workers - 1) // (16 - mine)
+        slots = _slots(workers)
         children: list[tuple[int, int, int]] = []
         try:
             for part in range(1, workers):
@@ -829,7 +835,7 @@ class _Pass:
 
     # ---------------------------------------------------------------- derivation
 
-    def _derive(self, items: list[_Item], lent: list[_Item] | None = None) -> list[_Item]:
+    def _derive(self, items: list[_Item], lent: list[_Item] | None = None) -> list[_Derived]:
         """Derived claims from growth rates and shares stated next to values in the same document."""
         growth_of, share_of = self.s.growth_of, self.s.share_of
         rated = growth_of.keys() | share_of.keys()
@@ -843,7 +849,7 @@ class _Pass:
                 m, parties, exp, imp, unit = it.base
                 if unit not in _RATE_UNITS:
                     by_doc[(it.doc, m, parties, exp, imp, it.pkey)].append(it)
-        out: list[_Item] = []
+        out: list[_Derived] = []
         for g in rates:
             m, parties, exp, imp, unit = g.base
             assert g.pkey is not None
@@ -890,7 +896,7 @@ class _Pass:
     def _backward_ok(g: _Item, v: _Item) -> bool:
         return v.cls == g.cls and v.cls != "target" and v.lo >= 0
 
-    def _derive_previous(self, g: _Item, v: _Item) -> _Item | None:
+    def _derive_previous(self, g: _Item, v: _Item) -> _Derived | None:
         """value(P) / (1 + growth(P)) = value(P-1)."""
         f = 1 + g.val / 100
         if f <= 0 or g.pkey is None or v.pkey is None:
@@ -902,7 +908,7 @@ class _Pass:
         method = f"{w.figure(v)} in {w.period(v.pkey)} after {w.figure(g)} growth"
         return self._make_derived("growth-back", v, g, v.val / f, lo, hi, pkey, kind, method)
 
-    def _derive_next(self, g: _Item, v: _Item) -> _Item | None:
+    def _derive_next(self, g: _Item, v: _Item) -> _Derived | None:
         """value(P-1) x (1 + growth(P)) = value(P)."""
         f = 1 + g.val / 100
         if f <= 0 or v.lo < 0:
@@ -912,7 +918,7 @@ class _Pass:
         method = f"{w.figure(g)} growth on {w.figure(v)} in {w.period(v.pkey)}"
         return self._make_derived("growth-next", v, g, v.val * f, lo, hi, g.pkey, g.row[_KIND], method)
 
-    def _derive_part(self, share: _Item, total: _Item, part_measure: str) -> _Item | None:
+    def _derive_part(self, share: _Item, total: _Item, part_measure: str) -> _Derived | None:
         """total x share / 100 = the part (the two parties' trade)."""
         if total.lo < 0 or share.lo < 0:
             return None
@@ -924,7 +930,7 @@ class _Pass:
 
     def _make_derived(self, how: str, v: _Item, rate: _Item, val: float, lo: float, hi: float,
                       pkey: PKey | None, kind: Any, method: str, measure: str | None = None,
-                      like: _Item | None = None) -> _Item | None:  # fmt: skip
+                      like: _Item | None = None) -> _Derived | None:  # fmt: skip
         if pkey is None or (lo == -INF and hi == INF) or math.isnan(val) or math.isinf(val):
             return None
         c = v.row
