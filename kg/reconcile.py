@@ -1,6 +1,8 @@
 """Reconcile claims: derive implied figures, cluster agreeing claims, flag conflicts and corroborations.
 
-``reconcile(claims) -> Reconciliation`` is the stage's one verb. Semantics (DESIGN.md, "Reconciliation
+``reconcile(claims) -> Reconciliation`` is the stage's one verb; ``reconcile_rows(rows)`` is the same pass
+over claims in row form (``Claim.to_row()``, as the store keeps them and ``json.loads`` gives them back), and
+builds models only for what it returns (derived claims, findings). Semantics (DESIGN.md, "Reconciliation
 semantics"):
 
 - A claim is an interval (``low``/``high``; an open side is unbounded), widened by ``tolerance`` before
@@ -29,11 +31,13 @@ Cost is near-linear: dict grouping by key, per-key sorting, dict look-ups for ne
 networkx only merges documents that copy one story. The output is sorted and its ids are content hashes, so
 it does not depend on the order of the input. Thresholds live in ``ontology/reconcile.yaml``.
 
-Speed (``python -m benchmarks.reconcile_bench [--profile]``): a claim's figure, source and label are worded
-once and reused by every finding that lists it; copy detection applies its cheap tests (lengths, word counts,
-token overlap, difflib's quick bound) before difflib and keeps a claim's tokens only while its key is at
-hand; findings are built from already-valid values without validation. What remains is spread thin: about
-a quarter copy detection, a sixth wording, a sixth building findings, a tenth reading the claims.
+Speed (``python -m benchmarks.reconcile_bench [--profile]``): the pass reads rows (plain lists) and keeps one
+period model per distinct period; a claim's figure, source and label are worded once and reused by every
+finding that lists it; copy detection applies its cheap tests (lengths, word counts, token overlap,
+difflib's quick bound) before difflib and keeps a claim's tokens only while its key is at hand; findings
+are built from already-valid values without validation. From ``PARALLEL_MIN_ROWS`` rows on, where there is
+``os.fork``, the pass is split by parties across one process per CPU (see ``_Pass._part_rows`` for why
+parts never share a finding); the output is the same as in one process.
 """
 
 from __future__ import annotations
@@ -1118,12 +1122,13 @@ class _Pass:
                 return
             items = [b, a] if b.id < a.id else [a, b]
             n_docs = 2
+            n = 1 if self._copy(a, b) else 2  # what _sources gives for two documents
         else:
             items = sorted(items, key=_by_id)
             n_docs = len({it.doc for it in items})
             if n_docs < 2:
                 return
-        n = self._sources(items)
+            n = self._sources(items)
         if n < 2:
             return
         base, pkey = cl.key
@@ -1290,12 +1295,12 @@ class _Pass:
             spread_score = spread / (spread + sev.spread_scale) if sev.spread_scale > 0 else 1.0
         if sides is not None:
             a, b = sides
-            if len(a) == 1 and len(b) == 1:
-                apart = a[0].doc != b[0].doc
+            if len(a) == 1 and len(b) == 1:  # one claim a side: a source a side, or copies of one document's
+                n = 2 if a[0].doc != b[0].doc else 1
             else:
                 apart = {it.doc for it in a}.isdisjoint([it.doc for it in b])
-            # claims that disagree do not repeat one story: look for copies within each side only
-            n = self._sources(a) + self._sources(b) if apart else self._sources(items)
+                # claims that disagree do not repeat one story: look for copies within each side only
+                n = self._sources(a) + self._sources(b) if apart else self._sources(items)
         else:
             n = self._sources(items)
         factor = sev.sources[min(n, len(sev.sources)) - 1] if sev.sources and n > 0 else 1.0
