@@ -8,17 +8,22 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
+from kg.errors import ConfigError
 from kg.lexicon import Lexicon, load_lexicon
 from kg.models import Bound, Quantity
 
 _NUM = r"(?:\d{1,3}(?:,\d{2,3})+(?!\d)|\d+)(?:\.\d+)?"
 _URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]*\.[a-z]{2,}[^>\s]*>|\b\S+\.(?:com|org|net|gov|ru|cn|in|uk)/\S*", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_WWW = re.compile(r"www\.", re.I)
+_TOKEN = re.compile(r"\S+")
+_AT_LEAST_AFTER = re.compile(r"\s*(?:-plus|\+|or more)")
+_APPROX_AFTER = re.compile(r"\s*or so")
 _FILLERS = {"a", "an", "the", "by", "of", "to", "record", "total", "be", "at", "worth", "only", "just", "still"}
 
 
@@ -50,6 +55,68 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return body
 
 
+_WORD = re.compile(r"\w+")
+
+
+def first_runs(words: Sequence[str]) -> str:
+    """A regex that fullmatches every word (maximal run of \\w) a match of an alternation of `words` starts in."""
+    runs = [re.match(r"\w*", w).group() for w in words]  # type: ignore[union-attr]
+    bad = [w for w, run in zip(words, runs, strict=True) if not run]
+    if bad:
+        raise ConfigError(f"a figure word must start with a letter or digit: {bad}", path="ontology/lexicon.ttl")
+    return rf"(?:{alternation(runs)})\w*"
+
+
+@dataclass
+class StartIndex:
+    """Where each of several patterns may start in a text, found in one pass over the text's words.
+
+    It serves patterns whose matches all start at the first character of a word (a maximal run of \\w):
+    `firsts[i]` fullmatches the first word of every match of pattern i (case-insensitively). Trying a
+    pattern only at those positions (`finditer_at`) finds what `finditer` over the whole text finds.
+    """
+
+    firsts: Sequence[re.Pattern[str]]
+    _at: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def patterns_at(self, word: str) -> tuple[int, ...]:
+        """Indexes of the patterns that may start with `word` (cached: words repeat across documents)."""
+        got = self._at.get(word)
+        if got is None:
+            if len(self._at) > 100_000:
+                self._at.clear()
+            got = self._at[word] = tuple(i for i, f in enumerate(self.firsts) if f.fullmatch(word))
+        return got
+
+    def starts(self, text: str) -> list[list[int]]:
+        """For each pattern, the positions in `text` where a match of it may start (ascending)."""
+        out: list[list[int]] = [[] for _ in self.firsts]
+        at = self._at
+        for m in _WORD.finditer(text):
+            word = m.group()
+            found = at.get(word)
+            if found is None:
+                found = self.patterns_at(word)
+            if found:
+                pos = m.start()
+                for i in found:
+                    out[i].append(pos)
+        return out
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` when no match can start outside `starts` (ascending): only those are tried.
+
+    A match found at a start is the one `finditer` finds there (`match` with a position sees the text
+    before it, for lookbehinds and \\b); the next try is at or after its end, as in `finditer`.
+    """
+    done = 0
+    for pos in starts:
+        if pos >= done and (m := pattern.match(text, pos)):
+            yield m
+            done = m.end()
+
+
 @dataclass(frozen=True)
 class Grammar:
     money_prefix: re.Pattern[str]
@@ -60,9 +127,28 @@ class Grammar:
     multiplier_word: re.Pattern[str]
     number_words: re.Pattern[str]
     between: re.Pattern[str]
+    index: StartIndex  # words that start with a digit, a number word, a multiplier word
     lex: Lexicon
     prefix_codes: dict[str, str]
     suffix_codes: dict[str, str]
+
+    def starts(self, text: str) -> dict[str, list[int]]:
+        """Where the figures that start at a word (or at a sign before a number) may start in `text`.
+
+        Every pattern but money_prefix starts at the first character of a word, after a lookbehind that
+        rules out a word character before it: at a number, a number word or a multiplier word; percent
+        may also start at the sign right before a number. Keyed by the pattern's field name.
+        """
+        digits, number_words, multiplier_words = self.index.starts(text)
+        digits_or_words = sorted({*digits, *number_words})
+        return {
+            "money_suffix": digits_or_words,
+            "percent": [p for d in digits for p in (d - 1, d) if p == d or (d > 0 and text[p] in "-+−")],
+            "number_words": number_words,
+            "multiplier": digits_or_words,
+            "multiplier_word": multiplier_words,
+            "bare": digits,
+        }
 
 
 @cache
@@ -104,6 +190,8 @@ def grammar() -> Grammar:
         multiplier_word=re.compile(rf"\b(?P<word>(?i:{alternation(w for w in lex.multipliers if not w[0].isdigit())}))\b"),
         number_words=re.compile(rf"\b(?P<wnum>{word_num})[ \t-]+(?P<unit>%|(?i:per[ \t]?cent|percent))"),
         between=re.compile(r"(?i:between|from)\s*$"),
+        index=StartIndex([re.compile(r"\d\w*"), re.compile(first_runs(list(lex.number_words)), re.I),
+                          re.compile(first_runs([w for w in lex.multipliers if not w[0].isdigit()]), re.I)]),
         lex=lex,
         prefix_codes=prefix_codes,
         suffix_codes=suffix_codes,
@@ -112,8 +200,11 @@ def grammar() -> Grammar:
 
 def mask(text: str) -> str:
     """Blank out URLs and clock times (same length, so offsets stay valid)."""
-    for pattern in (_URL, _CLOCK):
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    # every URL holds "/", "<" or "www." and every clock time ":": most texts need no substitution pass
+    if "/" in text or "<" in text or _WWW.search(text):
+        text = _URL.sub(lambda m: " " * len(m.group(0)), text)
+    if ":" in text:
+        text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
     return text
 
 
@@ -150,11 +241,11 @@ def _scale(m: re.Match[str], lex: Lexicon) -> float:
 def _hedge(text: str, start: int, end: int, lex: Lexicon) -> Bound:
     """The bound a hedge word before (or a qualifier after) the figure gives it (the longest cue wins)."""
     window = text[max(0, start - 48) : start].lower()
-    words = re.findall(r"\S+", window)
+    words = _TOKEN.findall(window)
     after = text[end : end + 12].lower()
-    if re.match(r"\s*(?:-plus|\+|or more)", after):
+    if _AT_LEAST_AFTER.match(after):
         return "at_least"
-    if re.match(r"\s*or so", after):
+    if _APPROX_AFTER.match(after):
         return "approx"
     tails = []
     while words:
@@ -162,10 +253,15 @@ def _hedge(text: str, start: int, end: int, lex: Lexicon) -> Bound:
         if words[-1] not in _FILLERS:
             break
         words.pop()  # "exceeded the $5bn": try again without the filler
+    # a cue matches when it is a tail or ends one after a space: a word-aligned suffix of a tail
+    said: set[str] = set()
+    for t in tails:
+        parts = t.split(" ")
+        said.update(" ".join(parts[i:]) for i in range(len(parts)))
     best: tuple[int, Bound] | None = None
     for bound, cues in (("at_least", lex.at_least), ("at_most", lex.at_most), ("approx", lex.approx)):
         for cue in cues:
-            if any(t == cue or t.endswith(" " + cue) for t in tails) and (best is None or len(cue) > best[0]):
+            if cue in said and (best is None or len(cue) > best[0]):
                 best = (len(cue), bound)  # type: ignore[assignment]
     return best[1] if best else "exact"
 
@@ -248,7 +344,8 @@ def find_quantities(text: str) -> list[Quantity]:
         add(_quantity(masked, m, start=start, kind="money", unit=g.prefix_codes[sym], lex=lex, scale=_scale(m, lex),
                       num=_number(m.group("num")), step=10.0 ** -_decimals(m.group("num")),
                       num2=_number(n2) if n2 else None))
-    for m in g.money_suffix.finditer(masked):
+    at = g.starts(masked)
+    for m in finditer_at(g.money_suffix, masked, at["money_suffix"]):
         if not free(m.start(), m.end()):
             continue
         if m.group("wnum"):
@@ -261,7 +358,7 @@ def find_quantities(text: str) -> list[Quantity]:
         n2 = m.group("num2")
         add(_quantity(masked, m, start=m.start(), kind="money", unit=g.suffix_codes[m.group("suffix").lower()], lex=lex,
                       scale=_scale(m, lex), num=num, step=step, num2=_number(n2) if n2 else None))
-    for m in g.percent.finditer(masked):
+    for m in finditer_at(g.percent, masked, at["percent"]):
         if not free(m.start(), m.end()):
             continue
         unit_word = m.group("unit").lower()
@@ -275,11 +372,11 @@ def find_quantities(text: str) -> list[Quantity]:
                       lex=lex, scale=scale, num=num, step=10.0 ** -_decimals(m.group("num")),
                       num2=_number(n2) if n2 else None)
         add(q)
-    for m in g.number_words.finditer(masked):
+    for m in finditer_at(g.number_words, masked, at["number_words"]):
         n = words_to_number(m.group("wnum"), lex)
         if n is not None and free(m.start(), m.end()):
             add(_quantity(masked, m, start=m.start(), kind="percent", unit="percent", lex=lex, scale=1.0, num=n, step=1.0))
-    for m in g.multiplier.finditer(masked):
+    for m in finditer_at(g.multiplier, masked, at["multiplier"]):
         if not free(m.start(), m.end()):
             continue
         raw = m.group("num")
@@ -291,13 +388,13 @@ def find_quantities(text: str) -> list[Quantity]:
         add(Quantity(start=m.start(), end=m.end(), text=masked[m.start():m.end()], quantity="multiplier",
                      value=_clean((n - 1) * 100), unit="percent", bound="exact",
                      low=_clean((n - 1) * 100), high=_clean((n - 1) * 100)))
-    for m in g.multiplier_word.finditer(masked):
+    for m in finditer_at(g.multiplier_word, masked, at["multiplier_word"]):
         if free(m.start(), m.end()):
             v = lex.multipliers[m.group("word").lower()]
             add(Quantity(start=m.start(), end=m.end(), text=m.group(0), quantity="multiplier", value=v,
                          unit="percent", bound="exact", low=v, high=v))
     money = sorted((q for q in found if q.quantity == "money"), key=lambda q: q.start)
-    for m in g.bare.finditer(masked):
+    for m in finditer_at(g.bare, masked, at["bare"]):
         if not free(m.start(), m.end()):
             continue
         ok = _follower_ok(masked, m.end(), lex)

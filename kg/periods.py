@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from babel.dates import get_month_names
 
-from kg.figures import alternation
+from kg.figures import StartIndex, alternation, finditer_at
 from kg.models import TimeExpr
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -249,61 +249,23 @@ def _patterns() -> _Grammar:
         (r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this\s+year|yesterday)\b",
          event, "on|last|this|earlier|yesterday"),
     ]
-    firsts = [re.compile(first, re.I) for _, _, first in table]
     return _Grammar(
         rules=[(re.compile(p, re.I), h) for p, h, _ in table],
-        firsts=firsts,
+        index=StartIndex([re.compile(first, re.I) for _, _, first in table]),
     )
 
 
-_WORD = re.compile(r"\w+")
-
-
-@dataclass
+@dataclass(frozen=True)
 class _Grammar:
-    """The period patterns, in priority order, and what lets a scan try each one only where it can start.
+    """The period patterns in priority order, and where each may start.
 
-    Every pattern starts at the first character of a word (a maximal run of \\w) and its first word
-    fullmatches the pattern's `first` regex, so one pass over the words of a text says where each pattern
-    may start; the patterns are then tried at those positions only (see `_finditer`).
+    Every pattern starts at the first character of a word (a maximal run of \\w), and the third column
+    of the table fullmatches that first word: `index` finds, in one pass over the words of a text, the
+    positions each pattern is tried at (`finditer_at`), instead of one scan of the whole text per pattern.
     """
 
     rules: list[tuple[re.Pattern[str], Handler]]
-    firsts: list[re.Pattern[str]]
-    _at: dict[str, tuple[int, ...]] = field(default_factory=dict)
-
-    def rules_at(self, word: str) -> tuple[int, ...]:
-        """Indexes of the patterns that may start with `word` (cached: words repeat across documents)."""
-        got = self._at.get(word)
-        if got is None:
-            if len(self._at) > 100_000:
-                self._at.clear()
-            got = self._at[word] = tuple(i for i, f in enumerate(self.firsts) if f.fullmatch(word))
-        return got
-
-    def starts(self, text: str) -> list[list[int]]:
-        """For each pattern, the positions in `text` where a match of it may start (ascending)."""
-        out: list[list[int]] = [[] for _ in self.rules]
-        at = self._at
-        for m in _WORD.finditer(text):
-            word = m.group()
-            rules = at.get(word)
-            if rules is None:
-                rules = self.rules_at(word)
-            if rules:
-                pos = m.start()
-                for i in rules:
-                    out[i].append(pos)
-        return out
-
-
-def _finditer(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` when no match can start outside `starts`: only those positions are tried."""
-    done = 0
-    for pos in starts:
-        if pos >= done and (m := pattern.match(text, pos)):
-            yield m
-            done = m.end()
+    index: StartIndex
 
 
 def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] = (4, 1)) -> list[TimeExpr]:
@@ -311,9 +273,8 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     g = _patterns()
-    starts = g.starts(text)
-    for (pattern, handler), at in zip(g.rules, starts, strict=True):
-        for m in _finditer(pattern, text, at):
+    for (pattern, handler), starts in zip(g.rules, g.index.starts(text), strict=True):
+        for m in finditer_at(pattern, text, starts):
             s, e = m.span()
             if s == e or any(not (e <= a or s >= b) for a, b in taken):
                 continue

@@ -16,7 +16,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.figures import find_quantities
+from kg.figures import find_quantities, finditer_at, grammar, mask
 from kg.lexicon import load_lexicon
 from kg.models import Quantity
 
@@ -463,3 +463,37 @@ def test_fuzz_find_quantities_never_raises(text: str) -> None:
     for q in find_quantities(text):
         assert 0 <= q.start < q.end <= len(text)
         assert math.isfinite(q.value)
+
+
+# ---------------------------------------------------------------- the anchored scans are the plain scans
+
+SCAN_TOKENS = [
+    *string.digits, "12,000", "1.5", "٢", "-", "+", "−", "–", " ", "\t", "\n", ".", ",", "$", "\\$", "US$", "€", "USD ",
+    "Rs ", "%", " percent", " per cent", " pp", " bps", " billion", " bn", "lakh crore", " yuan", " rupees", "one",
+    "twenty", "a hundred", "half a", "A ", "Half", "ten", "fold", "-fold", " times", "twofold", "doubled", "Tripled",
+    "x", "_", "e", "between ", "and ", "to ", "from ", "ſ", "K", "ı", "http://a.com/x ", "10:30",
+]  # fmt: skip
+
+
+def _assert_anchored_scans(text: str) -> None:
+    g = grammar()
+    masked = mask(text)
+    for name, starts in g.starts(masked).items():
+        pattern = getattr(g, name)
+        want = [(m.span(), m.groups()) for m in pattern.finditer(masked)]
+        assert [(m.span(), m.groups()) for m in finditer_at(pattern, masked, starts)] == want, (name, text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=120), st.lists(st.sampled_from(SCAN_TOKENS), max_size=40).map("".join)))
+def test_anchored_scans_equal_finditer(text: str) -> None:
+    """Each figure pattern tried only where a word lets it start finds what `finditer` over the text finds."""
+    _assert_anchored_scans(text)
+
+
+def test_anchored_scans_on_seeds_and_stress_cases() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        _assert_anchored_scans(path.read_text(encoding="utf-8"))
+    for sentence, _ in stress_cases():
+        _assert_anchored_scans(sentence)
+        _assert_anchored_scans(sentence.upper())

@@ -16,8 +16,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.figures import finditer_at
 from kg.models import TimeExpr
-from kg.periods import _finditer, _patterns, find_times, fiscal_span, iso_period, latest_full_year, month_end
+from kg.periods import _patterns, find_times, fiscal_span, iso_period, latest_full_year, month_end
 
 DATA = Path(__file__).parent / "data"
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -304,17 +305,17 @@ SCAN_TOKENS = [
 def test_anchored_scan_equals_finditer(text: str) -> None:
     """Each pattern tried only where its first word allows finds exactly what `finditer` over the text finds."""
     g = _patterns()
-    for (pattern, _), starts in zip(g.rules, g.starts(text), strict=True):
+    for (pattern, _), starts in zip(g.rules, g.index.starts(text), strict=True):
         want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.groups()) for m in _finditer(pattern, text, starts)] == want, pattern.pattern[:60]
+        assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, starts)] == want, pattern.pattern[:60]
 
 
 def test_anchored_scan_on_the_seeds() -> None:
     g = _patterns()
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        for (pattern, _), starts in zip(g.rules, g.starts(text), strict=True):
-            assert list(map(re.Match.span, _finditer(pattern, text, starts))) == [m.span() for m in pattern.finditer(text)]
+        for (pattern, _), starts in zip(g.rules, g.index.starts(text), strict=True):
+            assert list(map(re.Match.span, finditer_at(pattern, text, starts))) == [m.span() for m in pattern.finditer(text)]
 
 
 PHRASE_LEADS = ["", "in ", "for ", "during ", "over ", "the ", "in the ", "so far ", "compared to the ", "on ", "since ",
@@ -339,6 +340,6 @@ def test_anchored_scan_on_period_phrases() -> None:
     for lead, core in itertools.product(PHRASE_LEADS, PHRASE_CORES):
         for phrase in (lead + core, (lead + core).upper(), (lead + core).title()):
             text = f"Trade rose {phrase}, officials said; {phrase}."
-            for (pattern, _), starts in zip(g.rules, g.starts(text), strict=True):
+            for (pattern, _), starts in zip(g.rules, g.index.starts(text), strict=True):
                 want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-                assert [(m.span(), m.groups()) for m in _finditer(pattern, text, starts)] == want, (phrase, pattern.pattern[:60])
+                assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, starts)] == want, (phrase, pattern.pattern[:60])
