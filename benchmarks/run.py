@@ -457,7 +457,7 @@ def stage_reconcile(quick: bool, timeout: float | None) -> dict[str, Any]:
     naive_sizes = NAIVE_SIZES
     small = run_reconcile(NAIVE_SIZES["2k"], True, timeout)
     runs["2k"] = small
-    out["reconcile_2k_s"] = small and small["reconcile_seconds"]
+    out["reconcile_2k_s"] = small and small.get("total_seconds", small["reconcile_seconds"])
     out["naive_2k_s"] = small and small["naive_seconds"]
     for label, n in RECONCILE_SIZES.items():
         if quick and label == "1m":
@@ -466,7 +466,9 @@ def stage_reconcile(quick: bool, timeout: float | None) -> dict[str, Any]:
         naive = label in naive_sizes
         report = run_reconcile(n, naive, timeout)
         runs[label] = report
-        out[f"reconcile_{label}_s"] = report and report["reconcile_seconds"]
+        # the measure: reading the stored rows plus the pass ("including reading them")
+        out[f"reconcile_{label}_s"] = report and report.get("total_seconds", report["reconcile_seconds"])
+        out[f"reconcile_{label}_read_s"] = report and report.get("read_seconds")
         if naive:
             out[f"naive_{label}_s"] = report and report["naive_seconds"]
     out.setdefault("naive_10k_s", None)
