@@ -11,11 +11,13 @@ set `RemoteEndpoints.union_param` to None for them.
 
 from __future__ import annotations
 
+import gc
 import json
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -44,10 +46,15 @@ BULK_MIN = 50_000  # new graphs with at least this many triples are bulk-loaded 
 EXPORT_FORMATS: tuple[str, ...] = ("turtle", "trig", "nt", "nq", "jsonld")
 # Every triple of every graph once (the union default graph is a bag: DISTINCT makes it a set),
 # sorted so that exports of the same content are the same bytes.
-UNION_TRIPLES = (
-    "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o }"
-)
-DATASET_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"
+UNION_LINES = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    """The distinct lines of N-Triples/N-Quads text in byte order: the same content gives the same bytes
+    whatever order the store wrote them in (hashing, sorting and joining bytes all run in C)."""
+    lines = dict.fromkeys(data.split(b"\n"))
+    lines.pop(b"", None)
+    return b"\n".join(sorted(lines)) + b"\n" if lines else b""
 
 
 def _reserialize(data: bytes, source: ox.RdfFormat, target: ox.RdfFormat) -> bytes:
@@ -63,6 +70,19 @@ def _jsonld(nquads: bytes) -> bytes:
     dataset.parse(data=nquads, format="nquads")
     text = dataset.serialize(format="json-ld", context=dict(PREFIXES), indent=1)
     return text.encode("utf-8") if isinstance(text, str) else text
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many containers are built (a JSON parse of a million
+    rows triggers full collections over the growing heap: 5x slower) and nothing is freed anyway."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _one_line(text: object) -> str:
@@ -113,6 +133,10 @@ class Backend(Protocol):
 
     def dump_lines(self) -> tuple[bytes, bytes]:
         """(N-Quads of the whole dataset, N-Triples of the default graph)."""
+        ...
+
+    def union_lines(self) -> bytes:
+        """N-Triples of every graph, default and named, one after the other (a triple held by k graphs k times)."""
         ...
 
     def optimize(self) -> None:
@@ -219,6 +243,15 @@ class LocalBackend:
             raise StoreError(f"dump failed: {_one_line(exc)}", path=self.location) from exc
         return quads, default
 
+    def union_lines(self) -> bytes:
+        """N-Triples of the default graph and of each named graph, written by pyoxigraph graph by graph."""
+        try:
+            graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
+            graphs += self.store.named_graphs()
+            return b"".join(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g_) or b"" for g_ in graphs)
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"dump failed: {_one_line(exc)}", path=self.location) from exc
+
     def optimize(self) -> None:
         """Compact the RocksDB files (a no-op in memory)."""
         try:
@@ -324,6 +357,14 @@ class RemoteBackend:
         _, default = self._send(url + "?default", None, {"Accept": "application/n-triples"}, "GET")
         return quads, default
 
+    def union_lines(self) -> bytes:
+        """The default graph by a Graph Store Protocol GET, then every named graph's triples by a CONSTRUCT."""
+        url = self._url(self.endpoints.store)
+        _, default = self._send(url + "?default", None, {"Accept": "application/n-triples"}, "GET")
+        headers = {"Content-Type": "application/sparql-query; charset=utf-8", "Accept": "application/n-triples"}
+        _, named = self._send(self._url(self.endpoints.query), UNION_LINES.encode(), headers, "POST")
+        return default + (b"\n" if default and not default.endswith(b"\n") else b"") + named
+
     def optimize(self) -> None:
         """Nothing to do: the server manages its storage."""
 
@@ -418,7 +459,9 @@ class ClaimStore:
 
     def claims(self, *, derived: bool = True) -> list[Claim]:
         """Every claim, in document order, derived claims last (or none with derived=False)."""
-        return [Claim.from_row(r) for r in self.claim_rows(derived=derived)]
+        rows = self.claim_rows(derived=derived)
+        with _no_gc():
+            return [Claim.from_row(r) for r in rows]
 
     def claim_rows(self, *, derived: bool = True) -> list[list[Any]]:
         """Every claim as a row (`Claim.to_row`, fields `Claim.ROW_FIELDS`), in the order of `claims()`.
@@ -429,7 +472,8 @@ class ClaimStore:
         if self._rows(g.MISSING_CLAIM_ROWS_QUERY):
             return self._joined_claim_rows(derived=derived)
         documents, found = self._claim_row_texts()
-        return g.claim_rows_from_json(documents, found if derived else ())
+        with _no_gc():
+            return g.claim_rows_from_json(documents, found if derived else ())
 
     def _joined_claim_rows(self, *, derived: bool = True) -> list[list[Any]]:
         """Claim rows read from the claim triples with the SPARQL join (slow: a join per field)."""
@@ -560,13 +604,13 @@ class ClaimStore:
         Line formats are sorted, so the same content always gives the same bytes."""
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-        lines = self._quad_lines()
         if fmt in ("nt", "turtle"):
-            data = b"".join(t + b" .\n" for t in sorted({t for _, t in lines}))
+            data = _sorted_lines(self.backend.union_lines())
             return data if fmt == "nt" else _reserialize(data, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
-        data = b"".join(t + (b" " + g_ if g_ else b"") + b" .\n" for g_, t in sorted(set(lines)))
         if fmt == "nq":
-            return data
+            return _sorted_lines(self.backend.dump_lines()[0])
+        # TriG and JSON-LD: quads sorted by graph first, so that each graph is written as one block
+        data = b"".join(t + (b" " + g_ if g_ else b"") + b" .\n" for g_, t in sorted(set(self._quad_lines())))
         if fmt == "trig":
             return _reserialize(data, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
         return _jsonld(data)
