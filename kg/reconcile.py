@@ -558,11 +558,12 @@ class _Pass:
             derived=tuple(sorted(self.derived.values(), key=lambda c: c.id)),
         )
 
-    def _run_part(self, rows: Sequence[Sequence[Any]], lent: Sequence[Sequence[Any]] = ()) -> None:
-        """The whole pass over ``rows``; ``lent`` rows (totals of other parts, see ``_run_parallel``) are read
-        only as the inputs of derived claims."""
-        items, undated = self._prepare(rows)
-        lent_items = self._prepare(lent, grouped=False)[0] if lent else []
+    def _run_part(self, rows: Sequence[Sequence[Any]], lent: Sequence[Sequence[Any]] = (),
+                  unique: bool = False) -> None:  # fmt: skip
+        """The whole pass over ``rows``; ``lent`` rows (totals of other parts, see ``_part_rows``) are read
+        only as the inputs of derived claims; ``unique``: the rows' ids are known to be unique."""
+        items, undated = self._prepare(rows, unique=unique)
+        lent_items = self._prepare(lent, grouped=False, unique=unique)[0] if lent else []
         for d in self._derive(items, lent_items):
             assert d.pkey is not None
             self._group(d, d.pkey)
@@ -610,7 +611,7 @@ class _Pass:
                     code = 0
                     try:
                         os.close(read)
-                        self._run_part(*self._part_rows(chosen, part, slots))
+                        self._run_part(*self._part_rows(chosen, part, slots), unique=True)
                         data = pickle.dumps(self._exported(), protocol=5)
                         with os.fdopen(write, "wb") as out:
                             out.write(data)
@@ -620,7 +621,7 @@ class _Pass:
                         os._exit(code)
                 os.close(write)
                 children.append((part, pid, read))
-            self._run_part(*self._part_rows(chosen, 0, slots))
+            self._run_part(*self._part_rows(chosen, 0, slots), unique=True)
             done = [self._finished(self.findings.values())]
             derived = dict(self.derived)
             while children:
@@ -639,7 +640,7 @@ class _Pass:
                         derived[row[0]] = Claim.from_row(row)
                 else:
                     again = _Pass(self.s)
-                    again._run_part(*again._part_rows(chosen, part, slots))
+                    again._run_part(*again._part_rows(chosen, part, slots), unique=True)
                     done.append(again._finished(again.findings.values()))
                     derived.update(again.derived)
         finally:
@@ -699,10 +700,12 @@ class _Pass:
         got = self._period_cache.get(stated)
         return (got or self._period(stated))[0]
 
-    def _prepare(self, rows: Sequence[Sequence[Any]], grouped: bool = True) -> tuple[list[_Item], list[_Item]]:
+    def _prepare(self, rows: Sequence[Sequence[Any]], grouped: bool = True, unique: bool = False
+                 ) -> tuple[list[_Item], list[_Item]]:  # fmt: skip
         """Eligible claims as items (dated, undated targets), the dated ones grouped by key (unless not
-        ``grouped``). Nothing later depends on the input order."""
-        chosen = _chosen(rows)
+        ``grouped``); ``unique``: the rows' ids are known to be unique. Nothing later depends on the input
+        order."""
+        chosen = rows if unique else _chosen(rows).values()
         items: list[_Item] = []
         undated: list[_Item] = []
         tol = self.tol
@@ -712,7 +715,7 @@ class _Pass:
         groups, periods = self.groups, self.periods
         item = _Item
         inf = INF
-        for r in chosen.values():
+        for r in chosen:
             if r[15]:  # derived_from: derived claims of an earlier pass, derived again from their inputs
                 continue
             parties, stated, cls = r[9], r[11], classes.get(r[10])
