@@ -8,14 +8,16 @@ verb) and short mentions (a surname, "the spokesperson") resolve to the full per
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.figures import alternation
+from kg.figures import StartIndex, alternation, finditer_at, first_runs, text_words
 from kg.lexicon import Lexicon, load_lexicon
 from kg.models import EntityMention
 from kg.vocab import slug
 
+_FIRST_WORD = re.compile(r"\w*")
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
 _STOP = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "If", "As", "Of",
@@ -44,6 +46,7 @@ class EntityGrammar:
     name_verb: re.Pattern[str]
     orgs: re.Pattern[str]
     lex: Lexicon
+    index: StartIndex  # where places, name_verb and orgs may start (they start at a word)
 
 
 @cache
@@ -68,17 +71,29 @@ def entity_grammar() -> EntityGrammar:
         rf"(?<![\w])(?P<org>(?:(?:the|The)\s+)?(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[A-Z][\w&-]*\s+){{0,4}}(?:{heads})"
         rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?)"
     )
-    return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, lex)
+    place_words = [*lex.place_names, *lex.demonyms]
+    index = StartIndex([
+        re.compile(first_runs(list(names))),
+        re.compile(first_runs(list(lex.reporting_verbs))),
+        re.compile(rf"the|The|[A-Z]\w*|{first_runs([*place_words, *(h for h in lex.org_heads if h[:1].isupper())])}"),
+    ])
+    return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, lex, index)
 
 
-def find_places(text: str) -> list[EntityMention]:
+def _starts(text: str) -> list[list[int]]:
+    """Where places, name_verb and orgs may start in `text` (see kg.figures.StartIndex)."""
+    return entity_grammar().index.starts(text)
+
+
+def find_places(text: str, *, starts: list[list[int]] | None = None) -> list[EntityMention]:
     """Countries and blocs (by name, demonym, capital or metonym), skipping known traps."""
     g = entity_grammar()
+    at = (starts or _starts(text))[0]
     blocked: list[tuple[int, int]] = []
     if g.exclusions is not None:
         blocked = [m.span() for m in g.exclusions.finditer(text)]
     out: list[EntityMention] = []
-    for m in g.places.finditer(text):
+    for m in finditer_at(g.places, text, at):
         s, e = m.span()
         if any(a <= s < b for a, b in blocked):
             continue
@@ -116,17 +131,18 @@ def _clean_name(name: str) -> str | None:
     return " ".join(tokens)
 
 
-def find_people(text: str) -> list[EntityMention]:
+def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[EntityMention]:
     """People introduced by a role or next to a reporting verb, and their later short mentions."""
     g = entity_grammar()
+    at = starts or _starts(text)
     people: dict[str, Person] = {}
     for m in g.role_name.finditer(text):
         full = _clean_name(m.group("name"))
         if full:
             p = people.setdefault(full, Person(full))
             p.role = p.role or m.group("role").strip()
-    for pattern in (g.verb_name, g.name_verb):
-        for m in pattern.finditer(text):
+    for matches in (g.verb_name.finditer(text), finditer_at(g.name_verb, text, at[1])):
+        for m in matches:
             full = _clean_name(m.group("name"))
             if full:
                 people.setdefault(full, Person(full))
@@ -140,19 +156,43 @@ def find_people(text: str) -> list[EntityMention]:
             if len(tok) >= 2 and tok not in _STOP:
                 alias[tok] = None if tok in alias and alias[tok] != full else full
     surfaces = {k: v for k, v in alias.items() if v}
-    pattern = re.compile(rf"\b(?:{alternation(surfaces)})\b")
     out: list[EntityMention] = []
-    for m in pattern.finditer(text):
-        full = surfaces[m.group(0)]
-        out.append(EntityMention(start=m.start(), end=m.end(), text=m.group(0), entity="person:" + slug(full),
+    for s, e in _whole_words(text, surfaces):
+        full = surfaces[text[s:e]]
+        out.append(EntityMention(start=s, end=e, text=text[s:e], entity="person:" + slug(full),
                                  type="person", label=full, role=people[full].role))
     return out
 
 
-def find_orgs(text: str) -> list[EntityMention]:
+_BOUNDARY = re.compile(r"\b")
+
+
+def _whole_words(text: str, surfaces: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """Spans of `surfaces` in `text` as `\\b(?:s1|s2|...)\\b` finds them (longest first), without a regex.
+
+    Each surface starts with a word character, so a match starts where a word does, and that word is the
+    surface's first word (or the whole surface, when it is one word).
+    """
+    by_first: dict[str, list[str]] = {}
+    for surface in sorted(set(surfaces), key=len, reverse=True):
+        by_first.setdefault(_FIRST_WORD.match(surface).group(), []).append(surface)  # type: ignore[union-attr]
+    done = 0
+    positions, words = text_words(text)
+    for pos, word in zip(positions, words, strict=True):
+        if pos < done or word not in by_first:
+            continue
+        for surface in by_first[word]:
+            end = pos + len(surface)
+            if text.startswith(surface, pos) and _BOUNDARY.match(text, end):
+                yield pos, end
+                done = end
+                break
+
+
+def find_orgs(text: str, *, starts: list[list[int]] | None = None) -> list[EntityMention]:
     g = entity_grammar()
     out = []
-    for m in g.orgs.finditer(text):
+    for m in finditer_at(g.orgs, text, (starts or _starts(text))[2]):
         label = re.sub(r"^(?:the|The)\s+", "", m.group("org")).strip()
         if len(label) < 3:
             continue
@@ -163,10 +203,11 @@ def find_orgs(text: str) -> list[EntityMention]:
 
 def find_entities(text: str) -> list[EntityMention]:
     """Places, people and organisations, in order; a person or organisation span hides places inside it."""
-    people = find_people(text)
-    orgs = find_orgs(text)
+    starts = _starts(text)
+    people = find_people(text, starts=starts)
+    orgs = find_orgs(text, starts=starts)
     spans = [(e.start, e.end) for e in people]
     orgs = [o for o in orgs if all(o.end <= a or o.start >= b for a, b in spans)]
-    places = find_places(text)
+    places = find_places(text, starts=starts)
     out = sorted([*places, *people, *orgs], key=lambda e: (e.start, -e.end))
     return out

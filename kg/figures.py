@@ -9,9 +9,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from itertools import compress
 
 from kg.errors import ConfigError
 from kg.lexicon import Lexicon, load_lexicon
@@ -67,41 +68,76 @@ def first_runs(words: Sequence[str]) -> str:
     return rf"(?:{alternation(runs)})\w*"
 
 
-@dataclass
+_last_words: tuple[str, list[int], list[str]] = ("", [], [])
+
+
+def text_words(text: str) -> tuple[list[int], list[str]]:
+    """The start offsets and the words (maximal runs of \\w) of `text`.
+
+    The stages of one document ask for the same text's words: the last text's are kept (by identity).
+    """
+    global _last_words
+    last, starts, words = _last_words
+    if last is not text:
+        starts, words = list(map(re.Match.start, _WORD.finditer(text))), _WORD.findall(text)
+        _last_words = (text, starts, words)
+    return starts, words
+
+
+class _FirstWords(dict[str, tuple[int, ...]]):
+    """word -> indexes of the registered patterns whose first word it can be (filled on first sight)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.firsts: list[re.Pattern[str]] = []
+        self.last: tuple[str, list[list[int]]] = ("", [])
+
+    def register(self, firsts: Sequence[re.Pattern[str]]) -> int:
+        """Add patterns' first-word regexes; returns the index of the first one."""
+        self.clear()
+        self.last = ("", [])
+        self.firsts.extend(firsts)
+        return len(self.firsts) - len(firsts)
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        if len(self) > 100_000:
+            self.clear()
+        got = self[word] = tuple(i for i, f in enumerate(self.firsts) if f.fullmatch(word))
+        return got
+
+    def starts(self, text: str) -> list[list[int]]:
+        """For every registered pattern, where it may start in `text` (the last text's are kept)."""
+        last, out = self.last
+        if last is not text or len(out) != len(self.firsts):
+            out = [[] for _ in self.firsts]
+            positions, words = text_words(text)
+            found = list(map(self.__getitem__, words))
+            for pos, indexes in compress(zip(positions, found, strict=True), found):
+                for i in indexes:
+                    out[i].append(pos)
+            self.last = (text, out)
+        return out
+
+
+_FIRST_WORDS = _FirstWords()  # one pass over a text's words serves the figure, period and entity grammars
+
+
 class StartIndex:
     """Where each of several patterns may start in a text, found in one pass over the text's words.
 
     It serves patterns whose matches all start at the first character of a word (a maximal run of \\w):
-    `firsts[i]` fullmatches the first word of every match of pattern i (case-insensitively). Trying a
-    pattern only at those positions (`finditer_at`) finds what `finditer` over the whole text finds.
+    `firsts[i]` fullmatches the first word of every match of pattern i. Trying a pattern only at those
+    positions (`finditer_at`) finds what `finditer` over the whole text finds. All indexes share one pass
+    per text.
     """
 
-    firsts: Sequence[re.Pattern[str]]
-    _at: dict[str, tuple[int, ...]] = field(default_factory=dict)
-
-    def patterns_at(self, word: str) -> tuple[int, ...]:
-        """Indexes of the patterns that may start with `word` (cached: words repeat across documents)."""
-        got = self._at.get(word)
-        if got is None:
-            if len(self._at) > 100_000:
-                self._at.clear()
-            got = self._at[word] = tuple(i for i, f in enumerate(self.firsts) if f.fullmatch(word))
-        return got
+    def __init__(self, firsts: Sequence[re.Pattern[str]]) -> None:
+        self.firsts = firsts
+        self._lo = _FIRST_WORDS.register(firsts)
 
     def starts(self, text: str) -> list[list[int]]:
         """For each pattern, the positions in `text` where a match of it may start (ascending)."""
-        out: list[list[int]] = [[] for _ in self.firsts]
-        at = self._at
-        for m in _WORD.finditer(text):
-            word = m.group()
-            found = at.get(word)
-            if found is None:
-                found = self.patterns_at(word)
-            if found:
-                pos = m.start()
-                for i in found:
-                    out[i].append(pos)
-        return out
+        return _FIRST_WORDS.starts(text)[self._lo : self._lo + len(self.firsts)]
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -200,10 +236,10 @@ def grammar() -> Grammar:
 
 def mask(text: str) -> str:
     """Blank out URLs and clock times (same length, so offsets stay valid)."""
-    # every URL holds "/", "<" or "www." and every clock time ":": most texts need no substitution pass
-    if "/" in text or "<" in text or _WWW.search(text):
+    # every URL holds "/", "<" or "www." and every clock time ":"; a text with neither stays the same object
+    if ("/" in text or "<" in text or _WWW.search(text)) and _URL.search(text):
         text = _URL.sub(lambda m: " " * len(m.group(0)), text)
-    if ":" in text:
+    if ":" in text and _CLOCK.search(text):
         text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
     return text
 
