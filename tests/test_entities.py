@@ -3,13 +3,16 @@ traps that are not parties, people introduced by a role or a reporting verb and 
 
 from __future__ import annotations
 
+import re
 import string
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.entities import find_entities, find_people, find_places
+from kg.entities import _whole_words, entity_grammar, find_entities, find_people, find_places
+from kg.figures import alternation, finditer_at
 from kg.models import EntityMention
 
 
@@ -152,3 +155,46 @@ fuzz_text = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(FUZZ_TOKEN
 def test_fuzz_find_entities_never_raises(text: str) -> None:
     for e in find_entities(text):
         assert text[e.start : e.end] == e.text
+
+
+# ---------------------------------------------------------------- the anchored scans are the plain scans
+
+_SEEDS = Path(__file__).parent.parent / "seeds"
+SCAN_TOKENS = [
+    "the ", "The ", "Chinese ", "China", "China's ", "Russia", "Russian-based ", "Foreign Ministry", "Ministry of Commerce",
+    "Bank", " of ", "Trade Minister ", "minister ", "Tavo ", "Renkali", "O'Brien", "Jean-Luc ", "J. ", " said", "told ",
+    ", ", ". ", "\n", "-", "_", "x", "Côte d’Ivoire", "Åland Islands", "European Union", "EU ", "United States", "US ",
+    "Washington", "Beijing Olympics", "said Tavo Renkali", "ſ", "K", "2023 ",
+]  # fmt: skip
+
+
+def _assert_anchored_scans(text: str) -> None:
+    g = entity_grammar()
+    for pattern, starts in zip((g.places, g.name_verb, g.orgs), g.index.starts(text), strict=True):
+        want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, starts)] == want, (pattern.pattern[:50], text)
+    caps = re.findall(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?", text)
+    if caps:  # short mentions: a word lookup finds what \b(?:alternation)\b finds
+        want_spans = [m.span() for m in re.finditer(rf"\b(?:{alternation(caps)})\b", text)]
+        assert list(_whole_words(text, caps)) == want_spans, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=120), st.lists(st.sampled_from(SCAN_TOKENS), max_size=30).map("".join)))
+def test_anchored_scans_equal_finditer(text: str) -> None:
+    _assert_anchored_scans(text)
+
+
+def test_anchored_scans_on_the_seeds() -> None:
+    for path in sorted(_SEEDS.glob("*.txt")):
+        _assert_anchored_scans(path.read_text(encoding="utf-8"))
+
+
+def test_anchored_scans_on_entity_phrases() -> None:
+    leads = ["", "the ", "The ", "said ", "told ", "Chinese ", "China's ", "x", "-", "(", "in "]
+    cores = ["Foreign Ministry", "Ministry of Commerce of China", "Russian Central Bank", "People's Bank of China",
+             "China", "Russia-based firm", "Trade Minister Tavo Renkali", "Tavo Renkali said", "said Tavo Renkali",
+             "European Union", "Beijing Olympics", "Reserve Bank of India", "World Trade Organization"]  # fmt: skip
+    for lead in leads:
+        for core in cores:
+            _assert_anchored_scans(f"On Monday {lead}{core}, and {lead}{core.upper()} later.")
