@@ -177,9 +177,12 @@ class GraphText:
 
     def nquads(self) -> bytes:
         """The triples as an N-Quads document."""
-        return "".join(f"{line} {g} .\n" for g, lines in self.graphs.items() for line in lines).encode(
-            "utf-8"
-        )
+        parts: list[str] = []
+        for graph, lines in self.graphs.items():
+            if lines:
+                end = f" {graph} .\n"
+                parts += (end.join(lines), end)  # one C-level join per graph, not an f-string per line
+        return "".join(parts).encode("utf-8")
 
     def insert_data(self) -> str:
         """The triples as a SPARQL `INSERT DATA` operation (empty text when there are none)."""
@@ -193,10 +196,13 @@ class GraphText:
     def split(self, predicate: str) -> tuple[GraphText, GraphText]:
         """(triples without that predicate, triples with it): lets a bulk load write its markers last."""
         rest, marked = GraphText(), GraphText()
+        needle = f" {predicate} "
         for graph, lines in self.graphs.items():
-            for line in lines:
-                target = marked if line.split(" ", 2)[1] == predicate else rest
-                target.graphs.setdefault(graph, {})[line] = None
+            kept = rest.graphs[graph] = dict(lines)
+            for line in lines:  # a substring test first (in C); the exact test only on the few hits
+                if needle in line and line.split(" ", 2)[1] == predicate:
+                    del kept[line]
+                    marked.graphs.setdefault(graph, {})[line] = None
         return rest, marked
 
     def quads(self) -> list[ox.Quad]:

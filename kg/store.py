@@ -42,7 +42,7 @@ from kg.query import (
 from kg.vocab import PREFIXES
 
 BATCH_QUADS = 200_000
-BULK_MIN = 50_000  # new graphs with at least this many triples are bulk-loaded into an on-disk store
+BULK_MIN = 50_000  # new graphs with at least this many triples are bulk-loaded
 EXPORT_FORMATS: tuple[str, ...] = ("turtle", "trig", "nt", "nq", "jsonld")
 # Every triple of every graph once (the union default graph is a bag: DISTINCT makes it a set),
 # sorted so that exports of the same content are the same bytes.
@@ -214,21 +214,24 @@ class LocalBackend:
         try:
             if existing:
                 self.store.update(_update_text(text, existing))
-            elif self.on_disk and len(text) >= BULK_MIN:
+            elif len(text) >= BULK_MIN:
                 self._bulk_load(text)
             elif text:
-                self.store.load(text.nquads(), format=ox.RdfFormat.N_QUADS)
+                self.store.load(text.nquads(), format=ox.RdfFormat.N_QUADS, lenient=True)
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"write failed: {_one_line(exc)}", path=self.location) from exc
 
     def _bulk_load(self, text: GraphText) -> None:
-        """Bulk-load new graphs (3x faster on disk, not atomic), writing the kg:sha256 markers last.
+        """Bulk-load new graphs (3x faster on disk, 1.3x in memory; not atomic), writing the kg:sha256 markers last.
+
+        Loads are lenient (IRIs not re-validated): the text is ours, built by kg.graph, whose IRIs are
+        checked as they are made and whose literals are escaped; that parses 1.4x faster.
 
         `document_index` and `ensure_ontology` only see a graph once its kg:sha256 triple is in, so a
         load cut short leaves graphs that the next build sees as missing and replaces whole."""
         rest, markers = text.split(g.kg("sha256"))
-        self.store.bulk_load(rest.nquads(), format=ox.RdfFormat.N_QUADS)
-        self.store.load(markers.nquads(), format=ox.RdfFormat.N_QUADS)
+        self.store.bulk_load(rest.nquads(), format=ox.RdfFormat.N_QUADS, lenient=True)
+        self.store.load(markers.nquads(), format=ox.RdfFormat.N_QUADS, lenient=True)
 
     def dataset(self) -> ox.Store:
         """The store itself."""
@@ -248,7 +251,9 @@ class LocalBackend:
         try:
             graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
             graphs += self.store.named_graphs()
-            return b"".join(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g_) or b"" for g_ in graphs)
+            return b"".join(
+                self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g_) or b"" for g_ in graphs
+            )
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"dump failed: {_one_line(exc)}", path=self.location) from exc
 
@@ -361,7 +366,10 @@ class RemoteBackend:
         """The default graph by a Graph Store Protocol GET, then every named graph's triples by a CONSTRUCT."""
         url = self._url(self.endpoints.store)
         _, default = self._send(url + "?default", None, {"Accept": "application/n-triples"}, "GET")
-        headers = {"Content-Type": "application/sparql-query; charset=utf-8", "Accept": "application/n-triples"}
+        headers = {
+            "Content-Type": "application/sparql-query; charset=utf-8",
+            "Accept": "application/n-triples",
+        }
         _, named = self._send(self._url(self.endpoints.query), UNION_LINES.encode(), headers, "POST")
         return default + (b"\n" if default and not default.endswith(b"\n") else b"") + named
 
@@ -487,7 +495,8 @@ class ClaimStore:
         if isinstance(self.backend, LocalBackend):
             try:
                 for quad in self.backend.store.quads_for_pattern(None, g.CLAIM_ROWS, None, None):
-                    (derived if quad.graph_name == g.FINDINGS_GRAPH else documents).append(quad.object.value)
+                    text = quad.object.value if isinstance(quad.object, ox.Literal) else "[]"
+                    (derived if quad.graph_name == g.FINDINGS_GRAPH else documents).append(text)
             except (OSError, RuntimeError) as exc:
                 raise StoreError(f"query failed: {_one_line(exc)}", path=self.location) from exc
             return documents, derived

@@ -229,6 +229,7 @@ def test_graph_round_trip_random_claims_and_findings(data: st.DataObject) -> Non
     store.put_reconciliation(Reconciliation(findings=tuple(findings), derived=tuple(derived)))
     got = {c.id: c for c in store.claims()}
     assert got == {c.id: c for c in claims + derived}
+    assert store.claims() == [Claim.from_row(r) for r in store._joined_claim_rows()]
     assert store.findings() == findings
     store.close()
 
@@ -251,3 +252,71 @@ def test_graph_every_kg_term_is_declared_in_kg_ttl(store: ClaimStore) -> None:
         assert ontology.value(term, rdflib.RDFS.comment), term
         if (term, rdflib.RDF.type, owl.Class) not in ontology:
             assert ontology.value(term, rdflib.RDFS.range), term
+
+
+def _claim_rows_objects(text: g.GraphText) -> dict[str, list[ox.Literal]]:
+    """The kg:claimRows literals of some graph text, by named graph."""
+    out: dict[str, list[ox.Literal]] = {}
+    for quad in text.quads():
+        if quad.predicate == g.CLAIM_ROWS:
+            assert isinstance(quad.object, ox.Literal)
+            out.setdefault(quad.graph_name.value, []).append(quad.object)  # type: ignore[union-attr]
+    return out
+
+
+def test_graph_document_holds_its_claims_as_one_json_literal(corpus: tuple[Corpus, Reconciliation]) -> None:
+    import json
+
+    (doc, claims), *_ = corpus[0]
+    literals = _claim_rows_objects(g.document_text(doc, claims))
+    (literal,) = literals[g.document_graph(doc.id).value]
+    assert literal.datatype == ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
+    assert literal.value == json.dumps(
+        [c.to_row() for c in claims], separators=(",", ":"), ensure_ascii=False
+    )
+    assert [Claim.from_row(r) for r in json.loads(literal.value)] == claims
+
+
+def test_graph_derived_claims_have_one_literal_on_the_findings_graph(
+    corpus: tuple[Corpus, Reconciliation],
+) -> None:
+    import json
+
+    _, rec = corpus
+    (literal,) = _claim_rows_objects(g.reconciliation_text(rec))[g.FINDINGS_GRAPH.value]
+    assert [Claim.from_row(r) for r in json.loads(literal.value)] == list(rec.derived)
+    assert _claim_rows_objects(g.reconciliation_text(Reconciliation(findings=rec.findings))) == {}
+
+
+def test_graph_json_literal_escapes_quotes_and_backslashes() -> None:
+    text = '["a \\"quoted\\" \\\\ back","\\n","é\u2028"]'
+    (quad,) = ox.parse(f"<http://x/s> <http://x/p> {g.json_literal(text)} .", format=ox.RdfFormat.N_TRIPLES)
+    assert quad.object.value == text
+
+
+def test_graph_claim_rows_from_json_orders_like_the_join() -> None:
+    def row(cid: str, doc: str) -> list[object]:
+        return [cid, doc] + [None] * (len(Claim.ROW_FIELDS) - 2)
+
+    import json
+
+    b = json.dumps([row("b1", "b.txt"), row("b0", "b.txt")])
+    a = json.dumps([row("a0", "a.txt")])
+    derived = json.dumps([row("d1", "b.txt"), row("d0", "a.txt")])
+    rows = g.claim_rows_from_json([b, "[]", a], [derived])
+    assert [r[0] for r in rows] == ["a0", "b1", "b0", "d0", "d1"]  # position in the document, not id
+    assert [r[0] for r in g.claim_rows_from_json([b, a])] == ["a0", "b1", "b0"]
+    mixed = json.dumps([row("m0", "b.txt"), row("m1", "a.txt")])  # rows of two documents in one literal
+    assert [r[0] for r in g.claim_rows_from_json([b, mixed])] == ["m1", "b1", "m0", "b0"]
+    again = json.dumps([row("a0", "a.txt")])  # the same claim id twice: the first kept
+    assert [r[0] for r in g.claim_rows_from_json([a, again, b])] == ["a0", "b1", "b0"]
+
+
+def test_graph_text_nquads_and_split(corpus: tuple[Corpus, Reconciliation]) -> None:
+    (doc, claims), *_ = corpus[0]
+    text = g.document_text(doc, claims)
+    quads = text.quads()
+    assert len(quads) == len(text)
+    rest, markers = text.split(g.kg("sha256"))
+    assert len(markers) == 1 and len(rest) == len(text) - 1
+    assert {str(q) for q in rest.quads()} | {str(q) for q in markers.quads()} == {str(q) for q in quads}

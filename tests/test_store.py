@@ -12,7 +12,7 @@ from conftest import Corpus, ModelFactory
 
 from kg import graph as g
 from kg.errors import QueryError, StoreError
-from kg.models import Reconciliation
+from kg.models import Claim, Reconciliation
 from kg.query import run_query
 from kg.store import ClaimStore, RemoteEndpoints
 
@@ -283,3 +283,71 @@ def test_store_graph_without_its_marker_is_rebuilt(
         store.put_documents([(doc, claims)])
         assert store.document_index() == {"a.txt": (doc.id, doc.sha256)}
         assert len(store.claims()) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Claim rows (kg:claimRows)
+# ---------------------------------------------------------------------------------------------
+
+
+def _joined(store: ClaimStore, *, derived: bool = True) -> list[Claim]:
+    """Claims read the old way, with the SPARQL join over the claim triples."""
+    return [Claim.from_row(r) for r in store._joined_claim_rows(derived=derived)]
+
+
+def test_store_claims_from_rows_equal_the_joined_read(
+    store: ClaimStore, corpus: tuple[Corpus, Reconciliation]
+) -> None:
+    docs, rec = corpus
+    assert store.claims() == _joined(store)
+    assert store.claims(derived=False) == _joined(store, derived=False)
+    written = [c for _, claims in sorted(docs, key=lambda d: d[0].name) for c in claims]
+    assert store.claims(derived=False) == written
+    assert store.claims() == written + list(rec.derived)
+    assert store.claim_rows() == [c.to_row() for c in store.claims()]
+
+
+def test_store_claim_rows_keep_document_order_for_any_write_order(
+    factory: ModelFactory, corpus: tuple[Corpus, Reconciliation]
+) -> None:
+    docs, rec = corpus
+    with ClaimStore.open(None) as forward, ClaimStore.open(None) as backward:
+        forward.put_documents(docs)
+        for item in reversed(docs):
+            backward.put_documents([item])
+        for store in (forward, backward):
+            store.put_reconciliation(rec)
+        assert forward.claims() == backward.claims() == _joined(forward)
+
+
+def test_store_claim_rows_of_documents_sharing_a_name_interleave_like_the_join(factory: ModelFactory) -> None:
+    one = factory.document("same.txt", ["Trade reached $140 billion in 2021.", "Exports rose 5% in 2021."])
+    two = factory.document("same.txt", ["Trade hit $146 billion in 2021."], title="another version")
+    a0 = factory.claim(one, 0, "$140 billion", 140e9, id="one:c0")
+    a1 = factory.claim(one, 1, "5%", 5.0, id="one:c1", unit="percent")
+    b0 = factory.claim(two, 0, "$146 billion", 146e9, id="two:c0")
+    with ClaimStore.open(None) as store:
+        store.put_documents([(two, [b0]), (one, [a0, a1])])
+        assert store.claims() == _joined(store) == [a0, b0, a1]  # by name, then position, then id
+
+
+def test_store_without_claim_rows_is_read_with_the_join(store: ClaimStore) -> None:
+    before = store.claims()
+    store._update(g.SPARQL_PREFIXES + "DELETE WHERE { GRAPH ?g { ?s kg:claimRows ?rows } }")
+    assert store.claims() == before
+    assert store.claim_rows(derived=False) == [c.to_row() for c in before if c.document_id]
+
+
+def test_store_claim_rows_on_disk_and_remote(
+    tmp_path: Path, oxigraph_server: str, corpus: tuple[Corpus, Reconciliation]
+) -> None:
+    with (
+        ClaimStore.open(None) as memory,
+        ClaimStore.open(str(tmp_path / "disk")) as disk,
+        ClaimStore.open(oxigraph_server) as remote,
+    ):
+        for store in (memory, disk, remote):
+            _load(store, corpus)
+            assert store.claims() == _joined(store)
+        assert disk.claim_rows() == remote.claim_rows() == memory.claim_rows()
+        assert remote.claim_rows(derived=False) == memory.claim_rows(derived=False)
