@@ -68,19 +68,20 @@ def first_runs(words: Sequence[str]) -> str:
     return rf"(?:{alternation(runs)})\w*"
 
 
-_last_words: tuple[str, list[int], list[str]] = ("", [], [])
+_last_words: list[tuple[str, list[int], list[str]]] = [("", [], []), ("", [], [])]
 
 
 def text_words(text: str) -> tuple[list[int], list[str]]:
     """The start offsets and the words (maximal runs of \\w) of `text`.
 
-    The stages of one document ask for the same text's words: the last text's are kept (by identity).
+    The stages of one document ask for the same text's words (or for its masked copy's): the last two
+    texts' are kept (by identity).
     """
-    global _last_words
-    last, starts, words = _last_words
-    if last is not text:
-        starts, words = list(map(re.Match.start, _WORD.finditer(text))), _WORD.findall(text)
-        _last_words = (text, starts, words)
+    for last, starts, words in _last_words:
+        if last is text:
+            return starts, words
+    starts, words = list(map(re.Match.start, _WORD.finditer(text))), _WORD.findall(text)
+    _last_words[:] = [(text, starts, words), _last_words[0]]
     return starts, words
 
 
@@ -119,7 +120,7 @@ class _FirstWords(dict[str, tuple[int, ...]]):
         return out
 
 
-_FIRST_WORDS = _FirstWords()  # one pass over a text's words serves the figure, period and entity grammars
+_FIRST_WORDS = _FirstWords()  # one pass over a document's words serves the period and entity grammars
 
 
 class StartIndex:
@@ -127,17 +128,18 @@ class StartIndex:
 
     It serves patterns whose matches all start at the first character of a word (a maximal run of \\w):
     `firsts[i]` fullmatches the first word of every match of pattern i. Trying a pattern only at those
-    positions (`finditer_at`) finds what `finditer` over the whole text finds. All indexes share one pass
-    per text.
+    positions (`finditer_at`) finds what `finditer` over the whole text finds. Indexes made with the same
+    `shared` table make one pass per text for all of them.
     """
 
-    def __init__(self, firsts: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, firsts: Sequence[re.Pattern[str]], shared: _FirstWords = _FIRST_WORDS) -> None:
         self.firsts = firsts
-        self._lo = _FIRST_WORDS.register(firsts)
+        self._table = shared
+        self._lo = shared.register(firsts)
 
     def starts(self, text: str) -> list[list[int]]:
         """For each pattern, the positions in `text` where a match of it may start (ascending)."""
-        return _FIRST_WORDS.starts(text)[self._lo : self._lo + len(self.firsts)]
+        return self._table.starts(text)[self._lo : self._lo + len(self.firsts)]
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -227,7 +229,8 @@ def grammar() -> Grammar:
         number_words=re.compile(rf"\b(?P<wnum>{word_num})[ \t-]+(?P<unit>%|(?i:per[ \t]?cent|percent))"),
         between=re.compile(r"(?i:between|from)\s*$"),
         index=StartIndex([re.compile(r"\d\w*"), re.compile(first_runs(list(lex.number_words)), re.I),
-                          re.compile(first_runs([w for w in lex.multipliers if not w[0].isdigit()]), re.I)]),
+                          re.compile(first_runs([w for w in lex.multipliers if not w[0].isdigit()]), re.I)],
+                         _FirstWords()),  # its own: figures are read in the masked text
         lex=lex,
         prefix_codes=prefix_codes,
         suffix_codes=suffix_codes,
