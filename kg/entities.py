@@ -7,6 +7,7 @@ verb) and short mentions (a surname, "the spokesperson") resolve to the full per
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -46,7 +47,8 @@ class EntityGrammar:
     name_verb: re.Pattern[str]
     orgs: re.Pattern[str]
     lex: Lexicon
-    index: StartIndex  # where places, name_verb and orgs may start (they start at a word)
+    index: StartIndex  # where places, name_verb, orgs, roles and role_name may start (they start at a word)
+    role_reach: int  # role_name's first word is at most this many words before its role word
 
 
 @cache
@@ -76,13 +78,30 @@ def entity_grammar() -> EntityGrammar:
         re.compile(first_runs(list(names))),
         re.compile(first_runs(list(lex.reporting_verbs))),
         re.compile(rf"the|The|[A-Z]\w*|{first_runs([*place_words, *(h for h in lex.org_heads if h[:1].isupper())])}"),
+        re.compile(first_runs(list(lex.role_words))),
+        re.compile(rf"[a-z]+|{first_runs([*place_words, *lex.role_words])}"),
     ])
-    return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, lex, index)
+    # role_name: from its first word to the role's, a place (its words), "s" of "'s", a lower-case word
+    reach = max((len(re.findall(r"\w+", w)) for w in place_words), default=0) + 2
+    return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, lex, index, reach)
 
 
 def _starts(text: str) -> list[list[int]]:
-    """Where places, name_verb and orgs may start in `text` (see kg.figures.StartIndex)."""
+    """Where places, name_verb, orgs, role words and role_name may start in `text` (kg.figures.StartIndex)."""
     return entity_grammar().index.starts(text)
+
+
+def _role_name_starts(text: str, roles: list[int], leads: list[int], reach: int) -> list[int]:
+    """Where role_name may start: at a word it can start with, at most `reach` words before a role word."""
+    if not roles:
+        return []
+    positions, _ = text_words(text)
+    lead = set(leads)
+    out: set[int] = set()
+    for r in roles:
+        k = bisect.bisect_left(positions, r)
+        out.update(p for p in positions[max(0, k - reach) : k + 1] if p in lead)
+    return sorted(out)
 
 
 def find_places(text: str, *, starts: list[list[int]] | None = None) -> list[EntityMention]:
@@ -136,7 +155,7 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
     g = entity_grammar()
     at = starts or _starts(text)
     people: dict[str, Person] = {}
-    for m in g.role_name.finditer(text):
+    for m in finditer_at(g.role_name, text, _role_name_starts(text, at[3], at[4], g.role_reach)):
         full = _clean_name(m.group("name"))
         if full:
             p = people.setdefault(full, Person(full))

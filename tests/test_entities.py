@@ -11,7 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.entities import _whole_words, entity_grammar, find_entities, find_people, find_places
+from kg.entities import (
+    _role_name_starts,
+    _whole_words,
+    entity_grammar,
+    find_entities,
+    find_people,
+    find_places,
+)
 from kg.figures import alternation, finditer_at
 from kg.models import EntityMention
 
@@ -170,7 +177,9 @@ SCAN_TOKENS = [
 
 def _assert_anchored_scans(text: str) -> None:
     g = entity_grammar()
-    for pattern, starts in zip((g.places, g.name_verb, g.orgs), g.index.starts(text), strict=True):
+    at = g.index.starts(text)
+    role_starts = _role_name_starts(text, at[3], at[4], g.role_reach)
+    for pattern, starts in zip((g.places, g.name_verb, g.orgs, g.role_name), (*at[:3], role_starts), strict=True):
         want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, starts)] == want, (pattern.pattern[:50], text)
     caps = re.findall(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?", text)
@@ -194,7 +203,9 @@ def test_anchored_scans_on_entity_phrases() -> None:
     leads = ["", "the ", "The ", "said ", "told ", "Chinese ", "China's ", "x", "-", "(", "in "]
     cores = ["Foreign Ministry", "Ministry of Commerce of China", "Russian Central Bank", "People's Bank of China",
              "China", "Russia-based firm", "Trade Minister Tavo Renkali", "Tavo Renkali said", "said Tavo Renkali",
-             "European Union", "Beijing Olympics", "Reserve Bank of India", "World Trade Organization"]  # fmt: skip
+             "European Union", "Beijing Olympics", "Reserve Bank of India", "World Trade Organization",
+             "United Arab Emirates's trade minister Ali Bin Said", "Democratic Republic of the Congo's deputy Prime Minister Jean Paul",
+             "Chinese commerce Minister Wang Wentao", "former President Xi Jinping", "spokesperson Mao Ning"]  # fmt: skip
     for lead in leads:
         for core in cores:
             _assert_anchored_scans(f"On Monday {lead}{core}, and {lead}{core.upper()} later.")
