@@ -1,16 +1,20 @@
-"""Benchmark the claim store on synthetic claims: ``python -m benchmarks.store_bench [--memory] [--skip-export] [N ...]``.
+"""Benchmark the claim store on synthetic claims: ``python -m benchmarks.store_bench [--memory] [--skip-export] [--rdflib] [N ...]``.
 
 For each N (claims; default 100000) it builds an on-disk store (in memory with ``--memory``) from the
 synthetic claims of ``benchmarks.reconcile_bench.make_claims`` wrapped in synthetic documents (one per
 ``claim.document``), then times: ``put_documents`` (quads/s, models to committed), ``put_reconciliation``,
 ``claim_rows()``, ``claims()``, ``dump`` per line/Turtle format (triples/s) and ``queries/conflicts.rq``
-through ``kg.query.run_query`` with every row read. Prints one JSON object per N.
+through ``kg.query.run_query`` with every row read (``conflicts_engine_s``: the same query in pyoxigraph alone,
+its JSON results written and parsed, without kg.query's conversion to Python values). With ``--rdflib`` it
+also compares with rdflib's in-memory ``Dataset`` on the same N-Quads: build (parse vs ``Store.load``), the
+conflict query and a Turtle export (``*_ratio`` = rdflib's time / ours). Prints one JSON object per N.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import json
 import sys
 import tempfile
@@ -20,7 +24,7 @@ from typing import Any
 
 from benchmarks.reconcile_bench import make_claims
 from kg.models import Claim, Document
-from kg.query import run_query
+from kg.query import load_query, run_query
 from kg.reconcile import reconcile
 from kg.store import ClaimStore
 
@@ -50,7 +54,43 @@ def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
     return value, time.perf_counter() - t0
 
 
-def bench_store(n: int, *, memory: bool = False, export: bool = True) -> dict[str, Any]:
+def _engine_query(store: ClaimStore) -> int:
+    """The conflict query in pyoxigraph alone: results serialized to JSON and parsed; the row count."""
+    import pyoxigraph as ox
+
+    text, _ = load_query("conflicts")
+    answer = store.backend.dataset().query(text, use_default_graph_as_union=True)
+    data = json.loads(answer.serialize(format=ox.QueryResultsFormat.JSON) or b"{}")  # type: ignore[union-attr]
+    return len(data["results"]["bindings"])
+
+
+def _versus_rdflib(store: ClaimStore) -> dict[str, Any]:
+    """Build, conflict query and Turtle export: an in-memory ClaimStore against rdflib's Dataset."""
+    import pyoxigraph as ox
+    import rdflib
+
+    nquads = store.dump("nq")
+    text, _ = load_query("conflicts")
+    out: dict[str, Any] = {}
+    ours = ClaimStore.open(None)
+    _, out["mem_build_s"] = _timed(lambda: ours.backend.dataset().load(nquads, format=ox.RdfFormat.N_QUADS))
+    rows, out["mem_query_s"] = _timed(lambda: len(run_query(ours, "conflicts").dicts()))
+    _, out["mem_turtle_s"] = _timed(lambda: ours.dump("turtle"))
+    dataset = rdflib.Dataset(default_union=True)
+    _, out["rdflib_build_s"] = _timed(lambda: dataset.parse(data=nquads, format="nquads"))
+    answer, out["rdflib_query_s"] = _timed(lambda: len(list(dataset.query(text))))
+    out["rdflib_rows_match"] = answer == rows
+    union = rdflib.Graph()
+    for quad in dataset.quads((None, None, None, None)):
+        union.add(quad[:3])
+    _, out["rdflib_turtle_s"] = _timed(lambda: union.serialize(io.BytesIO(), format="turtle"))
+    for what in ("build", "query", "turtle"):
+        out[f"rdflib_{what}_ratio"] = round(out[f"rdflib_{what}_s"] / out[f"mem_{what}_s"], 1)
+    ours.close()
+    return out
+
+
+def bench_store(n: int, *, memory: bool = False, export: bool = True, rdflib: bool = False) -> dict[str, Any]:
     """Build a store of ``n`` synthetic claims and time its writes, reads, exports and the conflict query."""
     out: dict[str, Any] = {"claims": n}
     claims, out["models_s"] = _timed(lambda: make_claims(n))
@@ -83,6 +123,10 @@ def bench_store(n: int, *, memory: bool = False, export: bool = True) -> dict[st
                 del data
         result, out["conflicts_query_s"] = _timed(lambda: run_query(store, "conflicts").dicts())
         out["conflict_rows"] = len(result)
+        del result
+        _, out["conflicts_engine_s"] = _timed(lambda: _engine_query(store))
+        if rdflib:
+            out.update(_versus_rdflib(store))
         store.close()
     return {k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}
 
@@ -90,9 +134,10 @@ def bench_store(n: int, *, memory: bool = False, export: bool = True) -> dict[st
 def main(argv: list[str]) -> None:
     memory = "--memory" in argv
     export = "--skip-export" not in argv
+    rdflib = "--rdflib" in argv
     sizes = [int(a) for a in argv if not a.startswith("--")] or [100_000]
     for n in sizes:
-        print(json.dumps(bench_store(n, memory=memory, export=export)), flush=True)
+        print(json.dumps(bench_store(n, memory=memory, export=export, rdflib=rdflib)), flush=True)
 
 
 if __name__ == "__main__":
