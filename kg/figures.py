@@ -57,6 +57,7 @@ def _trie_regex(node: dict[str, dict]) -> str:
 
 
 _WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
 
 
 def first_runs(words: Sequence[str]) -> str:
@@ -171,15 +172,22 @@ class Grammar:
     suffix_codes: dict[str, str]
 
     def starts(self, text: str) -> dict[str, list[int]]:
-        """Where the figures that start at a word (or at a sign before a number) may start in `text`.
+        """Where each figure pattern may start in `text`, keyed by the pattern's field name.
 
-        Every pattern but money_prefix starts at the first character of a word, after a lookbehind that
-        rules out a word character before it: at a number, a number word or a multiplier word; percent
-        may also start at the sign right before a number. Keyed by the pattern's field name.
+        money_prefix starts with a currency sign or code (a backslash may escape it) and its number
+        follows after at most one blank: at one of the codes' first characters, a few characters before
+        a run of digits. Every other pattern starts at the first character of a word, after a lookbehind
+        that rules out a word character before it: at a number, a number word or a multiplier word;
+        percent may also start at the sign right before a number.
         """
         digits, number_words, multiplier_words = self.index.starts(text)
         digits_or_words = sorted({*digits, *number_words})
+        reach = 2 + max(map(len, self.prefix_codes), default=0)  # "\\" + the longest code + a blank
+        firsts = {"\\", *(code[0] for code in self.prefix_codes)}
+        prefixed = {p for d in map(re.Match.start, _DIGITS.finditer(text)) for p in range(max(0, d - reach), d)
+                    if text[p] in firsts}
         return {
+            "money_prefix": sorted(prefixed),
             "money_suffix": digits_or_words,
             "percent": [p for d in digits for p in (d - 1, d) if p == d or (d > 0 and text[p] in "-+−")],
             "number_words": number_words,
@@ -207,6 +215,9 @@ def grammar() -> Grammar:
     for word, code in lex.currency_words.items():
         if word[:1].isupper() and len(word) <= 4:  # "Rs", "RMB": written before the number
             prefix_codes[word] = code
+    if any(not code or code[-1].isdigit() for code in prefix_codes):  # Grammar.starts needs the number apart
+        raise ConfigError("a currency sign or code written before a number must not end with a digit",
+                          path="ontology/lexicon.ttl")
     suffix_codes = {w.lower(): c for w, c in lex.currency_words.items()}
     sym_alt = alternation(k for k in prefix_codes if not k[:1].isalpha())
     word_alt = alternation(k for k in prefix_codes if k[:1].isalpha())
@@ -376,14 +387,14 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(q)
         taken.append((q.start, q.end))
 
-    for m in g.money_prefix.finditer(masked):
+    at = g.starts(masked)
+    for m in finditer_at(g.money_prefix, masked, at["money_prefix"]):
         sym = m.group("sym") or m.group("word")
         start = m.start("sym") if m.group("sym") else m.start("word")
         n2 = m.group("num2")
         add(_quantity(masked, m, start=start, kind="money", unit=g.prefix_codes[sym], lex=lex, scale=_scale(m, lex),
                       num=_number(m.group("num")), step=10.0 ** -_decimals(m.group("num")),
                       num2=_number(n2) if n2 else None))
-    at = g.starts(masked)
     for m in finditer_at(g.money_suffix, masked, at["money_suffix"]):
         if not free(m.start(), m.end()):
             continue
