@@ -497,3 +497,10 @@ def test_anchored_scans_on_seeds_and_stress_cases() -> None:
     for sentence, _ in stress_cases():
         _assert_anchored_scans(sentence)
         _assert_anchored_scans(sentence.upper())
+
+
+def test_anchored_money_prefix_for_every_code() -> None:
+    """Every currency sign or code, escaped or not, with and without a blank before the number."""
+    for code in grammar().prefix_codes:
+        for esc, blank in itertools.product(("", "\\"), ("", " ", "\t")):
+            _assert_anchored_scans(f"Trade hit {esc}{code}{blank}12.5 billion, x{esc}{code}{blank}7-9bn.")
