@@ -48,6 +48,7 @@ import math
 import os
 import pickle
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -494,7 +495,9 @@ PARALLEL_MIN_ROWS = 50_000  # below this, forking costs more than it saves
 
 
 def _default_workers(n_rows: int) -> int:
-    if n_rows < PARALLEL_MIN_ROWS or not hasattr(os, "fork"):
+    """One process per CPU (at most 8) for ``PARALLEL_MIN_ROWS`` rows or more, else one; one too where there is
+    no ``os.fork``, or where other threads run (a forked child keeps their locks, held, forever)."""
+    if n_rows < PARALLEL_MIN_ROWS or not hasattr(os, "fork") or threading.active_count() > 1:
         return 1
     affinity = getattr(os, "sched_getaffinity", None)
     cpus = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
