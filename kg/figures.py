@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from itertools import compress
+from itertools import accumulate, compress
 
 from kg.errors import ConfigError
 from kg.lexicon import Lexicon, load_lexicon
@@ -56,7 +56,7 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return body
 
 
-_WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -81,7 +81,9 @@ def text_words(text: str) -> tuple[list[int], list[str]]:
     for last, starts, words in _last_words:
         if last is text:
             return starts, words
-    starts, words = list(map(re.Match.start, _WORD.finditer(text))), _WORD.findall(text)
+    parts = _WORD_SPLIT.split(text)  # separator, word, separator, word, ..., separator
+    ends = list(accumulate(map(len, parts)))
+    starts, words = ends[0:-1:2], parts[1::2]
     _last_words[:] = [(text, starts, words), _last_words[0]]
     return starts, words
 
