@@ -9,6 +9,7 @@ import json
 import os
 import random
 import sys
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -184,6 +185,17 @@ def test_one_process_for_small_inputs() -> None:
     assert reconcile_module._default_workers(reconcile_module.PARALLEL_MIN_ROWS - 1) == 1
     big = reconcile_module._default_workers(reconcile_module.PARALLEL_MIN_ROWS)
     assert big >= 1 and (big == 1 or hasattr(os, "fork"))
+
+
+def test_one_process_while_other_threads_run() -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert reconcile_module._default_workers(10 * reconcile_module.PARALLEL_MIN_ROWS) == 1
+    finally:
+        release.set()
+        other.join()
 
 
 def test_stored_documents_read_back_as_the_claims_rows(synthetic: list[Claim]) -> None:
