@@ -6,6 +6,7 @@ from ontology/lexicon.ttl and CLDR (babel) through kg.lexicon; nothing here is s
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -253,11 +254,26 @@ def grammar() -> Grammar:
 def mask(text: str) -> str:
     """Blank out URLs and clock times (same length, so offsets stay valid)."""
     # every URL holds "/", "<" or "www." and every clock time ":"; a text with neither stays the same object
-    if ("/" in text or "<" in text or _WWW.search(text)) and _URL.search(text):
+    urls = ("/" in text or "<" in text or _WWW.search(text)) and _URL.search(text)
+    if urls:
         text = _URL.sub(lambda m: " " * len(m.group(0)), text)
-    if ":" in text and _CLOCK.search(text):
-        text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+    clocks = [m.span() for m in _CLOCK.finditer(text)] if ":" in text else []
+    if not clocks:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for s, e in clocks:
+        pieces += (text[last:s], " " * (e - s))
+        last = e
+    masked = "".join([*pieces, text[last:]])
+    if not urls:  # a clock time is whole words (\b at both ends): the masked text's words are the others
+        starts, words = text_words(text)
+        keep = [True] * len(starts)
+        for s, e in clocks:
+            for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
+                keep[i] = False
+        _last_words[:] = [(masked, list(compress(starts, keep)), list(compress(words, keep))), _last_words[0]]
+    return masked
 
 
 def _number(s: str) -> float:

@@ -16,7 +16,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.figures import find_quantities, finditer_at, grammar, mask
+from kg.figures import find_quantities, finditer_at, grammar, mask, text_words
 from kg.lexicon import load_lexicon
 from kg.models import Quantity
 
@@ -504,3 +504,13 @@ def test_anchored_money_prefix_for_every_code() -> None:
     for code in grammar().prefix_codes:
         for esc, blank in itertools.product(("", "\\"), ("", " ", "\t")):
             _assert_anchored_scans(f"Trade hit {esc}{code}{blank}12.5 billion, x{esc}{code}{blank}7-9bn.")
+
+
+@pytest.mark.parametrize("text", ["Talks at 10:30 GMT ended by 16:00.", "10:30", "x10:30 y", "at 9:05:30, then 12:00",
+                                  "see http://x.com/a at 3:45", "no times here", ""])
+def test_masked_words_are_the_words_of_the_masked_text(text: str) -> None:
+    """mask() hands the masked text's words to the word cache when it blanks only clock times: they must be its words."""
+    masked = mask(text)
+    derived = text_words(masked)
+    fresh = text_words(masked + " ")  # another text: computed from scratch
+    assert derived[1] == fresh[1] and derived[0] == fresh[0][: len(derived[0])]
