@@ -11,11 +11,21 @@ from kg.lexicon import fiscal_start, load_lexicon
 from kg.models import Document, EntityMention, Mentions
 from kg.periods import find_times
 
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|approx|est|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])*)\.$"
-)
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "No", "vs", "etc",
+                  "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                  "Nov", "Dec", "approx", "est", "e.g", "i.e")  # fmt: skip
+_ABBREV = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, _ABBREVIATIONS))})|\b[A-Z](?:\.[A-Z])*)\.$")
+_ABBREV_TAIL = 1 + max(map(len, _ABBREVIATIONS))  # the longest abbreviation and its dot
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9$£€¥₹\\])")
+
+
+def _abbreviated(segment: str) -> bool:
+    """Whether `segment` ends with an abbreviation or an initial ("Mr.", "U.S."), not a sentence end.
+
+    Only its last few characters are searched: an abbreviation match ends at the end and is short, and in
+    a run of initials the last one alone ("S." of "U.S.") matches too.
+    """
+    return bool(_ABBREV.search(segment, max(0, len(segment) - _ABBREV_TAIL)))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -29,7 +39,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         cut = 0
         for m in _BOUNDARY.finditer(line):
-            if _ABBREV.search(line[cut : m.start() + 1]):
+            if _abbreviated(line[cut : m.start() + 1]):
                 continue
             spans.append((start + cut, start + m.end()))
             cut = m.end()
