@@ -211,47 +211,49 @@ def _patterns() -> _Grammar:
             return None
         return pub, pub, "relative", "date", True
 
-    table: list[tuple[str, Handler, str]] = [
+    table: list[tuple[str, Handler, str, str | None]] = [
         (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months|four\s+quarters)\s+(?:to|ending(?:\s+in)?|ended|through)\s+"
-         rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to, "in|for|during|over|the|year|twelve|12|four"),
+         rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to, "in|for|during|over|the|year|twelve|12|four", None),
         (rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<n>{count})\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
-         rf"(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to, "in|over|during|the|" + "|".join(_COUNT) + r"|\d\w*"),
+         rf"(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to, "in|over|during|the|" + "|".join(_COUNT) + r"|\d\w*", r"months\w*"),
         (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
-         relative_fiscal, "in|for|during|the|last|previous|this|current|next"),
+         relative_fiscal, "in|for|during|the|last|previous|this|current|next", r"fiscal\w*|financial\w*"),
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
-         r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*"),
-        (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*"),
+         r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*", None),
+        (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*", None),
         (rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?first\s+(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
-         first_months, "in|during|for|the|first"),
+         first_months, "in|during|for|the|first", r"months\w*"),
         (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:\s+(?:quarter|period|months))?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
-         month_range, rf"in|during|between|(?:{mon})\w*"),
+         month_range, rf"in|during|between|(?:{mon})\w*", None),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter"
-         rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last"),
-        (rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*"),
+         rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last", r"quarter\w*"),
+        (rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*", None),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
-         half, "in|during|the|first|second|1st|2nd"),
-        (rf"\bH(?P<h>[12])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", half, r"h[12]\w*"),
-        (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date, rf"on|(?:{mon})\w*"),
-        (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date, r"on|\d\w*"),
-        (rf"\b(?:in\s+|since\s+)?(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", month_year, rf"in|since|(?:{mon})\w*"),
+         half, "in|during|the|first|second|1st|2nd", r"half\w*"),
+        (rf"\bH(?P<h>[12])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", half, r"h[12]\w*", None),
+        (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date, rf"on|(?:{mon})\w*", None),
+        (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date, r"on|\d\w*", None),
+        (rf"\b(?:in\s+|since\s+)?(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", month_year, rf"in|since|(?:{mon})\w*", None),
         (rf"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?(?:(?P<y>{yr})|(?P<ry>this\s+year|next\s+year|the\s+end\s+of\s+the\s+year))\b",
-         deadline, "by|until|till|before"),
-        (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline, "end"),
-        (rf"\b(?:since|as\s+early\s+as|back\s+in)\s+(?P<y>{yr})\b", since, "since|as|back"),
+         deadline, "by|until|till|before", None),
+        (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline, "end", None),
+        (rf"\b(?:since|as\s+early\s+as|back\s+in)\s+(?P<y>{yr})\b", since, "since|as|back", None),
         (r"\b(?:(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|on)\s+)?(?:the\s+|a\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b"
          r"|\b(?:the\s+)?year\s+(?:prior|before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"
-         r"|\byear[\s-]+on[\s-]+year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\s+basis\b", previous, "compared|from|over|than|versus|vs|on|the|a|previous|prior|preceding|year|y|yoy|annual|annually"),
-        (r"\b(?:during\s+|in\s+|over\s+)?the\s+same\s+period\b", same, "during|in|over|the"),
-        (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b", relative_year, "in|for|during|of|so|the|this|last|next|current|previous|past"),
+         r"|\byear[\s-]+on[\s-]+year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\s+basis\b", previous, "compared|from|over|than|versus|vs|on|the|a|previous|prior|preceding|year|y|yoy|annual|annually", None),
+        (r"\b(?:during\s+|in\s+|over\s+)?the\s+same\s+period\b", same, "during|in|over|the", r"same\w*"),
+        (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b", relative_year, "in|for|during|of|so|the|this|last|next|current|previous|past", None),
         (rf"(?<![\w$£€¥₹.,/-])(?:in\s+|of\s+|for\s+|during\s+|throughout\s+)?(?P<y>{yr})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|percent|billion|million|trillion))",
-         plain_year, r"in|of|for|during|throughout|\d\w*"),
-        (r"\b(?:currently|already|today|now|to\s+date|so\s+far|at\s+present|presently|as\s+of\s+now)\b", asof, "currently|already|today|now|to|so|at|presently|as"),
+         plain_year, r"in|of|for|during|throughout|\d\w*", None),
+        (r"\b(?:currently|already|today|now|to\s+date|so\s+far|at\s+present|presently|as\s+of\s+now)\b", asof, "currently|already|today|now|to|so|at|presently|as", None),
         (r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this\s+year|yesterday)\b",
-         event, "on|last|this|earlier|yesterday"),
+         event, "on|last|this|earlier|yesterday", None),
     ]
+    needed = [need for *_, need in table if need]
     return _Grammar(
-        rules=[(re.compile(p, re.I), h) for p, h, _ in table],
-        index=StartIndex([re.compile(first, re.I) for _, _, first in table]),
+        rules=[(re.compile(p, re.I), h) for p, h, _, _ in table],
+        index=StartIndex([re.compile(first, re.I) for _, _, first, _ in table] + [re.compile(n, re.I) for n in needed]),
+        needs=[len(table) + needed.index(need) if need else None for *_, need in table],
     )
 
 
@@ -262,10 +264,13 @@ class _Grammar:
     Every pattern starts at the first character of a word (a maximal run of \\w), and the third column
     of the table fullmatches that first word: `index` finds, in one pass over the words of a text, the
     positions each pattern is tried at (`finditer_at`), instead of one scan of the whole text per pattern.
+    The fourth column, when set, fullmatches a word every match holds (after a blank): a text without
+    such a word is not tried at all; `needs[i]` is where in `index` that word's list is.
     """
 
     rules: list[tuple[re.Pattern[str], Handler]]
     index: StartIndex
+    needs: list[int | None]
 
 
 def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] = (4, 1)) -> list[TimeExpr]:
@@ -273,7 +278,10 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     g = _patterns()
-    for (pattern, handler), starts in zip(g.rules, g.index.starts(text), strict=True):
+    at = g.index.starts(text)
+    for (pattern, handler), starts, need in zip(g.rules, at, g.needs, strict=False):
+        if need is not None and not at[need]:
+            continue
         for m in finditer_at(pattern, text, starts):
             s, e = m.span()
             if s == e or any(not (e <= a or s >= b) for a, b in taken):
