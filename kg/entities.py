@@ -47,7 +47,7 @@ class EntityGrammar:
     name_verb: re.Pattern[str]
     orgs: re.Pattern[str]
     lex: Lexicon
-    index: StartIndex  # where places, name_verb, orgs, roles and role_name may start (they start at a word)
+    index: StartIndex  # where places, name_verb, orgs, roles, role_name and org heads may start (at a word)
     role_reach: int  # role_name's first word is at most this many words before its role word
 
 
@@ -80,6 +80,7 @@ def entity_grammar() -> EntityGrammar:
         re.compile(rf"the|The|[A-Z]\w*|{first_runs([*place_words, *(h for h in lex.org_heads if h[:1].isupper())])}"),
         re.compile(first_runs(list(lex.role_words))),
         re.compile(rf"[a-z]+|{first_runs([*place_words, *lex.role_words])}"),
+        re.compile(first_runs([h for h in lex.org_heads if h[:1].isupper()])),  # every org holds one, after a blank
     ])
     # role_name: from its first word to the role's, a place (its words), "s" of "'s", a lower-case word
     reach = max((len(re.findall(r"\w+", w)) for w in place_words), default=0) + 2
@@ -87,7 +88,7 @@ def entity_grammar() -> EntityGrammar:
 
 
 def _starts(text: str) -> list[list[int]]:
-    """Where places, name_verb, orgs, role words and role_name may start in `text` (kg.figures.StartIndex)."""
+    """Where places, name_verb, orgs, role words, role_name and org heads may start (kg.figures.StartIndex)."""
     return entity_grammar().index.starts(text)
 
 
@@ -211,7 +212,8 @@ def _whole_words(text: str, surfaces: Iterable[str]) -> Iterator[tuple[int, int]
 def find_orgs(text: str, *, starts: list[list[int]] | None = None) -> list[EntityMention]:
     g = entity_grammar()
     out = []
-    for m in finditer_at(g.orgs, text, (starts or _starts(text))[2]):
+    at = starts or _starts(text)
+    for m in finditer_at(g.orgs, text, at[2] if at[5] else []):  # no head word, no organisation
         label = re.sub(r"^(?:the|The)\s+", "", m.group("org")).strip()
         if len(label) < 3:
             continue

@@ -179,6 +179,8 @@ def _assert_anchored_scans(text: str) -> None:
     g = entity_grammar()
     at = g.index.starts(text)
     role_starts = _role_name_starts(text, at[3], at[4], g.role_reach)
+    if not at[5]:  # no org head word: no organisation
+        assert list(g.orgs.finditer(text)) == [], text
     for pattern, starts in zip((g.places, g.name_verb, g.orgs, g.role_name), (*at[:3], role_starts), strict=True):
         want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, starts)] == want, (pattern.pattern[:50], text)
