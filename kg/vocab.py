@@ -5,6 +5,7 @@ The shape of the graph (every store, every query in queries/ relies on it):
     kgr:doc/{doc_id}            a kg:Document, schema:NewsArticle
         schema:name "file.txt"; schema:headline; kg:outlet; schema:url; schema:datePublished xsd:date;
         kg:publishedResolution "explicit"|"inferred"; kg:sha256; kg:format
+        kg:claimRows "[[...],...]"^^rdf:JSON         (the document's claims as rows, see below)
     kgr:claim/{claim_id}        a kg:Claim (+ kg:DerivedClaim when derived)
         schema:appearance kgr:doc/{doc_id}           (absent for derived claims)
         kg:value xsd:decimal; kg:low; kg:high; kg:unit "USD"; kg:bound "exact"; kg:figure "US$64.5 billion"
@@ -29,6 +30,13 @@ The shape of the graph (every store, every query in queries/ relies on it):
         kg:findingType "value_mismatch"; kg:severity xsd:decimal; kg:measure; kg:party; kg:period;
         kg:involves kgr:claim/{id} (one per claim); kg:involvesOrder; kg:explanation "..."
     review graph:  kgr:finding/{id} kg:reviewStatus "open"; kg:reviewNote "..."
+    kgr:graph/findings          kg:claimRows "[[...],...]"^^rdf:JSON   (the derived claims, when there are any)
+
+Claim rows: a compact copy of the claims of a graph for fast column reads, written from the same
+claims as the claim triples: one rdf:JSON literal, a JSON array holding one `Claim.to_row()` per
+claim (fields in `Claim.ROW_FIELDS` order) in document order, serialized with
+`json.dumps(rows, separators=(",", ":"), ensure_ascii=False)`. `ClaimStore.claim_rows()` and
+`claims()` read these; the claim triples stay for SPARQL.
 
 Named graphs: kgr:graph/doc/{doc_id} (one per document), kgr:graph/nodes (party, speaker and period
 nodes, shared, stored once: a union-graph query sees a triple once per graph holding it),
