@@ -120,3 +120,22 @@ def test_queries_stats(store: ClaimStore) -> None:
 def test_queries_list_is_sorted_and_complete() -> None:
     assert [h.name for h in list_queries()] == ALL
     assert all(Path(h.path).is_file() for h in list_queries())
+
+
+def test_queries_conflicts_columns_for_claims_with_and_without_periods(store: ClaimStore) -> None:
+    """Periods are joined as two patterns and the derived flag by OPTIONAL (for speed): same columns."""
+    rows = _rows(store, "conflicts")
+    assert all(r["derived"] is False for r in rows)
+    assert {r["claimPeriod"] for r in rows} == {"2024", "2021"}
+    assert all(r["asStated"] for r in rows)
+    derived = [r for r in _rows(store, "claims") if r["derived"]]
+    assert [r["claim"] for r in derived] == ["derived:1"]
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_queries_avoid_property_paths_and_exists_binds(name: str) -> None:
+    """Oxigraph evaluates a property path or a BIND(EXISTS ...) apart from the join: slow at scale."""
+    text, _ = load_query(name)
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    assert "kg:period/" not in body
+    assert "BIND(EXISTS" not in body
