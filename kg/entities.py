@@ -74,7 +74,7 @@ def entity_grammar() -> EntityGrammar:
         rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?)"
     )
     place_words = [*lex.place_names, *lex.demonyms]
-    index = StartIndex([
+    index = StartIndex([  # in the order of PLACES, NAME_VERB, ORGS, ROLES, ROLE_LEAD, ORG_HEADS
         re.compile(first_runs(list(names))),
         re.compile(first_runs(list(lex.reporting_verbs))),
         re.compile(rf"the|The|[A-Z]\w*|{first_runs([*place_words, *(h for h in lex.org_heads if h[:1].isupper())])}"),
@@ -85,6 +85,9 @@ def entity_grammar() -> EntityGrammar:
     # role_name: from its first word to the role's, a place (its words), "s" of "'s", a lower-case word
     reach = max((len(re.findall(r"\w+", w)) for w in place_words), default=0) + 2
     return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, lex, index, reach)
+
+
+PLACES, NAME_VERB, ORGS, ROLES, ROLE_LEAD, ORG_HEADS = range(6)  # the lists of EntityGrammar.index.starts
 
 
 def _starts(text: str) -> list[list[int]]:
@@ -106,9 +109,12 @@ def _role_name_starts(text: str, roles: list[int], leads: list[int], reach: int)
 
 
 def find_places(text: str, *, starts: list[list[int]] | None = None) -> list[EntityMention]:
-    """Countries and blocs (by name, demonym, capital or metonym), skipping known traps."""
+    """Countries and blocs (by name, demonym, capital or metonym), skipping known traps.
+
+    `starts` (from `_starts(text)`) saves the word pass when the caller has it already.
+    """
     g = entity_grammar()
-    at = (starts or _starts(text))[0]
+    at = (starts or _starts(text))[PLACES]
     blocked: list[tuple[int, int]] = []
     if g.exclusions is not None:
         blocked = [m.span() for m in g.exclusions.finditer(text)]
@@ -156,12 +162,12 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
     g = entity_grammar()
     at = starts or _starts(text)
     people: dict[str, Person] = {}
-    for m in finditer_at(g.role_name, text, _role_name_starts(text, at[3], at[4], g.role_reach)):
+    for m in finditer_at(g.role_name, text, _role_name_starts(text, at[ROLES], at[ROLE_LEAD], g.role_reach)):
         full = _clean_name(m.group("name"))
         if full:
             p = people.setdefault(full, Person(full))
             p.role = p.role or m.group("role").strip()
-    for matches in (g.verb_name.finditer(text), finditer_at(g.name_verb, text, at[1])):
+    for matches in (g.verb_name.finditer(text), finditer_at(g.name_verb, text, at[NAME_VERB])):
         for m in matches:
             full = _clean_name(m.group("name"))
             if full:
@@ -213,7 +219,7 @@ def find_orgs(text: str, *, starts: list[list[int]] | None = None) -> list[Entit
     g = entity_grammar()
     out = []
     at = starts or _starts(text)
-    for m in finditer_at(g.orgs, text, at[2] if at[5] else []):  # no head word, no organisation
+    for m in finditer_at(g.orgs, text, at[ORGS] if at[ORG_HEADS] else []):  # no head word, no organisation
         label = re.sub(r"^(?:the|The)\s+", "", m.group("org")).strip()
         if len(label) < 3:
             continue

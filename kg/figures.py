@@ -2,6 +2,10 @@
 
 A small table-driven grammar over `re`: the tables (scales, currency words, hedges, counted nouns) come
 from ontology/lexicon.ttl and CLDR (babel) through kg.lexicon; nothing here is specific to one country.
+
+It also holds the scanning helpers the period and entity grammars share: `alternation` (word lists as
+tries), and `StartIndex` with `finditer_at`, which try a pattern only at the words its matches can start
+with (one pass over a text's words instead of one scan of the whole text per pattern).
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ def first_runs(words: Sequence[str]) -> str:
     runs = [re.match(r"\w*", w).group() for w in words]  # type: ignore[union-attr]
     bad = [w for w, run in zip(words, runs, strict=True) if not run]
     if bad:
-        raise ConfigError(f"a figure word must start with a letter or digit: {bad}", path="ontology/lexicon.ttl")
+        raise ConfigError(f"a lexicon word must start with a letter or digit: {bad}", path="ontology/")
     return rf"(?:{alternation(runs)})\w*"
 
 
