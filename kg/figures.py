@@ -27,6 +27,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{2,3})+(?!\d)|\d+)(?:\.\d+)?"
 _URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]*\.[a-z]{2,}[^>\s]*>|\b\S+\.(?:com|org|net|gov|ru|cn|in|uk)/\S*", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _WWW = re.compile(r"www\.", re.I)
+_COLON = re.compile(":")
 _TOKEN = re.compile(r"\S+")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:-plus|\+|or more)")
 _APPROX_AFTER = re.compile(r"\s*or so")
@@ -177,6 +178,8 @@ class Grammar:
     lex: Lexicon
     prefix_codes: dict[str, str]
     suffix_codes: dict[str, str]
+    prefix_firsts: frozenset[str]  # the first characters of money_prefix ("\\" and the codes')
+    prefix_reach: int  # how far before its number money_prefix may start: "\\", the longest code, a blank
 
     def starts(self, text: str) -> dict[str, list[int]]:
         """Where each figure pattern may start in `text`, keyed by the pattern's field name.
@@ -189,8 +192,7 @@ class Grammar:
         """
         digits, number_words, multiplier_words = self.index.starts(text)
         digits_or_words = sorted({*digits, *number_words})
-        reach = 2 + max(map(len, self.prefix_codes), default=0)  # "\\" + the longest code + a blank
-        firsts = {"\\", *(code[0] for code in self.prefix_codes)}
+        reach, firsts = self.prefix_reach, self.prefix_firsts
         prefixed = {p for d in map(re.Match.start, _DIGITS.finditer(text)) for p in range(max(0, d - reach), d)
                     if text[p] in firsts}
         return {
@@ -252,6 +254,8 @@ def grammar() -> Grammar:
         lex=lex,
         prefix_codes=prefix_codes,
         suffix_codes=suffix_codes,
+        prefix_firsts=frozenset({"\\", *(code[0] for code in prefix_codes)}),
+        prefix_reach=2 + max(map(len, prefix_codes), default=0),
     )
 
 
@@ -261,7 +265,9 @@ def mask(text: str) -> str:
     urls = ("/" in text or "<" in text or _WWW.search(text)) and _URL.search(text)
     if urls:
         text = _URL.sub(lambda m: " " * len(m.group(0)), text)
-    clocks = [m.span() for m in _CLOCK.finditer(text)] if ":" in text else []
+    # a clock time starts one or two characters before its first colon
+    colons = {p for c in map(re.Match.start, _COLON.finditer(text)) for p in (c - 2, c - 1) if p >= 0}
+    clocks = [m.span() for m in finditer_at(_CLOCK, text, sorted(colons))]
     if not clocks:
         return text
     pieces: list[str] = []

@@ -514,3 +514,16 @@ def test_masked_words_are_the_words_of_the_masked_text(text: str) -> None:
     derived = text_words(masked)
     fresh = text_words(masked + " ")  # another text: computed from scratch
     assert derived[1] == fresh[1] and derived[0] == fresh[0][: len(derived[0])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["1", "12", "123", ":", "::", "00", "5", " ", "x", "a.m.", "http://a.com/b", "\n", "٣"]),
+                max_size=25).map("".join))
+def test_mask_is_the_two_substitutions(text: str) -> None:
+    """mask() (clock times found from their colons) blanks what substituting URLs, then clock times, blanks."""
+    from kg.figures import _CLOCK, _URL
+
+    want = text
+    for pattern in (_URL, _CLOCK):
+        want = pattern.sub(lambda m: " " * len(m.group(0)), want)
+    assert mask(text) == want
