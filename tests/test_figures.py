@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.figures import find_quantities, finditer_at, grammar, mask, text_words
@@ -519,6 +519,7 @@ def test_masked_words_are_the_words_of_the_masked_text(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["1", "12", "123", ":", "::", "00", "5", " ", "x", "a.m.", "http://a.com/b", "\n", "٣"]),
                 max_size=25).map("".join))
+@example("Talks at 12:30 GMT, then 9:05:30 and 123:45 or x1:00; see http://a.com/12:30")
 def test_mask_is_the_two_substitutions(text: str) -> None:
     """mask() (clock times found from their colons) blanks what substituting URLs, then clock times, blanks."""
     from kg.figures import _CLOCK, _URL
