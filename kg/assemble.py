@@ -40,6 +40,7 @@ class Cues:
     data_verb: re.Pattern[str]  # the tail every data_showed match holds: where one may be, at a glance
     source_cue: re.Pattern[str]
     relative: re.Pattern[str]
+    generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
     lex: Lexicon
 
 
@@ -72,6 +73,7 @@ def cues() -> Cues:
         data_verb=re.compile(rf"data{_DATA_VERB}", re.I),
         source_cue=re.compile(rf"\b(?:{alternation(lex.source_cues)})\b", re.I),
         relative=re.compile(r",\s*(?:which|who)\b[^,]*,"),
+        generic_lower=frozenset(g.lower() for g in lex.generic_speakers),
         lex=lex,
     )
 
@@ -508,7 +510,7 @@ def _mask_names(sentence: str, offset: int, ctx: DocContext) -> str:
 
 def _speaker_id(label: str) -> str:
     """'person:dmitry-ivanov' for a named person, 'group:officials' for "officials", "analysts" and the like."""
-    generic = {g.lower() for g in cues().lex.generic_speakers}
+    generic = cues().generic_lower
     last = label.split()[-1].lower()
     if last in generic or label.lower() in generic:
         return "group:" + slug(label)
