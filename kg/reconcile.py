@@ -48,6 +48,7 @@ import math
 import os
 import pickle
 import re
+import signal
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -643,9 +644,10 @@ class _Pass:
                     again._run_part(*again._part_rows(chosen, part, slots), unique=True)
                     done.append(again._finished(again.findings.values()))
                     derived.update(again.derived)
-        finally:
+        finally:  # left only when something failed here: the others' work is of no use
             for _part, pid, read in children:
                 os.close(read)
+                os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
         return Reconciliation.model_construct(
             findings=_sorted_findings(done), derived=tuple(sorted(derived.values(), key=lambda c: c.id))

@@ -118,6 +118,23 @@ def test_a_failed_part_is_done_again_in_the_parent(
     assert reconcile_rows(rows_of(synthetic), workers=2) == synthetic_result
 
 
+@fork_only
+def test_a_failure_here_stops_the_other_parts(synthetic: list[Claim], monkeypatch: pytest.MonkeyPatch) -> None:
+    parent = os.getpid()
+    real = reconcile_module._Pass._finished
+
+    def failing(rows: Any, period_of: Any = None) -> Any:
+        if os.getpid() == parent:
+            raise RuntimeError("the merging process fails")
+        return real(rows, period_of)
+
+    monkeypatch.setattr(reconcile_module._Pass, "_finished", staticmethod(failing))
+    with pytest.raises(RuntimeError, match="merging process fails"):
+        reconcile_rows(rows_of(synthetic), workers=2)
+    with pytest.raises(ChildProcessError):  # the worker was stopped and reaped
+        os.waitpid(-1, os.WNOHANG)
+
+
 def test_rows_are_only_read(synthetic: list[Claim]) -> None:
     rows = rows_of(synthetic[:500])
     before = copy.deepcopy(rows)
