@@ -211,6 +211,7 @@ def _patterns() -> _Grammar:
             return None
         return pub, pub, "relative", "date", True
 
+    # (pattern, handler, what its first word fullmatches, a word every match holds or None): see _Grammar
     table: list[tuple[str, Handler, str, str | None]] = [
         (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months|four\s+quarters)\s+(?:to|ending(?:\s+in)?|ended|through)\s+"
          rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to, "in|for|during|over|the|year|twelve|12|four", None),
