@@ -113,11 +113,14 @@ def build(
     with _errors():
         with _open(store, must_exist=False) as st:
             if err.is_terminal and not quiet:
+                # refreshed by the callback, not by a thread of its own: with no other thread alive the
+                # reconciliation may fork its workers
                 with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                              console=err, transient=True) as bar:
+                              console=err, transient=True, auto_refresh=False) as bar:
                     task = bar.add_task("build", total=None)
                     summary = run_build(paths, st, jobs=jobs, engine=engine.value, scheduler=scheduler,
-                                        progress=lambda d, t: bar.update(task, completed=d, total=t), force=force)
+                                        progress=lambda d, t: bar.update(task, completed=d, total=t, refresh=True),
+                                        force=force)
             else:
                 summary = run_build(paths, st, jobs=jobs, engine=engine.value, scheduler=scheduler, force=force)
     for w in summary.warnings:
