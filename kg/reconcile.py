@@ -82,6 +82,8 @@ _TYPE_ORDER = {
 _SCALES = ((1e12, "T", "trillion"), (1e9, "B", "billion"), (1e6, "M", "million"), (1e3, "K", "thousand"))
 _MARKS = {"approx": "≈ ", "at_least": "≥ ", "at_most": "≤ "}
 _WORD = re.compile(r"\w+")
+_TERMS = re.compile(r"\bin ((?:[\w.$-]+ ){0,3}?[\w.$-]+) terms\b", re.IGNORECASE)  # "in U.S. dollar terms"
+_NO_MONEY = "-"  # the basis of a rate in real or volume terms
 
 
 # ----------------------------------------------------------------------------------------------- settings
@@ -119,6 +121,7 @@ class ReconcileSettings(_Frozen):
     severity: SeveritySettings
     max_listed: int
     currency_symbols: dict[str, str]
+    non_currency_bases: frozenset[str]
 
 
 def load_settings(path: Path | None = None) -> ReconcileSettings:
@@ -863,25 +866,10 @@ class _Pass:
             m, parties, exp, imp, unit = g.base
             assert g.pkey is not None
             if m in growth_of and unit == "percent":
-                base_m = growth_of[m]
-                prev = _shift(g.pkey, -1)
-                now = sorted(by_doc.get((g.doc, base_m, parties, exp, imp, g.pkey), ()), key=_by_id)
-                before = sorted(
-                    by_doc.get((g.doc, base_m, parties, exp, imp, prev), ()) if prev else (), key=_by_id
-                )
-                if now and before:
+                made = self._derive_growth(g, by_doc)
+                if made is not None:
                     self.checked_rates.add(g.id)
-                    self._check_growth(g, now, before)
-                elif now:
-                    made = [d for v in now if self._backward_ok(g, v) and (d := self._derive_previous(g, v))]
-                    if made:
-                        self.checked_rates.add(g.id)
-                        out.extend(made)
-                elif before:
-                    made = [d for v in before if v.cls == "actual" and (d := self._derive_next(g, v))]
-                    if made:
-                        self.checked_rates.add(g.id)
-                        out.extend(made)
+                    out.extend(made)
             elif m in share_of and unit == "percent" and len(parties) == 2:
                 rule = share_of[m]
                 totals = sorted(
@@ -900,6 +888,74 @@ class _Pass:
         for d in out:
             self.derived[d.id] = d.claim
         return out
+
+    def _derive_growth(self, g: _Item, by_doc: dict[tuple[Any, ...], list[_Item]]) -> list[_Derived] | None:
+        """What a growth rate gives with the base measure's values of its own document: a check when its
+        sentence states the values of both periods, else one derived claim from the base figure of its
+        sentence (the nearest in the currency stated first, when a conversion follows it), else from the
+        nearest value before it in the document. None when it was neither checked nor derived from.
+
+        A rate "in <currency> terms" pairs only with values in that currency, and one in real or volume
+        terms with no money value."""
+        basis = self._basis(g)
+        if basis == _NO_MONEY:
+            return None
+        _m, parties, exp, imp, _unit = g.base
+        assert g.pkey is not None
+        base_m = self.s.growth_of[g.base[0]]
+        prev = _shift(g.pkey, -1)
+        now = by_doc.get((g.doc, base_m, parties, exp, imp, g.pkey), ())
+        before = by_doc.get((g.doc, base_m, parties, exp, imp, prev), ()) if prev else ()
+        if basis is not None:
+            now = [v for v in now if v.base[4] == basis]
+            before = [v for v in before if v.base[4] == basis]
+        if not now and not before:
+            return None
+        text, at = g.row[_EVIDENCE][0], g.row[_EVIDENCE][1]
+        s_now = [v for v in now if v.row[_EVIDENCE][0] == text]
+        s_before = [v for v in before if v.row[_EVIDENCE][0] == text]
+        if s_now and s_before:  # "rose 9% to $55B from $50.5B": the rate links the two, nothing to derive
+            self._check_growth(g, sorted(s_now, key=_by_id), sorted(s_before, key=_by_id))
+            return []
+        in_sentence = bool(s_now or s_before)
+        if in_sentence:
+            cands = s_now or s_before
+        else:  # the values stated before the rate (at the same offset too: a headline's figures)
+            cands = [v for v in (*now, *before) if v.row[_EVIDENCE][1] <= at]
+        cands = [v for v in cands if (self._backward_ok(g, v) if v.pkey == g.pkey else v.cls == "actual")]
+        if not cands:
+            return None
+        if in_sentence:
+            if basis is None and len({v.base[4] for v in cands}) > 1:  # a conversion follows the figure
+                first = min(cands, key=_stated_order)
+                cands = [v for v in cands if v.base[4] == first.base[4]]
+            v = min(cands, key=lambda v: (abs(v.row[_EVIDENCE][1] - at), v.id))
+        else:
+            v = min(cands, key=lambda v: (at - v.row[_EVIDENCE][1], v.id))
+        d = self._derive_previous(g, v) if v.pkey == g.pkey else self._derive_next(g, v)
+        return [d] if d is not None else None
+
+    def _basis(self, g: _Item) -> str | None:
+        """The currency of a rate stated "in <currency> terms" nearest to it in its sentence; ``_NO_MONEY``
+        for a basis that is no currency (real, volume terms); None when none is stated."""
+        text = g.row[_EVIDENCE][0]
+        if " terms" not in text:
+            return None
+        found = [(m.start(), m.group(1)) for m in _TERMS.finditer(text)]
+        if not found:
+            return None
+        at = text.find(g.row[_FIGURE]) if g.row[_FIGURE] else -1
+        _pos, phrase = min(found, key=lambda f: abs(f[0] - at)) if at >= 0 else found[0]
+        words = phrase.casefold().split()
+        if words[-1] in self.s.non_currency_bases:
+            return _NO_MONEY
+        names = _currency_names()
+        for i in range(len(words)):
+            tail = " ".join(words[i:])
+            code = names.get(tail) or names.get(tail + "s")
+            if code:
+                return code
+        return None
 
     @staticmethod
     def _backward_ok(g: _Item, v: _Item) -> bool:
@@ -1031,6 +1087,12 @@ class _Pass:
                 before.extend(
                     x for x in self.groups.get((base_key, prev), {}).get("actual", ()) if not x.inputs
                 )
+            basis = self._basis(g) if now and before else None
+            if basis == _NO_MONEY:
+                continue
+            if basis is not None:
+                now = [x for x in now if x.base[4] == basis]
+                before = [x for x in before if x.base[4] == basis]
             if now and before:
                 self._check_growth(g, sorted(now, key=_by_id), sorted(before, key=_by_id))
 
@@ -1497,6 +1559,18 @@ def _chosen(rows: Sequence[Sequence[Any]]) -> dict[str, Sequence[Any]]:
 def _tiebreak(row: Sequence[Any]) -> tuple[Any, ...]:
     c = Claim.from_row(row)
     return (c.document, c.evidence.start, c.figure, c.value or 0.0, c.model_dump_json())
+
+
+@cache
+def _currency_names() -> dict[str, str]:
+    """Currency words (lower case) -> ISO code, from the lexicon (read only when a rate states a basis)."""
+    from kg.lexicon import load_lexicon
+
+    return {name.casefold(): code for name, code in load_lexicon().currency_words.items()}
+
+
+def _stated_order(it: _Item) -> tuple[int, str]:
+    return it.row[_EVIDENCE][1], it.id
 
 
 def _by_id(it: _Item) -> str:

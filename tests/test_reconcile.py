@@ -300,12 +300,13 @@ def test_reconcile_share_and_total_give_the_part_or_check_the_share() -> None:
     assert "$5.41T" in f.explanation and "5.55%" in f.explanation
 
 
-def test_reconcile_growth_with_both_values_in_one_document_is_checked() -> None:
-    g = claim("a:c1", 30, measure="trade_growth", unit="percent", step=1, period=year(2022))
-    now = claim("a:c2", 190 * B, period=year(2022))
-    r = reconcile([g, now, claim("a:c3", 146 * B, period=year(2021))])
+def test_reconcile_growth_with_both_values_in_one_sentence_is_checked() -> None:
+    text = "Trade rose 30% to $190 billion in 2022 from the year before."
+    g = claim("a:c1", 30, measure="trade_growth", unit="percent", step=1, period=year(2022), text=text)
+    now = claim("a:c2", 190 * B, period=year(2022), text=text)
+    r = reconcile([g, now, claim("a:c3", 146 * B, period=year(2021), text=text)])
     assert r.findings == () and r.derived == ()
-    (f,) = reconcile([g, now, claim("a:c3", 100 * B, period=year(2021))]).findings
+    (f,) = reconcile([g, now, claim("a:c3", 100 * B, period=year(2021), text=text)]).findings
     assert f.type == "growth_inconsistency" and "which imply 90%" in f.explanation
 
 

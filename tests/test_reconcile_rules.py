@@ -1,0 +1,176 @@
+"""Reconciliation rules from the held-out error analysis, on claim rows built by hand (own sentences, own
+country pairs): which figure a growth rate derives from, negative growth, "revised" wording, mirror
+statistics."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+
+from kg.models import Claim, Evidence, Finding, Period, Reconciliation
+from kg.reconcile import reconcile_rows
+
+B = 1e9
+
+
+def year(y: int) -> Period:
+    return Period(start=date(y, 1, 1), end=date(y, 12, 31), as_stated=str(y), resolution="explicit")
+
+
+def row(
+    cid: str,
+    value: float,
+    *,
+    text: str,
+    at: int,
+    measure: str = "trade_turnover",
+    unit: str = "USD",
+    bound: str = "exact",
+    kind: str = "actual",
+    period: Period | None = None,
+    parties: tuple[str, ...] = ("BR", "AR"),
+    speaker: str | None = None,
+    speaker_id: str | None = None,
+    source: str | None = None,
+    outlet: str | None = None,
+    published: date | None = None,
+    exporter: str | None = None,
+    importer: str | None = None,
+    figure: str | None = None,
+) -> list[Any]:
+    """A claim row as the store gives it back: ``cid`` is 'doc:n'; ``at`` the figure's offset in the document."""
+    doc = cid.split(":")[0]
+    step = 0.1 if unit == "percent" else 0.1 * B
+    if bound == "approx":
+        lo, hi = (value - step / 2) * 0.95, (value + step / 2) * 1.05
+        if value < 0:
+            lo, hi = (value - step / 2) * 1.05, (value + step / 2) * 0.95
+    else:
+        lo, hi = value - step / 2, value + step / 2
+    c = Claim(
+        id=cid, document=f"{doc}.txt", value=value, unit=unit, bound=bound, low=lo, high=hi,  # type: ignore[arg-type]
+        figure=figure or str(value), measure=measure, parties=parties, kind=kind,  # type: ignore[arg-type]
+        period=period, speaker=speaker, source=source, evidence=Evidence(text=text, start=at, end=at + 4),
+        document_id="d" + doc, published=published, outlet=outlet, speaker_id=speaker_id, exporter=exporter,
+        importer=importer,
+    )  # fmt: skip
+    return json.loads(json.dumps(c.to_row()))
+
+
+def run(*rows: list[Any]) -> Reconciliation:
+    return reconcile_rows(list(rows))
+
+
+def conflicts(r: Reconciliation, ftype: str | None = None) -> list[Finding]:
+    return [f for f in r.findings if f.is_conflict and (ftype is None or f.type == ftype)]
+
+
+def growth(cid: str, value: float, *, text: str, at: int, period: Period, **kw: Any) -> list[Any]:
+    return row(cid, value, text=text, at=at, measure=kw.pop("measure", "trade_growth"), unit="percent",
+               period=period, **kw)  # fmt: skip
+
+
+# ----------------------------------------------------------------------------------------------- pairing
+
+S1 = "Trade between Brazil and Argentina reached $8 billion in 2022 and grew a further 5% in 2023."
+S2 = "On a broader customs basis, the two countries traded $12 billion of goods in 2022."
+S3 = "Bilateral commerce grew 5% in 2023, the ministry said."
+
+
+def test_growth_derives_from_the_base_figure_of_its_own_sentence_only() -> None:
+    r = run(
+        row("a:1", 8 * B, text=S1, at=60, period=year(2022)),
+        growth("a:2", 5, text=S1, at=100, period=year(2023)),
+        row("a:3", 12 * B, text=S2, at=400, period=year(2022)),
+    )
+    (d,) = r.derived
+    assert d.derived_from == ("a:1", "a:2") and d.value == pytest.approx(8.4 * B)
+    assert d.period is not None and d.period.start.year == 2023
+    assert not [f for f in conflicts(r) if "a:2" in f.claims and "a:3" in f.claims]
+
+
+def test_growth_without_a_base_in_its_sentence_takes_the_nearest_preceding_one() -> None:
+    far = "Two years ago officials put bilateral trade at $6 billion in 2022 on early data."
+    near = "Final data put the 2022 total at $8 billion."
+    r = run(
+        row("a:1", 6 * B, text=far, at=10, period=year(2022)),
+        row("a:2", 8 * B, text=near, at=200, period=year(2022)),
+        growth("a:3", 5, text=S3, at=300, period=year(2023)),
+        row("a:4", 12 * B, text=S2, at=600, period=year(2022)),
+    )
+    (d,) = r.derived
+    assert d.derived_from == ("a:2", "a:3") and d.value == pytest.approx(8.4 * B)
+
+
+def test_growth_with_nothing_before_it_derives_nothing() -> None:
+    r = run(
+        growth("a:1", 5, text="Brazil-Argentina trade up 5% in 2023", at=0, period=year(2023)),
+        row("a:2", 12 * B, text=S2, at=600, period=year(2022)),
+    )
+    assert r.derived == ()
+
+
+def test_growth_whose_sentence_states_both_values_is_checked_not_derived() -> None:
+    text = "Trade grew 5% to $8.4 billion in 2023 from $8 billion in 2022."
+    r = run(
+        growth("a:1", 5, text=text, at=11, period=year(2023)),
+        row("a:2", 8.4 * B, text=text, at=17, period=year(2023)),
+        row("a:3", 8 * B, text=text, at=43, period=year(2022)),
+        row("a:4", 6 * B, text="Earlier estimates put 2022 trade at $6 billion.", at=300, period=year(2022)),
+    )
+    assert r.derived == ()
+    assert not [f for f in conflicts(r) if f.type == "growth_inconsistency"]
+
+
+def test_growth_stated_with_its_result_value_and_the_base_elsewhere_links_the_sentence_values() -> None:
+    # "rose 5% to $8.4 billion" with last year's $8 billion in its own sentence: no derived claim for 2023
+    # even though the document states another 2023 figure further down
+    text = "Trade, at $8 billion in 2022, rose 5% to $8.4 billion in 2023."
+    r = run(
+        row("a:1", 8 * B, text=text, at=10, period=year(2022)),
+        growth("a:2", 5, text=text, at=36, period=year(2023)),
+        row("a:3", 8.4 * B, text=text, at=42, period=year(2023)),
+        row("a:4", 9.9 * B, text="Including services, trade was $9.9 billion in 2023.", at=500, period=year(2023)),
+    )
+    assert r.derived == ()
+    assert not [f for f in conflicts(r) if f.type == "growth_inconsistency"]
+
+
+def test_growth_in_one_currency_terms_derives_only_from_that_currency() -> None:
+    text = ("Trade between Norway and Sweden reached 95 billion crowns (about 8.5 billion euros) in 2023, with "
+            "the value in euro terms rising 4 percent.")  # fmt: skip
+    parties = ("NO", "SE")
+    r = run(
+        row("a:1", 95 * B, unit="NOK", text=text, at=50, period=year(2023), parties=parties),
+        row("a:2", 8.5 * B, unit="EUR", text=text, at=72, period=year(2023), parties=parties),
+        growth("a:3", 4, text=text, at=140, period=year(2023), parties=parties, figure="4 percent"),
+    )
+    (d,) = r.derived
+    assert d.unit == "EUR" and d.derived_from == ("a:2", "a:3")
+
+
+def test_growth_with_a_conversion_and_no_stated_basis_derives_from_the_figure_stated_first() -> None:
+    text = "Trade with Kenya stood at 500 billion shillings (about 3.9 billion dollars) in 2023, up 8 percent."
+    parties = ("KE", "TZ")
+    r = run(
+        row("a:1", 500 * B, unit="KES", text=text, at=30, period=year(2023), parties=parties),
+        row("a:2", 3.9 * B, text=text, at=55, period=year(2023), parties=parties),
+        growth("a:3", 8, text=text, at=90, period=year(2023), parties=parties, figure="8 percent"),
+    )
+    (d,) = r.derived
+    assert d.unit == "KES"
+
+
+def test_growth_in_real_terms_derives_no_money_value() -> None:
+    text = "Trade between Chile and Peru reached $9 billion in 2023, up 3% in real terms."
+    parties = ("CL", "PE")
+    r = run(
+        row("a:1", 9 * B, text=text, at=40, period=year(2023), parties=parties),
+        growth("a:2", 3, text=text, at=64, period=year(2023), parties=parties, figure="3%"),
+        row("b:1", 5 * B, text="Chile-Peru trade was $5 billion in 2022.", at=20, period=year(2022),
+            parties=parties),
+    )  # fmt: skip
+    assert r.derived == () and conflicts(r) == []
