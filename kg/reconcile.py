@@ -17,9 +17,14 @@ semantics"):
   least two independent sources (copies of one story count once) is a ``corroboration``.
 - **Derived claims** (same document): a growth rate and the base measure's value of the same period give the
   previous period's value, of the previous period the next one's; a share of one party's total gives the
-  part. When the document states all three figures the rate is checked instead (``growth_inconsistency``);
-  a growth rate with no value beside it is checked against other documents' values. Derived claims take part
-  in findings; a finding lists a derived claim's id followed by the ids it came from.
+  part. A growth rate pairs with the base figure of its own sentence (the nearest one; of a figure and its
+  conversion into another currency, the figure stated first), else with the nearest value stated before it
+  in the document, never with every value of the document. When its sentence states the values of both
+  periods the rate is checked instead (``growth_inconsistency``) and nothing is derived; a growth rate with
+  no value before it is checked against other documents' values. A rate "in <currency> terms" pairs only
+  with values in that currency; one in real or volume terms with none. Negative rates (falls) derive with
+  their sign; a fall of 100 % or more derives no earlier value. Derived claims take part in findings; a
+  finding lists a derived claim's id followed by the ids it came from.
 - Across keys: a part-period figure bounds its full period from below for additive measures; a target with
   the same figure under two deadlines, or a figure stated for two overlapping periods of the same length
   (fiscal vs calendar year), is a ``period_mismatch``; so is a figure that matches the neighbouring year's
@@ -344,6 +349,16 @@ class _Words:
             else:
                 it._fig = _MARKS.get(r[_BOUND], "") + self.number(it.val, r[_UNIT])
         return it._fig
+
+    def change(self, g: _Item) -> str:
+        """A growth rate in words: '≈ 30% growth', 'a fall of 20.3%' (a negative rate)."""
+        if g.val >= 0:
+            return f"{self.figure(g)} growth"
+        r = g.row
+        if r[_BOUND] == "range" and g.finite:
+            return f"a fall of {self.number(-g.hi, 'percent')} to {self.number(-g.lo, 'percent')}"
+        bound = {"at_least": "at_most", "at_most": "at_least"}.get(r[_BOUND], r[_BOUND])  # -x >= -20: x <= 20
+        return f"a fall of {_MARKS.get(bound, '')}{self.number(-g.val, 'percent')}"
 
     def period(self, p: PKey | Period | None) -> str:
         if p is None:
@@ -970,7 +985,7 @@ class _Pass:
         pkey = _shift(v.pkey, -1)
         kind = "actual" if v.cls == "actual" else "estimate"
         w = self.words
-        method = f"{w.figure(v)} in {w.period(v.pkey)} after {w.figure(g)} growth"
+        method = f"{w.figure(v)} in {w.period(v.pkey)} after {w.change(g)}"
         return self._make_derived("growth-back", v, g, v.val / f, lo, hi, pkey, kind, method)
 
     def _derive_next(self, g: _Item, v: _Item) -> _Derived | None:
@@ -980,7 +995,7 @@ class _Pass:
             return None
         lo, hi = _mul(v.lo, v.hi, 1 + g.lo / 100, 1 + g.hi / 100)
         w = self.words
-        method = f"{w.figure(g)} growth on {w.figure(v)} in {w.period(v.pkey)}"
+        method = f"{w.change(g)} {'from' if g.val < 0 else 'on'} {w.figure(v)} in {w.period(v.pkey)}"
         return self._make_derived("growth-next", v, g, v.val * f, lo, hi, g.pkey, g.row[_KIND], method)
 
     def _derive_part(self, share: _Item, total: _Item, part_measure: str) -> _Derived | None:

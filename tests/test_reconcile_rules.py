@@ -174,3 +174,84 @@ def test_growth_in_real_terms_derives_no_money_value() -> None:
             parties=parties),
     )  # fmt: skip
     assert r.derived == () and conflicts(r) == []
+
+
+# ----------------------------------------------------------------------------------------------- negative growth
+
+
+def test_negative_growth_derives_the_previous_value_upwards() -> None:
+    text = "Trade between Ghana and Nigeria fell 20% to $4 billion in 2023."
+    r = run(
+        growth("a:1", -20, text=text, at=36, period=year(2023), parties=("GH", "NG"), figure="20%"),
+        row("a:2", 4 * B, text=text, at=43, period=year(2023), parties=("GH", "NG")),
+    )
+    (d,) = r.derived
+    assert d.value == pytest.approx(5 * B) and d.low is not None and d.high is not None
+    assert d.low < 5 * B < d.high and d.period is not None and d.period.start.year == 2022
+    assert "fall" in (d.method or "") and "-" not in (d.method or "").replace("–", "")
+
+
+def test_negative_growth_derives_the_next_value_downwards() -> None:
+    text = "Trade between Ghana and Nigeria was $5 billion in 2022 and then fell 20% in 2023."
+    r = run(
+        row("a:1", 5 * B, text=text, at=36, period=year(2022), parties=("GH", "NG")),
+        growth("a:2", -20, text=text, at=66, period=year(2023), parties=("GH", "NG"), figure="20%"),
+    )
+    (d,) = r.derived
+    assert d.value == pytest.approx(4 * B) and d.period is not None and d.period.start.year == 2023
+
+
+@pytest.mark.parametrize("rate", [-100.0, -150.0])
+def test_growth_of_minus_100_or_less_derives_no_previous_value(rate: float) -> None:
+    text = f"Trade between Ghana and Nigeria fell {-rate}% to $4 billion in 2023."
+    r = run(
+        growth("a:1", rate, text=text, at=36, period=year(2023), parties=("GH", "NG")),
+        row("a:2", 4 * B, text=text, at=43, period=year(2023), parties=("GH", "NG")),
+    )
+    assert r.derived == ()
+
+
+def test_negative_growth_near_minus_100_gives_an_open_previous_value() -> None:
+    text = "Trade between Ghana and Nigeria collapsed by about 98% to $0.1 billion in 2023."
+    r = run(
+        growth("a:1", -98, bound="approx", text=text, at=50, period=year(2023), parties=("GH", "NG")),
+        row("a:2", 0.1 * B, text=text, at=58, period=year(2023), parties=("GH", "NG")),
+    )
+    (d,) = r.derived
+    assert d.bound == "at_least" and d.high is None and d.low is not None and d.low > 0
+
+
+def test_negative_growth_is_checked_with_its_sign() -> None:
+    text = "Trade between Ghana and Nigeria fell 20% to $4 billion in 2023 from $5 billion in 2022."
+    base = [
+        row("a:2", 4 * B, text=text, at=43, period=year(2023), parties=("GH", "NG")),
+        row("a:3", 5 * B, text=text, at=68, period=year(2022), parties=("GH", "NG")),
+    ]
+    fits = run(growth("a:1", -20, text=text, at=36, period=year(2023), parties=("GH", "NG")), *base)
+    assert fits.derived == () and conflicts(fits) == []
+    wrong = run(growth("a:1", 20, text=text, at=36, period=year(2023), parties=("GH", "NG")), *base)
+    (f,) = conflicts(wrong)
+    assert f.type == "growth_inconsistency" and "imply -20%" in f.explanation
+
+
+def test_negative_growth_against_other_documents_values() -> None:
+    now = row("b:1", 4 * B, text="Ghana-Nigeria trade was $4 billion in 2023.", at=30, period=year(2023),
+              parties=("GH", "NG"))  # fmt: skip
+    before = row("c:1", 5 * B, text="Ghana-Nigeria trade was $5 billion in 2022.", at=30, period=year(2022),
+                 parties=("GH", "NG"))  # fmt: skip
+    text = "Ghana-Nigeria trade fell 20% in 2023."
+    fits = run(growth("a:1", -20, text=text, at=25, period=year(2023), parties=("GH", "NG")), now, before)
+    assert conflicts(fits) == []
+    off = run(growth("a:1", -40, text=text, at=25, period=year(2023), parties=("GH", "NG")), now, before)
+    (f,) = conflicts(off)
+    assert f.type == "growth_inconsistency" and "-40%" in f.explanation and "-20%" in f.explanation
+
+
+def test_negative_growth_words_its_fall_in_the_derived_method() -> None:
+    text = "Trade between Ghana and Nigeria was $5 billion in 2022 and then fell about 20% in 2023."
+    r = run(
+        row("a:1", 5 * B, text=text, at=36, period=year(2022), parties=("GH", "NG")),
+        growth("a:2", -20, bound="approx", text=text, at=72, period=year(2023), parties=("GH", "NG")),
+    )
+    (d,) = r.derived
+    assert d.method == "a fall of ≈ 20% from $5B in 2022"
