@@ -12,8 +12,9 @@ semantics"):
   Inside a key and class, claims are clustered greedily in interval order so that every cluster's claims
   agree with each other (1-D intervals that meet pairwise share a point); every pair of clusters then holds
   a disagreement and becomes **one** finding listing the claims that actually disagree:
-  actual/actual ``value_mismatch``, target/target ``target_mismatch`` (a revision when publication dates
-  order the sides), forecast-or-estimate/actual ``forecast_divergence``. A cluster whose claims come from at
+  actual/actual ``value_mismatch``, target/target ``target_mismatch`` (worded a revision only when
+  publication dates order the sides and one speaker, or else one organisation, states all of them; otherwise
+  the sources disagree), forecast-or-estimate/actual ``forecast_divergence``. A cluster whose claims come from at
   least two independent sources (copies of one story count once) is a ``corroboration``.
 - **Derived claims** (same document): a growth rate and the base measure's value of the same period give the
   previous period's value, of the previous period the next one's; a share of one party's total gives the
@@ -1183,7 +1184,10 @@ class _Pass:
             order = _publication_order(low_side, high_side)
             if order is not None:
                 old, new = order
-                text = f"{subject} revised from {w.side(old)} to {w.side(new)}."
+                if _one_voice([*low_side, *high_side]):
+                    text = f"{subject} revised from {w.side(old)} to {w.side(new)}."
+                else:
+                    text = f"{subject}: {w.side(old)} vs later {w.side(new)}; the sources disagree."
                 self._emit(ftype, low_side[0], [*low_side, *high_side], text, gap, magnitude,
                            sides=(low_side, high_side))  # fmt: skip
                 return
@@ -1617,6 +1621,21 @@ def _publication_order(a: list[_Item], b: list[_Item]) -> tuple[list[_Item], lis
     if max(kb) < min(ka):
         return b, a
     return None
+
+
+def _one_voice(items: Sequence[_Item]) -> bool:
+    """Whether one speaker, or else one organisation (the data source, else the outlet), states every claim:
+    only then is a later different figure a revision. A claim is known by its most specific voice."""
+    voices = set()
+    for it in items:
+        r = it.row
+        voice = r[_SPEAKER_ID] or r[_SPEAKER] or r[_SOURCE] or r[_OUTLET]
+        if not voice:
+            return False
+        voices.add(voice.casefold())
+        if len(voices) > 1:
+            return False
+    return True
 
 
 def _canonical_period(items: Sequence[_Item]) -> Period | None:

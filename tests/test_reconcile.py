@@ -403,11 +403,14 @@ def test_reconcile_never_compares_different_units_or_directions() -> None:
     assert reconcile([cn_ru, ru_cn]).findings == ()
 
 
-def test_reconcile_target_revision_when_publication_dates_order_the_sides() -> None:
-    old = claim("a:c1", 200 * B, kind="target", period=year(2024), published=date(2019, 6, 5))
-    new = claim("b:c1", 250 * B, kind="target", period=year(2024), published=date(2022, 12, 30))
+def test_reconcile_target_revision_when_publication_dates_order_one_speakers_sides() -> None:
+    old = claim("a:c1", 200 * B, kind="target", period=year(2024), published=date(2019, 6, 5), speaker="Putin")
+    new = claim("b:c1", 250 * B, kind="target", period=year(2024), published=date(2022, 12, 30), speaker="Putin")
     (f,) = conflicts(reconcile([new, old]))
     assert "revised from $200B" in f.explanation and "to $250B" in f.explanation
+    unsaid = claim("b:c1", 250 * B, kind="target", period=year(2024), published=date(2022, 12, 30))
+    (f,) = conflicts(reconcile([unsaid, old]))
+    assert "revised" not in f.explanation and "the sources disagree" in f.explanation
 
 
 def test_reconcile_undated_target_joins_only_an_agreeing_dated_target() -> None:

@@ -247,6 +247,53 @@ def test_negative_growth_against_other_documents_values() -> None:
     assert f.type == "growth_inconsistency" and "-40%" in f.explanation and "-20%" in f.explanation
 
 
+# ----------------------------------------------------------------------------------------------- revisions
+
+
+def target(cid: str, value: float, published: date, **kw: Any) -> list[Any]:
+    return row(cid, value, kind="target", period=year(2030), parties=("CO", "EC"), published=published,
+               text=f"Colombia and Ecuador aim for ${value / B:g} billion of trade by 2030.", at=40, **kw)  # fmt: skip
+
+
+def test_two_speakers_in_date_order_disagree_and_do_not_revise() -> None:
+    r = run(
+        target("a:1", 20 * B, date(2024, 1, 10), speaker="Ana Ruiz", speaker_id="person:ana-ruiz"),
+        target("b:1", 25 * B, date(2024, 3, 2), speaker="Luis Mora", speaker_id="person:luis-mora"),
+    )
+    (f,) = conflicts(r)
+    assert f.type == "target_mismatch" and "revised" not in f.explanation
+    assert "disagree" in f.explanation and f.explanation.index("$20B") < f.explanation.index("$25B")
+
+
+def test_the_same_speaker_in_date_order_revises() -> None:
+    r = run(
+        target("a:1", 20 * B, date(2024, 1, 10), speaker="Ana Ruiz", speaker_id="person:ana-ruiz"),
+        target("b:1", 25 * B, date(2024, 3, 2), speaker="Minister Ana Ruiz", speaker_id="person:ana-ruiz"),
+    )
+    (f,) = conflicts(r)
+    assert "revised from $20B" in f.explanation and "to $25B" in f.explanation
+
+
+def test_the_same_organisation_in_date_order_revises() -> None:
+    r = run(
+        target("a:1", 25 * B, date(2024, 3, 2), source="Andean trade council"),
+        target("b:1", 20 * B, date(2024, 1, 10), source="Andean trade council"),
+    )
+    (f,) = conflicts(r)
+    assert "revised from $20B" in f.explanation and "to $25B" in f.explanation
+
+
+def test_same_outlet_different_speakers_is_no_revision() -> None:
+    r = run(
+        target("a:1", 20 * B, date(2024, 1, 10), speaker="Ana Ruiz", speaker_id="person:ana-ruiz",
+               outlet="Andes Wire"),
+        target("b:1", 25 * B, date(2024, 3, 2), speaker="Luis Mora", speaker_id="person:luis-mora",
+               outlet="Andes Wire"),
+    )  # fmt: skip
+    (f,) = conflicts(r)
+    assert "revised" not in f.explanation
+
+
 def test_negative_growth_words_its_fall_in_the_derived_method() -> None:
     text = "Trade between Ghana and Nigeria was $5 billion in 2022 and then fell about 20% in 2023."
     r = run(
