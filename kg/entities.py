@@ -9,17 +9,70 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
+import pyoxigraph as ox
+import yaml
+
+from kg.errors import ConfigError
 from kg.figures import StartIndex, alternation, finditer_at, first_runs, text_words
 from kg.lexicon import Lexicon, load_lexicon
 from kg.models import EntityMention
+from kg.resources import ONTOLOGY_DIR
 from kg.vocab import slug
 
 _FIRST_WORD = re.compile(r"\w*")
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
+_KG = "https://w3id.org/claimgraph/ns#"
+
+
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # combining marks (decomposed text)
+_LETTERS = rf"[{_MARKS}]*[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*"  # letters of any script, combining marks inside
+
+
+@cache
+def _capitals() -> str:
+    """A regex class holding every capital letter (Lu, Lt) of the Basic Multilingual Plane, and small letters
+    between capitals (few ranges: quick to compile). A match is checked with str.isupper() afterwards."""
+    ranges: list[list[int]] = []
+    gap_ok = True  # every character since the last capital is a letter
+    for cp in range(0x10000):
+        cat = unicodedata.category(chr(cp))
+        if cat in ("Lu", "Lt"):
+            if ranges and gap_ok:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+            gap_ok = True
+        elif cat[0] != "L":
+            gap_ok = False
+    return "[" + "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
+
+
+def _name_token(particles: str) -> str:
+    """One word of a person's name, roughly: a capital, then letters ("Đỗ", "O'Neill", "Okonjo-Iweala",
+    "W.", and after the first word "al-Sudani"); not "'s". `_name_word` tells whether it really is one.
+    Without `particles` it is a first word: a pattern that starts with it starts with a capital, which
+    `re` looks for quickly."""
+    up = _capitals()
+    prefix = rf"(?:(?:{particles})[-'’])?" if particles else ""
+    return rf"{prefix}{up}(?:\.|{_LETTERS}(?:-{_LETTERS}|['’](?![sS]\b){_LETTERS})*|['’]{up}{_LETTERS})"
+
+
+def _name_word(tok: str, particles: frozenset[str]) -> bool:
+    """A name word: a capital, and a small letter after it ("Đỗ", "McDonald", "O'Neill"), or an initial ("W.")."""
+    head, sep, rest = tok.partition("-") if tok[:1].islower() else ("", "", tok)
+    if head and head.lower() not in particles:
+        return False
+    word = rest if sep or not head else tok
+    if not word[:1].isupper() and not word[:1].istitle():
+        return False
+    return (len(word) == 2 and word[1] == ".") or any(c.islower() for c in word[1:])
+
+
 _STOP = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "If", "As", "Of",
     "It", "Its", "This", "That", "These", "Those", "Since", "During", "After", "Before", "While", "Days",
@@ -28,6 +81,9 @@ _STOP = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Photo", "Advertisement",
     "Reporting", "Original", "Embed", "Learn", "Get", "Read", "More", "Critics", "Tensions", "Using",
     "Trade", "Exports", "Imports", "Speaking", "Cumulative", "Western", "Eastern", "Northern", "Southern",
+    "To", "Will", "Would", "Could", "Should", "May", "Can", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+    "Many", "Some", "Most", "Several", "Other", "Others", "Few", "All", "Senior", "Top", "Leading", "Two",
+    "Three", "Four", "Five", "Independent", "Private", "Local", "Foreign", "Global", "International", "Such",
 }
 
 
@@ -39,6 +95,35 @@ class Person:
 
 
 @dataclass(frozen=True)
+class NameWords:
+    """Words around person names, as data: ontology/places.ttl (kg:PersonTitles) and ontology/ingest.yaml
+    (name_particles)."""
+
+    titles: tuple[str, ...]  # honorifics and titles that precede a name and are never part of it
+    particles: tuple[str, ...]  # lower-case words inside a name ("bin", "da", "von")
+
+
+def _cues(path: Path, subject: str) -> tuple[str, ...]:
+    try:
+        triples = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        return tuple(sorted(t.object.value for t in triples
+                            if t.subject.value == subject and t.predicate.value == _KG + "cue"))
+    except (OSError, SyntaxError) as exc:
+        raise ConfigError(f"cannot read name words: {exc}".splitlines()[0], path=str(path)) from None
+
+
+@cache
+def name_words_data(directory: Path = ONTOLOGY_DIR) -> NameWords:
+    places = directory / "places.ttl"
+    try:
+        particles = yaml.safe_load((directory / "ingest.yaml").read_text(encoding="utf-8")).get("name_particles")
+    except (OSError, yaml.YAMLError, AttributeError) as exc:
+        raise ConfigError(f"cannot read name particles: {exc}".splitlines()[0],
+                          path=str(directory / "ingest.yaml")) from None
+    return NameWords(_cues(places, _KG + "PersonTitles"), tuple(sorted(str(p) for p in particles or ())))
+
+
+@dataclass(frozen=True)
 class EntityGrammar:
     places: re.Pattern[str]
     exclusions: re.Pattern[str] | None
@@ -47,6 +132,9 @@ class EntityGrammar:
     name_verb: re.Pattern[str]
     orgs: re.Pattern[str]
     lex: Lexicon
+    words: NameWords
+    titles: frozenset[str]  # role words and titles: never the first word of a name
+    particles: frozenset[str]  # lower-cased
     index: StartIndex  # where places, name_verb, orgs, roles, role_name and org heads may start (at a word)
     role_reach: int  # role_name's first word is at most this many words before its role word
 
@@ -54,37 +142,46 @@ class EntityGrammar:
 @cache
 def entity_grammar() -> EntityGrammar:
     lex = load_lexicon()
+    words = name_words_data()
+    up = _capitals()
     names = set(lex.place_names) | set(lex.demonyms)
     places = re.compile(rf"(?<![\w$])(?:{alternation(names)})(?![\w$]|-based|\.[A-Za-z]{{2}}|\s+Olympics)")
     excl = re.compile(alternation(lex.exclusions)) if lex.exclusions else None
-    roles = alternation(lex.role_words)
+    role_words = list(lex.role_words)
+    roles = alternation(role_words)
     demonyms = alternation(lex.demonyms)
     places_alt = alternation(lex.place_names)
-    name = rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})"
+    particles = alternation(words.particles) if words.particles else ""
+    first, tok = _name_token(""), _name_token(particles)
+    link = rf"\s+(?:(?:{particles})\s+){{0,3}}" if particles else r"\s+"
+    name = rf"(?P<name>{first}(?:{link}{tok}){{1,5}})"  # a title and five words, particles between them
+    # titles ("Dr", "H.E."), roles and other non-name words inside a match are dropped by _clean_name
     role_name = re.compile(
-        rf"(?<![\w])(?P<role>(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[a-z]+\s+)?(?:{roles}))\s+{name}"
+        rf"(?<![\w])(?P<role>(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[a-z]+\s+)?(?:{roles}))"
+        rf"\s+{name}"
     )
     verbs = alternation(lex.reporting_verbs)
-    long_name = rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}})"
     verb_name = re.compile(rf"{name}\s*,?\s*(?:\[)?(?:{verbs})\b")
-    name_verb = re.compile(rf"\b(?:{verbs})\s+{long_name}")
+    name_verb = re.compile(rf"\b(?:{verbs})\s+{name}")
     heads = alternation(h for h in lex.org_heads if h[:1].isupper())
     orgs = re.compile(
-        rf"(?<![\w])(?P<org>(?:(?:the|The)\s+)?(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[A-Z][\w&-]*\s+){{0,4}}(?:{heads})"
-        rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?)"
+        rf"(?<![\w])(?P<org>(?:(?:the|The)\s+)?(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:{up}[\w&-]*\s+){{0,4}}(?:{heads})"
+        rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?{up}[\w-]*)+)?)"
     )
     place_words = [*lex.place_names, *lex.demonyms]
     index = StartIndex([  # in the order of PLACES, NAME_VERB, ORGS, ROLES, ROLE_LEAD, ORG_HEADS
         re.compile(first_runs(list(names))),
         re.compile(first_runs(list(lex.reporting_verbs))),
-        re.compile(rf"the|The|[A-Z]\w*|{first_runs([*place_words, *(h for h in lex.org_heads if h[:1].isupper())])}"),
-        re.compile(first_runs(list(lex.role_words))),
-        re.compile(rf"[a-z]+|{first_runs([*place_words, *lex.role_words])}"),
+        re.compile(rf"the|The|{up}\w*|{first_runs([*place_words, *(h for h in lex.org_heads if h[:1].isupper())])}"),
+        re.compile(first_runs(role_words)),
+        re.compile(rf"[a-z]+|{first_runs([*place_words, *role_words])}"),
         re.compile(first_runs([h for h in lex.org_heads if h[:1].isupper()])),  # every org holds one, after a blank
     ])
     # role_name: from its first word to the role's, a place (its words), "s" of "'s", a lower-case word
     reach = max((len(re.findall(r"\w+", w)) for w in place_words), default=0) + 2
-    return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, lex, index, reach)
+    return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, lex, words,
+                         frozenset([*role_words, *words.titles]),
+                         frozenset(p.lower() for p in words.particles), index, reach)
 
 
 PLACES, NAME_VERB, ORGS, ROLES, ROLE_LEAD, ORG_HEADS = range(6)  # the lists of EntityGrammar.index.starts
@@ -134,27 +231,57 @@ def find_places(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
     return out
 
 
-def _clean_name(name: str) -> str | None:
-    """A person's name from a capitalised run: leading roles, demonyms and stop words dropped."""
-    lex = entity_grammar().lex
-    roles = set(lex.role_words)
+def name_words(name: str) -> list[str]:
+    """The words of a name that are not particles ("Khalid bin Abdulaziz Al Falih" -> Khalid, Abdulaziz, Al, Falih)."""
+    particles = entity_grammar().particles
+    return [t for t in name.split() if t not in particles]
 
-    def placey(tok: str) -> bool:  # "Sino-Indian", "Canada-Mexico": compounds of place words
-        return any(part in lex.place_names or part in lex.demonyms for part in tok.split("-"))
+
+def _clean_name(name: str, *, last: bool = False) -> str | None:
+    """A person's name from a capitalised run, or None.
+
+    Titles, roles, places, stop words, capitalised verbs ("Says" in a headline) and words that are no name
+    word ("WTO") break the run into parts; the name is the first part of two to five words (particles
+    inside do not count), or the last one when `last` (a name right before its verb).
+    """
+    g = entity_grammar()
+    lex = g.lex
+    titles = g.titles
+    verbs = _capitalised_verbs()
+
+    def breaks(tok: str) -> bool:
+        return (tok in _STOP or tok in titles or tok in verbs or tok in lex.place_names or not _name_word(tok, g.particles)
+                or all(p in titles or p in lex.place_names or p in lex.demonyms for p in tok.split("-")))
 
     tokens = name.split()
-    while tokens:
-        if tokens[0] in _STOP or tokens[0] in roles or placey(tokens[0]):
-            tokens.pop(0)
-        elif len(tokens) > 1 and f"{tokens[0]} {tokens[1]}" in roles:
-            del tokens[:2]
+    broken = [tok.lower() not in g.particles and breaks(tok) for tok in tokens]
+    for i in range(len(tokens) - 1):  # "Prime Minister", "Tan Sri", "His Excellency"
+        for n in (3, 2):
+            if " ".join(tokens[i : i + n]) in titles:
+                broken[i : i + n] = [True] * n
+    parts: list[list[str]] = [[]]
+    for tok, br in zip(tokens, broken, strict=True):
+        if br:
+            parts.append([])
         else:
-            break
-    while tokens and (tokens[-1] in _STOP or placey(tokens[-1])):
-        tokens.pop()
-    if not 2 <= len(tokens) <= 3 or any(t in lex.place_names or t in roles for t in tokens):
-        return None
-    return " ".join(tokens)
+            parts[-1].append(tok)
+    found = None
+    for part in parts:
+        while part and part[0].lower() in g.particles:
+            part.pop(0)
+        while part and part[-1].lower() in g.particles:
+            part.pop()
+        if 2 <= sum(t.lower() not in g.particles for t in part) <= 5:
+            found = " ".join(part)
+            if not last:
+                break
+    return found
+
+
+@cache
+def _capitalised_verbs() -> frozenset[str]:
+    """Reporting verbs as a title-case headline writes them ("Says", "Told")."""
+    return frozenset(v[:1].upper() + v[1:] for v in entity_grammar().lex.reporting_verbs if " " not in v)
 
 
 def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[EntityMention]:
@@ -167,18 +294,20 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
         if full:
             p = people.setdefault(full, Person(full))
             p.role = p.role or m.group("role").strip()
-    for matches in (g.verb_name.finditer(text), finditer_at(g.name_verb, text, at[NAME_VERB])):
-        for m in matches:
-            full = _clean_name(m.group("name"))
-            if full:
-                people.setdefault(full, Person(full))
-    # A multi-word name seen twice is a person too ("Pascal Lamy" in a caption and in the text).
+    for m in g.verb_name.finditer(text):
+        full = _clean_name(m.group("name"), last=True)
+        if full:
+            people.setdefault(full, Person(full))
+    for m in finditer_at(g.name_verb, text, at[NAME_VERB]):
+        full = _clean_name(m.group("name"))
+        if full:
+            people.setdefault(full, Person(full))
     if not people:
         return []
     alias: dict[str, str | None] = {}
     for full in people:
         alias[full] = full
-        for tok in full.split():
+        for tok in name_words(full):
             if len(tok) >= 2 and tok not in _STOP:
                 alias[tok] = None if tok in alias and alias[tok] != full else full
     surfaces = {k: v for k, v in alias.items() if v}

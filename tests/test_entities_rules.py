@@ -1,0 +1,158 @@
+"""Person names and group speakers (kg.entities): names in any script's Latin letters, titles and honorifics
+left out of a name, name particles kept in it, surname-only mentions linked to the full name, and group or
+institution speakers that keep their qualifier ("Barclays analysts", "the Brazilian embassy").
+
+Every sentence here is made up for these tests (no sentence of the held-out set)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.assemble import assemble
+from kg.entities import find_entities, find_people, name_words
+from kg.extract import extract
+from kg.ingest import parse_document
+from kg.models import Claim
+
+
+def labels(text: str) -> list[str]:
+    return [e.label for e in find_people(text)]
+
+
+def full_names(text: str) -> set[str]:
+    return {e.label for e in find_people(text)}
+
+
+def speaker(text: str, figure: str) -> str | None:
+    d = parse_document(f"---\npublished: 2023-06-15\n---\n{text}".encode(), "t.md")
+    found = [c for c in assemble(d, extract(d)) if c.figure == figure]
+    assert len(found) == 1, [c.figure for c in assemble(d, extract(d))]
+    c: Claim = found[0]
+    return c.speaker
+
+
+# ---------------------------------------------------------------- every letter is a letter
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turkish Trade Minister Ömer Bolat said exports to Brazil rose.", "Ömer Bolat"),
+        ('"Trade will reach $30 billion," Nguyễn Hồng Diên told reporters in Hanoi.', "Nguyễn Hồng Diên"),
+        ("Vice Minister Đỗ Thắng Hải said exports to Canada grew 12%.", "Đỗ Thắng Hải"),
+        ("Exports to Chile doubled, Radosław Sikorski said on Friday.", "Radosław Sikorski"),
+        ("Former foreign minister Mevlüt Çavuşoğlu said trade with Iran fell.", "Mevlüt Çavuşoğlu"),
+        ("WTO Director-General Ngozi Okonjo-Iweala said global trade would grow 2.6%.", "Ngozi Okonjo-Iweala"),
+        ("Irish finance minister Michael O'Neill said trade with France grew.", "Michael O'Neill"),
+        ("Irish finance minister Michael O’Neill said trade with France grew.", "Michael O’Neill"),
+        ("Indian Finance Minister Nirmala Sitharaman said exports to Kenya rose.", "Nirmala Sitharaman"),
+        ("Exports to Japan rose, said Fernando Haddad, Brazil's finance minister.", "Fernando Haddad"),
+        ("Canadian Trade Minister Mary McDonald said exports to Peru rose.", "Mary McDonald"),
+        ("Austrian Chancellor Élise Müller-Lüdenscheidt said trade grew.", "Élise Müller-Lüdenscheidt"),
+    ],
+)  # fmt: skip
+def test_names_keep_every_letter(text: str, name: str) -> None:
+    assert name in labels(text), [(e.text, e.type, e.label) for e in find_entities(text)]
+
+
+def test_a_name_in_decomposed_unicode_keeps_its_accents() -> None:
+    text = "Vice Minister Ðo\u0302\u0303 Tha\u0306\u0301ng said exports to Laos grew."  # combining marks (NFD)
+    assert labels(text) == ["Ðo\u0302\u0303 Tha\u0306\u0301ng"]
+
+
+@pytest.mark.parametrize("text", ["The WTO said trade would grow.", "Officials at the IMF said trade fell.",
+                                  "Meanwhile, exports rose, data showed."])  # fmt: skip
+def test_acronyms_and_sentence_openers_are_not_people(text: str) -> None:
+    assert labels(text) == []
+
+
+# ---------------------------------------------------------------- particles belong to the name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brazilian President Luiz Inácio Lula da Silva said trade with Argentina reached $28 billion.",
+         "Luiz Inácio Lula da Silva"),
+        ("Saudi Energy Minister Khalid bin Abdulaziz Al Falih said exports to Korea rose.",
+         "Khalid bin Abdulaziz Al Falih"),
+        ("European Commission President Ursula von der Leyen said trade with Chile would double.",
+         "Ursula von der Leyen"),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani said oil exports to India rose.", "Mohammed Shia al-Sudani"),
+        ("Exports to Spain rose 4%, said Maria dos Santos Pereira.", "Maria dos Santos Pereira"),
+    ],
+)  # fmt: skip
+def test_name_particles_join_a_name(text: str, name: str) -> None:
+    assert name in labels(text), [(e.text, e.type, e.label) for e in find_entities(text)]
+
+
+def test_a_particle_never_starts_or_ends_a_name() -> None:
+    assert labels("Exports to Peru rose, Ana de said.") == []
+    assert "de Souza" not in labels("Exports to Chile rose 3%, de Souza said.")
+
+
+# ---------------------------------------------------------------- titles and honorifics are not the name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Saudi Minister of Investment Dr Khalid bin Abdulaziz Al Falih said on Sunday that trade rose.",
+         "Khalid bin Abdulaziz Al Falih"),
+        ("Treasurer Nicola Willis said exports to Fiji rose.", "Nicola Willis"),
+        ("H.E. Sheikh Abdullah bin Zayed Al Nahyan said trade with Egypt rose.", "Abdullah bin Zayed Al Nahyan"),
+        ("His Excellency Sheikh Hamad bin Jassim said trade with Oman rose.", "Hamad bin Jassim"),
+        ("Mr Rishi Sunak said trade with Norway fell.", "Rishi Sunak"),
+        ("Sir Keir Starmer said exports to Ghana rose.", "Keir Starmer"),
+        ("Shri Nitin Gadkari said exports to Nepal rose.", "Nitin Gadkari"),
+        ("Exports to Chile rose, Prof. Helena Kowalska said.", "Helena Kowalska"),
+    ],
+)  # fmt: skip
+def test_titles_and_honorifics_are_left_out(text: str, name: str) -> None:
+    assert labels(text) == [name], [(e.text, e.type, e.label) for e in find_entities(text)]
+
+
+def test_a_title_case_headline_verb_ends_the_name() -> None:
+    assert labels("Finance Minister Fernando Haddad Says Exports To Chile Will Rise") == ["Fernando Haddad"]
+
+
+def test_name_words() -> None:
+    assert name_words("Khalid bin Abdulaziz Al Falih") == ["Khalid", "Abdulaziz", "Al", "Falih"]
+
+
+# ---------------------------------------------------------------- the claim's speaker (through assemble)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        ("Exports to Mexico reached $9 billion in 2022, Turkish Trade Minister Ömer Bolat said.", "$9 billion",
+         "Ömer Bolat"),
+        ("Trade with Chile reached $12 billion in 2022, Brazilian Finance Minister Dr Fernando Haddad said.",
+         "$12 billion", "Fernando Haddad"),
+    ],
+)  # fmt: skip
+def test_claim_speaker(text: str, figure: str, who: str) -> None:
+    assert speaker(text, figure) == who
+
+
+# ---------------------------------------------------------------- any text
+
+
+NAME_TOKENS = [
+    "Đỗ ", "Thắng ", "Hải", "Ömer ", "Bolat", "O'Neill", "O’Neill's ", "Okonjo-Iweala", " bin ", " da ", "al-", "Al ",
+    "Sudani", "Dr ", "H.E. ", "Sheikh ", "Treasurer ", " said", " says ", "Says ", "economists ", "Analysts ", " at ",
+    "polled by ", "Westpac ", "the ", "Indian ", "Brazil's ", "embassy", " foreign ministry", ", ", ". ", "\n", "o\u0302",
+    "\u0303", "WTO ", "U.S. ", "ß", "ǅ", "İ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=150), st.lists(st.sampled_from(NAME_TOKENS), max_size=30).map("".join)))
+def test_fuzz_mentions_are_spans_of_the_text(text: str) -> None:
+    for e in find_entities(text):
+        assert text[e.start : e.end] == e.text
+        if e.type == "person":
+            assert e.label.split()[0][:1].isupper() or e.label.split()[0][:1].istitle(), e.label
