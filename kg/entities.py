@@ -284,8 +284,22 @@ def _capitalised_verbs() -> frozenset[str]:
     return frozenset(v[:1].upper() + v[1:] for v in entity_grammar().lex.reporting_verbs if " " not in v)
 
 
+def _short_forms(full: str, particles: frozenset[str]) -> Iterator[str]:
+    """How a text refers back to a person: each name word, and each run of words that ends the name
+    ("Al Falih", "da Silva", "Lula da Silva"). A particle alone ("Al", "bin") or an initial is no name."""
+    tokens = full.split()
+    for i in range(1, len(tokens) - 1):
+        yield " ".join(tokens[i:])
+    for tok in tokens:
+        if len(tok) >= 2 and tok not in _STOP and tok.lower() not in particles and not tok.endswith("."):
+            yield tok
+
+
 def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[EntityMention]:
-    """People introduced by a role or next to a reporting verb, and their later short mentions."""
+    """People introduced by a role or next to a reporting verb, and their other mentions in the document.
+
+    A shorter name that is a run of a longer one's words ("Al Falih", "Tayyip Erdoğan") is that person.
+    """
     g = entity_grammar()
     at = starts or _starts(text)
     people: dict[str, Person] = {}
@@ -304,12 +318,24 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
             people.setdefault(full, Person(full))
     if not people:
         return []
+    # a name inside a longer one (as whole words) is the longer one, when only one holds it
+    owner: dict[str, str] = {}
+    for short in people:
+        holders = [full for full in people if full != short and f" {short} " in f" {full} "]
+        if len(holders) == 1:
+            owner[short] = holders[0]
+    for short, full in owner.items():
+        while full in owner:
+            full = owner[full]
+        people[full].role = people[full].role or people[short].role
+        del people[short]
     alias: dict[str, str | None] = {}
     for full in people:
         alias[full] = full
-        for tok in name_words(full):
-            if len(tok) >= 2 and tok not in _STOP:
-                alias[tok] = None if tok in alias and alias[tok] != full else full
+    for full in people:
+        for short in _short_forms(full, g.particles):
+            if short not in people:
+                alias[short] = None if short in alias and alias[short] != full else full
     surfaces = {k: v for k, v in alias.items() if v}
     out: list[EntityMention] = []
     for s, e in _whole_words(text, surfaces):

@@ -118,6 +118,35 @@ def test_a_title_case_headline_verb_ends_the_name() -> None:
     assert labels("Finance Minister Fernando Haddad Says Exports To Chile Will Rise") == ["Fernando Haddad"]
 
 
+# ---------------------------------------------------------------- short mentions link to the full name
+
+
+def test_surname_with_a_particle_links_to_the_full_name() -> None:
+    text = ("Saudi Minister of Investment Dr Khalid bin Abdulaziz Al Falih spoke on Sunday. "
+            "\"Trade will double,\" Al Falih said. Falih added that exports rose.")
+    people = find_people(text)
+    assert {e.label for e in people} == {"Khalid bin Abdulaziz Al Falih"}
+    assert [e.text for e in people] == ["Khalid bin Abdulaziz Al Falih", "Al Falih", "Falih"]
+
+
+def test_a_surname_in_the_headline_links_to_the_full_name_below() -> None:
+    text = ("Exports to Peru will double, says da Silva\n\n"
+            "Brazilian President Luiz Inácio Lula da Silva spoke on Monday. Lula said trade rose.")
+    people = find_people(text)
+    assert {e.label for e in people} == {"Luiz Inácio Lula da Silva"}
+    assert [e.text for e in people] == ["da Silva", "Luiz Inácio Lula da Silva", "Lula"]
+
+
+def test_unicode_surname_links_to_the_full_name() -> None:
+    text = "Turkish Trade Minister Ömer Bolat spoke in Ankara. Bolat said exports to Iraq rose."
+    assert [(e.text, e.label) for e in find_people(text)] == [("Ömer Bolat", "Ömer Bolat"), ("Bolat", "Ömer Bolat")]
+
+
+def test_a_particle_alone_is_no_mention() -> None:
+    text = "Saudi Energy Minister Khalid bin Abdulaziz Al Falih spoke. Al Nahyan and bin Salman did not."
+    assert [e.text for e in find_people(text)] == ["Khalid bin Abdulaziz Al Falih"]
+
+
 def test_name_words() -> None:
     assert name_words("Khalid bin Abdulaziz Al Falih") == ["Khalid", "Abdulaziz", "Al", "Falih"]
 
@@ -132,6 +161,8 @@ def test_name_words() -> None:
          "Ömer Bolat"),
         ("Trade with Chile reached $12 billion in 2022, Brazilian Finance Minister Dr Fernando Haddad said.",
          "$12 billion", "Fernando Haddad"),
+        ("Saudi Energy Minister Khalid bin Abdulaziz Al Falih met his Korean counterpart on Monday.\n\n"
+         "\"Trade will reach $60 billion by 2030,\" Al Falih said.", "$60 billion", "Khalid bin Abdulaziz Al Falih"),
     ],
 )  # fmt: skip
 def test_claim_speaker(text: str, figure: str, who: str) -> None:
