@@ -85,6 +85,7 @@ _STOP = {
     "Many", "Some", "Most", "Several", "Other", "Others", "Few", "All", "Senior", "Top", "Leading", "Two",
     "Three", "Four", "Five", "Independent", "Private", "Local", "Foreign", "Global", "International", "Such",
 }
+_GROUP_LINKS = ("polled by", "surveyed by", "interviewed by", "questioned by", "at", "from")
 
 
 @dataclass
@@ -96,10 +97,11 @@ class Person:
 
 @dataclass(frozen=True)
 class NameWords:
-    """Words around person names, as data: ontology/places.ttl (kg:PersonTitles) and ontology/ingest.yaml
-    (name_particles)."""
+    """Words around person names, as data: ontology/places.ttl (kg:PersonTitles, kg:InstitutionNouns) and
+    ontology/ingest.yaml (name_particles)."""
 
     titles: tuple[str, ...]  # honorifics and titles that precede a name and are never part of it
+    institutions: tuple[str, ...]  # a country's institutions after its demonym ("the Indian embassy")
     particles: tuple[str, ...]  # lower-case words inside a name ("bin", "da", "von")
 
 
@@ -120,7 +122,8 @@ def name_words_data(directory: Path = ONTOLOGY_DIR) -> NameWords:
     except (OSError, yaml.YAMLError, AttributeError) as exc:
         raise ConfigError(f"cannot read name particles: {exc}".splitlines()[0],
                           path=str(directory / "ingest.yaml")) from None
-    return NameWords(_cues(places, _KG + "PersonTitles"), tuple(sorted(str(p) for p in particles or ())))
+    return NameWords(_cues(places, _KG + "PersonTitles"), _cues(places, _KG + "InstitutionNouns"),
+                     tuple(sorted(str(p) for p in particles or ())))
 
 
 @dataclass(frozen=True)
@@ -131,11 +134,15 @@ class EntityGrammar:
     verb_name: re.Pattern[str]
     name_verb: re.Pattern[str]
     orgs: re.Pattern[str]
+    group_before: re.Pattern[str]  # the qualifier before a group noun, searched in a window ending at the noun
+    group_after: re.Pattern[str]  # a group noun and what follows it ("economists polled by Reuters")
+    institution: re.Pattern[str]  # between a place mention and an institution noun ("'s foreign ")
+    institution_noun: re.Pattern[str]
     lex: Lexicon
     words: NameWords
     titles: frozenset[str]  # role words and titles: never the first word of a name
     particles: frozenset[str]  # lower-cased
-    index: StartIndex  # where places, name_verb, orgs, roles, role_name and org heads may start (at a word)
+    index: StartIndex  # where places, name_verb, orgs, roles, role_name, org heads, groups, institutions start
     role_reach: int  # role_name's first word is at most this many words before its role word
 
 
@@ -168,23 +175,33 @@ def entity_grammar() -> EntityGrammar:
         rf"(?<![\w])(?P<org>(?:(?:the|The)\s+)?(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:{up}[\w&-]*\s+){{0,4}}(?:{heads})"
         rf"(?:\s+(?:of|for)(?:\s+(?:the\s+)?{up}[\w-]*)+)?)"
     )
+    cap = rf"(?:(?:{up}\.){{2,}}|{up}[\w&'’-]*)"  # "Westpac", "U.S.", "S&P"
+    caps = rf"{cap}(?:\s+(?:of\s+|&\s+)?{cap}){{0,3}}"
+    group_nouns = [g for g in lex.generic_speakers if not g.startswith("the ") and g.endswith("s")]
+    group_nouns += [g[:1].upper() + g[1:] for g in group_nouns]
+    group_before = re.compile(rf"(?<![\w'’.&-])(?P<q>{caps})\s+$")
+    group_after = re.compile(rf"(?P<noun>{alternation(group_nouns)})(?:\s+(?:{alternation(_GROUP_LINKS)})\s+(?:the\s+)?(?P<q>{caps}))?\b")
+    institution = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
+    institution_noun = re.compile(rf"(?:{alternation(words.institutions)})\b")
     place_words = [*lex.place_names, *lex.demonyms]
-    index = StartIndex([  # in the order of PLACES, NAME_VERB, ORGS, ROLES, ROLE_LEAD, ORG_HEADS
+    index = StartIndex([  # in the order of PLACES, NAME_VERB, ORGS, ROLES, ROLE_LEAD, ORG_HEADS, GROUPS, INSTITUTIONS
         re.compile(first_runs(list(names))),
         re.compile(first_runs(list(lex.reporting_verbs))),
         re.compile(rf"the|The|{up}\w*|{first_runs([*place_words, *(h for h in lex.org_heads if h[:1].isupper())])}"),
         re.compile(first_runs(role_words)),
         re.compile(rf"[a-z]+|{first_runs([*place_words, *role_words])}"),
         re.compile(first_runs([h for h in lex.org_heads if h[:1].isupper()])),  # every org holds one, after a blank
+        re.compile(first_runs(group_nouns)),
+        re.compile(first_runs(list(words.institutions))),
     ])
     # role_name: from its first word to the role's, a place (its words), "s" of "'s", a lower-case word
     reach = max((len(re.findall(r"\w+", w)) for w in place_words), default=0) + 2
-    return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, lex, words,
-                         frozenset([*role_words, *words.titles]),
+    return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, group_before, group_after,
+                         institution, institution_noun, lex, words, frozenset([*role_words, *words.titles]),
                          frozenset(p.lower() for p in words.particles), index, reach)
 
 
-PLACES, NAME_VERB, ORGS, ROLES, ROLE_LEAD, ORG_HEADS = range(6)  # the lists of EntityGrammar.index.starts
+PLACES, NAME_VERB, ORGS, ROLES, ROLE_LEAD, ORG_HEADS, GROUPS, INSTITUTIONS = range(8)  # EntityGrammar.index lists
 
 
 def _starts(text: str) -> list[list[int]]:
@@ -383,13 +400,64 @@ def find_orgs(text: str, *, starts: list[list[int]] | None = None) -> list[Entit
     return out
 
 
+def _qualifier_start(q: re.Match[str]) -> int | None:
+    """Where a group's qualifier starts once leading stop words are dropped ("Many Westpac" -> "Westpac")."""
+    titles = entity_grammar().titles
+    for tok in re.finditer(r"\S+", q.group("q")):
+        if tok.group() not in _STOP and tok.group() not in titles:
+            return q.start("q") + tok.start()
+    return None
+
+
+def find_groups(text: str, *, starts: list[list[int]] | None = None,
+                places: list[EntityMention] | None = None) -> list[EntityMention]:
+    """Groups and institutions that speak, with their qualifier: "Westpac economists", "Chinese analysts",
+    "economists polled by Reuters", "analysts at Nomura", "the Indian embassy", "Russia's foreign ministry".
+
+    A bare group noun ("officials", "The analysts") is no mention: the claim stage reads those itself.
+    Groups are organisation mentions with a "group:" id; institutions have an "org:" id.
+    """
+    g = entity_grammar()
+    at = starts or _starts(text)
+    out: list[EntityMention] = []
+    for pos in at[GROUPS]:
+        m = g.group_after.match(text, pos)
+        if not m:
+            continue
+        e = m.end() if m.group("q") else m.end("noun")
+        before = g.group_before.search(text, max(0, pos - 60), pos)
+        s = _qualifier_start(before) if before else None
+        if s is None and not m.group("q"):
+            continue
+        label = text[pos if s is None else s : e]
+        out.append(EntityMention(start=pos if s is None else s, end=e, text=label, entity="group:" + slug(label),
+                                 type="organization", label=label))
+    places = find_places(text, starts=at) if places is None else places
+    place_ends = [p.end for p in places]
+    for pos in at[INSTITUTIONS]:
+        noun = g.institution_noun.match(text, pos)
+        i = bisect.bisect_right(place_ends, pos) - 1
+        if not noun or i < 0 or not g.institution.fullmatch(text, place_ends[i], pos):
+            continue
+        s, e = places[i].start, noun.end()
+        if text.endswith(("the ", "The "), 0, s):
+            s -= 4
+        label = re.sub(r"^(?:the|The)\s+", "", text[s:e])
+        out.append(EntityMention(start=s, end=e, text=text[s:e], entity="org:" + label.lower(), type="organization",
+                                 label=label))
+    return sorted(out, key=lambda x: x.start)
+
+
 def find_entities(text: str) -> list[EntityMention]:
-    """Places, people and organisations, in order; a person or organisation span hides places inside it."""
+    """Places, people and organisations, in order; a person or organisation span hides places inside it,
+    a group's span ("Analysts at Capital Economics") hides the people and organisations inside it."""
     starts = _starts(text)
-    people = find_people(text, starts=starts)
-    orgs = find_orgs(text, starts=starts)
-    spans = [(e.start, e.end) for e in people]
-    orgs = [o for o in orgs if all(o.end <= a or o.start >= b for a, b in spans)]
     places = find_places(text, starts=starts)
-    out = sorted([*places, *people, *orgs], key=lambda e: (e.start, -e.end))
+    groups = find_groups(text, starts=starts, places=places)
+    gspans = [(x.start, x.end) for x in groups]
+    people = [p for p in find_people(text, starts=starts) if all(p.end <= a or p.start >= b for a, b in gspans)]
+    orgs = find_orgs(text, starts=starts)
+    spans = [(e.start, e.end) for e in people] + gspans
+    orgs = [o for o in orgs if all(o.end <= a or o.start >= b for a, b in spans)]
+    out = sorted([*places, *people, *orgs, *groups], key=lambda e: (e.start, -e.end))
     return out

@@ -25,6 +25,10 @@ def full_names(text: str) -> set[str]:
     return {e.label for e in find_people(text)}
 
 
+def groups(text: str) -> list[str]:
+    return [e.label for e in find_entities(text) if e.type == "organization"]
+
+
 def speaker(text: str, figure: str) -> str | None:
     d = parse_document(f"---\npublished: 2023-06-15\n---\n{text}".encode(), "t.md")
     found = [c for c in assemble(d, extract(d)) if c.figure == figure]
@@ -151,6 +155,37 @@ def test_name_words() -> None:
     assert name_words("Khalid bin Abdulaziz Al Falih") == ["Khalid", "Abdulaziz", "Al", "Falih"]
 
 
+# ---------------------------------------------------------------- groups and institutions keep their qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Barclays analysts said exports to Peru would fall.", "Barclays analysts"),
+        ("Brazilian economists said exports to Chile would rise.", "Brazilian economists"),
+        ("Goldman Sachs economists forecast exports to Chile to rise.", "Goldman Sachs economists"),
+        ("Economists polled by Bloomberg expect the surplus with Chile to widen.", "Economists polled by Bloomberg"),
+        ("Analysts at Capital Economics said trade with Peru would fall.", "Analysts at Capital Economics"),
+        ("Trade with Chile reached $9 billion, the Brazilian embassy said in a statement.", "Brazilian embassy"),
+        ("Exports rose, the Peruvian foreign ministry said.", "Peruvian foreign ministry"),
+        ("Exports rose, Kenya's high commission said.", "Kenya's high commission"),
+    ],
+)  # fmt: skip
+def test_groups_keep_their_qualifier(text: str, label: str) -> None:
+    assert label in groups(text), [(e.text, e.type, e.label) for e in find_entities(text)]
+
+
+@pytest.mark.parametrize("text", ["Trade officials said exports rose.", "The analysts said exports rose.",
+                                  "Economists said exports rose."])  # fmt: skip
+def test_a_bare_group_noun_is_no_mention(text: str) -> None:
+    assert groups(text) == []
+
+
+def test_group_ids() -> None:
+    (g,) = [e for e in find_entities("Barclays analysts said exports rose.") if e.type == "organization"]
+    assert g.entity == "group:barclays-analysts"
+
+
 # ---------------------------------------------------------------- the claim's speaker (through assemble)
 
 
@@ -163,6 +198,9 @@ def test_name_words() -> None:
          "$12 billion", "Fernando Haddad"),
         ("Saudi Energy Minister Khalid bin Abdulaziz Al Falih met his Korean counterpart on Monday.\n\n"
          "\"Trade will reach $60 billion by 2030,\" Al Falih said.", "$60 billion", "Khalid bin Abdulaziz Al Falih"),
+        ("Trade with Peru will reach $5 billion in 2025, Barclays analysts said.", "$5 billion", "Barclays analysts"),
+        ("Trade with Chile reached $9 billion in 2022, the Brazilian embassy said in a statement.", "$9 billion",
+         "Brazilian embassy"),
     ],
 )  # fmt: skip
 def test_claim_speaker(text: str, figure: str, who: str) -> None:
