@@ -14,8 +14,11 @@ semantics"):
   a disagreement and becomes **one** finding listing the claims that actually disagree:
   actual/actual ``value_mismatch``, target/target ``target_mismatch`` (worded a revision only when
   publication dates order the sides and one speaker, or else one organisation, states all of them; otherwise
-  the sources disagree), forecast-or-estimate/actual ``forecast_divergence``. A cluster whose claims come from at
-  least two independent sources (copies of one story count once) is a ``corroboration``.
+  the sources disagree), forecast-or-estimate/actual ``forecast_divergence``. A cluster whose claims come
+  from at least two independent sources (copies of one story count once) is a ``corroboration``.
+- **Mirror statistics** share a key (``mirror_flows``, ``mirror_balances``): B's imports from A are A's
+  exports to B (when the claim names exporter and importer), A's surplus with B is B's deficit with A. A
+  finding keeps its lead claim's own measure, and its explanation names both measures when both are there.
 - **Derived claims** (same document): a growth rate and the base measure's value of the same period give the
   previous period's value, of the previous period the next one's; a share of one party's total gives the
   part. A growth rate pairs with the base figure of its own sentence (the nearest one; of a figure and its
@@ -128,6 +131,8 @@ class ReconcileSettings(_Frozen):
     max_listed: int
     currency_symbols: dict[str, str]
     non_currency_bases: frozenset[str]
+    mirror_flows: dict[str, str]
+    mirror_balances: dict[str, str]
 
 
 def load_settings(path: Path | None = None) -> ReconcileSettings:
@@ -370,13 +375,14 @@ class _Words:
             got = self._periods[key] = period_label(*key)
         return got
 
-    def subject(self, base: Base, pkey: PKey, target: bool) -> str:
-        """'2023 trade turnover target (CN–RU)'."""
+    def subject(self, base: Base, pkey: PKey, target: bool, measure: str | None = None) -> str:
+        """'2023 trade turnover target (CN–RU)'; ``measure``: the claims' own measure(s) in words, where
+        they are not the base's (mirror statistics)."""
         labels = self._bases.get(base)
         if labels is None:
             labels = self._bases[base] = (_measure_label(base[0]), _parties_label(base))
         period = self._periods.get(pkey) or self.period(pkey)
-        return f"{period} {labels[0]}{' target' if target else ''} ({labels[1]})"
+        return f"{period} {measure or labels[0]}{' target' if target else ''} ({labels[1]})"
 
     def attribution(self, it: _Item) -> str:
         got = it._attr
@@ -566,6 +572,9 @@ class _Pass:
         self._source_counts: dict[tuple[str, ...], int] = {}  # for the claims of the key at hand
         self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
         self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
+        self._mirrored = s.mirror_flows.keys() | s.mirror_balances.keys()
+        self._balance_bases = set(s.mirror_balances.values())
+        self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
     # ---------------------------------------------------------------- driver
 
@@ -736,6 +745,7 @@ class _Pass:
         groups, periods = self.groups, self.periods
         item = _Item
         inf = INF
+        mirrored, mirror_flows, mirror_balances = self._mirrored, self.s.mirror_flows, self.s.mirror_balances
         for r in chosen:
             if r[15]:  # derived_from: derived claims of an earlier pass, derived again from their inputs
                 continue
@@ -769,7 +779,14 @@ class _Pass:
                 sparties: tuple[str, ...] = (p1, p2) if p1 <= p2 else (p2, p1)
             else:
                 sparties = tuple(sorted(parties))
-            base = (r[8], sparties, r[21] or "", r[22] or "", r[3])
+            m = r[8]
+            if m in mirrored:  # B's imports from A are A's exports to B; A's surplus with B, B's deficit
+                flow = mirror_flows.get(m)
+                if flow is None:
+                    m = mirror_balances[m]
+                elif r[21] and r[22]:
+                    m = flow
+            base = (m, sparties, r[21] or "", r[22] or "", r[3])
             base = bases.setdefault(base, base)
             if stated is not None:
                 got = period_cache.get(tuple(stated))
@@ -1027,7 +1044,7 @@ class _Pass:
         claim = Claim.model_construct(
             id=did, document=c[_DOCUMENT], value=_clean(val), unit=c[_UNIT], bound=bound, low=_clean(lo),
             high=_clean(hi), figure=f"{mark} {self.words.number(val, c[_UNIT], long=True)}",
-            measure=measure or v.base[0], parties=tuple(sorted(shape[_PARTIES])), kind=kind, period=period,
+            measure=measure or c[_MEASURE], parties=tuple(sorted(shape[_PARTIES])), kind=kind, period=period,
             speaker=None, source=None, evidence=Evidence.model_construct(text=text, start=start, end=end),
             derived_from=(v.id, rate.id), document_id=c[_DOCUMENT_ID],
             published=None if published is None else date.fromisoformat(published), outlet=c[_OUTLET],
@@ -1178,27 +1195,40 @@ class _Pass:
             ftype = "forecast_divergence"
         w = self.words
         base, pkey = lower.key
-        subject = w.subject(base, pkey, ftype == "target_mismatch")
+        measure, mirror = self._measure_words(base, low_side, high_side)
+        subject = w.subject(base, pkey, ftype == "target_mismatch", measure)
         gap, magnitude = ulo - lhi, max(abs(lhi), abs(ulo))
         if ftype == "target_mismatch":
             order = _publication_order(low_side, high_side)
             if order is not None:
                 old, new = order
                 if _one_voice([*low_side, *high_side]):
-                    text = f"{subject} revised from {w.side(old)} to {w.side(new)}."
+                    text = f"{subject} revised from {w.side(old)} to {w.side(new)}{mirror}."
                 else:
-                    text = f"{subject}: {w.side(old)} vs later {w.side(new)}; the sources disagree."
+                    text = f"{subject}: {w.side(old)} vs later {w.side(new)}{mirror}; the sources disagree."
                 self._emit(ftype, low_side[0], [*low_side, *high_side], text, gap, magnitude,
                            sides=(low_side, high_side))  # fmt: skip
                 return
         if lcls != ucls or ftype == "forecast_divergence" or ftype == "growth_inconsistency":
             text = (f"{subject}: {low_side[0].row[_KIND]} {w.side(low_side)} vs {high_side[0].row[_KIND]} "
-                    f"{w.side(high_side)}.")  # fmt: skip
+                    f"{w.side(high_side)}{mirror}.")  # fmt: skip
         else:
-            text = f"{subject}: {w.side(low_side)} vs {w.side(high_side)}."
+            text = f"{subject}: {w.side(low_side)} vs {w.side(high_side)}{mirror}."
         self._emit(
             ftype, low_side[0], [*low_side, *high_side], text, gap, magnitude, sides=(low_side, high_side)
         )
+
+    def _measure_words(self, base: Base, *sides: Sequence[_Item]) -> tuple[str | None, str]:
+        """For a base that mirror statistics share: the claims' own measure(s) in words (None: the base's),
+        and a note when both sides' statistics are among them."""
+        if base[0] not in self._mirror_bases:
+            return None, ""
+        measures = sorted({it.row[_MEASURE] for side in sides for it in side})
+        if len(measures) == 1:
+            return (None if measures[0] == base[0] else _measure_label(measures[0])), ""
+        label = " and ".join(_measure_label(m) for m in measures)
+        what = "balance" if base[0] in self._balance_bases else "flow"
+        return label, f" (mirror statistics: one {what} as each side counts it)"
 
     def _corroboration(self, cl: _Cluster) -> None:
         items = cl.items
@@ -1220,8 +1250,9 @@ class _Pass:
         base, pkey = cl.key
         kind = "" if cl.cls in ("actual", "target") else f"{items[0].row[_KIND]} "
         copies = f"; {n_docs} documents" if n_docs > n else ""
-        text = (f"{self.words.subject(base, pkey, cl.cls == 'target')}: {kind}{self.words.side(items)} agree "
-                f"({n} independent sources{copies}).")  # fmt: skip
+        measure, mirror = self._measure_words(base, items)
+        text = (f"{self.words.subject(base, pkey, cl.cls == 'target', measure)}: {kind}{self.words.side(items)} "
+                f"agree ({n} independent sources{copies}){mirror}.")  # fmt: skip
         sev = 1 - self.s.severity.corroboration ** (n - 1)
         self._add("corroboration", items[0], items, text, sev)
 
@@ -1429,9 +1460,10 @@ class _Pass:
         severity = 0.0 if 0.0 > severity else 1.0 if severity > 1.0 else severity  # min(max(s, 0), 1)
         base = lead.base
         start, end = (period.start, period.end) if period is not None else _NO_PERIOD
-        # its place in the output (the ids are unique: nothing after them is compared), then its fields
-        self.findings[fid] = (ftype == "corroboration", base[0], base[1], start, end, _TYPE_ORDER[ftype], fid,
-                              ftype, round(severity, 3), period, ids, text)  # fmt: skip
+        # its place in the output (the ids are unique: nothing after them is compared), then its fields; the
+        # measure is the lead claim's own (mirror statistics share a base)
+        self.findings[fid] = (ftype == "corroboration", lead.row[_MEASURE], base[1], start, end,
+                              _TYPE_ORDER[ftype], fid, ftype, round(severity, 3), period, ids, text)  # fmt: skip
 
     @staticmethod
     def _finished(rows: Iterable[tuple[Any, ...]], period_of: Callable[[Any], Period | None] | None = None

@@ -302,3 +302,62 @@ def test_negative_growth_words_its_fall_in_the_derived_method() -> None:
     )
     (d,) = r.derived
     assert d.method == "a fall of ≈ 20% from $5B in 2022"
+
+
+# ----------------------------------------------------------------------------------------------- mirror statistics
+
+
+def test_exports_of_one_side_and_imports_of_the_other_are_one_flow() -> None:
+    exp = row("a:1", 40 * B, measure="exports", exporter="MA", importer="ES", parties=("MA", "ES"),
+              period=year(2023), text="Morocco's exports to Spain reached $40 billion in 2023.", at=30)
+    imp = row("b:1", 46 * B, measure="imports", exporter="MA", importer="ES", parties=("ES", "MA"),
+              period=year(2023), text="Spain's imports from Morocco were $46 billion in 2023.", at=30)
+    (f,) = conflicts(run(exp, imp))
+    assert f.type == "value_mismatch" and set(f.claims) == {"a:1", "b:1"}
+    assert "mirror" in f.explanation and "MA→ES" in f.explanation
+    same = row("b:1", 40 * B, measure="imports", exporter="MA", importer="ES", parties=("ES", "MA"),
+               period=year(2023), text="Spain's imports from Morocco were $40 billion in 2023.", at=30)
+    (c,) = run(exp, same).findings
+    assert c.type == "corroboration" and "mirror" in c.explanation
+
+
+def test_opposite_flows_and_undirected_imports_are_not_mirrored() -> None:
+    exp = row("a:1", 40 * B, measure="exports", exporter="MA", importer="ES", parties=("MA", "ES"),
+              period=year(2023), text="Morocco's exports to Spain reached $40 billion in 2023.", at=30)
+    back = row("b:1", 46 * B, measure="imports", exporter="ES", importer="MA", parties=("ES", "MA"),
+               period=year(2023), text="Morocco's imports from Spain were $46 billion in 2023.", at=30)
+    loose = row("c:1", 46 * B, measure="imports", parties=("ES", "MA"), period=year(2023),
+                text="Imports between the two were $46 billion in 2023.", at=30)
+    assert run(exp, back).findings == () and run(exp, loose).findings == ()
+
+
+def test_a_surplus_of_one_side_mirrors_the_deficit_of_the_other() -> None:
+    surplus = row("a:1", 30 * B, measure="trade_surplus", parties=("TH", "JP"), period=year(2023),
+                  text="Thailand's trade surplus with Japan was $30 billion in 2023.", at=30)
+    deficit = row("b:1", 36 * B, measure="trade_deficit", parties=("JP", "TH"), period=year(2023),
+                  text="Japan's trade deficit with Thailand was $36 billion in 2023.", at=30)
+    (f,) = conflicts(run(surplus, deficit))
+    assert f.type == "value_mismatch" and "mirror" in f.explanation
+    assert "trade deficit" in f.explanation and "trade surplus" in f.explanation
+
+
+def test_mirrored_import_growth_still_derives_an_imports_value() -> None:
+    text = "Spain's imports from Morocco rose 15% to $46 billion in 2023."
+    r = run(
+        growth("a:1", 15, measure="import_growth", exporter="MA", importer="ES", parties=("ES", "MA"),
+               text=text, at=35, period=year(2023)),
+        row("a:2", 46 * B, measure="imports", exporter="MA", importer="ES", parties=("ES", "MA"),
+            text=text, at=42, period=year(2023)),
+    )  # fmt: skip
+    (d,) = r.derived
+    assert d.measure == "imports" and d.exporter == "MA" and d.importer == "ES"
+    assert d.value == pytest.approx(40 * B)
+
+
+def test_findings_of_one_measure_keep_its_name() -> None:
+    a = row("a:1", 46 * B, measure="imports", exporter="MA", importer="ES", parties=("ES", "MA"),
+            period=year(2023), text="Spain's imports from Morocco were $46 billion in 2023.", at=30)
+    b = row("b:1", 41 * B, measure="imports", exporter="MA", importer="ES", parties=("ES", "MA"),
+            period=year(2023), text="Spanish customs put imports from Morocco at $41 billion in 2023.", at=30)
+    (f,) = conflicts(run(a, b))
+    assert f.measure == "imports" and "imports" in f.explanation and "mirror" not in f.explanation
