@@ -85,6 +85,50 @@ def _strings(g: Graph, node: object, prop: URIRef) -> tuple[str, ...]:
     return tuple(sorted({str(o) for o in g.objects(node, prop) if isinstance(o, Literal)}))  # type: ignore[arg-type]
 
 
+_VOWELS = re.compile(r"[aeiou]+")
+
+
+def inflect(verb: str) -> tuple[str, ...]:
+    """Every form of an English verb: "top" -> top, tops, topping, topped (regular inflection).
+
+    An irregular verb gives its past and participle after bars: "fall|fell|fallen", "slide|slid" (the
+    participle is the past when not given). A one-syllable verb ending in one vowel and one consonant
+    doubles it ("slip" -> "slipped"); a final silent "e" is dropped before "-ing" ("ease" -> "easing").
+    """
+    base, *irregular = verb.split("|")
+    double = (len(_VOWELS.findall(base)) == 1 and re.search(r"[^aeiou][aeiou][b-df-hj-np-tvz]$", base) is not None)
+    stem = base + base[-1] if double else base
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    elif re.search(r"[^aeiou]y$", base):
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if base.endswith("ie"):
+        ing = base[:-2] + "ying"
+    elif base.endswith("e") and not base.endswith("ee"):
+        ing = base[:-1] + "ing"
+    else:
+        ing = stem + "ing"
+    if irregular:
+        past, participle = irregular[0], irregular[-1]
+    else:
+        if base.endswith("e"):
+            past = base + "d"
+        elif re.search(r"[^aeiou]y$", base):
+            past = base[:-1] + "ied"
+        else:
+            past = stem + "ed"
+        participle = past
+    return tuple(dict.fromkeys((base, third, ing, past, participle)))
+
+
+def _cues(g: Graph, node: object) -> tuple[str, ...]:
+    """A concept's cue words: its kg:cue strings and every form of its kg:verb verbs."""
+    verbs = {form for v in _strings(g, node, KG.verb) for form in inflect(v)}
+    return tuple(sorted({*_strings(g, node, KG.cue), *verbs}))
+
+
 def _pairs(g: Graph, node: URIRef) -> dict[str, str]:
     out: dict[str, str] = {}
     for s in _strings(g, node, KG.scale):
@@ -178,14 +222,14 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
             name=name,
             unit_type=str(g.value(node, KG.unitType) or "any"),
             arity=int(str(g.value(node, KG.arity) or 0)),
-            cues=_strings(g, node, KG.cue),
+            cues=_cues(g, node),
             priority=int(str(g.value(node, KG.priority) or 0)),
             growth_of=(str(g.value(node, KG.growthOf))[len(MEASURE_NS) :] if g.value(node, KG.growthOf) else None),
             share_of=tuple(sorted(str(o)[len(MEASURE_NS) :] for o in g.objects(node, KG.shareOf))),
             direction=str(g.value(node, KG.direction)) if g.value(node, KG.direction) else None,
         )
     kinds = {
-        str(node)[len(KIND_NS) :]: _strings(g, node, KG.cue) for node in g.subjects(SKOS.inScheme, KG.KindScheme)
+        str(node)[len(KIND_NS) :]: _cues(g, node) for node in g.subjects(SKOS.inScheme, KG.KindScheme)
     }
     if not measures or not kinds:
         raise ConfigError("no measures or kinds found in the ontology", path=str(directory))
@@ -193,25 +237,25 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
     lex = Lexicon(
         measures=measures,
         kind_cues=kinds,
-        growth_cues=_strings(g, KG.GrowthCues, KG.cue),
-        fall_cues=_strings(g, KG.FallCues, KG.cue),
-        target_nouns=_strings(g, KG.TargetNouns, KG.cue),
-        at_least=_strings(g, KG.AtLeast, KG.cue),
-        at_most=_strings(g, KG.AtMost, KG.cue),
-        approx=_strings(g, KG.Approx, KG.cue),
+        growth_cues=_cues(g, KG.GrowthCues),
+        fall_cues=_cues(g, KG.FallCues),
+        target_nouns=_cues(g, KG.TargetNouns),
+        at_least=_cues(g, KG.AtLeast),
+        at_most=_cues(g, KG.AtMost),
+        approx=_cues(g, KG.Approx),
         scales={k.lower(): float(v) for k, v in _pairs(g, KG.Scales).items()},
         number_words={k.lower(): float(v) for k, v in _pairs(g, KG.NumberWords).items()},
         multipliers={k.lower(): float(v) for k, v in _pairs(g, KG.Multipliers).items()},
         currency_words=_pairs(g, KG.CurrencyWords),
-        bare_followers=_strings(g, KG.BareFigureFollowers, KG.cue),
-        count_nouns=_strings(g, KG.CountNouns, KG.cue),
-        source_cues=_strings(g, KG.SourceCues, KG.cue),
+        bare_followers=_cues(g, KG.BareFigureFollowers),
+        count_nouns=_cues(g, KG.CountNouns),
+        source_cues=_cues(g, KG.SourceCues),
         default_fiscal_start=fiscal or (4, 1),
-        reporting_verbs=_strings(g, KG.ReportingVerbs, KG.cue),
-        role_words=_strings(g, KG.RoleWords, KG.cue),
-        org_heads=_strings(g, KG.OrgHeads, KG.cue),
-        generic_speakers=_strings(g, KG.GenericSpeakers, KG.cue),
-        clause_boundaries=_strings(g, KG.ClauseBoundaries, KG.cue),
+        reporting_verbs=_cues(g, KG.ReportingVerbs),
+        role_words=_cues(g, KG.RoleWords),
+        org_heads=_cues(g, KG.OrgHeads),
+        generic_speakers=_cues(g, KG.GenericSpeakers),
+        clause_boundaries=_cues(g, KG.ClauseBoundaries),
     )
     symbols, codes, names = _currency_tables()
     lex.currency_symbols = symbols
