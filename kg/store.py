@@ -480,8 +480,14 @@ class ClaimStore:
         if self._rows(g.MISSING_CLAIM_ROWS_QUERY):
             return self._joined_claim_rows(derived=derived)
         documents, found = self._claim_row_texts()
-        with _no_gc():
-            return g.claim_rows_from_json(documents, found if derived else ())
+        try:
+            with _no_gc():
+                return g.claim_rows_from_json(documents, found if derived else ())
+        except (ValueError, IndexError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
+            raise StoreError(
+                f"unreadable kg:claimRows literal ({_one_line(exc)}); rebuild with `kg build --force`",
+                path=self.location,
+            ) from exc
 
     def _joined_claim_rows(self, *, derived: bool = True) -> list[list[Any]]:
         """Claim rows read from the claim triples with the SPARQL join (slow: a join per field)."""

@@ -11,6 +11,7 @@ import pytest
 from conftest import Corpus, ModelFactory
 
 from kg import graph as g
+from kg import vocab
 from kg.errors import QueryError, StoreError
 from kg.models import Claim, Reconciliation
 from kg.query import run_query
@@ -354,3 +355,15 @@ def test_store_claim_rows_on_disk_and_remote(
         for fmt in ("nt", "nq"):  # the ontology's blank nodes get new labels on every load
             named = [line for line in remote.dump(fmt).splitlines() if b"_:" not in line]
             assert named == [line for line in memory.dump(fmt).splitlines() if b"_:" not in line]
+
+
+def test_store_claim_rows_of_an_empty_store_and_a_broken_literal(store: ClaimStore) -> None:
+    with ClaimStore.open(None) as empty:
+        assert empty.claim_rows() == [] and empty.claims() == []
+    doc = g.iri(vocab.doc_iri("x"))
+    store._update(
+        g.SPARQL_PREFIXES + f"INSERT DATA {{ GRAPH {g.document_graph('x')} {{ {doc} kg:claimRows "
+        '"[[1,2"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON> } }'
+    )
+    with pytest.raises(StoreError, match="unreadable kg:claimRows"):
+        store.claim_rows()
