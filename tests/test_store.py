@@ -367,3 +367,17 @@ def test_store_claim_rows_of_an_empty_store_and_a_broken_literal(store: ClaimSto
     )
     with pytest.raises(StoreError, match="unreadable kg:claimRows"):
         store.claim_rows()
+
+
+def test_store_claims_of_the_seeds_equal_the_joined_read(oxigraph_server: str) -> None:
+    """The seed documents built for real (extraction, reconciliation): rows and join agree, local and remote."""
+    from kg.pipeline import build
+
+    seeds = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+    assert seeds
+    with ClaimStore.open(None) as local, ClaimStore.open(oxigraph_server) as remote:
+        for store in (local, remote):
+            build(seeds, store)
+            assert store.claims() == _joined(store)
+            assert store.claims(derived=False) == _joined(store, derived=False)
+        assert remote.claims() == local.claims()
