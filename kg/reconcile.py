@@ -15,7 +15,8 @@ semantics"):
   actual/actual ``value_mismatch``, target/target ``target_mismatch`` (worded a revision only when
   publication dates order the sides and one speaker, or else one organisation, states all of them; otherwise
   the sources disagree), forecast-or-estimate/actual ``forecast_divergence``. A cluster whose claims come
-  from at least two independent sources (copies of one story count once) is a ``corroboration``.
+  from at least two independent sources (copies of one story count once) is a ``corroboration``. Stated
+  figures of one sentence, by one voice, do not conflict with each other (``same_sentence_conflicts``).
 - **Mirror statistics** share a key (``mirror_flows``, ``mirror_balances``): B's imports from A are A's
   exports to B (when the claim names exporter and importer), A's surplus with B is B's deficit with A. A
   finding keeps its lead claim's own measure, and its explanation names both measures when both are there.
@@ -133,6 +134,7 @@ class ReconcileSettings(_Frozen):
     non_currency_bases: frozenset[str]
     mirror_flows: dict[str, str]
     mirror_balances: dict[str, str]
+    same_sentence_conflicts: bool
 
 
 def load_settings(path: Path | None = None) -> ReconcileSettings:
@@ -1176,6 +1178,9 @@ class _Pass:
             low_side.sort(key=_by_id)
         if len(high_side) > 1:
             high_side.sort(key=_by_id)
+        if low_side[0].doc == high_side[0].doc and not self.s.same_sentence_conflicts \
+                and _one_sentence([*low_side, *high_side]):  # fmt: skip
+            return
         lcls, ucls = lower.cls, upper.cls
         if lcls == ucls:  # a conflict with its own period, for the mislabel rule
             conflicted = self.conflicted
@@ -1653,6 +1658,20 @@ def _publication_order(a: list[_Item], b: list[_Item]) -> tuple[list[_Item], lis
     if max(kb) < min(ka):
         return b, a
     return None
+
+
+def _one_sentence(items: Sequence[_Item]) -> bool:
+    """Whether the claims are stated figures of one sentence of one document, by one voice (the same speaker
+    and source, or none): a sentence does not contradict itself, so their figures differ in something
+    extraction did not tell apart (a comparison base's period, a qualifier)."""
+    first = items[0].row
+    doc, text = items[0].doc, first[_EVIDENCE][0]
+    voice = (first[_SPEAKER_ID] or first[_SPEAKER], first[_SOURCE])
+    for it in items:
+        r = it.row
+        if it.inputs or it.doc != doc or r[_EVIDENCE][0] != text or (r[_SPEAKER_ID] or r[_SPEAKER], r[_SOURCE]) != voice:
+            return False
+    return True
 
 
 def _one_voice(items: Sequence[_Item]) -> bool:

@@ -361,3 +361,37 @@ def test_findings_of_one_measure_keep_its_name() -> None:
             period=year(2023), text="Spanish customs put imports from Morocco at $41 billion in 2023.", at=30)
     (f,) = conflicts(run(a, b))
     assert f.measure == "imports" and "imports" in f.explanation and "mirror" not in f.explanation
+
+
+# ----------------------------------------------------------------------------------------------- one sentence
+
+
+def test_one_sentence_does_not_contradict_itself() -> None:
+    # "up from $40 billion" given the period of the sentence's lead figure: extraction's slip, not a conflict
+    text = "Two-way trade between Egypt and Jordan hit $52 billion in 2023, up from $40 billion a year earlier."
+    r = run(
+        row("a:1", 52 * B, text=text, at=43, period=year(2023), parties=("EG", "JO")),
+        row("a:2", 40 * B, text=text, at=74, period=year(2023), parties=("EG", "JO")),
+    )
+    assert conflicts(r) == []
+
+
+def test_one_sentence_with_two_voices_still_conflicts() -> None:
+    text = "Officials put Egypt-Jordan trade at $52 billion in 2023, though customs data showed $40 billion."
+    r = run(
+        row("a:1", 52 * B, text=text, at=36, period=year(2023), parties=("EG", "JO"), speaker="officials"),
+        row("a:2", 40 * B, text=text, at=84, period=year(2023), parties=("EG", "JO"), source="customs data"),
+    )
+    (f,) = conflicts(r)
+    assert f.type == "value_mismatch"
+
+
+def test_the_same_figures_in_two_sentences_of_one_document_conflict() -> None:
+    r = run(
+        row("a:1", 52 * B, text="Egypt-Jordan trade hit $52 billion in 2023.", at=23, period=year(2023),
+            parties=("EG", "JO")),
+        row("a:2", 40 * B, text="Trade between the two came to $40 billion in 2023.", at=300, period=year(2023),
+            parties=("EG", "JO")),
+    )  # fmt: skip
+    (f,) = conflicts(r)
+    assert f.type == "value_mismatch"
