@@ -31,6 +31,7 @@ _COLON = re.compile(":")
 _TOKEN = re.compile(r"\S+")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:-plus|\+|or more)")
 _APPROX_AFTER = re.compile(r"\s*or so")
+_OPENERS = "([{\"“‘'"
 _FILLERS = {"a", "an", "the", "by", "of", "to", "record", "total", "be", "at", "worth", "only", "just", "still"}
 
 
@@ -319,7 +320,8 @@ def _scale(m: re.Match[str], lex: Lexicon) -> float:
 def _hedge(text: str, start: int, end: int, lex: Lexicon) -> Bound:
     """The bound a hedge word before (or a qualifier after) the figure gives it (the longest cue wins)."""
     window = text[max(0, start - 48) : start].lower()
-    words = _TOKEN.findall(window)
+    # "(about 4.4 billion dollars)", '"more than 800 million': an opening bracket or quote is not a word
+    words = [w for w in (t.lstrip(_OPENERS) for t in _TOKEN.findall(window)) if w]
     after = text[end : end + 12].lower()
     if _AT_LEAST_AFTER.match(after):
         return "at_least"
@@ -463,14 +465,10 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if m.group("unit").lower() == "times" and not _growth_times(masked, m.start(), m.end(), lex):
             continue
-        add(Quantity(start=m.start(), end=m.end(), text=masked[m.start():m.end()], quantity="multiplier",
-                     value=_clean((n - 1) * 100), unit="percent", bound="exact",
-                     low=_clean((n - 1) * 100), high=_clean((n - 1) * 100)))
+        add(_multiplier(masked, m.start(), m.end(), _clean((n - 1) * 100), lex))
     for m in finditer_at(g.multiplier_word, masked, at["multiplier_word"]):
         if free(m.start(), m.end()):
-            v = lex.multipliers[m.group("word").lower()]
-            add(Quantity(start=m.start(), end=m.end(), text=m.group(0), quantity="multiplier", value=v,
-                         unit="percent", bound="exact", low=v, high=v))
+            add(_multiplier(masked, m.start(), m.end(), lex.multipliers[m.group("word").lower()], lex))
     money = sorted((q for q in found if q.quantity == "money"), key=lambda q: q.start)
     for m in finditer_at(g.bare, masked, at["bare"]):
         if not free(m.start(), m.end()):
@@ -486,6 +484,15 @@ def find_quantities(text: str) -> list[Quantity]:
                       num2=_number(n2) if n2 else None, inherited=True))
     found.sort(key=lambda q: q.start)
     return [_per_unit(masked, q, lex) for q in _merge_between(masked, found, g)]
+
+
+def _multiplier(text: str, start: int, end: int, value: float, lex: Lexicon) -> Quantity:
+    """A growth multiplier ("doubled", "2.5 times") in percent, with the bound its hedge gives ("more than")."""
+    bound = _hedge(text, start, end, lex)
+    low, high = interval(value, 0.0, bound)
+    return Quantity(start=start, end=end, text=text[start:end], quantity="multiplier", value=value,
+                    unit="percent", bound=bound, low=None if low is None else _clean(low),
+                    high=None if high is None else _clean(high))
 
 
 def _per_unit(text: str, q: Quantity, lex: Lexicon) -> Quantity:
