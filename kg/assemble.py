@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -13,7 +13,7 @@ from functools import cache
 from kg.figures import alternation
 from kg.lexicon import Lexicon, load_lexicon
 from kg.models import Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
-from kg.periods import latest_full_year, year_span
+from kg.periods import latest_full_year, shift_years, year_span
 from kg.vocab import slug
 
 _QUOTES = re.compile(r"“[^”]{3,}?(?:”|$)|\"[^\"\n]{3,}?\"", re.M)
@@ -213,13 +213,20 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
 # ---------------------------------------------------------------- periods
 
 
-def _period_from(t: TimeExpr, kind: str, published: date | None, stated: str | None = None) -> Period | None:
+def _period_from(t: TimeExpr, kind: str, published: date | None, stated: str | None = None,
+                 reported: date | None = None) -> Period | None:
+    """The period a time gives a figure; `reported` is the publication date when it was stated, not inferred."""
     if t.role == "asof":
         if kind in ("target", "forecast") or published is None:
             return None
         s, e = latest_full_year(published)
         return Period(start=s, end=e, as_stated=stated or f"{t.text} (as of {published.isoformat()})",
                       resolution="inferred")
+    if (kind == "actual" and reported is not None and t.role == "point" and t.partial and t.resolution == "relative"
+            and t.end_date > reported):
+        # an actual cannot end after it was reported: "in the first 11 months", said in January, is last year's
+        while t.end_date > reported:
+            t = shift_years(t, -1)
     return Period(start=t.start_date, end=t.end_date, as_stated=stated or t.text, resolution=t.resolution)
 
 
@@ -425,12 +432,18 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     uncued: set[str] = set()
     last_period: Period | None = None
     last_sentence_period: dict[int, Period] = {}
+    reported = doc.published if doc.published_resolution == "explicit" else None
+    fences: dict[int, _Fence] = {}  # per sentence: its comparison bases and the times fenced with them
+    bases: set[str] = set()  # ids of the comparison-base claims (their period is no one else's)
     for q in mentions.quantities:
         if q.quantity == "count":
             continue
         si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
         s, e = sentences[si] if sentences else (0, len(text))
         sentence = text[s:e]
+        fence = fences.get(si)
+        if fence is None:
+            fence = fences[si] = _fence(text, mentions, s, e)
         rel_s, rel_e = q.start - s, q.end - s
         kind = claim_kind(sentence, rel_s, rel_e)
         masked = _mask_names(sentence, s, ctx)
@@ -444,11 +457,15 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         exporter, importer = _direction(measure, sentence, places, s, parties)
         times = [mentions.times[i] for i in range(bisect.bisect_left(time_starts, s), len(mentions.times))
                  if mentions.times[i].start < e]
-        own = [t for t in times if t.role in ("point", "deadline", "asof", "same")]
+        own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t))
+               and t.start not in fence.times]
         period: Period | None = None
+        fenced = fence.base_time.get(q.start)
         base = _comparison_base(text, q, times, own)
         if base is not None:
             period = base
+        elif fenced is not None and fenced.role in ("point", "deadline"):
+            period = _period_from(fenced, "actual", doc.published)
         elif own:
             lo_c, hi_c = _clause(sentence, rel_s, rel_e)
             in_clause = [t for t in own if lo_c <= t.start - s and t.end - s <= hi_c]
@@ -461,20 +478,23 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 period = last_period and Period(start=last_period.start, end=last_period.end,
                                                 as_stated=t.text, resolution="relative")
             else:
-                period = _period_from(t, kind or "actual", doc.published)
-        elif si - 1 in last_sentence_period and _same_line(text, sentences[si - 1][1], s):
-            prev = last_sentence_period[si - 1]
+                period = _period_from(t, kind or "actual", doc.published, reported=reported)
+        elif (j := _previous_sentence(si, fences)) in last_sentence_period and _same_line(text, sentences[j][1], s):
+            prev = last_sentence_period[j]
             period = Period(start=prev.start, end=prev.end, as_stated=f"{prev.as_stated} (previous sentence)",
                             resolution=prev.resolution)
         elif kind in ("forecast", "estimate") and doc.published and any(t.role == "previous" for t in times):
             ys, ye = year_span(doc.published.year)
             period = Period(start=ys, end=ye, as_stated="current year (vs the previous year)", resolution="relative")
         elif (kind or "actual") == "actual":
-            lead = _lead_period(claims, text, s)
+            lead = _lead_period(claims, text, s, bases)
             if lead is not None:
                 period = Period(start=lead.start, end=lead.end, as_stated=f"{lead.as_stated} (previous paragraph)",
                                 resolution=lead.resolution)
-        if period is not None:
+        is_base = base is not None or fenced is not None
+        if is_base:
+            bases.add(f"{doc.id}-{q.start}")
+        elif period is not None:
             last_period = period
             if not own or all(t.role != "deadline" for t in own):
                 last_sentence_period[si] = period
@@ -547,16 +567,80 @@ def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Seq
     return Period(start=start, end=end, as_stated=f"{prev[0].text} (before {m.text})", resolution="relative")
 
 
-def _lead_period(claims: Sequence[Claim], text: str, pos: int) -> Period | None:
-    """The period of the first actual figure of the previous paragraph (news leads set the period)."""
+def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection[str] = ()) -> Period | None:
+    """The period of the first actual figure of the previous paragraph (news leads set the period).
+
+    A comparison base ("up from $20 billion in 2021") does not set it: its period is its own.
+    """
     here = _paragraph_start(text, pos, back=0)
     prev = _paragraph_start(text, pos, back=1)
     if prev == here:
         return None
     for c in claims:
-        if prev <= c.evidence.start < here and c.kind == "actual" and c.period and c.period.resolution != "inferred":
+        if (prev <= c.evidence.start < here and c.kind == "actual" and c.period and c.period.resolution != "inferred"
+                and c.id not in bases):
             return c.period
     return None
+
+
+@dataclass(frozen=True)
+class _Fence:
+    """A sentence's comparison bases: the time right after each base figure, and every time fenced off."""
+
+    base_time: dict[int, TimeExpr]  # base figure start -> the time stated with it ("from $20bn in 2021")
+    times: frozenset[int]  # starts of the times that belong to a base only
+    only_bases: bool  # every period the sentence states is a base's: later sentences look past it
+
+
+_BASE_GAP = re.compile(r"\s{0,3}")
+_TIME_BASE_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?)\s*(?:the\s+|a\s+)?$", re.I)
+_RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b", re.I)
+
+
+def _fence(text: str, mentions: Mentions, s: int, e: int) -> _Fence:
+    """The periods of a sentence's comparison bases, fenced off from its other figures.
+
+    A time right after a base figure ("up from $20 billion in 2021", "compared with $9bn a year earlier") or
+    right after a comparison word with no figure ("up 5% compared with 2021") speaks of the base only.
+    """
+    times = [t for t in mentions.times if s <= t.start < e]
+    if not times:
+        return _Fence({}, frozenset(), False)
+    base_time: dict[int, TimeExpr] = {}
+    fenced: set[int] = set()
+    for q in mentions.quantities:
+        if q.start < s or q.start >= e or q.quantity == "count":
+            continue
+        if not _BASE_BEFORE.search(text[max(0, q.start - 20) : q.start]):
+            continue
+        t = next((t for t in times if t.start >= q.end), None)
+        if t is not None and _BASE_GAP.fullmatch(text, q.end, t.start):
+            base_time[q.start] = t
+            fenced.add(t.start)
+    for t in times:
+        if (t.start not in fenced and t.role in ("point", "deadline", "previous")
+                and _TIME_BASE_BEFORE.search(text, max(0, t.start - 20), t.start)
+                and not _RANGE_AFTER.match(text, t.end)):
+            fenced.add(t.start)
+    own = [t for t in times if t.role in ("point", "deadline", "asof", "same")]
+    return _Fence(base_time, frozenset(fenced), bool(fenced) and all(t.start in fenced for t in own))
+
+
+def _fiscal_previous(t: TimeExpr) -> bool:
+    """ "The previous fiscal year" that is no comparison base: the one before the publication's (periods)."""
+    return t.role == "previous" and bool(_FISCAL_WORD.search(t.text))
+
+
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b", re.I)
+
+
+def _previous_sentence(si: int, fences: dict[int, _Fence]) -> int:
+    """The sentence before `si` whose period is in force: sentences stating only a base's period are skipped."""
+    j = si - 1
+    while j >= 0 and j in fences and fences[j].only_bases:
+        j -= 1
+    return j
 
 
 def _same_line(text: str, prev_end: int, start: int) -> bool:

@@ -175,9 +175,19 @@ def _patterns() -> _Grammar:
             return None
         sm, sd = fs
         end_year = pub.year + 1 if (pub.month, pub.day) >= (sm, sd) and (sm, sd) != (1, 1) else pub.year
-        shift = {"last": -1, "previous": -1, "next": 1}.get(m.group("which").lower(), 0)
+        which = m.group("which").lower()
+        shift = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "next": 1}.get(which, 0)
         s0, e0 = fiscal_span(end_year + shift, fs)
-        return s0, e0, "relative", "point", False
+        # "the previous fiscal year" is the one before the period in force: a comparison base (assemble)
+        return s0, e0, "relative", "previous" if which in ("previous", "prior", "preceding") else "point", False
+
+    def within(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        n_raw = m.group("n").lower()
+        n = _COUNT.get(n_raw) or int(n_raw)
+        if pub is None or not 1 <= n <= 50:
+            return None
+        s0, e0 = year_span(pub.year + n)
+        return s0, e0, "relative", "deadline", False
 
     def since(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         s, e = year_span(int(m.group("y")))
@@ -217,8 +227,9 @@ def _patterns() -> _Grammar:
          rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to, "in|for|during|over|the|year|twelve|12|four", None),
         (rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<n>{count})\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
          rf"(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to, "in|over|during|the|" + "|".join(_COUNT) + r"|\d\w*", r"months\w*"),
-        (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
-         relative_fiscal, "in|for|during|the|last|previous|this|current|next", r"fiscal\w*|financial\w*"),
+        (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
+         relative_fiscal, "in|for|during|the|last|previous|prior|preceding|this|current|next", r"fiscal\w*|financial\w*"),
+        (rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{count})\s+years\b", within, "within", r"years"),
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*", None),
         (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*", None),
@@ -251,7 +262,9 @@ def _patterns() -> _Grammar:
          event, "on|last|this|earlier|yesterday", None),
     ]
     needed = [need for *_, need in table if need]
+    yearless = {first_months, month_range, quarter, half, months_to}  # a year may be left unsaid
     return _Grammar(
+        yearless=frozenset(i for i, (_, h, _, _) in enumerate(table) if h in yearless),
         rules=[(re.compile(p, re.I), h) for p, h, _, _ in table],
         index=StartIndex([re.compile(first, re.I) for _, _, first, _ in table] + [re.compile(n, re.I) for n in needed]),
         needs=[len(table) + needed.index(need) if need else None for *_, need in table],
@@ -269,6 +282,7 @@ class _Grammar:
     such a word is not tried at all; `needs[i]` is where in `index` that word's list is.
     """
 
+    yearless: frozenset[int]  # the rules whose match may say no year ("in the first 11 months", "Q3")
     rules: list[tuple[re.Pattern[str], Handler]]
     index: StartIndex
     needs: list[int | None]
@@ -280,7 +294,8 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
     out: list[TimeExpr] = []
     g = _patterns()
     at = g.index.starts(text)
-    for (pattern, handler), starts, need in zip(g.rules, at, g.needs, strict=False):
+    yearless: set[int] = set()  # positions of the times whose year was not said
+    for i, ((pattern, handler), starts, need) in enumerate(zip(g.rules, at, g.needs, strict=False)):
         if need is not None and not at[need]:
             continue
         for m in finditer_at(pattern, text, starts):
@@ -292,10 +307,37 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
                 continue
             start, end, res, role, partial = got
             taken.append((s, e))
+            if i in g.yearless and not m.group("y") and not m.group("ry"):
+                yearless.add(s)
             out.append(TimeExpr(start=s, end=e, text=text[s:e], start_date=start, end_date=end,
                                 resolution=res, role=role, partial=partial))  # type: ignore[arg-type]
     out.sort(key=lambda t: t.start)
+    return _anchor_yearless(out, yearless) if yearless else out
+
+
+def _anchor_yearless(times: list[TimeExpr], yearless: set[int]) -> list[TimeExpr]:
+    """A part of a year said without its year ("in the first 11 months") takes the year of the nearest
+    calendar period stated before it ("last year", "in 2023"), else stays in the publication year."""
+    out = list(times)
+    for i, t in enumerate(out):
+        if t.start not in yearless:
+            continue
+        ante = next((a for a in reversed(out[:i]) if a.role == "point" and a.start not in yearless
+                     and a.start_date.year == a.end_date.year), None)
+        if ante is not None and ante.start_date.year != t.end_date.year:
+            out[i] = shift_years(t, ante.start_date.year - t.end_date.year)
     return out
+
+
+def shift_years(t: TimeExpr, years: int) -> TimeExpr:
+    """The same part of another year (a month end stays a month end)."""
+    def move(d: date, end: bool) -> date:
+        y = d.year + years
+        if end and d == month_end(d.year, d.month):
+            return month_end(y, d.month)
+        return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+
+    return t.model_copy(update={"start_date": move(t.start_date, False), "end_date": move(t.end_date, True)})
 
 
 def latest_full_year(published: date) -> tuple[date, date]:

@@ -1,0 +1,104 @@
+"""Assemble rules found on the held-out set, each checked on new sentences about other country pairs:
+comparison-base periods, the growth sign of fall cues, anchored relative periods, target deadlines, one-party
+and replaced-party figures, and data sources that are not speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.assemble import assemble
+from kg.extract import extract
+from kg.ingest import parse_document
+from kg.models import Claim
+from kg.periods import iso_period
+
+
+def claims_of(text: str, published: str = "2023-06-15") -> list[Claim]:
+    d = parse_document(f"---\npublished: {published}\n---\n{text}".encode(), "t.md")
+    return assemble(d, extract(d))
+
+
+def claim(text: str, figure: str, published: str = "2023-06-15", nth: int = 0) -> Claim:
+    found = [c for c in claims_of(text, published) if c.figure == figure]
+    assert len(found) > nth, [(c.figure, c.kind, c.measure) for c in claims_of(text, published)]
+    return found[nth]
+
+
+def period(c: Claim) -> str | None:
+    return iso_period(c.period.start, c.period.end) if c.period else None
+
+
+# ---------------------------------------------------------------- A1: the period of a comparison base
+
+
+BRAZIL = (
+    "Brazil and Argentina traded goods worth $28.5 billion in 2022, officials said.\n\n"
+    "Brazil's exports to Argentina rose 12% to $15.3 billion, bringing bilateral trade to $28.5 billion, "
+    "up from $24.1 billion in 2021.\n"
+)
+
+
+@pytest.mark.parametrize(("figure", "nth", "want"), [
+    ("12%", 0, "2022"), ("$15.3 billion", 0, "2022"), ("$28.5 billion", 1, "2022"), ("$24.1 billion", 0, "2021"),
+])  # fmt: skip
+def test_a_base_year_belongs_to_the_base_figure_only(figure: str, nth: int, want: str) -> None:
+    assert period(claim(BRAZIL, figure, nth=nth)) == want
+
+
+KENYA = (
+    "Tanzania's trade with Kenya reached $2.4 billion in 2022, the central bank said.\n\n"
+    "The surplus with Kenya was down from $1.9 billion in 2021. Tanzania's exports to Kenya jumped 8% to "
+    "$1.1 billion, while imports from Kenya eased to $0.9 billion.\n"
+)
+
+
+@pytest.mark.parametrize(("figure", "want"), [
+    ("$1.9 billion", "2021"), ("8%", "2022"), ("$1.1 billion", "2022"), ("$0.9 billion", "2022"),
+])  # fmt: skip
+def test_a_base_year_does_not_carry_into_the_next_sentence(figure: str, want: str) -> None:
+    assert period(claim(KENYA, figure)) == want
+
+
+def test_a_sentence_period_before_the_base_still_governs_the_later_clause() -> None:
+    text = ("In 2023, Japan's exports to South Korea were $46 billion, compared with $52 billion in 2022, "
+            "while imports from South Korea were $38 billion.")
+    assert [period(claim(text, f)) for f in ("$46 billion", "$52 billion", "$38 billion")] == ["2023", "2022", "2023"]
+
+
+def test_a_base_year_of_a_later_figure_is_not_the_sentence_period() -> None:
+    text = ("Indonesia's palm oil exports to Malaysia totalled $3.1 billion in 2021.\n\n"
+            "Shipments rose 15% to $3.6 billion last year against $3.1 billion in 2021.")
+    c = claim(text, "$3.6 billion")
+    assert period(c) == "2022"
+    assert period(claim(text, "15%")) == "2022"
+
+
+# ---------------------------------------------------------------- A2: relative periods and their anchor
+
+
+def test_the_previous_fiscal_year_is_the_anchor_moved_back() -> None:
+    text = ("India's trade with Japan was worth $22.8 billion in 2022-23, up from $20.6 billion the previous "
+            "fiscal year, the commerce ministry said.")
+    assert period(claim(text, "$22.8 billion")) == "2022-04/2023-03"
+    assert period(claim(text, "$20.6 billion")) == "2021-04/2022-03"
+
+
+def test_the_prior_financial_year_follows_a_fiscal_year_of_its_own_calendar() -> None:
+    text = "India's exports to Nepal were $8 billion in 2021-22 against $7.1 billion in the prior financial year."
+    assert period(claim(text, "$7.1 billion")) == "2020-04/2021-03"
+
+
+def test_a_yearless_first_months_takes_the_year_of_the_nearest_resolved_period() -> None:
+    text = ("Malaysia's trade with Thailand rose 3% to $25 billion last year.\n\n"
+            "In the first 10 months, two-way trade had reached $21 billion.")
+    assert period(claim(text, "$21 billion", published="2024-01-20")) == "2023-01/2023-10"
+
+
+def test_an_actual_period_does_not_end_after_publication() -> None:
+    text = "In the first 11 months, Peru's exports to Chile reached $5 billion."
+    assert period(claim(text, "$5 billion", published="2024-02-10")) == "2023-01/2023-11"
+
+
+def test_a_yearless_first_months_already_over_stays_in_the_publication_year() -> None:
+    text = "In the first six months, Peru's exports to Chile reached $3 billion."
+    assert period(claim(text, "$3 billion", published="2024-08-10")) == "2024-01/2024-06"
