@@ -24,7 +24,8 @@ semantics"):
   previous period's value, of the previous period the next one's; a share of one party's total gives the
   part. A growth rate pairs with the base figure of its own sentence (the nearest one; of a figure and its
   conversion into another currency, the figure stated first), else with the nearest value stated before it
-  in the document, never with every value of the document. When its sentence states the values of both
+  in the document that names the same measure qualifiers (``measure_qualifiers``: "non-oil"), never with
+  every value of the document. When its sentence states the values of both
   periods the rate is checked instead (``growth_inconsistency``) and nothing is derived; a growth rate with
   no value before it is checked against other documents' values. A rate "in <currency> terms" pairs only
   with values in that currency; one in real or volume terms with none. Negative rates (falls) derive with
@@ -135,6 +136,7 @@ class ReconcileSettings(_Frozen):
     mirror_flows: dict[str, str]
     mirror_balances: dict[str, str]
     same_sentence_conflicts: bool
+    measure_qualifiers: tuple[str, ...]
 
 
 def load_settings(path: Path | None = None) -> ReconcileSettings:
@@ -575,6 +577,8 @@ class _Pass:
         self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
         self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
         self._mirrored = s.mirror_flows.keys() | s.mirror_balances.keys()
+        self._qualifier_re: re.Pattern[str] | None = None
+        self._qualifier_cache: dict[str, frozenset[str]] = {}
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
@@ -955,8 +959,10 @@ class _Pass:
         in_sentence = bool(s_now or s_before)
         if in_sentence:
             cands = s_now or s_before
-        else:  # the values stated before the rate (at the same offset too: a headline's figures)
-            cands = [v for v in (*now, *before) if v.row[_EVIDENCE][1] <= at]
+        else:  # the values stated before the rate (at the same offset too: a headline's figures), of its qualifiers
+            quals = self._qualifiers(text)
+            cands = [v for v in (*now, *before)
+                     if v.row[_EVIDENCE][1] <= at and self._qualifiers(v.row[_EVIDENCE][0]) == quals]  # fmt: skip
         cands = [v for v in cands if (self._backward_ok(g, v) if v.pkey == g.pkey else v.cls == "actual")]
         if not cands:
             return None
@@ -969,6 +975,19 @@ class _Pass:
             v = min(cands, key=lambda v: (at - v.row[_EVIDENCE][1], v.id))
         d = self._derive_previous(g, v) if v.pkey == g.pkey else self._derive_next(g, v)
         return [d] if d is not None else None
+
+    def _qualifiers(self, text: str) -> frozenset[str]:
+        """The measure qualifiers ("non-oil", "services") a sentence names."""
+        got = self._qualifier_cache.get(text)
+        if got is None:
+            if self._qualifier_re is None:
+                words = sorted(self.s.measure_qualifiers, key=len, reverse=True)
+                self._qualifier_re = re.compile(
+                    r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])" if words else r"(?!)",
+                    re.IGNORECASE,
+                )
+            got = self._qualifier_cache[text] = frozenset(m.casefold() for m in self._qualifier_re.findall(text))
+        return got
 
     def _basis(self, g: _Item) -> str | None:
         """The currency of a rate stated "in <currency> terms" nearest to it in its sentence; ``_NO_MONEY``

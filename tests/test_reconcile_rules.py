@@ -176,6 +176,22 @@ def test_growth_in_real_terms_derives_no_money_value() -> None:
     assert r.derived == () and conflicts(r) == []
 
 
+def test_growth_of_a_qualified_measure_does_not_derive_from_an_unqualified_figure_elsewhere() -> None:
+    r = run(
+        row("a:1", 30 * B, text="Total trade between Brazil and Argentina was $30 billion in 2022.", at=20,
+            period=year(2022)),
+        growth("a:2", 7, text="Non-oil trade grew 7% in 2023, the ministry said.", at=200, period=year(2023)),
+    )  # fmt: skip
+    assert r.derived == ()
+    r = run(
+        row("a:1", 18 * B, text="Non-oil trade between Brazil and Argentina was $18 billion in 2022.", at=20,
+            period=year(2022)),
+        growth("a:2", 7, text="Non-oil trade grew 7% in 2023, the ministry said.", at=200, period=year(2023)),
+    )  # fmt: skip
+    (d,) = r.derived
+    assert d.value == pytest.approx(18 * 1.07 * B)
+
+
 # ----------------------------------------------------------------------------------------------- negative growth
 
 
