@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -136,6 +136,7 @@ class EntityGrammar:
     orgs: re.Pattern[str]
     group_before: re.Pattern[str]  # the qualifier before a group noun, searched in a window ending at the noun
     group_after: re.Pattern[str]  # a group noun and what follows it ("economists polled by Reuters")
+    speaks: re.Pattern[str]  # a reporting verb or a comma next: "a Westpac economist said", not "official data"
     institution: re.Pattern[str]  # between a place mention and an institution noun ("'s foreign ")
     institution_noun: re.Pattern[str]
     lex: Lexicon
@@ -177,8 +178,9 @@ def entity_grammar() -> EntityGrammar:
     )
     cap = rf"(?:(?:{up}\.){{2,}}|{up}[\w&'’-]*)"  # "Westpac", "U.S.", "S&P"
     caps = rf"{cap}(?:\s+(?:of\s+|&\s+)?{cap}){{0,3}}"
-    group_nouns = [g for g in lex.generic_speakers if not g.startswith("the ") and g.endswith("s")]
+    group_nouns = [g for g in lex.generic_speakers if not g.startswith("the ")]  # "officials", "economist"
     group_nouns += [g[:1].upper() + g[1:] for g in group_nouns]
+    speaks = re.compile(rf"\s*(?:,|\[?(?:{verbs})\b)")
     group_before = re.compile(rf"(?<![\w'’.&-])(?P<q>{caps})\s+$")
     group_after = re.compile(rf"(?P<noun>{alternation(group_nouns)})(?:\s+(?:{alternation(_GROUP_LINKS)})\s+(?:the\s+)?(?P<q>{caps}))?\b")
     institution = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
@@ -196,7 +198,7 @@ def entity_grammar() -> EntityGrammar:
     ])
     # role_name: from its first word to the role's, a place (its words), "s" of "'s", a lower-case word
     reach = max((len(re.findall(r"\w+", w)) for w in place_words), default=0) + 2
-    return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, group_before, group_after,
+    return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, group_before, group_after, speaks,
                          institution, institution_noun, lex, words, frozenset([*role_words, *words.titles]),
                          frozenset(p.lower() for p in words.particles), index, reach)
 
@@ -254,8 +256,9 @@ def name_words(name: str) -> list[str]:
     return [t for t in name.split() if t not in particles]
 
 
+@lru_cache(maxsize=16384)
 def _clean_name(name: str, *, last: bool = False) -> str | None:
-    """A person's name from a capitalised run, or None.
+    """A person's name from a capitalised run, or None (cached: the same runs recur across documents).
 
     Titles, roles, places, stop words, capitalised verbs ("Says" in a headline) and words that are no name
     word ("WTO") break the run into parts; the name is the first part of two to five words (particles
@@ -412,7 +415,8 @@ def _qualifier_start(q: re.Match[str]) -> int | None:
 def find_groups(text: str, *, starts: list[list[int]] | None = None,
                 places: list[EntityMention] | None = None) -> list[EntityMention]:
     """Groups and institutions that speak, with their qualifier: "Westpac economists", "Chinese analysts",
-    "economists polled by Reuters", "analysts at Nomura", "the Indian embassy", "Russia's foreign ministry".
+    "economists polled by Reuters", "analysts at Nomura", "an official at the Ministry of Economy", "a Westpac
+    economist said", "the Indian embassy", "Russia's foreign ministry".
 
     A bare group noun ("officials", "The analysts") is no mention: the claim stage reads those itself.
     Groups are organisation mentions with a "group:" id; institutions have an "org:" id.
@@ -429,6 +433,8 @@ def find_groups(text: str, *, starts: list[list[int]] | None = None,
         s = _qualifier_start(before) if before else None
         if s is None and not m.group("q"):
             continue
+        if not m.group("q") and not m.group("noun").endswith("s") and not g.speaks.match(text, e):
+            continue  # a singular noun with a qualifier only as a speaker: "a Westpac economist said"
         label = text[pos if s is None else s : e]
         out.append(EntityMention(start=pos if s is None else s, end=e, text=label, entity="group:" + slug(label),
                                  type="organization", label=label))

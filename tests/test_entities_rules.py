@@ -169,6 +169,8 @@ def test_name_words() -> None:
         ("Trade with Chile reached $9 billion, the Brazilian embassy said in a statement.", "Brazilian embassy"),
         ("Exports rose, the Peruvian foreign ministry said.", "Peruvian foreign ministry"),
         ("Exports rose, Kenya's high commission said.", "Kenya's high commission"),
+        ("An official at the Peruvian Ministry of Trade said exports rose.", "official at the Peruvian Ministry of Trade"),
+        ("Exports to Chile will rise, a Barclays economist said.", "Barclays economist"),
     ],
 )  # fmt: skip
 def test_groups_keep_their_qualifier(text: str, label: str) -> None:
@@ -176,7 +178,7 @@ def test_groups_keep_their_qualifier(text: str, label: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Trade officials said exports rose.", "The analysts said exports rose.",
-                                  "Economists said exports rose."])  # fmt: skip
+                                  "Economists said exports rose.", "Chilean official data showed exports rose."])  # fmt: skip
 def test_a_bare_group_noun_is_no_mention(text: str) -> None:
     assert groups(text) == []
 
