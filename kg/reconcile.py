@@ -16,7 +16,8 @@ semantics"):
   publication dates order the sides and one speaker, or else one organisation, states all of them; otherwise
   the sources disagree), forecast-or-estimate/actual ``forecast_divergence``. A cluster whose claims come
   from at least two independent sources (copies of one story count once) is a ``corroboration``. Stated
-  figures of one sentence, by one voice, do not conflict with each other (``same_sentence_conflicts``).
+  figures of one sentence, by one voice, do not conflict with each other (``same_sentence_conflicts``), nor
+  do figures of one document whose sentences name different ``measure_qualifiers`` ("non-oil").
 - **Mirror statistics** share a key (``mirror_flows``, ``mirror_balances``): B's imports from A are A's
   exports to B (when the claim names exporter and importer), A's surplus with B is B's deficit with A. A
   finding keeps its lead claim's own measure, and its explanation names both measures when both are there.
@@ -976,6 +977,17 @@ class _Pass:
         d = self._derive_previous(g, v) if v.pkey == g.pkey else self._derive_next(g, v)
         return [d] if d is not None else None
 
+    def _qualified_apart(self, a: Sequence[_Item], b: Sequence[_Item]) -> bool:
+        """Whether the two sides are figures of one document whose sentences name different measure
+        qualifiers ("non-oil trade ... $50.5B" and "bilateral trade ... $88.5B"): one document states two
+        measures there, not two values of one."""
+        doc = a[0].doc
+        if any(it.doc != doc for it in (*a, *b)):
+            return False
+        qa = {q for it in a for q in self._qualifiers(it.row[_EVIDENCE][0])}
+        qb = {q for it in b for q in self._qualifiers(it.row[_EVIDENCE][0])}
+        return qa != qb
+
     def _qualifiers(self, text: str) -> frozenset[str]:
         """The measure qualifiers ("non-oil", "services") a sentence names."""
         got = self._qualifier_cache.get(text)
@@ -1197,8 +1209,10 @@ class _Pass:
             low_side.sort(key=_by_id)
         if len(high_side) > 1:
             high_side.sort(key=_by_id)
-        if low_side[0].doc == high_side[0].doc and not self.s.same_sentence_conflicts \
-                and _one_sentence([*low_side, *high_side]):  # fmt: skip
+        if low_side[0].doc == high_side[0].doc and (
+            (not self.s.same_sentence_conflicts and _one_sentence([*low_side, *high_side]))
+            or self._qualified_apart(low_side, high_side)
+        ):
             return
         lcls, ucls = lower.cls, upper.cls
         if lcls == ucls:  # a conflict with its own period, for the mislabel rule

@@ -411,3 +411,15 @@ def test_the_same_figures_in_two_sentences_of_one_document_conflict() -> None:
     )  # fmt: skip
     (f,) = conflicts(r)
     assert f.type == "value_mismatch"
+
+
+def test_figures_of_one_document_with_different_measure_qualifiers_do_not_conflict() -> None:
+    qualified = row("a:1", 18 * B, text="Non-oil trade between Peru and Chile reached $18 billion in 2022.", at=45,
+                    period=year(2022), parties=("PE", "CL"))
+    total = row("a:2", 30 * B, text="Total bilateral trade between them was $30 billion in 2022.", at=300,
+                period=year(2022), parties=("PE", "CL"))
+    assert conflicts(run(qualified, total)) == []
+    also = row("a:2", 30 * B, text="Their non-oil trade was put at $30 billion in 2022 by another count.", at=300,
+               period=year(2022), parties=("PE", "CL"))
+    (f,) = conflicts(run(qualified, also))
+    assert f.type == "value_mismatch"
