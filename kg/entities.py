@@ -142,6 +142,7 @@ class EntityGrammar:
     lex: Lexicon
     words: NameWords
     titles: frozenset[str]  # role words and titles: never the first word of a name
+    org_heads: frozenset[str]  # "Bank", "Ministry": never a word of a name
     particles: frozenset[str]  # lower-cased
     index: StartIndex  # where places, name_verb, orgs, roles, role_name, org heads, groups, institutions start
     role_reach: int  # role_name's first word is at most this many words before its role word
@@ -200,6 +201,7 @@ def entity_grammar() -> EntityGrammar:
     reach = max((len(re.findall(r"\w+", w)) for w in place_words), default=0) + 2
     return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, group_before, group_after, speaks,
                          institution, institution_noun, lex, words, frozenset([*role_words, *words.titles]),
+                         frozenset(h for h in lex.org_heads if h[:1].isupper()),
                          frozenset(p.lower() for p in words.particles), index, reach)
 
 
@@ -270,7 +272,8 @@ def _clean_name(name: str, *, last: bool = False) -> str | None:
     verbs = _capitalised_verbs()
 
     def breaks(tok: str) -> bool:
-        return (tok in _STOP or tok in titles or tok in verbs or tok in lex.place_names or not _name_word(tok, g.particles)
+        return (tok in _STOP or tok in titles or tok in verbs or tok in lex.place_names or tok in g.org_heads
+                or not _name_word(tok, g.particles)
                 or all(p in titles or p in lex.place_names or p in lex.demonyms for p in tok.split("-")))
 
     tokens = name.split()
@@ -302,6 +305,21 @@ def _clean_name(name: str, *, last: bool = False) -> str | None:
 def _capitalised_verbs() -> frozenset[str]:
     """Reporting verbs as a title-case headline writes them ("Says", "Told")."""
     return frozenset(v[:1].upper() + v[1:] for v in entity_grammar().lex.reporting_verbs if " " not in v)
+
+
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae",
+                       "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th", "’": "'"})
+
+
+@lru_cache(maxsize=16384)
+def _fold(name: str) -> str:
+    """A name as written without accents ("Erdoğan" -> "Erdogan", "Đỗ Thắng Hải" -> "Do Thang Hai")."""
+    plain = unicodedata.normalize("NFD", name.translate(_FOLD))
+    return unicodedata.normalize("NFC", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+def _accents(name: str) -> int:
+    return sum(not c.isascii() for c in name)
 
 
 def _short_forms(full: str, particles: frozenset[str]) -> Iterator[str]:
@@ -338,10 +356,18 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
             people.setdefault(full, Person(full))
     if not people:
         return []
-    # a name inside a longer one (as whole words) is the longer one, when only one holds it
+    # a name inside a longer one (as whole words, accents aside) is the longer one, when only one holds it;
+    # of two spellings of one name ("Erdogan", "Erdoğan") the one with more accents is the name
+    folded = {name: f" {_fold(name)} " for name in people}
+
+    def holds(full: str, short: str) -> bool:
+        if folded[full] == folded[short]:
+            return _accents(full) > _accents(short)
+        return folded[short] in folded[full]
+
     owner: dict[str, str] = {}
     for short in people:
-        holders = [full for full in people if full != short and f" {short} " in f" {full} "]
+        holders = [full for full in people if full != short and holds(full, short)]
         if len(holders) == 1:
             owner[short] = holders[0]
     for short, full in owner.items():
@@ -353,9 +379,12 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
     for full in people:
         alias[full] = full
     for full in people:
+        alias.setdefault(_fold(full), full)
+    for full in people:
         for short in _short_forms(full, g.particles):
-            if short not in people:
-                alias[short] = None if short in alias and alias[short] != full else full
+            for form in dict.fromkeys((short, _fold(short))):  # "Erdoğan" is also written "Erdogan"
+                if form not in people:
+                    alias[form] = None if form in alias and alias[form] != full else full
     surfaces = {k: v for k, v in alias.items() if v}
     out: list[EntityMention] = []
     for s, e in _whole_words(text, surfaces):

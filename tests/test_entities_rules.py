@@ -146,6 +146,24 @@ def test_unicode_surname_links_to_the_full_name() -> None:
     assert [(e.text, e.label) for e in find_people(text)] == [("Ömer Bolat", "Ömer Bolat"), ("Bolat", "Ömer Bolat")]
 
 
+def test_a_name_without_its_accents_is_the_same_person() -> None:
+    text = ("Exports to Iraq rose, says Bolat\n\nTurkish Trade Minister Ömer Bolat spoke in Ankara. "
+            "Omer Bolat said exports to Iran rose too. Later, Mehmet Şimşek said Simsek would not comment.")
+    got = [(e.text, e.label) for e in find_people(text)]
+    assert ("Omer Bolat", "Ömer Bolat") in got and ("Bolat", "Ömer Bolat") in got
+    assert ("Simsek", "Mehmet Şimşek") in got
+
+
+def test_two_spellings_found_as_names_are_one_person() -> None:
+    text = "Polish Deputy Minister Lukasz Nowak said exports rose. Łukasz Nowak said imports fell."
+    assert {e.label for e in find_people(text)} == {"Łukasz Nowak"}
+
+
+@pytest.mark.parametrize("text", ["Bank Indonesia said exports rose.", "Exports rose, Reserve Bank said."])
+def test_organisation_heads_are_no_names(text: str) -> None:
+    assert labels(text) == []
+
+
 def test_a_particle_alone_is_no_mention() -> None:
     text = "Saudi Energy Minister Khalid bin Abdulaziz Al Falih spoke. Al Nahyan and bin Salman did not."
     assert [e.text for e in find_people(text)] == ["Khalid bin Abdulaziz Al Falih"]
