@@ -277,7 +277,7 @@ def _clean_name(name: str, *, last: bool = False) -> str | None:
                 or all(p in titles or p in lex.place_names or p in lex.demonyms for p in tok.split("-")))
 
     tokens = name.split()
-    broken = [tok.lower() not in g.particles and breaks(tok) for tok in tokens]
+    broken = [tok not in g.particles and breaks(tok) for tok in tokens]  # particles: lower-case words
     for i in range(len(tokens) - 1):  # "Prime Minister", "Tan Sri", "His Excellency"
         for n in (3, 2):
             if " ".join(tokens[i : i + n]) in titles:
@@ -290,11 +290,11 @@ def _clean_name(name: str, *, last: bool = False) -> str | None:
             parts[-1].append(tok)
     found = None
     for part in parts:
-        while part and part[0].lower() in g.particles:
+        while part and part[0] in g.particles:
             part.pop(0)
-        while part and part[-1].lower() in g.particles:
+        while part and part[-1] in g.particles:
             part.pop()
-        if 2 <= sum(t.lower() not in g.particles for t in part) <= 5:
+        if 2 <= sum(t not in g.particles for t in part) <= 5:
             found = " ".join(part)
             if not last:
                 break
@@ -324,12 +324,14 @@ def _accents(name: str) -> int:
 
 def _short_forms(full: str, particles: frozenset[str]) -> Iterator[str]:
     """How a text refers back to a person: each name word, and each run of words that ends the name
-    ("Al Falih", "da Silva", "Lula da Silva"). A particle alone ("Al", "bin") or an initial is no name."""
+    ("Al Falih", "da Silva", "Lula da Silva"). A particle alone ("Al", "bin") or an initial is no name,
+    unless it ends the name."""
     tokens = full.split()
     for i in range(1, len(tokens) - 1):
         yield " ".join(tokens[i:])
-    for tok in tokens:
-        if len(tok) >= 2 and tok not in _STOP and tok.lower() not in particles and not tok.endswith("."):
+    for i, tok in enumerate(tokens):  # "Al" of "Al Falih" is no mention by itself; "Das" of "Shaktikanta Das" is
+        if len(tok) >= 2 and tok not in _STOP and not tok.endswith(".") and (
+                tok.lower() not in particles or i == len(tokens) - 1):
             yield tok
 
 

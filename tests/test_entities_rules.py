@@ -92,6 +92,12 @@ def test_name_particles_join_a_name(text: str, name: str) -> None:
     assert name in labels(text), [(e.text, e.type, e.label) for e in find_entities(text)]
 
 
+def test_a_capitalised_particle_is_a_name_word() -> None:
+    text = "Central bank governor Anil Das said exports to Nepal rose. Das added that imports fell."
+    assert [(e.text, e.label) for e in find_people(text)] == [("Anil Das", "Anil Das"), ("Das", "Anil Das")]
+    assert labels("Exports rose, Juan De Vega said.") == ["Juan De Vega"]
+
+
 def test_a_particle_never_starts_or_ends_a_name() -> None:
     assert labels("Exports to Peru rose, Ana de said.") == []
     assert "de Souza" not in labels("Exports to Chile rose 3%, de Souza said.")
