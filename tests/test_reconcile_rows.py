@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from test_reconcile import B, claim, seed_claims, year  # noqa: E402
+from test_reconcile_rules import rule_rows  # noqa: E402
 
 from benchmarks.reconcile_bench import document_strings, make_claims, read_rows  # noqa: E402
 
@@ -100,6 +101,14 @@ def test_forked_parts_keep_shares_of_one_partys_total(workers: int) -> None:
     assert lent and all(r[8] == "total_trade" for r in lent)  # some share's total is in another part
     assert reconcile_rows(rows, workers=1) == expected
     assert reconcile_rows(rows, workers=workers) == expected
+
+
+@fork_only
+@pytest.mark.parametrize("workers", [2, 3])
+def test_forked_parts_keep_the_held_out_rules(workers: int) -> None:
+    """Growth pairing by sentence, negative rates, revision wording and mirror statistics: the same split."""
+    rows = rule_rows()
+    assert reconcile_rows(rows, workers=workers) == reconcile_rows(rows, workers=1)
 
 
 @fork_only

@@ -423,3 +423,36 @@ def test_figures_of_one_document_with_different_measure_qualifiers_do_not_confli
                period=year(2022), parties=("PE", "CL"))
     (f,) = conflicts(run(qualified, also))
     assert f.type == "value_mismatch"
+
+
+def rule_rows() -> list[list[Any]]:
+    """Rows for each rule above, of distinct documents and parties: one input for the forked-parts check
+    (tests/test_reconcile_rows.py)."""
+    ma_es = {"exporter": "MA", "importer": "ES", "parties": ("MA", "ES"), "period": year(2023)}
+    fall = "Trade between Ghana and Nigeria fell 20% to $4 billion in 2023."
+    return [
+        row("p1:1", 8 * B, text=S1, at=60, period=year(2022)),
+        growth("p1:2", 5, text=S1, at=100, period=year(2023)),
+        row("p1:3", 12 * B, text=S2, at=400, period=year(2022)),
+        row("p2:1", 7 * B, text="A $7 billion figure for 2022.", at=300, period=year(2022)),
+        growth("p3:1", -20, text=fall, at=36, period=year(2023), parties=("GH", "NG")),
+        row("p3:2", 4 * B, text=fall, at=43, period=year(2023), parties=("GH", "NG")),
+        row("p4:1", 5.5 * B, text="Ghana-Nigeria trade was $5.5 billion in 2022.", at=30, period=year(2022),
+            parties=("GH", "NG")),
+        target("p5:1", 20 * B, date(2024, 1, 10), speaker="Ana Ruiz", speaker_id="person:ana-ruiz"),
+        target("p6:1", 25 * B, date(2024, 3, 2), speaker="Luis Mora", speaker_id="person:luis-mora"),
+        row("p7:1", 40 * B, measure="exports", text="Morocco's exports to Spain were $40 billion.", at=30, **ma_es),
+        row("p8:1", 46 * B, measure="imports", text="Spain's imports from Morocco were $46 billion.", at=30, **ma_es),
+        row("p9:1", 30 * B, measure="trade_surplus", parties=("TH", "JP"), period=year(2023),
+            text="Thailand's trade surplus with Japan was $30 billion in 2023.", at=30),
+        row("p10:1", 36 * B, measure="trade_deficit", parties=("JP", "TH"), period=year(2023),
+            text="Japan's trade deficit with Thailand was $36 billion in 2023.", at=30),
+    ]  # fmt: skip
+
+
+def test_rule_rows_make_each_kind_of_finding() -> None:
+    r = reconcile_rows(rule_rows(), workers=1)
+    assert {d.id for d in r.derived} and len(r.derived) == 2
+    text = " ".join(f.explanation for f in r.findings)
+    assert "mirror statistics: one flow" in text and "one balance" in text and "the sources disagree" in text
+    assert "a fall of 20%" in text
