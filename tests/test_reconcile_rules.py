@@ -428,7 +428,7 @@ def test_figures_of_one_document_with_different_measure_qualifiers_do_not_confli
 def rule_rows() -> list[list[Any]]:
     """Rows for each rule above, of distinct documents and parties: one input for the forked-parts check
     (tests/test_reconcile_rows.py)."""
-    ma_es = {"exporter": "MA", "importer": "ES", "parties": ("MA", "ES"), "period": year(2023)}
+    ma_es: dict[str, Any] = {"exporter": "MA", "importer": "ES", "parties": ("MA", "ES"), "period": year(2023)}
     fall = "Trade between Ghana and Nigeria fell 20% to $4 billion in 2023."
     return [
         row("p1:1", 8 * B, text=S1, at=60, period=year(2022)),
