@@ -20,7 +20,7 @@ from functools import cache
 from itertools import accumulate, compress
 
 from kg.errors import ConfigError
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon, is_dollar, load_lexicon, territory_dollar
 from kg.models import Bound, Quantity
 
 _NUM = r"(?:\d{1,3}(?:,\d{2,3})+(?!\d)|\d+)(?:\.\d+)?"
@@ -181,6 +181,7 @@ class Grammar:
     suffix_codes: dict[str, str]
     prefix_firsts: frozenset[str]  # the first characters of money_prefix ("\\" and the codes')
     prefix_reach: int  # how far before its number money_prefix may start: "\\", the longest code, a blank
+    dateline: re.Pattern[str]  # a line's dateline: "CITY, <date> (Credit) -" (kg:DatelineCities, capitals)
 
     def starts(self, text: str) -> dict[str, list[int]]:
         """Where each figure pattern may start in `text`, keyed by the pattern's field name.
@@ -257,6 +258,11 @@ def grammar() -> Grammar:
         suffix_codes=suffix_codes,
         prefix_firsts=frozenset({"\\", *(code[0] for code in prefix_codes)}),
         prefix_reach=2 + max(map(len, prefix_codes), default=0),
+        dateline=re.compile(
+            r"[ \t]*(?P<city>[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,2})"
+            r"(?P<date>,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?)?"
+            r"[ \t]*(?P<credit>\([^)\n]{1,40}\))?[ \t]*(?:[—–:]|-{1,2})[ \t]",
+        ),
     )
 
 
@@ -402,6 +408,78 @@ def _follower_ok(text: str, end: int, lex: Lexicon) -> bool | None:
     return None
 
 
+_LEAD = 1200  # a dateline is among the first lines: headline, byline and date come before the lead
+
+
+@cache
+def _names_of(code: str) -> tuple[str, ...]:
+    """A country's names and demonyms (places.ttl and CLDR)."""
+    lex = load_lexicon()
+    return tuple(n for n, c in (*lex.place_names.items(), *lex.demonyms.items()) if c == code)
+
+
+def _home(text: str, g: Grammar) -> str | None:
+    """The document's home country from domestic signals (kg:DatelineCities, kg:DomesticInstitutions).
+
+    A dateline counts when its city is in capitals or followed by a date, and carries no wire credit in
+    brackets; an institution counts when its country's name or demonym is not written right before it.
+    Two different home countries give none.
+    """
+    lex = g.lex
+    homes: set[str] = set()
+    for line in text[:_LEAD].split("\n"):
+        m = g.dateline.match(line)
+        if m and not m.group("credit") and (m.group("city").isupper() or m.group("date")):
+            city = m.group("city")
+            code = lex.dateline_cities.get(city) or lex.dateline_cities.get(city.title())
+            if code:
+                homes.add(code)
+                break
+    for name, code in lex.domestic_institutions.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if whole and not any(n in text[max(0, at - 40) : at] for n in _names_of(code)):
+                homes.add(code)
+                break
+            at = text.find(name, end)
+    return next(iter(homes)) if len(homes) == 1 else None
+
+
+def _document_dollar(text: str, explicit: set[str], g: Grammar) -> str:
+    """The currency a bare "$" (or "dollars") stands for, given the country dollars written explicitly."""
+    if len(explicit) == 1:
+        return next(iter(explicit))
+    home = _home(text, g)
+    dollar = territory_dollar(home) if home else None
+    if dollar and (not explicit or dollar in explicit):
+        return dollar
+    return "USD"
+
+
+def _money_matches(masked: str, g: Grammar, at: dict[str, list[int]]) -> tuple[list[re.Match[str]], list[re.Match[str]], set[str]]:
+    """The prefix and suffix money matches, and the country dollars (not USD) they write explicitly."""
+    prefix = list(finditer_at(g.money_prefix, masked, at["money_prefix"]))
+    suffix = list(finditer_at(g.money_suffix, masked, at["money_suffix"]))
+    codes = {g.prefix_codes[m.group("sym") or m.group("word")] for m in prefix}
+    codes.update(g.suffix_codes[m.group("suffix").lower()] for m in suffix)
+    return prefix, suffix, {c for c in codes if c != "USD" and is_dollar(c)}
+
+
+def document_dollar(text: str) -> str:
+    """The ISO code a bare "$" or "dollars" stands for in `text`, one document.
+
+    In order: the one country dollar the document writes explicitly (A$, C$, NZ$, S$, HK$, NT$, "Australian
+    dollars"); else the dollar of the document's home country (its dateline, or a domestic institution it
+    cites); else USD. "US$" and "U.S. dollars" are USD wherever they are.
+    """
+    g = grammar()
+    masked = mask(text)
+    _, _, explicit = _money_matches(masked, g, g.starts(masked))
+    return _document_dollar(masked, explicit, g)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every money, percent, percentage-point and multiplier figure in `text`, in order, no overlaps."""
     g = grammar()
@@ -418,14 +496,24 @@ def find_quantities(text: str) -> list[Quantity]:
         taken.append((q.start, q.end))
 
     at = g.starts(masked)
-    for m in finditer_at(g.money_prefix, masked, at["money_prefix"]):
+    prefix, suffix, explicit = _money_matches(masked, g, at)
+    dollar: list[str] = []  # the document's dollar, found at the first bare "$"
+
+    def unit_of(written: str, code: str) -> str:
+        if written.lower() not in lex.ambiguous_dollar:
+            return code
+        if not dollar:
+            dollar.append(_document_dollar(masked, explicit, g))
+        return dollar[0]
+
+    for m in prefix:
         sym = m.group("sym") or m.group("word")
         start = m.start("sym") if m.group("sym") else m.start("word")
         n2 = m.group("num2")
-        add(_quantity(masked, m, start=start, kind="money", unit=g.prefix_codes[sym], lex=lex, scale=_scale(m, lex),
-                      num=_number(m.group("num")), step=10.0 ** -_decimals(m.group("num")),
+        add(_quantity(masked, m, start=start, kind="money", unit=unit_of(sym, g.prefix_codes[sym]), lex=lex,
+                      scale=_scale(m, lex), num=_number(m.group("num")), step=10.0 ** -_decimals(m.group("num")),
                       num2=_number(n2) if n2 else None))
-    for m in finditer_at(g.money_suffix, masked, at["money_suffix"]):
+    for m in suffix:
         if not free(m.start(), m.end()):
             continue
         if m.group("wnum"):
@@ -436,7 +524,8 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             num, step = _number(m.group("num")), 10.0 ** -_decimals(m.group("num"))
         n2 = m.group("num2")
-        add(_quantity(masked, m, start=m.start(), kind="money", unit=g.suffix_codes[m.group("suffix").lower()], lex=lex,
+        word = m.group("suffix")
+        add(_quantity(masked, m, start=m.start(), kind="money", unit=unit_of(word, g.suffix_codes[word.lower()]), lex=lex,
                       scale=_scale(m, lex), num=num, step=step, num2=_number(n2) if n2 else None))
     for m in finditer_at(g.percent, masked, at["percent"]):
         if not free(m.start(), m.end()):

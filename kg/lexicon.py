@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from babel import Locale
-from babel.numbers import get_currency_name, list_currencies
+from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 
 from kg.errors import ConfigError
@@ -75,6 +75,10 @@ class Lexicon:
     place_names: dict[str, str] = field(default_factory=dict)  # surface -> code
     demonyms: dict[str, str] = field(default_factory=dict)  # surface -> code
     exclusions: tuple[str, ...] = ()
+    capitals: dict[str, str] = field(default_factory=dict)  # capital -> code
+    ambiguous_dollar: frozenset[str] = frozenset()  # "$", "dollars": whose dollar depends on the document
+    dateline_cities: dict[str, str] = field(default_factory=dict)  # city -> code (capitals included)
+    domestic_institutions: dict[str, str] = field(default_factory=dict)  # name -> code
 
     def party_label(self, code: str) -> str:
         c = self.countries.get(code)
@@ -199,6 +203,8 @@ def _places(g: Graph, lex: Lexicon) -> None:
             lex.countries[code] = Country(
                 code, label or (old.label if old else code), bloc=is_bloc, fiscal_start=fiscal, members=members
             )
+            for name in _strings(g, node, KG.capital):
+                lex.capitals.setdefault(name, code)
             for prop in (KG.altName, KG.capital, KG.metonym, RDFS.label):
                 for name in _strings(g, node, prop):
                     lex.place_names.setdefault(name, code)
@@ -263,7 +269,25 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
     for name, code in names.items():
         lex.currency_words.setdefault(name, code)
     _places(g, lex)
+    lex.ambiguous_dollar = frozenset(w.lower() for w in _cues(g, KG.AmbiguousDollar))
+    lex.dateline_cities = {**lex.capitals, **_pairs(g, KG.DatelineCities)}
+    lex.domestic_institutions = _pairs(g, KG.DomesticInstitutions)
+    unknown = {c for c in (*lex.dateline_cities.values(), *lex.domestic_institutions.values()) if c not in lex.countries}
+    if unknown:
+        raise ConfigError(f"unknown country codes for home signals: {sorted(unknown)}", path="ontology/lexicon.ttl")
     return lex
+
+
+@cache
+def is_dollar(currency: str) -> bool:
+    """Whether an ISO 4217 currency is a dollar (CLDR's English name ends in "Dollar")."""
+    return (get_currency_name(currency, locale="en") or "").endswith("Dollar")
+
+
+@cache
+def territory_dollar(code: str) -> str | None:
+    """The dollar a territory (ISO 3166 code) uses today, if its currency is a dollar (CLDR)."""
+    return next((c for c in get_territory_currencies(code) if is_dollar(c)), None)
 
 
 def fiscal_start(lex: Lexicon, code: str | None) -> tuple[int, int]:

@@ -26,6 +26,100 @@ def units(text: str) -> list[str]:
     return [q.unit for q in money(text)]
 
 
+# ---------------------------------------------------------------- C: the dollar of a bare "$"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an explicit country dollar elsewhere in the document settles the bare "$"
+        ("Canada's exports to Japan rose to C$18.2 billion last year. Canola shipments alone were worth "
+         "$4.1 billion, the agency said.", "CAD"),
+        ("New Zealand sold NZ$2.3 billion of kiwifruit abroad. Dairy earned $21 billion.", "NZD"),
+        ("Hong Kong's re-exports to Vietnam reached HK$96 billion; imports were $40 billion.", "HKD"),
+        ("Singapore's trade with Indonesia was S$71 billion, and services added $9 billion.", "SGD"),
+        ("Taiwan's chip exports to Japan were NT$420 billion, with $50 billion more in parts.", "TWD"),
+        ("Iron ore shipments to Korea hit A$31 billion. Coal added $12 billion.", "AUD"),
+    ],
+)
+def test_explicit_country_dollar_settles_bare_dollar(text: str, want: str) -> None:
+    from kg.figures import document_dollar
+
+    assert set(units(text)) == {want}
+    assert document_dollar(text) == want
+
+
+def test_us_dollar_stays_usd_next_to_a_country_dollar() -> None:
+    text = "Wheat sales to Egypt were worth A$1.9 billion (US$1.2 billion); barley earned $800 million."
+    assert units(text) == ["AUD", "USD", "AUD"]
+
+
+def test_two_country_dollars_leave_bare_dollar_to_the_next_rule() -> None:
+    text = "Trade across the Tasman: NZ$14 billion one way, A$12 billion the other, and $3 billion in services."
+    assert units(text)[-1] == "USD"  # no single dollar and no home country: USD
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # domestic copy: the dateline of a dollar country, without a wire agency's credit
+        ("OTTAWA — Canada's merchandise trade deficit with Mexico widened to $2.7 billion in April, "
+         "the widest in a year.", "CAD"),
+        ("SINGAPORE: Non-oil domestic exports to Thailand rose to $4.4 billion in May.", "SGD"),
+        ("Wellington, March 4 - Exports of logs to India fell to $310 million last quarter.", "NZD"),
+        # the dateline of a country whose currency is not a dollar changes nothing
+        ("TOKYO — Japan's exports to Chile were $2.1 billion.", "USD"),
+    ],
+)
+def test_domestic_dateline(text: str, want: str) -> None:
+    assert units(text) == [want]
+
+
+def test_wire_copy_from_a_dollar_country_stays_usd() -> None:
+    # international wires mark local dollars (A$, C$); their bare "$" is USD even from Sydney or Ottawa
+    text = "OTTAWA, May 3 (Reuters) - Canada's top miner posted a $1.4 billion profit on strong gold prices."
+    assert units(text) == ["USD"]
+
+
+def test_domestic_institution_cited_unqualified() -> None:
+    text = ("Re-exports to Cambodia reached $31 billion in the first half, the Census and Statistics "
+            "Department said on Tuesday.")
+    assert units(text) == ["HKD"]
+
+
+def test_institution_qualified_by_its_country_is_foreign_copy() -> None:
+    text = ("Shipments to Brazil reached $31 billion in the first half, Hong Kong's Census and Statistics "
+            "Department said on Tuesday.")
+    assert units(text) == ["USD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an American article about a dollar country: no domestic signal, so USD
+        "WASHINGTON — The United States and Canada agreed a $6 billion critical minerals fund, and Canadian "
+        "officials said Canada's share of the market would grow.",
+        "Canada's exports of crude to the United States reached $110 billion, analysts in New York estimated.",
+        "Australia's lithium shipments to China were worth $13 billion, a Chicago research firm said.",
+        # a domestic signal of one country and the dateline of another: no single home, so USD
+        "WASHINGTON — Re-exports reached $31 billion, the Census and Statistics Department said.",
+    ],
+)
+def test_foreign_copy_about_a_dollar_country_stays_usd(text: str) -> None:
+    assert set(units(text)) == {"USD"}
+
+
+def test_dollars_spelled_out_follow_the_document_dollar() -> None:
+    text = "Canada's aluminium exports were C$16 billion; the sector expects 20 billion dollars by 2030."
+    assert units(text) == ["CAD", "CAD"]
+    assert units("Exports were 20 billion U.S. dollars, up from C$1 billion.") == ["USD", "CAD"]
+
+
+def test_bare_figure_inherits_the_document_dollar() -> None:
+    text = "NZ$4 billion in dairy went north. Meat shipments of $2 billion and 1.5 billion in wool followed."
+    assert units(text) == ["NZD", "NZD", "NZD"]
+
+
 # ---------------------------------------------------------------- H: bounds
 
 
