@@ -170,7 +170,9 @@ def entity_grammar() -> EntityGrammar:
         rf"\s+{name}"
     )
     verbs = alternation(lex.reporting_verbs)
-    verb_name = re.compile(rf"{name}\s*,?\s*(?:\[)?(?:{verbs})\b")
+    # possessive: a run of capitalised words not right before a verb is not tried again shorter (its shorter
+    # tails are tried where they start)
+    verb_name = re.compile(rf"{name[:-1]}+)\s*,?\s*(?:\[)?(?:{verbs})\b")
     name_verb = re.compile(rf"\b(?:{verbs})\s+{name}")
     heads = alternation(h for h in lex.org_heads if h[:1].isupper())
     orgs = re.compile(
