@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.figures import alternation
 from kg.lexicon import Lexicon, load_lexicon
-from kg.models import Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
+from kg.models import Bound, Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
 from kg.periods import latest_full_year, shift_years, year_span
 from kg.vocab import slug
 
@@ -40,6 +40,8 @@ class Cues:
     data_verb: re.Pattern[str]  # the tail every data_showed match holds: where one may be, at a glance
     source_cue: re.Pattern[str]
     relative: re.Pattern[str]
+    fall_before: re.Pattern[str]  # a fall cue governing the figure after it: "fell 20%", "down by about 3%"
+    fall_after: re.Pattern[str]  # a fall noun after the figure: "a 4% decline"
     generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
     lex: Lexicon
 
@@ -73,6 +75,11 @@ def cues() -> Cues:
         data_verb=re.compile(rf"data{_DATA_VERB}", re.I),
         source_cue=re.compile(rf"\b(?:{alternation(lex.source_cues)})\b", re.I),
         relative=re.compile(r",\s*(?:which|who)\b[^,]*,"),
+        fall_before=re.compile(
+            rf"\b(?:{alternation(lex.fall_cues)})(?:e?s)?\s+(?:(?:by|of)\s+)?(?:(?:a|an)\s+)?(?:further\s+|(?:[a-z]+ly)\s+)?"
+            rf"(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$", re.I),
+        fall_after=re.compile(
+            rf"\s+(?:(?:year[\s-]on[\s-]year|y/y|annual)\s+)?(?:{alternation(lex.fall_cues)})(?:e?s)?\b", re.I),
         generic_lower=frozenset(g.lower() for g in lex.generic_speakers),
         lex=lex,
     )
@@ -110,6 +117,23 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
     right = right[: stop.start()] if stop else right
     found_r = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(right[:80])]
     return found_r[0] if found_r else None
+
+
+_FLIPPED: dict[Bound, Bound] = {"at_least": "at_most", "at_most": "at_least"}
+
+
+def _neg(x: float | None) -> float | None:
+    return None if x is None else -x
+
+
+def falls(text: str, start: int, end: int) -> bool:
+    """Whether a fall cue governs the rate at text[start:end]: "fell 20%", "down about 3%", "a 4% decline".
+
+    A level reached after a fall ("fell to 6%", "down from 7%") is not governed: a word other than "by", an
+    adverb or a hedge between the cue and the figure breaks the link.
+    """
+    c = cues()
+    return bool(c.fall_before.search(text, max(0, start - 50), start) or c.fall_after.match(text, end))
 
 
 # ---------------------------------------------------------------- measure and parties
@@ -499,10 +523,13 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             if not own or all(t.role != "deadline" for t in own):
                 last_sentence_period[si] = period
         speaker = claim_speaker(ctx, (s, e), q.start, kind or "actual")
+        value, bound, low, high = q.value, q.bound, q.low, q.high
+        if q.quantity in ("percent", "pp") and falls(text, q.start, q.end):
+            value, bound, low, high = -value, _FLIPPED.get(bound, bound), _neg(high), _neg(low)
         claims.append(Claim(
             id=f"{doc.id}-{q.start}",
             document=doc.name,
-            value=q.value, unit=q.unit, bound=q.bound, low=q.low, high=q.high,
+            value=value, unit=q.unit, bound=bound, low=low, high=high,
             figure=text[q.start:q.end].lstrip("\\"),
             measure=measure, parties=parties, kind=kind or "actual",  # type: ignore[arg-type]
             period=period,

@@ -73,6 +73,39 @@ def test_a_base_year_of_a_later_figure_is_not_the_sentence_period() -> None:
     assert period(claim(text, "15%")) == "2022"
 
 
+# ---------------------------------------------------------------- B: a fall cue makes a growth rate negative
+
+
+@pytest.mark.parametrize(("sentence", "figure", "value", "bound", "low", "high"), [
+    ("Kenya's exports to Uganda dropped 9.2% in 2022.", "9.2%", -9.2, "exact", -9.25, -9.15),
+    ("Chile's copper shipments to Japan declined by about 3 percent in 2022.", "3 percent", -3.0, "approx", -4.0, -2.0),
+    ("Trade between Peru and Ecuador fell more than 20% in 2022.", "20%", -20.0, "at_most", None, -20.0),
+    ("Trade between Peru and Ecuador fell nearly 20% in 2022.", "20%", -20.0, "at_least", -20.0, None),
+    ("Egypt's imports from Turkey were down 6 per cent year on year in 2022.", "6 per cent", -6.0, "exact", -6.5, -5.5),
+    ("Ghana's trade with Nigeria posted a 4% decline in 2022.", "4%", -4.0, "exact", -4.5, -3.5),
+    ("Ghana's trade with Nigeria rose 4% in 2022.", "4%", 4.0, "exact", 3.5, 4.5),
+])  # fmt: skip
+def test_a_fall_cue_negates_a_growth_rate(sentence: str, figure: str, value: float, bound: str,
+                                          low: float | None, high: float | None) -> None:
+    c = claim(sentence, figure)
+    assert (c.value, c.bound, c.low, c.high) == (value, bound, low, high)
+
+
+def test_a_fall_cue_before_to_governs_the_rate_not_the_level() -> None:
+    text = "Norway's exports to Sweden fell 7% to $9 billion in 2022, down from $9.7 billion."
+    assert claim(text, "7%").value == -7.0
+    assert claim(text, "$9 billion").value == 9e9
+    assert claim(text, "$9.7 billion").value == 9.7e9
+
+
+def test_a_level_reached_after_a_fall_is_not_negated() -> None:
+    c = claim("South Korea's share of Japan's trade fell to 6% in 2022.", "6%")
+    assert c.value == 6.0
+
+def test_a_fall_of_n_percent() -> None:
+    assert claim("Kenya's exports to Uganda posted a drop of 5% in 2022.", "5%").value == -5.0
+
+
 # ---------------------------------------------------------------- A2: relative periods and their anchor
 
 
