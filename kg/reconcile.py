@@ -25,8 +25,8 @@ semantics"):
   previous period's value, of the previous period the next one's; a share of one party's total gives the
   part. A growth rate pairs with the base figure of its own sentence (the nearest one; of a figure and its
   conversion into another currency, the figure stated first), else with the nearest value stated before it
-  in the document that names the same measure qualifiers (``measure_qualifiers``: "non-oil"), never with
-  every value of the document. When its sentence states the values of both
+  in the document (or, with none before it, the next sentence's in its paragraph) that names the same
+  measure qualifiers (``measure_qualifiers``: "non-oil"), never with every value of the document. When its sentence states the values of both
   periods the rate is checked instead (``growth_inconsistency``) and nothing is derived; a growth rate with
   no value before it is checked against other documents' values. A rate "in <currency> terms" pairs only
   with values in that currency; one in real or volume terms with none. Negative rates (falls) derive with
@@ -960,11 +960,19 @@ class _Pass:
         in_sentence = bool(s_now or s_before)
         if in_sentence:
             cands = s_now or s_before
-        else:  # the values stated before the rate (at the same offset too: a headline's figures), of its qualifiers
+        else:  # values of other sentences that name the rate's qualifiers
             quals = self._qualifiers(text)
-            cands = [v for v in (*now, *before)
-                     if v.row[_EVIDENCE][1] <= at and self._qualifiers(v.row[_EVIDENCE][0]) == quals]  # fmt: skip
+            cands = [v for v in (*now, *before) if self._qualifiers(v.row[_EVIDENCE][0]) == quals]
         cands = [v for v in cands if (self._backward_ok(g, v) if v.pkey == g.pkey else v.cls == "actual")]
+        if not in_sentence and cands:
+            # the nearest value before the rate (at its offset too: a headline's figures), else the first
+            # value of the next sentence when that sentence follows in the rate's paragraph
+            before_it = [v for v in cands if v.row[_EVIDENCE][1] <= at]
+            if before_it:
+                cands = before_it
+            else:
+                first = min(cands, key=_stated_order)
+                cands = [first] if _next_sentence(g, first) else []
         if not cands:
             return None
         if in_sentence:
@@ -1648,6 +1656,21 @@ def _chosen(rows: Sequence[Sequence[Any]]) -> dict[str, Sequence[Any]]:
 def _tiebreak(row: Sequence[Any]) -> tuple[Any, ...]:
     c = Claim.from_row(row)
     return (c.document, c.evidence.start, c.figure, c.value or 0.0, c.model_dump_json())
+
+
+def _sentence_span(it: _Item) -> tuple[int, int] | None:
+    """Where a claim's evidence sentence lies in its document (from its figure's offset), if its figure is
+    found in it."""
+    r = it.row
+    text, at = r[_EVIDENCE][0], r[_EVIDENCE][1]
+    pos = text.find(r[_FIGURE]) if r[_FIGURE] else -1
+    return None if pos < 0 else (at - pos, at - pos + len(text))
+
+
+def _next_sentence(a: _Item, b: _Item) -> bool:
+    """Whether b's sentence follows a's in one paragraph (at most one character between them)."""
+    sa, sb = _sentence_span(a), _sentence_span(b)
+    return sa is not None and sb is not None and 0 <= sb[0] - sa[1] <= 1
 
 
 @cache

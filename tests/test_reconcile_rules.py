@@ -113,6 +113,23 @@ def test_growth_with_nothing_before_it_derives_nothing() -> None:
     assert r.derived == ()
 
 
+@pytest.mark.parametrize(("gap", "derives"), [(1, True), (2, False), (60, False)])
+def test_growth_with_nothing_before_it_takes_the_next_sentences_figure_of_its_paragraph(
+    gap: int, derives: bool
+) -> None:
+    # the rate's sentence, then (one space: the same paragraph) the sentence with its figure
+    rate_text = "In the first half, Brazil-Argentina trade rose 5% from a year earlier."
+    value_text = "The total reached $8.4 billion, customs said."
+    start = 100
+    at = start + rate_text.index("5%")
+    value_at = start + len(rate_text) + gap + value_text.index("$8.4 billion")
+    r = run(
+        growth("a:1", 5, text=rate_text, at=at, period=year(2023), figure="5%"),
+        row("a:2", 8.4 * B, text=value_text, at=value_at, period=year(2023), figure="$8.4 billion"),
+    )
+    assert [d.derived_from for d in r.derived] == ([("a:2", "a:1")] if derives else [])
+
+
 def test_growth_whose_sentence_states_both_values_is_checked_not_derived() -> None:
     text = "Trade grew 5% to $8.4 billion in 2023 from $8 billion in 2022."
     r = run(
