@@ -196,10 +196,23 @@ _ATTACHED_BEFORE = re.compile(r"(?:\b(?:with|between|and|to|from|by|in)\s+(?:the
 _ATTACHED_AFTER = re.compile(r"^(?:['’]s\b|-|\s+and\b)")
 
 
+_SUBJECT_START = re.compile(r"\W*(?:the\s+)?", re.I)  # before a clause's subject
+_COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|outstrip(?:ped|ping|s)?"
+                       r"|displac(?:ed|ing|es)|replac(?:ed|ing|es)|ahead\s+of|than)\s+(?:the\s+)?$", re.I)
+
+
 def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: int,
-                  doc_parties: Sequence[str], text: str = "") -> tuple[str, ...]:
+                  doc_parties: Sequence[str], text: str = "", clause: tuple[int, int] | None = None) -> tuple[str, ...]:
+    """The parties of a figure: the countries its measure attaches to, else the document's pair.
+
+    A country compared against ("Mexico overtook China as ...") is no party; for a two-party measure, the
+    country that is the subject of the figure's own `clause` (absolute offsets) comes before the document's
+    default pair.
+    """
     lex = cues().lex
     arity = lex.measures[measure].arity if measure in lex.measures else 0
+    if text:
+        sentence_places = [e for e in sentence_places if not _COMPARED.search(text, max(0, e.start - 24), e.start)]
     strong = {e.start for e in sentence_places
               if _ATTACHED_BEFORE.search(text[max(0, e.start - 16) : e.start]) or _ATTACHED_AFTER.match(text[e.end : e.end + 6])}
     near = _party_order(sentence_places, fig, strong, doc_parties)
@@ -211,6 +224,11 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
     if arity == 2:
         got = primary[:2]
+        if clause is not None and len(got) == 1:
+            named = [e for e in sentence_places if e.type == "country" and e.entity not in got
+                     and clause[0] <= e.start and e.end <= clause[1] and _SUBJECT_START.fullmatch(text, clause[0], e.start)]
+            if named:
+                got.append(min(named, key=lambda e: abs(e.start - fig)).entity)
         for p in [*doc_parties[:2], *near]:
             if len(got) >= 2:
                 break
@@ -218,6 +236,58 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
                 got.append(p)
         return tuple(sorted(got))
     return tuple(sorted(near[:2]))
+
+
+@cache
+def _world_words() -> re.Pattern[str]:
+    """What makes a two-party measure one party's own ("overall", "global", "with the world"): the words the
+    lexicon's one-party measure cues add to a two-party cue ("overall trade" = "overall" + "trade")."""
+    lex = cues().lex
+    pair_cues = sorted({c.lower() for m in lex.measures.values() if m.arity == 2 for c in m.cues}, key=len, reverse=True)
+    words: set[str] = set()
+    for m in lex.measures.values():
+        if m.arity != 1:
+            continue
+        for cue in m.cues:
+            c = f" {cue.lower()} "
+            inner = next((p for p in pair_cues if f" {p} " in c), None)
+            if inner is None:
+                continue
+            for part in c.split(f" {inner} ", 1):
+                if part.strip():
+                    words.add(part.strip())
+    return re.compile(rf"\b(?:{alternation(words)})\b") if words else re.compile(r"(?!)")
+
+
+def _is_share(measure: str) -> bool:
+    """A share's "of total global trade" is its whole, not its scope."""
+    m = cues().lex.measures.get(measure)
+    return bool(m and m.share_of)
+
+
+def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMention], s: int) -> bool:
+    """Whether a two-party figure is one country's own: its clause names one country and says "overall",
+    "global", "with the world" outside every two-party measure cue ("total bilateral trade" stays two-party).
+
+    The words are lower case (a sentence may start with one): "Foreign Minister" is a title, not a scope.
+    """
+    lo, hi = clause
+    countries = {e.entity for e in places if e.type == "country" and lo <= e.start - s and e.end - s <= hi}
+    if len(countries) != 1:
+        return False
+    c = cues()
+    arity = {name: m.arity for name, m in c.lex.measures.items()}
+    spans = [(m.span(), any(arity[n] == 2 for n in c.measure_of[m.group(0).lower()]))
+             for m in c.measure.finditer(masked, lo, hi)]
+    for m in _world_words().finditer(masked, lo, hi):
+        if masked[m.start()].isupper() and masked[lo : m.start()].strip():
+            continue
+        if any(a <= m.start() and m.end() <= b for (a, b), pair in spans if pair):
+            continue  # part of a two-party cue: "total bilateral trade"
+        # it qualifies a measure: before its cue ("overall U.S. trade deficit") or after ("deficit with the world")
+        if any(0 <= a - m.end() <= 25 or 0 <= m.start() - b <= 8 for (a, b), _ in spans):
+            return True
+    return False
 
 
 def _direction(measure: str, sentence: str, places: Sequence[EntityMention], base: int,
@@ -477,7 +547,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
         places = _in(ctx.places, ctx.place_starts, s, e)
-        parties = claim_parties(measure, places, q.start, ctx.doc_parties, text)
+        clause = _clause(masked, rel_s, rel_e)
+        parties = claim_parties(measure, places, q.start, ctx.doc_parties, text, (s + clause[0], s + clause[1]))
+        if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
+            parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
+                                    and e.end - s <= clause[1]}))
         exporter, importer = _direction(measure, sentence, places, s, parties)
         times = [mentions.times[i] for i in range(bisect.bisect_left(time_starts, s), len(mentions.times))
                  if mentions.times[i].start < e]

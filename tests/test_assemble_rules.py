@@ -135,3 +135,29 @@ def test_an_actual_period_does_not_end_after_publication() -> None:
 def test_a_yearless_first_months_already_over_stays_in_the_publication_year() -> None:
     text = "In the first six months, Peru's exports to Chile reached $3 billion."
     assert period(claim(text, "$3 billion", published="2024-08-10")) == "2024-01/2024-06"
+
+
+# ---------------------------------------------------------------- F: parties
+
+
+JAPAN = (
+    "Japan's exports to South Korea rose to $46 billion in 2022, while imports from South Korea were $30 billion.\n\n"
+    "Japan's overall trade deficit widened to $150 billion in 2022.\n\n"
+    "Vietnam overtook Japan as the second-largest source of South Korean imports, with $30.5 billion in goods "
+    "shipped.\n\n"
+    "Total bilateral trade between Japan and South Korea reached $76 billion in 2022.\n"
+)
+
+
+@pytest.mark.parametrize(("figure", "parties"), [
+    ("$46 billion", ("JP", "KR")), ("$150 billion", ("JP",)), ("$30.5 billion", ("KR", "VN")),
+    ("$76 billion", ("JP", "KR")),
+])  # fmt: skip
+def test_parties_of_one_party_and_other_pair_figures(figure: str, parties: tuple[str, ...]) -> None:
+    assert claim(JAPAN, figure).parties == parties
+
+
+def test_a_deficit_with_the_world_is_one_party() -> None:
+    text = ("Japan's exports to South Korea rose to $46 billion in 2022. South Korea's trade deficit with the world "
+            "reached $47 billion in 2022.")
+    assert claim(text, "$47 billion").parties == ("KR",)
