@@ -22,6 +22,11 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 _DATA_VERB = r"\s+(?:showed|shows|indicate[sd]?|revealed|suggest(?:s|ed)?)"
+# data as the subject of a verb: "data showed", "figures from the statistics office showed"
+_DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|numbers)(?:\s+(?:released\s+|published\s+|compiled\s+)?"
+                           r"(?:from|by|of)\s+[^,.;:\"“”]{2,100}?)?\s*$", re.I)
+_DATA_FROM = re.compile(r"\b(?:data|figures|statistics)\s+(?:released\s+|published\s+|compiled\s+)?(?:from|by|of)\s+"
+                        rf"(?:the\s+)?(?P<src>[^,.;:\"“”]{{3,100}}?){_DATA_VERB}", re.I)
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ def cues() -> Cues:
         generic=re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<noun>{alternation(lex.generic_speakers)})\b", re.I),
         according=re.compile(r"\baccording to\s+(?P<who>[^,.;”\"]+)", re.I),
         data_showed=re.compile(
-            r"(?P<src>(?:[A-Z][\w’'-]*\s+){0,4}(?:customs|official|trade|government|latest|preliminary)?\s*"
+            r"(?P<src>(?:[A-Z][\w’'-]*\s+|\([A-Z][\w’'-]*\)\s+){0,5}(?:customs|official|trade|government|latest|preliminary)?\s*"
             rf"(?:customs\s+)?data){_DATA_VERB}", re.I),
         data_verb=re.compile(rf"data{_DATA_VERB}", re.I),
         source_cue=re.compile(rf"\b(?:{alternation(lex.source_cues)})\b", re.I),
@@ -415,6 +420,8 @@ def _speaker_in(ctx: DocContext, s: int, e: int, fig: int) -> tuple[str, str | N
     c = cues()
     seg = _MD_LINK.sub(lambda m: m.group(1).center(len(m.group(0))), text[s:e])
     for m in c.verbs.finditer(seg):
+        if _DATA_SUBJECT.search(seg, max(0, m.start() - 120), m.start()):
+            continue  # "customs data showed", "data from the statistics office showed": a source (claim_source)
         word = m.group(0).strip("[]").lower()
         if word == "quoted":
             after = _in(ctx.people, ctx.people_starts, s + m.end(), min(e, s + m.end() + 60))
@@ -424,9 +431,14 @@ def _speaker_in(ctx: DocContext, s: int, e: int, fig: int) -> tuple[str, str | N
         if who:
             return who
         after = _in(ctx.people, ctx.people_starts, s + m.end(), min(e, s + m.end() + 40))
-        if after and re.match(r"\s*(?:[\w.'’-]+\s+){0,5}$", text[s + m.end() : after[0].start]):
+        if after and _AFTER_VERB.fullmatch(text, s + m.end(), after[0].start):
             return after[0].label, after[0].role
     return None
+
+
+# the words between a reporting verb and its subject named after it ("said Wang Yi", "said on Friday trade
+# minister X"); a name in a complement ("told a news conference with X", "said to X") is not the subject
+_AFTER_VERB = re.compile(r"\s*(?:(?!(?:with|to|alongside|and|for|from|by|at|about|of)\s)[\w.'’-]+\s+){0,5}", re.I)
 
 
 def _quote_at(ctx: DocContext, pos: int) -> tuple[int, int] | None:
@@ -509,7 +521,8 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     if m:
         src = re.sub(r"^(?:The|the)\s+", "", m.group("src")).strip()
         return src if src.lower() not in ("data", "the data") else None
-    return None
+    m = _DATA_FROM.search(text, s, e)
+    return m.group("src").strip() if m else None
 
 
 # ---------------------------------------------------------------- the stage

@@ -161,3 +161,32 @@ def test_a_deficit_with_the_world_is_one_party() -> None:
     text = ("Japan's exports to South Korea rose to $46 billion in 2022. South Korea's trade deficit with the world "
             "reached $47 billion in 2022.")
     assert claim(text, "$47 billion").parties == ("KR",)
+
+
+# ---------------------------------------------------------------- E1 and E2: source and speaker
+
+
+def test_org_data_showed_is_a_source_not_a_speaker() -> None:
+    c = claim("Japan's exports to South Korea rose to $46 billion in 2022, Ministry of Finance data showed on "
+              "Tuesday.", "$46 billion")
+    assert c.speaker is None
+    assert c.source and "Ministry of Finance" in c.source
+
+
+def test_data_from_an_org_showed_is_a_source_not_a_speaker() -> None:
+    c = claim("Kenya's imports from Uganda were $0.9 billion in 2022, data from the Kenya National Bureau of "
+              "Statistics showed on Friday.", "$0.9 billion")
+    assert c.speaker is None
+    assert c.source and "Bureau of Statistics" in c.source
+
+
+def test_a_name_after_with_is_not_the_speaker() -> None:
+    text = ("\"Our trade reached $5 billion last year,\" the visiting minister told a joint news conference with "
+            "President Yoon Suk Yeol.")
+    assert claim(text, "$5 billion").speaker != "Yoon Suk Yeol"
+
+
+def test_a_name_after_with_is_not_the_speaker_even_without_another_name() -> None:
+    text = ("President Javier Milei visited Brasilia on Monday.\n\n"
+            "\"Our trade reached $5 billion last year,\" Lula told a joint news conference with Milei.")
+    assert claim(text, "$5 billion").speaker != "Javier Milei"
