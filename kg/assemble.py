@@ -92,6 +92,10 @@ def cues() -> Cues:
 
 # ---------------------------------------------------------------- kind and bound
 
+# a perfect verb right before a figure ("had bought", "has already spent", "have sold goods worth")
+_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+|so\s+far\s+|just\s+)?"
+                      r"[a-z]+(?:ed|en|wn|ght|id|ld|lt|nt|ne|de)\s+(?:[a-z]+\s+){0,3}$", re.I)
+
 
 def claim_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
     """The kind cue governing a figure inside its clause (None when no cue speaks for it)."""
@@ -117,6 +121,8 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
             if earlier:
                 return earlier[-1]
         return nearest
+    if _PERFECT.search(window):
+        return "actual"  # "by the end of 2021 it had bought $288.6 billion": done, whatever follows
     right = sentence[fig_end:]
     stop = c.boundary.search(right)
     right = right[: stop.start()] if stop else right

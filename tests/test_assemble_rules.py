@@ -137,6 +137,32 @@ def test_a_yearless_first_months_already_over_stays_in_the_publication_year() ->
     assert period(claim(text, "$3 billion", published="2024-08-10")) == "2024-01/2024-06"
 
 
+# ---------------------------------------------------------------- A5 and D: targets and deadlines
+
+
+def test_a_target_keeps_its_own_deadline() -> None:
+    text = "Trade reached $1.2 billion last year. Kenya and Ethiopia aim to raise trade to $5 billion by 2030."
+    c = claim(text, "$5 billion")
+    assert (c.kind, period(c)) == ("target", "2030")
+
+
+def test_a_target_within_n_years_ends_n_years_after_publication() -> None:
+    c = claim("Kenya and Ethiopia aim to double bilateral trade to $4 billion within five years.", "$4 billion")
+    assert (c.kind, period(c)) == ("target", "2028")
+
+
+def test_by_the_end_of_a_year_with_a_perfect_verb_is_an_actual() -> None:
+    text = ("Under the 2020 deal Egypt pledged to buy $10 billion of Saudi goods. By the end of 2022 it had bought "
+            "$6.2 billion, or about 62 percent of the commitment, officials said.")
+    c = claim(text, "$6.2 billion")
+    assert (c.kind, period(c)) == ("actual", "2022")
+
+
+def test_by_a_year_with_a_future_verb_stays_a_target() -> None:
+    c = claim("Egypt will buy $10 billion of Saudi goods by the end of 2026, under the pledge.", "$10 billion")
+    assert c.kind in ("target", "forecast") and period(c) == "2026"
+
+
 # ---------------------------------------------------------------- F: parties
 
 
