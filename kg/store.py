@@ -221,6 +221,41 @@ class LocalBackend:
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"write failed: {_one_line(exc)}", path=self.location) from exc
 
+    def replace_graph(self, text: GraphText, graph: ox.NamedNode) -> None:
+        """Make `graph` hold exactly its triples in `text` and add the other graphs' triples, in one
+        transaction, writing only the difference from what is stored: a rebuild that changes a few findings
+        rewrites those, not all of them (dropping and reloading a big graph on disk costs seconds)."""
+        if not self.store.contains_named_graph(graph):
+            self.write(text, [])
+            return
+        try:
+            old = {
+                name: {line[:-2] for line in self._graph_lines(name)}
+                for name in {str(graph), *text.graphs}
+            }
+            key = str(graph)
+            wanted = text.graphs.get(key, {})
+            removed = [line for line in old[key] if line not in wanted]
+            added = GraphText()
+            for name, lines in text.graphs.items():
+                fresh = {line: None for line in lines if line not in old[name]}
+                if fresh:
+                    added.graphs[name] = fresh
+            parts = [f"DELETE DATA {{ GRAPH {key} {{\n" + " .\n".join(removed) + " .\n} }"] if removed else []
+            parts.append(added.insert_data())
+            if removed:
+                parts.append(PRUNE_NODES)
+            update = " ;\n".join(p for p in parts if p)
+            if update:
+                self.store.update(update)
+        except (OSError, RuntimeError, SyntaxError) as exc:
+            raise StoreError(f"write failed: {_one_line(exc)}", path=self.location) from exc
+
+    def _graph_lines(self, name: str) -> list[str]:
+        """A named graph's triples as N-Triples lines (each ending in " .") as pyoxigraph writes them."""
+        data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name[1:-1])) or b""
+        return data.decode("utf-8").splitlines()
+
     def _bulk_load(self, text: GraphText) -> None:
         """Bulk-load new graphs (3x faster on disk, 1.3x in memory; not atomic), writing the kg:sha256 markers last.
 
@@ -571,8 +606,13 @@ class ClaimStore:
             self.backend.write(text, pending_drop + replace)
 
     def put_reconciliation(self, rec: Reconciliation) -> None:
-        """Replace the findings graph (findings and derived claims); the reviews graph is untouched."""
-        self.backend.write(g.reconciliation_text(rec), [g.FINDINGS_GRAPH])
+        """Replace the findings graph (findings and derived claims); the reviews graph is untouched. A local
+        store writes only what changed; a remote one replaces the graph."""
+        text = g.reconciliation_text(rec)
+        if isinstance(self.backend, LocalBackend):
+            self.backend.replace_graph(text, g.FINDINGS_GRAPH)
+        else:
+            self.backend.write(text, [g.FINDINGS_GRAPH])
 
     def set_review(self, finding_id: str, status: str, note: str | None = None) -> Finding:
         """Record a reviewer's status and note for a finding; StoreError for an unknown id or status."""

@@ -381,3 +381,25 @@ def test_store_claims_of_the_seeds_equal_the_joined_read(oxigraph_server: str) -
             assert store.claims() == _joined(store)
             assert store.claims(derived=False) == _joined(store, derived=False)
         assert remote.claims() == local.claims()
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_store_put_reconciliation_writes_the_difference_to_the_same_graph(
+    tmp_path: Path, corpus: tuple[Corpus, Reconciliation], on_disk: bool
+) -> None:
+    """Replacing the findings graph by its difference leaves exactly what a fresh write leaves, nodes included."""
+    docs, rec = corpus
+    fewer = Reconciliation(
+        findings=(rec.findings[0].model_copy(update={"explanation": "changed"}), *rec.findings[2:]),
+        derived=(),
+    )
+    store = ClaimStore.open(tmp_path / "kg" if on_disk else None)
+    store.put_documents(docs)
+    for step in (rec, fewer, rec, fewer):
+        store.put_reconciliation(step)
+        fresh = ClaimStore.open(None)
+        fresh.put_documents(docs)
+        fresh.put_reconciliation(step)
+        assert store.dump("nq") == fresh.dump("nq")
+        assert [f.explanation for f in store.findings()] == [f.explanation for f in fresh.findings()]
+    store.close()
