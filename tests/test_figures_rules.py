@@ -219,3 +219,43 @@ def test_growth_cues(lex: Lexicon) -> None:
         assert w not in lex.growth_cues, w
 
 
+# ---------------------------------------------------------------- G: measure qualifiers
+
+
+def test_qualified_measures(lex: Lexicon) -> None:
+    non_oil = lex.measures["non_oil_trade"]
+    assert non_oil.arity == 2 and non_oil.unit_type == "money"
+    assert "non-oil trade" in non_oil.cues and "non-energy trade" in non_oil.cues
+    assert lex.measures["non_oil_trade_growth"].growth_of == "non_oil_trade"
+    assert "services trade" in lex.measures["services_trade"].cues
+    assert lex.measures["non_oil_exports"].direction == "export"
+    # the unqualified measure keeps none of the qualified cues
+    assert not {c for c in lex.measures["trade_turnover"].cues if "non-" in c or "services" in c}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Non-oil trade between Saudi Arabia and Egypt reached $9 billion in 2024.", "non_oil_trade"),
+        ("Bilateral non-oil trade with Oman rose to $3 billion.", "non_oil_trade"),
+        ("Non-energy trade between Norway and Poland was $6 billion.", "non_oil_trade"),
+        ("Bilateral trade between Saudi Arabia and Egypt reached $14 billion in 2024.", "trade_turnover"),
+        ("Services trade between Ireland and Canada was $5 billion.", "services_trade"),
+        ("Trade in services between Ireland and Canada was $5 billion.", "services_trade"),
+        ("Kuwait's non-oil exports to Iraq were $1.2 billion.", "non_oil_exports"),
+        ("Kuwait's exports to Iraq were $1.2 billion.", "exports"),
+    ],
+)
+def test_measure_of_a_qualified_figure(sentence: str, want: str) -> None:
+    from kg.assemble import claim_measure
+
+    (q,) = money(sentence)
+    assert claim_measure(sentence, q, q.start, q.end) == want
+
+
+def test_growth_of_a_qualified_measure() -> None:
+    from kg.assemble import claim_measure
+
+    sentence = "Non-oil trade between Jordan and Iraq grew 12% last year."
+    (q,) = [q for q in find_quantities(sentence) if q.quantity == "percent"]
+    assert claim_measure(sentence, q, q.start, q.end) == "non_oil_trade_growth"
