@@ -30,7 +30,8 @@ _KG = "https://w3id.org/claimgraph/ns#"
 
 
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # combining marks (decomposed text)
-_LETTERS = rf"[{_MARKS}]*[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*"  # letters of any script, combining marks inside
+_LETTERS = r"[^\W\d_]+"  # letters of any script
+_MARKED_LETTERS = rf"[{_MARKS}]*[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*"  # and combining marks among them
 
 
 @cache
@@ -52,14 +53,14 @@ def _capitals() -> str:
     return "[" + "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
 
 
-def _name_token(particles: str) -> str:
+def _name_token(particles: str, *, marks: bool = False) -> str:
     """One word of a person's name, roughly: a capital, then letters ("Đỗ", "O'Neill", "Okonjo-Iweala",
     "W.", and after the first word "al-Sudani"); not "'s". `_name_word` tells whether it really is one.
     Without `particles` it is a first word: a pattern that starts with it starts with a capital, which
     `re` looks for quickly."""
-    up = _capitals()
+    up, letters = _capitals(), _MARKED_LETTERS if marks else _LETTERS
     prefix = rf"(?:(?:{particles})[-'’])?" if particles else ""
-    return rf"{prefix}{up}(?:\.|{_LETTERS}(?:-{_LETTERS}|['’](?![sS]\b){_LETTERS})*|['’]{up}{_LETTERS})"
+    return rf"{prefix}{up}(?:\.|{letters}(?:-{letters}|['’](?![sS]\b){letters})*|['’]{up}{letters})"
 
 
 def _name_word(tok: str, particles: frozenset[str]) -> bool:
@@ -149,6 +150,42 @@ class EntityGrammar:
 
 
 @cache
+def _alternations() -> tuple[str, str, str, str, str]:
+    """Role words, demonyms, place names, reporting verbs and name particles as regex alternations."""
+    lex = load_lexicon()
+    particles = name_words_data().particles
+    return (alternation(lex.role_words), alternation(lex.demonyms), alternation(lex.place_names),
+            alternation(lex.reporting_verbs), alternation(particles) if particles else "")
+
+
+def _name_patterns(*, marks: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """role_name, verb_name and name_verb; with `marks`, name words may hold combining marks (decomposed text:
+    slower, used only for a text that has some)."""
+    roles, demonyms, places_alt, verbs, particles = _alternations()
+    first, tok = _name_token("", marks=marks), _name_token(particles, marks=marks)
+    link = rf"\s+(?:(?:{particles})\s+){{0,3}}" if particles else r"\s+"
+    name = rf"(?P<name>{first}(?:{link}{tok}){{1,5}})"  # a title and five words, particles between them
+    # titles ("Dr", "H.E."), roles and other non-name words inside a match are dropped by _clean_name
+    role_name = re.compile(
+        rf"(?<![\w])(?P<role>(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[a-z]+\s+)?(?:{roles}))"
+        rf"\s+{name}"
+    )
+    # possessive: a run of capitalised words not right before a verb is not tried again shorter (its shorter
+    # tails are tried where they start)
+    verb_name = re.compile(rf"{name[:-1]}+)\s*,?\s*(?:\[)?(?:{verbs})\b")
+    name_verb = re.compile(rf"\b(?:{verbs})\s+{name}")
+    return role_name, verb_name, name_verb
+
+
+@cache
+def _marked_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _name_patterns(marks=True)
+
+
+_HAS_MARK = re.compile(f"[{_MARKS}]")
+
+
+@cache
 def entity_grammar() -> EntityGrammar:
     lex = load_lexicon()
     words = name_words_data()
@@ -157,23 +194,8 @@ def entity_grammar() -> EntityGrammar:
     places = re.compile(rf"(?<![\w$])(?:{alternation(names)})(?![\w$]|-based|\.[A-Za-z]{{2}}|\s+Olympics)")
     excl = re.compile(alternation(lex.exclusions)) if lex.exclusions else None
     role_words = list(lex.role_words)
-    roles = alternation(role_words)
-    demonyms = alternation(lex.demonyms)
-    places_alt = alternation(lex.place_names)
-    particles = alternation(words.particles) if words.particles else ""
-    first, tok = _name_token(""), _name_token(particles)
-    link = rf"\s+(?:(?:{particles})\s+){{0,3}}" if particles else r"\s+"
-    name = rf"(?P<name>{first}(?:{link}{tok}){{1,5}})"  # a title and five words, particles between them
-    # titles ("Dr", "H.E."), roles and other non-name words inside a match are dropped by _clean_name
-    role_name = re.compile(
-        rf"(?<![\w])(?P<role>(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[a-z]+\s+)?(?:{roles}))"
-        rf"\s+{name}"
-    )
-    verbs = alternation(lex.reporting_verbs)
-    # possessive: a run of capitalised words not right before a verb is not tried again shorter (its shorter
-    # tails are tried where they start)
-    verb_name = re.compile(rf"{name[:-1]}+)\s*,?\s*(?:\[)?(?:{verbs})\b")
-    name_verb = re.compile(rf"\b(?:{verbs})\s+{name}")
+    _, demonyms, places_alt, verbs, _ = _alternations()
+    role_name, verb_name, name_verb = _name_patterns(marks=False)
     heads = alternation(h for h in lex.org_heads if h[:1].isupper())
     orgs = re.compile(
         rf"(?<![\w])(?P<org>(?:(?:the|The)\s+)?(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:{up}[\w&-]*\s+){{0,4}}(?:{heads})"
@@ -344,17 +366,19 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
     """
     g = entity_grammar()
     at = starts or _starts(text)
+    role_name, verb_name, name_verb = _marked_name_patterns() if _HAS_MARK.search(text) else (
+        g.role_name, g.verb_name, g.name_verb)
     people: dict[str, Person] = {}
-    for m in finditer_at(g.role_name, text, _role_name_starts(text, at[ROLES], at[ROLE_LEAD], g.role_reach)):
+    for m in finditer_at(role_name, text, _role_name_starts(text, at[ROLES], at[ROLE_LEAD], g.role_reach)):
         full = _clean_name(m.group("name"))
         if full:
             p = people.setdefault(full, Person(full))
             p.role = p.role or m.group("role").strip()
-    for m in g.verb_name.finditer(text):
+    for m in verb_name.finditer(text):
         full = _clean_name(m.group("name"), last=True)
         if full:
             people.setdefault(full, Person(full))
-    for m in finditer_at(g.name_verb, text, at[NAME_VERB]):
+    for m in finditer_at(name_verb, text, at[NAME_VERB]):
         full = _clean_name(m.group("name"))
         if full:
             people.setdefault(full, Person(full))
