@@ -193,6 +193,21 @@ def _patterns() -> _Grammar:
         s, e = year_span(int(m.group("y")))
         return s, e, "explicit", "date", False
 
+    def the_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "during the fiscal": the fiscal year the text spoke of (find_times), else the last one ended
+        if pub is None:
+            return None
+        sm, sd = fs
+        end_year = pub.year + 1 if (pub.month, pub.day) >= (sm, sd) and (sm, sd) != (1, 1) else pub.year
+        s0, e0 = fiscal_span(end_year - 1, fs)
+        return s0, e0, "relative", "point", False
+
+    def two_years(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not 0 < y2 - y1 <= 10:
+            return None
+        return date(y1, 1, 1), date(y2, 12, 31), "explicit", "point", False
+
     def relative_year(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         year = _year_of(m.group("ry"), pub)
         if year is None:
@@ -230,6 +245,10 @@ def _patterns() -> _Grammar:
         (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
          relative_fiscal, "in|for|during|the|last|previous|prior|preceding|this|current|next", r"fiscal\w*|financial\w*"),
         (rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{count})\s+years\b", within, "within", r"years"),
+        (r"\b(?:during|in|for|over|through(?:out)?)\s+the\s+(?:fiscal|financial)(?:\s+year)?\b(?!\s*(?:year\s+)?(?:FY|'?\d))",
+         the_fiscal, "during|in|for|over|through|throughout", r"fiscal\w*|financial\w*"),
+        (rf"\b(?:over|during|throughout|across|between)\s+(?P<y1>{yr})\s+and\s+(?P<y2>{yr})\b", two_years,
+         "over|during|throughout|across|between", "and"),
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*", None),
         (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*", None),
@@ -263,8 +282,10 @@ def _patterns() -> _Grammar:
     ]
     needed = [need for *_, need in table if need]
     yearless = {first_months, month_range, quarter, half, months_to}  # a year may be left unsaid
+    anaphoric = {the_fiscal: "fiscal", relative_year: "year"}
     return _Grammar(
         yearless=frozenset(i for i, (_, h, _, _) in enumerate(table) if h in yearless),
+        anaphoric={i: anaphoric[h] for i, (_, h, _, _) in enumerate(table) if h in anaphoric},
         rules=[(re.compile(p, re.I), h) for p, h, _, _ in table],
         index=StartIndex([re.compile(first, re.I) for _, _, first, _ in table] + [re.compile(n, re.I) for n in needed]),
         needs=[len(table) + needed.index(need) if need else None for *_, need in table],
@@ -283,6 +304,7 @@ class _Grammar:
     """
 
     yearless: frozenset[int]  # the rules whose match may say no year ("in the first 11 months", "Q3")
+    anaphoric: dict[int, str]  # the rules that may point back: "during the fiscal" (fiscal), "over the year" (year)
     rules: list[tuple[re.Pattern[str], Handler]]
     index: StartIndex
     needs: list[int | None]
@@ -294,7 +316,7 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
     out: list[TimeExpr] = []
     g = _patterns()
     at = g.index.starts(text)
-    yearless: set[int] = set()  # positions of the times whose year was not said
+    back: dict[int, str] = {}  # positions of the times that take their period from an earlier one, and how
     for i, ((pattern, handler), starts, need) in enumerate(zip(g.rules, at, g.needs, strict=False)):
         if need is not None and not at[need]:
             continue
@@ -308,25 +330,50 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
             start, end, res, role, partial = got
             taken.append((s, e))
             if i in g.yearless and not m.group("y") and not m.group("ry"):
-                yearless.add(s)
+                back[s] = "part"
+            elif i in g.anaphoric and (g.anaphoric[i] == "fiscal" or _THE_YEAR.fullmatch(m.group("ry"))):
+                back[s] = g.anaphoric[i]
             out.append(TimeExpr(start=s, end=e, text=text[s:e], start_date=start, end_date=end,
                                 resolution=res, role=role, partial=partial))  # type: ignore[arg-type]
     out.sort(key=lambda t: t.start)
-    return _anchor_yearless(out, yearless) if yearless else out
+    return _resolve_back(out, back) if back else out
 
 
-def _anchor_yearless(times: list[TimeExpr], yearless: set[int]) -> list[TimeExpr]:
-    """A part of a year said without its year ("in the first 11 months") takes the year of the nearest
-    calendar period stated before it ("last year", "in 2023"), else stays in the publication year."""
+_THE_YEAR = re.compile(r"the\s+year", re.I)
+
+
+def _resolve_back(times: list[TimeExpr], back: dict[int, str]) -> list[TimeExpr]:
+    """Times that point back to a period stated before them, else keep their publication-relative reading:
+
+    - a part of a year said without its year ("in the first 11 months") takes the year of the nearest calendar
+      period before it ("last year", "in 2023");
+    - "during the fiscal" is the latest fiscal year named before it;
+    - "over the year" is the nearest whole year before it, a fiscal one included.
+    """
     out = list(times)
     for i, t in enumerate(out):
-        if t.start not in yearless:
+        how = back.get(t.start)
+        if how is None:
             continue
-        ante = next((a for a in reversed(out[:i]) if a.role == "point" and a.start not in yearless
-                     and a.start_date.year == a.end_date.year), None)
-        if ante is not None and ante.start_date.year != t.end_date.year:
-            out[i] = shift_years(t, ante.start_date.year - t.end_date.year)
+        before = [a for a in out[:i] if a.role == "point" and a.start not in back and not a.partial]
+        if how == "part":
+            ante = next((a for a in reversed(before) if a.start_date.year == a.end_date.year), None)
+            if ante is not None and ante.start_date.year != t.end_date.year:
+                out[i] = shift_years(t, ante.start_date.year - t.end_date.year)
+            continue
+        if how == "fiscal":
+            fiscal = [a for a in before if _whole_year(a) and (a.start_date.month, a.start_date.day) != (1, 1)]
+            ante = max(fiscal, key=lambda a: a.end_date, default=None)
+        else:
+            ante = next((a for a in reversed(before) if _whole_year(a)), None)
+        if ante is not None:
+            out[i] = t.model_copy(update={"start_date": ante.start_date, "end_date": ante.end_date})
     return out
+
+
+def _whole_year(t: TimeExpr) -> bool:
+    """Twelve months: a calendar or a fiscal year."""
+    return (t.end_date - t.start_date).days in (364, 365)
 
 
 def shift_years(t: TimeExpr, years: int) -> TimeExpr:

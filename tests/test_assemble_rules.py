@@ -216,3 +216,30 @@ def test_a_name_after_with_is_not_the_speaker_even_without_another_name() -> Non
     text = ("President Javier Milei visited Brasilia on Monday.\n\n"
             "\"Our trade reached $5 billion last year,\" Lula told a joint news conference with Milei.")
     assert claim(text, "$5 billion").speaker != "Javier Milei"
+
+
+# ---------------------------------------------------------------- A3 and A4: anaphoric and two-year periods
+
+
+def test_during_the_fiscal_is_the_latest_fiscal_year_named() -> None:
+    text = ("India's trade with Nepal rose 9% to $9.5 billion in 2022-23, from $8.7 billion in 2021-22.\n\n"
+            "\"Trade ties have never been stronger,\" the minister said.\n\n"
+            "In rupee terms, India's exports to Nepal stood at Rs 62,000 crore during the fiscal.")
+    assert period(claim(text, "Rs 62,000 crore")) == "2022-04/2023-03"
+
+
+def test_the_fiscal_year_followed_by_its_years_is_not_anaphoric() -> None:
+    text = "India's exports to Nepal stood at $8 billion in the fiscal year 2021-22, officials said in 2023."
+    assert period(claim(text, "$8 billion")) == "2021-04/2022-03"
+
+
+def test_over_the_year_takes_the_fiscal_year_of_the_sentence_before() -> None:
+    text = ("Two-way trade between Australia and Chile hit A$3.1 billion in the 2022-23 financial year.\n\n"
+            "Exports to Chile rose 30 per cent to A$1.9 billion over the year, driven by coal.")
+    assert period(claim(text, "A$1.9 billion")) == "2022-07/2023-06"
+
+
+def test_over_two_years_is_one_span() -> None:
+    c = claim("Under the 2019 pact, Indonesia committed to buy an additional $5 billion of Korean goods over 2020 "
+              "and 2021.", "$5 billion")
+    assert period(c) == "2020-01/2021-12"
