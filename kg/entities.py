@@ -486,7 +486,8 @@ def find_groups(text: str, *, starts: list[list[int]] | None = None,
         if not m:
             continue
         e = m.end() if m.group("q") else m.end("noun")
-        before = g.group_before.search(text, max(0, pos - 60), pos)
+        prev = text[max(0, pos - 60) : pos].split()  # the words before, the last one a capital's for a qualifier
+        before = g.group_before.search(text, max(0, pos - 60), pos) if prev and prev[-1][:1].isupper() else None
         s = _qualifier_start(before) if before else None
         if s is None and not m.group("q"):
             continue
