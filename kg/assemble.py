@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.figures import alternation
 from kg.lexicon import Lexicon, load_lexicon
@@ -182,13 +182,16 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     return best[2]
 
 
+_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:while|whereas|but|and|although|though|as)\b|\s(?:while|whereas|but)\s)", re.I)
+
+
+@lru_cache(maxsize=64)  # a figure's clause is asked for by its measure, parties and period
 def _clause(sentence: str, rel_start: int, rel_end: int) -> tuple[int, int]:
     """The clause around a figure: between the nearest clause breaks (', while', '; ', ' but ')."""
-    brk = re.compile(r"(?:[;:]|,\s*(?:while|whereas|but|and|although|though|as)\b|\s(?:while|whereas|but)\s)", re.I)
     lo = 0
-    for m in brk.finditer(sentence, 0, rel_start):
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, rel_start):
         lo = m.end()
-    nxt = brk.search(sentence, rel_end)
+    nxt = _CLAUSE_BREAK.search(sentence, rel_end)
     return lo, nxt.start() if nxt else len(sentence)
 
 
@@ -208,6 +211,7 @@ _ATTACHED_AFTER = re.compile(r"^(?:['’]s\b|-|\s+and\b)")
 
 
 _SUBJECT_START = re.compile(r"\W*(?:the\s+)?", re.I)  # before a clause's subject
+# what a place compared against follows ("Mexico overtook China as ..."): the place is no party
 _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|outstrip(?:ped|ping|s)?"
                        r"|displac(?:ed|ing|es)|replac(?:ed|ing|es)|ahead\s+of|than)\s+(?:the\s+)?$", re.I)
 
@@ -216,14 +220,12 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
                   doc_parties: Sequence[str], text: str = "", clause: tuple[int, int] | None = None) -> tuple[str, ...]:
     """The parties of a figure: the countries its measure attaches to, else the document's pair.
 
-    A country compared against ("Mexico overtook China as ...") is no party; for a two-party measure, the
-    country that is the subject of the figure's own `clause` (absolute offsets) comes before the document's
-    default pair.
+    For a two-party measure, the country that is the subject of the figure's own `clause` (absolute offsets)
+    comes before the document's default pair. (A country compared against, "Mexico overtook China as ...", is
+    no party: `assemble` leaves it out of `sentence_places`.)
     """
     lex = cues().lex
     arity = lex.measures[measure].arity if measure in lex.measures else 0
-    if text:
-        sentence_places = [e for e in sentence_places if not _COMPARED.search(text, max(0, e.start - 24), e.start)]
     strong = {e.start for e in sentence_places
               if _ATTACHED_BEFORE.search(text[max(0, e.start - 16) : e.start]) or _ATTACHED_AFTER.match(text[e.end : e.end + 6])}
     near = _party_order(sentence_places, fig, strong, doc_parties)
@@ -350,6 +352,8 @@ class DocContext:
     quotes: list[tuple[int, int]]
     doc_parties: list[str]
     data_cues: list[int] = field(default_factory=list)  # where "data showed" (and the like) starts
+    data_from: list[int] = field(default_factory=list)  # where "data", "figures" or "statistics" starts
+    compared: frozenset[int] = frozenset()  # the places compared against ("overtook China as"): no parties
     sources: dict[tuple[int, int], str | None] = field(default_factory=dict)  # _source_in per span
 
 
@@ -360,7 +364,23 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
     counts = Counter(e.entity for e in places if e.type == "country")
     return DocContext(doc, mentions, people, [p.start for p in people], places, [p.start for p in places], orgs,
                       [m.span() for m in _QUOTES.finditer(doc.text)], [c for c, _ in counts.most_common()],
-                      [m.start() for m in cues().data_verb.finditer(doc.text)])
+                      [m.start() for m in cues().data_verb.finditer(doc.text)],
+                      _positions(doc.text.lower(), _DATA_NOUNS),
+                      frozenset(p.start for p in places if _COMPARED.search(doc.text, max(0, p.start - 24), p.start)))
+
+
+_DATA_NOUNS = ("data", "figures", "statistics")  # where a _DATA_FROM match may start
+
+
+def _positions(lower: str, words: Sequence[str]) -> list[int]:
+    """Where any of `words` occurs in `lower` (a plain substring scan: cheaper than a regex over the text)."""
+    out: list[int] = []
+    for w in words:
+        i = lower.find(w)
+        while i >= 0:
+            out.append(i)
+            i = lower.find(w, i + 1)
+    return sorted(out)
 
 
 def _in(items: list[EntityMention], starts: list[int], s: int, e: int) -> list[EntityMention]:
@@ -426,7 +446,9 @@ def _speaker_in(ctx: DocContext, s: int, e: int, fig: int) -> tuple[str, str | N
     c = cues()
     seg = _MD_LINK.sub(lambda m: m.group(1).center(len(m.group(0))), text[s:e])
     for m in c.verbs.finditer(seg):
-        if _DATA_SUBJECT.search(seg, max(0, m.start() - 120), m.start()):
+        i = bisect.bisect_left(ctx.data_from, s + m.start() - 120)
+        if (i < len(ctx.data_from) and ctx.data_from[i] < s + m.start()
+                and _DATA_SUBJECT.search(seg, max(0, m.start() - 120), m.start())):
             continue  # "customs data showed", "data from the statistics office showed": a source (claim_source)
         word = m.group(0).strip("[]").lower()
         if word == "quoted":
@@ -527,7 +549,8 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     if m:
         src = re.sub(r"^(?:The|the)\s+", "", m.group("src")).strip()
         return src if src.lower() not in ("data", "the data") else None
-    m = _DATA_FROM.search(text, s, e)
+    i = bisect.bisect_left(ctx.data_from, s)
+    m = _DATA_FROM.search(text, s, e) if i < len(ctx.data_from) and ctx.data_from[i] < e else None
     return m.group("src").strip() if m else None
 
 
@@ -541,6 +564,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     sentences = list(mentions.sentences)
     sent_starts = [s for s, _ in sentences]
     time_starts = [t.start for t in mentions.times]
+    q_starts = [q.start for q in mentions.quantities]
     claims: list[Claim] = []
     uncued: set[str] = set()
     last_period: Period | None = None
@@ -554,9 +578,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
         s, e = sentences[si] if sentences else (0, len(text))
         sentence = text[s:e]
+        times = list(mentions.times[bisect.bisect_left(time_starts, s) : bisect.bisect_left(time_starts, e)])
         fence = fences.get(si)
         if fence is None:
-            fence = fences[si] = _fence(text, mentions, s, e)
+            quantities = mentions.quantities[bisect.bisect_left(q_starts, s) : bisect.bisect_left(q_starts, e)]
+            fence = fences[si] = _fence(text, quantities, times) if _COMPARING.search(sentence) else _NO_FENCE
         rel_s, rel_e = q.start - s, q.end - s
         kind = claim_kind(sentence, rel_s, rel_e)
         masked = _mask_names(sentence, s, ctx)
@@ -566,14 +592,14 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
         places = _in(ctx.places, ctx.place_starts, s, e)
+        if ctx.compared:
+            places = [p for p in places if p.start not in ctx.compared]
         clause = _clause(masked, rel_s, rel_e)
         parties = claim_parties(measure, places, q.start, ctx.doc_parties, text, (s + clause[0], s + clause[1]))
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
         exporter, importer = _direction(measure, sentence, places, s, parties)
-        times = [mentions.times[i] for i in range(bisect.bisect_left(time_starts, s), len(mentions.times))
-                 if mentions.times[i].start < e]
         own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t))
                and t.start not in fence.times]
         period: Period | None = None
@@ -718,19 +744,23 @@ _TIME_BASE_BEFORE = re.compile(
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b", re.I)
 
 
-def _fence(text: str, mentions: Mentions, s: int, e: int) -> _Fence:
-    """The periods of a sentence's comparison bases, fenced off from its other figures.
+_NO_FENCE = _Fence({}, frozenset(), False)
+_COMPARING = re.compile(r"from|compared|against|versus|vs|than", re.I)  # every sentence with a base has one
+
+
+def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr]) -> _Fence:
+    """The periods of a sentence's comparison bases (of its `quantities` and `times`), fenced off from its other
+    figures.
 
     A time right after a base figure ("up from $20 billion in 2021", "compared with $9bn a year earlier") or
     right after a comparison word with no figure ("up 5% compared with 2021") speaks of the base only.
     """
-    times = [t for t in mentions.times if s <= t.start < e]
     if not times:
-        return _Fence({}, frozenset(), False)
+        return _NO_FENCE
     base_time: dict[int, TimeExpr] = {}
     fenced: set[int] = set()
-    for q in mentions.quantities:
-        if q.start < s or q.start >= e or q.quantity == "count":
+    for q in quantities:
+        if q.quantity == "count":
             continue
         if not _BASE_BEFORE.search(text[max(0, q.start - 20) : q.start]):
             continue
