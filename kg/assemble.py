@@ -609,6 +609,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             period = base
         elif fenced is not None and fenced.role in ("point", "deadline"):
             period = _period_from(fenced, "actual", doc.published)
+        elif kind == "target":  # a target's period is its own deadline, never one carried from elsewhere
+            deadline = _deadline_of(own, sentence, s, rel_s, rel_e, doc.published)
+            period = _period_from(deadline, "target", doc.published) if deadline else None
         elif own:
             lo_c, hi_c = _clause(sentence, rel_s, rel_e)
             in_clause = [t for t in own if lo_c <= t.start - s and t.end - s <= hi_c]
@@ -775,6 +778,24 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
             fenced.add(t.start)
     own = [t for t in times if t.role in ("point", "deadline", "asof", "same")]
     return _Fence(base_time, frozenset(fenced), bool(fenced) and all(t.start in fenced for t in own))
+
+
+def _deadline_of(own: Sequence[TimeExpr], sentence: str, s: int, rel_s: int, rel_e: int,
+                 published: date | None) -> TimeExpr | None:
+    """A target's deadline: a "by/until 2030" or "within five years" in its sentence (the nearest, its own clause
+    first), else a year stated in its own clause that is not a relative past ("last year")."""
+    lo, hi = _clause(sentence, rel_s, rel_e)
+
+    def dist(t: TimeExpr) -> int:
+        return t.start - s - rel_e if t.start - s >= rel_e else rel_s - (t.end - s)
+
+    in_clause = [t for t in own if lo <= t.start - s and t.end - s <= hi]
+    deadlines = [t for t in in_clause if t.role == "deadline"] or [t for t in own if t.role == "deadline"]
+    if deadlines:
+        return min(deadlines, key=dist)
+    points = [t for t in in_clause if t.role == "point"
+              and not (t.resolution == "relative" and published is not None and t.end_date < published)]
+    return min(points, key=dist) if points else None
 
 
 def _fiscal_previous(t: TimeExpr) -> bool:

@@ -37,7 +37,8 @@ semantics"):
   (fiscal vs calendar year), is a ``period_mismatch``; so is a figure that matches the neighbouring year's
   figure from another document while it conflicts with its own period, or (``mislabel_requires_conflict:
   false``, the default, with lower severity) while no other document speaks of its period: a probable
-  mislabel. A target with no deadline joins the dated target cluster its figure agrees with.
+  mislabel. A target with no deadline joins the dated target cluster its figure agrees with; those that join
+  none are reconciled among themselves, per base (their findings have no period: "no deadline stated").
 
 Cost is near-linear: dict grouping by key, per-key sorting, dict look-ups for neighbouring periods;
 networkx only merges documents that copy one story. The output is sorted and its ids are content hashes, so
@@ -372,7 +373,7 @@ class _Words:
         return f"a fall of {_MARKS.get(bound, '')}{self.number(-g.val, 'percent')}"
 
     def period(self, p: PKey | Period | None) -> str:
-        if p is None:
+        if p is None or p == _NO_PERIOD:
             return "no date"
         key = (p.start, p.end) if isinstance(p, Period) else p
         got = self._periods.get(key)
@@ -386,6 +387,8 @@ class _Words:
         labels = self._bases.get(base)
         if labels is None:
             labels = self._bases[base] = (_measure_label(base[0]), _parties_label(base))
+        if pkey == _NO_PERIOD:  # undated targets among themselves
+            return f"{measure or labels[0]} target ({labels[1]})"  # each claim's says "no deadline stated"
         period = self._periods.get(pkey) or self.period(pkey)
         return f"{period} {measure or labels[0]}{' target' if target else ''} ({labels[1]})"
 
@@ -867,8 +870,11 @@ class _Pass:
         return out
 
     def _attach_undated(self, undated: list[_Item]) -> list[tuple[Base, PKey]]:
-        """A target with no deadline joins the dated target cluster its figure agrees with best."""
+        """A target with no deadline joins the dated target cluster its figure agrees with best; those that
+        join none form a key of their base with no period (``_NO_PERIOD``, in no base's periods, so no finding
+        across keys sees it): agreeing ones corroborate, disagreeing ones conflict."""
         joined: list[tuple[Base, PKey]] = []
+        alone: dict[Base, list[_Item]] = {}
         for u in sorted(undated, key=_by_id):
             best: tuple[tuple[int, date, date], _Cluster] | None = None
             for pkey in self.periods.get(u.base, ()):
@@ -883,6 +889,18 @@ class _Pass:
                 cl.add(u)
                 self.groups[cl.key]["target"].append(u)
                 joined.append(cl.key)
+            else:
+                alone.setdefault(u.base, []).append(u)
+        for base in sorted(alone):
+            members = alone[base]
+            if len(members) < 2:
+                continue
+            key = (base, _NO_PERIOD)
+            for u in members:
+                u.pkey = _NO_PERIOD
+            self.groups[key] = {"target": members}
+            self.clusters[key] = {"target": self._cluster(key, "target", members)}
+            joined.append(key)
         return joined
 
     # ---------------------------------------------------------------- derivation

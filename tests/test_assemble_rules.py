@@ -243,3 +243,29 @@ def test_over_two_years_is_one_span() -> None:
     c = claim("Under the 2019 pact, Indonesia committed to buy an additional $5 billion of Korean goods over 2020 "
               "and 2021.", "$5 billion")
     assert period(c) == "2020-01/2021-12"
+
+
+# ------------------------------------------------------------------------------------ a target's own deadline
+
+ETHIOPIA = (
+    "Kenya, Ethiopia eye $5B trade goal\n\n"
+    "President William Ruto and Prime Minister Abiy Ahmed on Monday reaffirmed their goal of raising trade to "
+    "$5 billion.\n\n"
+    "\"Our trade reached $1.2 billion last year. We are determined to reach the $5 billion target,\" Ruto said.\n"
+)
+
+
+@pytest.mark.parametrize(("figure", "nth"), [("$5B", 0), ("$5 billion", 0), ("$5 billion", 1)])
+def test_a_target_takes_no_period_from_a_past_sentence(figure: str, nth: int) -> None:
+    c = claim(ETHIOPIA, figure, nth=nth)
+    assert (c.kind, period(c)) == ("target", None)
+
+
+
+
+def test_a_target_keeps_its_own_deadline_and_not_the_previous_sentences_year() -> None:
+    text = ("Ghana and Togo traded goods worth $900 million in 2022, customs data show.\n\n"
+            "The two governments want that figure to reach $2 billion by 2028.\n\n"
+            "Officials also spoke of a $3 billion ambition.\n")  # fmt: skip
+    assert (claim(text, "$2 billion").kind, period(claim(text, "$2 billion"))) == ("target", "2028")
+    assert period(claim(text, "$3 billion")) is None

@@ -442,6 +442,53 @@ def test_figures_of_one_document_with_different_measure_qualifiers_do_not_confli
     assert f.type == "value_mismatch"
 
 
+# ----------------------------------------------------------------------------------------------- no deadline
+
+
+def goal(cid: str, value: float, *, parties: tuple[str, ...] = ("KH", "LA"), **kw: Any) -> list[Any]:
+    """A trade target stated with no deadline."""
+    return row(cid, value, kind="target", parties=parties, period=None, speaker=f"Minister {cid}",
+               text=_GOAL[sum(map(ord, cid.split(":")[0])) % 3].format(value / B), at=45, **kw)  # fmt: skip
+
+
+_GOAL = ["Cambodia and Laos want two-way trade to reach ${:g} billion, officials in Phnom Penh said.",
+         "Vientiane hopes commerce with its southern neighbour will one day hit ${:g} billion.",
+         "Laos and Cambodia set out a ${:g} billion goal for their trade at a border summit."]  # fmt: skip
+
+
+def test_undated_targets_that_agree_corroborate_across_documents() -> None:
+    (f,) = run(goal("a:1", 6 * B), goal("b:1", 6 * B)).findings
+    assert f.type == "corroboration" and set(f.claims) == {"a:1", "b:1"} and f.period is None
+    assert "no deadline stated" in f.explanation and "2 independent sources" in f.explanation
+
+
+def test_undated_targets_that_disagree_are_a_target_mismatch_with_no_period() -> None:
+    (f,) = conflicts(run(goal("a:1", 6 * B), goal("b:1", 9 * B)))
+    assert f.type == "target_mismatch" and set(f.claims) == {"a:1", "b:1"} and f.period is None
+    assert f.explanation.startswith("Trade turnover target (") and "no deadline stated" in f.explanation
+    assert "no date" not in f.explanation and "9999" not in f.explanation
+
+
+def test_undated_targets_of_one_document_or_of_other_bases_do_not_meet() -> None:
+    assert run(goal("a:1", 6 * B), goal("a:2", 6 * B)).findings == ()  # one document: no corroboration
+    assert run(goal("a:1", 6 * B), goal("b:1", 9 * B, parties=("KH", "TH"))).findings == ()
+    assert run(goal("a:1", 6 * B), goal("b:1", 9 * B, unit="EUR")).findings == ()
+
+
+def test_an_undated_target_joining_a_dated_one_stays_out_of_the_undated_key() -> None:
+    dated = row("c:1", 6 * B, kind="target", parties=("KH", "LA"), period=year(2030),
+                text="Cambodia and Laos aim for $6 billion of trade by 2030.", at=30)  # fmt: skip
+    r = run(dated, goal("a:1", 6 * B), goal("b:1", 9 * B))
+    (f,) = r.findings
+    assert f.type == "corroboration" and set(f.claims) == {"a:1", "c:1"}
+    assert f.period is not None and f.period.start.year == 2030
+
+
+def test_undated_findings_do_not_depend_on_the_input_order() -> None:
+    rows = [goal("a:1", 6 * B), goal("b:1", 6 * B), goal("c:1", 9 * B), goal("e:1", 9.5 * B)]
+    assert run(*rows) == run(*reversed(rows))
+
+
 def rule_rows() -> list[list[Any]]:
     """Rows for each rule above, of distinct documents and parties: one input for the forked-parts check
     (tests/test_reconcile_rows.py)."""
@@ -464,6 +511,8 @@ def rule_rows() -> list[list[Any]]:
             text="Thailand's trade surplus with Japan was $30 billion in 2023.", at=30),
         row("p10:1", 36 * B, measure="trade_deficit", parties=("JP", "TH"), period=year(2023),
             text="Japan's trade deficit with Thailand was $36 billion in 2023.", at=30),
+        goal("p11:1", 6 * B), goal("p12:1", 6 * B), goal("p13:1", 9 * B),
+        goal("p14:1", 3 * B, parties=("UY", "PY")), goal("p15:1", 4 * B, parties=("UY", "PY")),
     ]  # fmt: skip
 
 
@@ -473,3 +522,4 @@ def test_rule_rows_make_each_kind_of_finding() -> None:
     text = " ".join(f.explanation for f in r.findings)
     assert "mirror statistics: one flow" in text and "one balance" in text and "the sources disagree" in text
     assert "a fall of 20%" in text
+    assert {f.type for f in r.findings if f.period is None} == {"corroboration", "target_mismatch"}
