@@ -402,16 +402,19 @@ def _last_person_before(ctx: DocContext, pos: int, role: str | None = None) -> E
     return None
 
 
-def _subject_before(ctx: DocContext, text: str, start: int, verb_start: int) -> tuple[str, str | None] | None:
+Who = tuple[str, str | None, str | None]  # a speaker: label, role, the entity id of its mention (None: a bare noun)
+
+
+def _subject_before(ctx: DocContext, text: str, start: int, verb_start: int) -> Who | None:
     """The speaker named right before a reporting verb at `verb_start` (absolute offsets)."""
     seg_start = max(start, verb_start - 120)
     people = _in(ctx.people, ctx.people_starts, seg_start, verb_start)
     window = text[seg_start:verb_start]
     c = cues()
-    cand: list[tuple[int, tuple[str, str | None]]] = []
+    cand: list[tuple[int, Who]] = []
     if people:
         p = people[-1]
-        cand.append((p.end, (p.label, p.role)))
+        cand.append((p.end, (p.label, p.role, p.entity)))
     for m in c.generic.finditer(window):
         noun = m.group("noun").lower()
         end = seg_start + m.end()
@@ -419,18 +422,18 @@ def _subject_before(ctx: DocContext, text: str, start: int, verb_start: int) -> 
             role = noun[4:]
             p2 = _last_person_before(ctx, seg_start + m.start(), role.split()[-1].replace("person", ""))
             if p2:
-                cand.append((end, (p2.label, p2.role)))
+                cand.append((end, (p2.label, p2.role, p2.entity)))
                 continue
         adj = m.group("adj")
         label = f"{adj} {m.group('noun')}" if adj and adj in c.lex.demonyms else m.group("noun")
-        cand.append((end, (label, None)))
+        cand.append((end, (label, None, None)))
     for o in ctx.orgs:
         if seg_start <= o.start and o.end <= verb_start:
-            cand.append((o.end, (o.label, None)))
+            cand.append((o.end, (o.label, None, o.entity)))
     for m in _PRONOUN.finditer(window):
         p3 = _last_person_before(ctx, seg_start + m.start())
         if p3:
-            cand.append((seg_start + m.end(), (p3.label, p3.role)))
+            cand.append((seg_start + m.end(), (p3.label, p3.role, p3.entity)))
     if not cand:
         return None
     cand.sort(key=lambda x: x[0])
@@ -440,7 +443,7 @@ def _subject_before(ctx: DocContext, text: str, start: int, verb_start: int) -> 
     return who
 
 
-def _speaker_in(ctx: DocContext, s: int, e: int, fig: int) -> tuple[str, str | None] | None:
+def _speaker_in(ctx: DocContext, s: int, e: int, fig: int) -> Who | None:
     """'X said ...', '... , X said', 'said X', 'X quoted Y as saying' inside text[s:e]."""
     text = ctx.doc.text
     c = cues()
@@ -454,13 +457,13 @@ def _speaker_in(ctx: DocContext, s: int, e: int, fig: int) -> tuple[str, str | N
         if word == "quoted":
             after = _in(ctx.people, ctx.people_starts, s + m.end(), min(e, s + m.end() + 60))
             if after:
-                return after[0].label, after[0].role
+                return after[0].label, after[0].role, after[0].entity
         who = _subject_before(ctx, text, s, s + m.start())
         if who:
             return who
         after = _in(ctx.people, ctx.people_starts, s + m.end(), min(e, s + m.end() + 40))
         if after and _AFTER_VERB.fullmatch(text, s + m.end(), after[0].start):
-            return after[0].label, after[0].role
+            return after[0].label, after[0].role, after[0].entity
     return None
 
 
@@ -476,7 +479,7 @@ def _quote_at(ctx: DocContext, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def claim_speaker(ctx: DocContext, sent: tuple[int, int], fig: int, kind: str) -> tuple[str, str | None] | None:
+def claim_speaker(ctx: DocContext, sent: tuple[int, int], fig: int, kind: str) -> Who | None:
     text = ctx.doc.text
     q = _quote_at(ctx, fig)
     if q:
@@ -503,14 +506,14 @@ def claim_speaker(ctx: DocContext, sent: tuple[int, int], fig: int, kind: str) -
     if acc:
         people = _in(ctx.people, ctx.people_starts, acc.start("who"), acc.end("who"))
         if people and not cues().source_cue.search(acc.group("who")):
-            return people[0].label, people[0].role
+            return people[0].label, people[0].role, people[0].entity
     who = _speaker_in(ctx, s, e, fig)
     if who:
         return who
     if kind in ("forecast", "estimate", "target"):
         people = _in(ctx.people, ctx.people_starts, s, fig)
         if people:
-            return people[0].label, people[0].role
+            return people[0].label, people[0].role, people[0].entity
     return None
 
 
@@ -660,7 +663,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             evidence=Evidence(text=sentence, start=q.start, end=q.end),
             document_id=doc.id, published=doc.published, outlet=doc.outlet,
             speaker_role=speaker[1] if speaker else None,
-            speaker_id=_speaker_id(speaker[0]) if speaker else None,
+            speaker_id=(speaker[2] or _speaker_id(speaker[0])) if speaker else None,
             exporter=exporter, importer=importer,
         ))
         if kind is None:
@@ -678,7 +681,8 @@ def _mask_names(sentence: str, offset: int, ctx: DocContext) -> str:
 
 
 def _speaker_id(label: str) -> str:
-    """'person:dmitry-ivanov' for a named person, 'group:officials' for "officials", "analysts" and the like."""
+    """For a speaker found as a bare noun (no entity mention): 'group:officials' for "officials", "analysts"
+    and the like, else 'person:<slug>'."""
     generic = cues().generic_lower
     last = label.split()[-1].lower()
     if last in generic or label.lower() in generic:

@@ -269,3 +269,23 @@ def test_a_target_keeps_its_own_deadline_and_not_the_previous_sentences_year() -
             "Officials also spoke of a $3 billion ambition.\n")  # fmt: skip
     assert (claim(text, "$2 billion").kind, period(claim(text, "$2 billion"))) == ("target", "2028")
     assert period(claim(text, "$3 billion")) is None
+
+
+# ------------------------------------------------------------------------------------ the speaker's own id
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "prefix"),
+    [
+        ("Exports to Chile rose to $9 billion in 2022, the Commerce Department said.", "$9 billion",
+         "org:"),
+        ("Economists polled by Bloomberg expect trade with Peru to reach $5 billion in 2025.", "$5 billion",
+         "group:economists-polled-by-bloomberg"),
+        ("Trade with Chile reached $12 billion in 2022, Brazilian Finance Minister Fernando Haddad said.",
+         "$12 billion", "person:fernando-haddad"),
+        ("Trade with Chile reached $12 billion in 2022, officials said.", "$12 billion", "group:officials"),
+    ],
+)  # fmt: skip
+def test_a_speakers_id_is_its_mentions_own(text: str, figure: str, prefix: str) -> None:
+    got = claim(text, figure).speaker_id
+    assert got is not None and got.startswith(prefix), got
