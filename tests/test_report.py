@@ -427,3 +427,18 @@ def test_browser_screenshot_smoke(tmp_path: Path, html_report: str) -> None:
     _run_chromium(tmp_path, f"--screenshot={shot}", "--window-size=1200,2400", page.as_uri())
     assert shot.is_file() and shot.stat().st_size > 10_000
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_report_party_labels_come_from_the_claim_graph_only() -> None:
+    """A party the ontology labels too ("Turkey" beside CLDR's "Türkiye") is named once in a finding."""
+    s = ox.Store()
+    s.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    query = (QUERIES_DIR / "report-findings.rq").read_text(encoding="utf-8")
+    before = make_select(s)(query)
+    code = str(before[0]["partyCodes"]).split(",")[0]
+    party = ox.NamedNode(f"https://w3id.org/claimgraph/id/party/{code}")
+    s.add(ox.Quad(party, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("Other Name"),
+                  ox.NamedNode("https://w3id.org/claimgraph/id/graph/ontology")))
+    after = make_select(s)(query)
+    assert [r["parties"] for r in after] == [r["parties"] for r in before]
+    assert all(r["parties"] != r["partyCodes"] for r in before)  # the labels are there, not codes
