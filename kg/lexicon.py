@@ -35,6 +35,7 @@ class Measure:
     growth_of: str | None = None
     share_of: tuple[str, ...] = ()
     direction: str | None = None
+    label: str = ""  # skos:prefLabel ("non-oil trade"); empty when the concept has none
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
             growth_of=(str(g.value(node, KG.growthOf))[len(MEASURE_NS) :] if g.value(node, KG.growthOf) else None),
             share_of=tuple(sorted(str(o)[len(MEASURE_NS) :] for o in g.objects(node, KG.shareOf))),
             direction=str(g.value(node, KG.direction)) if g.value(node, KG.direction) else None,
+            label=str(g.value(node, SKOS.prefLabel) or ""),
         )
     kinds = {
         str(node)[len(KIND_NS) :]: _cues(g, node) for node in g.subjects(SKOS.inScheme, KG.KindScheme)

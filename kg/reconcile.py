@@ -78,6 +78,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kg.errors import ConfigError
+from kg.lexicon import load_lexicon
 from kg.models import Bound, Claim, Evidence, Finding, Period, Reconciliation
 from kg.periods import period_label
 from kg.resources import ontology_file
@@ -467,8 +468,11 @@ def _sig(v: float, digits: int) -> str:
     return s
 
 
+@cache
 def _measure_label(m: str) -> str:
-    return m.replace("_", " ")
+    """The measure's name in explanations: its skos:prefLabel in the lexicon, else its id without underscores."""
+    measure = load_lexicon().measures.get(m)
+    return measure.label if measure is not None and measure.label and m != UNCLASSIFIED else m.replace("_", " ")
 
 
 def _parties_label(base: Base) -> str:
