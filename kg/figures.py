@@ -448,12 +448,14 @@ def _home(text: str, g: Grammar) -> str | None:
 
 
 def _document_dollar(text: str, explicit: set[str], g: Grammar) -> str:
-    """The currency a bare "$" (or "dollars") stands for, given the country dollars written explicitly."""
-    if len(explicit) == 1:
-        return next(iter(explicit))
+    """The currency a bare "$" (or "dollars") stands for, given the country dollars written explicitly.
+
+    Copy that marks a country's dollar (C$, A$) does so to tell it from the US dollar, so its bare "$" is USD
+    (wire style: "C$174.6 billion ... a $64.2 billion deficit"); domestic copy (a dollar country's dateline
+    without a wire credit, or its institutions cited unqualified) writes its own dollar bare."""
     home = _home(text, g)
     dollar = territory_dollar(home) if home else None
-    if dollar and (not explicit or dollar in explicit):
+    if dollar and dollar not in explicit:
         return dollar
     return "USD"
 
@@ -470,9 +472,9 @@ def _money_matches(masked: str, g: Grammar, at: dict[str, list[int]]) -> tuple[l
 def document_dollar(text: str) -> str:
     """The ISO code a bare "$" or "dollars" stands for in `text`, one document.
 
-    In order: the one country dollar the document writes explicitly (A$, C$, NZ$, S$, HK$, NT$, "Australian
-    dollars"); else the dollar of the document's home country (its dateline, or a domestic institution it
-    cites); else USD. "US$" and "U.S. dollars" are USD wherever they are.
+    The dollar of the document's home country (its dateline without a wire credit, or a domestic institution
+    it cites unqualified) unless the document marks that dollar explicitly (A$, C$: then the bare "$" is
+    the US dollar it is told apart from); else USD. "US$" and "U.S. dollars" are USD wherever they are.
     """
     g = grammar()
     masked = mask(text)

@@ -30,28 +30,33 @@ def units(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("text", "want"),
+    "text",
     [
-        # an explicit country dollar elsewhere in the document settles the bare "$"
-        ("Canada's exports to Japan rose to C$18.2 billion last year. Canola shipments alone were worth "
-         "$4.1 billion, the agency said.", "CAD"),
-        ("New Zealand sold NZ$2.3 billion of kiwifruit abroad. Dairy earned $21 billion.", "NZD"),
-        ("Hong Kong's re-exports to Vietnam reached HK$96 billion; imports were $40 billion.", "HKD"),
-        ("Singapore's trade with Indonesia was S$71 billion, and services added $9 billion.", "SGD"),
-        ("Taiwan's chip exports to Japan were NT$420 billion, with $50 billion more in parts.", "TWD"),
-        ("Iron ore shipments to Korea hit A$31 billion. Coal added $12 billion.", "AUD"),
+        # a country dollar marked explicitly is told apart from the US dollar: the bare "$" is USD
+        "Canada's exports to Japan rose to C$18.2 billion last year. Canola shipments alone were worth "
+        "$4.1 billion, the agency said.",
+        "New Zealand sold NZ$2.3 billion of kiwifruit abroad. Dairy earned $21 billion.",
+        "Hong Kong's re-exports to Vietnam reached HK$96 billion; imports were $40 billion.",
+        "Iron ore shipments to Korea hit A$31 billion. Coal added $12 billion.",
+        "OTTAWA, Jan 12 (Reuters) - Exports to countries other than the United States rose to C$174.6 "
+        "billion, while the U.S. goods deficit with Canada was $64.2 billion.",
     ],
 )
-def test_explicit_country_dollar_settles_bare_dollar(text: str, want: str) -> None:
+def test_explicit_country_dollar_leaves_bare_dollar_usd(text: str) -> None:
     from kg.figures import document_dollar
 
-    assert set(units(text)) == {want}
-    assert document_dollar(text) == want
+    assert units(text)[-1] == "USD"
+    assert document_dollar(text) == "USD"
+
+
+def test_domestic_copy_marking_its_own_dollar_leaves_bare_dollar_usd() -> None:
+    text = "SYDNEY — Coal exports to India were A$12 billion, and the miner's US listing raised $3 billion."
+    assert units(text) == ["AUD", "USD"]
 
 
 def test_us_dollar_stays_usd_next_to_a_country_dollar() -> None:
     text = "Wheat sales to Egypt were worth A$1.9 billion (US$1.2 billion); barley earned $800 million."
-    assert units(text) == ["AUD", "USD", "AUD"]
+    assert units(text) == ["AUD", "USD", "USD"]
 
 
 def test_two_country_dollars_leave_bare_dollar_to_the_next_rule() -> None:
@@ -110,13 +115,14 @@ def test_foreign_copy_about_a_dollar_country_stays_usd(text: str) -> None:
 
 
 def test_dollars_spelled_out_follow_the_document_dollar() -> None:
-    text = "Canada's aluminium exports were C$16 billion; the sector expects 20 billion dollars by 2030."
+    text = "OTTAWA — Canada's aluminium exports were $16 billion; the sector expects 20 billion dollars by 2030."
     assert units(text) == ["CAD", "CAD"]
+    assert units("Aluminium exports were C$16 billion; buyers expect 20 billion dollars.") == ["CAD", "USD"]
     assert units("Exports were 20 billion U.S. dollars, up from C$1 billion.") == ["USD", "CAD"]
 
 
 def test_bare_figure_inherits_the_document_dollar() -> None:
-    text = "NZ$4 billion in dairy went north. Meat shipments of $2 billion and 1.5 billion in wool followed."
+    text = "WELLINGTON — $4 billion in dairy went north. Meat shipments of $2 billion and 1.5 billion in wool followed."
     assert units(text) == ["NZD", "NZD", "NZD"]
 
 
