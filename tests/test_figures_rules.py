@@ -265,3 +265,19 @@ def test_growth_of_a_qualified_measure() -> None:
     sentence = "Non-oil trade between Jordan and Iraq grew 12% last year."
     (q,) = [q for q in find_quantities(sentence) if q.quantity == "percent"]
     assert claim_measure(sentence, q, q.start, q.end) == "non_oil_trade_growth"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("Uganda's coffee imports from Kenya rose to Sh46.2 billion last year.", "KES", 46.2e9),
+        ("Tea exports to Pakistan reached KSh 131.5 billion in 2023.", "KES", 131.5e9),
+        ("Ksh2.5bn in avocados went to Egypt.", "KES", 2.5e9),
+        ("Zanzibar's clove exports earned TSh 85 billion.", "TZS", 85e9),
+        ("Kampala's fish exports fetched USh 300 billion.", "UGX", 300e9),
+        ("Dairy exports were worth 12 billion shillings.", "KES", 12e9),
+    ],
+)
+def test_shilling_symbols(text: str, unit: str, value: float) -> None:
+    (q,) = money(text)
+    assert (q.unit, q.value) == (unit, value)
