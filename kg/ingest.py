@@ -158,6 +158,7 @@ class _Grammar:
     date_byline: re.Pattern[str]
     byline_name: re.Pattern[str]  # "By Jane Doe" alone on its line
     dateline: re.Pattern[str]
+    source_date: re.Pattern[str]
     stamp: re.Pattern[str]
     boilerplate: re.Pattern[str]
     year_hit: re.Pattern[str]
@@ -286,6 +287,10 @@ def _grammar() -> _Grammar:
         dateline=re.compile(
             rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(–—-]\s*{wd}{date_re}"
         ),
+        # "Nikkei Asia — February 20, 2024", "The Star | 3 March 2024": a name, a dash or bar, a whole date
+        source_date=re.compile(
+            rf"[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,4}}\s*[|·•—–]\s*{wd}{date_re}{_TIME}[\s.]*$"
+        ),
         stamp=re.compile(rf"(?i:{_alt(cues.stamp_cues) or '(?!)'})\b"),
         boilerplate=boiler,
         year_hit=re.compile(r"(?:19|20)\d\d"),
@@ -375,7 +380,7 @@ def _line_date(g: _Grammar, line: str) -> date | None:
             if m:
                 return _match_date(g, m)
         return None
-    for pat in (g.date_only, g.published, g.byline, g.date_byline, g.dateline):
+    for pat in (g.date_only, g.published, g.byline, g.date_byline, g.dateline, g.source_date):
         m = pat.match(line)
         if m:
             d = _match_date(g, m)

@@ -216,6 +216,23 @@ def test_ingest_byline_must_be_near_the_top() -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("*Nikkei Asia — February 20, 2024*", date(2024, 2, 20)),
+        ("The Star | 3 March 2024", date(2024, 3, 3)),
+        ("Business Daily – Jan. 9, 2024", date(2024, 1, 9)),
+        ("Trade rose — February 20, 2024, officials said in a long statement.", None),
+    ],
+)
+def test_ingest_source_and_date_line(head: str, expected: date | None) -> None:
+    published, resolution = find_published(f"Headline\n\n{head}\n\nTrade rose in 2019.\n")
+    if expected is None:
+        assert resolution != "explicit"
+    else:
+        assert (published, resolution) == (expected, "explicit")
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("Trade hit $190 billion in 2022, and will reach $250 billion by 2024.", date(2023, 1, 1)),
