@@ -8,7 +8,8 @@ outlet), fiscal vs calendar years, months, quarters and half years, third-countr
 conflicts (two value mismatches, two target mismatches, one forecast vs actual, one balance mismatch).
 
 Scores when the set was written (2026-11-22): claim recall 0.700, precision 0.790, 2/6 must-flag conflicts,
-0 false and 3 incomparable conflicts, 2/4 corroborations. The floors are those, rounded down to 0.05, so a
+0 false and 3 incomparable conflicts, 2/4 corroborations; after three general fixes it prompted (bare "$" in
+wire copy, shilling symbols, "Source — Date" lines) 0.883, 0.870, 4/6. The floors are those, rounded down to 0.05, so a
 change cannot silently make them worse. Raise a floor when a change lifts the score; never lower one without
 saying why in the commit message.
 """
@@ -27,15 +28,15 @@ from kg.store import ClaimStore
 
 HELDOUT2 = Path(__file__).resolve().parent.parent / "eval" / "heldout2"
 
-RECALL_FLOOR = 0.70
-PRECISION_FLOOR = 0.75
-MUST_CONFLICTS_FLOOR = 2
+RECALL_FLOOR = 0.85
+PRECISION_FLOOR = 0.85
+MUST_CONFLICTS_FLOOR = 4
 FALSE_CONFLICTS_CEILING = 0
 INCOMPARABLE_CONFLICTS_CEILING = 3
 CORROBORATION_FLOOR = 0.5
 
 # Must-flag conflicts the pipeline finds today: losing one is a regression even if another is gained.
-FOUND_TODAY = ("k2", "k3")
+FOUND_TODAY = ("k1", "k2", "k3", "k5")
 
 
 @pytest.fixture(scope="module")
