@@ -1,17 +1,26 @@
-"""Regression floors on the held-out corpus (eval/heldout): 13 news documents on five trade relationships
-other than China-Russia, with gold annotations (GOLD_SCHEMA.md).
+"""Regression floors on the held-out corpora, each built through the public pipeline into a temporary store
+and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
 
-The held-out set is built through the public pipeline into a temporary store and scored with
-`kg.evaluate`. When the set was written (2026-11-22) the scores were claim recall 0.768, precision 0.759,
-6/8 must-flag conflicts, 0 false and 3 incomparable conflicts, 5/5 corroborations; after the rules it
-prompted (same day) 0.988, 0.972, 8/8, 0, 0 and 5/5. The floors are those, rounded down to 0.05, so an
-extraction or reconciliation change cannot silently make them worse. Raise a floor when
-a change lifts the score; never lower one without saying why in the commit message.
+- `eval/heldout`: 13 news documents on five trade relationships other than China-Russia (India-UAE,
+  US-China, Australia-China, Türkiye-Russia, Vietnam-US). When it was written (2026-11-22): claim recall
+  0.768, precision 0.759, 6/8 must-flag conflicts, 0 false and 3 incomparable conflicts, 5/5
+  corroborations; after the rules it prompted (same day) 0.988, 0.963, 8/8, 0, 0 and 5/5. The rules were
+  fixed against it: a development set.
+- `eval/heldout2`: 8 documents on Japan-South Korea, Kenya-China and Canada-United States, written blind
+  afterwards (without the first set's error analysis or the rules' tests): wire copy, a ministry press
+  release, business press and editorials, with yen, shillings ("Sh", "KSh"), Canadian dollars, fiscal vs
+  calendar years, months, quarters, third-country figures. When written: 0.700, 0.790, 2/6, 0 false and 3
+  incomparable, 2/4 corroborations; after three general fixes it prompted (a bare "$" in wire copy,
+  shilling symbols, "Source — Date" lines) 0.883, 0.870, 4/6, 0, 3, 2/4.
+
+The floors are those scores rounded down to 0.05, so a change cannot silently make them worse. Raise a floor
+when a change lifts the score; never lower one without saying why in the commit message.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,67 +30,85 @@ from kg.ingest import SUPPORTED_SUFFIXES
 from kg.pipeline import build
 from kg.store import ClaimStore
 
-HELDOUT = Path(__file__).resolve().parent.parent / "eval" / "heldout"
+EVAL = Path(__file__).resolve().parent.parent / "eval"
 
-RECALL_FLOOR = 0.95
-PRECISION_FLOOR = 0.95
-MUST_CONFLICTS_FLOOR = 8
-FALSE_CONFLICTS_CEILING = 0
-CORROBORATION_FLOOR = 1.0
 
-# Must-flag conflicts the pipeline finds today: losing one is a regression even if another is gained.
-FOUND_TODAY = ("k1", "k2", "k5", "k6", "k7", "k8", "k9", "k10")
+@dataclass(frozen=True)
+class Floors:
+    documents: int
+    must: int  # must-flag conflicts in the gold
+    recall: float
+    precision: float
+    found: tuple[str, ...]  # must-flag conflicts found today: losing one is a regression even if another is gained
+    incomparable: int
+    corroboration: float
+    false_conflicts: int = 0
+
+
+SETS = {
+    "heldout": Floors(documents=12, must=8, recall=0.95, precision=0.95,
+                      found=("k1", "k2", "k5", "k6", "k7", "k8", "k9", "k10"), incomparable=0, corroboration=1.0),
+    "heldout2": Floors(documents=8, must=6, recall=0.85, precision=0.85, found=("k1", "k2", "k3", "k5"),
+                       incomparable=3, corroboration=0.5),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def corpus(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EvalReport]:
-    location = tmp_path_factory.mktemp("heldout") / "store"
-    store = ClaimStore.open(str(location))
+def report(corpus: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[EvalReport]:
+    folder = EVAL / corpus
+    store = ClaimStore.open(str(tmp_path_factory.mktemp(corpus) / "store"))
     try:
-        build([HELDOUT], store)
-        yield evaluate(load_gold(HELDOUT), store.claims(derived=True), store.findings())
+        build([folder], store)
+        yield evaluate(load_gold(folder), store.claims(derived=True), store.findings())
     finally:
         store.close()
 
 
-def test_heldout_set_is_complete() -> None:
-    gold = load_gold(HELDOUT)
-    documents = [p for p in HELDOUT.iterdir() if p.suffix in SUPPORTED_SUFFIXES]
-    assert len(documents) == len(gold.documents) >= 12
+def test_heldout_set_is_complete(corpus: str) -> None:
+    folder, floors = EVAL / corpus, SETS[corpus]
+    gold = load_gold(folder)
+    documents = [p for p in folder.iterdir() if p.suffix in SUPPORTED_SUFFIXES]
+    assert len(documents) == len(gold.documents) >= floors.documents
     assert {p.name for p in documents} == {d.file for d in gold.documents}
-    assert sum(1 for c in gold.conflicts if c.must) >= 8
+    assert sum(1 for c in gold.conflicts if c.must) >= floors.must
 
 
-def test_gold_quotes_are_verbatim() -> None:
-    gold = load_gold(HELDOUT)
-    for doc in gold.documents:
-        text = (HELDOUT / doc.file).read_text(encoding="utf-8")
+def test_gold_quotes_are_verbatim(corpus: str) -> None:
+    folder = EVAL / corpus
+    for doc in load_gold(folder).documents:
+        text = (folder / doc.file).read_text(encoding="utf-8")
         for claim in doc.claims:
             assert claim.quote is not None and claim.quote in text, (doc.file, claim.id)
             assert claim.figure is not None and claim.figure in claim.quote, (doc.file, claim.id)
 
 
-def test_claim_recall_floor(report: EvalReport) -> None:
-    assert report.claim_recall >= RECALL_FLOOR, [m.ref for m in report.misses]
+def test_claim_recall_floor(corpus: str, report: EvalReport) -> None:
+    assert report.claim_recall >= SETS[corpus].recall, [m.ref for m in report.misses]
 
 
-def test_claim_precision_floor(report: EvalReport) -> None:
-    assert report.claim_precision >= PRECISION_FLOOR
+def test_claim_precision_floor(corpus: str, report: EvalReport) -> None:
+    assert report.claim_precision >= SETS[corpus].precision
 
 
-def test_must_flag_conflicts_floor(report: EvalReport) -> None:
+def test_must_flag_conflicts_floor(corpus: str, report: EvalReport) -> None:
+    floors = SETS[corpus]
     found = {c.id for c in report.conflicts if c.must and c.found}
-    assert report.conflicts_found >= MUST_CONFLICTS_FLOOR
-    assert set(FOUND_TODAY) <= found, sorted(set(FOUND_TODAY) - found)
+    assert report.conflicts_found >= len(floors.found)
+    assert set(floors.found) <= found, sorted(set(floors.found) - found)
 
 
-def test_no_false_conflicts(report: EvalReport) -> None:
-    assert len(report.false_conflicts) <= FALSE_CONFLICTS_CEILING
+def test_false_and_incomparable_conflicts_ceiling(corpus: str, report: EvalReport) -> None:
+    floors = SETS[corpus]
+    assert len(report.false_conflicts) <= floors.false_conflicts
+    assert len(report.incomparable_conflicts) <= floors.incomparable, [
+        c.finding for c in report.incomparable_conflicts
+    ]
 
 
-def test_no_incomparable_conflicts(report: EvalReport) -> None:
-    assert not report.incomparable_conflicts, [c.finding for c in report.incomparable_conflicts]
-
-
-def test_corroborations_floor(report: EvalReport) -> None:
-    assert report.corroboration_recall >= CORROBORATION_FLOOR
+def test_corroborations_floor(corpus: str, report: EvalReport) -> None:
+    assert report.corroboration_recall >= SETS[corpus].corroboration
