@@ -211,7 +211,7 @@ _ATTACHED_AFTER = re.compile(r"^(?:['’]s\b|-|\s+and\b)")
 
 
 _SUBJECT_START = re.compile(r"\W*(?:the\s+)?", re.I)  # before a clause's subject
-# what a place compared against follows ("Mexico overtook China as ..."): the place is no party
+# what a place compared against follows ("Vietnam overtook Thailand as ..."): the place is no party
 _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|outstrip(?:ped|ping|s)?"
                        r"|displac(?:ed|ing|es)|replac(?:ed|ing|es)|ahead\s+of|than)\s+(?:the\s+)?$", re.I)
 
@@ -221,7 +221,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     """The parties of a figure: the countries its measure attaches to, else the document's pair.
 
     For a two-party measure, the country that is the subject of the figure's own `clause` (absolute offsets)
-    comes before the document's default pair. (A country compared against, "Mexico overtook China as ...", is
+    comes before the document's default pair. (A country compared against, "Vietnam overtook Thailand as ...", is
     no party: `assemble` leaves it out of `sentence_places`.)
     """
     lex = cues().lex
@@ -353,7 +353,7 @@ class DocContext:
     doc_parties: list[str]
     data_cues: list[int] = field(default_factory=list)  # where "data showed" (and the like) starts
     data_from: list[int] = field(default_factory=list)  # where "data", "figures" or "statistics" starts
-    compared: frozenset[int] = frozenset()  # the places compared against ("overtook China as"): no parties
+    compared: frozenset[int] = frozenset()  # the places compared against ("overtook Thailand as"): no parties
     sources: dict[tuple[int, int], str | None] = field(default_factory=dict)  # _source_in per span
 
 

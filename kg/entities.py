@@ -471,9 +471,9 @@ def _qualifier_start(q: re.Match[str]) -> int | None:
 
 def find_groups(text: str, *, starts: list[list[int]] | None = None,
                 places: list[EntityMention] | None = None) -> list[EntityMention]:
-    """Groups and institutions that speak, with their qualifier: "Westpac economists", "Chinese analysts",
+    """Groups and institutions that speak, with their qualifier: "Westpac economists", "Brazilian analysts",
     "economists polled by Reuters", "analysts at Nomura", "an official at the Ministry of Economy", "a Westpac
-    economist said", "the Indian embassy", "Russia's foreign ministry".
+    economist said", "the Indian embassy", "Peru's foreign ministry".
 
     A bare group noun ("officials", "The analysts") is no mention: the claim stage reads those itself.
     Groups are organisation mentions with a "group:" id; institutions have an "org:" id.

@@ -413,7 +413,7 @@ class _Words:
         return text
 
     def label(self, it: _Item) -> str:
-        """'$200B (Putin, 001.txt, 2023-12-01)': one claim's figure and source."""
+        """'$80B (Jane Doe, a.txt, 2023-12-01)': one claim's figure and source."""
         got = it._label
         if got is None:
             got = it._label = f"{self.figure(it)} ({self.attribution(it)})"
