@@ -138,8 +138,19 @@ def _patterns() -> _Grammar:
         return d, d, "explicit", "date", True
 
     def month_year(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "in December 2023" is a month a figure may be for; "since February 2022", a bare "March 2023", an event
         y, mo = int(m.group("y")), _months()[m.group("m").lower().rstrip(".")]
-        return date(y, mo, 1), month_end(y, mo), "explicit", "date", True
+        role = "point" if m.group(0)[:2].lower() == "in" else "date"
+        return date(y, mo, 1), month_end(y, mo), "explicit", role, True
+
+    def month_alone(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "in December alone", "in the month of May": that month of the publication's year, or of the year
+        # before when it has not ended by the publication date (its figures would not be out yet)
+        if pub is None:
+            return None
+        mo = _months()[(m.group("m") or m.group("m2")).lower().rstrip(".")]
+        year = pub.year if month_end(pub.year, mo) < pub else pub.year - 1
+        return date(year, mo, 1), month_end(year, mo), "relative", "point", True
 
     def deadline(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         year = _year_of(m.group("y") or m.group("ry"), pub)
@@ -265,6 +276,9 @@ def _patterns() -> _Grammar:
         (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date, rf"on|(?:{mon})\w*", None),
         (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date, r"on|\d\w*", None),
         (rf"\b(?:in\s+|since\s+)?(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", month_year, rf"in|since|(?:{mon})\w*", None),
+        (rf"\b(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?P<m>{mon})\.?\s+alone\b"
+         rf"|(?:in|during|for)\s+the\s+month\s+of\s+(?P<m2>{mon})\b(?!\.?,?\s+(?:19|20)\d\d))(?P<y>)(?P<ry>)",
+         month_alone, "in|during|for", None),
         (rf"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?(?:(?P<y>{yr})|(?P<ry>this\s+year|next\s+year|the\s+end\s+of\s+the\s+year))\b",
          deadline, "by|until|till|before", None),
         (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline, "end", None),

@@ -116,7 +116,7 @@ FORMS = [
     ("It grew 5% year-on-year.", PUB, INDIA, "2022", "previous"),
     ("It grew 5% in the same period.", PUB, INDIA, "2023-06-15", "same"),
     ("The goal was set on June 5, 2019.", PUB, INDIA, "2019-06-05", "date"),
-    ("Trade fell in February 2022.", PUB, INDIA, "2022-02", "date"),
+    ("Trade fell in February 2022.", PUB, INDIA, "2022-02", "point"),
 ]  # fmt: skip
 
 
@@ -345,3 +345,21 @@ def test_anchored_scan_on_period_phrases() -> None:
     for lead, core in itertools.product(PHRASE_LEADS, PHRASE_CORES):
         for phrase in (lead + core, (lead + core).upper(), (lead + core).title()):
             _assert_anchored(f"Trade rose {phrase}, officials said; {phrase}.")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "role"),
+    [
+        ("In December alone, exports to Chile reached $2.6 billion.", date(2024, 2, 20),
+         (date(2023, 12, 1), date(2023, 12, 31)), "point"),
+        ("In January alone, shipments were 480 billion yen.", date(2024, 2, 20),
+         (date(2024, 1, 1), date(2024, 1, 31)), "point"),
+        ("During the month of May, imports were $3 billion.", date(2024, 2, 20),
+         (date(2023, 5, 1), date(2023, 5, 31)), "point"),
+        ("Exports in October 2023 were $1.2 billion.", None, (date(2023, 10, 1), date(2023, 10, 31)), "point"),
+        ("Since February 2022 trade has grown.", None, (date(2022, 2, 1), date(2022, 2, 28)), "date"),
+    ],
+)
+def test_single_months(text: str, published: date | None, span: tuple[date, date], role: str) -> None:
+    (t,) = find_times(text, published)
+    assert ((t.start_date, t.end_date), t.role, t.partial) == (span, role, True)
