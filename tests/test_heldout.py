@@ -10,7 +10,7 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   afterwards (without the first set's error analysis or the rules' tests): wire copy, a ministry press
   release, business press and editorials, with yen, shillings ("Sh", "KSh"), Canadian dollars, fiscal vs
   calendar years, months, quarters, third-country figures. When written: 0.700, 0.790, 2/6, 0 false and 3
-  incomparable, 2/4 corroborations; after three general fixes it prompted (a bare "$" in wire copy,
+  incomparable, 2/4 corroborations; after four general fixes it prompted (a bare "$" in wire copy, single months,
   shilling symbols, "Source — Date" lines) 0.883, 0.870, 4/6, 0, 3, 2/4.
 
 The floors are those scores rounded down to 0.05, so a change cannot silently make them worse. Raise a floor
