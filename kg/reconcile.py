@@ -56,7 +56,6 @@ parts never share a finding); the output is the same as in one process.
 from __future__ import annotations
 
 import calendar
-import gc
 import math
 import os
 import pickle
@@ -64,8 +63,7 @@ import re
 import signal
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cache
@@ -79,6 +77,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kg.errors import ConfigError
 from kg.lexicon import load_lexicon
+from kg.memory import gc_paused
 from kg.models import Bound, Claim, Evidence, Finding, Period, Reconciliation
 from kg.periods import period_label
 from kg.resources import ontology_file
@@ -518,7 +517,7 @@ def reconcile_rows(rows: Sequence[Sequence[Any]], settings: ReconcileSettings | 
         workers = _default_workers(len(rows))
     elif workers > 1 and not hasattr(os, "fork"):
         workers = 1
-    with _gc_paused():
+    with gc_paused():
         return _Pass(settings or load_settings()).run(rows, workers)
 
 
@@ -540,24 +539,6 @@ def _default_workers(n_rows: int) -> int:
     affinity = getattr(os, "sched_getaffinity", None)
     cpus = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
     return max(1, min(cpus, 8))
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The pass allocates millions of small acyclic objects; the cyclic collector's scans over them cost
-    ~40 % of the run and free nothing, so it is paused for the pass (and restored as it was). What the pass
-    returns is then moved to the oldest generation unscanned, as ``gc.freeze()`` + ``gc.unfreeze()`` do, or
-    the first young collection after the pass would walk all of it (a tenth of the run)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:  # nobody else's frozen objects to thaw
-            gc.freeze()
-            gc.unfreeze()
-        if enabled:
-            gc.enable()
 
 
 class _Pass:
@@ -1698,8 +1679,6 @@ def _next_sentence(a: _Item, b: _Item) -> bool:
 @cache
 def _currency_names() -> dict[str, str]:
     """Currency words (lower case) -> ISO code, from the lexicon (read only when a rate states a basis)."""
-    from kg.lexicon import load_lexicon
-
     return {name.casefold(): code for name, code in load_lexicon().currency_words.items()}
 
 

@@ -11,13 +11,11 @@ set `RemoteEndpoints.union_param` to None for them.
 
 from __future__ import annotations
 
-import gc
 import json
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -29,6 +27,7 @@ from kg import graph as g
 from kg import vocab
 from kg.errors import QueryError, StoreError
 from kg.graph import GraphText
+from kg.memory import gc_paused
 from kg.models import CONFLICT_TYPES, REVIEW_STATUSES, Claim, Document, Finding, Reconciliation
 from kg.query import (
     QueryResult,
@@ -70,19 +69,6 @@ def _jsonld(nquads: bytes) -> bytes:
     dataset.parse(data=nquads, format="nquads")
     text = dataset.serialize(format="json-ld", context=dict(PREFIXES), indent=1)
     return text.encode("utf-8") if isinstance(text, str) else text
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while many containers are built (a JSON parse of a million
-    rows triggers full collections over the growing heap: 5x slower) and nothing is freed anyway."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _one_line(text: object) -> str:
@@ -503,7 +489,7 @@ class ClaimStore:
     def claims(self, *, derived: bool = True) -> list[Claim]:
         """Every claim, in document order, derived claims last (or none with derived=False)."""
         rows = self.claim_rows(derived=derived)
-        with _no_gc():
+        with gc_paused():
             return [Claim.from_row(r) for r in rows]
 
     def claim_rows(self, *, derived: bool = True) -> list[list[Any]]:
@@ -516,7 +502,7 @@ class ClaimStore:
             return self._joined_claim_rows(derived=derived)
         documents, found = self._claim_row_texts()
         try:
-            with _no_gc():
+            with gc_paused():
                 return g.claim_rows_from_json(documents, found if derived else ())
         except (ValueError, IndexError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
             raise StoreError(
