@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -118,8 +119,11 @@ def _extractor(jobs: int, engine: str, scheduler: str | None) -> Iterator[Extrac
             from dask.distributed import Client, LocalCluster
         except ImportError as exc:  # the optional extra is not installed
             raise ConfigError("the dask engine needs the extra: pip install 'claimgraph[dask]'") from exc
+        # a worker's heartbeat racing the scheduler's shutdown is logged with a traceback by the workers of
+        # a cluster we start: noise (a task's own error still reaches us through its future)
         cluster = None if scheduler else LocalCluster(
-            n_workers=max(jobs, 1), threads_per_worker=1, processes=True, dashboard_address=None)
+            n_workers=max(jobs, 1), threads_per_worker=1, processes=True, dashboard_address=None,
+            silence_logs=logging.CRITICAL)
         client = Client(scheduler or cluster)
         try:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
