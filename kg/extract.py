@@ -72,7 +72,7 @@ def extract(doc: Document) -> Mentions:
     entities = find_entities(doc.text)
     fs = fiscal_start(load_lexicon(), _fiscal_party(entities))
     return Mentions(
-        quantities=tuple(find_quantities(doc.text)),
+        quantities=tuple(find_quantities(doc.text, doc.language)),
         times=tuple(find_times(doc.text, doc.published, fs)),
         entities=tuple(entities),
         sentences=tuple(split_sentences(doc.text)),

@@ -418,8 +418,15 @@ def _names_of(code: str) -> tuple[str, ...]:
     return tuple(n for n, c in (*lex.place_names.items(), *lex.demonyms.items()) if c == code)
 
 
-def _home(text: str, g: Grammar) -> str | None:
-    """The document's home country from domestic signals (kg:DatelineCities, kg:DomesticInstitutions).
+def _region(language: str | None) -> str | None:
+    """The region of a declared language tag: 'en-CA' -> 'CA', 'zh-Hant-HK' -> 'HK', 'en' -> None."""
+    subtags = (language or "").split("-")[1:]
+    return next((s.upper() for s in subtags if len(s) == 2 and s.isalpha()), None)
+
+
+def _home(text: str, g: Grammar, language: str | None = None) -> str | None:
+    """The document's home country from domestic signals (kg:DatelineCities, kg:DomesticInstitutions,
+    the region of the language the page declares, e.g. lang="en-CA").
 
     A dateline counts when its city is in capitals or followed by a date, and carries no wire credit in
     brackets; an institution counts when its country's name or demonym is not written right before it.
@@ -427,6 +434,9 @@ def _home(text: str, g: Grammar) -> str | None:
     """
     lex = g.lex
     homes: set[str] = set()
+    region = _region(language)
+    if region in lex.countries:
+        homes.add(region)
     for line in text[:_LEAD].split("\n"):
         m = g.dateline.match(line)
         if m and not m.group("credit") and (m.group("city").isupper() or m.group("date")):
@@ -447,13 +457,13 @@ def _home(text: str, g: Grammar) -> str | None:
     return next(iter(homes)) if len(homes) == 1 else None
 
 
-def _document_dollar(text: str, explicit: set[str], g: Grammar) -> str:
+def _document_dollar(text: str, explicit: set[str], g: Grammar, language: str | None = None) -> str:
     """The currency a bare "$" (or "dollars") stands for, given the country dollars written explicitly.
 
     Copy that marks a country's dollar (C$, A$) does so to tell it from the US dollar, so its bare "$" is USD
     (wire style: "C$174.6 billion ... a $64.2 billion deficit"); domestic copy (a dollar country's dateline
     without a wire credit, or its institutions cited unqualified) writes its own dollar bare."""
-    home = _home(text, g)
+    home = _home(text, g, language)
     dollar = territory_dollar(home) if home else None
     if dollar and dollar not in explicit:
         return dollar
@@ -469,21 +479,23 @@ def _money_matches(masked: str, g: Grammar, at: dict[str, list[int]]) -> tuple[l
     return prefix, suffix, {c for c in codes if c != "USD" and is_dollar(c)}
 
 
-def document_dollar(text: str) -> str:
-    """The ISO code a bare "$" or "dollars" stands for in `text`, one document.
+def document_dollar(text: str, language: str | None = None) -> str:
+    """The ISO code a bare "$" or "dollars" stands for in `text`, one document (declaring `language`).
 
-    The dollar of the document's home country (its dateline without a wire credit, or a domestic institution
-    it cites unqualified) unless the document marks that dollar explicitly (A$, C$: then the bare "$" is
+    The dollar of the document's home country (its dateline without a wire credit, a domestic institution
+    it cites unqualified, or the region of its declared language) unless the document marks that dollar explicitly (A$, C$: then the bare "$" is
     the US dollar it is told apart from); else USD. "US$" and "U.S. dollars" are USD wherever they are.
     """
     g = grammar()
     masked = mask(text)
     _, _, explicit = _money_matches(masked, g, g.starts(masked))
-    return _document_dollar(masked, explicit, g)
+    return _document_dollar(masked, explicit, g, language)
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every money, percent, percentage-point and multiplier figure in `text`, in order, no overlaps."""
+def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
+    """Every money, percent, percentage-point and multiplier figure in `text`, in order, no overlaps.
+
+    `language` is the document's declared language tag; its region tells a bare "$" (see document_dollar)."""
     g = grammar()
     lex = g.lex
     masked = mask(text)
@@ -505,7 +517,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if written.lower() not in lex.ambiguous_dollar:
             return code
         if not dollar:
-            dollar.append(_document_dollar(masked, explicit, g))
+            dollar.append(_document_dollar(masked, explicit, g, language))
         return dollar[0]
 
     for m in prefix:

@@ -274,6 +274,7 @@ def _document_triples(out: _Builder, doc: Document) -> None:
     out.add(node, _ns("schema", "url"), _opt_string(doc.url))
     out.add(node, _ns("schema", "datePublished"), date_literal(doc.published) if doc.published else None)
     out.add(node, kg("publishedResolution"), _opt_string(doc.published_resolution))
+    out.add(node, _ns("schema", "inLanguage"), _opt_string(doc.language))
     out.add(node, kg("sha256"), string(doc.sha256))
     out.add(node, kg("format"), string(doc.format))
 

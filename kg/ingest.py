@@ -6,6 +6,8 @@
     collect_paths(paths) -> (files, errors)           folders expanded recursively, sorted
     parse_date(text) -> date | None                   "February 6, 2022", "6 Feb 2022", "2022-02-06T10:00Z"
     find_published(text) -> (date, resolution)        byline/dateline near the top, else inferred from the text
+    language_tag(value) -> str | None                 a declared language ('en_ca' -> 'en-CA'): <html lang>,
+                                                      a language meta tag or front matter lang/language
 
 Publication date, in order: YAML front matter; HTML meta; a byline or dateline in the first lines
 ("By Jane Doe February 6, 2022", a line that is just a date, "Published: 2023-05-01"; a "Last update:"
@@ -100,6 +102,7 @@ class _HtmlCues(_Model):
     outlet_meta: list[str]
     title_meta: list[str]
     url_meta: list[str]
+    language_meta: list[str] = []
 
 
 class IngestCues(_Model):
@@ -616,6 +619,7 @@ class _HtmlText(HTMLParser):
         self.parts: list[str] = []
         self.meta: dict[str, str] = {}
         self.canonical: str | None = None
+        self.lang: str | None = None
         self.title_parts: list[str] = []
         self._skip: list[str] = []
         self._in_title = False
@@ -625,6 +629,10 @@ class _HtmlText(HTMLParser):
         self._line_start = True
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "html":
+            lang = next((v for k, v in attrs if k.lower() == "lang" and v), None)
+            self.lang = self.lang or (lang.strip() if lang else None)
+            return
         if tag == "meta":
             a = {k.lower(): v for k, v in attrs if v is not None}
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
@@ -714,6 +722,7 @@ class _Meta:
     outlet: str | None = None
     url: str | None = None
     published: date | None = None
+    language: str | None = None
 
 
 def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
@@ -735,6 +744,9 @@ def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
     meta.url = p.canonical or next(
         (p.meta[k] for k in (t.lower() for t in g.cues.html.url_meta) if p.meta.get(k)), None
     )
+    meta.language = language_tag(
+        p.lang or next((p.meta[k] for k in (t.lower() for t in g.cues.html.language_meta) if p.meta.get(k)), "")
+    )
     for key in (k.lower() for k in g.cues.html.published_meta):
         value = p.meta.get(key)
         if value:
@@ -745,12 +757,30 @@ def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
     return p.text(), meta
 
 
+_LANGUAGE_TAG = re.compile(r"(?P<lang>[A-Za-z]{2,3})(?:[-_](?P<rest>[A-Za-z0-9]{1,8}(?:[-_][A-Za-z0-9]{1,8})*))?")
+
+
+def language_tag(value: str) -> str | None:
+    """A declared language as a BCP 47 tag ('en_ca' -> 'en-CA', 'fr' -> 'fr'); None if it is not one.
+
+    Only the first tag of a list ("en-CA, fr-CA") counts; a two-letter region is upper-cased.
+    """
+    m = _LANGUAGE_TAG.fullmatch(value.split(",")[0].strip())
+    if not m:
+        return None
+    parts = [m.group("lang").lower()]
+    for sub in (m.group("rest") or "").replace("_", "-").split("-"):
+        if sub:
+            parts.append(sub.upper() if len(sub) == 2 and sub.isalpha() else sub)
+    return "-".join(parts)
+
+
 # --------------------------------------------------------------------------------------------- front matter
 
 
 _FM_START = re.compile(r"---[ \t]*\n")
 _FM_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
-_FM_KEYS = ("title", "published", "outlet", "url")
+_FM_KEYS = ("title", "published", "outlet", "url", "lang", "language")
 
 
 def _front_matter(text: str, path: str) -> tuple[str, dict[str, str | None], dict[str, int]]:
@@ -970,6 +1000,7 @@ def parse_document(
         url=url,
         published=published,
         published_resolution=resolution,
+        language=language_tag(fm.get("lang") or fm.get("language") or "") or meta.language,
         warnings=tuple(warnings),
     )
 

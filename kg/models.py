@@ -53,6 +53,9 @@ class Document(Model):
     url: str | None = None
     published: date | None = None
     published_resolution: Literal["explicit", "inferred"] | None = None
+    language: str | None = Field(
+        default=None, description="the language tag the document declares (HTML lang, front matter), e.g. 'en-CA'"
+    )
     warnings: tuple[str, ...] = ()
 
 

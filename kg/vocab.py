@@ -4,7 +4,7 @@ The shape of the graph (every store, every query in queries/ relies on it):
 
     kgr:doc/{doc_id}            a kg:Document, schema:NewsArticle
         schema:name "file.txt"; schema:headline; kg:outlet; schema:url; schema:datePublished xsd:date;
-        kg:publishedResolution "explicit"|"inferred"; kg:sha256; kg:format
+        kg:publishedResolution "explicit"|"inferred"; schema:inLanguage "en-CA" (if declared); kg:sha256; kg:format
         kg:claimRows "[[...],...]"^^rdf:JSON         (the document's claims as rows, see below)
     kgr:claim/{claim_id}        a kg:Claim (+ kg:DerivedClaim when derived)
         schema:appearance kgr:doc/{doc_id}           (absent for derived claims)

@@ -281,3 +281,28 @@ def test_growth_of_a_qualified_measure() -> None:
 def test_shilling_symbols(text: str, unit: str, value: float) -> None:
     (q,) = money(text)
     assert (q.unit, q.value) == (unit, value)
+
+
+# ------------------------------------------------------------------ the declared language's region
+
+
+@pytest.mark.parametrize(
+    ("language", "want"),
+    [
+        ("en-AU", "AUD"),  # an Australian page writes its own dollar bare
+        ("en-NZ", "NZD"),
+        ("en-GB", "USD"),  # a region without a dollar leaves the bare "$" to the US dollar
+        ("en", "USD"),  # no region, no signal
+        (None, "USD"),
+    ],
+)
+def test_a_declared_language_region_is_a_home_signal(language: str | None, want: str) -> None:
+    text = "Wine shipments to Singapore reached $1.3 billion last year, industry figures show."
+    got = [q.unit for q in find_quantities(text, language) if q.quantity == "money"]
+    assert got == [want]
+
+
+def test_a_declared_region_still_yields_to_an_explicit_country_dollar() -> None:
+    # a page that writes A$ tells it apart from the US dollar, so its bare "$" is USD
+    text = "Exports rose to A$12 billion while the US side counted $7.9 billion."
+    assert [q.unit for q in find_quantities(text, "en-AU")] == ["AUD", "USD"]

@@ -739,3 +739,31 @@ def test_ingest_fuzz_structured(words: list[str], suffix: str) -> None:
 )
 def test_yearless_dateline_dates_the_inferred_year(dateline: str, expected: date) -> None:
     assert find_published(f"Headline\n\n{dateline}\n") == (expected, "inferred")
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "want"),
+    [
+        (b'<html lang="en-NZ"><body><p>Dairy exports rose.</p></body></html>', "a.html", "en-NZ"),
+        (b'<html><head><meta property="og:locale" content="en_AU"></head><body><p>Up.</p></body></html>',
+         "a.html", "en-AU"),
+        (b'<html lang="EN-ca"><body><p>Up.</p></body></html>', "a.html", "en-CA"),
+        (b"<html><body><p>Dairy exports rose.</p></body></html>", "a.html", None),
+        (b'<html lang="not a tag!"><body><p>Up.</p></body></html>', "a.html", None),
+        (b"---\nlang: fr-CA\n---\nLes exportations ont augment\xc3\xa9.\n", "a.md", "fr-CA"),
+        (b"Plain text has no declared language.\n", "a.txt", None),
+    ],
+)  # fmt: skip
+def test_declared_language(raw: bytes, name: str, want: str | None) -> None:
+    assert parse_document(raw, name).language == want
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [("en_ca", "en-CA"), ("en-US, fr-CA", "en-US"), ("zh-Hant-HK", "zh-Hant-HK"), ("fr", "fr"), ("", None),
+     ("12", None), ("english language", None)],
+)  # fmt: skip
+def test_language_tag(value: str, want: str | None) -> None:
+    from kg.ingest import language_tag
+
+    assert language_tag(value) == want
