@@ -97,11 +97,27 @@ _PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+|so\s+far\s+|ju
                       r"[a-z]+(?:ed|en|wn|ght|id|ld|lt|nt|ne|de)\s+(?:[a-z]+\s+){0,3}$", re.I)
 
 
+# a restrictive relative clause right after a figure, saying what the figure is: "the $50 billion that the
+# minister had projected", "the $2bn which officials expect"; not "$5 billion that year"
+_OBJECT_RELATIVE = re.compile(
+    r"\s+(?:that|which)\s+(?!(?:year|month|quarter|week|day|time|period|season|same)\b)[^,;:.!?()—–]{0,80}", re.I
+)
+
+
 def claim_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
-    """The kind cue governing a figure inside its clause (None when no cue speaks for it)."""
+    """The kind cue governing a figure inside its clause (None when no cue speaks for it).
+
+    A relative clause that follows the figure and describes it ("fell short of the $50 billion that the
+    minister had projected for 2023") governs it before anything on its left does, unless it is an actual.
+    """
     c = cues()
     if c.target_after.match(sentence[fig_end : fig_end + 30]):
         return "target"
+    rel = _OBJECT_RELATIVE.match(sentence, fig_end)
+    if rel:
+        said = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(rel.group(0))]
+        if said and said[0] != "actual":
+            return said[0]
     left = sentence[:fig_start]
     left = c.relative.sub(lambda m: " " * len(m.group(0)), left)
     cut = 0
@@ -206,7 +222,8 @@ def _party_order(ents: Sequence[EntityMention], rel: int, strong: set[int], doc_
     return out
 
 
-_ATTACHED_BEFORE = re.compile(r"(?:\b(?:with|between|and|to|from|by|in)\s+(?:the\s+)?)$", re.I)
+# a place trade words attach to: "trade with Y", "between X and Y", the second of "X-Y trade"
+_ATTACHED_BEFORE = re.compile(r"(?:\b(?:with|between|and|to|from|by|in)\s+(?:the\s+)?|(?<=[^\W\d_])[-–])$", re.I)
 _ATTACHED_AFTER = re.compile(r"^(?:['’]s\b|-|\s+and\b)")
 
 
@@ -304,7 +321,9 @@ def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMe
 
 
 def _direction(measure: str, sentence: str, places: Sequence[EntityMention], base: int,
-               parties: tuple[str, ...]) -> tuple[str | None, str | None]:
+               parties: tuple[str, ...], fig: int = 0) -> tuple[str | None, str | None]:
+    """(exporter, importer) of a directional figure: "exports to Y" / "imports from X" name the partner; else
+    the country whose flows the sentence reports (a possessive before a flow word) at or before `fig`."""
     meas = cues().lex.measures.get(measure)
     if not meas or not meas.direction or len(parties) != 2:
         return None, None
@@ -314,7 +333,25 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
             other = next((p for p in parties if p != e.entity), None)
             if e.entity in parties and other:
                 return (other, e.entity) if meas.direction == "export" else (e.entity, other)
+    # no "to"/"from": the country whose flows the sentence reports ("Kenya's imports from X rose ..., while
+    # exports to the Asian giant grew ..."), nearest before the figure, is the exporter of its exports
+    flow = _flow_words()
+    for e in sorted(places, key=lambda e: -e.start):
+        if e.start - base > fig or e.entity not in parties:
+            continue
+        if flow.match(sentence, e.end - base):
+            other = next((p for p in parties if p != e.entity), None)
+            if other:
+                return (e.entity, other) if meas.direction == "export" else (other, e.entity)
     return None, None
+
+
+@cache
+def _flow_words() -> re.Pattern[str]:
+    """A possessive followed by a directional flow: "'s exports", "’s total imports" (the lexicon's cues)."""
+    lex = cues().lex
+    words = {c for m in lex.measures.values() if m.direction for c in m.cues if " " not in c}
+    return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{alternation(words)})\b", re.I)
 
 
 # ---------------------------------------------------------------- periods
@@ -575,6 +612,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     reported = doc.published if doc.published_resolution == "explicit" else None
     fences: dict[int, _Fence] = {}  # per sentence: its comparison bases and the times fenced with them
     bases: set[str] = set()  # ids of the comparison-base claims (their period is no one else's)
+    unplaced: set[str] = set()  # ids of the claims whose sentence names no place
     for q in mentions.quantities:
         if q.quantity == "count":
             continue
@@ -595,6 +633,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
         places = _in(ctx.places, ctx.place_starts, s, e)
+        named = bool(places)
         if ctx.compared:
             places = [p for p in places if p.start not in ctx.compared]
         clause = _clause(masked, rel_s, rel_e)
@@ -602,7 +641,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
-        exporter, importer = _direction(measure, sentence, places, s, parties)
+        exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
         own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t))
                and t.start not in fence.times]
         period: Period | None = None
@@ -668,7 +707,29 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         ))
         if kind is None:
             uncued.add(claims[-1].id)
-    return _fill_from_siblings(claims, uncued)
+        if not named:
+            unplaced.add(claims[-1].id)
+    return _one_flow(_fill_from_siblings(claims, uncued), unplaced)
+
+
+def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:
+    """Exports or imports in a sentence that names no place ("The exports fell short of the $50 billion
+    projected") take the one direction the document gives that measure between the same parties ("Kenya's
+    exports to China ..."); a document that speaks of both directions leaves them undirected."""
+    ways: dict[tuple[str, tuple[str, ...]], set[tuple[str, str]]] = {}
+    for c in claims:
+        if c.exporter and c.importer:
+            ways.setdefault((c.measure, c.parties), set()).add((c.exporter, c.importer))
+    if not ways:
+        return claims
+    out = []
+    for c in claims:
+        way = ways.get((c.measure, c.parties)) if not c.exporter and c.id in unplaced else None
+        if way and len(way) == 1:
+            exporter, importer = next(iter(way))
+            c = c.model_copy(update={"exporter": exporter, "importer": importer})
+        out.append(c)
+    return out
 
 
 def _mask_names(sentence: str, offset: int, ctx: DocContext) -> str:
@@ -723,14 +784,32 @@ def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Seq
 def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection[str] = ()) -> Period | None:
     """The period of the first actual figure of the previous paragraph (news leads set the period).
 
-    A comparison base ("up from $20 billion in 2021") does not set it: its period is its own.
+    A comparison base ("up from $20 billion in 2021") does not set it: its period is its own. A previous
+    paragraph holding only figures of another kind for the same period as the one before it ("the $50 billion
+    projected for 2023") passes that paragraph's period on.
     """
     here = _paragraph_start(text, pos, back=0)
     prev = _paragraph_start(text, pos, back=1)
     if prev == here:
         return None
+    found = _first_actual_period(claims, prev, here, bases)
+    if found is not None:
+        return found
+    between = [c for c in claims if prev <= c.evidence.start < here]
+    before = _paragraph_start(text, pos, back=2)
+    if not between or before == prev:
+        return None
+    found = _first_actual_period(claims, before, prev, bases)
+    if found is not None and all(c.kind != "actual" and c.period and (c.period.start, c.period.end)
+                                 == (found.start, found.end) for c in between):
+        return found
+    return None
+
+
+def _first_actual_period(claims: Sequence[Claim], lo: int, hi: int, bases: Collection[str]) -> Period | None:
+    """The period of the first stated (not inferred), non-base actual figure between offsets lo and hi."""
     for c in claims:
-        if (prev <= c.evidence.start < here and c.kind == "actual" and c.period and c.period.resolution != "inferred"
+        if (lo <= c.evidence.start < hi and c.kind == "actual" and c.period and c.period.resolution != "inferred"
                 and c.id not in bases):
             return c.period
     return None

@@ -18,7 +18,7 @@ The gold format and the scoring rules are in the team's ``GOLD_SCHEMA.md``; this
   that agree (same measure, unit, kind and period, values within tolerance).
 - **incomparable conflicts** (a diagnostic beside the schema's rule, which cannot see them): reported
   conflicts, credited to no gold conflict, whose claims all match gold claims but no choice of them shares
-  measure, parties and an overlapping period — the pass compared figures that are not about the same thing
+  measure (or its mirror: exports/imports, surplus/deficit), parties and an overlapping period — the pass compared figures that are not about the same thing
   (a one-country total against a pair's trade, a base year's figure given to the next year's figures).
 - **corroboration recall**: a gold corroboration is found when one cluster of linked corroboration findings
   holds claims matching all of its gold claims.
@@ -33,6 +33,7 @@ import calendar
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -41,6 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from kg.errors import GoldError
 from kg.models import CONFLICT_TYPES, Claim, Finding, Kind, Period
+from kg.reconcile import load_settings
 
 REL_TOL = 0.005
 """Relative tolerance for equal values: 0.5 %."""
@@ -620,9 +622,19 @@ def _agreeing_choice(options: list[list[GoldClaim]]) -> tuple[GoldClaim, ...] | 
     return walk(0, ())
 
 
+@cache
+def _mirror_measure() -> dict[str, str]:
+    """Each measure's key under mirror statistics (ontology/reconcile.yaml): B's imports from A are A's
+    exports to B, A's surplus with B is B's deficit with A; other measures are their own."""
+    s = load_settings()
+    return {**s.mirror_flows, **s.mirror_balances}
+
+
 def _comparable(a: GoldClaim, b: GoldClaim) -> bool:
-    """Two gold claims are about the same thing: measure, parties and an overlapping period (null: any)."""
-    if a.measure != b.measure or sorted(a.parties) != sorted(b.parties):
+    """Two gold claims are about the same thing: measure (or its mirror), parties and an overlapping period
+    (null: any)."""
+    mirror = _mirror_measure()
+    if mirror.get(a.measure, a.measure) != mirror.get(b.measure, b.measure) or sorted(a.parties) != sorted(b.parties):
         return False
     return any(p is None or q is None or p.overlaps(q.start, q.end) for p in a.periods for q in b.periods)
 

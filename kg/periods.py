@@ -359,8 +359,8 @@ _THE_YEAR = re.compile(r"the\s+year", re.I)
 def _resolve_back(times: list[TimeExpr], back: dict[int, str]) -> list[TimeExpr]:
     """Times that point back to a period stated before them, else keep their publication-relative reading:
 
-    - a part of a year said without its year ("in the first 11 months") takes the year of the nearest calendar
-      period before it ("last year", "in 2023");
+    - a part of a year said without its year ("in the first 11 months", "from January to June") takes the year
+      of the nearest calendar period before it ("last year", "in 2023", "the first half of this year");
     - "during the fiscal" is the latest fiscal year named before it;
     - "over the year" is the nearest whole year before it, a fiscal one included.
     """
@@ -369,12 +369,13 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str]) -> list[TimeExpr]
         how = back.get(t.start)
         if how is None:
             continue
-        before = [a for a in out[:i] if a.role == "point" and a.start not in back and not a.partial]
-        if how == "part":
+        before = [a for a in out[:i] if a.role == "point" and a.start not in back]
+        if how == "part":  # a part of a year that states its year counts ("the first half of this year")
             ante = next((a for a in reversed(before) if a.start_date.year == a.end_date.year), None)
             if ante is not None and ante.start_date.year != t.end_date.year:
                 out[i] = shift_years(t, ante.start_date.year - t.end_date.year)
             continue
+        before = [a for a in before if not a.partial]
         if how == "fiscal":
             fiscal = [a for a in before if _whole_year(a) and (a.start_date.month, a.start_date.day) != (1, 1)]
             ante = max(fiscal, key=lambda a: a.end_date, default=None)

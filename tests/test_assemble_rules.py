@@ -289,3 +289,81 @@ def test_a_target_keeps_its_own_deadline_and_not_the_previous_sentences_year() -
 def test_a_speakers_id_is_its_mentions_own(text: str, figure: str, prefix: str) -> None:
     got = claim(text, figure).speaker_id
     assert got is not None and got.startswith(prefix), got
+
+
+# ------------------------------------------------------------------ a relative clause says what a figure is
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("Shipments fell well short of the $9 billion that Chile's trade minister had projected for 2022.",
+         "$9 billion", "forecast"),
+        ("Sales stayed below the €3bn which the agency forecast in March.", "€3bn", "forecast"),
+        ("Trade reached the $40 billion that both leaders had pledged for 2022.", "$40 billion", "target"),
+        # a time after "that" is no relative clause, and an actual relative changes nothing
+        ("Peru's exports to Chile reached $5 billion that year, and officials expect more.", "$5 billion",
+         "actual"),
+        ("Exports hit $6 billion, which analysts expected to grow.", "$6 billion", "actual"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_after_a_figure_gives_its_kind(text: str, figure: str, kind: str) -> None:
+    assert claim(text, figure, published="2023-05-02").kind == kind
+
+
+# ------------------------------------------------------------------ the lead's period across paragraphs
+
+
+def test_the_leads_period_passes_a_paragraph_of_forecasts_for_the_same_period() -> None:
+    text = ("Uganda's exports to India rose to $310 million in 2022, the central bank said.\n\n"
+            "That fell short of the $400 million the trade ministry had projected for 2022.\n\n"
+            "Coffee accounted for 41 per cent of the exports, the bank said.\n")  # fmt: skip
+    assert period(claim(text, "41 per cent")) == "2022"
+
+
+def test_the_leads_period_does_not_jump_a_paragraph_without_figures() -> None:
+    text = ("Uganda's exports to India rose to $310 million in 2022, the central bank said.\n\n"
+            "Officials blamed the weather and slow port clearance.\n\n"
+            "Around $20 million worth of contracts remain unsigned, a minister said.\n")  # fmt: skip
+    assert period(claim(text, "$20 million")) is None
+
+
+def test_a_yearless_month_range_takes_the_year_of_a_partial_period_before_it() -> None:
+    text = ("Peru's exports to Chile were $2.1 billion in 2023.\n\n"
+            "The first half of this year was weaker. Exports to Chile were $0.9 billion from January to June.\n")  # fmt: skip
+    assert period(claim(text, "$0.9 billion", published="2024-08-20")) == "2024-01/2024-06"
+
+
+# ------------------------------------------------------------------ a region in "X-Y trade"
+
+
+def test_a_region_joined_to_a_country_is_the_figures_pair() -> None:
+    text = ("India and Kenya traded goods worth $4.2 billion in 2023, officials said.\n\n"
+            "India-Africa trade reached $100 billion in 2023, the ministry said.\n")  # fmt: skip
+    assert claim(text, "$100 billion").parties == ("AFRICA", "IN")
+    assert claim(text, "$4.2 billion").parties == ("IN", "KE")
+
+
+# ------------------------------------------------------------------ the direction of a flow
+
+
+def test_a_possessive_flow_gives_the_exporter_of_a_clause_without_to() -> None:
+    text = ("Ghana's imports from Brazil rose 8 per cent to $1.9 billion last year, while exports to the South "
+            "American giant grew to $0.4 billion.\n")  # fmt: skip
+    c = claim(text, "$0.4 billion")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "GH", "BR")
+    c = claim(text, "$1.9 billion")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "BR", "GH")
+
+
+def test_a_placeless_flow_takes_the_documents_one_direction() -> None:
+    text = ("Ghana's exports to Brazil rose to $0.4 billion in 2023, customs data show.\n\n"
+            "The exports fell short of the $0.6 billion that the minister had projected for 2023.\n")  # fmt: skip
+    c = claim(text, "$0.6 billion", published="2024-03-01")
+    assert (c.kind, c.exporter, c.importer) == ("forecast", "GH", "BR")
+
+
+def test_a_flow_compared_with_another_place_keeps_no_direction() -> None:
+    text = ("Ghana's exports to Brazil rose to $0.4 billion in 2023, customs data show.\n\n"
+            "Exports to countries other than Brazil rose to $16 billion.\n")  # fmt: skip
+    assert claim(text, "$16 billion", published="2024-03-01").exporter is None

@@ -601,3 +601,18 @@ def test_evaluate_incomparable_conflicts(gold: Gold) -> None:
     text = format_report(report)
     assert "incomparable conflicts (2)" in text
     assert summary(report)[3] == "conflicts: false 1"
+
+
+def test_mirror_measures_are_comparable() -> None:
+    from kg.evaluate import GoldClaim, _comparable
+
+    def gold_claim(measure: str, parties: tuple[str, ...]) -> GoldClaim:
+        return GoldClaim.model_construct(id="c1", document="a.txt", prefix="a", line=1, quote=None, figure=None,
+                                         value=1e9, unit="USD", bound="exact", measure=measure, parties=parties,
+                                         kind="actual", period=None)  # fmt: skip
+
+    exports, imports = gold_claim("exports", ("CL", "PE")), gold_claim("imports", ("PE", "CL"))
+    assert _comparable(exports, imports)  # Chile's exports to Peru are Peru's imports from Chile
+    assert _comparable(gold_claim("trade_surplus", ("CL", "PE")), gold_claim("trade_deficit", ("PE", "CL")))
+    assert not _comparable(exports, gold_claim("trade_turnover", ("CL", "PE")))
+    assert not _comparable(exports, gold_claim("imports", ("PE", "BO")))
