@@ -255,7 +255,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     if arity == 2:
         got = primary[:2]
         if clause is not None and len(got) == 1:
-            named = [e for e in sentence_places if e.type == "country" and e.entity not in got
+            named = [e for e in sentence_places if e.type in ("country", "bloc") and e.entity not in got
                      and clause[0] <= e.start and e.end <= clause[1] and _SUBJECT_START.fullmatch(text, clause[0], e.start)]
             if named:
                 got.append(min(named, key=lambda e: abs(e.start - fig)).entity)

@@ -344,6 +344,13 @@ def test_a_region_joined_to_a_country_is_the_figures_pair() -> None:
     assert claim(text, "$4.2 billion").parties == ("IN", "KE")
 
 
+def test_a_bloc_or_region_as_the_clauses_subject_is_a_party() -> None:
+    text = ("Brazil and Mexico signed a deal.\n\n"
+            "Latin America's trade with Japan hit $60 billion in 2023. Mercosur trade with Japan was $25 billion.\n")  # fmt: skip
+    assert claim(text, "$60 billion").parties == ("JP", "LATIN-AMERICA")
+    assert claim(text, "$25 billion").parties == ("JP", "MERCOSUR")
+
+
 # ------------------------------------------------------------------ the direction of a flow
 
 
