@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
+from kg.extract import abbreviated
 from kg.figures import alternation
 from kg.lexicon import Lexicon, load_lexicon
 from kg.models import Bound, Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
@@ -516,6 +517,9 @@ def _quote_at(ctx: DocContext, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_STOP_MARK = re.compile(r"[.!?](?:\s|$)")  # a sentence end, unless an abbreviation's dot ("Hon. Ann Njeri said")
+
+
 def claim_speaker(ctx: DocContext, sent: tuple[int, int], fig: int, kind: str) -> Who | None:
     text = ctx.doc.text
     q = _quote_at(ctx, fig)
@@ -524,7 +528,8 @@ def claim_speaker(ctx: DocContext, sent: tuple[int, int], fig: int, kind: str) -
         line_end = text.find("\n", qe)
         line_end = len(text) if line_end < 0 else line_end
         tail_end = min(line_end, qe + 160)
-        stop = re.search(r"[.!?](?:\s|$)", text[qe:tail_end])
+        tail = text[qe:tail_end]
+        stop = next((m for m in _STOP_MARK.finditer(tail) if not abbreviated(tail[: m.start() + 1])), None)
         who = _speaker_in(ctx, qe, qe + stop.end() if stop else tail_end, fig)
         if who:
             return who

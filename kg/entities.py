@@ -172,7 +172,8 @@ def _name_patterns(*, marks: bool) -> tuple[re.Pattern[str], re.Pattern[str], re
     )
     # possessive: a run of capitalised words not right before a verb is not tried again shorter (its shorter
     # tails are tried where they start)
-    verb_name = re.compile(rf"{name[:-1]}+)\s*,?\s*(?:\[)?(?:{verbs})\b")
+    # post-nominal letters may stand between a name and its verb ("Jane Doe, OBE, said", "Ann Njeri, EGH, said")
+    verb_name = re.compile(rf"{name[:-1]}+)(?:\s*,\s*[A-Z]{{2,5}}(?=\s*,))*\s*,?\s*(?:\[)?(?:{verbs})\b")
     name_verb = re.compile(rf"\b(?:{verbs})\s+{name}")
     return role_name, verb_name, name_verb
 
@@ -304,7 +305,7 @@ def _clean_name(name: str, *, last: bool = False) -> str | None:
     broken = [tok not in g.particles and breaks(tok) for tok in tokens]  # particles: lower-case words
     for i in range(len(tokens) - 1):  # "Prime Minister", "Tan Sri", "His Excellency"
         for n in (3, 2):
-            if " ".join(tokens[i : i + n]) in titles:
+            if i + n <= len(tokens) and " ".join(tokens[i : i + n]) in titles:
                 broken[i : i + n] = [True] * n
     parts: list[list[str]] = [[]]
     for tok, br in zip(tokens, broken, strict=True):
@@ -447,6 +448,9 @@ def _whole_words(text: str, surfaces: Iterable[str]) -> Iterator[tuple[int, int]
                 break
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
 def find_orgs(text: str, *, starts: list[list[int]] | None = None) -> list[EntityMention]:
     g = entity_grammar()
     out = []
@@ -455,6 +459,9 @@ def find_orgs(text: str, *, starts: list[list[int]] | None = None) -> list[Entit
         label = re.sub(r"^(?:the|The)\s+", "", m.group("org")).strip()
         if len(label) < 3:
             continue
+        after = _NEXT_WORD.match(text, m.end("org"))
+        if after and f"{label.split()[-1]} {after.group(1)}" in g.lex.role_words:
+            continue  # the head starts a role ("the Cabinet Secretary noted"): a person speaks, not the body
         out.append(EntityMention(start=m.start("org"), end=m.end("org"), text=m.group("org"),
                                  entity="org:" + label.lower(), type="organization", label=label))
     return out

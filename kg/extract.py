@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
-from kg.entities import find_entities
+from kg.entities import find_entities, name_words_data
 from kg.figures import find_quantities
 from kg.lexicon import fiscal_start, load_lexicon
 from kg.models import Document, EntityMention, Mentions
@@ -14,18 +15,27 @@ from kg.periods import find_times
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "No", "vs", "etc",
                   "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                   "Nov", "Dec", "approx", "est", "e.g", "i.e")  # fmt: skip
-_ABBREV = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, _ABBREVIATIONS))})|\b[A-Z](?:\.[A-Z])*)\.$")
-_ABBREV_TAIL = 1 + max(map(len, _ABBREVIATIONS))  # the longest abbreviation and its dot
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9$£€¥₹\\])")
 
 
-def _abbreviated(segment: str) -> bool:
-    """Whether `segment` ends with an abbreviation or an initial ("Mr.", "U.S."), not a sentence end.
+@cache
+def _abbreviation() -> tuple[re.Pattern[str], int]:
+    """An abbreviation or initial at the end of a segment, and how far back one can start: the words above
+    and every dotted person title of the ontology ("Hon.", "Mme.", kg:PersonTitles)."""
+    titles = {t[:-1] for t in name_words_data().titles if t.endswith(".") and " " not in t}
+    words = sorted({*_ABBREVIATIONS, *titles}, key=len, reverse=True)
+    pattern = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, words))})|\b[A-Z](?:\.[A-Z])*)\.$")
+    return pattern, 1 + max(map(len, words))
+
+
+def abbreviated(segment: str) -> bool:
+    """Whether `segment` ends with an abbreviation or an initial ("Mr.", "U.S.", "Hon."), not a sentence end.
 
     Only its last few characters are searched: an abbreviation match ends at the end and is short, and in
     a run of initials the last one alone ("S." of "U.S.") matches too.
     """
-    return bool(_ABBREV.search(segment, max(0, len(segment) - _ABBREV_TAIL)))
+    pattern, tail = _abbreviation()
+    return bool(pattern.search(segment, max(0, len(segment) - tail)))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -39,7 +49,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         cut = 0
         for m in _BOUNDARY.finditer(line):
-            if _abbreviated(line[cut : m.start() + 1]):
+            if abbreviated(line[cut : m.start() + 1]):
                 continue
             spans.append((start + cut, start + m.end()))
             cut = m.end()

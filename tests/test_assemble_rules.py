@@ -374,3 +374,9 @@ def test_a_flow_compared_with_another_place_keeps_no_direction() -> None:
     text = ("Ghana's exports to Brazil rose to $0.4 billion in 2023, customs data show.\n\n"
             "Exports to countries other than Brazil rose to $16 billion.\n")  # fmt: skip
     assert claim(text, "$16 billion", published="2024-03-01").exporter is None
+
+
+def test_a_quote_speaker_after_a_dotted_title() -> None:
+    text = ("Uganda and India signed a deal on 2 May 2024, the trade minister, Hon. Grace Atim, said.\n\n"
+            "\"We want exports to India to reach $1 billion by 2027,\" Hon. Atim said.\n")  # fmt: skip
+    assert claim(text, "$1 billion", published="2024-05-03").speaker == "Grace Atim"

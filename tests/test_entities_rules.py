@@ -251,3 +251,26 @@ def test_fuzz_mentions_are_spans_of_the_text(text: str) -> None:
         assert text[e.start : e.end] == e.text
         if e.type == "person":
             assert e.label.split()[0][:1].isupper() or e.label.split()[0][:1].istitle(), e.label
+
+
+def test_post_nominal_letters_between_a_name_and_its_verb() -> None:
+    from kg.entities import find_entities
+
+    text = "Exports rose to $2 billion, the trade secretary, Hon. Ann Njeri, EGH, said on Monday."
+    people = [e.label for e in find_entities(text) if e.type == "person"]
+    assert people == ["Ann Njeri"]
+
+
+def test_an_organisation_head_that_starts_a_role_is_no_organisation() -> None:
+    from kg.entities import find_entities
+
+    text = "Trade stood at $8 billion in 2023, the Cabinet Secretary noted, while the Cabinet met."
+    orgs = [e.text for e in find_entities(text) if e.type == "organization"]
+    assert orgs == ["the Cabinet"] and text.index("the Cabinet met") == find_entities(text)[-1].start
+
+
+def test_a_two_word_title_at_the_end_of_a_capitalised_run_is_no_name() -> None:
+    from kg.entities import _clean_name
+
+    assert _clean_name("Ann Njeri Cabinet Secretary") == "Ann Njeri"
+    assert _clean_name("Says Prime Minister") is None

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from kg.assemble import assemble
 from kg.errors import InputError
-from kg.extract import _ABBREV, _ABBREVIATIONS, _abbreviated, extract, split_sentences
+from kg.extract import _ABBREVIATIONS, _abbreviation, abbreviated, extract, split_sentences
 from kg.ingest import parse_document, read_document
 from kg.models import Document, Mentions
 from kg.periods import iso_period
@@ -131,11 +131,18 @@ def test_fuzz_extract_and_assemble_never_raise(text: str, name: str) -> None:
             assert c.period.start <= c.period.end
 
 
-_ABBREV_TOKENS = [*_ABBREVIATIONS, "U", "S", "A", "x", "é", ".", ". ", " ", "approx", "Mr", "e.g", "_", "1", "Z."]
+_ABBREV_TOKENS = [*_ABBREVIATIONS, "U", "S", "A", "x", "é", ".", ". ", " ", "approx", "Mr", "e.g", "_", "1", "Z.", "Hon",
+                  "Mme"]
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_ABBREV_TOKENS), max_size=12).map("".join).map(lambda s: s + "."))
 def test_abbreviation_test_reads_only_the_tail(segment: str) -> None:
     """Searching the last few characters answers as searching the whole segment does."""
-    assert _abbreviated(segment) == bool(_ABBREV.search(segment))
+    assert abbreviated(segment) == bool(_abbreviation()[0].search(segment))
+
+
+def test_dotted_person_titles_are_abbreviations() -> None:
+    text = "Trade rose, the minister, Hon. Ann Njeri, said. Exports fell."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Trade rose, the minister, Hon. Ann Njeri, said.", "Exports fell."]
