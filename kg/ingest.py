@@ -85,6 +85,7 @@ class _InferenceCues(_Model):
     skip_before: list[str]
     skip_before_partial: list[str]
     skip_after: list[str]
+    duration_before: list[str] = []
     future_cues: list[str]
     number_words: dict[str, int]
     part_words: dict[str, int]
@@ -170,6 +171,7 @@ class _Grammar:
     skip_before: re.Pattern[str]
     skip_before_partial: re.Pattern[str]
     skip_after: re.Pattern[str]
+    duration_before: re.Pattern[str]
     future: re.Pattern[str]
     sentence_end: re.Pattern[str]
     outlet_patterns: tuple[re.Pattern[str], ...]
@@ -302,6 +304,7 @@ def _grammar() -> _Grammar:
         skip_before=before(inf.skip_before),
         skip_before_partial=before(inf.skip_before_partial),
         skip_after=re.compile(rf"\s*(?:[-–]\s*)?(?i:{_alt(inf.skip_after) or '(?!)'})\b"),
+        duration_before=re.compile(rf"\b(?i:{_alt(inf.duration_before) or '(?!)'})\b[^.;:!?]*$"),
         future=re.compile(rf"\b(?:{_alt(inf.future_cues) or '(?!)'})\b"),
         sentence_end=re.compile(r"(?<!\b[A-Z])[.!?][”\"’')\]]*\s|\n"),
         outlet_patterns=outlet_patterns,
@@ -389,7 +392,17 @@ def _line_date(g: _Grammar, line: str) -> date | None:
             d = _match_date(g, m)
             if d:
                 return d
+    # a masthead line of parts: "Policy Brief No. 17 | 10 February 2025", "Issue 9 · January 28, 2026"
+    for part in _LINE_PARTS.split(line)[1:] if _LINE_PARTS.search(line) else ():
+        m = g.date_only.match(part.strip())
+        if m:
+            d = _match_date(g, m)
+            if d:
+                return d
     return None
+
+
+_LINE_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
 def _explicit_date(g: _Grammar, text: str) -> date | None:
@@ -508,8 +521,10 @@ def _candidate(
         return _dated(_make_date(y, g.month(m["mdy_m"]), int(m["mdy_d"])), ps, e)
     elif m.group("dmy"):
         return _dated(_make_date(y, g.month(m["dmy_m"]), int(m["dmy_d"])), ps, e)
-    else:  # "in February 2022": a year mention like any other
-        return date(y + 1, 1, 1), ps, e, False
+    elif g.duration_before.search(text, max(0, ps - 48), ps):
+        return date(y + 1, 1, 1), ps, e, False  # "since the invasion in February 2022": a while has passed
+    else:  # "in April 2025", "the year ended March 2025": written after that month ended
+        cand = _month_after(y, g.month(m["my_m"]))
     return (cand, ps, e, True) if cand else None
 
 
@@ -781,6 +796,9 @@ def language_tag(value: str) -> str | None:
 _FM_START = re.compile(r"---[ \t]*\n")
 _FM_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _FM_KEYS = ("title", "published", "outlet", "url", "lang", "language")
+# other static-site generators' names for the same keys (Jekyll/Hugo "date", "source", "publisher", "locale")
+_FM_ALIASES = {"date": "published", "pubdate": "published", "published_at": "published", "publishdate": "published",
+               "source": "outlet", "publisher": "outlet", "site": "outlet", "locale": "language"}
 
 
 def _front_matter(text: str, path: str) -> tuple[str, dict[str, str | None], dict[str, int]]:
@@ -798,6 +816,7 @@ def _front_matter(text: str, path: str) -> tuple[str, dict[str, str | None], dic
     lines: dict[str, int] = {}
     for i, line in enumerate(block.split("\n")):
         key = line.split(":", 1)[0].strip().lower() if ":" in line and not line[:1].isspace() else ""
+        key = _FM_ALIASES.get(key, key)
         if key in _FM_KEYS and key not in lines:
             lines[key] = i + 2
     try:
@@ -815,15 +834,20 @@ def _front_matter(text: str, path: str) -> tuple[str, dict[str, str | None], dic
     if not isinstance(data, dict):
         raise FrontMatterError("front matter must be a mapping of keys to values", path=path, line=2)
     values: dict[str, str | None] = {}
-    for key, value in data.items():
-        k = str(key).strip().lower()
-        if k not in _FM_KEYS:
-            continue  # unknown keys are ignored
+    for key, value in sorted(data.items(), key=lambda kv: str(kv[0]).strip().lower() in _FM_ALIASES):
+        written = str(key).strip().lower()
+        k = _FM_ALIASES.get(written, written)
+        if k not in _FM_KEYS or (k in values and written in _FM_ALIASES):
+            continue  # unknown keys are ignored; a key's own name wins over an alias
         if not isinstance(value, str):
             raise FrontMatterError(
-                f"front matter: {k!r} must be a single value", path=path, line=lines.get(k, 2)
+                f"front matter: {written!r} must be a single value", path=path, line=lines.get(k, 2)
             )
         value = value.strip()
+        if k == "outlet" and written in _FM_ALIASES and "://" in value:
+            k = "url"  # "source: https://..." is where the text came from
+            if k in values:
+                continue
         values[k] = None if value in _YAML_NULLS else value
     return body, values, lines
 

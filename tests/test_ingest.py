@@ -767,3 +767,46 @@ def test_language_tag(value: str, want: str | None) -> None:
     from kg.ingest import language_tag
 
     assert language_tag(value) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a month of data: the text was written after that month
+        ("Exports\n\nLIMA, May 15 (Reuters) - In April 2025, exports to Chile were $1.2 billion.\n", date(2025, 5, 15)),
+        ("Data\n\nImports rose during the financial year ended March 2025, officials said.\n", date(2025, 4, 1)),
+        # "since ... Month Year" is a duration: the year it names is over
+        ("Ties\n\nTrade has grown since the pact was signed in June 2022, officials said.\n", date(2023, 1, 1)),
+        # forward-looking sentences are no evidence
+        ("Outlook\n\nTrade fell in 2023. Economists say a weak currency should support exports in 2024.\n",
+         date(2024, 1, 1)),
+        ("Outlook\n\nTrade fell in 2023. Ms Ruiz said she expected exports to recover in 2024.\n", date(2024, 1, 1)),
+        ("Goals\n\nTrade fell in 2023.\n\nThe 2030 ambition\n\nThe Roadmap 2030 agreed in 2021 sets a goal.\n",
+         date(2024, 1, 1)),
+    ],
+)  # fmt: skip
+def test_inferred_publication_dates(text: str, want: date) -> None:
+    assert find_published(text) == (want, "inferred")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [("Policy Brief No. 17 | 10 February 2025", date(2025, 2, 10)),
+     ("**Issue 9 · January 28, 2026**", date(2026, 1, 28))],
+)  # fmt: skip
+def test_a_masthead_line_of_parts_states_the_date(line: str, want: date) -> None:
+    assert find_published(f"A FORUM\n{line}\n\nTrade rose in 2019.\n") == (want, "explicit")
+
+
+@pytest.mark.parametrize(
+    ("front", "published", "outlet", "url"),
+    [
+        ("date: 2025-05-06\nsource: Ministry of Trade", date(2025, 5, 6), "Ministry of Trade", None),
+        ("published: 2025-05-07\ndate: 2025-05-06", date(2025, 5, 7), None, None),  # its own name wins
+        ("source: https://example.org/a", None, None, "https://example.org/a"),
+    ],
+)  # fmt: skip
+def test_front_matter_aliases(front: str, published: date | None, outlet: str | None, url: str | None) -> None:
+    doc = parse_document(f"---\n{front}\n---\nTrade rose.\n".encode(), "a.md")
+    assert (doc.published if doc.published_resolution == "explicit" else None, doc.outlet, doc.url) == (
+        published, outlet, url)
