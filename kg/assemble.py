@@ -105,11 +105,13 @@ _OBJECT_RELATIVE = re.compile(
 )
 
 
-def claim_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
+def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None = None) -> str | None:
     """The kind cue governing a figure inside its clause (None when no cue speaks for it).
 
     A relative clause that follows the figure and describes it ("fell short of the $50 billion that the
     minister had projected for 2023") governs it before anything on its left does, unless it is an actual.
+    A cue after the figure counts only before the next figure (`next_fig`, its offset in the sentence): "put
+    trade at $192bn, short of the $200bn Beijing had anticipated" leaves the first figure uncued.
     """
     c = cues()
     if c.target_after.match(sentence[fig_end : fig_end + 30]):
@@ -140,7 +142,7 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
         return nearest
     if _PERFECT.search(window):
         return "actual"  # "by the end of 2021 it had bought $288.6 billion": done, whatever follows
-    right = sentence[fig_end:]
+    right = sentence[fig_end:next_fig] if next_fig is not None and next_fig > fig_end else sentence[fig_end:]
     stop = c.boundary.search(right)
     right = right[: stop.start()] if stop else right
     found_r = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(right[:80])]
@@ -162,6 +164,18 @@ def falls(text: str, start: int, end: int) -> bool:
     """
     c = cues()
     return bool(c.fall_before.search(text, max(0, start - 50), start) or c.fall_after.match(text, end))
+
+
+def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeExpr], s: int) -> bool:
+    """Whether a forecast is an aim: its only cues are commitment modals (kg:CommitmentModals, "will") and its
+    clause has a deadline ("will double to $120 billion by 2030")."""
+    c = cues()
+    lo, hi = _clause(sentence, rel_s, rel_e)
+    if not any(lo <= t.start - s and t.end - s <= hi for t in deadlines):
+        return False
+    said = [m.group(0).lower() for m in c.kind.finditer(sentence, lo, rel_s)]
+    modals = {w.lower() for w in c.lex.commitment_modals}
+    return bool(said) and all(w in modals for w in said)
 
 
 # ---------------------------------------------------------------- measure and parties
@@ -294,6 +308,32 @@ def _is_share(measure: str) -> bool:
     """A share's "of total global trade" is its whole, not its scope."""
     m = cues().lex.measures.get(measure)
     return bool(m and m.share_of)
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]")
+
+
+@cache
+def _pair_measures() -> dict[str, str]:
+    """Each one-party measure whose cue holds a two-party cue ("total trade" = "total" + "trade"), mapped to
+    that two-party measure: what the figure is when the clause names the pair ("between X and Y")."""
+    lex = cues().lex
+    by_cue: dict[tuple[str, str], str] = {}
+    for m in sorted(lex.measures.values(), key=lambda m: (m.priority, m.name)):  # the lowest priority number wins
+        if m.arity == 2:
+            for c in m.cues:
+                by_cue.setdefault((c.lower(), m.unit_type), m.name)
+    out: dict[str, str] = {}
+    for m in lex.measures.values():
+        if m.arity != 1:
+            continue
+        for cue in m.cues:
+            words = cue.lower().split()
+            spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
+            inner = next((by_cue[(w, m.unit_type)] for w in spans if (w, m.unit_type) in by_cue), None)
+            if inner:
+                out.setdefault(m.name, inner)
+    return out
 
 
 def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMention], s: int) -> bool:
@@ -630,7 +670,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             quantities = mentions.quantities[bisect.bisect_left(q_starts, s) : bisect.bisect_left(q_starts, e)]
             fence = fences[si] = _fence(text, quantities, times) if _COMPARING.search(sentence) else _NO_FENCE
         rel_s, rel_e = q.start - s, q.end - s
-        kind = claim_kind(sentence, rel_s, rel_e)
+        qi = bisect.bisect_right(q_starts, q.start)
+        nxt = next((o.start - s for o in mentions.quantities[qi : qi + 3] if o.start < e and o.quantity != "count"),
+                   None)  # fmt: skip
+        kind = claim_kind(sentence, rel_s, rel_e, nxt)
         masked = _mask_names(sentence, s, ctx)
         measure = claim_measure(masked, q, rel_s, rel_e) if "/" not in q.unit else "unclassified"
         if measure == "unclassified" and "/" not in q.unit:
@@ -642,6 +685,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if ctx.compared:
             places = [p for p in places if p.start not in ctx.compared]
         clause = _clause(masked, rel_s, rel_e)
+        if _BETWEEN.search(masked, clause[0], clause[1]) and (pair := _pair_measures().get(measure)):
+            measure = pair  # "total trade ... between the UK and India" is the pair's trade, not one country's
         parties = claim_parties(measure, places, q.start, ctx.doc_parties, text, (s + clause[0], s + clause[1]))
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
@@ -649,6 +694,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
         own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t))
                and t.start not in fence.times]
+        if kind == "forecast" and _committed(sentence, rel_s, rel_e, [t for t in own if t.role == "deadline"], s):
+            kind = "target"
         period: Period | None = None
         fenced = fence.base_time.get(q.start)
         base = _comparison_base(text, q, times, own)
@@ -767,7 +814,8 @@ def _paragraph_start(text: str, pos: int, back: int) -> int:
     return start
 
 
-_BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?)\s*(?:a\s+|the\s+)?$", re.I)
+_BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?"
+                          r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at))\s*(?:a\s+|the\s+)?$", re.I)
 
 
 def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Sequence[TimeExpr]) -> Period | None:
@@ -836,7 +884,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b", re.I)
 
 
 _NO_FENCE = _Fence({}, frozenset(), False)
-_COMPARING = re.compile(r"from|compared|against|versus|vs|than", re.I)  # every sentence with a base has one
+_COMPARING = re.compile(r"from|compared|against|versus|vs|than|after", re.I)  # every sentence with a base has one
 
 
 def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr]) -> _Fence:
@@ -853,7 +901,7 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
     for q in quantities:
         if q.quantity == "count":
             continue
-        if not _BASE_BEFORE.search(text[max(0, q.start - 20) : q.start]):
+        if not _BASE_BEFORE.search(text[max(0, q.start - 40) : q.start]):
             continue
         t = next((t for t in times if t.start >= q.end), None)
         if t is not None and _BASE_GAP.fullmatch(text, q.end, t.start):

@@ -70,6 +70,7 @@ class Lexicon:
     org_heads: tuple[str, ...] = ()
     generic_speakers: tuple[str, ...] = ()
     clause_boundaries: tuple[str, ...] = ()
+    commitment_modals: tuple[str, ...] = ()
     currency_symbols: dict[str, str] = field(default_factory=dict)
     iso_codes: frozenset[str] = frozenset()
     countries: dict[str, Country] = field(default_factory=dict)
@@ -264,6 +265,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         org_heads=_cues(g, KG.OrgHeads),
         generic_speakers=_cues(g, KG.GenericSpeakers),
         clause_boundaries=_cues(g, KG.ClauseBoundaries),
+        commitment_modals=_cues(g, KG.CommitmentModals),
     )
     symbols, codes, names = _currency_tables()
     lex.currency_symbols = symbols

@@ -380,3 +380,44 @@ def test_a_quote_speaker_after_a_dotted_title() -> None:
     text = ("Uganda and India signed a deal on 2 May 2024, the trade minister, Hon. Grace Atim, said.\n\n"
             "\"We want exports to India to reach $1 billion by 2027,\" Hon. Atim said.\n")  # fmt: skip
     assert claim(text, "$1 billion", published="2024-05-03").speaker == "Grace Atim"
+
+
+# ------------------------------------------------------------------ blind set 3: kinds, measures, bases
+
+
+def test_a_cue_after_a_figure_stops_at_the_next_figure() -> None:
+    text = "Customs data put trade with Peru at $9.2bn in 2024, short of the $10bn mark Lima had anticipated."
+    assert claim(text, "$9.2bn", published="2025-02-01").kind != "forecast"
+
+
+def test_on_course_to_is_a_forecast() -> None:
+    text = "Chile's exports to Peru are on course to reach about $4 billion in 2024-25, analysts said."
+    assert claim(text, "$4 billion", published="2025-02-01").kind == "forecast"
+
+
+def test_total_trade_between_two_countries_is_their_trade() -> None:
+    text = "Total trade in goods and services between Chile and Peru was $9.1 billion in 2024, officials said."
+    c = claim(text, "$9.1 billion", published="2025-03-01")
+    assert (c.measure, c.parties) == ("trade_turnover", ("CL", "PE"))
+    assert claim("Chile's total trade was $190 billion in 2024.", "$190 billion").measure == "total_trade"
+
+
+def test_a_figure_reached_after_falling_is_a_base_with_its_own_year() -> None:
+    text = ("Trade between Peru and Chile fell to $9 billion in 2025.\n\n"
+            "Exports to Chile fell 9.0% to $2.8bn, the lowest since 2015, after already dropping to $3.1bn in 2024.\n")  # fmt: skip
+    got = claims_of(text, "2026-02-20")
+    assert [(c.figure, period(c)) for c in got if c.figure in ("$2.8bn", "$3.1bn")] == [
+        ("$2.8bn", "2025"), ("$3.1bn", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We are confident that trade between Chile and Peru will double to $20 billion by 2030, the minister said.",
+         "target"),
+        ("Trade between Chile and Peru is expected to reach $20 billion by 2030, analysts said.", "forecast"),
+        ("Trade between Chile and Peru will reach $20 billion in 2026, analysts said.", "forecast"),  # no deadline
+    ],
+)  # fmt: skip
+def test_will_with_a_deadline_states_a_target(text: str, kind: str) -> None:
+    assert claim(text, "$20 billion", published="2025-03-01").kind == kind
