@@ -48,6 +48,7 @@ class Cues:
     relative: re.Pattern[str]
     fall_before: re.Pattern[str]  # a fall cue governing the figure after it: "fell 20%", "down by about 3%"
     fall_after: re.Pattern[str]  # a fall noun after the figure: "a 4% decline"
+    compound: re.Pattern[str]  # after a measure cue, a noun making a compound ("trading partner")
     generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
     lex: Lexicon
 
@@ -87,6 +88,7 @@ def cues() -> Cues:
         fall_after=re.compile(
             rf"\s+(?:(?:year[\s-]on[\s-]year|y/y|annual)\s+)?(?:{alternation(lex.fall_cues)})(?:e?s)?\b", re.I),
         generic_lower=frozenset(g.lower() for g in lex.generic_speakers),
+        compound=re.compile(rf"[ \t-]+(?:{alternation(lex.non_measure_followers) or '(?!)'})\b", re.I),
         lex=lex,
     )
 
@@ -191,6 +193,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     best: tuple[float, int, str] | None = None
     lo, hi = _clause(sentence, rel_start, rel_end)
     for m in c.measure.finditer(sentence):
+        if c.compound.match(sentence, m.end()):
+            continue  # "its largest trading partner", "the trade deal": a compound naming something else
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
         if m.end() <= lo or m.start() >= hi:

@@ -71,6 +71,7 @@ class Lexicon:
     generic_speakers: tuple[str, ...] = ()
     clause_boundaries: tuple[str, ...] = ()
     commitment_modals: tuple[str, ...] = ()
+    non_measure_followers: tuple[str, ...] = ()
     currency_symbols: dict[str, str] = field(default_factory=dict)
     iso_codes: frozenset[str] = frozenset()
     countries: dict[str, Country] = field(default_factory=dict)
@@ -266,6 +267,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         generic_speakers=_cues(g, KG.GenericSpeakers),
         clause_boundaries=_cues(g, KG.ClauseBoundaries),
         commitment_modals=_cues(g, KG.CommitmentModals),
+        non_measure_followers=_cues(g, KG.NonMeasureFollowers),
     )
     symbols, codes, names = _currency_tables()
     lex.currency_symbols = symbols

@@ -421,3 +421,24 @@ def test_a_figure_reached_after_falling_is_a_base_with_its_own_year() -> None:
 )  # fmt: skip
 def test_will_with_a_deadline_states_a_target(text: str, kind: str) -> None:
     assert claim(text, "$20 billion", published="2025-03-01").kind == kind
+
+
+def test_a_trading_partner_is_no_measure_cue() -> None:
+    text = "Peru's exports to Chile, its largest trading partner, fell 9.5% to $4.4 billion last year."
+    assert claim(text, "$4.4 billion", published="2025-01-10").measure == "exports"
+
+
+def test_total_exports_are_one_countrys_own() -> None:
+    text = "Peru's exports to Chile fell to $4.4 billion in 2024. Peru's total exports reached $67.0 billion."
+    c = claim(text, "$67.0 billion", published="2025-01-10")
+    assert (c.measure, len(c.parties)) == ("total_exports", 1)
+
+
+def test_a_regions_demonym_names_the_region() -> None:
+    text = "Spain's trade with Latin American countries grew 6 percent in 2024 to 80 billion euros."
+    assert claim(text, "80 billion euros", published="2025-01-10").parties == ("ES", "LATIN-AMERICA")
+
+
+def test_a_price_per_bushel_is_no_amount() -> None:
+    text = "Peru's exports to Chile reached $4 billion in 2024, with quinoa at US$10.40 a bushel."
+    assert [c.figure for c in claims_of(text, "2025-01-10") if c.measure != "unclassified"] == ["$4 billion"]
