@@ -49,6 +49,8 @@ class Cues:
     fall_before: re.Pattern[str]  # a fall cue governing the figure after it: "fell 20%", "down by about 3%"
     fall_after: re.Pattern[str]  # a fall noun after the figure: "a 4% decline"
     compound: re.Pattern[str]  # after a measure cue, a noun making a compound ("trading partner")
+    span: re.Pattern[str]  # a sentence speaking of a span of years ("in the 50 years since", "over the past decade")
+    delta: re.Pattern[str]  # before a money figure, a change it measures ("rose by", "an increase of 8% or")
     generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
     lex: Lexicon
 
@@ -89,6 +91,10 @@ def cues() -> Cues:
             rf"\s+(?:(?:year[\s-]on[\s-]year|y/y|annual)\s+)?(?:{alternation(lex.fall_cues)})(?:e?s)?\b", re.I),
         generic_lower=frozenset(g.lower() for g in lex.generic_speakers),
         compound=re.compile(rf"[ \t-]+(?:{alternation(lex.non_measure_followers) or '(?!)'})\b", re.I),
+        span=re.compile(rf"\b(?:{alternation(lex.span_cues) or '(?!)'})\b", re.I),
+        delta=re.compile(
+            rf"\b(?:{alternation(lex.growth_cues)})\b(?:[^.;:,]{{0,50}}?\bby|\s+of(?:\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+or)?)"
+            rf"\s+(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$", re.I),
         lex=lex,
     )
 
@@ -684,6 +690,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # a bare figure ("the 100 billion mark") leans on its context: look one paragraph further back
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
+        if q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
+            measure = "unclassified"  # a change ("rose by $2 billion", "an increase of £4.5 billion"), not a level
         places = _in(ctx.places, ctx.place_starts, s, e)
         named = bool(places)
         if ctx.compared:
@@ -723,6 +731,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                                                 as_stated=t.text, resolution="relative")
             else:
                 period = _period_from(t, kind or "actual", doc.published, reported=reported)
+        elif q.quantity in ("percent", "multiplier") and cues().span.search(sentence):
+            period = None  # "has grown 1,000 times in the 50 years since ...": over a span, not the lead's year
         elif (j := _previous_sentence(si, fences)) in last_sentence_period and _same_line(text, sentences[j][1], s):
             prev = last_sentence_period[j]
             period = Period(start=prev.start, end=prev.end, as_stated=f"{prev.as_stated} (previous sentence)",

@@ -72,6 +72,7 @@ class Lexicon:
     clause_boundaries: tuple[str, ...] = ()
     commitment_modals: tuple[str, ...] = ()
     non_measure_followers: tuple[str, ...] = ()
+    span_cues: tuple[str, ...] = ()
     currency_symbols: dict[str, str] = field(default_factory=dict)
     iso_codes: frozenset[str] = frozenset()
     countries: dict[str, Country] = field(default_factory=dict)
@@ -268,6 +269,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         clause_boundaries=_cues(g, KG.ClauseBoundaries),
         commitment_modals=_cues(g, KG.CommitmentModals),
         non_measure_followers=_cues(g, KG.NonMeasureFollowers),
+        span_cues=_cues(g, KG.SpanCues),
     )
     symbols, codes, names = _currency_tables()
     lex.currency_symbols = symbols

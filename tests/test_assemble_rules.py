@@ -442,3 +442,21 @@ def test_a_regions_demonym_names_the_region() -> None:
 def test_a_price_per_bushel_is_no_amount() -> None:
     text = "Peru's exports to Chile reached $4 billion in 2024, with quinoa at US$10.40 a bushel."
     assert [c.figure for c in claims_of(text, "2025-01-10") if c.measure != "unclassified"] == ["$4 billion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Trade between Chile and Peru was $42.6 billion in 2024, an increase of 11.8% or $4.5 billion.", "$4.5 billion"),
+        ("The pact will raise bilateral trade between Chile and Peru by $2.5 billion a year.", "$2.5 billion"),
+        ("Peru's exports to Chile rose by about $1 billion to $9 billion in 2024.", "$1 billion"),
+    ],
+)  # fmt: skip
+def test_a_money_change_is_no_level(text: str, figure: str) -> None:
+    assert claim(text, figure, published="2025-05-20").measure == "unclassified"
+
+
+def test_growth_over_a_span_of_years_takes_no_carried_period() -> None:
+    text = ("Trade between Chile and Peru reached $9 billion in 2024.\n\n"
+            "In the 50 years since ties were established, trade has grown more than 100 times, the envoy said.\n")  # fmt: skip
+    assert period(claim(text, "100 times", published="2025-01-20")) is None
