@@ -198,9 +198,12 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     )
     best: tuple[float, int, str] | None = None
     lo, hi = _clause(sentence, rel_start, rel_end)
+    titled = _title_case(sentence)
     for m in c.measure.finditer(sentence):
         if c.compound.match(sentence, m.end()):
             continue  # "its largest trading partner", "the trade deal": a compound naming something else
+        if not titled and sentence[m.start()].isupper() and not _OPENS.search(sentence, 0, m.start()):
+            continue  # a capital inside a sentence is a name's word: "the Industry, Trade and Services Ministry"
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
         if m.end() <= lo or m.start() >= hi:
@@ -221,6 +224,16 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     if best is None:
         return "unclassified"
     return best[2]
+
+
+# what may stand before a sentence's (or a dateline's text's) first word: "NAIROBI, Jan. 29 (Xinhua) -- Trade ..."
+_OPENS = re.compile(r"(?:^|[-–—:]|[.!?][\"”’')\]]*\s)[\s\"“‘'(\[*•]*$")
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("India's Exports To UK Rise 12.5 Pc"): most of its words are capitalised."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 _CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:while|whereas|but|and|although|though|as)\b|\s(?:while|whereas|but)\s)", re.I)

@@ -460,3 +460,17 @@ def test_growth_over_a_span_of_years_takes_no_carried_period() -> None:
     text = ("Trade between Chile and Peru reached $9 billion in 2024.\n\n"
             "In the 50 years since ties were established, trade has grown more than 100 times, the envoy said.\n")  # fmt: skip
     assert period(claim(text, "100 times", published="2025-01-20")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Peru's exports to Chile fell to $4.4 billion last year from $5.1 billion in 2023, according to the "
+         "Production, Trade and Tourism Ministry.", "$5.1 billion", "exports"),
+        ("LIMA, Jan. 29 (Xinhua) -- Trade between Peru and Chile reached 8.04 billion U.S. dollars in 2023.",
+         "8.04 billion U.S. dollars", "trade_turnover"),
+        ("Peru's Trade With Chile Hits $8 Billion", "$8 Billion", "trade_turnover"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_cue_inside_a_sentence_is_a_names_word(text: str, figure: str, measure: str) -> None:
+    assert claim(text, figure, published="2025-01-20").measure == measure
