@@ -359,6 +359,12 @@ def _pair_measures() -> dict[str, str]:
     return out
 
 
+@cache
+def _one_party_of() -> dict[str, str]:
+    """Each two-party measure's one-party counterpart (exports -> total_exports): _pair_measures reversed."""
+    return {pair: one for one, pair in _pair_measures().items()}
+
+
 def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMention], s: int) -> bool:
     """Whether a two-party figure is one country's own: its clause names one country and says "overall",
     "global", "with the world" outside every two-party measure cue ("total bilateral trade" stays two-party).
@@ -681,6 +687,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     fences: dict[int, _Fence] = {}  # per sentence: its comparison bases and the times fenced with them
     bases: set[str] = set()  # ids of the comparison-base claims (their period is no one else's)
     unplaced: set[str] = set()  # ids of the claims whose sentence names no place
+    world_of: dict[int, str] = {}  # per sentence: the country of a one-party total it states (its later figures')
     for q in mentions.quantities:
         if q.quantity == "count":
             continue
@@ -716,6 +723,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
+        one_party = _one_party_of().get(measure) if (lone := world_of.get(si)) else None
+        if one_party and lone and not any(s + clause[0] <= p.start and p.end <= s + clause[1] for p in places):
+            measure, parties = one_party, (lone,)  # "X's total exports fell 1.2% ..., while imports dropped 2.8%"
+        elif len(parties) == 1 and measure in _pair_measures():
+            world_of[si] = parties[0]
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
         own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t))
                and t.start not in fence.times]

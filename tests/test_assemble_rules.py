@@ -474,3 +474,13 @@ def test_growth_over_a_span_of_years_takes_no_carried_period() -> None:
 )  # fmt: skip
 def test_a_capitalised_cue_inside_a_sentence_is_a_names_word(text: str, figure: str, measure: str) -> None:
     assert claim(text, figure, published="2025-01-20").measure == measure
+
+
+def test_a_clause_after_a_one_party_total_keeps_its_scope() -> None:
+    text = ("Peru's exports to Chile fell 7.6% to 9.0 billion euros in 2024. Peru's total exports fell 1.2% to 156 "
+            "billion euros in 2024, the office said, while imports dropped 2.8% to 136 billion euros.")  # fmt: skip
+    got = {c.figure: (c.measure, c.parties) for c in claims_of(text, "2025-02-20")}
+    assert got["7.6%"] == ("export_growth", ("CL", "PE"))
+    assert got["1.2%"] == ("total_export_growth", ("PE",))
+    assert got["136 billion euros"] == ("total_imports", ("PE",))
+    assert got["2.8%"] == ("total_import_growth", ("PE",))
