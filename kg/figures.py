@@ -32,6 +32,9 @@ _TOKEN = re.compile(r"\S+")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:-plus|\+|or more)")
 _APPROX_AFTER = re.compile(r"\s*or so")
 _OPENERS = "([{\"“‘'"
+# after a definite figure, what makes it a record of its own ("the $253bn recorded in 2024", "the $40bn of 2023")
+_OWN_RECORD = re.compile(r"\s*,?\s+(?:recorded|posted|registered|reported|seen|logged|achieved|reached|of|in|for)\s+"
+                         r"(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:19|20)\d\d|previous|prior|last|a\s+year)\b", re.I)
 _FILLERS = {"a", "an", "the", "by", "of", "to", "record", "total", "be", "at", "worth", "only", "just", "still"}
 
 
@@ -338,6 +341,8 @@ def _hedge(text: str, start: int, end: int, lex: Lexicon) -> Bound:
         tails.append(" ".join(words[-5:]))
         if words[-1] not in _FILLERS:
             break
+        if words[-1] == "the" and _OWN_RECORD.match(text, end):
+            break  # "slightly below the €253bn recorded in 2024": another figure is compared with this one
         words.pop()  # "exceeded the $5bn": try again without the filler
     # a cue matches when it is a tail or ends one after a space: a word-aligned suffix of a tail
     said: set[str] = set()

@@ -306,3 +306,16 @@ def test_a_declared_region_still_yields_to_an_explicit_country_dollar() -> None:
     # a page that writes A$ tells it apart from the US dollar, so its bare "$" is USD
     text = "Exports rose to A$12 billion while the US side counted $7.9 billion."
     assert [q.unit for q in find_quantities(text, "en-AU")] == ["AUD", "USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Trade reached €52.5bn in 2025, slightly below the €53.1bn recorded in 2024.", "exact"),
+        ("Trade was below the $40bn of 2023.", "exact"),
+        ("Trade exceeded the $200bn mark.", "at_least"),  # a threshold, not a record of its own
+        ("Trade came close to the $200bn target.", "at_most"),
+    ],
+)  # fmt: skip
+def test_a_definite_figure_with_its_own_record_takes_no_hedge(text: str, bound: str) -> None:
+    assert [q.bound for q in find_quantities(text) if q.quantity == "money"][-1] == bound
