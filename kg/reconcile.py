@@ -546,7 +546,7 @@ class _Pass:
         self.s = s
         self.tol = s.tolerance
         self.words = _Words(s)
-        self.findings: dict[str, tuple[Any, ...]] = {}  # id -> (its place in the output..., the finding)
+        self.findings: dict[str, tuple[Any, ...]] = {}  # id -> (its place in the output, its fields)
         self.conflicting: set[frozenset[str]] = set()  # the claim sets of the findings so far
         self.corroborated: set[frozenset[str]] = set()
         self.derived: dict[str, Claim] = {}
@@ -565,6 +565,8 @@ class _Pass:
         self._source_counts: dict[tuple[str, ...], int] = {}  # for the claims of the key at hand
         self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
         self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
+        self._group_places: dict[tuple[bool, str, tuple[str, ...]], str] = {}  # see _group_place
+        self._period_places: dict[PKey, str] = {}
         self._mirrored = s.mirror_flows.keys() | s.mirror_balances.keys()
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
@@ -657,9 +659,8 @@ class _Pass:
                     findings, claims = pickle.loads(data)
                     del data
                     period_of = self._period_of
-                    for f in findings:
-                        f[-1]["period"] = period_of(f[-1]["period"])
-                    done.append([(*f[:7], _finding(f[7])) for f in findings])
+                    done.append(self._finished([(*f[:6], period_of(f[6]), *f[7:]) for f in findings]))
+                    del findings
                     for row in claims:
                         derived[row[0]] = Claim.from_row(row)
                 else:
@@ -703,20 +704,16 @@ class _Pass:
         return own, lent
 
     def _exported(self) -> tuple[list[tuple[Any, ...]], list[list[Any]]]:
-        """This part's findings, sorted, as (their place in the output..., the finding's fields, the period
-        as a row), and its derived claims as rows: what a child sends."""
+        """This part's findings as ``_add``'s rows, sorted, each period as a row (it is shared by many: sent
+        once), and its derived claims as rows: what a child sends."""
         as_rows: dict[int, tuple[str, str, str, str] | None] = {id(None): None}
         out = []
-        for corr, measure, parties, start, end, order, fid, ftype, severity, p, ids, text in sorted(
-            self.findings.values()
-        ):
+        for row in sorted(self.findings.values()):
+            p = row[6]
             got = as_rows.get(id(p))
             if got is None and p is not None:
                 got = as_rows[id(p)] = (p.start.isoformat(), p.end.isoformat(), p.as_stated, p.resolution)
-            out.append((corr, measure, parties, start, end, order, fid, {
-                "id": fid, "type": ftype, "severity": severity, "measure": measure, "parties": parties,
-                "period": got, "claims": ids, "explanation": text, "status": "open", "note": None,
-            }))  # fmt: skip
+            out.append((*row[:6], got, *row[7:]))
         return out, [c.to_row() for c in self.derived.values()]
 
     def _period_of(self, stated: tuple[str, str, str, str] | None) -> Period | None:
@@ -1507,25 +1504,27 @@ class _Pass:
         if first.upper() != first:
             text = first.upper() + text[1:]
         severity = 0.0 if 0.0 > severity else 1.0 if severity > 1.0 else severity  # min(max(s, 0), 1)
-        base = lead.base
-        start, end = (period.start, period.end) if period is not None else _NO_PERIOD
-        # its place in the output (the ids are unique: nothing after them is compared), then its fields; the
-        # measure is the lead claim's own (mirror statistics share a base)
-        self.findings[fid] = (ftype == "corroboration", lead.row[_MEASURE], base[1], start, end,
-                              _TYPE_ORDER[ftype], fid, ftype, round(severity, 3), period, ids, text)  # fmt: skip
+        # the measure is the lead claim's own (mirror statistics share a base)
+        measure, parties = lead.row[_MEASURE], lead.base[1]
+        corr = ftype == "corroboration"
+        group = self._group_places.get((corr, measure, parties))
+        if group is None:
+            group = self._group_places[(corr, measure, parties)] = _group_place(corr, measure, parties)
+        when = _NO_PERIOD_PLACE if period is None else self._period_places.get((period.start, period.end))
+        if when is None:
+            when = self._period_places[(period.start, period.end)] = _period_place(period.start, period.end)
+        self.findings[fid] = (f"{group}{when}{_TYPE_ORDER[ftype]}{fid}", fid, ftype, round(severity, 3), measure,
+                              parties, period, ids, text)  # fmt: skip
 
     @staticmethod
-    def _finished(rows: Iterable[tuple[Any, ...]], period_of: Callable[[Any], Period | None] | None = None
-                  ) -> list[tuple[Any, ...]]:  # fmt: skip
-        """``_add``'s rows as (their place in the output..., the finding); ``period_of`` gives the periods
-        of rows from another process."""
+    def _finished(rows: Iterable[tuple[Any, ...]]) -> list[tuple[str, Finding]]:
+        """``_add``'s rows as (their place in the output, the finding)."""
         return [
-            (corr, measure, parties, start, end, order, fid, _finding({
+            (place, _finding({
                 "id": fid, "type": ftype, "severity": severity, "measure": measure, "parties": parties,
-                "period": period if period_of is None else period_of(period), "claims": ids,
-                "explanation": text, "status": "open", "note": None,
+                "period": period, "claims": ids, "explanation": text, "status": "open", "note": None,
             }))
-            for corr, measure, parties, start, end, order, fid, ftype, severity, period, ids, text in rows
+            for place, fid, ftype, severity, measure, parties, period, ids, text in rows
         ]  # fmt: skip
 
     def _sources(self, items: Sequence[_Item]) -> int:
@@ -1779,9 +1778,31 @@ def _finding(values: dict[str, Any]) -> Finding:
     return f
 
 
-def _sorted_findings(parts: list[list[tuple[Any, ...]]]) -> tuple[Finding, ...]:
-    """Conflicts, then corroborations, each by measure, parties, period (undated last), type and id (each
-    part sorted already when it comes from another process: sorting their concatenation merges them)."""
+def _sorted_findings(parts: list[list[tuple[str, Finding]]]) -> tuple[Finding, ...]:
+    """Conflicts, then corroborations, each by measure, parties, period (undated last), type and id: by their
+    places (``_group_place``; each part is sorted already when it comes from another process: sorting their
+    concatenation merges them)."""
     rows = parts[0] if len(parts) == 1 else [row for part in parts for row in part]
     rows.sort()
-    return tuple([row[-1] for row in rows])
+    return tuple([row[1] for row in rows])
+
+
+def _group_place(corr: bool, measure: str, parties: tuple[str, ...]) -> str:
+    """A finding's place in the output as a string that sorts as (corroboration, measure, parties) do: each
+    name ends in a character below any it holds (control characters up to \\x02 are escaped to keep it so)."""
+    names = [_escaped(name) for name in (measure, *parties)]
+    return f"{int(corr)}{names[0]}\x00{chr(1).join(names[1:])}\x00"
+
+
+def _escaped(name: str) -> str:
+    if not name or min(name) > "\x02":
+        return name
+    return "".join(f"\x02{chr(0x30 + ord(c))}" if c <= "\x02" else c for c in name)
+
+
+def _period_place(start: date, end: date) -> str:
+    """A period's part of a finding's place: the ISO dates sort as the dates do (years 1 to 9999)."""
+    return f"{start.isoformat()}{end.isoformat()}"
+
+
+_NO_PERIOD_PLACE = _period_place(*_NO_PERIOD)  # undated findings last
