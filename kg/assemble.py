@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
+from babel.dates import get_month_names
+
 from kg.extract import abbreviated
 from kg.figures import alternation
 from kg.lexicon import Lexicon, load_lexicon
@@ -70,7 +72,9 @@ def cues() -> Cues:
     return Cues(
         measure=re.compile(rf"\b(?:{alternation(measure_of)})\b", re.I),
         measure_of=measure_of,
-        kind=re.compile(rf"\b(?:{alternation(kind_of)})\b", re.I),
+        # a capitalised month name is no cue: "May 15" is a date, not the modal "may"
+        kind=re.compile(rf"\b(?!(?-i:{alternation(get_month_names('wide', locale='en').values())})\b)"
+                        rf"(?:{alternation(kind_of)})\b", re.I),
         kind_of=kind_of,
         growth=re.compile(rf"\b(?:{alternation(lex.growth_cues)})\b", re.I),
         target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:{alternation(lex.target_nouns)})\b", re.I),
@@ -854,7 +858,8 @@ def _paragraph_start(text: str, pos: int, back: int) -> int:
 
 
 _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?"
-                          r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at))\s*(?:a\s+|the\s+)?$", re.I)
+                          r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at))\s*(?:a\s+|the\s+)?"
+                          r"(?:(?:record|revised|previous|all-time\s+high\s+of|record\s+high\s+of)\s+)?$", re.I)
 
 
 def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Sequence[TimeExpr]) -> Period | None:
@@ -916,7 +921,7 @@ class _Fence:
     only_bases: bool  # every period the sentence states is a base's: later sentences look past it
 
 
-_BASE_GAP = re.compile(r"\s{0,3}")
+_BASE_GAP = re.compile(r"\s{0,3}(?:(?:in|for|during|over)\s+(?:the\s+)?)?")
 _TIME_BASE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?)\s*(?:the\s+|a\s+)?$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b", re.I)

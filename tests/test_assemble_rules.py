@@ -484,3 +484,23 @@ def test_a_clause_after_a_one_party_total_keeps_its_scope() -> None:
     assert got["1.2%"] == ("total_export_growth", ("PE",))
     assert got["136 billion euros"] == ("total_imports", ("PE",))
     assert got["2.8%"] == ("total_import_growth", ("PE",))
+
+
+def test_a_capitalised_month_is_no_modal() -> None:
+    text = "LIMA, May 15 (Reuters) Peru's exports to Chile rose 12.5 per cent to $4.54 billion in 2024."
+    assert claim(text, "$4.54 billion", published="2025-05-15").kind == "actual"
+    assert claim("Trade with Chile may reach $5 billion in 2026.", "$5 billion").kind == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # a base's own time after "in": the next sentence carries the main figure's period, not the base's
+        ("Imports from Chile rose to $8.61 billion in 2024, compared with $8.42 billion in 2023. "
+         "The trade surplus stood at $5.93 billion.", "$5.93 billion", "2024"),
+        ("Peru's surplus with Chile was $30.8 billion in 2024, down from a record $51.1 billion a year earlier.",
+         "$51.1 billion", "2023"),
+    ],
+)  # fmt: skip
+def test_base_periods(text: str, figure: str, want: str) -> None:
+    assert period(claim(text, figure, published="2025-02-01")) == want
