@@ -733,8 +733,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         elif len(parties) == 1 and measure in _pair_measures():
             world_of[si] = parties[0]
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
+        held = {t.start for t in times if (h := _held_by(text, mentions.quantities, q_starts, t)) is not None and h != q.start}
         own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t))
-               and t.start not in fence.times]
+               and t.start not in fence.times and t.start not in held]
         if kind == "forecast" and _committed(sentence, rel_s, rel_e, [t for t in own if t.role == "deadline"], s):
             kind = "target"
         period: Period | None = None
@@ -921,7 +922,7 @@ class _Fence:
     only_bases: bool  # every period the sentence states is a base's: later sentences look past it
 
 
-_BASE_GAP = re.compile(r"\s{0,3}(?:(?:in|for|during|over)\s+(?:the\s+)?)?")
+_BASE_GAP = re.compile(r"\s{0,3}(?:(?:recorded|posted|registered|reported|seen)\s+)?(?:(?:in|for|during|over)\s+(?:the\s+)?)?")
 _TIME_BASE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?)\s*(?:the\s+|a\s+)?$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b", re.I)
@@ -984,6 +985,21 @@ def _fiscal_previous(t: TimeExpr) -> bool:
 
 
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b", re.I)
+
+
+_OF_GAP = re.compile(r"(?:\s+[a-z-]+){1,2}\s*")  # "the 30.7% peak of 2023": a noun, then the time's "of"
+
+
+def _held_by(text: str, quantities: Sequence[Quantity], q_starts: Sequence[int], t: TimeExpr) -> int | None:
+    """The figure a time belongs to alone: "of 2023" right after a figure and its noun ("the 30.7% peak of
+    2023", "a $5bn surplus of 2022") is that figure's period, not its sentence's."""
+    if not t.text.lower().startswith("of "):
+        return None
+    i = bisect.bisect_left(q_starts, t.start) - 1
+    if i < 0:
+        return None
+    q = quantities[i]
+    return q.start if q.end <= t.start and _OF_GAP.fullmatch(text, q.end, t.start) else None
 
 
 def _previous_sentence(si: int, fences: dict[int, _Fence]) -> int:

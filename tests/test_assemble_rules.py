@@ -504,3 +504,15 @@ def test_a_capitalised_month_is_no_modal() -> None:
 )  # fmt: skip
 def test_base_periods(text: str, figure: str, want: str) -> None:
     assert period(claim(text, figure, published="2025-02-01")) == want
+
+
+def test_a_time_held_by_another_figure() -> None:
+    text = ("Peru's exports to Chile reached $5.1 billion in 2025.\n\n"
+            "Chile's share of Peru's exports rose to 29.8%, close to the 30.7% peak of 2023.\n")  # fmt: skip
+    assert period(claim(text, "30.7%", published="2026-01-28")) == "2023"
+    assert period(claim(text, "29.8%", published="2026-01-28")) == "2025"
+
+
+def test_an_adjective_of_ambition_is_no_target() -> None:
+    text = "Even with an ambitious pact, trade between Chile and Peru is more likely to land at $8 billion by 2030."
+    assert claim(text, "$8 billion", published="2025-02-10").kind == "forecast"
