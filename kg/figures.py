@@ -591,7 +591,17 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
                       num=_number(m.group("num")), step=10.0 ** -_decimals(m.group("num")),
                       num2=_number(n2) if n2 else None, inherited=True))
     found.sort(key=lambda q: q.start)
-    return [_per_unit(masked, q, lex) for q in _merge_between(masked, found, g)]
+    return [_per_unit(masked, q, lex) for q in _merge_between(masked, found, g) if not _exchange_rate(masked, q)]
+
+
+_EQUALS_AFTER = re.compile(r"\s*=")
+_EQUALS_BEFORE = re.compile(r"=\s*$")
+
+
+def _exchange_rate(text: str, q: Quantity) -> bool:
+    """'($1 = 0.9547 euros)', '£1 = ₹115': a conversion note, not an amount of money."""
+    return q.quantity == "money" and bool(
+        _EQUALS_AFTER.match(text, q.end) or _EQUALS_BEFORE.search(text, max(0, q.start - 4), q.start))
 
 
 def _multiplier(text: str, start: int, end: int, value: float, lex: Lexicon) -> Quantity:

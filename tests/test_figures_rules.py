@@ -319,3 +319,8 @@ def test_a_declared_region_still_yields_to_an_explicit_country_dollar() -> None:
 )  # fmt: skip
 def test_a_definite_figure_with_its_own_record_takes_no_hedge(text: str, bound: str) -> None:
     assert [q.bound for q in find_quantities(text) if q.quantity == "money"][-1] == bound
+
+
+def test_an_exchange_rate_note_is_no_amount() -> None:
+    text = "Trade was 5 billion euros ($5.2 billion). ($1 = 0.9547 euros) Rate used: £1 = ₹115."
+    assert [q.text for q in find_quantities(text) if q.quantity == "money"] == ["5 billion euros", "$5.2 billion"]
