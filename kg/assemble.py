@@ -775,6 +775,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             if lead is not None:
                 period = Period(start=lead.start, end=lead.end, as_stated=f"{lead.as_stated} (previous paragraph)",
                                 resolution=lead.resolution)
+        if base is None and period is not None and _year_before(text, q, times):
+            # "down from a record $51.1 billion a year earlier" with the sentence's period carried from before
+            base = period = _shifted(period, -1, f"{period.as_stated} (a year before)")
         is_base = base is not None or fenced is not None
         if is_base:
             bases.add(f"{doc.id}-{q.start}")
@@ -877,6 +880,23 @@ def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Seq
     except ValueError:  # 29 February
         start, end = m.start_date.replace(year=m.start_date.year - 1, day=28), m.end_date.replace(year=m.end_date.year - 1, day=28)
     return Period(start=start, end=end, as_stated=f"{prev[0].text} (before {m.text})", resolution="relative")
+
+
+def _year_before(text: str, q: Quantity, times: Sequence[TimeExpr]) -> bool:
+    """A base figure followed by "a year earlier" / "the previous year" ("down from $51bn a year earlier")."""
+    return (q.quantity == "money" and bool(_BASE_BEFORE.search(text[max(0, q.start - 40) : q.start]))
+            and any(t.role == "previous" and 0 <= t.start - q.end <= 20 for t in times))
+
+
+def _shifted(p: Period, years: int, as_stated: str) -> Period:
+    """The same span `years` years away (29 February becomes the 28th)."""
+    def move(d: date) -> date:
+        try:
+            return d.replace(year=d.year + years)
+        except ValueError:
+            return d.replace(year=d.year + years, day=28)
+
+    return Period(start=move(p.start), end=move(p.end), as_stated=as_stated, resolution="relative")
 
 
 def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection[str] = ()) -> Period | None:

@@ -516,3 +516,10 @@ def test_a_time_held_by_another_figure() -> None:
 def test_an_adjective_of_ambition_is_no_target() -> None:
     text = "Even with an ambitious pact, trade between Chile and Peru is more likely to land at $8 billion by 2030."
     assert claim(text, "$8 billion", published="2025-02-10").kind == "forecast"
+
+
+def test_a_base_a_year_earlier_with_a_carried_period() -> None:
+    text = ("Peru's exports to Chile fell to $4.4 billion in 2024.\n\n"
+            "That left Peru with a surplus of $1.8 billion with Chile, down from a record $2.1 billion a year earlier.\n")  # fmt: skip
+    assert period(claim(text, "$1.8 billion", published="2025-01-06")) == "2024"
+    assert period(claim(text, "$2.1 billion", published="2025-01-06")) == "2023"
