@@ -8,7 +8,7 @@ from functools import cache
 
 from kg.entities import find_entities, name_words_data
 from kg.figures import find_quantities
-from kg.lexicon import fiscal_start, load_lexicon
+from kg.lexicon import fiscal_named_by, fiscal_start, load_lexicon
 from kg.models import Document, EntityMention, Mentions
 from kg.periods import find_times
 
@@ -80,10 +80,10 @@ def _fiscal_party(entities: list[EntityMention]) -> str | None:
 def extract(doc: Document) -> Mentions:
     """Find every figure, temporal expression, entity and sentence in a document."""
     entities = find_entities(doc.text)
-    fs = fiscal_start(load_lexicon(), _fiscal_party(entities))
+    lex, party = load_lexicon(), _fiscal_party(entities)
     return Mentions(
         quantities=tuple(find_quantities(doc.text, doc.language)),
-        times=tuple(find_times(doc.text, doc.published, fs)),
+        times=tuple(find_times(doc.text, doc.published, fiscal_start(lex, party), fiscal_named_by(lex, party))),
         entities=tuple(entities),
         sentences=tuple(split_sentences(doc.text)),
     )

@@ -44,6 +44,7 @@ class Country:
     label: str
     bloc: bool = False
     fiscal_start: tuple[int, int] | None = None  # (month, day) when not January 1
+    fiscal_named_by: str = "end"  # which calendar year a single-year label ("fiscal 2024") names: end or start
     members: tuple[str, ...] = ()
 
 
@@ -203,9 +204,11 @@ def _places(g: Graph, lex: Lexicon) -> None:
             label = next((str(o) for o in g.objects(node, RDFS.label)), None)
             old = lex.countries.get(code)
             fiscal = next((_month_day(o) for o in g.objects(node, KG.fiscalYearStart)), None)
+            named_by = next((str(o) for o in g.objects(node, KG.fiscalYearNamedBy)), "end")
             members = tuple(sorted(str(m)[len(party_prefix) :] for m in g.objects(node, KG.member)))
             lex.countries[code] = Country(
-                code, label or (old.label if old else code), bloc=is_bloc, fiscal_start=fiscal, members=members
+                code, label or (old.label if old else code), bloc=is_bloc, fiscal_start=fiscal, members=members,
+                fiscal_named_by=named_by,
             )
             for name in _strings(g, node, KG.capital):
                 lex.capitals.setdefault(name, code)
@@ -301,3 +304,9 @@ def territory_dollar(code: str) -> str | None:
 def fiscal_start(lex: Lexicon, code: str | None) -> tuple[int, int]:
     c = lex.countries.get(code or "")
     return c.fiscal_start if c and c.fiscal_start else lex.default_fiscal_start
+
+
+def fiscal_named_by(lex: Lexicon, code: str | None) -> str:
+    """Which calendar year a country's single-year fiscal label names: "end" (the default) or "start"."""
+    c = lex.countries.get(code or "")
+    return c.fiscal_named_by if c and c.fiscal_start else "end"

@@ -299,6 +299,7 @@ def _patterns() -> _Grammar:
     anaphoric = {the_fiscal: "fiscal", relative_year: "year"}
     return _Grammar(
         yearless=frozenset(i for i, (_, h, _, _) in enumerate(table) if h in yearless),
+        single_fiscal=frozenset(i for i, (_, h, _, _) in enumerate(table) if h is fiscal_single),
         anaphoric={i: anaphoric[h] for i, (_, h, _, _) in enumerate(table) if h in anaphoric},
         rules=[(re.compile(p, re.I), h) for p, h, _, _ in table],
         index=StartIndex([re.compile(first, re.I) for _, _, first, _ in table] + [re.compile(n, re.I) for n in needed]),
@@ -318,14 +319,20 @@ class _Grammar:
     """
 
     yearless: frozenset[int]  # the rules whose match may say no year ("in the first 11 months", "Q3")
+    single_fiscal: frozenset[int]  # "fiscal 2024", "FY24": the year a calendar's label names (end or start)
     anaphoric: dict[int, str]  # the rules that may point back: "during the fiscal" (fiscal), "over the year" (year)
     rules: list[tuple[re.Pattern[str], Handler]]
     index: StartIndex
     needs: list[int | None]
 
 
-def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] = (4, 1)) -> list[TimeExpr]:
-    """Every temporal expression in `text` resolved against `published`, in order, no overlaps."""
+def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] = (4, 1),
+               fiscal_named_by: str = "end") -> list[TimeExpr]:
+    """Every temporal expression in `text` resolved against `published`, in order, no overlaps.
+
+    `fiscal_start` is the document's fiscal calendar; `fiscal_named_by` says which calendar year a single-year
+    label names ("end": India's FY2024 ends in March 2024; "start": Japan's fiscal 2024 starts in April 2024).
+    """
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     g = _patterns()
@@ -342,6 +349,8 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
             if got is None:
                 continue
             start, end, res, role, partial = got
+            if i in g.single_fiscal and fiscal_named_by == "start" and start.year != end.year:
+                start, end = start.replace(year=start.year + 1), month_end(end.year + 1, end.month)
             taken.append((s, e))
             if i in g.yearless and not m.group("y") and not m.group("ry"):
                 back[s] = "part"

@@ -324,3 +324,12 @@ def test_a_definite_figure_with_its_own_record_takes_no_hedge(text: str, bound: 
 def test_an_exchange_rate_note_is_no_amount() -> None:
     text = "Trade was 5 billion euros ($5.2 billion). ($1 = 0.9547 euros) Rate used: £1 = ₹115."
     assert [q.text for q in find_quantities(text) if q.quantity == "money"] == ["5 billion euros", "$5.2 billion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("The deficit was R196.3 billion.", "ZAR"), ("Exports hit Mex$14.2 trillion.", "MXN"),
+     ("Exports hit Rp 324 trillion.", "IDR"), ("Exports hit R$ 100 billion.", "BRL"), ("Exports hit RM12bn.", "MYR")],
+)  # fmt: skip
+def test_local_currency_symbols(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text) if q.quantity == "money"] == [unit]

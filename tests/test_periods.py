@@ -363,3 +363,16 @@ def test_anchored_scan_on_period_phrases() -> None:
 def test_single_months(text: str, published: date | None, span: tuple[date, date], role: str) -> None:
     (t,) = find_times(text, published)
     assert ((t.start_date, t.end_date), t.role, t.partial) == (span, role, True)
+
+
+def test_a_fiscal_label_named_by_its_start_year() -> None:
+    from datetime import date
+
+    from kg.periods import find_times
+
+    (t,) = find_times("Imports rose in fiscal 2024.", date(2025, 5, 1), (4, 1), "start")
+    assert (t.start_date, t.end_date) == (date(2024, 4, 1), date(2025, 3, 31))
+    (t,) = find_times("Imports rose in fiscal 2024.", date(2025, 5, 1), (4, 1), "end")
+    assert (t.start_date, t.end_date) == (date(2023, 4, 1), date(2024, 3, 31))
+    (t,) = find_times("Imports rose in 2024-25.", date(2025, 5, 1), (4, 1), "start")  # a range names both years
+    assert (t.start_date, t.end_date) == (date(2024, 4, 1), date(2025, 3, 31))
