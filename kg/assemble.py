@@ -363,6 +363,16 @@ def _pair_measures() -> dict[str, str]:
     return out
 
 
+def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
+    """The country whose own exports or imports a figure is: the sentence names one country only, as the
+    possessive of the flow ("The value of Indonesia's exports ... reached US$282.91 billion"), no partner."""
+    meas = cues().lex.measures.get(measure)
+    if not meas or not meas.direction or measure not in _one_party_of() or len({p.entity for p in places}) != 1:
+        return None
+    p = places[0]
+    return p.entity if p.type == "country" and p.end - s <= fig and _flow_words().match(sentence, p.end - s) else None
+
+
 @cache
 def _one_party_of() -> dict[str, str]:
     """Each two-party measure's one-party counterpart (exports -> total_exports): _pair_measures reversed."""
@@ -730,6 +740,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         one_party = _one_party_of().get(measure) if (lone := world_of.get(si)) else None
         if one_party and lone and not any(s + clause[0] <= p.start and p.end <= s + clause[1] for p in places):
             measure, parties = one_party, (lone,)  # "X's total exports fell 1.2% ..., while imports dropped 2.8%"
+        elif (lone := _own_flow(measure, sentence, places, s, rel_s)) is not None:
+            measure, parties = _one_party_of()[measure], (lone,)  # "Indonesia's exports reached $283 billion"
+            world_of[si] = lone
         elif len(parties) == 1 and measure in _pair_measures():
             world_of[si] = parties[0]
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)

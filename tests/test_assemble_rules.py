@@ -523,3 +523,15 @@ def test_a_base_a_year_earlier_with_a_carried_period() -> None:
             "That left Peru with a surplus of $1.8 billion with Chile, down from a record $2.1 billion a year earlier.\n")  # fmt: skip
     assert period(claim(text, "$1.8 billion", published="2025-01-06")) == "2024"
     assert period(claim(text, "$2.1 billion", published="2025-01-06")) == "2023"
+
+
+def test_a_countrys_own_flow_without_a_partner_is_its_total() -> None:
+    text = ("Peru's exports to Chile reached $4.4 billion in 2025.\n\n"
+            "The value of Peru's exports in 2025 reached $72.9 billion, up 6.9 percent.\n\n"
+            "The two governments agreed to work toward two-way trade of $10 billion by 2030, with a bigger share "
+            "of goods in Peru's exports.\n")  # fmt: skip
+    got = {c.figure: (c.measure, c.parties) for c in claims_of(text, "2026-01-15")}
+    assert got["$72.9 billion"] == ("total_exports", ("PE",))
+    assert got["6.9 percent"] == ("total_export_growth", ("PE",))
+    assert got["$4.4 billion"] == ("exports", ("CL", "PE"))
+    assert got["$10 billion"] == ("trade_turnover", ("CL", "PE"))
