@@ -192,14 +192,16 @@ def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeEx
 
 # ---------------------------------------------------------------- measure and parties
 
+_PART_OF = re.compile(r"\s+of\b")
+
 
 def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> str:
     c = cues()
     lex = c.lex
     want = "money" if q.quantity == "money" else "percent"
     growthy = q.quantity == "multiplier" or (
-        q.quantity in ("percent", "pp") and bool(c.growth.search(sentence))
-    )
+        q.quantity in ("percent", "pp") and bool(c.growth.search(sentence)) and not _PART_OF.match(sentence, rel_end)
+    )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate
     best: tuple[float, int, str] | None = None
     lo, hi = _clause(sentence, rel_start, rel_end)
     titled = _title_case(sentence)
@@ -737,9 +739,12 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
-        one_party = _one_party_of().get(measure) if (lone := world_of.get(si)) else None
-        if one_party and lone and not any(s + clause[0] <= p.start and p.end <= s + clause[1] for p in places):
+        lone = world_of.get(si)
+        placeless = not any(s + clause[0] <= p.start and p.end <= s + clause[1] for p in places)
+        if lone and placeless and (one_party := _one_party_of().get(measure)):
             measure, parties = one_party, (lone,)  # "X's total exports fell 1.2% ..., while imports dropped 2.8%"
+        elif lone and placeless and _world_words().search(masked, clause[0], clause[1]):
+            parties = (lone,)  # "..., while the country's overall trade balance showed a deficit of $8.2 billion"
         elif (lone := _own_flow(measure, sentence, places, s, rel_s)) is not None:
             measure, parties = _one_party_of()[measure], (lone,)  # "Indonesia's exports reached $283 billion"
             world_of[si] = lone

@@ -535,3 +535,22 @@ def test_a_countrys_own_flow_without_a_partner_is_its_total() -> None:
     assert got["6.9 percent"] == ("total_export_growth", ("PE",))
     assert got["$4.4 billion"] == ("exports", ("CL", "PE"))
     assert got["$10 billion"] == ("trade_turnover", ("CL", "PE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports from Chile amounted to $26.3 billion, 1.9% more, equivalent to 42.1% of Peru's total imports.",
+        "Exports to Chile rose in 2024, and 70% of what we sell them is unprocessed, she said.",
+    ],
+)  # fmt: skip
+def test_a_part_of_a_whole_is_no_growth_rate(text: str) -> None:
+    pct = next(c for c in claims_of(text, "2025-03-12") if c.figure in ("42.1%", "70%"))
+    assert not pct.measure.endswith("_growth")
+
+
+def test_a_balance_after_a_one_party_total_keeps_its_scope() -> None:
+    text = ("Peru's exports to Chile reached $4.4 billion in 2024. Peru's total exports reached a record $61.7 "
+            "billion in 2024, while the country's overall trade balance showed a deficit of $8.2 billion.")  # fmt: skip
+    c = claim(text, "$8.2 billion", published="2025-03-12")
+    assert c.parties == ("PE",)
