@@ -11,7 +11,19 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   release, business press and editorials, with yen, shillings ("Sh", "KSh"), Canadian dollars, fiscal vs
   calendar years, months, quarters, third-country figures. When written: 0.700, 0.790, 2/6, 0 false and 3
   incomparable, 2/4 corroborations; after four general fixes it prompted (a bare "$" in wire copy, single months,
-  shilling symbols, "Source — Date" lines) 0.883, 0.870, 4/6, 0, 3, 2/4.
+  shilling symbols, "Source — Date" lines) 0.883, 0.870, 4/6, 0, 3, 2/4; after the third set's fixes 1.000,
+  0.971, 5/6, 0, 0, 4/4.
+
+- `eval/heldout3`: 10 documents on UK-India, Brazil-China and Germany-China, written blind after the second
+  set's fixes: press releases with front matter, wire copy with yearless datelines, Indian fiscal years,
+  mirror statistics, headline figures, 21 written-down traps. When written: 0.655, 0.582, 0/8, 0 false and 11
+  incomparable, 3/13 corroborations (6 of 10 publication dates were wrong); after the general fixes it
+  prompted (month and fiscal-year evidence for dates, kind cues stopping at the next figure, commitment
+  modals with a deadline, one-party totals, money deltas, bases "a year earlier"): 0.921, 0.868, 8/8, 1, 5,
+  10/13.
+- `eval/heldout4`: 10 documents on Mexico-US, South Africa-China and Indonesia-Japan, written blind after
+  those: first run 0.725, 0.755, 5/8, 1 false, 8/10 corroborations; after rand/peso/rupiah symbols, Japan's
+  fiscal years named by their start year and one-party flows: 0.908, 0.817, 7/8, 1, 17 incomparable, 9/10.
 
 The floors are those scores rounded down to 0.05, so a change cannot silently make them worse. Raise a floor
 when a change lifts the score; never lower one without saying why in the commit message.
@@ -48,8 +60,14 @@ class Floors:
 SETS = {
     "heldout": Floors(documents=12, must=8, recall=0.95, precision=0.95,
                       found=("k1", "k2", "k5", "k6", "k7", "k8", "k9", "k10"), incomparable=0, corroboration=1.0),
-    "heldout2": Floors(documents=8, must=6, recall=0.85, precision=0.85, found=("k1", "k2", "k3", "k5"),
-                       incomparable=3, corroboration=0.5),
+    "heldout2": Floors(documents=8, must=6, recall=0.95, precision=0.95, found=("k1", "k2", "k3", "k4", "k5"),
+                       incomparable=0, corroboration=1.0),
+    "heldout3": Floors(documents=10, must=8, recall=0.90, precision=0.85,
+                       found=("k1", "k2", "k3", "k5", "k6", "k7", "k9", "k10"), incomparable=5, corroboration=0.75,
+                       false_conflicts=1),
+    "heldout4": Floors(documents=10, must=8, recall=0.90, precision=0.80,
+                       found=("k1", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=17, corroboration=0.9,
+                       false_conflicts=1),
 }  # fmt: skip
 
 
