@@ -229,6 +229,9 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
                 best = score
     if best is None:
         return "unclassified"
+    whole = _PART_OF.match(sentence, rel_end)
+    if whole and lex.measures[best[2]].share_of and not c.measure.search(sentence, whole.end(), whole.end() + 60):
+        return "unclassified"  # "about 90% of Indonesia's car market": a share of something other than trade
     return best[2]
 
 

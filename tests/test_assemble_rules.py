@@ -554,3 +554,11 @@ def test_a_balance_after_a_one_party_total_keeps_its_scope() -> None:
             "billion in 2024, while the country's overall trade balance showed a deficit of $8.2 billion.")  # fmt: skip
     c = claim(text, "$8.2 billion", published="2025-03-12")
     assert c.parties == ("PE",)
+
+
+def test_a_share_of_something_other_than_trade_is_no_trade_share() -> None:
+    text = ("Chile's exports to Peru rose in 2024. Chilean brands account for about 60 percent of car sales in Peru, "
+            "and Peru accounted for 4 percent of Chile's total exports.")  # fmt: skip
+    got = {c.figure: c.measure for c in claims_of(text, "2025-03-01")}
+    assert got["60 percent"] == "unclassified"
+    assert got["4 percent"] == "trade_share"
