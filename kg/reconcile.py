@@ -565,7 +565,6 @@ class _Pass:
         self._source_counts: dict[tuple[str, ...], int] = {}  # for the claims of the key at hand
         self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
         self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
-        self._group_places: dict[tuple[bool, str, tuple[str, ...]], str] = {}  # see _group_place
         self._period_places: dict[PKey, str] = {}
         self._mirrored = s.mirror_flows.keys() | s.mirror_balances.keys()
         self._qualifier_re: re.Pattern[str] | None = None
@@ -647,9 +646,13 @@ class _Pass:
                         os._exit(code)
                 os.close(write)
                 children.append((part, pid, read))
-            self._run_part(*self._part_rows(chosen, 0, slots), unique=True)
-            done = [self._finished(self.findings.values())]
-            derived = dict(self.derived)
+            # this part in a pass of its own, dropped (its claims freed) before the others' results are read:
+            # while they still work, when it is done first
+            mine = _Pass(self.s)
+            mine._run_part(*mine._part_rows(chosen, 0, slots), unique=True)
+            done = [mine._finished(sorted(mine.findings.values()))]  # sorted parts merge fast
+            derived = dict(mine.derived)
+            del mine
             while children:
                 part, pid, read = children.pop(0)
                 with os.fdopen(read, "rb") as src:
@@ -658,8 +661,7 @@ class _Pass:
                 if status == 0 and data:
                     findings, claims = pickle.loads(data)
                     del data
-                    period_of = self._period_of
-                    done.append(self._finished([(*f[:6], period_of(f[6]), *f[7:]) for f in findings]))
+                    done.append(self._finished(findings))
                     del findings
                     for row in claims:
                         derived[row[0]] = Claim.from_row(row)
@@ -704,23 +706,10 @@ class _Pass:
         return own, lent
 
     def _exported(self) -> tuple[list[tuple[Any, ...]], list[list[Any]]]:
-        """This part's findings as ``_add``'s rows, sorted, each period as a row (it is shared by many: sent
-        once), and its derived claims as rows: what a child sends."""
-        as_rows: dict[int, tuple[str, str, str, str] | None] = {id(None): None}
-        out = []
-        for row in sorted(self.findings.values()):
-            p = row[6]
-            got = as_rows.get(id(p))
-            if got is None and p is not None:
-                got = as_rows[id(p)] = (p.start.isoformat(), p.end.isoformat(), p.as_stated, p.resolution)
-            out.append((*row[:6], got, *row[7:]))
-        return out, [c.to_row() for c in self.derived.values()]
-
-    def _period_of(self, stated: tuple[str, str, str, str] | None) -> Period | None:
-        if stated is None:
-            return None
-        got = self._period_cache.get(stated)
-        return (got or self._period(stated))[0]
+        """What a child sends: this part's findings as ``_add``'s rows, sorted, and its derived claims as rows.
+        (Tuples pickle smaller and faster than the findings' fields as dicts, and than ``marshal`` does either;
+        a period model is pickled once for all the findings that share it.)"""
+        return sorted(self.findings.values()), [c.to_row() for c in self.derived.values()]
 
     def _prepare(self, rows: Sequence[Sequence[Any]], grouped: bool = True, unique: bool = False
                  ) -> tuple[list[_Item], list[_Item]]:  # fmt: skip
@@ -1269,10 +1258,11 @@ class _Pass:
         and a note when both sides' statistics are among them."""
         if base[0] not in self._mirror_bases:
             return None, ""
-        measures = sorted({it.row[_MEASURE] for side in sides for it in side})
+        measures = {it.row[_MEASURE] for side in sides for it in side}
         if len(measures) == 1:
-            return (None if measures[0] == base[0] else _measure_label(measures[0])), ""
-        label = " and ".join(_measure_label(m) for m in measures)
+            (measure,) = measures
+            return (None if measure == base[0] else _measure_label(measure)), ""
+        label = " and ".join([_measure_label(m) for m in sorted(measures)])
         what = "balance" if base[0] in self._balance_bases else "flow"
         return label, f" (mirror statistics: one {what} as each side counts it)"
 
@@ -1460,10 +1450,13 @@ class _Pass:
             a, b = sides
             if len(a) == 1 and len(b) == 1:  # one claim a side: a source a side, or copies of one document's
                 n = 2 if a[0].doc != b[0].doc else 1
+            elif {it.doc for it in a}.isdisjoint([it.doc for it in b]):
+                # claims that disagree do not repeat one story: look for copies within each side only; a side
+                # has a source at least, and sources beyond the last factor's count change nothing
+                n = self._sources(a)
+                n += self._sources(b) if n + 1 < len(sev.sources) else 1
             else:
-                apart = {it.doc for it in a}.isdisjoint([it.doc for it in b])
-                # claims that disagree do not repeat one story: look for copies within each side only
-                n = self._sources(a) + self._sources(b) if apart else self._sources(items)
+                n = self._sources(items)
         else:
             n = self._sources(items)
         factor = sev.sources[min(n, len(sev.sources)) - 1] if sev.sources and n > 0 else 1.0
@@ -1506,10 +1499,7 @@ class _Pass:
         severity = 0.0 if 0.0 > severity else 1.0 if severity > 1.0 else severity  # min(max(s, 0), 1)
         # the measure is the lead claim's own (mirror statistics share a base)
         measure, parties = lead.row[_MEASURE], lead.base[1]
-        corr = ftype == "corroboration"
-        group = self._group_places.get((corr, measure, parties))
-        if group is None:
-            group = self._group_places[(corr, measure, parties)] = _group_place(corr, measure, parties)
+        group = _group_place(ftype == "corroboration", measure, parties)  # (rarely the same twice: not kept)
         when = _NO_PERIOD_PLACE if period is None else self._period_places.get((period.start, period.end))
         if when is None:
             when = self._period_places[(period.start, period.end)] = _period_place(period.start, period.end)
@@ -1790,14 +1780,16 @@ def _sorted_findings(parts: list[list[tuple[str, Finding]]]) -> tuple[Finding, .
 def _group_place(corr: bool, measure: str, parties: tuple[str, ...]) -> str:
     """A finding's place in the output as a string that sorts as (corroboration, measure, parties) do: each
     name ends in a character below any it holds (control characters up to \\x02 are escaped to keep it so)."""
-    names = [_escaped(name) for name in (measure, *parties)]
-    return f"{int(corr)}{names[0]}\x00{chr(1).join(names[1:])}\x00"
+    if not (measure + "".join(parties)).isprintable():  # perhaps control characters
+        measure, parties = _escaped(measure), tuple([_escaped(p) for p in parties])
+    return f"{int(corr)}{measure}\x00{_PARTY_END.join(parties)}\x00"
+
+
+_PARTY_END = "\x01"
 
 
 def _escaped(name: str) -> str:
-    if not name or min(name) > "\x02":
-        return name
-    return "".join(f"\x02{chr(0x30 + ord(c))}" if c <= "\x02" else c for c in name)
+    return "".join([f"\x02{chr(0x30 + ord(c))}" if c <= "\x02" else c for c in name])
 
 
 def _period_place(start: date, end: date) -> str:
