@@ -193,6 +193,7 @@ def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeEx
 # ---------------------------------------------------------------- measure and parties
 
 _PART_OF = re.compile(r"\s+of\b")
+_WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
 
 
 def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> str:
@@ -230,7 +231,9 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     if best is None:
         return "unclassified"
     whole = _PART_OF.match(sentence, rel_end)
-    if whole and lex.measures[best[2]].share_of and not c.measure.search(sentence, whole.end(), whole.end() + 60):
+    stop = _WHOLE_END.search(sentence, whole.end()) if whole else None
+    if whole and lex.measures[best[2]].share_of and not c.measure.search(
+            sentence, whole.end(), min(whole.end() + 50, stop.start() if stop else len(sentence))):
         return "unclassified"  # "about 90% of Indonesia's car market": a share of something other than trade
     return best[2]
 
