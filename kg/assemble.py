@@ -799,7 +799,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             if lead is not None:
                 period = Period(start=lead.start, end=lead.end, as_stated=f"{lead.as_stated} (previous paragraph)",
                                 resolution=lead.resolution)
-        if base is None and period is not None and _year_before(text, q, times):
+        if base is None and period is not None and (
+                _year_before(text, q, times) or (fenced is None and _timeless_base(text, q, times, sentences[si][1]))):
             # "down from a record $51.1 billion a year earlier" with the sentence's period carried from before
             base = period = _shifted(period, -1, f"{period.as_stated} (a year before)")
         is_base = base is not None or fenced is not None
@@ -912,6 +913,20 @@ def _year_before(text: str, q: Quantity, times: Sequence[TimeExpr]) -> bool:
             and any(t.role == "previous" and 0 <= t.start - q.end <= 20 for t in times))
 
 
+def _timeless_base(text: str, q: Quantity, times: Sequence[TimeExpr], end: int) -> bool:
+    """A base figure with no time of its own before the clause ends ("up 5.3% to R371.2bn from R352.6bn,"):
+    the same span a year before the sentence's figures."""
+    if q.quantity != "money" or not _BASE_FROM.search(text, max(0, q.start - 40), q.start):
+        return False
+    stop = _CLAUSE_END.search(text, q.end, end)
+    limit = stop.start() if stop else end
+    return not any(q.end <= t.start < limit for t in times)
+
+
+_BASE_FROM = re.compile(r"\b(?:to|at)\s+\S+(?:\s+(?:billion|million|trillion|bn|mn|tn))?\s+from\s+(?:a\s+|the\s+)?$", re.I)
+_CLAUSE_END = re.compile(r"[,;:.]|\s(?:and|while|but|as)\s")
+
+
 def _shifted(p: Period, years: int, as_stated: str) -> Period:
     """The same span `years` years away (29 February becomes the 28th)."""
     def move(d: date) -> date:
@@ -968,7 +983,9 @@ class _Fence:
 
 _BASE_GAP = re.compile(r"\s{0,3}(?:(?:recorded|posted|registered|reported|seen)\s+)?(?:(?:in|for|during|over)\s+(?:the\s+)?)?")
 _TIME_BASE_BEFORE = re.compile(
-    r"(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?)\s*(?:the\s+|a\s+)?$", re.I)
+    r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?)\s*(?:the\s+|a\s+)?"
+    r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)$", re.I)
+_SAME_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|against|versus|vs\.?|on)\s+$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b", re.I)
 
 
@@ -998,9 +1015,11 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
             fenced.add(t.start)
     for t in times:
         if (t.start not in fenced and t.role in ("point", "deadline", "previous")
-                and _TIME_BASE_BEFORE.search(text, max(0, t.start - 20), t.start)
+                and _TIME_BASE_BEFORE.search(text, max(0, t.start - 40), t.start)
                 and not _RANGE_AFTER.match(text, t.end)):
             fenced.add(t.start)
+        elif t.role == "same" and _SAME_BASE_BEFORE.search(text, max(0, t.start - 20), t.start):
+            fenced.add(t.start)  # "up 5.9% from the same period of 2024": the base's period, not the figure's
     own = [t for t in times if t.role in ("point", "deadline", "asof", "same")]
     return _Fence(base_time, frozenset(fenced), bool(fenced) and all(t.start in fenced for t in own))
 

@@ -359,13 +359,18 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
             out.append(TimeExpr(start=s, end=e, text=text[s:e], start_date=start, end_date=end,
                                 resolution=res, role=role, partial=partial))  # type: ignore[arg-type]
     out.sort(key=lambda t: t.start)
-    return _resolve_back(out, back) if back else out
+    return _resolve_back(out, back, text) if back else out
 
 
 _THE_YEAR = re.compile(r"the\s+year", re.I)
 
 
-def _resolve_back(times: list[TimeExpr], back: dict[int, str]) -> list[TimeExpr]:
+# before a time, what makes it a comparison's base ("up 5.9% from the same period of 2024", "compared with 2023")
+_BASE_TIME = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bthan|\bagainst|\bversus|\bvs\.?)\s+(?:in\s+)?(?:the\s+)?"
+                        r"(?:same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in|a\s+year\s+earlier\s+in)\s+)?)?$", re.I)
+
+
+def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -> list[TimeExpr]:
     """Times that point back to a period stated before them, else keep their publication-relative reading:
 
     - a part of a year said without its year ("in the first 11 months", "from January to June") takes the year
@@ -378,7 +383,8 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str]) -> list[TimeExpr]
         how = back.get(t.start)
         if how is None:
             continue
-        before = [a for a in out[:i] if a.role == "point" and a.start not in back]
+        before = [a for a in out[:i] if a.role == "point" and a.start not in back
+                  and not _BASE_TIME.search(text, max(0, a.start - 40), a.start)]  # a base's year is no one's
         if how == "part":  # a part of a year that states its year counts ("the first half of this year")
             ante = next((a for a in reversed(before) if a.start_date.year == a.end_date.year), None)
             if ante is not None and ante.start_date.year != t.end_date.year:

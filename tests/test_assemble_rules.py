@@ -562,3 +562,18 @@ def test_a_share_of_something_other_than_trade_is_no_trade_share() -> None:
     got = {c.figure: c.measure for c in claims_of(text, "2025-03-01")}
     assert got["60 percent"] == "unclassified"
     assert got["4 percent"] == "trade_share"
+
+
+def test_a_base_from_the_same_period_and_a_yearless_part_after_it() -> None:
+    text = ("Peru's exports to Chile fell in 2024.\n\n"
+            "In the first seven months of 2025, two-way trade reached $5.1 billion, up 5.9% from the same period of "
+            "2024, data show. Imports from Chile rose 6.8% to $3.2 billion in January-July.\n")  # fmt: skip
+    assert period(claim(text, "$5.1 billion", published="2025-08-20")) == "2025-01/2025-07"
+    assert period(claim(text, "$3.2 billion", published="2025-08-20")) == "2025-01/2025-07"
+
+
+def test_a_timeless_base_after_to_sits_a_year_before() -> None:
+    text = ("Peru's exports to Chile rose 30% to $4.2bn in 2025.\n\n"
+            "But imports from Chile climbed faster, up 5.3% to $3.7bn from $3.5bn, widening the surplus.\n")  # fmt: skip
+    assert period(claim(text, "$3.7bn", published="2026-02-09")) == "2025"
+    assert period(claim(text, "$3.5bn", published="2026-02-09")) == "2024"
