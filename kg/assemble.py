@@ -375,10 +375,23 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
     """The country whose own exports or imports a figure is: the sentence names one country only, as the
     possessive of the flow ("The value of Indonesia's exports ... reached US$282.91 billion"), no partner."""
     meas = cues().lex.measures.get(measure)
-    if not meas or not meas.direction or measure not in _one_party_of() or len({p.entity for p in places}) != 1:
+    if not meas or len({p.entity for p in places}) != 1 or places[0].type != "country" or places[0].end - s > fig:
         return None
     p = places[0]
-    return p.entity if p.type == "country" and p.end - s <= fig and _flow_words().match(sentence, p.end - s) else None
+    if meas.direction and measure in _one_party_of():
+        return p.entity if _flow_words().match(sentence, p.end - s) else None
+    if meas.arity == 2 and meas.unit_type == "money" and _own_balance(measure).match(sentence, p.end - s):
+        return p.entity  # "Indonesia's trade balance records a surplus of $41 billion": with the world
+    return None
+
+
+@cache
+def _own_balance(measure: str) -> re.Pattern[str]:
+    """A possessive right before a balance of the measure: "'s trade surplus", "'s overall trade balance"."""
+    words = [c for c in cues().lex.measures[measure].cues if "surplus" in c or "deficit" in c or "gap" in c]
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{alternation([*words, 'trade balance'])})\b", re.I)
 
 
 @cache
@@ -752,7 +765,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         elif lone and placeless and _world_words().search(masked, clause[0], clause[1]):
             parties = (lone,)  # "..., while the country's overall trade balance showed a deficit of $8.2 billion"
         elif (lone := _own_flow(measure, sentence, places, s, rel_s)) is not None:
-            measure, parties = _one_party_of()[measure], (lone,)  # "Indonesia's exports reached $283 billion"
+            measure, parties = _one_party_of().get(measure, measure), (lone,)  # "Indonesia's exports reached $283bn"
             world_of[si] = lone
         elif len(parties) == 1 and measure in _pair_measures():
             world_of[si] = parties[0]

@@ -577,3 +577,22 @@ def test_a_timeless_base_after_to_sits_a_year_before() -> None:
             "But imports from Chile climbed faster, up 5.3% to $3.7bn from $3.5bn, widening the surplus.\n")  # fmt: skip
     assert period(claim(text, "$3.7bn", published="2026-02-09")) == "2025"
     assert period(claim(text, "$3.5bn", published="2026-02-09")) == "2024"
+
+
+def test_a_countrys_own_balance_without_a_partner_is_with_the_world() -> None:
+    text = ("Peru's exports to Chile reached $4.4 billion in 2025.\n\n"
+            "Peru's trade balance recorded a surplus of $21.1 billion in 2025, statistics show.\n")  # fmt: skip
+    c = claim(text, "$21.1 billion", published="2026-01-15")
+    assert (c.measure, c.parties) == ("trade_surplus", ("PE",))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Peru's exports to Chile rose in 2025. The economy grew an estimated 1.1% last year.", "1.1%", "gdp_growth"),
+        ("By Lima's count, trade fell to $5.2 billion in 2024, with Chile buying $2.9 billion of Peruvian goods.",
+         "$2.9 billion", "imports"),
+    ],
+)  # fmt: skip
+def test_the_economy_and_buying_are_measures(text: str, figure: str, measure: str) -> None:
+    assert claim(text, figure, published="2025-03-04").measure == measure
