@@ -566,6 +566,7 @@ class _Pass:
         self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
         self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
         self._period_places: dict[PKey, str] = {}
+        self._last_group: tuple[tuple[bool, str, tuple[str, ...]] | None, str] = (None, "")  # see _add
         self._mirrored = s.mirror_flows.keys() | s.mirror_balances.keys()
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
@@ -1499,7 +1500,12 @@ class _Pass:
         severity = 0.0 if 0.0 > severity else 1.0 if severity > 1.0 else severity  # min(max(s, 0), 1)
         # the measure is the lead claim's own (mirror statistics share a base)
         measure, parties = lead.row[_MEASURE], lead.base[1]
-        group = _group_place(ftype == "corroboration", measure, parties)  # (rarely the same twice: not kept)
+        group_of = (ftype == "corroboration", measure, parties)
+        if group_of == self._last_group[0]:  # a key's findings come one after the other
+            group = self._last_group[1]
+        else:
+            group = _group_place(*group_of)
+            self._last_group = (group_of, group)
         when = _NO_PERIOD_PLACE if period is None else self._period_places.get((period.start, period.end))
         if when is None:
             when = self._period_places[(period.start, period.end)] = _period_place(period.start, period.end)
