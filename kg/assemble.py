@@ -758,7 +758,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
-        lone = world_of.get(si)
+        lone = world_of.get(si) or (None if named else world_of.get(si - 1))  # "... . Imports rose 3.5%."
+        if lone and not named:
+            world_of[si] = lone
         placeless = not any(s + clause[0] <= p.start and p.end <= s + clause[1] for p in places)
         if lone and placeless and (one_party := _one_party_of().get(measure)):
             measure, parties = one_party, (lone,)  # "X's total exports fell 1.2% ..., while imports dropped 2.8%"

@@ -596,3 +596,11 @@ def test_a_countrys_own_balance_without_a_partner_is_with_the_world() -> None:
 )  # fmt: skip
 def test_the_economy_and_buying_are_measures(text: str, figure: str, measure: str) -> None:
     assert claim(text, figure, published="2025-03-04").measure == measure
+
+
+def test_a_placeless_sentence_after_a_one_party_total_keeps_its_scope() -> None:
+    text = ("Peru's exports to Chile reached $4.4 billion in 2025.\n\n"
+            "- The value of Peru's exports in 2025 reached $72.9 billion, up 6.9 percent.\n"
+            "- The value of imports in 2025 reached $61.8 billion, up 3.5 percent.\n")  # fmt: skip
+    c = claim(text, "$61.8 billion", published="2026-01-15")
+    assert (c.measure, c.parties) == ("total_imports", ("PE",))
