@@ -21,6 +21,10 @@ semantics"):
 - **Mirror statistics** share a key (``mirror_flows``, ``mirror_balances``): B's imports from A are A's
   exports to B (when the claim names exporter and importer), A's surplus with B is B's deficit with A. A
   finding keeps its lead claim's own measure, and its explanation names both measures when both are there.
+  Mirror pairing applies to levels (values, balances), never to growth rates (the measures of
+  ``growth_of``): each side's rate moves with its own currency, valuation (CIF/FOB) and timing, so B's
+  import growth from A and A's export growth to B are not one proposition (a rate still derives from the
+  level as its own side counts it, which shares the mirror key).
 - **Derived claims** (same document): a growth rate and the base measure's value of the same period give the
   previous period's value, of the previous period the next one's; a share of one party's total gives the
   part. A growth rate pairs with the base figure of its own sentence (the nearest one; of a figure and its
@@ -567,7 +571,7 @@ class _Pass:
         self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
         self._period_places: dict[PKey, str] = {}
         self._last_group: tuple[tuple[bool, str, tuple[str, ...]] | None, str] = (None, "")  # see _add
-        self._mirrored = s.mirror_flows.keys() | s.mirror_balances.keys()
+        self._mirrored = (s.mirror_flows.keys() | s.mirror_balances.keys()) - s.growth_of.keys()  # levels only
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
         self._balance_bases = set(s.mirror_balances.values())
@@ -930,9 +934,9 @@ class _Pass:
         basis = self._basis(g)
         if basis == _NO_MONEY:
             return None
-        _m, parties, exp, imp, _unit = g.base
+        m, parties, exp, imp, _unit = g.base
         assert g.pkey is not None
-        base_m = self.s.growth_of[g.base[0]]
+        base_m = self._level_of(m, exp, imp)
         prev = _shift(g.pkey, -1)
         now = by_doc.get((g.doc, base_m, parties, exp, imp, g.pkey), ())
         before = by_doc.get((g.doc, base_m, parties, exp, imp, prev), ()) if prev else ()
@@ -1144,7 +1148,7 @@ class _Pass:
                 continue
             now: list[_Item] = []
             before: list[_Item] = []
-            for base_key in self._bases_for(growth_of[m], parties, exp, imp):
+            for base_key in self._bases_for(self._level_of(m, exp, imp), parties, exp, imp):
                 now.extend(
                     x for x in self.groups.get((base_key, g.pkey), {}).get("actual", ()) if not x.inputs
                 )
@@ -1159,6 +1163,14 @@ class _Pass:
                 before = [x for x in before if x.base[4] == basis]
             if now and before:
                 self._check_growth(g, sorted(now, key=_by_id), sorted(before, key=_by_id))
+
+    def _level_of(self, growth: str, exp: str, imp: str) -> str:
+        """The measure whose values a growth measure's rate relates, as it is keyed: a flow's mirror (B's
+        imports from A as A's exports to B) when the rate names exporter and importer."""
+        level = self.s.growth_of[growth]
+        if exp and imp:
+            return self.s.mirror_flows.get(level, level)
+        return self.s.mirror_balances.get(level, level)
 
     def _bases_for(self, measure: str, parties: tuple[str, ...], exp: str, imp: str) -> list[Base]:
         """The bases (one per unit) of a measure and parties."""

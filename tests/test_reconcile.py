@@ -7,6 +7,7 @@ import gc
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -401,6 +402,29 @@ def test_reconcile_never_compares_different_units_or_directions() -> None:
     cn_ru = claim("a:c2", 100 * B, measure="exports", exporter="CN", importer="RU", period=year(2021))
     ru_cn = claim("b:c2", 80 * B, measure="exports", exporter="RU", importer="CN", period=year(2021))
     assert reconcile([cn_ru, ru_cn]).findings == ()
+
+
+def test_reconcile_mirror_statistics_pair_levels_not_growth_rates() -> None:
+    """B's imports from A and A's exports to B are one flow: their values are compared as one, their growth
+    rates are not (each side's currency, valuation and timing move its own rate)."""
+    flow: dict[str, Any] = {"exporter": "CL", "importer": "PE", "period": year(2023)}
+    pct: dict[str, Any] = {"unit": "percent", **flow}
+    exports_up = claim("c:c1", 11.5, measure="export_growth", parties=("CL", "PE"),
+                       text="Chile's exports to Peru grew 11.5% in 2023.", **pct)  # fmt: skip
+    imports_up = claim("d:c1", 4.0, measure="import_growth", parties=("PE", "CL"),
+                       text="Peru's imports from Chile grew 4% last year.", **pct)  # fmt: skip
+    assert reconcile([exports_up, imports_up]).findings == ()
+    exports = claim("e:c1", 8 * B, measure="exports", parties=("CL", "PE"),
+                    text="Chile's exports to Peru were $8 billion in 2023.", **flow)  # fmt: skip
+    imports = claim("f:c1", 9.5 * B, measure="imports", parties=("PE", "CL"),
+                    text="Peru's imports from Chile were $9.5 billion in 2023.", **flow)  # fmt: skip
+    (f,) = conflicts(reconcile([exports_up, imports_up, exports, imports]))
+    assert f.type == "value_mismatch" and set(f.claims) == {"e:c1", "f:c1"}
+    assert "mirror statistics" in f.explanation
+    same_side = claim("g:c1", 9.0, measure="import_growth", parties=("PE", "CL"),
+                      text="Peruvian customs put imports from Chile up 9% in 2023.", **pct)  # fmt: skip
+    (g,) = conflicts(reconcile([exports_up, imports_up, same_side]))
+    assert g.type == "value_mismatch" and set(g.claims) == {"d:c1", "g:c1"} and "mirror" not in g.explanation
 
 
 def test_reconcile_target_revision_when_publication_dates_order_one_speakers_sides() -> None:
