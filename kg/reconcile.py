@@ -1518,9 +1518,11 @@ class _Pass:
         else:
             group = _group_place(*group_of)
             self._last_group = (group_of, group)
-        when = _NO_PERIOD_PLACE if period is None else self._period_places.get((period.start, period.end))
-        if when is None:
-            when = self._period_places[(period.start, period.end)] = _period_place(period.start, period.end)
+        if period is None:
+            when = _NO_PERIOD_PLACE
+        else:
+            span = (period.start, period.end)
+            when = self._period_places.get(span) or self._period_places.setdefault(span, _period_place(*span))
         self.findings[fid] = (f"{group}{when}{_TYPE_ORDER[ftype]}{fid}", fid, ftype, round(severity, 3), measure,
                               parties, period, ids, text)  # fmt: skip
 
