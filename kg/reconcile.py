@@ -67,11 +67,12 @@ import re
 import signal
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cache
 from hashlib import sha1
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -565,7 +566,7 @@ class _Pass:
         self._copies: dict[tuple[str, str], bool] = {}  # pairs of evidence texts -> copy or not
         self._prefilter = s.copy_prefilter
         self._word_prefilter = s.copy_similarity - 0.05
-        self._word_cache: dict[str, tuple[tuple[str, ...], frozenset[str], Counter[str] | None]] = {}
+        self._word_cache: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
         self._source_counts: dict[tuple[str, ...], int] = {}  # for the claims of the key at hand
         self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
         self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
@@ -1617,17 +1618,19 @@ class _Pass:
         return got
 
     def _similar_words(self, ta: str, tb: str) -> bool:
-        (wa, seta, counta), (wb, setb, countb) = self._words(ta), self._words(tb)
+        (wa, seta), (wb, setb) = self._words(ta), self._words(tb)
         if wa == wb:
             return True
         # difflib's ratio is 2 x matches / total and never exceeds its quick_ratio, whose matches are the
         # words the two have in common (as multisets): when that bound is not above the threshold, neither
         # is the ratio, and difflib is not asked
-        sim = self.s.copy_similarity
-        if counta is None and countb is None:  # no repeated words: the sets' intersection
-            common = len(seta & setb)
-        else:  # what sum((Counter(wa) & Counter(wb)).values()) gives
-            ca, cb = counta or Counter(wa), countb or Counter(wb)
+        sim, total = self.s.copy_similarity, len(wa) + len(wb)
+        common = len(seta & setb)  # the multisets' too unless both repeat a word
+        extra_a, extra_b = len(wa) - len(seta), len(wb) - len(setb)
+        if extra_a and extra_b:  # they may share more, by the smaller surplus of repeats at most
+            if 2.0 * (common + min(extra_a, extra_b)) / total <= sim:
+                return False
+            ca, cb = Counter(wa), Counter(wb)  # what sum((ca & cb).values()) gives
             if len(ca) > len(cb):
                 ca, cb = cb, ca
             common = 0
@@ -1635,21 +1638,16 @@ class _Pass:
                 m = cb.get(word)
                 if m:
                     common += n if n < m else m
-        if 2.0 * common / (len(wa) + len(wb)) <= sim:
+        if 2.0 * common / total <= sim:
             return False
         return SequenceMatcher(None, wa, wb, autojunk=False).ratio() > sim
 
-    def _words(self, text: str) -> tuple[tuple[str, ...], frozenset[str], Counter[str] | None]:
-        """The sentence as lower-case words, their set, and their counts when a word repeats."""
+    def _words(self, text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The sentence as lower-case words, and their set."""
         got = self._word_cache.get(text)
         if got is None:
             words = tuple(_WORD.findall(text.casefold()))
-            wordset = frozenset(words)
-            got = self._word_cache[text] = (
-                words,
-                wordset,
-                Counter(words) if len(wordset) < len(words) else None,
-            )
+            got = self._word_cache[text] = (words, frozenset(words))
         return got
 
 
@@ -1695,16 +1693,12 @@ def _stated_order(it: _Item) -> tuple[int, str]:
     return it.row[_EVIDENCE][1], it.id
 
 
-def _by_id(it: _Item) -> str:
-    return it.id
-
-
+_by_id: Callable[[_Item], str] = attrgetter("id")  # sort keys made in C
 def _longest_first(p: PKey) -> tuple[date, int]:
     return p[0], -p[1].toordinal()
 
 
-def _interval_order(it: _Item) -> tuple[float, float, str]:
-    return it.wlo, it.whi, it.id
+_interval_order: Callable[[_Item], tuple[float, float, str]] = attrgetter("wlo", "whi", "id")
 
 
 def _unique(items: Iterable[_Item]) -> list[_Item]:
