@@ -571,7 +571,8 @@ class _Pass:
         self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
         self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
         self._period_places: dict[PKey, str] = {}
-        self._last_group: tuple[tuple[bool, str, tuple[str, ...]] | None, str] = (None, "")  # see _add
+        self._group_places: dict[tuple[bool, str, tuple[str, ...]], str] = {}  # for the key at hand (see _add)
+        self._subjects: tuple[object, dict[tuple[bool, str | None], str]] = (None, {})  # see _subject
         self._mirrored = (s.mirror_flows.keys() | s.mirror_balances.keys()) - s.growth_of.keys()  # levels only
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
@@ -616,6 +617,7 @@ class _Pass:
                 target_bases.add(key[0])
         busy.extend(self._attach_undated(undated))
         tokenized, source_counts = self._tokenized, self._source_counts
+        group_places = self._group_places
         for key in dict.fromkeys(busy):
             self._key_findings(clusters[key])
             # what copy detection kept for the key's claims is rarely asked for again: freed while it is
@@ -625,6 +627,7 @@ class _Pass:
                 it._tokens = None
             tokenized.clear()
             source_counts.clear()
+            group_places.clear()
         self._cross_key_findings()
         self._rate_checks_across_documents()
 
@@ -1243,9 +1246,9 @@ class _Pass:
         else:
             ftype = "forecast_divergence"
         w = self.words
-        base, pkey = lower.key
+        base = lower.key[0]
         measure, mirror = self._measure_words(base, low_side, high_side)
-        subject = w.subject(base, pkey, ftype == "target_mismatch", measure)
+        subject = self._subject(lower.key, ftype == "target_mismatch", measure)
         gap, magnitude = ulo - lhi, max(abs(lhi), abs(ulo))
         if ftype == "target_mismatch":
             order = _publication_order(low_side, high_side)
@@ -1280,6 +1283,17 @@ class _Pass:
         what = "balance" if base[0] in self._balance_bases else "flow"
         return label, f" (mirror statistics: one {what} as each side counts it)"
 
+    def _subject(self, key: tuple[Base, PKey], target: bool, measure: str | None) -> str:
+        """``_Words.subject`` of a key's findings, kept while they come (they share one or two)."""
+        of, subjects = self._subjects
+        if key is not of:
+            subjects = {}
+            self._subjects = (key, subjects)
+        got = subjects.get((target, measure))
+        if got is None:
+            got = subjects[(target, measure)] = self.words.subject(*key, target, measure)
+        return got
+
     def _corroboration(self, cl: _Cluster) -> None:
         items = cl.items
         if len(items) == 2:  # the common case, without the sorting and the set
@@ -1297,11 +1311,11 @@ class _Pass:
             n = self._sources(items)
         if n < 2:
             return
-        base, pkey = cl.key
+        base = cl.key[0]
         kind = "" if cl.cls in ("actual", "target") else f"{items[0].row[_KIND]} "
         copies = f"; {n_docs} documents" if n_docs > n else ""
         measure, mirror = self._measure_words(base, items)
-        text = (f"{self.words.subject(base, pkey, cl.cls == 'target', measure)}: {kind}{self.words.side(items)} "
+        text = (f"{self._subject(cl.key, cl.cls == 'target', measure)}: {kind}{self.words.side(items)} "
                 f"agree ({n} independent sources{copies}){mirror}.")  # fmt: skip
         sev = 1 - self.s.severity.corroboration ** (n - 1)
         self._add("corroboration", items[0], items, text, sev)
@@ -1514,11 +1528,9 @@ class _Pass:
         # the measure is the lead claim's own (mirror statistics share a base)
         measure, parties = lead.row[_MEASURE], lead.base[1]
         group_of = (ftype == "corroboration", measure, parties)
-        if group_of == self._last_group[0]:  # a key's findings come one after the other
-            group = self._last_group[1]
-        else:
-            group = _group_place(*group_of)
-            self._last_group = (group_of, group)
+        group = self._group_places.get(group_of)
+        if group is None:
+            group = self._group_places[group_of] = _group_place(*group_of)
         if period is None:
             when = _NO_PERIOD_PLACE
         else:
