@@ -1,4 +1,5 @@
-"""Benchmark the reconciliation pass on synthetic claims: ``python -m benchmarks.reconcile_bench [--profile] [N ...]``.
+"""Benchmark the reconciliation pass on synthetic claims: ``python -m benchmarks.reconcile_bench [--profile]
+[--digest] [N ...]``.
 
 ``bench_reconcile(n, naive)`` generates ``n`` claims deterministically (many keys, about three claims per key,
 a quarter of them deviating, some growth rates beside their values, some copied stories) and stores them as
@@ -8,13 +9,15 @@ document, flattened) and ``reconcile_rows`` over them, reported apart and summed
 in a forked process when one can be forked, so the peak RSS of this process is that of the strings, the rows
 and the pass, not of a million models. With ``naive=True`` (small n only) an all-pairs comparison of the
 same claims runs for contrast. ``--profile`` runs ``reconcile_rows`` in one process under cProfile instead
-and prints where its time goes (the functions with the most time of their own).
+and prints where its time goes (the functions with the most time of their own); ``--digest`` adds a digest
+of the output (``result_digest``), the same before and after a change that should not change it.
 """
 
 from __future__ import annotations
 
 import cProfile
 import gc
+import hashlib
 import io
 import json
 import os
@@ -29,7 +32,7 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from kg.models import Claim, Evidence, Period
+from kg.models import Claim, Evidence, Period, Reconciliation
 from kg.reconcile import reconcile_rows
 
 MEASURES = ("trade_turnover", "exports", "imports")
@@ -218,11 +221,12 @@ def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)  # kB on Linux
 
 
-def bench_reconcile(n_claims: int, naive: bool = False) -> dict[str, Any]:
+def bench_reconcile(n_claims: int, naive: bool = False, digest: bool = False) -> dict[str, Any]:
     """Time reading ``n_claims`` stored synthetic claims and reconciling them; findings counted by kind.
 
     ``read_seconds`` + ``reconcile_seconds`` = ``total_seconds`` is what a reconciliation of the store costs;
-    ``build_seconds`` is the generator's (making the models), not part of it."""
+    ``build_seconds`` is the generator's (making the models), not part of it. ``digest``: also the result's
+    ``result_digest``, to check that a change to the pass leaves its output as it was."""
     strings, build = stored_claims(n_claims)
     json_mb = sum(len(s) for s in strings) / 1e6
     gc.collect()
@@ -231,9 +235,9 @@ def bench_reconcile(n_claims: int, naive: bool = False) -> dict[str, Any]:
     read = time.perf_counter() - t0
     del strings
     gc.collect()
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, c0, w0 = time.perf_counter(), time.process_time(), _children_cpu()
     result = reconcile_rows(rows)
-    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    seconds, cpu, workers_cpu = time.perf_counter() - t0, time.process_time() - c0, _children_cpu() - w0
     conflicts = sum(f.is_conflict for f in result.findings)
     baseline = baseline_grouping(rows)
     report: dict[str, Any] = {
@@ -245,6 +249,8 @@ def bench_reconcile(n_claims: int, naive: bool = False) -> dict[str, Any]:
         "reconcile_seconds": round(seconds, 3),
         "total_seconds": round(read + seconds, 3),
         "reconcile_cpu_seconds": round(cpu, 3),  # this process only (its forked workers are apart)
+        # the forked workers' (on a loaded host the CPU seconds vary less than the wall-clock ones)
+        "workers_cpu_seconds": round(workers_cpu, 3),
         "workers": _workers(len(rows)),
         "baseline_grouping_seconds": round(baseline, 3),
         "findings": len(result.findings),
@@ -257,11 +263,27 @@ def bench_reconcile(n_claims: int, naive: bool = False) -> dict[str, Any]:
         # the largest forked worker's (pages it shares with this process counted in both)
         "workers_peak_rss_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN) if _workers(len(rows)) > 1 else None,
     }
+    if digest:
+        report["digest"] = result_digest(result)
     if naive and n_claims <= NAIVE_LIMIT:
         t0 = time.perf_counter()
         report["naive_conflict_pairs"] = naive_conflicts(rows)
         report["naive_seconds"] = round(time.perf_counter() - t0, 3)
     return report
+
+
+def result_digest(result: Reconciliation) -> str:
+    """A SHA-256 of the findings and derived claims as JSON, in order: equal digests, equal output."""
+    h = hashlib.sha256()
+    for model in (*result.findings, *result.derived):
+        h.update(model.model_dump_json().encode())
+        h.update(b"\n")
+    return h.hexdigest()[:16]
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _workers(n_rows: int) -> int:
@@ -285,14 +307,14 @@ def profile_reconcile(n_claims: int, top: int = 25) -> str:
 
 
 def main(argv: list[str]) -> None:
-    profile = "--profile" in argv
-    sizes = [int(a.replace("_", "")) for a in argv if a != "--profile"] or [10_000, 100_000, 1_000_000]
+    profile, digest = "--profile" in argv, "--digest" in argv
+    sizes = [int(a.replace("_", "")) for a in argv if not a.startswith("--")] or [10_000, 100_000, 1_000_000]
     for n in sizes:
         if profile:
             print(f"reconcile, {n} claims:\n{profile_reconcile(n)}", flush=True)
             continue
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
-        print({**bench_reconcile(n, naive=n <= 10_000), "load_before": load}, flush=True)
+        print({**bench_reconcile(n, naive=n <= 10_000, digest=digest), "load_before": load}, flush=True)
 
 
 if __name__ == "__main__":
