@@ -551,7 +551,7 @@ class _Pass:
         self.s = s
         self.tol = s.tolerance
         self.words = _Words(s)
-        self.findings: dict[str, tuple[Any, ...]] = {}  # id -> (its place in the output, its fields)
+        self.findings: dict[str, tuple[Any, ...]] = {}  # id -> (its place in the output..., its fields)
         self.conflicting: set[frozenset[str]] = set()  # the claim sets of the findings so far
         self.corroborated: set[frozenset[str]] = set()
         self.derived: dict[str, Claim] = {}
@@ -570,8 +570,6 @@ class _Pass:
         self._source_counts: dict[tuple[str, ...], int] = {}  # for the claims of the key at hand
         self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
         self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
-        self._period_places: dict[PKey, str] = {}
-        self._group_places: dict[tuple[bool, str, tuple[str, ...]], str] = {}  # for the key at hand (see _add)
         self._subjects: tuple[object, dict[tuple[bool, str | None], str]] = (None, {})  # see _subject
         self._mirrored = (s.mirror_flows.keys() | s.mirror_balances.keys()) - s.growth_of.keys()  # levels only
         self._qualifier_re: re.Pattern[str] | None = None
@@ -617,7 +615,6 @@ class _Pass:
                 target_bases.add(key[0])
         busy.extend(self._attach_undated(undated))
         tokenized, source_counts = self._tokenized, self._source_counts
-        group_places = self._group_places
         for key in dict.fromkeys(busy):
             self._key_findings(clusters[key])
             # what copy detection kept for the key's claims is rarely asked for again: freed while it is
@@ -627,7 +624,6 @@ class _Pass:
                 it._tokens = None
             tokenized.clear()
             source_counts.clear()
-            group_places.clear()
         self._cross_key_findings()
         self._rate_checks_across_documents()
 
@@ -1525,29 +1521,21 @@ class _Pass:
         if first.upper() != first:
             text = first.upper() + text[1:]
         severity = 0.0 if 0.0 > severity else 1.0 if severity > 1.0 else severity  # min(max(s, 0), 1)
-        # the measure is the lead claim's own (mirror statistics share a base)
-        measure, parties = lead.row[_MEASURE], lead.base[1]
-        group_of = (ftype == "corroboration", measure, parties)
-        group = self._group_places.get(group_of)
-        if group is None:
-            group = self._group_places[group_of] = _group_place(*group_of)
-        if period is None:
-            when = _NO_PERIOD_PLACE
-        else:
-            span = (period.start, period.end)
-            when = self._period_places.get(span) or self._period_places.setdefault(span, _period_place(*span))
-        self.findings[fid] = (f"{group}{when}{_TYPE_ORDER[ftype]}{fid}", fid, ftype, round(severity, 3), measure,
-                              parties, period, ids, text)  # fmt: skip
+        start, end = (period.start, period.end) if period is not None else _NO_PERIOD
+        # its place in the output (the ids are unique: nothing after them is compared), then its fields; the
+        # measure is the lead claim's own (mirror statistics share a base)
+        self.findings[fid] = (ftype == "corroboration", lead.row[_MEASURE], lead.base[1], start, end,
+                              _TYPE_ORDER[ftype], fid, ftype, round(severity, 3), period, ids, text)  # fmt: skip
 
     @staticmethod
-    def _finished(rows: Iterable[tuple[Any, ...]]) -> list[tuple[str, Finding]]:
-        """``_add``'s rows as (their place in the output, the finding)."""
+    def _finished(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """``_add``'s rows as (their place in the output..., the finding)."""
         return [
-            (place, _finding({
+            (corr, measure, parties, start, end, order, fid, _finding({
                 "id": fid, "type": ftype, "severity": severity, "measure": measure, "parties": parties,
                 "period": period, "claims": ids, "explanation": text, "status": "open", "note": None,
             }))
-            for place, fid, ftype, severity, measure, parties, period, ids, text in rows
+            for corr, measure, parties, start, end, order, fid, ftype, severity, period, ids, text in rows
         ]  # fmt: skip
 
     def _sources(self, items: Sequence[_Item]) -> int:
@@ -1794,33 +1782,9 @@ def _finding(values: dict[str, Any]) -> Finding:
     return f
 
 
-def _sorted_findings(parts: list[list[tuple[str, Finding]]]) -> tuple[Finding, ...]:
-    """Conflicts, then corroborations, each by measure, parties, period (undated last), type and id: by their
-    places (``_group_place``; each part is sorted already when it comes from another process: sorting their
-    concatenation merges them)."""
+def _sorted_findings(parts: list[list[tuple[Any, ...]]]) -> tuple[Finding, ...]:
+    """Conflicts, then corroborations, each by measure, parties, period (undated last), type and id (each
+    part sorted already when it comes from another process: sorting their concatenation merges them)."""
     rows = parts[0] if len(parts) == 1 else [row for part in parts for row in part]
     rows.sort()
-    return tuple([row[1] for row in rows])
-
-
-def _group_place(corr: bool, measure: str, parties: tuple[str, ...]) -> str:
-    """A finding's place in the output as a string that sorts as (corroboration, measure, parties) do: each
-    name ends in a character below any it holds (control characters up to \\x02 are escaped to keep it so)."""
-    if not (measure + "".join(parties)).isprintable():  # perhaps control characters
-        measure, parties = _escaped(measure), tuple([_escaped(p) for p in parties])
-    return f"{int(corr)}{measure}\x00{_PARTY_END.join(parties)}\x00"
-
-
-_PARTY_END = "\x01"
-
-
-def _escaped(name: str) -> str:
-    return "".join([f"\x02{chr(0x30 + ord(c))}" if c <= "\x02" else c for c in name])
-
-
-def _period_place(start: date, end: date) -> str:
-    """A period's part of a finding's place: the ISO dates sort as the dates do (years 1 to 9999)."""
-    return f"{start.isoformat()}{end.isoformat()}"
-
-
-_NO_PERIOD_PLACE = _period_place(*_NO_PERIOD)  # undated findings last
+    return tuple([row[-1] for row in rows])

@@ -273,21 +273,3 @@ def test_random_rows_give_what_models_give(rows: list[tuple[Any, ...]], rnd: ran
     if hasattr(os, "fork") and len(claims) > 6:  # forking for every example would be slow
         assert reconcile_rows(as_rows, workers=2) == expected
 
-
-names = st.text(alphabet=st.sampled_from(["\x00", "\x01", "\x02", "\x03", "a", "b", "B", "é"]), max_size=4)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(st.tuples(st.booleans(), names, st.lists(names, min_size=1, max_size=3).map(tuple)), min_size=2),
-    st.lists(st.tuples(st.dates(), st.dates()), min_size=1, max_size=4),
-)
-def test_finding_places_sort_as_their_fields(
-    groups: list[tuple[bool, str, tuple[str, ...]]], periods: list[tuple[date, date]]
-) -> None:
-    """A finding's place (a string: cheap to sort and to send) sorts as (corroboration, measure, parties,
-    start, end) do, whatever characters the names hold."""
-    fields = [(*g, *p) for g in groups for p in periods]
-    place = {f: reconcile_module._group_place(*f[:3]) + reconcile_module._period_place(*f[3:]) for f in fields}
-    assert sorted(fields, key=place.__getitem__) == sorted(fields)
-    assert len(set(place.values())) == len(set(fields))
