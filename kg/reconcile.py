@@ -534,6 +534,7 @@ def _slots(workers: int) -> list[int]:
 
 
 PARALLEL_MIN_ROWS = 50_000  # below this, forking costs more than it saves
+_CHUNK = 20_000  # findings a child sends at a time
 
 
 def _default_workers(n_rows: int) -> int:
@@ -642,9 +643,12 @@ class _Pass:
                     try:
                         os.close(read)
                         self._run_part(*self._part_rows(chosen, part, slots), unique=True)
-                        data = pickle.dumps(self._exported(), protocol=5)
-                        with os.fdopen(write, "wb") as out:
-                            out.write(data)
+                        findings, claims = self._exported()
+                        with os.fdopen(write, "wb") as out:  # in chunks, which the parent reads as they come
+                            for i in range(0, len(findings), _CHUNK):
+                                pickle.dump(findings[i : i + _CHUNK], out, protocol=5)
+                            pickle.dump(None, out, protocol=5)
+                            pickle.dump(claims, out, protocol=5)
                     except BaseException:
                         code = 1
                     finally:
@@ -659,15 +663,14 @@ class _Pass:
             derived = dict(mine.derived)
             del mine
             while children:
-                part, pid, read = children.pop(0)
-                with os.fdopen(read, "rb") as src:
-                    data = src.read()
+                part, pid, read = children[0]
+                received = self._received(read)
                 _, status = os.waitpid(pid, 0)
-                if status == 0 and data:
-                    findings, claims = pickle.loads(data)
-                    del data
-                    done.append(self._finished(findings))
-                    del findings
+                children.pop(0)
+                os.close(read)
+                if status == 0 and received is not None:
+                    findings, claims = received
+                    done.append(findings)
                     for row in claims:
                         derived[row[0]] = Claim.from_row(row)
                 else:
@@ -683,6 +686,19 @@ class _Pass:
         return Reconciliation.model_construct(
             findings=_sorted_findings(done), derived=tuple(sorted(derived.values(), key=lambda c: c.id))
         )
+
+    def _received(self, read: int) -> tuple[list[tuple[Any, ...]], list[list[Any]]] | None:
+        """A child's findings, made models chunk by chunk as they come (while it still sends the next), and
+        its derived claims as rows; None when what it sends breaks off (it failed)."""
+        findings: list[tuple[Any, ...]] = []
+        with os.fdopen(read, "rb", closefd=False) as src:
+            try:
+                while (chunk := pickle.load(src)) is not None:
+                    findings.extend(self._finished(chunk))
+                claims = pickle.load(src)
+            except (EOFError, pickle.UnpicklingError):
+                return None
+        return findings, claims
 
     def _part_rows(self, rows: Sequence[Sequence[Any]], part: int, slots: Sequence[int]
                    ) -> tuple[list[Sequence[Any]], list[Sequence[Any]]]:  # fmt: skip

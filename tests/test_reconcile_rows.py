@@ -7,6 +7,7 @@ import copy
 import gc
 import json
 import os
+import pickle
 import random
 import sys
 import threading
@@ -124,6 +125,28 @@ def test_a_failed_part_is_done_again_in_the_parent(
         return real(self)
 
     monkeypatch.setattr(reconcile_module._Pass, "_exported", failing)
+    assert reconcile_rows(rows_of(synthetic), workers=2) == synthetic_result
+
+
+@fork_only
+def test_a_part_whose_results_break_off_is_done_again_in_the_parent(
+    synthetic: list[Claim], synthetic_result: Reconciliation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child sends its findings in chunks, read as they come: one that dies after the first chunk is read
+    as a failure, and its part is done again."""
+    parent = os.getpid()
+    real_dump = pickle.dump
+    sent: list[int] = []
+
+    def dump(obj: Any, out: Any, protocol: int | None = None) -> None:
+        if os.getpid() != parent and sent:
+            out.flush()
+            os._exit(3)
+        sent.append(1)
+        real_dump(obj, out, protocol=protocol)
+
+    monkeypatch.setattr(reconcile_module, "_CHUNK", 100)
+    monkeypatch.setattr(reconcile_module.pickle, "dump", dump)
     assert reconcile_rows(rows_of(synthetic), workers=2) == synthetic_result
 
 
