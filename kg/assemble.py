@@ -371,6 +371,31 @@ def _pair_measures() -> dict[str, str]:
     return out
 
 
+def _one_party_scope(measure: str, parties: tuple[str, ...], world_of: dict[int, str], si: int, named: bool,
+                     masked: str, clause: tuple[int, int], places: Sequence[EntityMention], s: int, fig: int,
+                     ) -> tuple[str, tuple[str, ...]]:  # fmt: skip
+    """A figure's measure and parties once one country's own totals are told from the pair's trade.
+
+    `world_of` maps each sentence to the country of a one-party total it states; later figures of that
+    sentence whose clause names no place, and a following sentence that names none, keep that scope ("X's total
+    exports fell 1.2% ..., while imports dropped 2.8%"; "... . The value of imports reached $241.9 billion").
+    """
+    lone = world_of.get(si) or (None if named else world_of.get(si - 1))
+    if lone and not named:
+        world_of[si] = lone
+    placeless = not any(s + clause[0] <= p.start and p.end <= s + clause[1] for p in places)
+    if lone and placeless and (one_party := _one_party_of().get(measure)):
+        return one_party, (lone,)
+    if lone and placeless and _world_words().search(masked, clause[0], clause[1]):
+        return measure, (lone,)  # "..., while the country's overall trade balance showed a deficit of $8.2bn"
+    if (own := _own_flow(measure, masked, places, s, fig)) is not None:
+        world_of[si] = own
+        return _one_party_of().get(measure, measure), (own,)  # "The value of Indonesia's exports reached $283bn"
+    if len(parties) == 1 and measure in _pair_measures():
+        world_of[si] = parties[0]
+    return measure, parties
+
+
 def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
     """The country whose own exports or imports a figure is: the sentence names one country only, as the
     possessive of the flow ("The value of Indonesia's exports ... reached US$282.91 billion"), no partner."""
@@ -758,19 +783,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
-        lone = world_of.get(si) or (None if named else world_of.get(si - 1))  # "... . Imports rose 3.5%."
-        if lone and not named:
-            world_of[si] = lone
-        placeless = not any(s + clause[0] <= p.start and p.end <= s + clause[1] for p in places)
-        if lone and placeless and (one_party := _one_party_of().get(measure)):
-            measure, parties = one_party, (lone,)  # "X's total exports fell 1.2% ..., while imports dropped 2.8%"
-        elif lone and placeless and _world_words().search(masked, clause[0], clause[1]):
-            parties = (lone,)  # "..., while the country's overall trade balance showed a deficit of $8.2 billion"
-        elif (lone := _own_flow(measure, sentence, places, s, rel_s)) is not None:
-            measure, parties = _one_party_of().get(measure, measure), (lone,)  # "Indonesia's exports reached $283bn"
-            world_of[si] = lone
-        elif len(parties) == 1 and measure in _pair_measures():
-            world_of[si] = parties[0]
+        measure, parties = _one_party_scope(measure, parties, world_of, si, named, masked, clause, places, s, rel_s)
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
         held = {t.start for t in times if (h := _held_by(text, mentions.quantities, q_starts, t)) is not None and h != q.start}
         own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t))
