@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from kg.errors import StoreError
@@ -25,10 +26,20 @@ def export(store: ClaimStore, fmt: str = "turtle") -> bytes:
 
 
 def export_to(store: ClaimStore, fmt: str, path: str | Path) -> Path:
-    """Write an export to a file; StoreError naming the file if it cannot be written."""
+    """Write an export to a file as it is dumped (N-Quads graph by graph), through a temporary file beside it
+    that replaces `path` only once complete; StoreError naming the file if it cannot be written."""
     target = Path(path)
+    chunks = store.export_chunks(export_format(fmt))
+    partial = target.with_name(f".{target.name}.part")
     try:
-        target.write_bytes(export(store, fmt))
+        with partial.open("wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+        os.replace(partial, target)
     except OSError as exc:
+        partial.unlink(missing_ok=True)
         raise StoreError(f"cannot write export: {exc.strerror or exc}", path=str(target)) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target

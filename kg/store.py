@@ -12,13 +12,16 @@ set `RemoteEndpoints.union_param` to None for them.
 from __future__ import annotations
 
 import json
+import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import pyoxigraph as ox
 import rdflib
@@ -43,9 +46,57 @@ from kg.vocab import PREFIXES
 BATCH_QUADS = 200_000
 BULK_MIN = 50_000  # new graphs with at least this many triples are bulk-loaded
 EXPORT_FORMATS: tuple[str, ...] = ("turtle", "trig", "nt", "nq", "jsonld")
-# Every triple of every graph once (the union default graph is a bag: DISTINCT makes it a set),
-# sorted so that exports of the same content are the same bytes.
-UNION_LINES = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+# Threads dumping named graphs at once (pyoxigraph releases the GIL while it reads and writes a graph).
+EXPORT_THREADS = max(1, min(4, os.cpu_count() or 1))
+# One graph's triples as N-Triples: (graph term in N-Triples syntax, b"" for the default graph; text).
+GraphDump = tuple[bytes, bytes]
+_GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+    """fn over items in `workers` threads, results in input order, at most 2 x workers results held ahead
+    (a lazy ThreadPoolExecutor.map: an export streams graph by graph instead of holding every dump)."""
+    if workers <= 1:
+        yield from map(fn, items)
+        return
+    with ThreadPoolExecutor(workers) as pool:
+        pending: deque[Future[R]] = deque()
+        for item in items:
+            pending.append(pool.submit(fn, item))
+            if len(pending) > 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _graph_order(name: bytes) -> tuple[bool, bytes]:
+    """Sort key of a graph term: the default graph (b"") first, then named graphs by term."""
+    return (name != b"", name)
+
+
+def _with_graph(lines: bytes, name: bytes) -> bytes:
+    """N-Triples lines as N-Quads lines of graph `name` (b"": the default graph, left as they are).
+    Each line ends in " .\n" and nowhere else (N-Triples escapes line breaks inside literals)."""
+    return lines.replace(b" .\n", b" " + name + b" .\n") if name else lines
+
+
+def _graphs_from_quads(nquads: bytes, default_graph: bytes) -> list[GraphDump]:
+    """Split N-Quads text into per-graph N-Triples (`default_graph` = N-Triples of the default graph,
+    whose lines have three terms and cannot be split on the last space like a quad's)."""
+    default = set(default_graph.splitlines())
+    graphs: dict[bytes, list[bytes]] = {}
+    for line in nquads.splitlines():
+        if not line:
+            continue
+        if line in default:
+            graphs.setdefault(b"", []).append(line + b"\n")
+        else:
+            triple, graph, _ = line.rsplit(b" ", 2)  # a graph name is an IRI or blank node: no spaces
+            graphs.setdefault(graph, []).append(triple + b" .\n")
+    dumps = [(name, b"".join(lines)) for name, lines in graphs.items()]
+    return sorted(dumps, key=lambda d: _graph_order(d[0]))
 
 
 def _sorted_lines(data: bytes) -> bytes:
@@ -117,12 +168,9 @@ class Backend(Protocol):
         """A pyoxigraph store holding the whole dataset (the store itself, or a local copy)."""
         ...
 
-    def dump_lines(self) -> tuple[bytes, bytes]:
-        """(N-Quads of the whole dataset, N-Triples of the default graph)."""
-        ...
-
-    def union_lines(self) -> bytes:
-        """N-Triples of every graph, default and named, one after the other (a triple held by k graphs k times)."""
+    def graph_dumps(self) -> Iterator[GraphDump]:
+        """Every graph's triples as N-Triples: the default graph (if not empty) first, then the named graphs
+        in order of their N-Triples term; lines in any order."""
         ...
 
     def optimize(self) -> None:
@@ -258,23 +306,22 @@ class LocalBackend:
         """The store itself."""
         return self.store
 
-    def dump_lines(self) -> tuple[bytes, bytes]:
-        """(N-Quads of the whole dataset, N-Triples of the default graph), written by pyoxigraph."""
-        try:
-            quads = self.store.dump(format=ox.RdfFormat.N_QUADS) or b""
-            default = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
-        except (OSError, RuntimeError) as exc:
-            raise StoreError(f"dump failed: {_one_line(exc)}", path=self.location) from exc
-        return quads, default
+    def graph_dumps(self, threads: int = EXPORT_THREADS) -> Iterator[GraphDump]:
+        """Every graph's N-Triples, written by pyoxigraph graph by graph in `threads` threads.
 
-    def union_lines(self) -> bytes:
-        """N-Triples of the default graph and of each named graph, written by pyoxigraph graph by graph."""
+        On disk the dump is bound by RocksDB reads (each IRI or long literal of a quad is a point lookup of
+        its text), about 130k quads/s per core; the threads overlap them."""
         try:
-            graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
-            graphs += self.store.named_graphs()
-            return b"".join(
-                self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g_) or b"" for g_ in graphs
-            )
+            names = [(str(name).encode(), name) for name in self.store.named_graphs()]
+            names.sort(key=lambda item: item[0])
+            graphs: list[tuple[bytes, _GraphName]] = [(b"", ox.DefaultGraph()), *names]
+
+            def one(item: tuple[bytes, _GraphName]) -> GraphDump:
+                return item[0], self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=item[1]) or b""
+
+            for name, data in _ordered_map(one, graphs, threads):
+                if data:
+                    yield name, data
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"dump failed: {_one_line(exc)}", path=self.location) from exc
 
@@ -383,16 +430,9 @@ class RemoteBackend:
         _, default = self._send(url + "?default", None, {"Accept": "application/n-triples"}, "GET")
         return quads, default
 
-    def union_lines(self) -> bytes:
-        """The default graph by a Graph Store Protocol GET, then every named graph's triples by a CONSTRUCT."""
-        url = self._url(self.endpoints.store)
-        _, default = self._send(url + "?default", None, {"Accept": "application/n-triples"}, "GET")
-        headers = {
-            "Content-Type": "application/sparql-query; charset=utf-8",
-            "Accept": "application/n-triples",
-        }
-        _, named = self._send(self._url(self.endpoints.query), UNION_LINES.encode(), headers, "POST")
-        return default + (b"\n" if default and not default.endswith(b"\n") else b"") + named
+    def graph_dumps(self) -> Iterator[GraphDump]:
+        """Every graph's N-Triples, split from the server's N-Quads."""
+        yield from _graphs_from_quads(*self.dump_lines())
 
     def optimize(self) -> None:
         """Nothing to do: the server manages its storage."""
@@ -642,41 +682,37 @@ class ClaimStore:
     def dump(self, fmt: str) -> bytes:
         """Serialize the store: turtle/nt as the union of every graph, trig/nq with named graphs, or jsonld.
 
-        Line formats are sorted, so the same content always gives the same bytes."""
+        The same content always gives the same bytes: N-Triples lines are sorted and distinct; N-Quads come
+        graph by graph (the default graph first, then named graphs by name), lines sorted in each graph."""
+        return b"".join(self.export_chunks(fmt))
+
+    def export_chunks(self, fmt: str) -> Iterator[bytes]:
+        """`dump(fmt)` in pieces: N-Quads one graph at a time (for writing a file as it is dumped), the
+        other formats in one piece (Turtle and N-Triples merge every graph; TriG and JSON-LD are
+        re-serialized from the N-Quads)."""
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         if fmt in ("nt", "turtle"):
-            data = _sorted_lines(self.backend.union_lines())
-            return data if fmt == "nt" else _reserialize(data, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
-        if fmt == "nq":
-            return _sorted_lines(self.backend.dump_lines()[0])
-        # TriG and JSON-LD: quads sorted by graph first, so that each graph is written as one block
-        data = b"".join(t + (b" " + g_ if g_ else b"") + b" .\n" for g_, t in sorted(set(self._quad_lines())))
-        if fmt == "trig":
-            return _reserialize(data, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
-        return _jsonld(data)
+            data = _sorted_lines(b"".join(text for _, text in self.backend.graph_dumps()))
+            yield data if fmt == "nt" else _reserialize(data, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
+        elif fmt == "nq":
+            yield from self._nquads()
+        elif fmt == "trig":
+            yield _reserialize(b"".join(self._nquads()), ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+        else:
+            yield _jsonld(b"".join(self._nquads()))
 
-    def _quad_lines(self) -> list[tuple[bytes, bytes]]:
-        """Every quad as (graph term, triple text) in N-Triples syntax; b"" for the default graph."""
-        quads, default_graph = self.backend.dump_lines()
-        default = set(default_graph.splitlines())
-        out: list[tuple[bytes, bytes]] = []
-        for line in quads.splitlines():
-            if not line:
-                continue
-            if line in default:  # three terms: cannot be split on the last space like a quad
-                out.append((b"", line[:-2]))
-            else:
-                triple, graph, _ = line.rsplit(b" ", 2)  # a graph name is an IRI or blank node: no spaces
-                out.append((graph, triple))
-        return out
+    def _nquads(self) -> Iterator[bytes]:
+        """N-Quads graph by graph (default graph first, then by name), sorted lines in each graph."""
+        for name, text in self.backend.graph_dumps():
+            yield _with_graph(_sorted_lines(text), name)
 
     def data_graph(self) -> rdflib.Graph:
         """An rdflib graph of the union of the document, findings and nodes graphs (what SHACL validates)."""
         skip = {str(g.ONTOLOGY_GRAPH).encode(), str(g.REVIEWS_GRAPH).encode()}
-        lines = {t for graph, t in self._quad_lines() if graph not in skip}
+        lines = _sorted_lines(b"".join(text for name, text in self.backend.graph_dumps() if name not in skip))
         data = rdflib.Graph()
-        data.parse(data=b"".join(t + b" .\n" for t in sorted(lines)), format="nt")
+        data.parse(data=lines, format="nt")
         return data
 
     def validate(self) -> tuple[bool, str]:
