@@ -54,7 +54,9 @@ finding that lists it; copy detection applies its cheap tests (lengths, word cou
 difflib's quick bound) before difflib and keeps a claim's tokens only while its key is at hand; findings
 are built from already-valid values without validation. From ``PARALLEL_MIN_ROWS`` rows on, where there is
 ``os.fork``, the pass is split by parties across one process per CPU (see ``_Pass._part_rows`` for why
-parts never share a finding); the output is the same as in one process.
+parts never share a finding); the output is the same as in one process. This process does one part in a
+pass of its own, freed before it waits for the others; they send their findings as sorted rows (their
+period models pickled once), in chunks that this process makes into models while the next are pickled.
 """
 
 from __future__ import annotations
@@ -1710,6 +1712,8 @@ def _stated_order(it: _Item) -> tuple[int, str]:
 
 
 _by_id: Callable[[_Item], str] = attrgetter("id")  # sort keys made in C
+
+
 def _longest_first(p: PKey) -> tuple[date, int]:
     return p[0], -p[1].toordinal()
 
