@@ -146,6 +146,9 @@ class ReconcileSettings(_Frozen):
     mirror_balances: dict[str, str]
     same_sentence_conflicts: bool
     measure_qualifiers: tuple[str, ...]
+    mirror_tolerance: float = 0.0
+    rounding_gap: float = 0.0
+    unreconciled_measures: frozenset[str] = frozenset()
 
 
 def load_settings(path: Path | None = None) -> ReconcileSettings:
@@ -743,6 +746,8 @@ class _Pass:
         items: list[_Item] = []
         undated: list[_Item] = []
         tol = self.tol
+        rounding_gap = self.s.rounding_gap
+        unreconciled = self.s.unreconciled_measures
         classes = _CLASS
         bases: dict[Base, Base] = {}  # one tuple per base: cheaper to hash again and to send
         period_cache = self._period_cache
@@ -754,7 +759,7 @@ class _Pass:
             if r[15]:  # derived_from: derived claims of an earlier pass, derived again from their inputs
                 continue
             parties, stated, cls = r[9], r[11], classes.get(r[10])
-            if cls is None or not parties or r[8] == UNCLASSIFIED:
+            if cls is None or not parties or r[8] == UNCLASSIFIED or r[8] in unreconciled:
                 continue
             if stated is None and cls != "target":
                 continue
@@ -776,6 +781,8 @@ class _Pass:
                 flo, fhi = fhi, flo
             if flo == -inf and fhi == inf:
                 continue
+            if r[4] == "exact" and cls == "target" and v is not None:
+                flo = fhi = float(v)  # a target is the number declared, not a measurement rounded to it
             if v is None:
                 v = flo if fhi == inf else fhi if flo == -inf else (flo + fhi) / 2
             if len(parties) == 2:
@@ -798,6 +805,12 @@ class _Pass:
                     got = self._period(stated)
                 period, pkey = got
                 it = item(r, period, cls, flo, fhi, float(v), tol, base, pkey)
+                if rounding_gap and r[4] == "exact" and -inf < flo < fhi < inf:
+                    # a rounded figure stands for a half-open interval: "$1.1 trillion" and "$1.2 trillion" touch
+                    # only at 1.15, which rounds to 1.2; compared a hair apart so the tolerance does not join them
+                    hair = (fhi - flo) * rounding_gap
+                    it.wlo += hair
+                    it.whi -= hair
                 items.append(it)
                 if not grouped:
                     continue
@@ -1242,6 +1255,8 @@ class _Pass:
             or self._qualified_apart(low_side, high_side)
         ):
             return
+        if self._mirror_apart(low_side, high_side, upper.lo - lower.hi):
+            return
         lcls, ucls = lower.cls, upper.cls
         if lcls == ucls:  # a conflict with its own period, for the mislabel rule
             conflicted = self.conflicted
@@ -1283,6 +1298,19 @@ class _Pass:
         self._emit(
             ftype, low_side[0], [*low_side, *high_side], text, gap, magnitude, sides=(low_side, high_side)
         )
+
+    def _mirror_apart(self, low: Sequence[_Item], high: Sequence[_Item], gap: float) -> bool:
+        """Each side one country's statistic of a flow or balance the other side counts from the other end
+        (exports vs the partner's imports), and the gap within ``mirror_tolerance`` of the larger figure: the
+        usual asymmetry of mirror statistics (CIF/FOB valuation, timing, re-exports), not a conflict."""
+        tol = self.s.mirror_tolerance
+        if tol <= 0 or low[0].base[0] not in self._mirror_bases:
+            return False
+        lows, highs = {it.row[_MEASURE] for it in low}, {it.row[_MEASURE] for it in high}
+        if len(lows) != 1 or len(highs) != 1 or lows == highs:
+            return False
+        top = max(abs(it.val) for it in (*low, *high))
+        return top > 0 and gap / top <= tol
 
     def _measure_words(self, base: Base, *sides: Sequence[_Item]) -> tuple[str | None, str]:
         """For a base that mirror statistics share: the claims' own measure(s) in words (None: the base's),
@@ -1471,6 +1499,8 @@ class _Pass:
         base = it.base
         here, there = w.period(it.pkey), w.period(ncl.key[1])
         others = self.conflicted.get(it.id)
+        if not others and any(x.id in self.conflicted and not x.inputs for x in match):
+            return  # the stated neighbour conflicts with its own period: the mislabel is there (its own finding)
         if others:
             clash, score = f"conflicts with {w.side(others)} for {here}", 1.0
         else:

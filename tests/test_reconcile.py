@@ -414,10 +414,10 @@ def test_reconcile_mirror_statistics_pair_levels_not_growth_rates() -> None:
     imports_up = claim("d:c1", 4.0, measure="import_growth", parties=("PE", "CL"),
                        text="Peru's imports from Chile grew 4% last year.", **pct)  # fmt: skip
     assert reconcile([exports_up, imports_up]).findings == ()
-    exports = claim("e:c1", 8 * B, measure="exports", parties=("CL", "PE"),
-                    text="Chile's exports to Peru were $8 billion in 2023.", **flow)  # fmt: skip
-    imports = claim("f:c1", 9.5 * B, measure="imports", parties=("PE", "CL"),
-                    text="Peru's imports from Chile were $9.5 billion in 2023.", **flow)  # fmt: skip
+    exports = claim("e:c1", 6 * B, measure="exports", parties=("CL", "PE"),
+                    text="Chile's exports to Peru were $6 billion in 2023.", **flow)  # fmt: skip
+    imports = claim("f:c1", 12 * B, measure="imports", parties=("PE", "CL"),
+                    text="Peru's imports from Chile were $12 billion in 2023.", **flow)  # fmt: skip
     (f,) = conflicts(reconcile([exports_up, imports_up, exports, imports]))
     assert f.type == "value_mismatch" and set(f.claims) == {"e:c1", "f:c1"}
     assert "mirror statistics" in f.explanation
@@ -425,6 +425,33 @@ def test_reconcile_mirror_statistics_pair_levels_not_growth_rates() -> None:
                       text="Peruvian customs put imports from Chile up 9% in 2023.", **pct)  # fmt: skip
     (g,) = conflicts(reconcile([exports_up, imports_up, same_side]))
     assert g.type == "value_mismatch" and set(g.claims) == {"d:c1", "g:c1"} and "mirror" not in g.explanation
+
+
+def test_reconcile_mirror_statistics_within_their_usual_asymmetry_are_no_conflict() -> None:
+    flow: dict[str, Any] = {"exporter": "CL", "importer": "PE", "period": year(2023)}
+    exports = claim("e:c1", 8 * B, measure="exports", parties=("CL", "PE"), step=0.1 * B,
+                    text="Chile's exports to Peru were $8.0 billion in 2023.", **flow)  # fmt: skip
+    near = claim("f:c1", 9.5 * B, measure="imports", parties=("PE", "CL"), step=0.1 * B,
+                 text="Peru's imports from Chile were $9.5 billion in 2023.", **flow)  # fmt: skip
+    assert conflicts(reconcile([exports, near])) == []  # 16 % apart: CIF/FOB, timing
+    same_side = claim("g:c1", 9.5 * B, measure="exports", parties=("CL", "PE"), step=0.1 * B,
+                      text="Chilean customs put exports to Peru at $9.5 billion in 2023.", **flow)  # fmt: skip
+    (f,) = conflicts(reconcile([exports, same_side]))  # one side's own statistics: a conflict
+    assert f.type == "value_mismatch"
+
+
+def test_reconcile_neighbouring_roundings_and_declared_targets_conflict() -> None:
+    a = claim("a:c1", 1.1e12, kind="target", period=year(2030), step=0.1e12)
+    b = claim("b:c1", 1.2e12, kind="target", period=year(2030), step=0.1e12)
+    (f,) = conflicts(reconcile([a, b]))
+    assert f.type == "target_mismatch"
+    one = claim("c:c1", 1e12, kind="target", period=year(2030), step=1e12)  # "one trillion": [0.5T, 1.5T]
+    (g,) = conflicts(reconcile([one, a]))
+    assert g.type == "target_mismatch"
+    x = claim("d:c1", 1.1e12, period=year(2024), step=0.1e12)
+    y = claim("e:c1", 1.2e12, period=year(2024), step=0.1e12)
+    (h,) = conflicts(reconcile([x, y]))  # actuals: 1.15 rounds to 1.2, so the two roundings do not meet
+    assert h.type == "value_mismatch"
 
 
 def test_reconcile_target_revision_when_publication_dates_order_one_speakers_sides() -> None:
