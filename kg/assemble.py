@@ -221,7 +221,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
                 continue
             if want == "percent":
                 is_growth = meas.growth_of is not None
-                if meas.share_of and is_growth is False:
+                if (meas.share_of or meas.level) and is_growth is False:
                     pass
                 elif is_growth != growthy:
                     continue
@@ -326,7 +326,7 @@ def _world_words() -> re.Pattern[str]:
     pair_cues = sorted({c.lower() for m in lex.measures.values() if m.arity == 2 for c in m.cues}, key=len, reverse=True)
     words: set[str] = set()
     for m in lex.measures.values():
-        if m.arity != 1:
+        if m.arity != 1 or m.level:  # "import duty" makes no world word of "duty"
             continue
         for cue in m.cues:
             c = f" {cue.lower()} "
@@ -360,7 +360,7 @@ def _pair_measures() -> dict[str, str]:
                 by_cue.setdefault((c.lower(), m.unit_type), m.name)
     out: dict[str, str] = {}
     for m in lex.measures.values():
-        if m.arity != 1:
+        if m.arity != 1 or m.level:  # a tariff's "import duty" is no import total
             continue
         for cue in m.cues:
             words = cue.lower().split()

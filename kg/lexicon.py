@@ -36,6 +36,7 @@ class Measure:
     share_of: tuple[str, ...] = ()
     direction: str | None = None
     label: str = ""  # skos:prefLabel ("non-oil trade"); empty when the concept has none
+    level: bool = False  # a percent that is a level (a tariff rate), never a growth rate: kg:percentLevel true
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
             share_of=tuple(sorted(str(o)[len(MEASURE_NS) :] for o in g.objects(node, KG.shareOf))),
             direction=str(g.value(node, KG.direction)) if g.value(node, KG.direction) else None,
             label=str(g.value(node, SKOS.prefLabel) or ""),
+            level=str(g.value(node, KG.percentLevel) or "").lower() == "true",
         )
     kinds = {
         str(node)[len(KIND_NS) :]: _cues(g, node) for node in g.subjects(SKOS.inScheme, KG.KindScheme)

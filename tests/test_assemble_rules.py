@@ -604,3 +604,14 @@ def test_a_placeless_sentence_after_a_one_party_total_keeps_its_scope() -> None:
             "- The value of imports in 2025 reached $61.8 billion, up 3.5 percent.\n")  # fmt: skip
     c = claim(text, "$61.8 billion", published="2026-01-15")
     assert (c.measure, c.parties) == ("total_imports", ("PE",))
+
+
+def test_a_tariff_is_a_rate_not_growth_and_is_never_reconciled() -> None:
+    from kg.reconcile import reconcile
+
+    text = ("Peru's exports to Chile fell 7.9% to $4.2 billion in 2025 after Santiago imposed a 30% tariff on "
+            "Peruvian goods. A 25% tariff on steel followed in 2025.")  # fmt: skip
+    got = claims_of(text, "2026-02-09")
+    assert {c.figure: c.measure for c in got}["30%"] == "tariff_rate"
+    assert {c.figure: c.measure for c in got}["7.9%"] == "export_growth"
+    assert not [f for f in reconcile(got).findings if {"30%", "25%"} & {c.figure for c in got if c.id in f.claims}]
