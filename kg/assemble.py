@@ -117,6 +117,11 @@ _OBJECT_RELATIVE = re.compile(
 )
 
 
+# a sentence-final attribution whose noun is a kind cue: "..., industry estimates show."
+_TRAILING_SOURCE = re.compile(r",\s*(?:[\w’'-]+\s+){0,4}?(?P<cue>[a-z]+)\s+(?:show|shows|showed|suggest|suggests|suggested"
+                              r"|indicate|indicates|indicated)\b[^,;]{0,40}[.!?]?[\"”’']?\s*$")
+
+
 def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None = None) -> str | None:
     """The kind cue governing a figure inside its clause (None when no cue speaks for it).
 
@@ -128,6 +133,9 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
     c = cues()
     if c.target_after.match(sentence[fig_end : fig_end + 30]):
         return "target"
+    trailing = _TRAILING_SOURCE.search(sentence, fig_end)
+    if trailing and trailing.group("cue").lower() in c.kind_of:
+        return c.kind_of[trailing.group("cue").lower()]  # ", industry estimates show": every figure before it
     rel = _OBJECT_RELATIVE.match(sentence, fig_end)
     if rel:
         said = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(rel.group(0))]
@@ -1011,7 +1019,7 @@ class _Fence:
 
 _BASE_GAP = re.compile(r"\s{0,3}(?:(?:recorded|posted|registered|reported|seen)\s+)?(?:(?:in|for|during|over)\s+(?:the\s+)?)?")
 _TIME_BASE_BEFORE = re.compile(
-    r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?)\s*(?:the\s+|a\s+)?"
+    r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from)\s*(?:the\s+|a\s+)?"
     r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)$", re.I)
 _SAME_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|against|versus|vs\.?|on)\s+$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b", re.I)

@@ -227,7 +227,7 @@ def grammar() -> Grammar:
     for code in lex.iso_codes:
         prefix_codes[code] = code
     for word, code in lex.currency_words.items():
-        if word[:1].isupper() and len(word) <= 4:  # "Rs", "RMB": written before the number
+        if (word[:1].isupper() and len(word) <= 4) or not word[:1].isalnum():  # "Rs", "RMB", "₦": before it
             prefix_codes[word] = code
     if any(not code or code[-1].isdigit() for code in prefix_codes):  # Grammar.starts needs the number apart
         raise ConfigError("a currency sign or code written before a number must not end with a digit",
@@ -527,6 +527,8 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
 
     for m in prefix:
         sym = m.group("sym") or m.group("word")
+        if len(sym) == 1 and sym.isalpha() and not (m.group("scale") or m.group("short")):
+            continue  # a one-letter sign ("R", "N") makes money only with a scale: "N2.87 trillion", not "N95"
         start = m.start("sym") if m.group("sym") else m.start("word")
         n2 = m.group("num2")
         add(_quantity(masked, m, start=start, kind="money", unit=unit_of(sym, g.prefix_codes[sym]), lex=lex,

@@ -615,3 +615,12 @@ def test_a_tariff_is_a_rate_not_growth_and_is_never_reconciled() -> None:
     assert {c.figure: c.measure for c in got}["30%"] == "tariff_rate"
     assert {c.figure: c.measure for c in got}["7.9%"] == "export_growth"
     assert not [f for f in reconcile(got).findings if {"30%", "25%"} & {c.figure for c in got if c.id in f.claims}]
+
+
+def test_a_trailing_estimate_attribution_and_a_base_year_after_from() -> None:
+    text = ("Peru's share of Chile's copper imports dropped to 3.1% in 2024 from 4.0% a year earlier, "
+            "industry estimates show.")  # fmt: skip
+    assert {c.figure: c.kind for c in claims_of(text, "2025-05-19")} == {"3.1%": "estimate", "4.0%": "estimate"}
+    text = ("LIMA, Jan 20 (Reuters) - Two-way trade totalled $10.5 billion last year, down 0.4% from 2023. "
+            "Imports from Chile fell 6.5% to $5.7 billion.")  # fmt: skip
+    assert period(claim(text, "$5.7 billion", published="2025-01-20")) == "2024"

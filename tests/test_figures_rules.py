@@ -333,3 +333,12 @@ def test_an_exchange_rate_note_is_no_amount() -> None:
 )  # fmt: skip
 def test_local_currency_symbols(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text) if q.quantity == "money"] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [("Exports rose to N2.87 trillion.", ["NGN"]), ("Imports came to ₦2.1 trillion.", ["NGN"]),
+     ("Exports reached SR201.8 billion.", ["SAR"]), ("Stocks of N95 masks ran low; R2 was 0.9.", [])],
+)  # fmt: skip
+def test_one_letter_currency_signs_need_a_scale(text: str, units: list[str]) -> None:
+    assert [q.unit for q in find_quantities(text) if q.quantity == "money"] == units
