@@ -281,7 +281,8 @@ def _party_order(ents: Sequence[EntityMention], rel: int, strong: set[int], doc_
 
 
 # a place trade words attach to: "trade with Y", "between X and Y", the second of "X-Y trade"
-_ATTACHED_BEFORE = re.compile(r"(?:\b(?:with|between|and|to|from|by|in)\s+(?:the\s+)?|(?<=[^\W\d_])[-–])$", re.I)
+# (lower case: a sentence opening "With OPEC+ cuts ..." attaches nothing)
+_ATTACHED_BEFORE = re.compile(r"(?:\b(?:with|between|and|to|from|by|in)\s+(?:the\s+)?|(?<=[^\W\d_])[-–])$")
 _ATTACHED_AFTER = re.compile(r"^(?:['’]s\b|-|\s+and\b)")
 
 
@@ -536,7 +537,7 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
     people = [e for e in mentions.entities if e.type == "person"]
     places = [e for e in mentions.entities if e.type in ("country", "bloc")]
     orgs = [e for e in mentions.entities if e.type == "organization"]
-    counts = Counter(e.entity for e in places if e.type == "country")
+    counts = Counter(e.entity for e in places)  # a bloc may be a document's party: "EU-US trade"
     return DocContext(doc, mentions, people, [p.start for p in people], places, [p.start for p in places], orgs,
                       [m.span() for m in _QUOTES.finditer(doc.text)], [c for c, _ in counts.most_common()],
                       [m.start() for m in cues().data_verb.finditer(doc.text)],

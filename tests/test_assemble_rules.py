@@ -624,3 +624,13 @@ def test_a_trailing_estimate_attribution_and_a_base_year_after_from() -> None:
     text = ("LIMA, Jan 20 (Reuters) - Two-way trade totalled $10.5 billion last year, down 0.4% from 2023. "
             "Imports from Chile fell 6.5% to $5.7 billion.")  # fmt: skip
     assert period(claim(text, "$5.7 billion", published="2025-01-20")) == "2024"
+
+
+def test_blocs_count_among_a_documents_parties_and_a_sentence_opening_with_attaches_nothing() -> None:
+    text = ("EU exports to the U.S. rose in 2024, Eurostat said. The EU and the U.S. traded more. Germany led.\n\n"
+            "Imports from the U.S. slipped, leaving the bloc with a goods trade surplus of 198 billion euros.\n\n"
+            '"With OPEC+ cuts in place, we expect bilateral trade to slip to about 100 billion euros in 2025," '
+            "an economist said.\n")  # fmt: skip
+    got = {c.figure: c.parties for c in claims_of(text, "2025-03-20")}
+    assert got["198 billion euros"] == ("EU", "US")
+    assert got["100 billion euros"] == ("EU", "US")
