@@ -215,8 +215,9 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     lo, hi = _clause(sentence, rel_start, rel_end)
     titled = _title_case(sentence)
     for m in c.measure.finditer(sentence):
-        if c.compound.match(sentence, m.end()):
-            continue  # "its largest trading partner", "the trade deal": a compound naming something else
+        if c.compound.match(sentence, m.end()) or (m.start() > 1 and sentence[m.start() - 1] == "-"
+                                                    and sentence[m.start() - 2].isalpha()):
+            continue  # "its largest trading partner", "re-exports": a compound naming something else
         if not titled and sentence[m.start()].isupper() and not _OPENS.search(sentence, 0, m.start()):
             continue  # a capital inside a sentence is a name's word: "the Industry, Trade and Services Ministry"
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end

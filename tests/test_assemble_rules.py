@@ -634,3 +634,9 @@ def test_blocs_count_among_a_documents_parties_and_a_sentence_opening_with_attac
     got = {c.figure: c.parties for c in claims_of(text, "2025-03-20")}
     assert got["198 billion euros"] == ("EU", "US")
     assert got["100 billion euros"] == ("EU", "US")
+
+
+def test_re_exports_is_no_exports_cue() -> None:
+    text = ("Peru and Chile traded more in 2024.\n\n"
+            "Non-oil exports to Chile, including re-exports, amounted to $3.6 billion, up 4.2% year on year.\n")  # fmt: skip
+    assert claim(text, "$3.6 billion", published="2025-03-18").measure == "non_oil_exports"
