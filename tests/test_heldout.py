@@ -28,7 +28,7 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
 - `eval/heldout5`: 9 documents on Saudi Arabia-China, EU-US and Nigeria-India, written blind after the fourth
   set's fixes: first run 0.737, 0.686, 4/8, 0 false, 2/5 corroborations; after naira/riyal signs, blocs as a
   document's parties, "surplus in goods trade", sentence-final "estimates show": 0.868, 0.750, 6/8, 0, 8
-  incomparable, 4/5. Tables of bare numbers under a unit header are not read yet.
+  incomparable, 4/5 (then 6 and 5/5 once "re-exports" stopped reading as exports). Tables of bare numbers under a unit header are not read yet.
 
 The floors are those scores rounded down to 0.05, so a change cannot silently make them worse. Raise a floor
 when a change lifts the score; never lower one without saying why in the commit message.
@@ -73,7 +73,7 @@ SETS = {
     "heldout4": Floors(documents=10, must=8, recall=0.95, precision=0.85,
                        found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=8, corroboration=0.9),
     "heldout5": Floors(documents=9, must=8, recall=0.85, precision=0.75,
-                       found=("k1", "k2", "k3", "k4", "k8", "k9"), incomparable=8, corroboration=0.8),
+                       found=("k1", "k2", "k3", "k4", "k8", "k9"), incomparable=6, corroboration=1.0),
 }  # fmt: skip
 
 
