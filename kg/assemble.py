@@ -122,6 +122,9 @@ _TRAILING_SOURCE = re.compile(r",\s*(?:[\w’'-]+\s+){0,4}?(?P<cue>[a-z]+)\s+(?:
                               r"|indicate|indicates|indicated)\b[^,;]{0,40}[.!?]?[\"”’']?\s*$")
 
 
+_HAS_BEEN = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn|ght|lt|nt|ne|de))\b", re.I)
+
+
 def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None = None) -> str | None:
     """The kind cue governing a figure inside its clause (None when no cue speaks for it).
 
@@ -841,6 +844,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 _year_before(text, q, times) or (fenced is None and _timeless_base(text, q, times, sentences[si][1]))):
             # "down from a record $51.1 billion a year earlier" with the sentence's period carried from before
             base = period = _shifted(period, -1, f"{period.as_stated} (a year before)")
+        if (kind is None and own and period is not None and period.resolution == "explicit" and doc.published is not None
+                and period.end > doc.published and (period.end - period.start).days >= 360
+                and not _HAS_BEEN.search(sentence, 0, rel_s)):
+            kind = "forecast"  # no cue, and a whole year not yet over when written: "we see ... €500bn in 2025"
         is_base = base is not None or fenced is not None
         if is_base:
             bases.add(f"{doc.id}-{q.start}")

@@ -640,3 +640,16 @@ def test_re_exports_is_no_exports_cue() -> None:
     text = ("Peru and Chile traded more in 2024.\n\n"
             "Non-oil exports to Chile, including re-exports, amounted to $3.6 billion, up 4.2% year on year.\n")  # fmt: skip
     assert claim(text, "$3.6 billion", published="2025-03-18").measure == "non_oil_exports"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"We see Peru\'s exports to Chile falling back to about $5 billion in 2025," an economist said.', "forecast"),
+        ("The sol has lost about 5% of its value against the dollar this year.", "actual"),  # so far: relative
+        ("Peru's exports to Chile have been flat at a little over $5 billion in 2025.", "actual"),  # perfect
+    ],
+)  # fmt: skip
+def test_an_uncued_figure_for_a_year_not_yet_over_is_a_forecast(text: str, kind: str) -> None:
+    got = [c for c in claims_of(text, "2025-03-20") if c.figure in ("about $5 billion", "$5 billion", "5%")]
+    assert got and got[0].kind == kind
