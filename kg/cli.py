@@ -220,10 +220,16 @@ def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.turtle,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
 ) -> None:
-    """Export the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD."""
+    """Export the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD (written as it is dumped)."""
+    from kg.export import export_to
+
     with _errors(), _open(store) as st:
-        data = st.dump(format.value)
-    _write(data, output)
+        if output is None:
+            for chunk in st.export_chunks(format.value):
+                sys.stdout.buffer.write(chunk)
+            return
+        written = export_to(st, format.value, output)
+    err.print(f"wrote {written} ({written.stat().st_size:,} bytes)", highlight=False)
 
 
 def _write(data: bytes, output: Path | None) -> None:
