@@ -760,6 +760,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     fences: dict[int, _Fence] = {}  # per sentence: its comparison bases and the times fenced with them
     bases: set[str] = set()  # ids of the comparison-base claims (their period is no one else's)
     unplaced: set[str] = set()  # ids of the claims whose sentence names no place
+    held_in: dict[int, dict[int, int]] = {}  # per sentence: time start -> the figure it belongs to alone
     world_of: dict[int, str] = {}  # per sentence: the country of a one-party total it states (its later figures')
     for q in mentions.quantities:
         if q.quantity == "count":
@@ -798,7 +799,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                                     and e.end - s <= clause[1]}))
         measure, parties = _one_party_scope(measure, parties, world_of, si, named, masked, clause, places, s, rel_s)
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
-        held = {t.start for t in times if (h := _held_by(text, mentions.quantities, q_starts, t)) is not None and h != q.start}
+        holders = held_in.get(si)
+        if holders is None:
+            holders = held_in[si] = {t.start: h for t in times
+                                     if (h := _held_by(text, mentions.quantities, q_starts, t)) is not None}
+        held = {start for start, h in holders.items() if h != q.start}
         own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t))
                and t.start not in fence.times and t.start not in held]
         if kind == "forecast" and _committed(sentence, rel_s, rel_e, [t for t in own if t.role == "deadline"], s):
@@ -884,7 +889,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
 def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:
     """Exports or imports in a sentence that names no place ("The exports fell short of the $50 billion
     projected") take the one direction the document gives that measure between the same parties ("Kenya's
-    exports to China ..."); a document that speaks of both directions leaves them undirected."""
+    exports to India ..."); a document that speaks of both directions leaves them undirected."""
     ways: dict[tuple[str, tuple[str, ...]], set[tuple[str, str]]] = {}
     for c in claims:
         if c.exporter and c.importer:
@@ -936,9 +941,14 @@ _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bagainst|\bversu
                           r"(?:(?:record|revised|previous|all-time\s+high\s+of|record\s+high\s+of)\s+)?$", re.I)
 
 
+def _base_figure(text: str, q: Quantity) -> bool:
+    """Whether a comparison word stands right before the figure ("from", "compared with", "after dropping to")."""
+    return bool(_BASE_BEFORE.search(text, max(0, q.start - 40), q.start))
+
+
 def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Sequence[TimeExpr]) -> Period | None:
     """'up from $20.4 billion the previous year': the base figure sits one year before the sentence's period."""
-    if q.quantity != "money" or not _BASE_BEFORE.search(text[max(0, q.start - 20) : q.start]):
+    if q.quantity != "money" or not _base_figure(text, q):
         return None
     prev = [t for t in times if t.role == "previous" and 0 <= t.start - q.end <= 20]
     main = [t for t in own if t.role in ("point", "deadline")]
@@ -954,7 +964,7 @@ def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Seq
 
 def _year_before(text: str, q: Quantity, times: Sequence[TimeExpr]) -> bool:
     """A base figure followed by "a year earlier" / "the previous year" ("down from $51bn a year earlier")."""
-    return (q.quantity == "money" and bool(_BASE_BEFORE.search(text[max(0, q.start - 40) : q.start]))
+    return (q.quantity == "money" and _base_figure(text, q)
             and any(t.role == "previous" and 0 <= t.start - q.end <= 20 for t in times))
 
 
@@ -1052,7 +1062,7 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
     for q in quantities:
         if q.quantity == "count":
             continue
-        if not _BASE_BEFORE.search(text[max(0, q.start - 40) : q.start]):
+        if not _base_figure(text, q):
             continue
         t = next((t for t in times if t.start >= q.end), None)
         if t is not None and _BASE_GAP.fullmatch(text, q.end, t.start):
