@@ -1,7 +1,12 @@
-"""Benchmark the claim store on synthetic claims: ``python -m benchmarks.store_bench [--memory] [--skip-export] [--rdflib] [N ...]``.
+"""Benchmark the claim store on synthetic claims: ``python -m benchmarks.store_bench [--memory] [--skip-export] [--skip-query] [--rdflib] [--keep=DIR] [N ...]``.
 
 ``--store=DIR`` times the exports (``export_to`` a file, graph by graph) and the conflict query on a store
-already built there (opened read-only; e.g. a 1M-claim store takes ~20-35 min to build on 2 cores).
+already built there (opened read-only; e.g. a 1M-claim store takes ~20-35 min to build on 2 cores). To keep
+a built store for that, ``--keep=DIR`` builds it in ``DIR`` (which must not exist yet; with one N only)
+instead of a temporary directory: ``python -m benchmarks.store_bench --keep=/tmp/s1m --skip-export
+--skip-query 1000000`` then ``python -m benchmarks.store_bench --store=/tmp/s1m --skip-export``.
+``--skip-query`` leaves out the full conflict listing (~5 min each at 1M claims); the paged listing is cheap
+and always timed.
 
 For each N (claims; default 100000) it builds an on-disk store (in memory with ``--memory``) from the
 synthetic claims of ``benchmarks.reconcile_bench.make_claims`` wrapped in synthetic documents (one per
@@ -105,8 +110,17 @@ def _versus_rdflib(store: ClaimStore) -> dict[str, Any]:
     return out
 
 
-def bench_store(n: int, *, memory: bool = False, export: bool = True, rdflib: bool = False) -> dict[str, Any]:
-    """Build a store of ``n`` synthetic claims and time its writes, reads, exports and the conflict query."""
+def bench_store(
+    n: int,
+    *,
+    memory: bool = False,
+    export: bool = True,
+    rdflib: bool = False,
+    query: bool = True,
+    keep: str | None = None,
+) -> dict[str, Any]:
+    """Build a store of ``n`` synthetic claims and time its writes, reads, exports and the conflict query;
+    with ``keep`` the on-disk store is built in that directory and left there."""
     out: dict[str, Any] = {"claims": n}
     claims, out["models_s"] = _timed(lambda: make_claims(n))
     out["models_cpu_s"] = CPU["s"]
@@ -116,7 +130,7 @@ def bench_store(n: int, *, memory: bool = False, export: bool = True, rdflib: bo
     out["reconcile_cpu_s"] = CPU["s"]
     out["findings"], out["derived"] = len(rec.findings), len(rec.derived)
     with tempfile.TemporaryDirectory() as tmp:
-        store = ClaimStore.open(None if memory else f"{tmp}/store")
+        store = ClaimStore.open(None if memory else keep or f"{tmp}/store")
         _, seconds = _timed(lambda: store.put_documents(docs))
         quads = store.counts()["triples"]
         out["put_documents_s"], out["put_documents_cpu_s"], out["put_quads"] = (
@@ -147,12 +161,13 @@ def bench_store(n: int, *, memory: bool = False, export: bool = True, rdflib: bo
                 out[f"dump_{fmt}_triples_per_cpu_s"] = round(triples / CPU["s"])
                 out[f"dump_{fmt}_mb"] = round(len(data) / 1e6, 1)
                 del data
-        result, out["conflicts_query_s"] = _timed(lambda: run_query(store, "conflicts").dicts())
-        out["conflicts_query_cpu_s"] = CPU["s"]
-        out["conflict_rows"] = len(result)
-        del result
-        _, out["conflicts_engine_s"] = _timed(lambda: _engine_query(store))
-        out["conflicts_engine_cpu_s"] = CPU["s"]
+        if query:
+            result, out["conflicts_query_s"] = _timed(lambda: run_query(store, "conflicts").dicts())
+            out["conflicts_query_cpu_s"] = CPU["s"]
+            out["conflict_rows"] = len(result)
+            del result
+            _, out["conflicts_engine_s"] = _timed(lambda: _engine_query(store))
+            out["conflicts_engine_cpu_s"] = CPU["s"]
         if rdflib:
             out.update(_versus_rdflib(store))
         store.close()
@@ -194,9 +209,14 @@ def main(argv: list[str]) -> None:
     memory = "--memory" in argv
     export = "--skip-export" not in argv
     rdflib = "--rdflib" in argv
+    query = "--skip-query" not in argv
+    keep = next((a.split("=", 1)[1] for a in argv if a.startswith("--keep=")), None)
     sizes = [int(a) for a in argv if not a.startswith("--")] or [100_000]
+    if keep is not None and (memory or len(sizes) != 1):
+        raise SystemExit("--keep=DIR needs one N and an on-disk store")
     for n in sizes:
-        print(json.dumps(bench_store(n, memory=memory, export=export, rdflib=rdflib)), flush=True)
+        out = bench_store(n, memory=memory, export=export, rdflib=rdflib, query=query, keep=keep)
+        print(json.dumps(out), flush=True)
 
 
 if __name__ == "__main__":

@@ -165,11 +165,17 @@ def conflicts(
     store: StoreOpt = DEFAULT_STORE,
     format: Annotated[ClaimFormat, typer.Option("--format", "-f", help="json, jsonl or table.")] = ClaimFormat.table,
     all: Annotated[bool, typer.Option("--all", help="Include corroborations.")] = False,
+    limit: Annotated[int | None, typer.Option(min=0, help="Print at most N findings (a page).")] = None,
+    offset: Annotated[int, typer.Option(min=0, help="Skip the N most severe findings first.")] = 0,
 ) -> None:
-    """Print the conflicts reconciliation found, with their explanations."""
+    """Print the conflicts reconciliation found, most severe first, with their explanations."""
+    paged = limit is not None or offset > 0
     with _errors(), _open(store) as st:
-        findings = [f for f in st.findings() if all or f.is_conflict]
-    findings.sort(key=lambda f: (-f.severity, f.id))
+        if paged:
+            findings, total = st.findings_page(limit, offset, corroborations=all)
+        else:
+            findings = [f for f in st.findings() if all or f.is_conflict]
+            findings.sort(key=lambda f: (-f.severity, f.id))
     if format is ClaimFormat.json:
         _echo(json.dumps([f.contract() for f in findings], ensure_ascii=False, indent=2))
     elif format is ClaimFormat.jsonl:
@@ -178,7 +184,12 @@ def conflicts(
         for f in findings:
             out.print(f"[bold]{f.type}[/bold] {f.id} severity {f.severity:.2f} [{f.status}]", highlight=False)
             out.print(f"  {f.explanation}", highlight=False)
-        out.print(f"{len(findings)} finding(s)", style="dim")
+        footer = f"{len(findings)} finding(s)"
+        if paged:
+            more = max(0, total - offset - len(findings))
+            shown = f"{offset + 1}-{offset + len(findings)} of {total}" if findings else f"none of {total}"
+            footer += f" ({shown}; {more} more" + (f": --offset {offset + len(findings)})" if more else ")")
+        out.print(footer, style="dim")
 
 
 @app.command()

@@ -568,6 +568,24 @@ def bind_params(header: QueryHeader, params: dict[str, str]) -> dict[str, Any]:
     return terms
 
 
+_PAGE_CLAUSE = re.compile(r"LIMIT\s+\d+\s+OFFSET\s+\d+", re.IGNORECASE)
+
+
+def page_query(sparql: str, limit: int | None, offset: int = 0) -> str:
+    """The query with its page set: its one `LIMIT n OFFSET m` clause (the page subquery of a
+    `*-page.rq` file) becomes `LIMIT limit OFFSET offset`, or `OFFSET offset` alone when limit is None.
+    Comments and strings are skipped; QueryError unless there is exactly one such clause."""
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError(f"a page needs a limit and an offset of 0 or more (got {limit}, {offset})")
+    found = [
+        m for t in _tokens(sparql) if t.text.upper() == "LIMIT" and (m := _PAGE_CLAUSE.match(sparql, t.start))
+    ]
+    if len(found) != 1:
+        raise QueryError(f"a paged query has one 'LIMIT n OFFSET m' clause (found {len(found)})")
+    clause = (f"LIMIT {limit} " if limit is not None else "") + f"OFFSET {offset}"
+    return sparql[: found[0].start()] + clause + sparql[found[0].end() :]
+
+
 def run_query(store: ClaimStore, name_or_path: str, params: dict[str, str] | None = None) -> QueryResult:
     """Run a query file (or a named query in queries/) on a store, binding `?param` variables."""
     text, header = load_query(name_or_path)

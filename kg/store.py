@@ -37,6 +37,7 @@ from kg.query import (
     bind_values,
     check_query,
     load_query,
+    page_query,
     result_from_json,
     result_from_ntriples,
     result_from_oxigraph,
@@ -575,6 +576,25 @@ class ClaimStore:
     def findings(self) -> list[Finding]:
         """Every finding with its review status (default 'open') and note."""
         return [g.finding_from_row(r) for r in g.unique_by_id(self._rows(g.FINDINGS_QUERY))]
+
+    def conflict_page(self, limit: int | None = 100, offset: int = 0) -> QueryResult:
+        """A page of the conflict listing (queries/conflicts-page.rq): the rows of queries/conflicts.rq for
+        the `limit` most severe conflict findings after skipping `offset` of them (limit None: all after)."""
+        text, _ = load_query("conflicts-page")
+        return self.backend.query(page_query(text, limit, offset))
+
+    def findings_page(
+        self, limit: int | None = 100, offset: int = 0, *, corroborations: bool = False
+    ) -> tuple[list[Finding], int]:
+        """A page of conflict findings, most severe first (severity, then id), with their review status and
+        note, and how many there are in all (queries/findings-page.rq); with `corroborations`, of every
+        finding. The page is chosen in the store, so only its findings are read."""
+        text, _ = load_query("findings-page")
+        if corroborations:
+            text = text.replace(" a kg:Conflict ", " a kg:Finding ")
+        rows = self._rows(page_query(text, limit, offset))
+        total = int(rows[0]["total"]) if rows else 0
+        return [g.finding_from_row(r) for r in g.unique_by_id(r for r in rows if "id" in r)], total
 
     def finding(self, finding_id: str) -> Finding:
         """One finding by id; StoreError if there is none."""

@@ -351,6 +351,43 @@ def test_conflicts_all_adds_corroborations_and_table_format(seed_build: Built) -
     assert f"{len(seed_build.conflicts)} finding(s)" in table.stdout
 
 
+def test_conflicts_limit_and_offset_print_a_page(seed_build: Built) -> None:
+    conflicts = seed_build.conflicts
+    n = len(conflicts)
+    assert n >= 3
+
+    def page(*args: object) -> list[dict[str, Any]]:
+        result = invoke("conflicts", "--store", seed_build.store, "--format", "json", *args)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    assert page("--limit", 2) == conflicts[:2]
+    assert page("--limit", 2, "--offset", 1) == conflicts[1:3]
+    assert page("--offset", 1) == conflicts[1:]
+    assert page("--limit", n + 5) == conflicts
+    assert page("--offset", n) == [] and page("--limit", 0) == []
+    every = page("--all")
+    assert page("--all", "--limit", 3, "--offset", 1) == every[1:4]
+    lines = jsonl(invoke("conflicts", "--store", seed_build.store, "--format", "jsonl", "--limit", 1).stdout)
+    assert lines == conflicts[:1]
+
+
+def test_conflicts_page_table_footer_says_how_many_more(seed_build: Built) -> None:
+    n = len(seed_build.conflicts)
+    table = invoke("conflicts", "--store", seed_build.store, "--limit", 2)
+    assert table.exit_code == 0
+    assert f"2 finding(s) (1-2 of {n}; {n - 2} more: --offset 2)" in table.stdout
+    assert table.stdout.count(" severity ") == 2
+    last = invoke("conflicts", "--store", seed_build.store, "--limit", 5, "--offset", n - 1).stdout
+    assert f"1 finding(s) ({n}-{n} of {n}; 0 more)" in last
+    past = invoke("conflicts", "--store", seed_build.store, "--offset", n + 1).stdout
+    assert f"0 finding(s) (none of {n}; 0 more)" in past
+    whole = invoke("conflicts", "--store", seed_build.store).stdout  # no page: every conflict, plain footer
+    assert whole.rstrip().splitlines()[-1] == f"{n} finding(s)"
+    for args in (["--limit", "-1"], ["--offset", "-2"], ["--limit", "x"]):
+        assert invoke("conflicts", "--store", seed_build.store, *args).exit_code == 2, args
+
+
 def _values(built: Built, finding: dict[str, Any]) -> list[float]:
     return [built.by_id[c]["value"] for c in finding["claims"] if built.by_id[c]["value"] is not None]
 

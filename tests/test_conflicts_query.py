@@ -1,10 +1,16 @@
-"""queries/conflicts.rq (shaped for speed) answers exactly what its plain formulation answers."""
+"""queries/conflicts.rq (shaped for speed) answers exactly what its plain formulation answers; its paged forms
+(conflicts-page.rq, findings-page.rq) answer slices of the full listing."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pyoxigraph as ox
+import pytest
+from conftest import Corpus, ModelFactory
 
 from kg import graph as g
+from kg.models import Reconciliation
 from kg.query import load_query, run_query
 from kg.store import ClaimStore
 
@@ -79,3 +85,81 @@ def test_conflicts_query_without_periods_or_with_a_derived_claim(store: ClaimSto
 def test_conflicts_query_header() -> None:
     _, header = load_query("conflicts")
     assert header.title == "Conflicts"
+
+
+# ---------------------------------------------------------------------------------------------
+# The paged listing (queries/conflicts-page.rq, queries/findings-page.rq)
+# ---------------------------------------------------------------------------------------------
+
+# Severities with ties (so the order needs the identifier too), ids not in insertion order, one
+# corroboration among them (never on a conflict page) and one finding without a period.
+TIED = (
+    ("f-k", 0.5, "value_mismatch"),
+    ("f-c", 0.8, "target_mismatch"),
+    ("f-a", 0.5, "value_mismatch"),
+    ("f-z", 0.5, "corroboration"),
+    ("f-m", 0.2, "forecast_divergence"),
+    ("f-b", 0.8, "value_mismatch"),
+    ("f-q", 0.5, "period_mismatch"),
+    ("f-d", 0.35, "growth_inconsistency"),
+    ("f-e", 0.5, "value_mismatch"),
+)
+
+
+@pytest.fixture
+def tied(factory: ModelFactory, corpus: tuple[Corpus, Reconciliation]) -> Iterator[ClaimStore]:
+    """The corpus with nine findings of tied severities (two to three claims each) and one review."""
+    docs, rec = corpus
+    claims = [c for _, group in docs for c in group]
+    findings = []
+    for n, (fid, severity, kind) in enumerate(TIED):
+        involved = [claims[(n + k) % len(claims)] for k in range(2 + n % 2)]
+        extra = {"period": None} if fid == "f-m" else {}
+        findings.append(factory.finding(fid, involved, type=kind, severity=severity, **extra))
+    store = ClaimStore.open(None)
+    store.put_documents(docs)
+    store.put_reconciliation(Reconciliation(findings=tuple(findings), derived=rec.derived))
+    store.set_review("f-a", "explained", "a rounding difference")
+    yield store
+    store.close()
+
+
+def _finding_order(rows: list[dict[str, object]]) -> list[object]:
+    """The findings of listing rows, in order of first appearance."""
+    return list(dict.fromkeys(r["finding"] for r in rows))
+
+
+def test_conflict_pages_are_slices_of_the_full_listing(tied: ClaimStore) -> None:
+    full = run_query(tied, "conflicts").dicts()
+    order = _finding_order(full)
+    assert order == ["f-b", "f-c", "f-a", "f-e", "f-k", "f-q", "f-d", "f-m"]  # severity, then id
+    for limit, offset in ((1, 0), (2, 0), (3, 1), (4, 5), (100, 0), (2, 7), (None, 3), (0, 2)):
+        page = tied.conflict_page(limit, offset).dicts()
+        wanted = set(order[offset : None if limit is None else offset + limit])
+        assert page == [r for r in full if r["finding"] in wanted], (limit, offset)
+    assert list(tied.conflict_page(2, 0).dicts()[0]) == list(full[0])  # same columns, same order
+    assert run_query(tied, "conflicts-page").dicts() == full  # the default page: the first 100
+
+
+def test_conflict_page_past_the_end_is_empty(tied: ClaimStore) -> None:
+    assert tied.conflict_page(10, 8).dicts() == []
+    assert tied.conflict_page(None, 100).dicts() == []
+    assert tied.findings_page(10, 8) == ([], 8)
+
+
+def test_findings_pages_are_slices_of_the_sorted_findings(tied: ClaimStore) -> None:
+    every = sorted(tied.findings(), key=lambda f: (-f.severity, f.id))
+    conflicts = [f for f in every if f.is_conflict]
+    for limit, offset in ((1, 0), (3, 2), (100, 0), (None, 4), (5, 6)):
+        end = None if limit is None else offset + limit
+        assert tied.findings_page(limit, offset) == (conflicts[offset:end], len(conflicts))
+        assert tied.findings_page(limit, offset, corroborations=True) == (every[offset:end], len(every))
+    page, _ = tied.findings_page(3)
+    assert (page[2].id, page[2].status, page[2].note) == ("f-a", "explained", "a rounding difference")
+    assert next(f for f in conflicts if f.id == "f-m").period is None
+
+
+def test_paged_query_headers() -> None:
+    for name in ("conflicts-page", "findings-page"):
+        text, header = load_query(name)
+        assert header.title and "LIMIT 100 OFFSET 0" in text

@@ -19,6 +19,7 @@ from kg.query import (
     format_result,
     list_queries,
     load_query,
+    page_query,
     parse_header,
     run_query,
 )
@@ -129,6 +130,35 @@ def test_query_bind_values_goes_into_the_where_group() -> None:
     assert bound.startswith('CONSTRUCT { ?s ?p ?o } WHERE {\n  VALUES (?o) { ("x") }')
     select = bind_values('SELECT (EXISTS { ?a ?b "{" } AS ?e) { ?s ?p ?o }', {"s": ox.NamedNode("http://a")})
     assert select.endswith("AS ?e) {\n  VALUES (?s) { (<http://a>) }\n ?s ?p ?o }")
+
+
+def test_query_page_query_sets_the_one_limit_and_offset() -> None:
+    sparql = (
+        "# a comment naming LIMIT 5 OFFSET 5 is left alone\n"
+        'SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p "LIMIT 7 OFFSET 7" } ORDER BY ?s\n  limit 100  offset 0 } }\n'
+        "ORDER BY ?s"
+    )
+    paged = page_query(sparql, 20, 40)
+    assert paged == sparql.replace("limit 100  offset 0", "LIMIT 20 OFFSET 40")
+    assert page_query(sparql, None, 3) == sparql.replace("limit 100  offset 0", "OFFSET 3")
+    check_query(paged)
+    for text, _ in (load_query("conflicts-page"), load_query("findings-page")):
+        check_query(page_query(text, 1, 10**9))
+
+
+@pytest.mark.parametrize(
+    ("sparql", "limit", "offset", "message"),
+    [
+        ("SELECT * WHERE { ?s ?p ?o }", 1, 0, "found 0"),
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT 3", 1, 0, "found 0"),
+        ("SELECT * { { SELECT * { ?s ?p ?o } LIMIT 1 OFFSET 0 } } LIMIT 1 OFFSET 0", 1, 0, "found 2"),
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT 1 OFFSET 0", -1, 0, "0 or more"),
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT 1 OFFSET 0", 1, -5, "0 or more"),
+    ],
+)
+def test_query_page_query_errors(sparql: str, limit: int, offset: int, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        page_query(sparql, limit, offset)
 
 
 def test_query_params_cannot_inject_syntax(store: ClaimStore) -> None:
