@@ -9,8 +9,10 @@ Stages, on a synthetic corpus from ``benchmarks/corpus.py`` (see README.md in th
    dataset written as N-Quads for step 5;
 4. Turtle export of the built store (triples/s);
 5. queries, each in a child process with a time limit (``--query-timeout``): ``queries/conflicts.rq`` and
-   ``queries/claims-by-speaker.rq`` on the built store; the conflict query on the same N-Quads loaded into
-   an in-memory store and into ``rdflib.Dataset()`` (ratios ours / rdflib: below 1 means we are faster);
+   ``queries/claims-by-speaker.rq`` on the built store, the paged conflict listing on it
+   (``queries/conflicts-page.rq``: the first and the last page of 100 findings); the conflict query on the
+   same N-Quads loaded into an in-memory store and into ``rdflib.Dataset()`` (ratios ours / rdflib: below 1
+   means we are faster);
 6. reconciliation on synthetic claims at 10k / 100k / 1M (``benchmarks/reconcile_bench.py``), next to a
    naive all-pairs pass at 2k and 10k, each size in a child process with its own peak RSS.
 
@@ -47,6 +49,7 @@ REQUIRED_KEYS: tuple[str, ...] = (
     "peak_rss_mb",
     "reconcile_1m_s",
     "conflict_query_s",
+    "conflict_page_s",
     "export_triples_per_s",
     "rdflib_build_ratio",
     "rdflib_query_ratio",
@@ -54,6 +57,7 @@ REQUIRED_KEYS: tuple[str, ...] = (
 RECONCILE_SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 NAIVE_SIZES = {"2k": 2_000, "10k": 10_000}
 QUICK_DOCS = 40
+PAGE = 100  # findings per page of the paged conflict listing (conflict_page_s)
 
 
 def log(message: str) -> None:
@@ -268,6 +272,7 @@ def stage_queries(
     """
     lookup_params = {"speaker": speaker}
     disk = child("query", {"store": str(store_dir), "query": "conflicts", "repeat": repeat}, timeout)
+    page = child("page", {"store": str(store_dir), "limit": PAGE, "repeat": repeat}, timeout)
     lookup = child(
         "query",
         {
@@ -285,6 +290,12 @@ def stage_queries(
         "conflict_query_s": disk.get("seconds"),
         "conflict_query_rows": disk.get("rows"),
         "conflict_query_timed_out": disk["timed_out"],
+        "conflict_page_s": page.get("seconds"),
+        "conflict_page_rows": page.get("rows"),
+        "conflict_page_deep_s": page.get("deep_seconds"),
+        "conflict_page_deep_offset": page.get("deep_offset"),
+        "conflict_page_deep_rows": page.get("deep_rows"),
+        "conflict_page_timed_out": page["timed_out"],
         "lookup_query_s": lookup.get("seconds"),
         "lookup_query_rows": lookup.get("rows"),
         "lookup_query_timed_out": lookup["timed_out"],
@@ -299,7 +310,9 @@ def stage_queries(
         "rdflib_build_ratio": ratio(mem.get("load_s"), rdf.get("load_s")),
         "rdflib_query_ratio": query_ratio,
         "rdflib_query_ratio_bound": bound,
-        "query_peak_rss_mb": max((r.get("peak_rss_mb") or 0.0 for r in (disk, lookup, mem)), default=None),
+        "query_peak_rss_mb": max(
+            (r.get("peak_rss_mb") or 0.0 for r in (disk, page, lookup, mem)), default=None
+        ),
         "rdflib_peak_rss_mb": rdf.get("peak_rss_mb"),
     }
 
@@ -360,6 +373,21 @@ def query_child(params: dict[str, Any]) -> None:
     query, values = params["query"], params.get("params") or {}
     seconds, answer = timed(lambda: run_query(store, query, values), params.get("repeat", 1), budget_s=30)
     _emit({"seconds": round(seconds, 4), "rows": len(answer.terms), "peak_rss_mb": own_peak_rss_mb()})
+
+
+def page_child(params: dict[str, Any]) -> None:
+    """Open the built store; time the first page of the conflict listing (``ClaimStore.conflict_page``: the
+    ``limit`` most severe conflict findings with their claims, rows read) and the last full page."""
+    from kg.store import ClaimStore
+
+    store = ClaimStore.open(Path(params["store"]), read_only=True)
+    limit, repeat = params["limit"], params.get("repeat", 1)
+    seconds, answer = timed(lambda: store.conflict_page(limit, 0), repeat, budget_s=30)
+    _emit({"seconds": round(seconds, 4), "rows": len(answer.terms)})
+    offset = max(0, store.findings_page(0, 0)[1] - limit)
+    seconds, answer = timed(lambda: store.conflict_page(limit, offset), repeat, budget_s=30)
+    _emit({"deep_seconds": round(seconds, 4), "deep_offset": offset, "deep_rows": len(answer.terms)})
+    _emit({"peak_rss_mb": own_peak_rss_mb()})
 
 
 def rdflib_child(params: dict[str, Any]) -> None:
@@ -550,6 +578,8 @@ LABELS: tuple[tuple[str, str, str], ...] = (
     ("extract_mb_per_s", "extraction alone, one process", "MB/s"),
     ("store_triples_per_s", "store load, in memory", "triples/s"),
     ("conflict_query_s", "conflict query (built store)", "s"),
+    ("conflict_page_s", "  first page (100 findings)", "s"),
+    ("conflict_page_deep_s", "  last page", "s"),
     ("lookup_query_s", "speaker lookup (built store)", "s"),
     ("export_triples_per_s", "Turtle export", "triples/s"),
     ("mem_nq_load_s", "N-Quads load, ours in memory", "s"),
@@ -611,6 +641,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 CHILDREN: dict[str, Callable[[dict[str, Any]], None]] = {
     "query": query_child,
+    "page": page_child,
     "rdflib": rdflib_child,
     "reconcile": reconcile_child,
 }

@@ -5,8 +5,10 @@ already built there (opened read-only; e.g. a 1M-claim store takes ~20-35 min to
 a built store for that, ``--keep=DIR`` builds it in ``DIR`` (which must not exist yet; with one N only)
 instead of a temporary directory: ``python -m benchmarks.store_bench --keep=/tmp/s1m --skip-export
 --skip-query 1000000`` then ``python -m benchmarks.store_bench --store=/tmp/s1m --skip-export``.
-``--skip-query`` leaves out the full conflict listing (~5 min each at 1M claims); the paged listing is cheap
-and always timed.
+Both time the paged conflict listing (``conflict_page_s``: ``queries/conflicts-page.rq``, the first 100
+findings with their claims; ``conflict_page_deep_s``: the last full page; ``findings_page_s``: the page
+``kg conflicts --limit 100`` prints; medians of 3, ``*_first_s`` the first run) and then the full listing;
+``--skip-query`` leaves the full listing out (~5 min, twice, at 1M claims).
 
 For each N (claims; default 100000) it builds an on-disk store (in memory with ``--memory``) from the
 synthetic claims of ``benchmarks.reconcile_bench.make_claims`` wrapped in synthetic documents (one per
@@ -24,6 +26,7 @@ import gc
 import hashlib
 import io
 import json
+import os
 import sys
 import tempfile
 import time
@@ -76,6 +79,33 @@ def _engine_query(store: ClaimStore) -> int:
     answer = store.backend.dataset().query(text, use_default_graph_as_union=True)
     data = json.loads(answer.serialize(format=ox.QueryResultsFormat.JSON) or b"{}")  # type: ignore[union-attr]
     return len(data["results"]["bindings"])
+
+
+PAGE = 100  # findings per page, as `kg conflicts --limit 100` shows them
+
+
+def _pages(store: ClaimStore, repeat: int = 3) -> dict[str, Any]:
+    """The paged conflict listing (queries/conflicts-page.rq, rows read): the first page of PAGE findings and
+    the deepest (the last full page), and the CLI's findings page (queries/findings-page.rq). Each run
+    ``repeat`` times: ``*_s`` is the median, ``*_first_s`` the first run (colder caches)."""
+    out: dict[str, Any] = {}
+    _, total = store.findings_page(0, 0)
+    deep = max(0, total - PAGE)
+    out["conflict_findings"], out["conflict_page_deep_offset"] = total, deep
+    runs: list[tuple[str, Callable[[], int]]] = [
+        ("conflict_page", lambda: len(store.conflict_page(PAGE, 0).dicts())),
+        ("conflict_page_deep", lambda: len(store.conflict_page(PAGE, deep).dicts())),
+        ("findings_page", lambda: len(store.findings_page(PAGE, 0)[0])),
+    ]
+    for key, fn in runs:
+        times, cpu = [], []
+        for _ in range(repeat):
+            rows, seconds = _timed(fn)
+            times.append(seconds)
+            cpu.append(CPU["s"])
+        out[f"{key}_s"], out[f"{key}_first_s"] = sorted(times)[len(times) // 2], times[0]
+        out[f"{key}_cpu_s"], out[f"{key}_rows"] = sorted(cpu)[len(cpu) // 2], rows
+    return out
 
 
 def _versus_rdflib(store: ClaimStore) -> dict[str, Any]:
@@ -161,6 +191,7 @@ def bench_store(
                 out[f"dump_{fmt}_triples_per_cpu_s"] = round(triples / CPU["s"])
                 out[f"dump_{fmt}_mb"] = round(len(data) / 1e6, 1)
                 del data
+        out.update(_pages(store))
         if query:
             result, out["conflicts_query_s"] = _timed(lambda: run_query(store, "conflicts").dicts())
             out["conflicts_query_cpu_s"] = CPU["s"]
@@ -174,10 +205,9 @@ def bench_store(
     return {k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}
 
 
-def bench_existing(path: str, *, export: bool = True) -> dict[str, Any]:
-    """Exports (streamed to a file) and the conflict query on an existing on-disk store, read-only."""
-    import os
-
+def bench_existing(path: str, *, export: bool = True, query: bool = True) -> dict[str, Any]:
+    """Exports (streamed to a file), the paged and the full conflict listing on an existing on-disk store,
+    read-only."""
     from kg.export import export_to
 
     out: dict[str, Any] = {"store": path}
@@ -192,10 +222,12 @@ def bench_existing(path: str, *, export: bool = True) -> dict[str, Any]:
                 out[f"export_{fmt}_triples_per_s"] = round(quads / seconds)
                 out[f"export_{fmt}_mb"] = round(os.path.getsize(target) / 1e6, 1)
                 os.unlink(target)
-    rows, out["conflicts_query_s"] = _timed(lambda: len(run_query(store, "conflicts").dicts()))
-    out["conflicts_query_cpu_s"], out["conflict_rows"] = CPU["s"], rows
-    _, out["conflicts_engine_s"] = _timed(lambda: _engine_query(store))
-    out["conflicts_engine_cpu_s"] = CPU["s"]
+    out.update(_pages(store))
+    if query:
+        rows, out["conflicts_query_s"] = _timed(lambda: len(run_query(store, "conflicts").dicts()))
+        out["conflicts_query_cpu_s"], out["conflict_rows"] = CPU["s"], rows
+        _, out["conflicts_engine_s"] = _timed(lambda: _engine_query(store))
+        out["conflicts_engine_cpu_s"] = CPU["s"]
     store.close()
     return {k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}
 
@@ -204,7 +236,8 @@ def main(argv: list[str]) -> None:
     existing = [a.split("=", 1)[1] for a in argv if a.startswith("--store=")]
     if existing:
         for path in existing:
-            print(json.dumps(bench_existing(path, export="--skip-export" not in argv)), flush=True)
+            out = bench_existing(path, export="--skip-export" not in argv, query="--skip-query" not in argv)
+            print(json.dumps(out), flush=True)
         return
     memory = "--memory" in argv
     export = "--skip-export" not in argv
@@ -214,6 +247,8 @@ def main(argv: list[str]) -> None:
     sizes = [int(a) for a in argv if not a.startswith("--")] or [100_000]
     if keep is not None and (memory or len(sizes) != 1):
         raise SystemExit("--keep=DIR needs one N and an on-disk store")
+    if keep is not None and os.path.exists(keep):
+        raise SystemExit(f"--keep={keep}: already there (a store is built into a new directory)")
     for n in sizes:
         out = bench_store(n, memory=memory, export=export, rdflib=rdflib, query=query, keep=keep)
         print(json.dumps(out), flush=True)

@@ -86,3 +86,20 @@ def test_quick_run_prints_every_required_key(tmp_path: Path) -> None:
     assert result["docs"] == 10
     assert result["claims"] > 0
     assert result["rdflib_rows_match"] is True
+    assert result["conflict_page_rows"] == result["conflict_query_rows"]  # fewer than 100 findings: one page
+
+
+def test_store_bench_keeps_a_store_and_times_its_pages(tmp_path: Path) -> None:
+    from benchmarks.store_bench import bench_existing, bench_store, main
+
+    kept = tmp_path / "store"
+    built = bench_store(400, export=False, keep=str(kept))
+    assert kept.is_dir() and built["conflict_findings"] > 0
+    assert built["conflict_page_rows"] == built["conflict_rows"] or built["conflict_findings"] > 100
+    again = bench_existing(str(kept), export=False, query=False)
+    assert again["quads"] == built["quads"] and "conflicts_query_s" not in again
+    for key in ("conflict_page_s", "conflict_page_deep_s", "findings_page_s", "conflict_page_first_s"):
+        assert isinstance(again[key], float), key
+    assert again["conflict_page_deep_offset"] == max(0, again["conflict_findings"] - 100)
+    with pytest.raises(SystemExit, match="already there"):
+        main([f"--keep={kept}", "400"])
