@@ -12,11 +12,12 @@ from functools import cache, lru_cache
 
 from babel.dates import get_month_names
 
-from kg.extract import abbreviated
+from kg.extract import abbreviated, extract
 from kg.figures import alternation
 from kg.lexicon import Lexicon, load_lexicon
 from kg.models import Bound, Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
 from kg.periods import latest_full_year, shift_years, year_span
+from kg.tables import read_tables
 from kg.vocab import slug
 
 _QUOTES = re.compile(r"“[^”]{3,}?(?:”|$)|\"[^\"\n]{3,}?\"", re.M)
@@ -883,7 +884,12 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             uncued.add(claims[-1].id)
         if not named:
             unplaced.add(claims[-1].id)
-    return _one_flow(_fill_from_siblings(claims, uncued), unplaced)
+    return read_tables(doc, _one_flow(_fill_from_siblings(claims, uncued), unplaced), _read)
+
+
+def _read(doc: Document) -> list[Claim]:
+    """The sentence grammar over a document: how a table's cells are read, once written as sentences."""
+    return assemble(doc, extract(doc))
 
 
 def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:

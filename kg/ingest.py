@@ -642,6 +642,7 @@ class _HtmlText(HTMLParser):
         self._pre = 0
         self._break = 0
         self._line_start = True
+        self._cells = 0  # cells opened in the current table row
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "html":
@@ -677,7 +678,27 @@ class _HtmlText(HTMLParser):
             return
         if tag == "pre":
             self._pre += 1
+        if tag in self.CELL:
+            self._cell()
+            return
+        if tag == "tr":
+            self._end_row()
         self._mark(tag)
+
+    def _cell(self) -> None:
+        """A table cell: its row is written as a pipe row ("| Q1 | 1.95 |"), as in Markdown."""
+        if self._cells == 0:
+            self._write("| ")
+        else:
+            self.parts.append(" | ")
+        self._cells += 1
+
+    def _end_row(self) -> None:
+        if self._cells:
+            self.parts[-1] = self.parts[-1].rstrip(" ")
+            self.parts.append(" |")
+            self._break = max(self._break, 1)
+        self._cells = 0
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -692,6 +713,8 @@ class _HtmlText(HTMLParser):
             return
         if tag == "pre" and self._pre:
             self._pre -= 1
+        if tag in ("tr", "table", "thead", "tbody", "tfoot"):
+            self._end_row()
         if tag not in self.VOID and tag not in self.CELL:
             self._mark(tag)
 
@@ -700,8 +723,6 @@ class _HtmlText(HTMLParser):
             self._break = max(self._break, 2)
         elif tag in self.LINE:
             self._break = max(self._break, 1)
-        elif tag in self.CELL and self.parts and not self._line_start:
-            self.parts.append(" ")
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
@@ -713,8 +734,11 @@ class _HtmlText(HTMLParser):
             data = _HTML_WS.sub(" ", data)
             if self._break or self._line_start:
                 data = data.lstrip(" ")
-        if not data:
-            return
+        if data:
+            self._write(data)
+
+    def _write(self, data: str) -> None:
+        """Append text after the line or paragraph break that is due."""
         if self._break:
             if self.parts:
                 self.parts[-1] = self.parts[-1].rstrip(" ")

@@ -75,6 +75,8 @@ class Lexicon:
     commitment_modals: tuple[str, ...] = ()
     non_measure_followers: tuple[str, ...] = ()
     span_cues: tuple[str, ...] = ()
+    balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
+    balance_measures: tuple[str, str] = ("", "")  # the measures of a negative and a positive balance
     currency_symbols: dict[str, str] = field(default_factory=dict)
     iso_codes: frozenset[str] = frozenset()
     countries: dict[str, Country] = field(default_factory=dict)
@@ -137,6 +139,12 @@ def _cues(g: Graph, node: object) -> tuple[str, ...]:
     """A concept's cue words: its kg:cue strings and every form of its kg:verb verbs."""
     verbs = {form for v in _strings(g, node, KG.verb) for form in inflect(v)}
     return tuple(sorted({*_strings(g, node, KG.cue), *verbs}))
+
+
+def _measure_of(g: Graph, node: URIRef, prop: URIRef) -> str:
+    """The measure name (kgm:trade_deficit -> "trade_deficit") a concept's `prop` points to; "" if none."""
+    value = g.value(node, prop)
+    return str(value).rsplit("/", 1)[-1] if value is not None else ""
 
 
 def _pairs(g: Graph, node: URIRef) -> dict[str, str]:
@@ -275,6 +283,8 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         commitment_modals=_cues(g, KG.CommitmentModals),
         non_measure_followers=_cues(g, KG.NonMeasureFollowers),
         span_cues=_cues(g, KG.SpanCues),
+        balance_cues=_cues(g, KG.BalanceCues),
+        balance_measures=(_measure_of(g, KG.BalanceCues, KG.negative), _measure_of(g, KG.BalanceCues, KG.positive)),
     )
     symbols, codes, names = _currency_tables()
     lex.currency_symbols = symbols
@@ -288,6 +298,8 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
     unknown = {c for c in (*lex.dateline_cities.values(), *lex.domestic_institutions.values()) if c not in lex.countries}
     if unknown:
         raise ConfigError(f"unknown country codes for home signals: {sorted(unknown)}", path="ontology/lexicon.ttl")
+    if any(m and m not in lex.measures for m in lex.balance_measures):
+        raise ConfigError(f"kg:BalanceCues names an unknown measure: {lex.balance_measures}", path="ontology/lexicon.ttl")
     return lex
 
 

@@ -534,7 +534,7 @@ def test_ingest_html_text_and_metadata(tmp_path: Path) -> None:
     assert doc.format == "html"
     assert doc.text == (
         "Trade & growth\n\nChina – Russia trade hit $218.2\xa0billion in the first 11 months.\n\n"
-        "Second\nline bold text.\n\n  keep   this\n  spacing\n\none\ntwo\n\na b"
+        "Second\nline bold text.\n\n  keep   this\n  spacing\n\none\ntwo\n\n| a | b |"
     )
     assert "2099" not in doc.text and "hidden" not in doc.text and "color" not in doc.text
     assert doc.title == "Trade hits record"  # the site name suffix is dropped

@@ -1,0 +1,290 @@
+"""Tables in a document's text: each figure cell read as the sentence its caption and headers make.
+
+A statistics release or a data box puts its figures in a table, often as bare numbers under a unit
+written once in a header::
+
+    Nigeria's exports to India, 2024 (₦ trillion)
+    | Quarter | Exports to India |
+    | Q1 | 1.95 |
+
+No sentence holds "₦1.95 trillion", so the sentence grammar alone reads nothing there. `read_tables` finds
+the tables (Markdown pipe tables; `ingest` writes HTML tables in the same form), writes one sentence per
+figure cell from its caption, the table's corner cell, its row label and its column header, with the unit
+of the nearest header that states one ("Nigeria's exports to India, 2024 (₦ trillion) - Quarter - Q1
+- Exports to India at ₦1.95 trillion."), and has the sentence grammar read those sentences. The claims it finds
+point back at the cells: the figure is the cell's text, the evidence the table row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.entities import find_places
+from kg.figures import alternation, find_quantities
+from kg.lexicon import load_lexicon
+from kg.models import Claim, Document, Evidence
+
+_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
+_RULE = re.compile(r"^[\s|:\-–—+=]*$")  # "|---|:---:|"
+# a figure cell: a number with an optional sign, parentheses for a negative, a unit sign or percent, a note mark
+_NUMBER = re.compile(r"[(]?[-−–+]?\s*\d[\d,]*(?:\.\d+)?\s*%?[)]?[*†‡]*")
+_BARE = re.compile(r"(?P<neg>[(]?[-−–])?\s*(?P<num>\d[\d,]*(?:\.\d+)?)[)]?[*†‡]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_HINT = re.compile(
+    r"\(([^()]{1,40})\)|\bin\s+((?:[A-Z]{2,3}\$?|US\$|[^\w\s(])?\s*[a-z]+(?:\s+of\s+[\w$€£¥₹₦]+)?)", re.I
+)
+_PLURAL_OF = re.compile(r"\b([a-z]+?)s\s+of\s+", re.I)  # "billions of dollars" -> "billion dollars"
+_CAPTION_MAX = 200
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    start: int
+    end: int
+    caption: str
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    lines: tuple[tuple[int, int], ...]  # each body row's line span
+
+
+def _cells(line: str, at: int) -> tuple[Cell, ...]:
+    m = _ROW.match(line)
+    assert m is not None
+    out = []
+    pos = at + m.start("cells")
+    for part in m.group("cells").split("|"):
+        lead = len(part) - len(part.lstrip())
+        body = part.strip()
+        out.append(Cell(pos + lead, pos + lead + len(body), body))
+        pos += len(part) + 1
+    return tuple(out)
+
+
+def _figure_cell(text: str) -> bool:
+    """A bare number (not a year), or one figure that fills the cell ("$3.1 billion")."""
+    if _NUMBER.fullmatch(text):
+        return not _YEAR.fullmatch(text)
+    qs = find_quantities(text) if any(ch.isdigit() for ch in text) else []
+    return len(qs) == 1 and qs[0].text.strip() == text.strip("()*†‡ ")
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every run of two or more pipe rows; the first row is the header when it holds no figure (a rule
+    row "|---|" after it makes it one too), and the caption is a short figure-free line just above."""
+    tables: list[Table] = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        if _ROW.match(line):
+            lines.append((pos, line))
+        else:
+            if len(lines) >= 2 and (table := _table(text, lines)) is not None:
+                tables.append(table)
+            lines = []
+        pos += len(line) + 1
+    return tables
+
+
+def _table(text: str, lines: list[tuple[int, str]]) -> Table | None:
+    rows = [(at, line) for at, line in lines if not _RULE.match(line)]
+    if not rows:
+        return None
+    ruled = len(lines) > 1 and bool(_RULE.match(lines[1][1]))
+    first = _cells(rows[0][1], rows[0][0])
+    has_header = ruled or not any(_figure_cell(c.text) for c in first[1:])
+    body = rows[1:] if has_header else rows
+    return Table(
+        start=lines[0][0],
+        end=lines[-1][0] + len(lines[-1][1]),
+        caption=_caption(text, lines[0][0]),
+        header=first if has_header else (),
+        rows=tuple(_cells(line, at) for at, line in body),
+        lines=tuple((at, at + len(line)) for at, line in body),
+    )
+
+
+def _caption(text: str, start: int) -> str:
+    """The line just above a table (one blank line may stand between), when it is short and states no figure."""
+    above = text[:start].rstrip("\n").split("\n")
+    for line in reversed(above[-2:]):
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) <= _CAPTION_MAX and not _ROW.match(line) and not find_quantities(line):
+            return line.rstrip(":")
+        return ""
+    return ""
+
+
+@lru_cache(maxsize=256)
+def unit_template(label: str) -> tuple[str, str] | None:
+    """How a header's unit is written around a number, as (before, after): "Exports ($bn)" -> ("$", "bn"),
+    "(₦ trillion)" -> ("₦", " trillion"), "Change (%)" -> ("", "%"); None when the label states no unit.
+
+    The unit is the text in parentheses or after "in" ("in billions of dollars"); the number is tried at
+    every word edge of it, and the first place where the figure grammar reads one figure of the whole
+    text with that number's value times a scale or a currency is the template."""
+    for m in _HINT.finditer(label):
+        hint = _PLURAL_OF.sub(r"\1 ", (m.group(1) or m.group(2)).strip())
+        if hint in ("%", "per cent", "percent", "pct"):
+            return "", "%"
+        edges = sorted(
+            {
+                0,
+                len(hint),
+                *(
+                    i
+                    for i in range(1, len(hint))
+                    if hint[i - 1].isalnum() != hint[i].isalnum()
+                    or hint[i - 1].isspace() != hint[i].isspace()
+                ),
+            }
+        )
+        for i in edges:
+            before, after = hint[:i], hint[i:]
+            sample = f"{before}7{after}"
+            qs = find_quantities(sample)
+            if len(qs) == 1 and qs[0].text == sample.strip() and qs[0].quantity in ("money", "percent"):
+                return before, after
+    return None
+
+
+def _cell_figure(cell: Cell, hints: Sequence[str]) -> tuple[str, bool] | None:
+    """The figure a cell states, written out with its header's unit, and whether it is negative."""
+    own = find_quantities(cell.text)
+    if own and own[0].text.strip("()") == cell.text.strip("()*†‡-−– "):
+        return cell.text, cell.text.lstrip().startswith(("-", "−", "–", "("))
+    m = _BARE.fullmatch(cell.text)
+    if not m:
+        return None
+    negative = bool(m.group("neg"))
+    for hint in hints:
+        template = unit_template(hint)
+        if template is not None:
+            sign = "-" if negative and template == ("", "%") else ""  # a money sign reads as a balance's side
+            return f"{sign}{template[0]}{m.group('num')}{template[1]}", negative
+    return None
+
+
+@lru_cache(maxsize=1)
+def _balance() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load_lexicon().balance_cues)})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _measure_words() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{alternation(c for m in load_lexicon().measures.values() for c in m.cues)})\b", re.I
+    )
+
+
+def _headers(table: Table) -> list[str]:
+    """Each column's header; a percent column that names no measure ("Change (%)") reads as a change of the
+    column before it ("Exports 2025 Change (%)")."""
+    heads = [c.text for c in table.header]
+    out = list(heads)
+    for j in range(1, len(heads)):
+        if unit_template(heads[j]) == ("", "%") and not _measure_words().search(heads[j]):
+            out[j] = f"{out[j - 1]} {heads[j]}"
+    return out
+
+
+@dataclass(frozen=True)
+class CellSentence:
+    cell: Cell
+    row: int  # the body row's index
+    sentence: str
+    figure_at: int  # where the figure starts in the sentence
+    labels: str  # the cell's row label and column header
+
+
+def cell_sentences(table: Table) -> list[CellSentence]:
+    """The sentence of every figure cell whose headers state its unit."""
+    corner = table.header[0].text if table.header else ""
+    heads = _headers(table)
+    out = []
+    for r, row in enumerate(table.rows):
+        label = row[0].text if row and not _figure_cell(row[0].text) else ""
+        for j, cell in enumerate(row):
+            if (j == 0 and label) or not _figure_cell(cell.text):
+                continue
+            head = heads[j] if j < len(heads) else ""
+            figure = _cell_figure(cell, [label, head, corner, table.caption])
+            if figure is None:
+                continue
+            written, negative = figure
+            # dashes, not colons: a colon would end the figure's clause and cut it off from its headers (and
+            # after a dash a capital opens a phrase, as a headline's "Trade - Exports", not a name's word)
+            prefix = " - ".join(p for p in (table.caption, corner, label, head) if p) + " at "
+            if not written.endswith("%") and _balance().search(f"{label} {head}"):
+                lex = load_lexicon()
+                measure = lex.measures.get(lex.balance_measures[0 if negative else 1])
+                prefix += f"{measure.label} of " if measure and measure.label else ""
+            out.append(CellSentence(cell, r, f"{prefix}{written}.", len(prefix), f"{label} {head}"))
+    return out
+
+
+def _flow(claim: Claim, labels: str, caption: str) -> dict[str, str]:
+    """Exporter and importer of a flow whose sentence left them open. A table of one country's trade by
+    partner names the partner in a row or column label and the reporting country above the table; a table
+    whose labels name no party reports the trade of the first party its caption names ("Chile's goods
+    trade with Peru")."""
+    meas = load_lexicon().measures.get(claim.measure)
+    if claim.exporter or not meas or not meas.direction or len(claim.parties) != 2:
+        return {}
+    named = {e.entity for e in find_places(labels)} & set(claim.parties)
+    if len(named) == 1:
+        partner = named.pop()
+        reporter = next(p for p in claim.parties if p != partner)
+    else:
+        first = next((e.entity for e in find_places(caption) if e.entity in claim.parties), None)
+        if named or first is None:
+            return {}
+        reporter = first
+        partner = next(p for p in claim.parties if p != reporter)
+    pair = (reporter, partner) if meas.direction == "export" else (partner, reporter)
+    return {"exporter": pair[0], "importer": pair[1]}
+
+
+def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], list[Claim]]) -> list[Claim]:
+    """`claims` with each table's figure cells read as sentences (by `read`, the sentence grammar over a
+    document): a cell's claim replaces one read from the bare row, and points back at the cell.
+
+    Each cell's sentence is read as a document of its own, after the document's title (which names the
+    parties a table often leaves unsaid), so that no cell's places or periods leak into another's.
+    """
+    tables = find_tables(doc.text)
+    if not tables:
+        return claims
+    title = doc.title or doc.text.split("\n", 1)[0][:_CAPTION_MAX]
+    title = "" if find_quantities(title) else title
+    by_id = {c.id: c for c in claims}
+    added: list[Claim] = []
+    for table in tables:
+        for cs in cell_sentences(table):
+            head = f"{title}\n\n" if title else ""
+            synthetic = doc.model_copy(update={"text": f"{head}{cs.sentence}"})
+            c = next((c for c in read(synthetic) if c.evidence.start == len(head) + cs.figure_at), None)
+            if c is None:
+                continue
+            ls, le = table.lines[cs.row]
+            cid = f"{doc.id}-{cs.cell.start}"
+            added.append(c.model_copy(update={
+                "id": cid, "figure": cs.cell.text, "document": doc.name, "document_id": doc.id,
+                "evidence": Evidence(text=doc.text[ls:le], start=cs.cell.start, end=cs.cell.end),
+                "source": c.source or (by_id[cid].source if cid in by_id else None),
+                **_flow(c, cs.labels, table.caption),
+            }))  # fmt: skip
+    spans = [(c.evidence.start, c.evidence.end) for c in added]
+    kept = [c for c in claims if not any(s <= c.evidence.start < e for s, e in spans)]
+    return sorted([*kept, *added], key=lambda c: c.evidence.start)

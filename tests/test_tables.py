@@ -1,0 +1,149 @@
+"""Tables: bare figure cells read through their caption and headers (kg/tables.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.ingest import read_document
+from kg.models import Claim, Document
+from kg.pipeline import process_document
+from kg.tables import find_tables, unit_template
+
+
+def _doc(text: str, name: str = "t.md", published: date | None = date(2025, 3, 1)) -> Document:
+    return Document(id="dtest", name=name, path=name, sha256="0" * 64, format="md", text=text,
+                    title=text.split("\n", 1)[0], published=published, published_resolution="explicit")  # fmt: skip
+
+
+def _cells(claims: list[Claim]) -> dict[str, Claim]:
+    return {c.figure: c for c in claims if c.evidence.text.startswith("|")}
+
+
+@pytest.mark.parametrize(("label", "template"), [
+    ("Exports ($bn)", ("$", "bn")),
+    ("Kenya's exports to Peru, 2024 (KSh million)", ("KSh ", " million")),
+    ("Change (%)", ("", "%")),
+    ("Trade in billions of euros", (" ", " billion euros")),
+    ("(US$ million)", ("US$ ", " million")),
+    ("Partner country", None),
+    ("Exports 2024", None),
+])  # fmt: skip
+def test_unit_template_reads_the_unit_a_header_states(label: str, template: tuple[str, str] | None) -> None:
+    got = unit_template(label)
+    if template is None:
+        assert got is None
+    else:
+        assert got is not None and (got[0].strip(), got[1].strip()) == (
+            template[0].strip(),
+            template[1].strip(),
+        )
+
+
+def test_rows_of_measures_under_year_columns() -> None:
+    text = (
+        "Chile-Peru trade in figures\n\n"
+        "Chile's goods trade with Peru\n"
+        "| | 2023 | 2024 |\n|---|---:|---:|\n"
+        "| Exports ($bn) | 4.1 | 4.6 |\n| Imports ($bn) | 2.2 | 2.0 |\n| Balance ($bn) | 1.9 | -0.4 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert set(got) == {"4.1", "4.6", "2.2", "2.0", "1.9", "-0.4"}
+    assert (got["4.6"].value, got["4.6"].unit, got["4.6"].measure) == (4.6e9, "USD", "exports")
+    assert got["4.6"].period is not None and got["4.6"].period.start == date(2024, 1, 1)
+    assert (
+        got["2.2"].measure == "imports"
+        and got["2.2"].period is not None
+        and got["2.2"].period.start.year == 2023
+    )
+    assert got["4.1"].parties == ("CL", "PE") and got["4.1"].exporter == "CL"
+    # a signed balance is the side its sign says, never a negative level
+    assert (got["1.9"].measure, got["1.9"].value) == ("trade_surplus", 1.9e9)
+    assert (got["-0.4"].measure, got["-0.4"].value) == ("trade_deficit", 0.4e9)
+    assert all(c.kind == "actual" for c in got.values())
+    # the claim points back at the cell and its row
+    c = got["4.6"]
+    assert (
+        text[c.evidence.start : c.evidence.end] == "4.6"
+        and c.evidence.text == "| Exports ($bn) | 4.1 | 4.6 |"
+    )
+
+
+def test_rows_of_quarters_under_a_caption_with_the_year_and_unit(tmp_path: Path) -> None:
+    html = (
+        "<html lang='en'><body><h1>Ghana's cocoa trade with Turkey</h1>"
+        "<p>Ghana sold more cocoa to Turkey in every quarter:</p><table>"
+        "<caption>Ghana's exports to Turkey, 2024 (GH₵ million)</caption>"
+        "<tr><th>Quarter</th><th>Exports</th></tr><tr><td>Q1</td><td>812.5</td></tr>"
+        "<tr><td>Q3</td><td>1,040.2</td></tr><tr><td>Full year</td><td>3,655.0</td></tr></table></body></html>"
+    )
+    p = tmp_path / "ghana.html"
+    p.write_text(html, encoding="utf-8")
+    doc = read_document(p)
+    assert "| Q1 | 812.5 |" in doc.text
+    got = _cells(process_document(doc))
+    assert set(got) == {"812.5", "1,040.2", "3,655.0"}
+    q1 = got["812.5"]
+    assert (q1.value, q1.unit, q1.measure, q1.exporter) == (812.5e6, "GHS", "exports", "GH")
+    assert q1.period is not None and (q1.period.start, q1.period.end) == (date(2024, 1, 1), date(2024, 3, 31))
+    year = got["3,655.0"]
+    assert year.period is not None and (year.period.start, year.period.end) == (
+        date(2024, 1, 1),
+        date(2024, 12, 31),
+    )
+
+
+def test_a_table_by_partner_names_the_partner_in_each_row() -> None:
+    text = (
+        "Statistics office: Vietnam's trade, 2025\n\n"
+        "Table 2. Vietnam's trade with main partners, 2025 (US$ billion)\n\n"
+        "| Partner | Exports | Change (%) | Imports |\n|---|---|---|---|\n"
+        "| Brazil | 3.25 | -4.10 | 5.80 |\n| Norway | 0.95 | 12.00 | 1.20 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert got["3.25"].parties == ("BR", "VN") and (got["3.25"].exporter, got["3.25"].importer) == (
+        "VN",
+        "BR",
+    )
+    assert got["5.80"].measure == "imports" and got["5.80"].exporter == "BR"
+    assert got["0.95"].parties == ("NO", "VN")
+    # a percent column that names no measure is the change of the column before it, its sign kept
+    assert (got["-4.10"].measure, got["-4.10"].value) == ("export_growth", -4.1)
+
+
+def test_cells_without_a_stated_unit_make_no_claims() -> None:
+    text = "Port calls\n\n| Port | 2023 | 2024 |\n|---|---|---|\n| Callao | 1,204 | 1,310 |\n| Valparaíso | 988 | 1,015 |\n"
+    assert _cells(process_document(_doc(text))) == {}
+
+
+def test_a_figure_of_its_own_in_a_cell_is_read_with_its_headers() -> None:
+    text = "Peru and Chile\n\n| Flow | 2024 |\n|---|---|\n| Peru's exports to Chile | $3.1 billion |\n"
+    got = _cells(process_document(_doc(text)))
+    c = got["$3.1 billion"]
+    assert (
+        c.period is not None and c.period.start.year == 2024 and c.measure == "exports" and c.exporter == "PE"
+    )
+
+
+def test_find_tables_spans_and_header() -> None:
+    text = "intro\n\nUnits (€m)\n| A | 2024 |\n|---|---|\n| x | 1.5 |\n\nafter\n"
+    [t] = find_tables(text)
+    assert t.caption == "Units (€m)" and [c.text for c in t.header] == ["A", "2024"]
+    assert [[c.text for c in row] for row in t.rows] == [["x", "1.5"]]
+    assert all(text[c.start : c.end] == c.text for row in t.rows for c in row)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet=st.sampled_from(list("ab 12.,-%$()|€")), max_size=8), min_size=1, max_size=4),
+                min_size=0, max_size=5))  # fmt: skip
+def test_find_tables_never_fails_and_cells_point_into_the_text(rows: list[list[str]]) -> None:
+    text = "head\n" + "\n".join("| " + " | ".join(r) + " |" for r in rows) + "\n"
+    for t in find_tables(text):
+        for row in (t.header, *t.rows):
+            for c in row:
+                assert text[c.start : c.end] == c.text
+    process_document(_doc(text))  # the whole reading never raises on table-shaped noise
