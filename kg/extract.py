@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from datetime import date
 from functools import cache
 
 from kg.entities import find_entities, name_words_data
 from kg.figures import find_quantities
 from kg.lexicon import fiscal_named_by, fiscal_start, load_lexicon
-from kg.models import Document, EntityMention, Mentions
+from kg.models import Document, EntityMention, Mentions, TimeExpr
 from kg.periods import find_times
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "No", "vs", "etc",
@@ -66,24 +68,61 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _fiscal_party(entities: list[EntityMention]) -> str | None:
-    """The most-mentioned country of the document that keeps a non-calendar fiscal year."""
+_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
+
+
+def _fiscal_parties(entities: list[EntityMention]) -> list[str]:
+    """The document's countries that keep a non-calendar fiscal year, most mentioned first."""
     lex = load_lexicon()
     counts = Counter(e.entity for e in entities if e.type == "country")
-    for code, _ in counts.most_common():
-        c = lex.countries.get(code)
-        if c and c.fiscal_start:
-            return code
-    return None
+    return [code for code, _ in counts.most_common() if (c := lex.countries.get(code)) and c.fiscal_start]
+
+
+def _fiscal_times(text: str, published: date | None, parties: list[str], entities: list[EntityMention],
+                  sentences: list[tuple[int, int]]) -> list[TimeExpr]:
+    """Times with each fiscal year read on the calendar of the country whose figures its sentence gives.
+
+    A document that quotes two countries with different fiscal calendars ("India's exports ... in 2024-25";
+    "Bangladesh's exports to India in July-April of FY25") reads each sentence's fiscal years on the
+    calendar of the first such country the sentence names in the possessive ("India's"), else of the first
+    it names at all, a partner ("exports to Bangladesh") aside; a sentence that names none keeps the choice of the sentence before it, and the first
+    ones the document's most mentioned such country.
+    """
+    lex = load_lexicon()
+    readings = {p: find_times(text, published, fiscal_start(lex, p), fiscal_named_by(lex, p)) for p in parties}
+    base = readings[parties[0]]
+    if len(parties) == 1:
+        return base
+    by_span = {p: {(t.start, t.end): t for t in times} for p, times in readings.items()}
+    named = sorted((e.start, e.end, e.entity) for e in entities if e.entity in readings)
+    starts = [s for s, _ in sentences]
+    choice: list[str] = []
+    for s, e in sentences:
+        here = [(text.startswith(("'s", "’s"), end), code) for at, end, code in named[bisect.bisect_left(named, (s,)):]
+                if at < e and not _PARTNER_BEFORE.search(text, max(0, at - 8), at)]  # fmt: skip
+        first = next((code for possessive, code in here if possessive), here[0][1] if here else None)
+        choice.append(first or (choice[-1] if choice else parties[0]))
+    out = []
+    for t in base:
+        i = bisect.bisect_right(starts, t.start) - 1
+        party = choice[i] if i >= 0 else parties[0]
+        out.append(by_span[party].get((t.start, t.end), t))
+    return out
 
 
 def extract(doc: Document) -> Mentions:
     """Find every figure, temporal expression, entity and sentence in a document."""
     entities = find_entities(doc.text)
-    lex, party = load_lexicon(), _fiscal_party(entities)
+    sentences = split_sentences(doc.text)
+    parties = _fiscal_parties(entities)[:3]
+    if parties:
+        times = _fiscal_times(doc.text, doc.published, parties, entities, sentences)
+    else:
+        times = find_times(doc.text, doc.published, fiscal_start(load_lexicon(), None),
+                           fiscal_named_by(load_lexicon(), None))  # fmt: skip
     return Mentions(
         quantities=tuple(find_quantities(doc.text, doc.language)),
-        times=tuple(find_times(doc.text, doc.published, fiscal_start(lex, party), fiscal_named_by(lex, party))),
+        times=tuple(times),
         entities=tuple(entities),
-        sentences=tuple(split_sentences(doc.text)),
+        sentences=tuple(sentences),
     )

@@ -594,7 +594,11 @@ def find_published(text: str) -> tuple[date | None, Resolution | None]:
     return (d, "inferred") if d else (None, None)
 
 
-_YEARLESS = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b")
+_YEARLESS = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
+    # a city in title case is a dateline only with the agency after the day: "New Delhi, May 18 (PTI)"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\s*\([A-Z][\w .&-]{1,30}\))"
+)
 
 
 def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
@@ -603,10 +607,11 @@ def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
               for num, name in get_month_names(width, locale="en").items()}
     for line in _head_lines(text, g.byline_lines):
         m = _YEARLESS.match(line)
-        if not m or m.group("m").lower() not in months:
+        month, day = (m.group("m") or m.group("m2"), m.group("d") or m.group("d2")) if m else ("", "")
+        if month.lower() not in months:
             continue
         for year in (inferred.year, inferred.year + 1):
-            d = _make_date(year, months[m.group("m").lower()], int(m.group("d")))
+            d = _make_date(year, months[month.lower()], int(day))
             if d and d >= inferred:
                 return d
     return inferred

@@ -91,6 +91,17 @@ def test_fiscal_years_follow_the_documents_main_party() -> None:
     assert [iso_period(t.start_date, t.end_date) for t in australia.times] == ["2023-07/2024-06"]
 
 
+def test_each_sentence_reads_fiscal_years_on_its_own_countrys_calendar() -> None:
+    # Pakistan (July-June) and Australia (July-June) agree; India (April-March) and Egypt (July-June) do not
+    text = ("Egypt's exports to India reached $2 billion in FY2024. "
+            "The trade deficit widened in FY2024. "
+            "India's exports to Egypt rose in FY2024, Indian data show. "
+            "In rupee terms, exports to Egypt were worth Rs 20,000 crore in FY2024. "
+            "Egypt said imports from India grew in FY2024.")  # fmt: skip
+    got = [iso_period(t.start_date, t.end_date) for t in extract(doc(text)).times]
+    assert got == ["2023-07/2024-06", "2023-07/2024-06", "2023-04/2024-03", "2023-04/2024-03", "2023-07/2024-06"]
+
+
 def test_relative_times_use_the_documents_publication_date() -> None:
     m = extract(doc("Trade may reach $230 billion this year.", published="2023-12-15"))
     assert [(t.text, iso_period(t.start_date, t.end_date)) for t in m.times] == [("this year", "2023")]

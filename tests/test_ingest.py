@@ -735,10 +735,16 @@ def test_ingest_fuzz_structured(words: list[str], suffix: str) -> None:
     [
         ("NEW DELHI, July 8 (Reuters) - Trade rose in 2023.", date(2024, 7, 8)),
         ("MOSCOW, Jan 3 (AFP) - Trade in 2023 hit a record.", date(2024, 1, 3)),
+        ("Colombo, March 4 (Xinhua) Sri Lanka's trade in 2023 fell.", date(2024, 3, 4)),
     ],
 )
 def test_yearless_dateline_dates_the_inferred_year(dateline: str, expected: date) -> None:
     assert find_published(f"Headline\n\n{dateline}\n") == (expected, "inferred")
+
+
+def test_a_title_case_line_without_an_agency_is_no_dateline() -> None:
+    # "Last Tuesday, May 4" opens a sentence; only a wire credit after the day makes a title-case dateline
+    assert find_published("Headline\n\nOn Friday, March 4 trade in 2023 was revised.\n") == (date(2024, 1, 1), "inferred")
 
 
 @pytest.mark.parametrize(
