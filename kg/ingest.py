@@ -162,6 +162,7 @@ class _Grammar:
     date_byline: re.Pattern[str]
     byline_name: re.Pattern[str]  # "By Jane Doe" alone on its line
     dateline: re.Pattern[str]
+    city_dateline: re.Pattern[str]
     source_date: re.Pattern[str]
     stamp: re.Pattern[str]
     boilerplate: re.Pattern[str]
@@ -292,6 +293,11 @@ def _grammar() -> _Grammar:
         dateline=re.compile(
             rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(–—-]\s*{wd}{date_re}"
         ),
+        # a city in title case and a whole date that ends the line or opens the story: "Cairo, 9 September
+        # 2025", "Hanoi, March 3, 2025 (VNA) -"
+        city_dateline=re.compile(
+            rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s*{wd}{date_re}{_TIME}\s*(?:\([^()]{{1,30}}\))?\s*(?:[-–—:]|$)"
+        ),
         # "Nikkei Asia — February 20, 2024", "The Star | 3 March 2024": a name, a dash or bar, a whole date
         source_date=re.compile(
             rf"[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,4}}\s*[|·•—–]\s*{wd}{date_re}{_TIME}[\s.]*$"
@@ -386,7 +392,7 @@ def _line_date(g: _Grammar, line: str) -> date | None:
             if m:
                 return _match_date(g, m)
         return None
-    for pat in (g.date_only, g.published, g.byline, g.date_byline, g.dateline, g.source_date):
+    for pat in (g.date_only, g.published, g.byline, g.date_byline, g.dateline, g.city_dateline, g.source_date):
         m = pat.match(line)
         if m:
             d = _match_date(g, m)
@@ -399,6 +405,21 @@ def _line_date(g: _Grammar, line: str) -> date | None:
             d = _match_date(g, m)
             if d:
                 return d
+    return None
+
+
+_MONTH_YEAR = re.compile(r"(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<y>(?:19|20)\d\d)\s*$")
+
+
+def _masthead_month(g: _Grammar, text: str) -> date | None:
+    """The first day of the month a masthead line of parts names as its issue ("Policy Brief No. 14 |
+    November 2025"): the text was published in that month."""
+    for line in _head_lines(text, g.byline_lines):
+        for part in _LINE_PARTS.split(line)[1:] if _LINE_PARTS.search(line) else ():
+            m = _MONTH_YEAR.fullmatch(part.strip())
+            month = g.months.get(m["m"].lower()) if m else None
+            if m and month:
+                return _make_date(int(m["y"]), month, 1)
     return None
 
 
@@ -588,7 +609,7 @@ def find_published(text: str) -> tuple[date | None, Resolution | None]:
     d = _explicit_date(g, text)
     if d:
         return d, "explicit"
-    d = _inferred_date(g, text)
+    d = _masthead_month(g, text) or _inferred_date(g, text)
     if d:
         d = _yearless_dateline(g, text, d)
     return (d, "inferred") if d else (None, None)

@@ -31,7 +31,7 @@ _ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
 _RULE = re.compile(r"^[\s|:\-–—+=]*$")  # "|---|:---:|"
 # a figure cell: a number with an optional sign, parentheses for a negative, a unit sign or percent, a note mark
 _NUMBER = re.compile(r"[(]?[-−–+]?\s*\d[\d,]*(?:\.\d+)?\s*%?[)]?[*†‡]*")
-_BARE = re.compile(r"(?P<neg>[(]?[-−–])?\s*(?P<num>\d[\d,]*(?:\.\d+)?)[)]?[*†‡]*")
+_BARE = re.compile(r"(?:(?P<neg>[(]?[-−–])|\+)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)[)]?[*†‡]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _HINT = re.compile(
     r"\(([^()]{1,40})\)|\bin\s+((?:[A-Z]{2,3}\$?|US\$|[^\w\s(])?\s*[a-z]+(?:\s+of\s+[\w$€£¥₹₦]+)?)", re.I
@@ -126,30 +126,26 @@ def _caption(text: str, start: int) -> str:
     return ""
 
 
+def _edge(text: str, i: int) -> bool:
+    """Whether a word starts or ends at `i` ("$|bn", "₦| |trillion")."""
+    return text[i - 1].isalnum() != text[i].isalnum() or text[i - 1].isspace() != text[i].isspace()
+
+
 @lru_cache(maxsize=256)
 def unit_template(label: str) -> tuple[str, str] | None:
     """How a header's unit is written around a number, as (before, after): "Exports ($bn)" -> ("$", "bn"),
     "(₦ trillion)" -> ("₦", " trillion"), "Change (%)" -> ("", "%"); None when the label states no unit.
 
-    The unit is the text in parentheses or after "in" ("in billions of dollars"); the number is tried at
-    every word edge of it, and the first place where the figure grammar reads one figure of the whole
-    text with that number's value times a scale or a currency is the template."""
-    for m in _HINT.finditer(label):
-        hint = _PLURAL_OF.sub(r"\1 ", (m.group(1) or m.group(2)).strip())
+    The unit is the text in parentheses, after "in" ("in billions of dollars") or after the last comma; a
+    number is tried at every word edge of it, and the first place where the figure grammar reads one figure
+    of the whole text, money or percent, is the template."""
+    hints = [m.group(1) or m.group(2) for m in _HINT.finditer(label)]
+    hints += [label.rsplit(",", 1)[1]] if "," in label else []  # "..., fiscal years (July-June), US$ billion"
+    for hint in hints:
+        hint = _PLURAL_OF.sub(r"\1 ", hint.strip())
         if hint in ("%", "per cent", "percent", "pct"):
             return "", "%"
-        edges = sorted(
-            {
-                0,
-                len(hint),
-                *(
-                    i
-                    for i in range(1, len(hint))
-                    if hint[i - 1].isalnum() != hint[i].isalnum()
-                    or hint[i - 1].isspace() != hint[i].isspace()
-                ),
-            }
-        )
+        edges = sorted({0, len(hint), *(i for i in range(1, len(hint)) if _edge(hint, i))})
         for i in edges:
             before, after = hint[:i], hint[i:]
             sample = f"{before}7{after}"

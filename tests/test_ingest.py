@@ -742,6 +742,19 @@ def test_yearless_dateline_dates_the_inferred_year(dateline: str, expected: date
     assert find_published(f"Headline\n\n{dateline}\n") == (expected, "inferred")
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("**Lima, 9 September 2025**", (date(2025, 9, 9), "explicit")),
+        ("Quito, March 3, 2025 (EFE) - Trade rose.", (date(2025, 3, 3), "explicit")),
+        ("Working Paper No. 3 | November 2025", (date(2025, 11, 1), "inferred")),
+        ("Exports | Imports 2023", (date(2024, 1, 1), "inferred")),  # no month: the year mentioned as past
+    ],
+)
+def test_title_case_datelines_and_masthead_months(head: str, expected: tuple[date, str]) -> None:
+    assert find_published(f"Headline\n\n{head}\n\nTrade in 2023 rose.\n") == expected
+
+
 def test_a_title_case_line_without_an_agency_is_no_dateline() -> None:
     # "Last Tuesday, May 4" opens a sentence; only a wire credit after the day makes a title-case dateline
     assert find_published("Headline\n\nOn Friday, March 4 trade in 2023 was revised.\n") == (date(2024, 1, 1), "inferred")

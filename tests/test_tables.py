@@ -30,6 +30,7 @@ def _cells(claims: list[Claim]) -> dict[str, Claim]:
     ("Change (%)", ("", "%")),
     ("Trade in billions of euros", (" ", " billion euros")),
     ("(US$ million)", ("US$ ", " million")),
+    ("Table 1: Peru-Chile trade, fiscal years (July-June), US$ billion", ("US$ ", " billion")),
     ("Partner country", None),
     ("Exports 2024", None),
 ])  # fmt: skip
@@ -102,7 +103,7 @@ def test_a_table_by_partner_names_the_partner_in_each_row() -> None:
         "Statistics office: Vietnam's trade, 2025\n\n"
         "Table 2. Vietnam's trade with main partners, 2025 (US$ billion)\n\n"
         "| Partner | Exports | Change (%) | Imports |\n|---|---|---|---|\n"
-        "| Brazil | 3.25 | -4.10 | 5.80 |\n| Norway | 0.95 | 12.00 | 1.20 |\n"
+        "| Brazil | 3.25 | -4.10 | 5.80 |\n| Norway | 0.95 | +12.00 | 1.20 |\n"
     )
     got = _cells(process_document(_doc(text)))
     assert got["3.25"].parties == ("BR", "VN") and (got["3.25"].exporter, got["3.25"].importer) == (
@@ -113,6 +114,7 @@ def test_a_table_by_partner_names_the_partner_in_each_row() -> None:
     assert got["0.95"].parties == ("NO", "VN")
     # a percent column that names no measure is the change of the column before it, its sign kept
     assert (got["-4.10"].measure, got["-4.10"].value) == ("export_growth", -4.1)
+    assert (got["+12.00"].measure, got["+12.00"].value) == ("export_growth", 12.0)
 
 
 def test_cells_without_a_stated_unit_make_no_claims() -> None:
