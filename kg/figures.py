@@ -262,8 +262,8 @@ def grammar() -> Grammar:
         prefix_firsts=frozenset({"\\", *(code[0] for code in prefix_codes)}),
         prefix_reach=2 + max(map(len, prefix_codes), default=0),
         dateline=re.compile(
-            r"[ \t]*(?P<city>[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,2})"
-            r"(?P<date>,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?)?"
+            r"[ \t]*[*_]*(?P<city>[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,2})"  # "**Hanoi, 6 October 2025** —"
+            r"(?P<date>,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?)?[*_]*"
             r"[ \t]*(?P<credit>\([^)\n]{1,40}\))?[ \t]*(?:[—–:]|-{1,2})[ \t]",
         ),
     )
@@ -482,6 +482,11 @@ def _money_matches(masked: str, g: Grammar, at: dict[str, list[int]]) -> tuple[l
     codes = {g.prefix_codes[m.group("sym") or m.group("word")] for m in prefix}
     codes.update(g.suffix_codes[m.group("suffix").lower()] for m in suffix)
     return prefix, suffix, {c for c in codes if c != "USD" and is_dollar(c)}
+
+
+def home_country(text: str, language: str | None = None) -> str | None:
+    """The document's home country from its domestic signals (see `_home`), or None."""
+    return _home(mask(text), grammar(), language)
 
 
 def document_dollar(text: str, language: str | None = None) -> str:

@@ -263,8 +263,10 @@ def _patterns() -> _Grammar:
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*", None),
         (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*", None),
-        (rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?first\s+(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
+        # "the first nine months", "in the nine months" (of a year the text is about)
+        (rf"\b(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?first\s+|the\s+)(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          first_months, "in|during|for|the|first", r"months\w*"),
+        (rf"\b(?P<n>{count})\s+months\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year}))", first_months, count, r"months\w*"),  # "9 months of 2025"
         (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:\s+(?:quarter|period|months))?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          month_range, rf"in|during|between|(?:{mon})\w*", None),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.entities import find_places
-from kg.figures import alternation, find_quantities
+from kg.figures import alternation, find_quantities, home_country
 from kg.lexicon import load_lexicon
 from kg.models import Claim, Document, Evidence
 
@@ -191,7 +191,7 @@ def _headers(table: Table) -> list[str]:
     out = list(heads)
     for j in range(1, len(heads)):
         if unit_template(heads[j]) == ("", "%") and not _measure_words().search(heads[j]):
-            out[j] = f"{out[j - 1]} {heads[j]}"
+            out[j] = f"{_HINT.sub('', heads[j - 1]).strip()} {heads[j]}"  # the words, not the unit, of the one before
     return out
 
 
@@ -230,26 +230,39 @@ def cell_sentences(table: Table) -> list[CellSentence]:
     return out
 
 
-def _flow(claim: Claim, labels: str, caption: str) -> dict[str, str]:
-    """Exporter and importer of a flow whose sentence left them open. A table of one country's trade by
-    partner names the partner in a row or column label and the reporting country above the table; a table
-    whose labels name no party reports the trade of the first party its caption names ("Chile's goods
-    trade with Peru")."""
+def _reporter(claim: Claim, labels: str, caption: str, home: str | None) -> dict[str, object]:
+    """The reporting country a table's cell leaves unsaid, and the flow's direction.
+
+    A table of one country's trade by partner names the partner in a row or column label and the reporter
+    above the table, in its caption ("Chile's goods trade with Peru"), else nowhere but in the document's
+    home (a statistics office's dateline, its institutions, its page's language): a two-party measure that
+    found only the partner takes the reporter from there. The partner's flow then runs from or to it.
+    """
     meas = load_lexicon().measures.get(claim.measure)
-    if claim.exporter or not meas or not meas.direction or len(claim.parties) != 2:
+    if not meas:
         return {}
-    named = {e.entity for e in find_places(labels)} & set(claim.parties)
+    update: dict[str, object] = {}
+    parties = claim.parties
+    in_labels = {e.entity for e in find_places(labels)}
+    in_caption = [e.entity for e in find_places(caption) if e.entity not in in_labels]
+    if meas.arity == 2 and len(parties) == 1:
+        reporter = next(iter(in_caption), None) or home
+        if reporter and reporter not in parties:
+            parties = update["parties"] = tuple(sorted((*parties, reporter)))  # type: ignore[assignment]
+    if claim.exporter or not meas.direction or len(parties) != 2:
+        return update
+    named = in_labels & set(parties)
     if len(named) == 1:
         partner = named.pop()
-        reporter = next(p for p in claim.parties if p != partner)
+        reporter = next(p for p in parties if p != partner)
     else:
-        first = next((e.entity for e in find_places(caption) if e.entity in claim.parties), None)
+        first = next((p for p in in_caption if p in parties), None)
         if named or first is None:
-            return {}
+            return update
         reporter = first
-        partner = next(p for p in claim.parties if p != reporter)
-    pair = (reporter, partner) if meas.direction == "export" else (partner, reporter)
-    return {"exporter": pair[0], "importer": pair[1]}
+        partner = next(p for p in parties if p != reporter)
+    update["exporter"], update["importer"] = (reporter, partner) if meas.direction == "export" else (partner, reporter)
+    return update
 
 
 def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], list[Claim]]) -> list[Claim]:
@@ -265,6 +278,7 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
     title = doc.title or doc.text.split("\n", 1)[0][:_CAPTION_MAX]
     title = "" if find_quantities(title) else title
     by_id = {c.id: c for c in claims}
+    home = home_country(doc.text, doc.language)
     added: list[Claim] = []
     for table in tables:
         for cs in cell_sentences(table):
@@ -279,7 +293,7 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
                 "id": cid, "figure": cs.cell.text, "document": doc.name, "document_id": doc.id,
                 "evidence": Evidence(text=doc.text[ls:le], start=cs.cell.start, end=cs.cell.end),
                 "source": c.source or (by_id[cid].source if cid in by_id else None),
-                **_flow(c, cs.labels, table.caption),
+                **_reporter(c, cs.labels, table.caption, home),
             }))  # fmt: skip
     spans = [(c.evidence.start, c.evidence.end) for c in added]
     kept = [c for c in claims if not any(s <= c.evidence.start < e for s, e in spans)]

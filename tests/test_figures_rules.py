@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.figures import find_quantities
+from kg.figures import find_quantities, home_country
 from kg.lexicon import Lexicon, inflect, load_lexicon
 from kg.models import Quantity
 
@@ -342,3 +342,15 @@ def test_local_currency_symbols(text: str, unit: str) -> None:
 )  # fmt: skip
 def test_one_letter_currency_signs_need_a_scale(text: str, units: list[str]) -> None:
     assert [q.unit for q in find_quantities(text) if q.quantity == "money"] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Report\n\n**Wellington, 6 October 2025** — Statistics NZ said", "NZ"),  # Markdown bold around it
+        ("Report\n\nOTTAWA, Oct 6 (Reuters) - Canada said", None),  # a wire credit: no home
+        ("Report\n\nTrade rose.", None),
+    ],
+)
+def test_home_country_from_a_dateline(text: str, want: str | None) -> None:
+    assert home_country(text) == want

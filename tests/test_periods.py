@@ -85,6 +85,8 @@ FORMS = [
     ("In the first 11 months of the year trade rose.", PUB, INDIA, "2023-01/2023-11", "point"),
     ("In the first 11 months of 2023 trade rose.", PUB, INDIA, "2023-01/2023-11", "point"),
     ("In the first eleven months of 2022 trade rose.", PUB, INDIA, "2022-01/2022-11", "point"),
+    ("In the nine months trade rose.", PUB, INDIA, "2023-01/2023-09", "point"),
+    ("Exports in 9 months of 2022 rose.", PUB, INDIA, "2022-01/2022-09", "point"),
     ("In January-April trade rose.", PUB, INDIA, "2023-01/2023-04", "point"),
     ("In January-April 2022 trade rose.", PUB, INDIA, "2022-01/2022-04", "point"),
     ("From January to November 2023 trade rose.", PUB, INDIA, "2023-01/2023-11", "point"),

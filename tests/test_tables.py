@@ -149,3 +149,17 @@ def test_find_tables_never_fails_and_cells_point_into_the_text(rows: list[list[s
             for c in row:
                 assert text[c.start : c.end] == c.text
     process_document(_doc(text))  # the whole reading never raises on table-shaped noise
+
+
+def test_a_partner_table_without_its_reporter_takes_the_documents_home() -> None:
+    text = (
+        "Trade report\n\n**Lima, 6 October 2025** - The statistics office said trade grew.\n\n"
+        "Table 3: Exports by market, January-September 2025\n\n"
+        "| Market | Exports (US$ million) | Change y/y (%) |\n|---|---:|---:|\n| Japan | 4,450 | +7.6 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert (got["4,450"].value, got["4,450"].parties, got["4,450"].exporter) == (4.45e9, ("JP", "PE"), "PE")
+    period = got["4,450"].period
+    assert period is not None and (period.start, period.end) == (date(2025, 1, 1), date(2025, 9, 30))
+    # the change column takes the words of the column before, not its unit
+    assert (got["+7.6"].value, got["+7.6"].unit, got["+7.6"].measure) == (7.6, "percent", "export_growth")
