@@ -54,6 +54,7 @@ class Cues:
     compound: re.Pattern[str]  # after a measure cue, a noun making a compound ("trading partner")
     span: re.Pattern[str]  # a sentence speaking of a span of years ("in the 50 years since", "over the past decade")
     delta: re.Pattern[str]  # before a money figure, a change it measures ("rose by", "an increase of 8% or")
+    product: re.Pattern[str]  # a good naming what a figure counts: "lithium exports", "exports of copper"
     generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
     lex: Lexicon
 
@@ -100,7 +101,26 @@ def cues() -> Cues:
         delta=re.compile(
             rf"\b(?:{alternation(lex.growth_cues)})\b(?:[^.;:,]{{0,50}}?\bby|\s+of(?:\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+or)?)"
             rf"\s+(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$", re.I),
+        product=_product_pattern(lex),
         lex=lex,
+    )
+
+
+_FLOW_NOUNS = r"exports?|imports?|shipments?|sales|purchases|deliveries|supplies|trade|earnings"
+
+
+def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A good (kg:ProductNouns) that names what a figure counts, in its clause before it: "lithium exports",
+    "fruit and vegetable exports", "exports of refined copper", "of which: copper", or the clause's subject
+    ("Copper, in cathodes and concentrate, accounted for ...", "Copper alone was worth ...")."""
+    goods = alternation(lex.product_nouns) or "(?!)"
+    return re.compile(
+        rf"(?<![\w-])(?:{goods})(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:{_FLOW_NOUNS})\b"
+        rf"|\b(?:{_FLOW_NOUNS})\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:{goods})\b"
+        rf"|\bof\s+which:?\s+(?:{goods})\b"
+        rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+)?(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
+        rf"|made\s+up|brought\s+in|amounted\s+to|earned)\b",
+        re.I,
     )
 
 
@@ -787,6 +807,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
         if q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
             measure = "unclassified"  # a change ("rose by $2 billion", "an increase of £4.5 billion"), not a level
+        if measure != "unclassified" and _of_product(masked, rel_s, rel_e):
+            measure = "unclassified"  # "lithium exports plunged 61% to $2.1 billion": one good's, not the flow's
         places = _in(ctx.places, ctx.place_starts, s, e)
         named = bool(places)
         if ctx.compared:
@@ -890,6 +912,12 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
 def _read(doc: Document) -> list[Claim]:
     """The sentence grammar over a document: how a table's cells are read, once written as sentences."""
     return assemble(doc, extract(doc))
+
+
+def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
+    """Whether a good names what the figure counts, in the figure's clause before it (see `_product_pattern`)."""
+    lo, _hi = _clause(sentence, rel_s, rel_e)
+    return bool(cues().product.search(sentence[lo:rel_s]))
 
 
 def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:
@@ -999,38 +1027,55 @@ def _shifted(p: Period, years: int, as_stated: str) -> Period:
     return Period(start=move(p.start), end=move(p.end), as_stated=as_stated, resolution="relative")
 
 
-def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection[str] = ()) -> Period | None:
-    """The period of the first actual figure of the previous paragraph (news leads set the period).
+_PROSE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")  # a paragraph of sentences ends like one
+_LEAD_BACK = 4  # paragraphs without figures (headings, link lists, source lines) passed over to find a lead
 
-    A comparison base ("up from $20 billion in 2021") does not set it: its period is its own. A previous
-    paragraph holding only figures of another kind for the same period as the one before it ("the $50 billion
-    projected for 2023") passes that paragraph's period on.
+
+def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection[str] = ()) -> Period | None:
+    """The period most actual figures of the previous paragraph with figures state (news leads set the period).
+
+    Paragraphs without figures that are no prose (a heading, a "Related" link list, a source line) are passed
+    over; a prose paragraph without figures ends the lead's reach. A comparison
+    base ("up from $20 billion in 2021") does not count: its period is its own; nor does one background figure
+    against the lead's others ("had totaled $38.3 billion in 2023 ... rose 5.6% last year"): the period most
+    of them state wins, the first on a tie. A previous paragraph holding only figures of another kind for the
+    same period as the one before it ("the $50 billion projected for 2023") passes that paragraph's period on.
     """
-    here = _paragraph_start(text, pos, back=0)
-    prev = _paragraph_start(text, pos, back=1)
-    if prev == here:
+    hi = _paragraph_start(text, pos, back=0)
+    for _ in range(_LEAD_BACK):
+        lo = _paragraph_start(text, hi, back=1)
+        if lo == hi:
+            return None
+        between = [c for c in claims if lo <= c.evidence.start < hi]
+        if between:
+            break
+        if _PROSE_END.search(text, lo, hi) and len(text[lo:hi].split()) >= 6:
+            return None  # a paragraph of prose about something else ends the lead's reach
+        hi = lo
+    else:
         return None
-    found = _first_actual_period(claims, prev, here, bases)
+    found = _common_actual_period(between, bases)
     if found is not None:
         return found
-    between = [c for c in claims if prev <= c.evidence.start < here]
-    before = _paragraph_start(text, pos, back=2)
-    if not between or before == prev:
+    before = _paragraph_start(text, lo, back=1)
+    if before == lo:
         return None
-    found = _first_actual_period(claims, before, prev, bases)
+    found = _common_actual_period([c for c in claims if before <= c.evidence.start < lo], bases)
     if found is not None and all(c.kind != "actual" and c.period and (c.period.start, c.period.end)
                                  == (found.start, found.end) for c in between):
         return found
     return None
 
 
-def _first_actual_period(claims: Sequence[Claim], lo: int, hi: int, bases: Collection[str]) -> Period | None:
-    """The period of the first stated (not inferred), non-base actual figure between offsets lo and hi."""
-    for c in claims:
-        if (lo <= c.evidence.start < hi and c.kind == "actual" and c.period and c.period.resolution != "inferred"
-                and c.id not in bases):
-            return c.period
-    return None
+def _common_actual_period(claims: Sequence[Claim], bases: Collection[str]) -> Period | None:
+    """The period most stated (not inferred), non-base actual figures among `claims` have; the first on a tie."""
+    periods = [c.period for c in claims if c.kind == "actual" and c.period and c.period.resolution != "inferred"
+               and c.id not in bases]
+    if not periods:
+        return None
+    counts = Counter((p.start, p.end) for p in periods)
+    top = max(counts.values())
+    return next(p for p in periods if counts[(p.start, p.end)] == top)
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,7 @@ class Lexicon:
     commitment_modals: tuple[str, ...] = ()
     non_measure_followers: tuple[str, ...] = ()
     span_cues: tuple[str, ...] = ()
+    product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
     balance_measures: tuple[str, str] = ("", "")  # the measures of a negative and a positive balance
     currency_symbols: dict[str, str] = field(default_factory=dict)
@@ -283,6 +284,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         commitment_modals=_cues(g, KG.CommitmentModals),
         non_measure_followers=_cues(g, KG.NonMeasureFollowers),
         span_cues=_cues(g, KG.SpanCues),
+        product_nouns=_cues(g, KG.ProductNouns),
         balance_cues=_cues(g, KG.BalanceCues),
         balance_measures=(_measure_of(g, KG.BalanceCues, KG.negative), _measure_of(g, KG.BalanceCues, KG.positive)),
     )

@@ -653,3 +653,48 @@ def test_re_exports_is_no_exports_cue() -> None:
 def test_an_uncued_figure_for_a_year_not_yet_over_is_a_forecast(text: str, kind: str) -> None:
     got = [c for c in claims_of(text, "2025-03-20") if c.figure in ("about $5 billion", "$5 billion", "5%")]
     assert got and got[0].kind == kind
+
+
+# ---------------------------------------------------------------- the lead's period, goods
+
+
+def test_the_lead_period_is_what_most_of_the_previous_paragraphs_figures_state() -> None:
+    text = ("Peru's exports to Korea had totaled $3.8 billion in 2021. They rose 5.6% to $4.2 billion in 2022, "
+            "while imports climbed to $2.9 billion in 2022.\n\n"
+            "Exports of machinery to Korea made up 12% of the shipments.\n")  # fmt: skip
+    assert period(claim(text, "12%")) == "2022"
+
+
+def test_the_lead_period_reaches_over_headings_and_link_lists_not_over_prose() -> None:
+    lead = "Ghana's trade with Turkey rose to $2.1 billion in 2022, customs data show.\n\n"
+    over = lead + "## Cocoa and gold\n\nRelated: Turkey opens Accra office\n\nImports from Turkey reached $700 million.\n"
+    assert period(claim(over, "$700 million")) == "2022"
+    prose = lead + "Officials blamed the weather and slow port clearance for delays.\n\nImports reached $700 million.\n"
+    assert period(claim(prose, "$700 million")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Lithium carbonate exports to Korea plunged 61% to $2.1 billion in 2024.", "$2.1 billion"),
+        ("Fruit and vegetable exports to Oman brought in $3.1 billion in 2024.", "$3.1 billion"),
+        ("Exports of refined copper to Japan reached $5.5 billion in 2024.", "$5.5 billion"),
+        ("Copper, in cathodes and concentrate, accounted for $22.7 billion of the shipments in 2024.", "$22.7 billion"),
+        ("Copper alone was worth US$22.7 billion in 2024.", "US$22.7 billion"),
+        ("Coffee accounted for about 57% of Uganda's exports to Italy in 2024.", "57%"),
+    ],
+)
+def test_a_figure_of_one_good_is_no_figure_of_the_flow(sentence: str, figure: str) -> None:
+    assert claim(sentence, figure).measure == "unclassified"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        ("Non-oil exports to China, mostly polymers, reached SAR 38.6 billion in 2024.", "SAR 38.6 billion", "non_oil_exports"),
+        ("Exports to Japan, mainly copper, reached $25 billion in 2024.", "$25 billion", "exports"),
+        ("Oman's exports to India rose 8% in 2024, led by fertiliser and crude.", "8%", "export_growth"),
+    ],
+)  # fmt: skip
+def test_a_good_named_elsewhere_in_the_sentence_leaves_the_flow(sentence: str, figure: str, measure: str) -> None:
+    assert claim(sentence, figure).measure == measure
