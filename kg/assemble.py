@@ -906,12 +906,33 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             uncued.add(claims[-1].id)
         if not named:
             unplaced.add(claims[-1].id)
-    return read_tables(doc, _one_flow(_fill_from_siblings(claims, uncued), unplaced), _read)
+    claims = _anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced), text)
+    return read_tables(doc, claims, _read)
 
 
 def _read(doc: Document) -> list[Claim]:
     """The sentence grammar over a document: how a table's cells are read, once written as sentences."""
     return assemble(doc, extract(doc))
+
+
+_ANAPHOR = re.compile(rf"\b(?:those|these|such|the\s+same)\s+(?:[a-z]+\s+)?(?:{_FLOW_NOUNS})\b[^.;]*$", re.I)
+
+
+def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
+    """A flow spoken of as "those exports" ("... said those exports could fall by around 3% this year") runs
+    the way the nearest earlier flow of the same direction between the same parties runs."""
+    measures = cues().lex.measures
+    out: list[Claim] = []
+    for c in claims:
+        meas = measures.get(c.measure)
+        if (not c.exporter and meas and meas.direction and len(c.parties) == 2
+                and _ANAPHOR.search(text, max(0, c.evidence.start - 120), c.evidence.start)):
+            earlier = next((o for o in reversed(out) if o.exporter and o.parties == c.parties
+                            and (m := measures.get(o.measure)) and m.direction == meas.direction), None)
+            if earlier is not None:
+                c = c.model_copy(update={"exporter": earlier.exporter, "importer": earlier.importer})
+        out.append(c)
+    return out
 
 
 def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:

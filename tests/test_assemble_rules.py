@@ -698,3 +698,11 @@ def test_a_figure_of_one_good_is_no_figure_of_the_flow(sentence: str, figure: st
 )  # fmt: skip
 def test_a_good_named_elsewhere_in_the_sentence_leaves_the_flow(sentence: str, figure: str, measure: str) -> None:
     assert claim(sentence, figure).measure == measure
+
+
+def test_those_exports_run_the_way_the_flow_before_them_runs() -> None:
+    text = ("Kenyan statistics put exports to Uganda last year at $1.1 billion. An economist at a Nairobi bank "
+            "said those exports could fall by around 3% this year to about $1.05 billion.")  # fmt: skip
+    for figure in ("3%", "$1.05 billion"):
+        c = claim(text, figure)
+        assert (c.exporter, c.importer) == ("KE", "UG"), figure
