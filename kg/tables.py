@@ -30,8 +30,13 @@ from kg.models import Claim, Document, Evidence
 _ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
 _RULE = re.compile(r"^[\s|:\-–—+=]*$")  # "|---|:---:|"
 # a figure cell: a number with an optional sign, parentheses for a negative, a unit sign or percent, a note mark
-_NUMBER = re.compile(r"[(]?[-−–+]?\s*\d[\d,]*(?:\.\d+)?\s*%?[)]?[*†‡]*")
-_BARE = re.compile(r"(?:(?P<neg>[(]?[-−–])|\+)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)[)]?[*†‡]*")
+# a number in a cell: "1,234.5", "1234.5", and the European forms "412 318,4" (a space groups thousands) and
+# "96,6" (a comma before one or two final digits is a decimal comma)
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+,\d{1,2}(?!\d)|\d[\d,]*(?:\.\d+)?"
+_NUMBER = re.compile(rf"[(]?[-−–+]?\s*(?:{_NUM})\s*%?[)]?[*†‡]*")
+_BARE = re.compile(rf"(?:(?P<neg>[(]?[-−–])|\+)?\s*(?P<num>{_NUM})[)]?[*†‡]*")
+_INDEX = re.compile(r"\b(?:19|20)\d\d\s*=\s*100\b")  # "2023 = 100": an index column, no amounts
+_PERCENT = re.compile(r"(?<![\w$€£¥₹₦])%|\bper\s?cent\b|\bpct\b", re.I)  # "Var. % 2025/2024"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _HINT = re.compile(
     r"\(([^()]{1,40})\)|\bin\s+((?:[A-Z]{2,3}\$?|US\$|[^\w\s(])?\s*[a-z]+(?:\s+of\s+[\w$€£¥₹₦]+)?)", re.I
@@ -141,6 +146,9 @@ def unit_template(label: str) -> tuple[str, str] | None:
     of the whole text, money or percent, is the template."""
     hints = [m.group(1) or m.group(2) for m in _HINT.finditer(label)]
     hints += [label.rsplit(",", 1)[1]] if "," in label else []  # "..., fiscal years (July-June), US$ billion"
+    if not any(_PERCENT.fullmatch(h.strip()) for h in hints) and _PERCENT.search(label) and not hints:
+        return "", "%"  # "Var. % 2025/2024", "Share, %"
+    hints.append(label)  # a header that is a unit: "PLN million"
     for hint in hints:
         hint = _PLURAL_OF.sub(r"\1 ", hint.strip())
         if hint in ("%", "per cent", "percent", "pct"):
@@ -164,12 +172,22 @@ def _cell_figure(cell: Cell, hints: Sequence[str]) -> tuple[str, bool] | None:
     if not m:
         return None
     negative = bool(m.group("neg"))
+    number = _plain(m.group("num"))
+    if any(_INDEX.search(h) for h in hints[:2]):
+        return None  # a row or column of an index (2023 = 100) holds no amounts and no rates
     for hint in hints:
         template = unit_template(hint)
         if template is not None:
             sign = "-" if negative and template == ("", "%") else ""  # a money sign reads as a balance's side
-            return f"{sign}{template[0]}{m.group('num')}{template[1]}", negative
+            return f"{sign}{template[0]}{number}{template[1]}", negative
     return None
+
+
+def _plain(number: str) -> str:
+    """A cell's number as the figure grammar reads it: "412 318,4" -> "412318.4", "96,6" -> "96.6"."""
+    if re.search(r"\s", number) or re.fullmatch(r"\d+,\d{1,2}", number):
+        return re.sub(r"\s", "", number).replace(",", ".")
+    return number
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +208,8 @@ def _headers(table: Table) -> list[str]:
     heads = [c.text for c in table.header]
     out = list(heads)
     for j in range(1, len(heads)):
-        if unit_template(heads[j]) == ("", "%") and not _measure_words().search(heads[j]):
+        if (unit_template(heads[j]) == ("", "%") and not _measure_words().search(heads[j])
+                and _measure_words().search(heads[j - 1])):
             out[j] = f"{_HINT.sub('', heads[j - 1]).strip()} {heads[j]}"  # the words, not the unit, of the one before
     return out
 
@@ -276,7 +295,8 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
     if not tables:
         return claims
     title = doc.title or doc.text.split("\n", 1)[0][:_CAPTION_MAX]
-    title = "" if find_quantities(title) else title
+    for q in reversed(find_quantities(title)):  # the title's own figures are no cell's: left out, its words kept
+        title = title[: q.start] + title[q.end :]
     by_id = {c.id: c for c in claims}
     home = home_country(doc.text, doc.language)
     added: list[Claim] = []
@@ -293,7 +313,7 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
                 "id": cid, "figure": cs.cell.text, "document": doc.name, "document_id": doc.id,
                 "evidence": Evidence(text=doc.text[ls:le], start=cs.cell.start, end=cs.cell.end),
                 "source": c.source or (by_id[cid].source if cid in by_id else None),
-                **_reporter(c, cs.labels, table.caption, home),
+                **_reporter(c, cs.labels, table.caption or title, home),
             }))  # fmt: skip
     spans = [(c.evidence.start, c.evidence.end) for c in added]
     kept = [c for c in claims if not any(s <= c.evidence.start < e for s, e in spans)]

@@ -163,3 +163,24 @@ def test_a_partner_table_without_its_reporter_takes_the_documents_home() -> None
     assert period is not None and (period.start, period.end) == (date(2025, 1, 1), date(2025, 9, 30))
     # the change column takes the words of the column before, not its unit
     assert (got["+7.6"].value, got["+7.6"].unit, got["+7.6"].measure) == (7.6, "percent", "export_growth")
+
+
+def test_european_numbers_index_columns_and_bare_unit_headers() -> None:
+    text = (
+        "Czech trade with Austria\n\nTable 1. Czech trade with Austria (CZK million)\n\n"
+        "| Indicator | 2024 | 2023 = 100 | Var. % 2024/2023 |\n|---|---|---|---|\n"
+        "| Exports | 412 318,4 | 96,6 | -3,4 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert got["412 318,4"].value == pytest.approx(412_318.4e6) and got["412 318,4"].unit == "CZK"
+    assert "96,6" not in got  # an index is no amount
+    assert (got["-3,4"].unit, got["-3,4"].value) == ("percent", -3.4)
+
+
+def test_a_title_with_a_figure_still_names_the_tables_parties() -> None:
+    text = (
+        "Chile's exports to Korea hit US$9.1 billion in 2025\n\n"
+        "| Indicator (US$ million) | 2025 |\n|---|---|\n| Exports | 9,100 |\n"
+    )
+    c = _cells(process_document(_doc(text)))["9,100"]
+    assert c.parties == ("CL", "KR") and c.exporter == "CL"
