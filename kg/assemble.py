@@ -29,6 +29,10 @@ _DATA_VERB = r"\s+(?:showed|shows|indicate[sd]?|revealed|suggest(?:s|ed)?)"
 # data as the subject of a verb: "data showed", "figures from the statistics office showed"
 _DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|numbers)(?:\s+(?:released\s+|published\s+|compiled\s+)?"
                            r"(?:from|by|of)\s+[^,.;:\"“”]{2,100}?)?\s*$", re.I)
+# after a place: its own statistics ("'s customs", "'s General Administration of Customs", " customs figures")
+_NATIONAL_SOURCE = re.compile(r"(?:['’]s)?\s+(?:own\s+|official\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}"
+                              r"(?P<noun>customs|statistics|data|figures|bureau|administration|office|agency)"
+                              r"(?:\s+(?:data|figures|statistics))?\b", re.I)
 _DATA_FROM = re.compile(r"\b(?:data|figures|statistics)\s+(?:released\s+|published\s+|compiled\s+)?(?:from|by|of)\s+"
                         rf"(?:the\s+)?(?P<src>[^,.;:\"“”]{{3,100}}?){_DATA_VERB}", re.I)
 
@@ -759,7 +763,20 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
         return src if src.lower() not in ("data", "the data") else None
     i = bisect.bisect_left(ctx.data_from, s)
     m = _DATA_FROM.search(text, s, e) if i < len(ctx.data_from) and ctx.data_from[i] < e else None
-    return m.group("src").strip() if m else None
+    if m:
+        return m.group("src").strip()
+    return _national_source(ctx, sent)
+
+
+def _national_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
+    """A country's own statistics the sentence cites: "Vietnam's customs put two-way trade at ...", "China's
+    General Administration of Customs recorded ...", "Chinese customs figures ...", "Beijing's own figures"."""
+    text = ctx.doc.text
+    for p in _in(ctx.places, ctx.place_starts, *sent):
+        m = _NATIONAL_SOURCE.match(text, p.end, sent[1])
+        if m and cues().source_cue.fullmatch(m.group("noun")):
+            return text[p.start : m.end()]
+    return None
 
 
 # ---------------------------------------------------------------- the stage

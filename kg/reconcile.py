@@ -82,6 +82,7 @@ import networkx as nx
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from kg.entities import find_places
 from kg.errors import ConfigError
 from kg.lexicon import load_lexicon
 from kg.memory import gc_paused
@@ -478,6 +479,17 @@ def _sig(v: float, digits: int) -> str:
 
 
 @cache
+@cache
+def _source_country(source: str | None) -> str | None:
+    """The country whose statistics a cited source is ("Vietnam's customs", "Chinese customs figures", a
+    domestic institution of kg:DomesticInstitutions); None when it names none or several."""
+    if not source:
+        return None
+    found = {e.entity for e in find_places(source) if e.type == "country"}
+    found |= {code for name, code in load_lexicon().domestic_institutions.items() if name in source}
+    return found.pop() if len(found) == 1 else None
+
+
 def _measure_label(m: str) -> str:
     """The measure's name in explanations: its skos:prefLabel in the lexicon, else its id without underscores."""
     measure = load_lexicon().measures.get(m)
@@ -1255,7 +1267,8 @@ class _Pass:
             or self._qualified_apart(low_side, high_side)
         ):
             return
-        if self._mirror_apart(low_side, high_side, upper.lo - lower.hi):
+        if self._mirror_apart(low_side, high_side, upper.lo - lower.hi) or self._reporters_apart(
+                low_side, high_side, upper.lo - lower.hi):
             return
         lcls, ucls = lower.cls, upper.cls
         if lcls == ucls:  # a conflict with its own period, for the mislabel rule
@@ -1308,6 +1321,23 @@ class _Pass:
             return False
         lows, highs = {it.row[_MEASURE] for it in low}, {it.row[_MEASURE] for it in high}
         if len(lows) != 1 or len(highs) != 1 or lows == highs:
+            return False
+        top = max(abs(it.val) for it in (*low, *high))
+        return top > 0 and gap / top <= tol
+
+    def _reporters_apart(self, low: Sequence[_Item], high: Sequence[_Item], gap: float) -> bool:
+        """Each side actual figures from one country's own statistics, the two countries different (each a
+        party: "Vietnam's customs" against "China's General Administration of Customs"), and the gap within
+        ``mirror_tolerance``: two reporters count one trade differently (origin vs consignment, CIF vs FOB,
+        goods routed through third countries), which is no conflict either."""
+        tol = self.s.mirror_tolerance
+        if tol <= 0 or any(it.cls != "actual" for it in (*low, *high)):
+            return False
+        lows = {_source_country(it.row[_SOURCE]) for it in low}
+        highs = {_source_country(it.row[_SOURCE]) for it in high}
+        if len(lows) != 1 or len(highs) != 1 or None in lows or None in highs or lows == highs:
+            return False
+        if not (lows | highs) <= set(low[0].base[1]):
             return False
         top = max(abs(it.val) for it in (*low, *high))
         return top > 0 and gap / top <= tol

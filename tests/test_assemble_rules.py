@@ -706,3 +706,17 @@ def test_those_exports_run_the_way_the_flow_before_them_runs() -> None:
     for figure in ("3%", "$1.05 billion"):
         c = claim(text, figure)
         assert (c.exporter, c.importer) == ("KE", "UG"), figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "source"),
+    [
+        ("Vietnam's customs put two-way trade with Laos at $2.0 billion in 2024.", "$2.0 billion", "Vietnam's customs"),
+        ("Thai customs figures put the trade at $2.3 billion.", "$2.3 billion", "Thai customs figures"),
+        ("Laos's National Statistics Office recorded $2.2 billion in 2024.", "$2.2 billion",
+         "Laos's National Statistics Office"),
+        ("Trade between Laos and Vietnam rose to $2 billion in 2024.", "$2 billion", None),
+    ],
+)  # fmt: skip
+def test_a_countrys_own_statistics_are_the_source(sentence: str, figure: str, source: str | None) -> None:
+    assert claim(sentence, figure).source == source

@@ -523,3 +523,25 @@ def test_rule_rows_make_each_kind_of_finding() -> None:
     assert "mirror statistics: one flow" in text and "one balance" in text and "the sources disagree" in text
     assert "a fall of 20%" in text
     assert {f.type for f in r.findings if f.period is None} == {"corroboration", "target_mismatch"}
+
+
+# ----------------------------------------------------------------------------------------------- two reporters
+
+
+def test_two_countries_statistics_of_one_trade_within_the_mirror_tolerance_are_no_conflict() -> None:
+    ar = row("a:1", 20.5 * B, period=year(2024), source="Argentina's customs",
+             text="Argentina's customs put trade with Brazil at $20.5 billion in 2024.", at=40)
+    br = row("b:1", 24.0 * B, period=year(2024), source="Brazilian customs figures",
+             text="Brazilian customs figures put the trade at $24 billion in 2024.", at=40)
+    assert conflicts(run(ar, br)) == []
+    # one reporter, two figures: a conflict; and a gap beyond the tolerance stays one too
+    ar2 = row("b:1", 24.0 * B, period=year(2024), source="Argentina's statistics office",
+              text="Argentina's statistics office put the trade at $24 billion in 2024.", at=40)
+    assert [f.type for f in conflicts(run(ar, ar2))] == ["value_mismatch"]
+    far = row("b:1", 30.0 * B, period=year(2024), source="Brazilian customs figures",
+              text="Brazilian customs figures put the trade at $30 billion in 2024.", at=40)
+    assert [f.type for f in conflicts(run(ar, far))] == ["value_mismatch"]
+    # a reporter that is no party (a third country's data) tells nothing about the two sides' counts
+    third = row("b:1", 24.0 * B, period=year(2024), source="Chile's customs",
+                text="Chile's customs put the trade at $24 billion in 2024.", at=40)
+    assert [f.type for f in conflicts(run(ar, third))] == ["value_mismatch"]
