@@ -20,6 +20,7 @@ import io
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -571,19 +572,38 @@ def bind_params(header: QueryHeader, params: dict[str, str]) -> dict[str, Any]:
 _PAGE_CLAUSE = re.compile(r"LIMIT\s+\d+\s+OFFSET\s+\d+", re.IGNORECASE)
 
 
-def page_query(sparql: str, limit: int | None, offset: int = 0) -> str:
+def page_query(
+    sparql: str, limit: int | None, offset: int = 0, values: dict[str, Sequence[Any]] | None = None
+) -> str:
     """The query with its page set: its one `LIMIT n OFFSET m` clause (the page subquery of a
     `*-page.rq` file) becomes `LIMIT limit OFFSET offset`, or `OFFSET offset` alone when limit is None.
+    `values` (variable name -> pyoxigraph terms) go in a `VALUES ?name { ... }` block each, at the start of
+    the group that clause's query ranges over (the page subquery's WHERE), so they narrow what it sorts.
     Comments and strings are skipped; QueryError unless there is exactly one such clause."""
     if (limit is not None and limit < 0) or offset < 0:
         raise QueryError(f"a page needs a limit and an offset of 0 or more (got {limit}, {offset})")
-    found = [
-        m for t in _tokens(sparql) if t.text.upper() == "LIMIT" and (m := _PAGE_CLAUSE.match(sparql, t.start))
-    ]
-    if len(found) != 1:
-        raise QueryError(f"a paged query has one 'LIMIT n OFFSET m' clause (found {len(found)})")
+    found: list[tuple[re.Match[str], int]] = []
+    opened: list[int] = []
+    closed = -1  # where the group closed last opens
+    for token in _tokens(sparql):
+        if token.text == "{":
+            opened.append(token.start)
+        elif token.text == "}" and opened:
+            closed = opened.pop()
+        elif token.text.upper() == "LIMIT" and (m := _PAGE_CLAUSE.match(sparql, token.start)):
+            found.append((m, closed))
+    if len(found) != 1 or found[0][1] < 0:
+        raise QueryError(
+            f"a paged query has one 'LIMIT n OFFSET m' clause after its group (found {len(found)})"
+        )
+    match, group = found[0]
     clause = (f"LIMIT {limit} " if limit is not None else "") + f"OFFSET {offset}"
-    return sparql[: found[0].start()] + clause + sparql[found[0].end() :]
+    text = sparql[: match.start()] + clause + sparql[match.end() :]
+    blocks = "".join(
+        f"\n  VALUES ?{name.lstrip('?$')} {{ {' '.join(str(t) for t in terms)} }}"
+        for name, terms in (values or {}).items()
+    )
+    return text[: group + 1] + blocks + text[group + 1 :]
 
 
 def run_query(store: ClaimStore, name_or_path: str, params: dict[str, str] | None = None) -> QueryResult:

@@ -33,6 +33,7 @@ from kg.graph import GraphText
 from kg.memory import gc_paused
 from kg.models import CONFLICT_TYPES, REVIEW_STATUSES, Claim, Document, Finding, Reconciliation
 from kg.query import (
+    XSD,
     QueryResult,
     bind_values,
     check_query,
@@ -46,6 +47,10 @@ from kg.vocab import PREFIXES
 
 BATCH_QUADS = 200_000
 BULK_MIN = 50_000  # new graphs with at least this many triples are bulk-loaded
+# A page of conflicts is looked for among the findings of the top severities when they are at most this many:
+# reading them (~25 us each on disk) costs less than counting every conflict by severity (~3 us a finding,
+# 1.1 s at a million claims); see ClaimStore._paged.
+TOP_BAND = 20_000
 EXPORT_FORMATS: tuple[str, ...] = ("turtle", "trig", "nt", "nq", "jsonld")
 # Threads dumping named graphs at once (pyoxigraph releases the GIL while it reads and writes a graph).
 EXPORT_THREADS = max(1, min(4, os.cpu_count() or 1))
@@ -442,6 +447,13 @@ class RemoteBackend:
         """Nothing to release."""
 
 
+def _every_finding(text: str) -> str:
+    """A conflict query over every finding: kg:Conflict becomes kg:Finding (conflicts and corroborations)."""
+    if " a kg:Conflict " not in text:
+        raise QueryError("a paged query names the conflicts it pages as '?f a kg:Conflict'")
+    return text.replace(" a kg:Conflict ", " a kg:Finding ")
+
+
 # ---------------------------------------------------------------------------------------------
 # The claim store
 # ---------------------------------------------------------------------------------------------
@@ -580,8 +592,12 @@ class ClaimStore:
     def conflict_page(self, limit: int | None = 100, offset: int = 0) -> QueryResult:
         """A page of the conflict listing (queries/conflicts-page.rq): the rows of queries/conflicts.rq for
         the `limit` most severe conflict findings after skipping `offset` of them (limit None: all after)."""
-        text, _ = load_query("conflicts-page")
-        return self.backend.query(page_query(text, limit, offset))
+
+        def findings(result: QueryResult) -> int:
+            at = result.variables.index("finding")
+            return len({row[at] for row in result.terms})
+
+        return self._paged("conflicts-page", limit, offset, self.backend.query, findings)
 
     def findings_page(
         self, limit: int | None = 100, offset: int = 0, *, corroborations: bool = False
@@ -589,12 +605,70 @@ class ClaimStore:
         """A page of conflict findings, most severe first (severity, then id), with their review status and
         note, and how many there are in all (queries/findings-page.rq); with `corroborations`, of every
         finding. The page is chosen in the store, so only its findings are read."""
-        text, _ = load_query("findings-page")
-        if corroborations:
-            text = text.replace(" a kg:Conflict ", " a kg:Finding ")
-        rows = self._rows(page_query(text, limit, offset))
+
+        def findings(rows: list[dict[str, str]]) -> int:
+            return sum(1 for row in rows if "id" in row)
+
+        rows = self._paged("findings-page", limit, offset, self.backend.rows, findings, corroborations)
         total = int(rows[0]["total"]) if rows else 0
         return [g.finding_from_row(r) for r in g.unique_by_id(r for r in rows if "id" in r)], total
+
+    def _paged(
+        self,
+        name: str,
+        limit: int | None,
+        offset: int,
+        run: Callable[[str], R],
+        findings: Callable[[R], int],
+        corroborations: bool = False,
+    ) -> R:
+        """Run a paged query (queries/*-page.rq) for one page, narrowed to the severities the page spans.
+
+        A page among the top TOP_BAND findings is looked for among the findings of the top severities: the
+        findings graph is counted by severity (queries/finding-severities.rq, one scan), and if the
+        severities down to the page's end hold at most TOP_BAND findings and `limit` conflicts from
+        `offset` on, those are the page (the band holds every finding of those severities, and every
+        conflict above them). Otherwise (or for a deeper page) the conflicts are counted by severity
+        (queries/conflict-severities.rq, a join over the findings graph), which gives the severities the
+        page spans exactly and how many conflicts come before them (dropped from the offset). With
+        `corroborations` every finding is paged, and the first count is exact already."""
+        text, _ = load_query(name)
+        if corroborations:
+            text, counts = _every_finding(text), self._severity_counts("finding-severities")
+        else:
+            if limit is not None and 0 < offset + limit <= TOP_BAND:
+                band, total = [], 0
+                every = self._severity_counts("finding-severities")
+                for term, n in every:
+                    if total >= offset + limit:
+                        break
+                    band.append(term)
+                    total += n
+                if total <= TOP_BAND or len(band) == len(every):
+                    result = run(page_query(text, limit, offset, {"severity": band}))
+                    if findings(result) == limit or len(band) == len(every):
+                        return result
+            counts = self._severity_counts("conflict-severities")
+        end = None if limit is None else offset + limit
+        band, before, total = [], 0, 0
+        for term, n in counts:
+            if offset < total + n and (end is None or total < end) and limit != 0:
+                if not band:
+                    before = total
+                band.append(term)
+            total += n
+        return run(page_query(text, limit, offset - before, {"severity": band}))
+
+    def _severity_counts(self, name: str) -> list[tuple[ox.Literal, int]]:
+        """(severity, findings) rows of queries/finding-severities.rq or conflict-severities.rq, most
+        severe first, the severity as the literal stored."""
+        text, _ = load_query(name)
+        out = []
+        for term, count in self.backend.query(text).terms:
+            if term is not None and count is not None:
+                datatype = ox.NamedNode(term.datatype or XSD + "string")
+                out.append((ox.Literal(term.value, datatype=datatype), int(count.value)))
+        return out
 
     def finding(self, finding_id: str) -> Finding:
         """One finding by id; StoreError if there is none."""

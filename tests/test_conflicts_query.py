@@ -9,6 +9,7 @@ import pyoxigraph as ox
 import pytest
 from conftest import Corpus, ModelFactory
 
+import kg.store
 from kg import graph as g
 from kg.models import Reconciliation
 from kg.query import load_query, run_query
@@ -129,7 +130,15 @@ def _finding_order(rows: list[dict[str, object]]) -> list[object]:
     return list(dict.fromkeys(r["finding"] for r in rows))
 
 
-def test_conflict_pages_are_slices_of_the_full_listing(tied: ClaimStore) -> None:
+@pytest.fixture(params=[5_000, 3, 0], ids=["top-band", "small-band", "counted"])
+def top_band(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Each way a page is found: among the top severities' findings, falling back to counting the conflicts
+    by severity when the band is too small or holds too few conflicts, or by that count alone."""
+    monkeypatch.setattr(kg.store, "TOP_BAND", request.param)
+    return int(request.param)
+
+
+def test_conflict_pages_are_slices_of_the_full_listing(tied: ClaimStore, top_band: int) -> None:
     full = run_query(tied, "conflicts").dicts()
     order = _finding_order(full)
     assert order == ["f-b", "f-c", "f-a", "f-e", "f-k", "f-q", "f-d", "f-m"]  # severity, then id
@@ -141,13 +150,42 @@ def test_conflict_pages_are_slices_of_the_full_listing(tied: ClaimStore) -> None
     assert run_query(tied, "conflicts-page").dicts() == full  # the default page: the first 100
 
 
-def test_conflict_page_past_the_end_is_empty(tied: ClaimStore) -> None:
+def test_a_page_among_the_most_severe_is_found_without_counting_every_conflict(
+    tied: ClaimStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counted: list[str] = []
+    original = ClaimStore._severity_counts
+
+    def spy(store: ClaimStore, name: str) -> list[tuple[ox.Literal, int]]:
+        counted.append(name)
+        return original(store, name)
+
+    monkeypatch.setattr(ClaimStore, "_severity_counts", spy)
+    assert len(tied.findings_page(2, 0)[0]) == 2  # the two findings of 0.8: the band is that severity
+    assert counted == ["finding-severities"]
+    counted.clear()
+    page = [f.id for f in tied.findings_page(3, 4)[0]]  # 0.8 and 0.5 hold 6 conflicts: f-d is below them
+    assert page == ["f-k", "f-q", "f-d"]
+    assert counted == ["finding-severities", "conflict-severities"]
+    counted.clear()
+    monkeypatch.setattr(kg.store, "TOP_BAND", 1)
+    assert [f.id for f in tied.findings_page(1, 0)[0]] == ["f-b"]
+    assert counted == ["finding-severities", "conflict-severities"]  # 0.8 holds 2 findings, more than 1
+    counted.clear()
+    assert [f.id for f in tied.findings_page(1, 1)[0]] == ["f-c"]
+    assert counted == ["conflict-severities"]  # a page ending past TOP_BAND: counted at once
+    counted.clear()
+    assert len(tied.findings_page(3, 0, corroborations=True)[0]) == 3
+    assert counted == ["finding-severities"]  # every finding: counted by the one scan
+
+
+def test_conflict_page_past_the_end_is_empty(tied: ClaimStore, top_band: int) -> None:
     assert tied.conflict_page(10, 8).dicts() == []
     assert tied.conflict_page(None, 100).dicts() == []
     assert tied.findings_page(10, 8) == ([], 8)
 
 
-def test_findings_pages_are_slices_of_the_sorted_findings(tied: ClaimStore) -> None:
+def test_findings_pages_are_slices_of_the_sorted_findings(tied: ClaimStore, top_band: int) -> None:
     every = sorted(tied.findings(), key=lambda f: (-f.severity, f.id))
     conflicts = [f for f in every if f.is_conflict]
     for limit, offset in ((1, 0), (3, 2), (100, 0), (None, 4), (5, 6)):

@@ -146,6 +146,23 @@ def test_query_page_query_sets_the_one_limit_and_offset() -> None:
         check_query(page_query(text, 1, 10**9))
 
 
+def test_query_page_query_puts_values_in_the_page_group(store: ClaimStore) -> None:
+    import pyoxigraph as ox
+
+    sparql = (
+        PREFIX + "SELECT ?s ?n WHERE { { SELECT ?s ?n WHERE { ?s kg:severity ?n } ORDER BY DESC(?n) ?s "
+        "LIMIT 100 OFFSET 0 } ?s a kg:Finding }"
+    )
+    decimal = ox.NamedNode(XSD + "decimal")
+    band = [ox.Literal("0.8", datatype=decimal), ox.Literal("0.1", datatype=decimal)]
+    paged = page_query(sparql, 5, 0, {"n": band})
+    assert '{ SELECT ?s ?n WHERE {\n  VALUES ?n { "0.8"^^<' in paged
+    assert paged.endswith("?s kg:severity ?n } ORDER BY DESC(?n) ?s LIMIT 5 OFFSET 0 } ?s a kg:Finding }")
+    assert [r["n"] for r in store.run(paged).dicts()] == [0.8, 0.1]
+    assert store.run(page_query(sparql, 5, 0, {"n": []})).dicts() == []  # no severity: no page
+    assert store.run(page_query(sparql, 5, 1, {"n": band[:1]})).dicts() == []
+
+
 @pytest.mark.parametrize(
     ("sparql", "limit", "offset", "message"),
     [
