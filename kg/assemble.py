@@ -1009,6 +1009,7 @@ def _paragraph_start(text: str, pos: int, back: int) -> int:
 
 
 _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?"
+                          r"|\b(?:larger|smaller|higher|lower|bigger|greater|wider|narrower)\s+than"
                           r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at))\s*(?:a\s+|the\s+)?"
                           r"(?:(?:record|revised|previous|all-time\s+high\s+of|record\s+high\s+of)\s+)?$", re.I)
 
@@ -1125,16 +1126,18 @@ class _Fence:
     only_bases: bool  # every period the sentence states is a base's: later sentences look past it
 
 
-_BASE_GAP = re.compile(r"\s{0,3}(?:(?:recorded|posted|registered|reported|seen)\s+)?(?:(?:in|for|during|over)\s+(?:the\s+)?)?")
+_BASE_GAP = re.compile(r"\s{0,3}(?:(?:gap|deficit|surplus|figure|level|total)\s+)?(?:(?:recorded|posted|registered|reported|seen)\s+)?"
+                       r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:whole\s+(?:of\s+)?)?)?")
 _TIME_BASE_BEFORE = re.compile(
-    r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from)\s*(?:the\s+|a\s+)?"
+    r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from"
+    r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:ahead(?:\s+of)?|over|above|below))\s*(?:the\s+|a\s+)?"
     r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)$", re.I)
 _SAME_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|against|versus|vs\.?|on)\s+$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b", re.I)
 
 
 _NO_FENCE = _Fence({}, frozenset(), False)
-_COMPARING = re.compile(r"from|compared|against|versus|vs|than|after", re.I)  # every sentence with a base has one
+_COMPARING = re.compile(r"from|compared|against|versus|vs|than|after|over|ahead|above|below", re.I)  # every sentence with a base has one
 
 
 def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr]) -> _Fence:

@@ -720,3 +720,20 @@ def test_those_exports_run_the_way_the_flow_before_them_runs() -> None:
 )  # fmt: skip
 def test_a_countrys_own_statistics_are_the_source(sentence: str, figure: str, source: str | None) -> None:
     assert claim(sentence, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "published", "want"),
+    [
+        ("That left Laos with a deficit of $9.1 billion with Thailand in the first nine months, already larger "
+         "than the $8.2 billion gap recorded for the whole of 2024.", "$9.1 billion", "2025-10-07", "2025-01/2025-09"),
+        ("That left Laos with a deficit of $9.1 billion with Thailand in the first nine months, already larger "
+         "than the $8.2 billion gap recorded for the whole of 2024.", "$8.2 billion", "2025-10-07", "2024"),
+        ("This year imports from Thailand are running about 27% ahead of 2024.", "27%", "2025-11-17", "2025"),
+        ("Lao exports to Thailand were $632.4 million in 2024, an increase of 9.6% over 2023.", "9.6%", "2025-11-17",
+         "2024"),
+    ],
+)  # fmt: skip
+def test_a_year_a_rate_is_measured_against_is_no_period_of_it(sentence: str, figure: str, published: str,
+                                                               want: str) -> None:
+    assert period(claim(sentence, figure, published=published)) == want
