@@ -877,6 +877,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             prev = last_sentence_period[j]
             period = Period(start=prev.start, end=prev.end, as_stated=f"{prev.as_stated} (previous sentence)",
                             resolution=prev.resolution)
+        elif (lone := _lone_time(si, sentences, text, mentions, time_starts, q_starts)) is not None:
+            period = _period_from(lone, kind or "actual", doc.published, reported=reported)
+            if period is not None:
+                period = period.model_copy(update={"as_stated": f"{period.as_stated} (previous sentence)"})
         elif kind in ("forecast", "estimate") and doc.published and any(t.role == "previous" for t in times):
             ys, ye = year_span(doc.published.year)
             period = Period(start=ys, end=ye, as_stated="current year (vs the previous year)", resolution="relative")
@@ -1218,6 +1222,23 @@ def _previous_sentence(si: int, fences: dict[int, _Fence]) -> int:
     while j >= 0 and j in fences and fences[j].only_bases:
         j -= 1
     return j
+
+
+def _lone_time(si: int, sentences: Sequence[tuple[int, int]], text: str, mentions: Mentions,
+               time_starts: Sequence[int], q_starts: Sequence[int]) -> TimeExpr | None:
+    """The one time of the sentence before, in the same paragraph, when that sentence states no figure: "In
+    the nine months, the United States remained the largest market. The deficit with China was $91.2bn"."""
+    if si == 0:
+        return None
+    s, e = sentences[si - 1]
+    if not _same_line(text, e, sentences[si][0]):
+        return None
+    lo, hi = bisect.bisect_left(q_starts, s), bisect.bisect_left(q_starts, e)
+    if any(q.quantity != "count" for q in mentions.quantities[lo:hi]):
+        return None
+    times = [t for t in mentions.times[bisect.bisect_left(time_starts, s) : bisect.bisect_left(time_starts, e)]
+             if t.role == "point"]
+    return times[0] if len(times) == 1 else None
 
 
 def _same_line(text: str, prev_end: int, start: int) -> bool:

@@ -737,3 +737,9 @@ def test_a_countrys_own_statistics_are_the_source(sentence: str, figure: str, so
 def test_a_year_a_rate_is_measured_against_is_no_period_of_it(sentence: str, figure: str, published: str,
                                                                want: str) -> None:
     assert period(claim(sentence, figure, published=published)) == want
+
+
+def test_the_one_time_of_a_figure_free_sentence_before_carries_to_the_next() -> None:
+    text = ("In the nine months, Japan remained Laos's largest export market. The trade deficit with Thailand was "
+            "$9.1 billion.\n")  # fmt: skip
+    assert period(claim(text, "$9.1 billion", published="2025-10-07")) == "2025-01/2025-09"
