@@ -24,13 +24,13 @@ import codecs
 import hashlib
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal, NamedTuple
 from urllib.parse import urlsplit
 
 import yaml
@@ -104,6 +104,7 @@ class _HtmlCues(_Model):
     title_meta: list[str]
     url_meta: list[str]
     language_meta: list[str] = []
+    chrome_classes: list[str] = []
 
 
 class IngestCues(_Model):
@@ -177,6 +178,7 @@ class _Grammar:
     sentence_end: re.Pattern[str]
     outlet_patterns: tuple[re.Pattern[str], ...]
     url_cue: re.Pattern[str]  # matched on the 80 characters before a URL
+    chrome_cues: frozenset[str]  # html.chrome_classes, lower-cased, without hyphens, underscores, spaces
     numbers: dict[str, int]
     parts: dict[str, int]
     ordinals: dict[str, int]
@@ -315,6 +317,7 @@ def _grammar() -> _Grammar:
         sentence_end=re.compile(r"(?<!\b[A-Z])[.!?][”\"’')\]]*\s|\n"),
         outlet_patterns=outlet_patterns,
         url_cue=re.compile(rf"(?i:{url_alt})\s*:\s*<?$"),
+        chrome_cues=frozenset(re.sub(r"[-_\s]+", "", c.lower()) for c in cues.html.chrome_classes),
         numbers=numbers,
         parts=parts,
         ordinals=ordinals,
@@ -642,26 +645,53 @@ def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
 
 
 class _HtmlText(HTMLParser):
-    """Visible text of an HTML page with paragraph breaks, plus the metadata we use."""
+    """Visible text of an HTML page with paragraph breaks, plus the metadata we use.
+
+    Page chrome is left out: `nav`, `aside`, a `footer` outside `<article>`, a `header` outside `<article>`/
+    `<main>` (its byline and date lines are kept) and blocks whose class or id carries a chrome cue
+    (ontology/ingest.yaml `html.chrome_classes`: tickers, share bars, ads, related lists) unless they hold
+    paragraphs of text. When the page has an `<article>` (else a `<main>`) holding some text, the text is
+    read from it alone. Tables are pipe rows, one line each, with the caption on the line above.
+    """
 
     SKIP = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "object", "math"})
     VOID = frozenset(
         {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
     )
-    LINE = frozenset({"br", "li", "tr", "dt", "dd", "option"})
+    LINE = frozenset({"br", "li", "tr", "dt", "dd", "option", "caption", "thead", "tbody", "tfoot"})
     BLOCK = frozenset(
-        "address article aside blockquote caption details dialog div dl fieldset figcaption figure footer "
-        "form h1 h2 h3 h4 h5 h6 header hgroup hr main nav ol p pre section summary table tbody tfoot thead ul".split()
+        "address article aside blockquote details dialog div dl fieldset figcaption figure footer "
+        "form h1 h2 h3 h4 h5 h6 header hgroup hr main nav ol p pre section summary table ul".split()
     )
     CELL = frozenset({"td", "th"})
+    TABLE_PARTS = frozenset({"table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "col", "colgroup"})
+    # elements never taken for chrome by their class or id
+    NO_CUE = frozenset({"html", "body", "main", "article"}) | TABLE_PARTS
+    # elements whose start closes an open <p> (the HTML parsing rules; html.parser does not apply them)
+    CLOSES_P = frozenset(
+        "address article aside blockquote details dialog div dl fieldset figcaption figure footer form "
+        "h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section table ul".split()
+    )
+    # ARIA landmark roles read as the element they stand for
+    ROLES: ClassVar[dict[str, str]] = {
+        "navigation": "nav",
+        "complementary": "aside",
+        "contentinfo": "footer",
+        "banner": "header",
+        "main": "main",
+        "article": "article",
+    }
+    REGION_MIN = 200  # an <article>/<main> holding less text than this is not the page's body
+    CUE_PARAGRAPHS = 3  # a cue-marked block with this many paragraphs is text, not chrome
 
-    def __init__(self) -> None:
+    def __init__(self, chrome_cues: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.meta: dict[str, str] = {}
         self.canonical: str | None = None
         self.lang: str | None = None
         self.title_parts: list[str] = []
+        self._chrome_cues = chrome_cues
         self._skip: list[str] = []
         self._in_title = False
         self._title_done = False
@@ -669,6 +699,79 @@ class _HtmlText(HTMLParser):
         self._break = 0
         self._line_start = True
         self._cells = 0  # cells opened in the current table row
+        self._cell_gap = False  # a block or line break inside the current cell, written as a space
+        self._scopes: list[int] = []  # for each part, the innermost node (-1: none) it was written in
+        self._nodes: list[_HtmlNode] = []
+        self._open: list[tuple[str, int]] = []  # open elements: (tag, innermost node within it)
+
+    # ------------------------------------------------------------------------------------------- tree
+
+    @property
+    def _scope(self) -> int:
+        return self._open[-1][1] if self._open else -1
+
+    def _within(self, kinds: frozenset[str]) -> bool:
+        n = self._scope
+        while n >= 0:
+            if self._nodes[n].kind in kinds:
+                return True
+            n = self._nodes[n].parent
+        return False
+
+    def _cued(self, attrs: list[tuple[str, str | None]]) -> bool:
+        if not self._chrome_cues:
+            return False
+        for k, v in attrs:
+            if v and k.lower() in ("class", "id"):
+                for token in v.split():
+                    parts = [p for p in _CAMEL.sub(r"\1-\2", token).lower().replace("_", "-").split("-") if p]
+                    for i in range(len(parts)):
+                        for j in range(i + 1, min(len(parts), i + 3) + 1):
+                            if "".join(parts[i:j]) in self._chrome_cues:
+                                return True
+        return False
+
+    def _push(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "li":  # an open <li> of the same list ends
+            for i in range(len(self._open) - 1, -1, -1):
+                if self._open[i][0] in ("ul", "ol"):
+                    break
+                if self._open[i][0] == "li":
+                    del self._open[i:]
+                    break
+        elif tag in self.CLOSES_P and self._open and self._open[-1][0] == "p":
+            self._open.pop()
+        role = next((v.strip().lower() for k, v in attrs if k.lower() == "role" and v), "")
+        kind = self.ROLES.get(role, tag)
+        parent = self._scope
+        node: _HtmlNode | None = None
+        if kind in ("article", "main"):
+            node = _HtmlNode("article" if kind == "article" else "main", parent)
+        elif kind in ("nav", "aside"):
+            node = _HtmlNode("chrome", parent)
+        elif kind == "footer" and not self._within(frozenset({"article"})):
+            node = _HtmlNode("chrome", parent)
+        elif kind == "header" and not self._within(frozenset({"article", "main"})):
+            node = _HtmlNode("chrome", parent, header=True)
+        elif tag not in self.NO_CUE and self._cued(attrs):
+            node = _HtmlNode("chrome", parent, cue=True)
+        if tag == "p":
+            for _, n in self._open:
+                if n >= 0 and self._nodes[n].cue:
+                    self._nodes[n].paragraphs += 1
+        if node is not None:
+            self._nodes.append(node)
+            self._open.append((tag, len(self._nodes) - 1))
+        else:
+            self._open.append((tag, parent))
+
+    def _pop(self, tag: str) -> None:
+        for i in range(len(self._open) - 1, -1, -1):
+            if self._open[i][0] == tag:
+                del self._open[i:]
+                return
+
+    # ------------------------------------------------------------------------------------------- events
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "html":
@@ -702,6 +805,8 @@ class _HtmlText(HTMLParser):
             return
         if self._skip:
             return
+        if tag not in self.VOID:
+            self._push(tag, attrs)
         if tag == "pre":
             self._pre += 1
         if tag in self.CELL:
@@ -716,15 +821,17 @@ class _HtmlText(HTMLParser):
         if self._cells == 0:
             self._write("| ")
         else:
-            self.parts.append(" | ")
+            self._append(" | ")
         self._cells += 1
+        self._cell_gap = False
 
     def _end_row(self) -> None:
         if self._cells:
             self.parts[-1] = self.parts[-1].rstrip(" ")
-            self.parts.append(" |")
+            self._append(" |")
             self._break = max(self._break, 1)
         self._cells = 0
+        self._cell_gap = False
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -743,8 +850,12 @@ class _HtmlText(HTMLParser):
             self._end_row()
         if tag not in self.VOID and tag not in self.CELL:
             self._mark(tag)
+        self._pop(tag)
 
     def _mark(self, tag: str) -> None:
+        if self._cells and tag not in self.TABLE_PARTS:
+            self._cell_gap = True  # a paragraph or line break inside a table cell is a space
+            return
         if tag in self.BLOCK:
             self._break = max(self._break, 2)
         elif tag in self.LINE:
@@ -760,21 +871,129 @@ class _HtmlText(HTMLParser):
             data = _HTML_WS.sub(" ", data)
             if self._break or self._line_start:
                 data = data.lstrip(" ")
+        if data and self._cell_gap:
+            if self.parts and not self.parts[-1].endswith(" ") and not data.startswith(" "):
+                data = " " + data
+            self._cell_gap = False
         if data:
             self._write(data)
+
+    def _append(self, part: str) -> None:
+        self.parts.append(part)
+        self._scopes.append(self._scope)
 
     def _write(self, data: str) -> None:
         """Append text after the line or paragraph break that is due."""
         if self._break:
             if self.parts:
                 self.parts[-1] = self.parts[-1].rstrip(" ")
-                self.parts.append("\n" * self._break)
+                self._append("\n" * self._break)
             self._break = 0
-        self.parts.append(data)
+        self._append(data)
         self._line_start = data.endswith("\n")
 
-    def text(self) -> str:
-        return _BLANKS.sub("\n\n", "".join(self.parts)).strip()
+    # ------------------------------------------------------------------------------------------- text
+
+    def _fates(self) -> list[_Fate]:
+        """Each node's fate, a parent's always before its children's."""
+        out: list[_Fate] = []
+        for i, n in enumerate(self._nodes):
+            fate = out[n.parent] if n.parent >= 0 else _KEEP
+            if n.kind == "chrome" and fate.state != "drop":
+                if n.header:
+                    fate = fate._replace(state="header")
+                elif not n.cue or n.paragraphs < self.CUE_PARAGRAPHS:
+                    fate = fate._replace(state="drop")
+            elif n.kind == "article" and fate.article < 0:
+                fate = fate._replace(article=i)
+            elif n.kind == "main" and fate.main < 0:
+                fate = fate._replace(main=i)
+            out.append(fate)
+        return out
+
+    def text(self, dated: Callable[[str], bool] | None = None, head: int = 15) -> str:
+        """The page's text; `dated(line)` tells a byline or date line: such a line among the first `head`
+        lines of a site header, or of the page above the <article>/<main> read, is kept on top."""
+        whole = _tidy("".join(self.parts))
+        fates = self._fates()
+        scoped = [(part, fates[s] if s >= 0 else _KEEP) for part, s in zip(self.parts, self._scopes, strict=True)]
+        kept = [(part, f) for part, f in scoped if f.state == "keep"]
+        body = _join((part, f.state == "keep") for part, f in scoped)
+        if len(body) < self.REGION_MIN and len(body) * 2 < len(whole):
+            return whole  # what is left without the chrome is too little: the cues misfired
+        region: set[int] = set()
+        axis = _article_of
+        for axis in (_article_of, _main_of):  # <article>s, else <main>s
+            texts: dict[int, list[str]] = {}
+            for part, f in kept:
+                if axis(f) >= 0:
+                    texts.setdefault(axis(f), []).append(part)
+            region = {k for k, v in texts.items() if len(_tidy("".join(v))) >= self.REGION_MIN}
+            if region:
+                break
+        if region:
+            first = next(i for i, (_, f) in enumerate(scoped) if f.state == "keep" and axis(f) in region)
+            body = _join((part, f.state == "keep" and axis(f) in region) for part, f in scoped)
+            before = _join((part, f.state != "drop") for part, f in scoped[:first])
+        else:
+            before = _join((part, f.state == "header") for part, f in scoped)
+        if dated is None or not before:
+            return body
+        # byline and date lines outside the text read (a site header, a meta line above the <article>)
+        lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
+        keep = [ln for ln in lines[:head] if dated(_clean_line(ln))]
+        return "\n\n".join([*keep, body]) if keep else body
+
+
+class _Fate(NamedTuple):
+    """What becomes of the text written inside a node."""
+
+    state: Literal["keep", "drop", "header"]  # "header": a site header's, whose date and byline lines are kept
+    article: int  # the outermost <article> around it, -1 for none
+    main: int  # the outermost <main> around it
+
+
+_KEEP = _Fate("keep", -1, -1)
+
+
+def _article_of(f: _Fate) -> int:
+    return f.article
+
+
+def _main_of(f: _Fate) -> int:
+    return f.main
+
+
+@dataclass
+class _HtmlNode:
+    kind: Literal["article", "main", "chrome"]
+    parent: int  # the innermost node around it, -1 for none
+    cue: bool = False  # chrome by a class or id cue
+    header: bool = False  # a header outside <article>/<main>
+    paragraphs: int = 0  # <p> elements inside (cue-marked blocks only)
+
+
+def _tidy(text: str) -> str:
+    return _BLANKS.sub("\n\n", text).strip()
+
+
+def _join(parts: Iterable[tuple[str, bool]]) -> str:
+    """The text of the parts marked to keep; a line or paragraph break among the others still separates
+    the kept text around it (a paragraph opening with a dropped "Share" label is still a paragraph)."""
+    out: list[str] = []
+    pending = 0
+    for part, keep in parts:
+        if keep:
+            if pending and not part.startswith("\n"):
+                out.append("\n" * pending)
+            pending = 0
+            out.append(part)
+        elif part and not part.strip("\n"):
+            pending = max(pending, len(part))
+    return _tidy("".join(out))
+
+
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 
 
 _HTML_WS = re.compile(r"[ \t\n\r\f\v]+")
@@ -792,7 +1011,7 @@ class _Meta:
 
 def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
     g = _grammar()
-    p = _HtmlText()
+    p = _HtmlText(g.chrome_cues)
     try:
         p.feed(raw_text)
         p.close()
@@ -819,7 +1038,7 @@ def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
             if d:
                 meta.published = d
                 break
-    return p.text(), meta
+    return p.text(lambda line: bool(_line_date(g, line) or g.byline_name.match(line)), g.byline_lines), meta
 
 
 _LANGUAGE_TAG = re.compile(r"(?P<lang>[A-Za-z]{2,3})(?:[-_](?P<rest>[A-Za-z0-9]{1,8}(?:[-_][A-Za-z0-9]{1,8})*))?")

@@ -582,6 +582,171 @@ def test_ingest_html_entities_in_attributes_and_title(tmp_path: Path) -> None:
     assert (doc.title, doc.outlet, doc.text) == ("A & B", "Q&A Daily", "x < y — z")
 
 
+def test_ingest_html_table_head_and_body_rows_are_contiguous(tmp_path: Path) -> None:
+    html = (
+        "<html><body><p>Kenya's tea sales to Egypt recovered.</p><table><caption>Tea exports to Egypt (KSh bn)"
+        "</caption><thead><tr><th>Grade</th><th>2022</th><th>2023</th></tr></thead><tbody>"
+        "<tr><td>BP1</td><td>41.2</td><td>44.9</td></tr><tr><td><p>PF1</p><p>(orthodox)</p></td>"
+        "<td>12.5</td><td>13.0</td></tr></tbody><tfoot><tr><td>Total</td><td>53.7</td><td>57.9</td></tr>"
+        "</tfoot></table><p>Source: tea board</p></body></html>"
+    )
+    doc = read_document(write(tmp_path, "tea.html", html))
+    assert doc.text == (
+        "Kenya's tea sales to Egypt recovered.\n\nTea exports to Egypt (KSh bn)\n"
+        "| Grade | 2022 | 2023 |\n| BP1 | 41.2 | 44.9 |\n| PF1 (orthodox) | 12.5 | 13.0 |\n"
+        "| Total | 53.7 | 57.9 |\n\nSource: tea board"
+    )
+
+
+_BODY = (
+    "<p>Norway's salmon exports to South Korea rose 14% to NOK 3.1 billion in 2024, the seafood council said, "
+    "as Korean retailers widened their frozen ranges.</p>"
+    "<p>Imports of Korean machinery into Norway were worth NOK 2.4 billion over the same period.</p>"
+)
+
+CHROME_PAGE = f"""<!doctype html><html><head><title>Salmon to Korea | Fjord Ledger</title>
+<meta property="og:site_name" content="Fjord Ledger"></head><body>
+<div id="cookie-banner">We use cookies. <button>Accept</button></div>
+<header class="site-header"><a class="logo" href="/">Fjord Ledger</a>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/markets">Markets</a></li></ul></nav>
+  <div class="ticker">OSEBX 1,482.3 (+0.4%) | EUR/NOK 11.52</div></header>
+<main><article>
+  <header><h1>Salmon sales to Korea climb</h1><p class="byline">By Ingrid Dahl | March 4, 2025</p></header>
+  <div class="share-bar">Share: <a href="#">X</a> 12 comments</div>
+  {_BODY}
+  <figure class="inline-ad"><a href="/subscribe">Subscribe for NOK 99 a month</a></figure>
+  <aside class="factbox"><h3>Related</h3><ul><li><a href="/x">Cod quota cut by 20%</a></li></ul></aside>
+  <p>Korea became the fourth-largest buyer of Norwegian salmon by value.</p>
+  <div class="post-tags">Tags: <a href="/t/salmon">salmon</a></div>
+  <footer><p>Reporting by Ingrid Dahl in Bergen.</p></footer>
+</article>
+<section class="most-read"><h2>Most read</h2><ol><li><a href="/y">Krone falls 2%</a></li></ol></section>
+</main>
+<footer><p>&copy; 2025 Fjord Ledger. Page 1 of 3</p></footer>
+</body></html>"""
+
+
+def test_ingest_html_leaves_page_chrome_out(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "salmon.html", CHROME_PAGE))
+    assert doc.text.split("\n\n") == [
+        "Salmon sales to Korea climb",
+        "By Ingrid Dahl | March 4, 2025",
+        "Norway's salmon exports to South Korea rose 14% to NOK 3.1 billion in 2024, the seafood council said, "
+        "as Korean retailers widened their frozen ranges.",
+        "Imports of Korean machinery into Norway were worth NOK 2.4 billion over the same period.",
+        "Korea became the fourth-largest buyer of Norwegian salmon by value.",
+        "Reporting by Ingrid Dahl in Bergen.",  # an <article>'s own footer is text
+    ]
+    assert (doc.published, doc.published_resolution) == (date(2025, 3, 4), "explicit")
+    assert doc.title == "Salmon to Korea"
+
+
+@pytest.mark.parametrize(
+    ("attrs", "dropped"),
+    [
+        ('class="ticker"', True),
+        ('class="inline-ad"', True),
+        ('id="ad_slot_3"', True),
+        ('id="adSlot"', True),
+        ('id="top-bar"', True),
+        ('class="widget mostRead"', True),
+        ('class="newsletter-signup"', True),
+        ('class="header"', False),
+        ('class="load-more"', False),
+        ('class="shadow"', False),
+        ('class="advance"', False),
+        ('class="lead"', False),
+        ('class="market"', False),
+    ],
+)
+def test_ingest_html_chrome_cues_match_whole_class_parts(tmp_path: Path, attrs: str, dropped: bool) -> None:
+    html = f"<html><body>{_BODY}<div {attrs}>Rates: 4.25%</div></body></html>"
+    doc = read_document(write(tmp_path, "cue.html", html))
+    assert ("4.25%" not in doc.text) is dropped
+    assert "NOK 2.4 billion" in doc.text
+
+
+def test_ingest_html_landmark_roles_count_as_their_elements(tmp_path: Path) -> None:
+    html = (
+        "<html><body><div role='navigation'>Home | Markets 3.2%</div><div role='main'>"
+        f"{_BODY}</div><div class='sidebar'>Weather: 21C</div><div role='contentinfo'>Contact</div></body></html>"
+    )
+    doc = read_document(write(tmp_path, "roles.html", html))
+    assert doc.text.startswith("Norway's salmon exports") and doc.text.endswith("same period.")
+
+
+def test_ingest_html_cue_block_holding_paragraphs_is_text(tmp_path: Path) -> None:
+    html = f'<html><body><div class="content related-coverage">{_BODY}<p>Third paragraph.</p></div></body></html>'
+    doc = read_document(write(tmp_path, "kept.html", html))
+    assert "NOK 3.1 billion" in doc.text and "Third paragraph." in doc.text
+
+
+def test_ingest_html_unclosed_cue_paragraph_ends_at_the_next_block(tmp_path: Path) -> None:
+    html = f'<html><body><p class="promo">Save 30% today<p>Peru shipped 1.2 million tonnes of copper.</p>{_BODY}</body></html>'
+    doc = read_document(write(tmp_path, "promo.html", html))
+    assert "30%" not in doc.text
+    assert doc.text.startswith("Peru shipped 1.2 million tonnes of copper.")
+
+
+def test_ingest_html_short_article_falls_back_to_the_body(tmp_path: Path) -> None:
+    html = f"<html><body><article><h1>Salmon to Korea</h1></article><div class='story'>{_BODY}</div></body></html>"
+    doc = read_document(write(tmp_path, "short.html", html))
+    assert doc.text.startswith("Salmon to Korea\n\nNorway's salmon exports")
+
+
+def test_ingest_html_teaser_articles_are_not_the_body(tmp_path: Path) -> None:
+    html = (
+        f"<html><body><main><article>{_BODY}</article>"
+        "<div class='more'><article><h3>Chile's wine sales to Japan up 8%</h3></article>"
+        "<article><h3>Ghana's cocoa output falls 12%</h3></article></div></main></body></html>"
+    )
+    doc = read_document(write(tmp_path, "teasers.html", html))
+    assert "8%" not in doc.text and "12%" not in doc.text and "NOK 2.4 billion" in doc.text
+
+
+def test_ingest_html_dropped_inline_label_keeps_the_paragraph_break(tmp_path: Path) -> None:
+    html = (
+        "<html><body><p>Cotton exports to Vietnam rose 9%.</p><p><span class='promo-label'>Sponsored</span>"
+        "Yarn imports fell 4%.</p></body></html>"
+    )
+    doc = read_document(write(tmp_path, "inline.html", html))
+    assert doc.text == "Cotton exports to Vietnam rose 9%.\n\nYarn imports fell 4%."
+
+
+def test_ingest_html_date_line_above_the_article_is_kept(tmp_path: Path) -> None:
+    html = (
+        "<html><body><div class='masthead'>Andes Review</div><div class='meta'>Published: 9 May 2024</div>"
+        f"<article>{_BODY}</article></body></html>"
+    )
+    doc = read_document(write(tmp_path, "meta.html", html))
+    assert doc.text.startswith("Published: 9 May 2024\n\nNorway's salmon")
+    assert "Andes Review" not in doc.text
+    assert (doc.published, doc.published_resolution) == (date(2024, 5, 9), "explicit")
+
+
+def test_ingest_html_site_header_keeps_its_date_line(tmp_path: Path) -> None:
+    html = (
+        "<html><body><header><a href='/'>Andes Review</a><p>Published: 9 May 2024</p></header>"
+        f"<div class='story'>{_BODY}</div></body></html>"
+    )
+    doc = read_document(write(tmp_path, "dated.html", html))
+    assert "Andes Review" not in doc.text
+    assert (doc.published, doc.published_resolution) == (date(2024, 5, 9), "explicit")
+
+
+def test_ingest_html_small_page_drops_chrome_unless_it_holds_most_text(tmp_path: Path) -> None:
+    html = "<html><body><nav>Home | Trade</nav><p>Uruguay's beef sales to China rose 5% in 2024.</p></body></html>"
+    doc = read_document(write(tmp_path, "tiny.html", html))
+    assert doc.text == "Uruguay's beef sales to China rose 5% in 2024."
+    # a cue that misfires on the block holding the story: the page keeps its text
+    html = (
+        "<html><body><nav>Home | Trade</nav><div class='story share-enabled'><p>Uruguay's beef sales to China "
+        "rose 5% in 2024.</p><p>Lamb sales fell 3%.</p></div></body></html>"
+    )
+    doc = read_document(write(tmp_path, "misfire.html", html))
+    assert "rose 5% in 2024" in doc.text and "Lamb sales fell 3%." in doc.text
+
+
 # ----------------------------------------------------------------------------------------------- outlet, title, url
 
 
