@@ -15,7 +15,13 @@ The gold format and the scoring rules are in the team's ``GOLD_SCHEMA.md``; this
   matching every gold claim of ``claims`` or of one entry of ``alternatives``, through at least two of its
   claims. A derived claim stands for the claims in its ``derived_from``, recursively.
 - **false conflicts**: reported conflicts, credited to no gold conflict, whose claims all match gold claims
-  that agree (same measure, unit, kind and period, values within tolerance).
+  that agree (same measure, unit, kind and period, values within tolerance), or that hit a trap.
+- **trap hits** (beside the schema: conflicts.gold.yaml's ``traps``, or ``not_conflicts``, lists claims that
+  look comparable but are not, and "a conflict reported on a trap pair is a false conflict"): a reported
+  conflict hits a trap when it links system claims matching every claim of the trap's ``claims`` or of one
+  entry of its ``alternatives``, matched as conflicts are. A trap is a mapping (``claims``, optional
+  ``alternatives``, ``id``, ``why``) or a string "102:c7 vs 101:c2 / 103:c1 - why" (the left claim against
+  each right one). A finding that also found a gold conflict is listed but not false.
 - **incomparable conflicts** (a diagnostic beside the schema's rule, which cannot see them): reported
   conflicts, credited to no gold conflict, whose claims all match gold claims but no choice of them shares
   measure (or its mirror: exports/imports, surplus/deficit), parties and an overlapping period — the pass compared figures that are not about the same thing
@@ -243,6 +249,34 @@ class GoldConflict(GoldModel):
         return (self.claims, *self.alternatives)
 
 
+class GoldTrap(GoldModel):
+    """Claims that look comparable but are not (partial period vs full year, mirror statistics, goods vs goods
+    and services): a conflict reported on them is a false conflict. Any entry of ``options`` hits it."""
+
+    id: str | None = None
+    claims: tuple[str, ...] = Field(min_length=2)
+    alternatives: tuple[tuple[str, ...], ...] = ()
+    why: str | None = None
+    line: int
+    label: str = Field(description="its id, else where it is in the file: 'traps[3]'")
+
+    @field_validator("id", "why", mode="before")
+    @classmethod
+    def _text(cls, v: object) -> object:
+        return str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v
+
+    @field_validator("alternatives")
+    @classmethod
+    def _alternatives(cls, v: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        if any(len(option) < 2 for option in v):
+            raise ValueError("each alternative needs at least two claims")
+        return v
+
+    @property
+    def options(self) -> tuple[tuple[str, ...], ...]:
+        return (self.claims, *self.alternatives)
+
+
 class GoldCorroboration(GoldModel):
     """Agreeing claims a good system links as the same fact."""
 
@@ -257,6 +291,7 @@ class Gold(GoldModel):
     documents: tuple[GoldDocument, ...]
     conflicts: tuple[GoldConflict, ...] = ()
     corroborations: tuple[GoldCorroboration, ...] = ()
+    traps: tuple[GoldTrap, ...] = ()
 
     def document(self, file: str) -> GoldDocument | None:
         name = Path(file).name
@@ -281,6 +316,12 @@ class _Map(dict[str, Any]):
 
     line: int = 0
     key_lines: dict[str, int]
+
+
+class _Seq(list[Any]):
+    """A YAML sequence that remembers the line of each item (1-based), which a string item cannot hold."""
+
+    item_lines: list[int]
 
 
 _M = TypeVar("_M", bound=GoldModel)
@@ -309,6 +350,15 @@ def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Map:
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)  # type: ignore[arg-type]
+
+
+def _construct_seq(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> _Seq:
+    out = _Seq(loader.construct_object(child, deep=True) for child in node.value)
+    out.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return out
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)  # type: ignore[arg-type]
 
 
 def _construct_number(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
@@ -451,7 +501,63 @@ def load_gold(gold_dir: Path) -> Gold:
         corroboration = _build(GoldCorroboration, raw, conflicts_path, what, line, {"line": line})
         _check_refs(gold, corroboration.claims, conflicts_path, what, corroboration.line)
         corroborations.append(corroboration)
-    return gold.model_copy(update={"conflicts": tuple(conflicts), "corroborations": tuple(corroborations)})
+    traps = [trap for key in TRAP_KEYS for trap in _load_traps(gold, data, key, conflicts_path)]
+    return gold.model_copy(
+        update={"conflicts": tuple(conflicts), "corroborations": tuple(corroborations), "traps": tuple(traps)}
+    )
+
+
+TRAP_KEYS = ("traps", "not_conflicts")
+"""Keys of conflicts.gold.yaml listing claims that must not be reported as conflicts (both mean the same)."""
+
+_TRAP_HEAD = re.compile(r"^(.*?)\s+-\s")  # a string trap's refs end at the first spaced dash: "... - why"
+_TRAP_VS = re.compile(r"\s+vs\.?\s+")
+_TRAP_REF = re.compile(r"(?<![\w:])([\w.-]+):([\w.-]+)")
+
+
+def _trap_from_text(gold: Gold, text: str) -> tuple[tuple[str, ...], ...] | None:
+    """The options of a trap written as text: "102:c7 vs 101:c2 / 103:c1 - why" pairs the left claim with each
+    right one. None when the text has no "vs" between two sides naming claims."""
+    head = _TRAP_HEAD.match(text)
+    sides = _TRAP_VS.split(head[1] if head else text, maxsplit=1)
+    if len(sides) != 2:
+        return None
+    prefixes = {d.prefix for d in gold.documents}
+    left, right = (
+        [f"{m[1]}:{m[2].rstrip('.')}" for m in _TRAP_REF.finditer(side) if m[1] in prefixes] for side in sides
+    )
+    if not left or not right:
+        return None
+    return tuple((a, b) for a in left for b in right)
+
+
+def _load_traps(gold: Gold, data: _Map, key: str, path: Path) -> list[GoldTrap]:
+    """A trap is a mapping like a conflict's (``claims``, optional ``alternatives``, ``id``, ``why``) or a
+    string "<prefix:id> vs <prefix:id>[ / <prefix:id>] - why"."""
+    traps: list[GoldTrap] = []
+    items = _list(data, key, path)
+    for n, raw in enumerate(items):
+        tid = raw.get("id") if isinstance(raw, _Map) else None
+        label = str(tid) if tid is not None else f"{key}[{n}]"
+        what = f"trap {label}" if tid is not None else label
+        if isinstance(raw, _Map):
+            line = raw.line
+        else:
+            line = items.item_lines[n] if isinstance(items, _Seq) else data.key_lines[key]
+        options = _trap_from_text(gold, raw) if isinstance(raw, str) else None
+        if isinstance(raw, str) and options is not None:
+            trap = GoldTrap(claims=options[0], alternatives=options[1:], why=raw, line=line, label=label)
+        elif isinstance(raw, _Map):
+            trap = _build(GoldTrap, raw, path, what, line, {"line": line, "label": label})
+        else:
+            raise GoldError(
+                f"{what}: a mapping with claims, or a string 'prefix:id vs prefix:id - why', is required",
+                path=str(path),
+                line=line,
+            )
+        _check_refs(gold, (r for option in trap.options for r in option), path, what, trap.line)
+        traps.append(trap)
+    return traps
 
 
 def _check_refs(gold: Gold, refs: Iterable[str], path: Path, what: str, line: int) -> None:
@@ -511,7 +617,25 @@ class FalseConflict(GoldModel):
     finding: str
     type: str
     claims: tuple[str, ...]
-    agreeing: tuple[str, ...] = Field(description="agreeing gold claims the finding's claims match")
+    agreeing: tuple[str, ...] = Field(
+        default=(), description="agreeing gold claims the finding's claims match (empty: a trap's alone)"
+    )
+    traps: tuple[str, ...] = Field(default=(), description="labels of the gold traps the finding hits")
+
+
+class TrapHit(GoldModel):
+    """A reported conflict linking claims that match both sides of a gold trap."""
+
+    trap: str = Field(description="the trap's id, else its place in the file: 'traps[3]'")
+    line: int = Field(description="line of the trap in conflicts.gold.yaml")
+    why: str | None
+    finding: str
+    type: str
+    claims: tuple[str, ...]
+    via: tuple[str, ...] = Field(description="the gold claims of the trap option it hit")
+    credited: str | None = Field(
+        default=None, description="the gold conflict the finding found as well: then it is no false conflict"
+    )
 
 
 class IncomparableConflict(GoldModel):
@@ -544,7 +668,11 @@ class EvalReport(GoldModel):
     conflicts_total: int = Field(description="must-flag conflicts")
     conflict_recall: float
     conflicts_reported: int
-    false_conflicts: tuple[FalseConflict, ...]
+    false_conflicts: tuple[FalseConflict, ...] = Field(
+        description="findings whose gold claims agree, or that hit a trap (and found no gold conflict)"
+    )
+    traps_total: int = Field(default=0, description="gold traps")
+    trap_hits: tuple[TrapHit, ...] = Field(default=(), description="one per (trap, finding) hitting it")
     incomparable_conflicts: tuple[IncomparableConflict, ...] = ()
     corroborations: tuple[CorroborationResult, ...]
     corroboration_recall: float
@@ -744,7 +872,7 @@ def evaluate(gold: Gold, claims: Sequence[Claim], findings: Sequence[Finding]) -
     conflict_findings = [f for f in findings if f.is_conflict]
     element_refs = {f.id: [scorer.refs(cid) for cid in f.claims] for f in findings}
     results: list[ConflictResult] = []
-    credited: set[str] = set()
+    credited: dict[str, str] = {}  # finding -> the first gold conflict it found
     for conflict in gold.conflicts:
         result = ConflictResult(
             id=conflict.id, type=conflict.type, must=conflict.must, found=False, finding=None, via=()
@@ -752,25 +880,34 @@ def evaluate(gold: Gold, claims: Sequence[Claim], findings: Sequence[Finding]) -
         for f in conflict_findings:
             option = next((o for o in conflict.options if _covers(o, element_refs[f.id])), None)
             if option is not None:
-                credited.add(f.id)
+                credited.setdefault(f.id, conflict.id)
                 if not result.found:
                     result = result.model_copy(update={"found": True, "finding": f.id, "via": option})
         results.append(result)
 
+    trap_hits: list[TrapHit] = []
+    for trap in gold.traps:
+        for f in conflict_findings:
+            option = next((o for o in trap.options if _covers(o, element_refs[f.id])), None)
+            if option is not None:
+                trap_hits.append(TrapHit(trap=trap.label, line=trap.line, why=trap.why, finding=f.id, type=f.type,
+                                         claims=f.claims, via=option, credited=credited.get(f.id)))  # fmt: skip
+
     false_conflicts: list[FalseConflict] = []
     for f in conflict_findings:
-        if f.id in credited or any(
+        if f.id in credited:
+            continue
+        traps = tuple(dict.fromkeys(h.trap for h in trap_hits if h.finding == f.id))
+        agreeing: tuple[str, ...] = ()
+        options = [list(scorer.matched.get(cid, ())) for cid in f.claims]
+        if all(options) and not any(
             scorer.by_id.get(cid) is None or scorer.by_id[cid].derived_from for cid in f.claims
         ):
-            continue
-        options = [list(scorer.matched.get(cid, ())) for cid in f.claims]
-        if not all(options):
-            continue
-        choice = _agreeing_choice(options)
-        if choice is not None:
-            agreeing = tuple(dict.fromkeys(g.ref for g in choice))
+            choice = _agreeing_choice(options)
+            agreeing = () if choice is None else tuple(dict.fromkeys(g.ref for g in choice))
+        if agreeing or traps:
             false_conflicts.append(
-                FalseConflict(finding=f.id, type=f.type, claims=f.claims, agreeing=agreeing)
+                FalseConflict(finding=f.id, type=f.type, claims=f.claims, agreeing=agreeing, traps=traps)
             )
 
     incomparable: list[IncomparableConflict] = []
@@ -807,6 +944,8 @@ def evaluate(gold: Gold, claims: Sequence[Claim], findings: Sequence[Finding]) -
         conflict_recall=_ratio(sum(r.found for r in must), len(must)),
         conflicts_reported=len(conflict_findings),
         false_conflicts=tuple(false_conflicts),
+        traps_total=len(gold.traps),
+        trap_hits=tuple(trap_hits),
         incomparable_conflicts=tuple(incomparable),
         corroborations=tuple(corroborations),
         corroboration_recall=_ratio(sum(c.found for c in corroborations), len(corroborations)),
@@ -986,8 +1125,19 @@ def format_report(report: EvalReport) -> str:
         lines.append("  (none)")
     lines += ["", f"false conflicts ({len(report.false_conflicts)})"]
     for fc in report.false_conflicts:
+        reasons = [f"gold agrees: {', '.join(fc.agreeing)}"] if fc.agreeing else []
+        reasons += [f"trap {', '.join(fc.traps)}"] if fc.traps else []
+        lines.append(f"  {fc.finding} {fc.type}: {', '.join(fc.claims)} ({'; '.join(reasons)})")
+    hit = len({h.trap for h in report.trap_hits})
+    lines += [
+        "",
+        f"trap hits ({hit} of {report.traps_total}; a finding on a trap counts among the false conflicts "
+        "unless it also found a gold conflict)",
+    ]
+    for h in report.trap_hits:
+        credit = f" (found {h.credited}: not false)" if h.credited else ""
         lines.append(
-            f"  {fc.finding} {fc.type}: {', '.join(fc.claims)} (gold agrees: {', '.join(fc.agreeing)})"
+            f"  {h.trap} (line {h.line}) {h.finding} {h.type}: {' vs '.join(h.via)}{credit}: {_shorten(h.why)}"
         )
     lines += ["", f"incomparable conflicts ({len(report.incomparable_conflicts)})"]
     for ic in report.incomparable_conflicts:

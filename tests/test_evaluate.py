@@ -616,3 +616,151 @@ def test_mirror_measures_are_comparable() -> None:
     assert _comparable(gold_claim("trade_surplus", ("CL", "PE")), gold_claim("trade_deficit", ("PE", "CL")))
     assert not _comparable(exports, gold_claim("trade_turnover", ("CL", "PE")))
     assert not _comparable(exports, gold_claim("imports", ("PE", "BO")))
+
+
+# ---------------------------------------------------------------------------------------------- traps
+
+TRAP_CONFLICTS = """\
+conflicts:
+  - id: k1
+    claims: ["p:c1", "q:c1"]
+    type: value_mismatch
+    must: true
+traps:
+  - claims: ["p:c2", "p:c1"]
+    alternatives: [["p:c2", "q:c1"]]
+    why: "Half year vs full year."
+  - id: t-mirror
+    claims: ["p:c3", "q:c2"]
+not_conflicts:
+  - 'q:c3 (a total) vs p:c1 / q:c1. - a one-country total vs the pair''s trade: 2 vs 3'
+"""
+
+
+@pytest.fixture
+def trap_gold(tmp_path: Path) -> Gold:
+    write_doc(tmp_path, "p_1.txt", {"id": "c1", "value": "10.0e9"}, {"id": "c2", "value": "4.0e9", "period": '"2021-01/2021-06"'},
+              {"id": "c3", "value": "7.0e9"})  # fmt: skip
+    write_doc(tmp_path, "q_1.txt", {"id": "c1", "value": "11.0e9"}, {"id": "c2", "value": "8.0e9"},
+              {"id": "c3", "value": "30.0e9"})  # fmt: skip
+    (tmp_path / "conflicts.gold.yaml").write_text(TRAP_CONFLICTS, encoding="utf-8")
+    return load_gold(tmp_path)
+
+
+def trap_claims(gold: Gold) -> list[Claim]:
+    return [from_gold(g, id=g.ref.replace(":", "-")) for g in gold.claims]
+
+
+def test_evaluate_load_traps(trap_gold: Gold) -> None:
+    first, mirror, text = trap_gold.traps
+    assert (first.label, first.id, first.line) == ("traps[0]", None, 7)
+    assert first.options == (("p:c2", "p:c1"), ("p:c2", "q:c1"))
+    assert first.why == "Half year vs full year."
+    assert (mirror.label, mirror.why, mirror.options) == ("t-mirror", None, (("p:c3", "q:c2"),))
+    # a string trap: the left claim against each right one; the refs end at " - " (the why may say "vs")
+    assert (text.label, text.line) == ("not_conflicts[0]", 13)
+    assert text.options == (("q:c3", "p:c1"), ("q:c3", "q:c1"))
+    assert text.why is not None and text.why.startswith("q:c3 (a total)")
+
+
+@pytest.mark.parametrize(
+    ("entry", "needle"),
+    [
+        ("  - 'p:c1 and q:c1 - no vs'\n", "not_conflicts[0]: a mapping with claims, or a string"),
+        ("  - 'p:c1 vs the world - one side names no claim'\n", "not_conflicts[0]: a mapping with claims"),
+        ("  - [p:c1, q:c1]\n", "not_conflicts[0]: a mapping with claims"),
+        ('  - id: t9\n    claims: ["p:c1"]\n', "trap t9: claims"),
+        ("  - why: no claims\n", "not_conflicts[0]: missing key 'claims'"),
+        ('  - claims: ["p:c1", "q:c1"]\n    alternatives: [["p:c1"]]\n', "at least two claims"),
+        ("  - 'p:c1 vs q:c9'\n", "unknown claim 'q:c9'"),
+    ],
+)
+def test_evaluate_gold_error_malformed_trap(tmp_path: Path, entry: str, needle: str) -> None:
+    write_doc(tmp_path, "p_1.txt", {"id": "c1", "value": 1})
+    write_doc(tmp_path, "q_1.txt", {"id": "c1", "value": 2})
+    path = tmp_path / "conflicts.gold.yaml"
+    path.write_text("conflicts: []\nnot_conflicts:\n" + entry, encoding="utf-8")
+    with pytest.raises(GoldError) as err:
+        load_gold(tmp_path)
+    message = str(err.value)
+    assert re.match(rf"{re.escape(str(path))}:[34]: ", message)  # the entry's line or its key's
+    assert "\n" not in message
+    assert needle in message
+
+
+def test_evaluate_gold_error_traps_not_a_list(tmp_path: Path) -> None:
+    write_doc(tmp_path, "p_1.txt", {"id": "c1", "value": 1})
+    (tmp_path / "conflicts.gold.yaml").write_text("traps: p:c1 vs p:c1\n", encoding="utf-8")
+    with pytest.raises(GoldError, match=re.escape("conflicts.gold.yaml:1: 'traps' must be a list")):
+        load_gold(tmp_path)
+
+
+def test_evaluate_trap_hits_are_false_conflicts(trap_gold: Gold) -> None:
+    findings = [
+        finding("f1", "p-c2", "p-c1"),  # half year vs full year: a trap hit
+        finding("f2", "p-c2", "q-c1", type="forecast_divergence"),  # the same trap through its alternative
+        finding("f3", "p-c3", "q-c2"),  # the mirror trap, by id
+        finding("f4", "p-c3", "q-c2", type="corroboration"),  # not a conflict: no hit
+        finding("f5", "p-c3", "p-c1"),  # no trap pair
+    ]
+    report = evaluate(trap_gold, trap_claims(trap_gold), findings)
+    assert report.traps_total == 3
+    assert [(h.trap, h.finding, h.via) for h in report.trap_hits] == [
+        ("traps[0]", "f1", ("p:c2", "p:c1")),
+        ("traps[0]", "f2", ("p:c2", "q:c1")),
+        ("t-mirror", "f3", ("p:c3", "q:c2")),
+    ]
+    assert [(fc.finding, fc.traps, fc.agreeing) for fc in report.false_conflicts] == [
+        ("f1", ("traps[0]",), ()),
+        ("f2", ("traps[0]",), ()),
+        ("f3", ("t-mirror",), ()),
+    ]
+    assert [ic.finding for ic in report.incomparable_conflicts] == []  # f1..f3 are false: not counted twice
+    text = format_report(report)
+    assert "\nfalse conflicts (3)\n" in text
+    assert "  f1 value_mismatch: p-c2, p-c1 (trap traps[0])" in text
+    assert "\ntrap hits (2 of 3; a finding on a trap counts among the false conflicts" in text
+    assert "  traps[0] (line 7) f2 forecast_divergence: p:c2 vs q:c1: Half year vs full year." in text
+    assert "  t-mirror (line 10) f3 value_mismatch: p:c3 vs q:c2: " in text
+    assert summary(report)[3] == "conflicts: false 3"
+    dumped = report.model_dump(mode="json")
+    assert dumped["traps_total"] == 3 and dumped["trap_hits"][2]["trap"] == "t-mirror"
+
+
+def test_evaluate_trap_hit_matching(trap_gold: Gold) -> None:
+    claims = trap_claims(trap_gold)
+    # a derived claim stands for its sources, as for conflicts; one claim standing for both sides is no hit
+    both = derived("d1", "p_1.txt", 1.0, ("p-c2", "p-c1"))
+    half = derived("d2", "p_1.txt", 1.0, ("p-c2",))
+    findings = [finding("f1", "d1"), finding("f2", "d2", "q-c1"), finding("f3", "p-c1", "q-c3", "p-c3")]
+    report = evaluate(trap_gold, [*claims, both, half], findings)
+    assert [(h.trap, h.finding) for h in report.trap_hits] == [("traps[0]", "f2"), ("not_conflicts[0]", "f3")]
+    assert [fc.finding for fc in report.false_conflicts] == ["f2", "f3"]
+
+
+def test_evaluate_trap_hit_on_a_found_conflict_is_not_false(trap_gold: Gold) -> None:
+    # one finding grouping the real k1 (p:c1 vs q:c1) with a trap claim: it is credited, so not false
+    report = evaluate(trap_gold, trap_claims(trap_gold), [finding("f1", "p-c1", "q-c1", "p-c2")])
+    assert report.conflicts[0].found
+    [hit] = report.trap_hits
+    assert (hit.trap, hit.finding, hit.credited) == ("traps[0]", "f1", "k1")
+    assert not report.false_conflicts
+    text = format_report(report)
+    assert "traps[0] (line 7) f1 value_mismatch: p:c2 vs p:c1 (found k1: not false): " in text
+    assert summary(report)[3] == "conflicts: false 0"
+
+
+def test_evaluate_trap_and_agreeing_false_conflict_count_once(tmp_path: Path) -> None:
+    write_doc(tmp_path, "p_1.txt", {"id": "c1", "value": "10.0e9"})
+    write_doc(tmp_path, "q_1.txt", {"id": "c1", "value": "10.0e9"})
+    (tmp_path / "conflicts.gold.yaml").write_text("traps:\n  - claims: ['p:c1', 'q:c1']\n", encoding="utf-8")
+    gold = load_gold(tmp_path)
+    report = evaluate(gold, trap_claims(gold), [finding("f1", "p-c1", "q-c1")])
+    [fc] = report.false_conflicts
+    assert (fc.agreeing, fc.traps) == (("p:c1", "q:c1"), ("traps[0]",))
+    assert "  f1 value_mismatch: p-c1, q-c1 (gold agrees: p:c1, q:c1; trap traps[0])" in format_report(report)
+
+
+def test_evaluate_report_without_traps(gold: Gold) -> None:
+    text = format_report(evaluate(gold, perfect_claims(gold), must_findings(gold)))
+    assert "\ntrap hits (0 of 0; " in text

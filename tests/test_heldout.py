@@ -30,6 +30,10 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   document's parties, "surplus in goods trade", sentence-final "estimates show": 0.868, 0.750, 6/8, 0, 8
   incomparable, 4/5 (then 6 and 5/5 once "re-exports" stopped reading as exports). Tables of bare numbers under a unit header are not read yet.
 
+Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
+count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
+(heldout4 0 -> 2, heldout5 0 -> 4), and each set has a ceiling on the traps hit (heldout4 2, heldout5 3).
+
 The floors are those scores rounded down to 0.05, so a change cannot silently make them worse. Raise a floor
 when a change lifts the score; never lower one without saying why in the commit message.
 """
@@ -59,7 +63,8 @@ class Floors:
     found: tuple[str, ...]  # must-flag conflicts found today: losing one is a regression even if another is gained
     incomparable: int
     corroboration: float
-    false_conflicts: int = 0
+    false_conflicts: int = 0  # including findings on trap pairs
+    traps_hit: int = 0  # gold traps some reported conflict hits
 
 
 SETS = {
@@ -71,9 +76,11 @@ SETS = {
                        found=("k1", "k2", "k3", "k5", "k6", "k7", "k9", "k10"), incomparable=1, corroboration=0.75,
                        false_conflicts=1),
     "heldout4": Floors(documents=10, must=8, recall=0.95, precision=0.85,
-                       found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=8, corroboration=0.9),
+                       found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=8, corroboration=0.9,
+                       false_conflicts=2, traps_hit=2),
     "heldout5": Floors(documents=9, must=8, recall=0.85, precision=0.75,
-                       found=("k1", "k2", "k3", "k4", "k5", "k8", "k9"), incomparable=6, corroboration=1.0),
+                       found=("k1", "k2", "k3", "k4", "k5", "k8", "k9"), incomparable=6, corroboration=1.0,
+                       false_conflicts=4, traps_hit=3),
 }  # fmt: skip
 
 
@@ -128,7 +135,7 @@ def test_must_flag_conflicts_floor(corpus: str, report: EvalReport) -> None:
 
 def test_false_and_incomparable_conflicts_ceiling(corpus: str, report: EvalReport) -> None:
     floors = SETS[corpus]
-    assert len(report.false_conflicts) <= floors.false_conflicts
+    assert len(report.false_conflicts) <= floors.false_conflicts, [c.finding for c in report.false_conflicts]
     assert len(report.incomparable_conflicts) <= floors.incomparable, [
         c.finding for c in report.incomparable_conflicts
     ]
@@ -136,3 +143,8 @@ def test_false_and_incomparable_conflicts_ceiling(corpus: str, report: EvalRepor
 
 def test_corroborations_floor(corpus: str, report: EvalReport) -> None:
     assert report.corroboration_recall >= SETS[corpus].corroboration
+
+
+def test_trap_hits_ceiling(corpus: str, report: EvalReport) -> None:
+    hit = sorted({h.trap for h in report.trap_hits})
+    assert len(hit) <= SETS[corpus].traps_hit, [(h.trap, h.finding) for h in report.trap_hits]
