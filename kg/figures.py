@@ -20,10 +20,22 @@ from functools import cache
 from itertools import accumulate, compress
 
 from kg.errors import ConfigError
-from kg.lexicon import Lexicon, is_dollar, load_lexicon, territory_dollar
+from kg.lexicon import Lexicon, is_dollar, load_lexicon, territory_currencies, territory_dollar
 from kg.models import Bound, Quantity
 
-_NUM = r"(?:\d{1,3}(?:,\d{2,3})+(?!\d)|\d+)(?:\.\d+)?"
+# A number as running text writes it: "1,234.5" and "1,23,456" (comma thousands, the last group of three),
+# "1.234,5" (dot thousands before a decimal comma), "96,6" (a decimal comma: 1-3 digits, a comma and 1-2
+# digits, no further digit group), "12.5", "2024".
+_NUM = (r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3},\d{1,2}(?!\d|[.,]\d)"
+        r"|\d+(?:\.\d+)?)")
+# Blank-grouped thousands ("1 515.6", "412 318,4"; the decimal mark may be a comma), only where a currency
+# or a scale is attached: groups of exactly three digits, and never right after another number ("in 2024
+# 1 515 firms" stays two numbers).
+_BLANK = "[ \u00a0\u202f]"
+_SPACED = rf"(?<!\d{_BLANK})\d{{1,3}}(?:{_BLANK}\d{{3}}(?!\d))+(?:[.,]\d+)?"
+_MONEY_NUM = rf"(?:{_SPACED}|{_NUM})"
+# Any of these forms, for a caller that reads a number from a cell: `parse_number` gives its value.
+NUMBER = _MONEY_NUM
 _URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]*\.[a-z]{2,}[^>\s]*>|\b\S+\.(?:com|org|net|gov|ru|cn|in|uk)/\S*", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 _WWW = re.compile(r"www\.", re.I)
@@ -180,8 +192,9 @@ class Grammar:
     between: re.Pattern[str]
     index: StartIndex  # words that start with a digit, a number word, a multiplier word
     lex: Lexicon
-    prefix_codes: dict[str, str]
-    suffix_codes: dict[str, str]
+    prefix_codes: dict[str, str]  # a sign or code written before the number -> its ISO code ("" if shared, no default)
+    suffix_codes: dict[str, str]  # a currency word after the number (lower case) -> its ISO code
+    shared: dict[str, tuple[str, ...]]  # a shared name or sign (lower case) -> its currencies, default first
     prefix_firsts: frozenset[str]  # the first characters of money_prefix ("\\" and the codes')
     prefix_reach: int  # how far before its number money_prefix may start: "\\", the longest code, a blank
     dateline: re.Pattern[str]  # a line's dateline: "CITY, <date> (Credit) -" (kg:DatelineCities, capitals)
@@ -226,17 +239,19 @@ def grammar() -> Grammar:
             prefix_codes[sym] = code
     for code in lex.iso_codes:
         prefix_codes[code] = code
-    for word, code in lex.currency_words.items():
-        if (word[:1].isupper() and len(word) <= 4) or not word[:1].isalnum():  # "Rs", "RMB", "₦": before it
+    currency_words = {**lex.currency_words, **{w: cs[0] for w, cs in lex.shared_currencies.items()}}
+    for word, code in currency_words.items():
+        # "Rs", "RMB", "₦", a listed sign ("zł"): written before the number
+        if (word[:1].isupper() and len(word) <= 4) or not word[:1].isalnum() or word.lower() in lex.currency_signs:
             prefix_codes[word] = code
     if any(not code or code[-1].isdigit() for code in prefix_codes):  # Grammar.starts needs the number apart
         raise ConfigError("a currency sign or code written before a number must not end with a digit",
                           path="ontology/lexicon.ttl")
-    suffix_codes = {w.lower(): c for w, c in lex.currency_words.items()}
+    suffix_codes = {w.lower(): c for w, c in currency_words.items()}
     sym_alt = alternation(k for k in prefix_codes if not k[:1].isalpha())
     word_alt = alternation(k for k in prefix_codes if k[:1].isalpha())
     prefix = rf"(?:\\?(?P<sym>{sym_alt})|(?<![A-Za-z])(?P<word>{word_alt})(?![a-z]))"
-    num_range = rf"(?P<num>{_NUM})(?:[ \t]?[-–—][ \t]?(?:\\?(?:{sym_alt}))?(?P<num2>{_NUM}))?"
+    num_range = rf"(?P<num>{_MONEY_NUM})(?:[ \t]?[-–—][ \t]?(?:\\?(?:{sym_alt}))?(?P<num2>{_MONEY_NUM}))?"
     words = alternation(lex.number_words)
     word_num = rf"(?i:(?:{words})(?:[ \t-]+(?:and[ \t]+)?(?:{words}))*)"
     return Grammar(
@@ -244,7 +259,7 @@ def grammar() -> Grammar:
         money_suffix=re.compile(
             rf"(?<![\w.$])(?:{num_range}|(?P<wnum>{word_num}))(?:{scale})?[ \t]+(?P<suffix>(?i:{alternation(suffix_codes)}))(?![a-z])"
         ),
-        bare=re.compile(rf"(?<![\w.$,])(?P<num>{_NUM})(?:[ \t]?[-–][ \t]?(?P<num2>{_NUM}))?[ \t]?(?P<scale>(?i:{alternation(long_scales)}))(?![A-Za-z])"),
+        bare=re.compile(rf"(?<![\w.$,])(?P<num>{_MONEY_NUM})(?:[ \t]?[-–][ \t]?(?P<num2>{_MONEY_NUM}))?[ \t]?(?P<scale>(?i:{alternation(long_scales)}))(?![A-Za-z])"),
         percent=re.compile(
             rf"(?<![\w.,])(?P<sign>[-+−](?=\d))?(?:(?P<num2>{_NUM})[ \t]?(?:[-–]|to)[ \t]?)?(?P<num>{_NUM})[ \t]?"
             r"(?P<unit>%|(?i:percentage[ \t]points?|per[ \t]?cent(?:age[ \t]points?)?|percent|pc|ppts?|pp|basis[ \t]points|bps))(?![A-Za-z])"
@@ -259,6 +274,7 @@ def grammar() -> Grammar:
         lex=lex,
         prefix_codes=prefix_codes,
         suffix_codes=suffix_codes,
+        shared={w.lower(): cs for w, cs in lex.shared_currencies.items()},
         prefix_firsts=frozenset({"\\", *(code[0] for code in prefix_codes)}),
         prefix_reach=2 + max(map(len, prefix_codes), default=0),
         dateline=re.compile(
@@ -296,12 +312,37 @@ def mask(text: str) -> str:
     return masked
 
 
-def _number(s: str) -> float:
-    return float(s.replace(",", ""))
+_BLANKS = re.compile(_BLANK)
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
+def _split_number(s: str) -> tuple[str, str]:
+    """The whole and fractional digits of a number written in one of `NUMBER`'s forms.
+
+    The last of a comma and a dot is the decimal mark when both are written ("1,234.5", "1.234,5"); a lone
+    comma is one after blank grouping ("412 318,4") or before one or two final digits ("96,6"), else a
+    thousands separator ("1,234", "1,23,456")."""
+    spaced = bool(_BLANKS.search(s))
+    s = _BLANKS.sub("", s)
+    comma, dot = s.rfind(","), s.rfind(".")
+    if comma > dot and (spaced or dot >= 0 or _DECIMAL_COMMA.fullmatch(s)):
+        return s[:comma].replace(".", "").replace(",", ""), s[comma + 1 :]
+    if dot >= 0:
+        return s[:dot].replace(",", ""), s[dot + 1 :]
+    return s.replace(",", ""), ""
+
+
+def parse_number(s: str) -> float:
+    """The value of a number written in one of `NUMBER`'s forms: "1 515.6", "412 318,4", "1.234,5", "96,6"."""
+    whole, fraction = _split_number(s)
+    return float(f"{whole}.{fraction}" if fraction else whole)
+
+
+_number = parse_number
 
 
 def _decimals(s: str) -> int:
-    return len(s.split(".")[1]) if "." in s else 0
+    return len(_split_number(s)[1])
 
 
 def words_to_number(text: str, lex: Lexicon) -> float | None:
@@ -475,13 +516,40 @@ def _document_dollar(text: str, explicit: set[str], g: Grammar, language: str | 
     return "USD"
 
 
+@cache
+def _users(currency: str) -> tuple[str, ...]:
+    """The countries that use a currency today (CLDR)."""
+    lex = load_lexicon()
+    return tuple(code for code, c in lex.countries.items() if not c.bloc and currency in territory_currencies(code))
+
+
+@cache
+def _named(code: str) -> re.Pattern[str]:
+    """A country's names and demonyms as whole words."""
+    return re.compile(rf"(?<!\w)(?:{alternation(_names_of(code))})(?!\w)")
+
+
+def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -> str | None:
+    """Which of the currencies that share a name ("Rs", "pesos": `candidates`, today's default first, ""
+    when there is none) the document means: its home country's, else the one whose countries alone the
+    document names, else the default (None when there is none)."""
+    if home:
+        own = [c for c in candidates if c and c in territory_currencies(home)]
+        if own:
+            return own[0]
+    named = [c for c in candidates if c and any(_named(country).search(text) for country in _users(c))]
+    if len(named) == 1:
+        return named[0]
+    return candidates[0] or None
+
+
 def _money_matches(masked: str, g: Grammar, at: dict[str, list[int]]) -> tuple[list[re.Match[str]], list[re.Match[str]], set[str]]:
     """The prefix and suffix money matches, and the country dollars (not USD) they write explicitly."""
     prefix = list(finditer_at(g.money_prefix, masked, at["money_prefix"]))
     suffix = list(finditer_at(g.money_suffix, masked, at["money_suffix"]))
     codes = {g.prefix_codes[m.group("sym") or m.group("word")] for m in prefix}
     codes.update(g.suffix_codes[m.group("suffix").lower()] for m in suffix)
-    return prefix, suffix, {c for c in codes if c != "USD" and is_dollar(c)}
+    return prefix, suffix, {c for c in codes if c and c != "USD" and is_dollar(c)}
 
 
 def home_country(text: str, language: str | None = None) -> str | None:
@@ -502,10 +570,29 @@ def document_dollar(text: str, language: str | None = None) -> str:
     return _document_dollar(masked, explicit, g, language)
 
 
+def document_currency(text: str, word: str, language: str | None = None) -> str | None:
+    """The ISO code a currency name or sign stands for in `text`, one document (declaring `language`).
+
+    A name several currencies share ("Rs", "rupees", "pesos", "francs": kg:CurrencyWords) is the currency of
+    the document's home country (see `home_country`) when it is one of them, else the one whose countries
+    alone the document names, else today's default; a bare "$" or "dollars" is `document_dollar`'s; any other
+    name is its own currency. None when the name is no currency, or a shared one with no default unresolved.
+    """
+    g = grammar()
+    low = word.lower()
+    if low in g.lex.ambiguous_dollar:
+        return document_dollar(text, language)
+    if low in g.shared:
+        masked = mask(text)
+        return _shared_currency(masked, g.shared[low], _home(masked, g, language))
+    return g.suffix_codes.get(low) or g.prefix_codes.get(word) or None
+
+
 def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     """Every money, percent, percentage-point and multiplier figure in `text`, in order, no overlaps.
 
-    `language` is the document's declared language tag; its region tells a bare "$" (see document_dollar)."""
+    `language` is the document's declared language tag; its region, with the document's other home signals,
+    tells a bare "$" (see document_dollar) and a shared currency name such as "Rs" (see document_currency)."""
     g = grammar()
     lex = g.lex
     masked = mask(text)
@@ -522,9 +609,19 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     at = g.starts(masked)
     prefix, suffix, explicit = _money_matches(masked, g, at)
     dollar: list[str] = []  # the document's dollar, found at the first bare "$"
+    shared: dict[tuple[str, ...], str | None] = {}  # a shared name's currency, found at its first use
+    home: list[str | None] = []
 
-    def unit_of(written: str, code: str) -> str:
-        if written.lower() not in lex.ambiguous_dollar:
+    def unit_of(written: str, code: str) -> str | None:
+        low = written.lower()
+        candidates = g.shared.get(low)
+        if candidates:
+            if candidates not in shared:
+                if not home:
+                    home.append(_home(masked, g, language))
+                shared[candidates] = _shared_currency(masked, candidates, home[0])
+            return shared[candidates]
+        if low not in lex.ambiguous_dollar:
             return code
         if not dollar:
             dollar.append(_document_dollar(masked, explicit, g, language))
@@ -536,7 +633,10 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
             continue  # a one-letter sign ("R", "N") makes money only with a scale: "N2.87 trillion", not "N95"
         start = m.start("sym") if m.group("sym") else m.start("word")
         n2 = m.group("num2")
-        add(_quantity(masked, m, start=start, kind="money", unit=unit_of(sym, g.prefix_codes[sym]), lex=lex,
+        unit = unit_of(sym, g.prefix_codes[sym])
+        if not unit:
+            continue  # a shared name with no default that the document does not resolve
+        add(_quantity(masked, m, start=start, kind="money", unit=unit, lex=lex,
                       scale=_scale(m, lex), num=_number(m.group("num")), step=10.0 ** -_decimals(m.group("num")),
                       num2=_number(n2) if n2 else None))
     for m in suffix:
@@ -551,7 +651,10 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
             num, step = _number(m.group("num")), 10.0 ** -_decimals(m.group("num"))
         n2 = m.group("num2")
         word = m.group("suffix")
-        add(_quantity(masked, m, start=m.start(), kind="money", unit=unit_of(word, g.suffix_codes[word.lower()]), lex=lex,
+        unit = unit_of(word, g.suffix_codes[word.lower()])
+        if not unit:
+            continue
+        add(_quantity(masked, m, start=m.start(), kind="money", unit=unit, lex=lex,
                       scale=_scale(m, lex), num=num, step=step, num2=_number(n2) if n2 else None))
     for m in finditer_at(g.percent, masked, at["percent"]):
         if not free(m.start(), m.end()):
@@ -666,7 +769,7 @@ def _merge_between(text: str, qs: list[Quantity], g: Grammar) -> list[Quantity]:
         if bare and bare.group(0).lower().startswith("from") and _changed(text, w0 + bare.start(), g):
             bare = None
         if bare and q.quantity in ("money", "percent", "pp") and q.bound != "range":
-            lead = re.match(rf"\\?\D*?({_NUM})", q.text)
+            lead = re.match(rf"\\?\D*?({_MONEY_NUM})", q.text)
             if lead:
                 per_unit = q.value / _number(lead.group(1)) if _number(lead.group(1)) else 1.0
                 lo, hi = sorted((_number(bare.group(1)) * per_unit, q.value))

@@ -75,6 +75,7 @@ class Lexicon:
     commitment_modals: tuple[str, ...] = ()
     non_measure_followers: tuple[str, ...] = ()
     span_cues: tuple[str, ...] = ()
+    whole_year_cues: tuple[str, ...] = ()  # a figure with no period is one for a whole year: kg:WholeYearCues
     product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
     balance_measures: tuple[str, str] = ("", "")  # the measures of a negative and a positive balance
@@ -88,6 +89,10 @@ class Lexicon:
     ambiguous_dollar: frozenset[str] = frozenset()  # "$", "dollars": whose dollar depends on the document
     dateline_cities: dict[str, str] = field(default_factory=dict)  # city -> code (capitals included)
     domestic_institutions: dict[str, str] = field(default_factory=dict)  # name -> code
+    # a currency name or sign several currencies share ("Rs", "pesos", "francs") -> the ISO codes it may stand
+    # for, today's default first ("" when it has none): the document's country picks one (kg.figures)
+    shared_currencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    currency_signs: frozenset[str] = frozenset()  # lower-case signs also written before a number ("zł")
 
     def party_label(self, code: str) -> str:
         c = self.countries.get(code)
@@ -234,6 +239,23 @@ def _places(g: Graph, lex: Lexicon) -> None:
     lex.exclusions = tuple(sorted({str(o) for s in g.subjects(RDF.type, KG.Exclusion) for o in g.objects(s, KG.pattern)}))
 
 
+def _currency_words(g: Graph, lex: Lexicon) -> None:
+    """kg:CurrencyWords: "word=ISO", or "word=ISO|ISO|..." for a name several currencies share (today's
+    default first, none when the list starts with "|"), and kg:sign, the signs also written before a number."""
+    for word, value in _pairs(g, KG.CurrencyWords).items():
+        candidates = tuple(value.split("|"))
+        named = [c for c in candidates if c]
+        unknown = [c for c in named if c not in lex.iso_codes]
+        if unknown or not named or "" in candidates[1:]:
+            raise ConfigError(f"bad kg:CurrencyWords entry {word}={value} (want 'word=ISO' or 'word=ISO|ISO|...'; "
+                              f"unknown codes: {unknown})", path="ontology/lexicon.ttl")
+        if candidates[0]:
+            lex.currency_words[word] = candidates[0]
+        if len(candidates) > 1:
+            lex.shared_currencies[word] = candidates
+    lex.currency_signs = frozenset(s.lower() for s in _strings(g, KG.CurrencyWords, KG.sign))
+
+
 @cache
 def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
     """Read the lexicon from ontology/*.ttl and CLDR. Cached: one load per process."""
@@ -271,7 +293,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         scales={k.lower(): float(v) for k, v in _pairs(g, KG.Scales).items()},
         number_words={k.lower(): float(v) for k, v in _pairs(g, KG.NumberWords).items()},
         multipliers={k.lower(): float(v) for k, v in _pairs(g, KG.Multipliers).items()},
-        currency_words=_pairs(g, KG.CurrencyWords),
+        currency_words={},
         bare_followers=_cues(g, KG.BareFigureFollowers),
         count_nouns=_cues(g, KG.CountNouns),
         source_cues=_cues(g, KG.SourceCues),
@@ -285,12 +307,14 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         non_measure_followers=_cues(g, KG.NonMeasureFollowers),
         span_cues=_cues(g, KG.SpanCues),
         product_nouns=_cues(g, KG.ProductNouns),
+        whole_year_cues=_cues(g, KG.WholeYearCues),
         balance_cues=_cues(g, KG.BalanceCues),
         balance_measures=(_measure_of(g, KG.BalanceCues, KG.negative), _measure_of(g, KG.BalanceCues, KG.positive)),
     )
     symbols, codes, names = _currency_tables()
     lex.currency_symbols = symbols
     lex.iso_codes = codes
+    _currency_words(g, lex)
     for name, code in names.items():
         lex.currency_words.setdefault(name, code)
     _places(g, lex)
@@ -315,6 +339,15 @@ def is_dollar(currency: str) -> bool:
 def territory_dollar(code: str) -> str | None:
     """The dollar a territory (ISO 3166 code) uses today, if its currency is a dollar (CLDR)."""
     return next((c for c in get_territory_currencies(code) if is_dollar(c)), None)
+
+
+@cache
+def territory_currencies(code: str) -> tuple[str, ...]:
+    """The currencies a territory (ISO 3166 code) uses today (CLDR); none for a code CLDR does not know."""
+    try:
+        return tuple(get_territory_currencies(code))
+    except Exception:  # babel raises for unknown territories
+        return ()
 
 
 def fiscal_start(lex: Lexicon, code: str | None) -> tuple[int, int]:

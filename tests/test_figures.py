@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import math
+import re
 import string
 from functools import cache
 from pathlib import Path
@@ -16,7 +17,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from kg.figures import find_quantities, finditer_at, grammar, mask, text_words
+from kg.figures import NUMBER, find_quantities, finditer_at, grammar, mask, parse_number, text_words
 from kg.lexicon import load_lexicon
 from kg.models import Quantity
 
@@ -448,6 +449,120 @@ def test_property_percentages_parse_back(
     assert math.isclose(q.value, want, rel_tol=1e-9, abs_tol=1e-12)
 
 
+# ---------------------------------------------------------------- number styles: grouping and the decimal mark
+
+BLANKS = [" ", "\u00a0", "\u202f"]  # a space, a no-break space, a narrow no-break space
+
+
+def _group(whole: int, sep: str) -> str:
+    return f"{whole:,}".replace(",", sep)
+
+
+@st.composite
+def styled_numbers(draw: st.DrawFn, blank_groups: bool = True) -> tuple[str, float, int]:
+    """A number written in one of the styles running text uses, its value and its number of decimals.
+
+    "1,234.5" (comma thousands), "1.234,5" (dot thousands, decimal comma), "1 234,5" / "1 234.5" (blank
+    thousands, either mark; only with `blank_groups`), "96,6" (a decimal comma, 1-2 decimals), "1234.5".
+    Below a billion: a value keeps 13 significant digits."""
+    styles = ["comma", "euro", "decimal_comma", "plain", *(["blank"] if blank_groups else [])]
+    style = draw(st.sampled_from(styles))
+    if style == "decimal_comma":
+        whole, decimals = draw(st.integers(0, 999)), draw(st.integers(1, 2))
+    elif style in ("euro", "blank"):
+        whole, decimals = draw(st.integers(1_000, 999_999_999)), draw(st.integers(0 if style == "blank" else 1, 3))
+    else:
+        whole, decimals = draw(st.integers(0, 999_999_999)), draw(st.integers(0, 3))
+    frac = f"{draw(st.integers(0, 10**decimals - 1)):0{decimals}d}" if decimals else ""
+    if style == "comma":
+        head, mark = _group(whole, ","), "."
+    elif style == "euro":
+        head, mark = _group(whole, "."), ","
+    elif style == "blank":
+        head, mark = _group(whole, draw(st.sampled_from(BLANKS))), draw(st.sampled_from([".", ","]))
+    elif style == "decimal_comma":
+        head, mark = str(whole), ","
+    else:
+        head, mark = str(whole), "."
+    value = float(f"{whole}.{frac}" if frac else str(whole))
+    return head + (mark + frac if frac else ""), value, decimals
+
+
+@settings(max_examples=300, deadline=None)
+@given(styled_numbers())
+def test_property_parse_number_reads_every_style(case: tuple[str, float, int]) -> None:
+    written, value, _ = case
+    assert re.fullmatch(NUMBER, written), written
+    assert parse_number(written) == value
+
+
+STYLED_PREFIXES = [("PLN ", "PLN"), ("zł", "PLN"), ("zł ", "PLN"), ("€", "EUR"), ("EUR ", "EUR"), ("US$", "USD"),
+                   ("CHF ", "CHF"), ("R$", "BRL"), ("\\$", "USD")]  # fmt: skip
+STYLED_SUFFIXES = [("zloty", "PLN"), ("euros", "EUR"), ("yuan", "CNY"), ("rubles", "RUB"), ("US dollars", "USD")]
+STYLED_SCALES = [("", 1.0), (" million", 1e6), (" bn", 1e9), ("bn", 1e9), (" billion", 1e9), (" mln", 1e6)]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(styled_numbers(), st.sampled_from(STYLED_SCALES), st.booleans(), st.sampled_from(STYLED_PREFIXES),
+       st.sampled_from(STYLED_SUFFIXES), st.sampled_from(TEMPLATES))
+def test_property_styled_amounts_parse_back(
+    case: tuple[str, float, int], scale: tuple[str, float], before: bool, prefix: tuple[str, str],
+    suffix: tuple[str, str], template: str,
+) -> None:
+    """An amount written in any number style, with its currency before or after it, reads back as its value,
+    and its rounding interval is half a unit of its last decimal either side."""
+    written, value, decimals = case
+    word, factor = scale
+    sign, code = prefix if before else suffix
+    surface = f"{sign}{written}{word}" if before else f"{written}{word} {sign}"
+    q = one(template.format(surface))
+    assert q.quantity == "money" and q.unit == code, (surface, q)
+    assert math.isclose(q.value, value * factor, rel_tol=1e-12), (surface, q.value)
+    half = 0.5 * 10.0**-decimals * factor
+    assert q.low is not None and q.high is not None
+    assert math.isclose(q.high - q.low, 2 * half, rel_tol=1e-3), (surface, q.low, q.high)
+
+
+@settings(max_examples=200, deadline=None)
+@given(styled_numbers(blank_groups=False), st.sampled_from(["%", " per cent", " percent", "pc"]),
+       st.sampled_from(TEMPLATES))
+def test_property_styled_percentages_parse_back(case: tuple[str, float, int], word: str, template: str) -> None:
+    written, value, _ = case
+    q = one(template.format(f"{written}{word}"))
+    assert q.quantity == "percent" and math.isclose(q.value, value, rel_tol=1e-12, abs_tol=1e-12), (written, q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024 1 515 firms exported to Mexico.",  # a year and a count: no currency or scale attached
+        "Call the press office on 22 608 34 91 or 604 123 456.",
+        "Exports rose in 2023, 2024 and 2025.",
+        "The index stood at 96,6 in May.",  # a bare number is no figure, whatever its decimal mark
+    ],
+)
+def test_blank_groups_need_a_currency_or_scale(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 2024 515 billion zloty went to Germany.", 515e9),  # never "2024 515"
+        ("In 2024 PLN 1 515.6 bn left the country.", 1_515.6e9),
+        ("Rates of 1,23,456 crore rupees were seen.", 1_23_456e7),  # Indian grouping stays thousands
+        ("It cost $1,234 in total.", 1_234),
+        ("It cost $1,234.5 in total.", 1_234.5),
+        ("It cost €1.234,5 in total.", 1_234.5),
+        ("It cost €12,50 in total.", 12.5),
+        ("It cost PLN 412 318,4 million.", 412_318.4e6),
+    ],
+)
+def test_number_styles_in_running_text(text: str, value: float) -> None:
+    q = one(text)
+    assert math.isclose(q.value, value, rel_tol=1e-12), (text, q.value)
+
+
 FUZZ_TOKENS = [
     *string.digits, "$", "US$", "€", "£", "¥", "₹", "Rs", "RMB", "HK$", "\\$", "%", "pc", "pp", " per cent",
     " billion", "bn", " million", "mln", " trillion", "tn", " crore", " lakh", " yuan", " rubles", " dollars",
@@ -472,6 +587,7 @@ SCAN_TOKENS = [
     "Rs ", "%", " percent", " per cent", " pp", " bps", " billion", " bn", "lakh crore", " yuan", " rupees", "one",
     "twenty", "a hundred", "half a", "A ", "Half", "ten", "fold", "-fold", " times", "twofold", "doubled", "Tripled",
     "x", "_", "e", "between ", "and ", "to ", "from ", "ſ", "K", "ı", "http://a.com/x ", "10:30",
+    " 515", "\u00a0318", "\u202f", ",4", ",56", ".234", "1 234,5", "zł", "PLN ", " pesos", "Chile", "Sh",
 ]  # fmt: skip
 
 

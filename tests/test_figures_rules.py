@@ -6,6 +6,8 @@ B: the rise and fall cue words; G: measure qualifiers ("non-oil", "services") as
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.figures import find_quantities, home_country
@@ -354,3 +356,72 @@ def test_one_letter_currency_signs_need_a_scale(text: str, units: list[str]) -> 
 )
 def test_home_country_from_a_dateline(text: str, want: str | None) -> None:
     assert home_country(text) == want
+
+
+# ---------------------------------------------------------------- E: currency names several currencies share
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # the home country: the declared language's region, a domestic dateline
+        ("Garment exports to Turkey were worth Rs 310bn in the year.", "en-PK", "PKR"),
+        ("Tea exports to Iran earned Rs 85 billion last year.", "en-LK", "LKR"),
+        ("KATHMANDU, March 3 — Imports from India cost Rs 1.6 trillion in the fiscal year.", None, "NPR"),
+        # the home country wins over the other party that shares the name
+        ("India's cotton exports to Pakistan fell to Rs 40 billion.", "en-PK", "PKR"),
+        # no home: the one country named whose currency bears the name
+        ("Sri Lanka's tea sales to Russia reached 120 billion rupees.", None, "LKR"),
+        ("Colombian coffee sold to Japan brought in 4.2 trillion pesos.", None, "COP"),
+        ("Chile's copper shipments to Korea were worth some 9.1 trillion pesos.", None, "CLP"),
+        ("Tanzania's gold exports to Switzerland earned Sh2.1 trillion.", None, "TZS"),
+        ("Egypt's exports to Italy reached 190 billion pounds.", None, "EGP"),
+        ("Senegal's groundnut sales to France came to 300 billion francs.", None, "XOF"),
+        ("Swiss watch exports to Japan reached 1.9 billion francs.", None, "CHF"),
+        ("Qatar's gas sales to Japan brought 40 billion riyals.", None, "QAR"),
+        ("Morocco's phosphate exports to Brazil earned 12 billion dirhams.", None, "MAD"),
+        ("Iceland's fish exports to Norway were 90 billion kronor.", None, "ISK"),
+        ("Danish pork sales to China reached 8 billion kroner.", None, "DKK"),
+        # no home, none or several named: today's default
+        ("Remittances reached Rs 2.9 trillion.", None, "INR"),
+        ("Trade between Argentina and Uruguay reached 900 billion pesos.", None, "MXN"),
+        ("Uganda's coffee imports from Kenya rose to Sh46.2 billion.", None, "KES"),
+        ("Imports from Germany cost 40 billion pounds.", None, "GBP"),
+    ],
+)
+def test_shared_currency_names_follow_the_documents_country(text: str, language: str | None, want: str) -> None:
+    from kg.figures import document_currency
+
+    (q,) = [q for q in find_quantities(text, language) if q.quantity == "money"]
+    assert q.unit == want, q
+    word = q.text.split()[-1] if q.text[0].isdigit() else re.split(r"\s?\d", q.text, maxsplit=1)[0]  # "Rs", "Sh"
+    assert document_currency(text, word, language) == want
+
+
+def test_one_document_reads_every_form_of_a_shared_name_alike() -> None:
+    text = ("ISLAMABAD, June 2 — Rice exports to Kenya rose to Rs 95 billion, or 95 billion rupees by the "
+            "ministry's count; Rs. 3bn of it was basmati.")
+    assert {q.unit for q in money(text)} == {"PKR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tunisia's olive oil exports to Spain earned 1.9 billion dinars.", ["TND"]),
+        ("Kuwait's crude exports to India reached 6 billion dinars.", ["KWD"]),
+        ("Imports reached 3 billion dinars.", []),  # a name with no default, no country: not read
+        ("Bahrain's imports from Kuwait came to 1.1 billion dinars.", []),  # two dinar countries
+    ],
+)
+def test_a_shared_name_without_default_needs_the_documents_country(text: str, want: list[str]) -> None:
+    assert units(text) == want
+
+
+def test_zloty_sign_before_the_number() -> None:
+    text = "Exports to Germany reached EUR 48.9 bn (zł208.1bn), and zł 4.5 billion went to Czechia."
+    assert [(q.unit, q.value) for q in money(text)] == [("EUR", 48.9e9), ("PLN", 208.1e9), ("PLN", 4.5e9)]
+
+
+def test_blank_grouped_amount_after_a_currency_code() -> None:
+    text = "Total Polish exports amounted to PLN 1 515.6 bn (EUR 352.2 bn) in 2024."
+    assert [(q.text, q.value) for q in money(text)] == [("PLN 1 515.6 bn", 1_515.6e9), ("EUR 352.2 bn", 352.2e9)]

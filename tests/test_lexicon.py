@@ -176,3 +176,29 @@ def test_bad_scale_entry_is_a_config_error(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match="zillion"):
         load_lexicon(tmp_path)
+
+
+def test_shared_currency_names(lex: Lexicon) -> None:
+    """A name several currencies share lists them all, today's default first; its default is its currency word."""
+    assert lex.shared_currencies["Rs"][:2] == ("INR", "PKR") and "LKR" in lex.shared_currencies["rupees"]
+    assert lex.currency_words["pesos"] == "MXN" and "CLP" in lex.shared_currencies["pesos"]
+    assert lex.shared_currencies["dinars"][0] == "" and "dinars" not in lex.currency_words  # no default
+    assert all(c in lex.iso_codes for cs in lex.shared_currencies.values() for c in cs if c)
+    assert "zł" in lex.currency_signs
+
+
+def test_territory_currencies() -> None:
+    from kg.lexicon import territory_currencies
+
+    assert territory_currencies("CL") == ("CLP",) and territory_currencies("SN") == ("XOF",)
+    assert territory_currencies("not a territory") == ()
+
+
+@pytest.mark.parametrize("entry", ["quatloos=XQQ|USD", "quatloos=USD||EUR", "quatloos=|"])
+def test_bad_currency_word_entry_is_a_config_error(tmp_path: Path, entry: str) -> None:
+    shutil.copy(ONTOLOGY_DIR / "lexicon.ttl", tmp_path / "lexicon.ttl")
+    (tmp_path / "extra.ttl").write_text(
+        f'@prefix kg: <https://w3id.org/claimgraph/ns#> .\nkg:CurrencyWords kg:scale "{entry}" .\n', encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match="quatloos"):
+        load_lexicon(tmp_path)
