@@ -59,6 +59,7 @@ class Cues:
     span: re.Pattern[str]  # a sentence speaking of a span of years ("in the 50 years since", "over the past decade")
     delta: re.Pattern[str]  # before a money figure, a change it measures ("rose by", "an increase of 8% or")
     product: re.Pattern[str]  # a good naming what a figure counts: "lithium exports", "exports of copper"
+    whole_year: re.Pattern[str]  # "full-year": a figure with no period is one for a whole year
     generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
     lex: Lexicon
 
@@ -106,6 +107,7 @@ def cues() -> Cues:
             rf"\b(?:{alternation(lex.growth_cues)})\b(?:[^.;:,]{{0,50}}?\bby|\s+of(?:\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+or)?)"
             rf"\s+(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$", re.I),
         product=_product_pattern(lex),
+        whole_year=re.compile(rf"\b(?:{alternation(lex.whole_year_cues) or '(?!)'})\b", re.I),
         lex=lex,
     )
 
@@ -881,6 +883,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             period = _period_from(lone, kind or "actual", doc.published, reported=reported)
             if period is not None:
                 period = period.model_copy(update={"as_stated": f"{period.as_stated} (previous sentence)"})
+        elif doc.published and not own and cues().whole_year.search(sentence):
+            # "estimated that full-year trade would land at $250-255 billion": the year under way; an actual
+            # "full-year" figure is of the last year ended
+            ys, ye = latest_full_year(doc.published) if (kind or "actual") == "actual" else year_span(doc.published.year)
+            period = Period(start=ys, end=ye, as_stated="full year", resolution="relative")
         elif kind in ("forecast", "estimate") and doc.published and any(t.role == "previous" for t in times):
             ys, ye = year_span(doc.published.year)
             period = Period(start=ys, end=ye, as_stated="current year (vs the previous year)", resolution="relative")
@@ -927,13 +934,33 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             uncued.add(claims[-1].id)
         if not named:
             unplaced.add(claims[-1].id)
-    claims = _anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced), text)
+    claims = _bare_targets(_anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced), text))
     return read_tables(doc, claims, _read)
 
 
 def _read(doc: Document) -> list[Claim]:
     """The sentence grammar over a document: how a table's cells are read, once written as sentences."""
     return assemble(doc, extract(doc))
+
+
+def _bare_targets(claims: list[Claim]) -> list[Claim]:
+    """A money target that names no measure ("We are working towards the $15bn goal for 2030") is a goal for the
+    two-way measure the document states most between the same two parties (its trade turnover)."""
+    lex = cues().lex
+    measures = lex.measures
+    counts = Counter(c.measure for c in claims if c.kind == "actual" and len(c.parties) == 2
+                     and c.measure not in lex.balance_measures
+                     and (m := measures.get(c.measure)) and m.arity == 2 and m.unit_type == "money" and not m.direction)
+    if not counts:
+        return claims
+    main = counts.most_common(1)[0][0]
+    pairs = {c.parties for c in claims if c.measure == main}
+    return [c.model_copy(update={"measure": main})
+            if c.kind == "target" and c.measure == "unclassified" and c.parties in pairs and c.unit not in ("percent", "pp")
+            and not cues().product.search(c.evidence.text) and not _BUYING.search(c.evidence.text) else c for c in claims]
+
+
+_BUYING = re.compile(r"\b(?:buy|bought|purchases?|purchased|additional|extra)\b", re.I)  # a flow or a change, not a goal
 
 
 _ANAPHOR = re.compile(rf"\b(?:those|these|such|the\s+same)\s+(?:[a-z]+\s+)?(?:{_FLOW_NOUNS})\b[^.;]*$", re.I)

@@ -743,3 +743,18 @@ def test_the_one_time_of_a_figure_free_sentence_before_carries_to_the_next() -> 
     text = ("In the nine months, Japan remained Laos's largest export market. The trade deficit with Thailand was "
             "$9.1 billion.\n")  # fmt: skip
     assert period(claim(text, "$9.1 billion", published="2025-10-07")) == "2025-01/2025-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want_kind", "want"),
+    [
+        ("An economist estimated that full-year trade would land at $25-26 billion.", "$25-26 billion", "forecast",
+         "2025"),
+        ("Full-year exports to Chile reached $4.1 billion, the ministry said.", "$4.1 billion", "actual", "2024"),
+        ("We have set ourselves the task of reaching $12 billion in trade turnover by 2030.", "$12 billion",
+         "target", "2030"),
+    ],
+)  # fmt: skip
+def test_whole_year_cues_and_tasks(sentence: str, figure: str, want_kind: str, want: str) -> None:
+    c = claim(sentence, figure, published="2025-10-07")
+    assert (c.kind, period(c)) == (want_kind, want)
