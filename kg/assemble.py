@@ -465,6 +465,9 @@ def _one_party_of() -> dict[str, str]:
     return {pair: one for one, pair in _pair_measures().items()}
 
 
+_GAP_BREAK = re.compile(r"[,;:()]|\b(?:and|while|but|from|to)\b")
+
+
 def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMention], s: int) -> bool:
     """Whether a two-party figure is one country's own: its clause names one country and says "overall",
     "global", "with the world" outside every two-party measure cue ("total bilateral trade" stays two-party).
@@ -485,8 +488,9 @@ def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMe
         if any(a <= m.start() and m.end() <= b for (a, b), pair in spans if pair):
             continue  # part of a two-party cue: "total bilateral trade"
         # it qualifies a measure: before its cue ("overall U.S. trade deficit") or after ("deficit with the world")
-        if any(0 <= a - m.end() <= 25 or 0 <= m.start() - b <= 8 for (a, b), _ in spans):
-            return True
+        if any(0 <= a - m.end() <= 25 or 0 <= m.start() - b <= 8
+               or (0 <= m.start() - b <= 40 and not _GAP_BREAK.search(masked, b, m.start())) for (a, b), _ in spans):
+            return True  # "... a trade surplus of R85.6 billion with the rest of the world": after its figure
     return False
 
 

@@ -758,3 +758,9 @@ def test_the_one_time_of_a_figure_free_sentence_before_carries_to_the_next() -> 
 def test_whole_year_cues_and_tasks(sentence: str, figure: str, want_kind: str, want: str) -> None:
     c = claim(sentence, figure, published="2025-10-07")
     assert (c.kind, period(c)) == (want_kind, want)
+
+
+def test_a_balance_with_the_rest_of_the_world_after_its_figure_is_one_countrys_own() -> None:
+    text = ("Ghana's deficit with China widened in 2024. Overall, Ghana recorded a trade surplus of GH₵85.6 billion "
+            "with the rest of the world in 2024, according to the statistics service.")  # fmt: skip
+    assert claim(text, "GH₵85.6 billion").parties == ("GH",)
