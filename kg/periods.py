@@ -2,22 +2,25 @@
 
 Handles years, deadlines ("by the end of 2024"), partial years ("the first 11 months of 2023",
 "January-April", quarters, halves), fiscal years ("2024-25", "FY25", with the fiscal calendar from
-ontology/), relative years ("this year", "last year"), as-of words ("currently", "already"),
-comparison bases ("compared to the previous year") and "the same period".
+ontology/) and months of them ("July-March 2024-25", "April-December FY25"), relative years ("this year",
+"last year"), as-of words ("currently", "already"), comparison bases ("compared to the previous year"),
+"the same period" and the same period of another year ("the same period of 2024", "the corresponding
+period of last year"). No expression runs across a sentence end.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from babel.dates import get_month_names
 
-from kg.figures import StartIndex, alternation, finditer_at
+from kg.figures import StartIndex, alternation
 from kg.models import TimeExpr
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -54,6 +57,16 @@ def fiscal_span(end_year: int, start: tuple[int, int]) -> tuple[date, date]:
     return first, month_end(end_year, last_month) if d == 1 else date(end_year, m, d - 1)
 
 
+def _in_span(month: int, span: tuple[date, date], end: bool) -> date | None:
+    """The first (or, with `end`, the last) day of the month numbered `month` that starts within a twelve-month
+    `span` (a fiscal year): July of 2024-25 on a July calendar is July 2024, March is March 2025."""
+    first, last = span
+    for year in (first.year, last.year):
+        if first <= date(year, month, 1) <= last:
+            return month_end(year, month) if end else date(year, month, 1)
+    return None
+
+
 Handler = Callable[[re.Match[str], date | None, tuple[int, int]], tuple[date, date, str, str, bool] | None]
 
 
@@ -79,6 +92,12 @@ def _patterns() -> _Grammar:
     yr = r"(?:19|20)\d\d"
     rel_year = r"(?:the|this|last|next|current|previous|past)\s+(?:calendar\s+)?year|the\s+current\s+year"
     count = "|".join(_COUNT) + r"|\d{1,2}"
+    # a fiscal year's label: "2024-25", "FY2024-25", "FY25", "fiscal 2025", "the current fiscal year"
+    fy_range = rf"(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
+    fy_single = r"(?:FY\s*'?|(?:fiscal|financial)(?:\s+year)?\s+)(?P<fy>(?:19|20)?\d\d)\b"
+    fy_relative = r"(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b"
+    # the year a "same period" is moved to: "of 2024", "last year", "a year earlier", "of FY24"
+    year_back = r"last\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before"
 
     def fiscal_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         y1 = int(m.group("y1"))
@@ -90,7 +109,7 @@ def _patterns() -> _Grammar:
         return s, e, "explicit", "point", False
 
     def fiscal_single(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
-        y = m.group("y")
+        y = m.group("fy")
         end = int(y) if len(y) == 4 else 2000 + int(y)
         s, e = fiscal_span(end, fs)
         return s, e, "explicit", "point", False
@@ -151,6 +170,48 @@ def _patterns() -> _Grammar:
         mo = _months()[(m.group("m") or m.group("m2")).lower().rstrip(".")]
         year = pub.year if month_end(pub.year, mo) < pub else pub.year - 1
         return date(year, mo, 1), month_end(year, mo), "relative", "point", True
+
+    def months_of_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "July-March 2024-25", "April-December FY25", "July-March of the current fiscal year": those months of
+        # that fiscal year (a range label on a calendar-year reading is read on an April calendar, as above)
+        gd = m.groupdict()
+        if gd.get("y1"):
+            span = fiscal_range(m, pub, fs)
+        elif gd.get("which"):
+            span = relative_fiscal(m, pub, fs)
+        else:
+            span = fiscal_single(m, pub, fs)
+        if span is None:
+            return None
+        fy = span[:2]
+        m1, m2 = _months()[m.group("m1").lower().rstrip(".")], _months()[m.group("m2").lower().rstrip(".")]
+        a, b = _in_span(m1, fy, end=False), _in_span(m2, fy, end=True)
+        if a is None or b is None or b < a:
+            # months that do not fit this calendar's year ("July-April of FY25" on an April calendar): from the
+            # first month in the label's first year, as on the calendar they were written for
+            y = fy[0].year
+            a, b = date(y, m1, 1), month_end(y + (m2 < m1), m2)
+        return a, b, span[2], "point", not _whole_year_span(a, b)
+
+    def same_of(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "the same period of 2024", "the corresponding period of last year", "the same months of FY24": the
+        # period spoken of before, moved to that year (find_times); alone, that whole year. After a comparison
+        # word ("up 5.9% from ...", "than in ...") it is a comparison base; else a period of its own ("compared
+        # to $2.1bn during the corresponding period of last year": the base figure's). A sentence's first word
+        # "Over" is "during" ("Over the same period last year, exports fell")
+        gd = m.groupdict()
+        cmp = gd.get("cmp")
+        if gd.get("y1"):
+            got = fiscal_range(m, pub, fs)
+        elif gd.get("fy"):
+            got = fiscal_single(m, pub, fs)
+        elif gd.get("y"):
+            got = plain_year(m, pub, fs)
+        else:
+            got = previous(m, pub, fs)
+        if got is None:
+            return None
+        return got[0], got[1], got[2], "previous" if cmp and cmp != "Over" else "point", False
 
     def deadline(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         year = _year_of(m.group("y") or m.group("ry"), pub)
@@ -253,6 +314,15 @@ def _patterns() -> _Grammar:
          rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to, "in|for|during|over|the|year|twelve|12|four", None),
         (rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<n>{count})\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
          rf"(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to, "in|over|during|the|" + "|".join(_COUNT) + r"|\d\w*", r"months\w*"),
+        # "July-March 2024-25", "April-December FY25", "July-March of the current fiscal year"
+        (rf"\b(?:in\s+|during\s+|for\s+|over\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|till|until|and)\s*(?P<m2>{mon})\b\.?"
+         rf"(?:\s+(?:quarter|period|months))?,?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:{fy_range}|{fy_single}|{fy_relative})",
+         months_of_fiscal, rf"in|during|for|over|between|(?:{mon})\w*", None),
+        # "the same period of 2024", "the corresponding period of last year", "up 5% on the same months a year earlier"
+        (rf"\b(?:(?P<cmp>compared\s+(?:to|with)|from|over|than|on|against|versus|vs\.?)\s+)?(?:(?:in|during|for|over|at)\s+)?"
+         rf"the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?(?:the\s+)?"
+         rf"(?:{fy_range}|{fy_single}|(?P<y>{yr})\b(?![-–/]\d)|(?P<ry>{year_back})\b)",
+         same_of, "compared|from|over|than|on|against|versus|vs|in|during|for|at|the", r"same|corresponding|comparable"),
         (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
          relative_fiscal, "in|for|during|the|last|previous|prior|preceding|this|current|next", r"fiscal\w*|financial\w*"),
         (rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{count})\s+years\b", within, "within", r"years"),
@@ -262,7 +332,7 @@ def _patterns() -> _Grammar:
          "over|during|throughout|across|between", "and"),
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*", None),
-        (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<y>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*", None),
+        (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<fy>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*", None),
         # "the first nine months", "in the nine months" (of a year the text is about)
         (rf"\b(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?first\s+|the\s+)(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          first_months, "in|during|for|the|first", r"months\w*"),
@@ -298,10 +368,9 @@ def _patterns() -> _Grammar:
     ]
     needed = [need for *_, need in table if need]
     yearless = {first_months, month_range, quarter, half, months_to}  # a year may be left unsaid
-    anaphoric = {the_fiscal: "fiscal", relative_year: "year"}
+    anaphoric = {the_fiscal: "fiscal", relative_year: "year", same_of: "same"}
     return _Grammar(
         yearless=frozenset(i for i, (_, h, _, _) in enumerate(table) if h in yearless),
-        single_fiscal=frozenset(i for i, (_, h, _, _) in enumerate(table) if h is fiscal_single),
         anaphoric={i: anaphoric[h] for i, (_, h, _, _) in enumerate(table) if h in anaphoric},
         rules=[(re.compile(p, re.I), h) for p, h, _, _ in table],
         index=StartIndex([re.compile(first, re.I) for _, _, first, _ in table] + [re.compile(n, re.I) for n in needed]),
@@ -321,8 +390,9 @@ class _Grammar:
     """
 
     yearless: frozenset[int]  # the rules whose match may say no year ("in the first 11 months", "Q3")
-    single_fiscal: frozenset[int]  # "fiscal 2024", "FY24": the year a calendar's label names (end or start)
-    anaphoric: dict[int, str]  # the rules that may point back: "during the fiscal" (fiscal), "over the year" (year)
+    # the rules that may point back: "during the fiscal" (fiscal), "over the year" (year), "the same period of
+    # 2024" (same)
+    anaphoric: dict[int, str]
     rules: list[tuple[re.Pattern[str], Handler]]
     index: StartIndex
     needs: list[int | None]
@@ -334,16 +404,18 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
 
     `fiscal_start` is the document's fiscal calendar; `fiscal_named_by` says which calendar year a single-year
     label names ("end": India's FY2024 ends in March 2024; "start": Japan's fiscal 2024 starts in April 2024).
+    No expression runs across a sentence end (`_sentence_ends`): "in January-June. Last year" is two.
     """
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     g = _patterns()
     at = g.index.starts(text)
+    ends = _sentence_ends(text)
     back: dict[int, str] = {}  # positions of the times that take their period from an earlier one, and how
     for i, ((pattern, handler), starts, need) in enumerate(zip(g.rules, at, g.needs, strict=False)):
         if need is not None and not at[need]:
             continue
-        for m in finditer_at(pattern, text, starts):
+        for m in _within_sentences(pattern, text, starts, ends):
             s, e = m.span()
             if s == e or any(not (e <= a or s >= b) for a, b in taken):
                 continue
@@ -351,12 +423,12 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
             if got is None:
                 continue
             start, end, res, role, partial = got
-            if i in g.single_fiscal and fiscal_named_by == "start" and start.year != end.year:
+            if m.groupdict().get("fy") and fiscal_named_by == "start" and fiscal_start != (1, 1):
                 start, end = start.replace(year=start.year + 1), month_end(end.year + 1, end.month)
             taken.append((s, e))
             if i in g.yearless and not m.group("y") and not m.group("ry"):
                 back[s] = "part"
-            elif i in g.anaphoric and (g.anaphoric[i] == "fiscal" or _THE_YEAR.fullmatch(m.group("ry"))):
+            elif i in g.anaphoric and (g.anaphoric[i] != "year" or _THE_YEAR.fullmatch(m.group("ry"))):
                 back[s] = g.anaphoric[i]
             out.append(TimeExpr(start=s, end=e, text=text[s:e], start_date=start, end_date=end,
                                 resolution=res, role=role, partial=partial))  # type: ignore[arg-type]
@@ -365,6 +437,29 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
 
 
 _THE_YEAR = re.compile(r"the\s+year", re.I)
+
+# a sentence's end: a full stop, "!" or "?" before a capital, or before a digit unless it closes a month's short
+# name ("Jan. 2024"); a semicolon; a line break
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’')\]]*\s+[\"“‘'(\[]?[A-Z])|(?<!\b[A-Z][a-z]{2})(?<!\bSept)[.!?]"
+                           r"(?=[\"”’')\]]*\s+[\"“‘'(\[]?[0-9$£€¥₹])|;|\n")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of `text` end (the offsets of their stops), in order."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+def _within_sentences(pattern: re.Pattern[str], text: str, starts: Iterable[int], ends: list[int]) -> Iterator[re.Match[str]]:
+    """`finditer_at`, each match held within the sentence it starts in (the text is cut at its end)."""
+    done = 0
+    for pos in starts:
+        if pos < done:
+            continue
+        k = bisect.bisect_right(ends, pos)
+        m = pattern.match(text, pos, ends[k] if k < len(ends) else len(text))
+        if m:
+            yield m
+            done = m.end()
 
 
 # before a time, what makes it a comparison's base ("up 5.9% from the same period of 2024", "compared with 2023")
@@ -378,12 +473,22 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
     - a part of a year said without its year ("in the first 11 months", "from January to June") takes the year
       of the nearest calendar period before it ("last year", "in 2023", "the first half of this year");
     - "during the fiscal" is the latest fiscal year named before it;
-    - "over the year" is the nearest whole year before it, a fiscal one included.
+    - "over the year" is the nearest whole year before it, a fiscal one included;
+    - "the same period of 2024" ("the corresponding period of last year", "the same months of FY24") is the
+      nearest period before it, a part of a year included, moved to that year (a year back for "last year").
     """
     out = list(times)
     for i, t in enumerate(out):
         how = back.get(t.start)
         if how is None:
+            continue
+        if how == "same":
+            ante = next((a for a in reversed(out[:i]) if a.role == "point" and back.get(a.start) != "same"
+                         and not _BASE_TIME.search(text, max(0, a.start - 40), a.start)), None)
+            if ante is not None:
+                years = -1 if t.resolution == "relative" else t.end_date.year - ante.end_date.year
+                out[i] = shift_years(t.model_copy(update={"start_date": ante.start_date, "end_date": ante.end_date,
+                                                          "partial": ante.partial}), years)
             continue
         before = [a for a in out[:i] if a.role == "point" and a.start not in back
                   and not _BASE_TIME.search(text, max(0, a.start - 40), a.start)]  # a base's year is no one's
@@ -405,7 +510,12 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
 
 def _whole_year(t: TimeExpr) -> bool:
     """Twelve months: a calendar or a fiscal year."""
-    return (t.end_date - t.start_date).days in (364, 365)
+    return _whole_year_span(t.start_date, t.end_date)
+
+
+def _whole_year_span(start: date, end: date) -> bool:
+    """Twelve months from `start` to `end`."""
+    return (end - start).days in (364, 365)
 
 
 def shift_years(t: TimeExpr, years: int) -> TimeExpr:

@@ -299,6 +299,7 @@ SCAN_TOKENS = [
     "y/y", "yoy", "annually basis", "compared to ", "vs. ", "as early as ", "back in ", "to date", "so far",
     "this week", "yesterday", "between ", "through ", "ending ", "Sept.", "May", "mar", "2024-25", "2023/24",
     "financial year ", "ſince ", "K", "ı", "İ", "٢", "_", "'", "’", "(", "\t",
+    "same ", "corresponding ", "comparable ", "period ", "months ", "July-March ", "a year earlier", "against ",
 ]  # fmt: skip
 
 
@@ -339,6 +340,8 @@ PHRASE_CORES = [
     "annual basis", "annually basis", "same period", "this year", "the current year", "past year", "currently",
     "already", "to date", "at present", "as of now", "Monday", "last week", "this month", "earlier this year",
     "yesterday", "until next year", "before the end of the year", "till 2025",
+    "July-March 2024-25", "April-December FY25", "Jul.-Mar. of FY2024-25", "October to June of the current fiscal year",
+    "same period of 2024", "corresponding period of last year", "same months a year earlier", "same quarter of FY24",
 ]  # fmt: skip
 
 
@@ -378,3 +381,187 @@ def test_a_fiscal_label_named_by_its_start_year() -> None:
     assert (t.start_date, t.end_date) == (date(2023, 4, 1), date(2024, 3, 31))
     (t,) = find_times("Imports rose in 2024-25.", date(2025, 5, 1), (4, 1), "start")  # a range names both years
     assert (t.start_date, t.end_date) == (date(2024, 4, 1), date(2025, 3, 31))
+
+
+# ---------------------------------------------------------------- sentence ends
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]  # fmt: skip
+_CROSSES = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘'(\[]?[A-Z]|;|\n")
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=12),
+       st.sampled_from([". Last year", "! Last year", "? Last year", "; last year", ".\nLast year", ". (Last year"]),
+       st.sampled_from(["Kenya", "Poland", "Chile", "Vietnam"]))  # fmt: skip
+def test_property_no_time_runs_across_a_sentence_end(a: int, b: int, stop: str, country: str) -> None:
+    """'in January-June. Last year exports ...' is two times: the range takes its year as a yearless part does
+    (here the publication's), and 'Last year' is the year before."""
+    lo, hi = min(a, b), max(a, b)
+    text = f"{country} took 27% of the exports in {MONTH_NAMES[lo - 1]}-{MONTH_NAMES[hi - 1]}{stop} exports reached $9bn."
+    published = date(2025, 11, 2)
+    first, second = find_times(text, published, CALENDAR)
+    assert first.text == f"in {MONTH_NAMES[lo - 1]}-{MONTH_NAMES[hi - 1]}"
+    assert (first.start_date, first.end_date, first.resolution) == (date(2025, lo, 1), month_end(2025, hi), "relative")
+    assert second.text.lower() == "last year"
+    assert (second.start_date, second.end_date) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Exports to Ghana rose in Jan. 2024 and fell in Sept. 2024.", ["in Jan. 2024", "in Sept. 2024"]),
+        ("Exports to Peru rose in Jan.-Sept. 2021.", ["in Jan.-Sept. 2021"]),
+        ("Exports fell in January-June. 2024 was worse.", ["in January-June", "2024"]),
+        ("Imports rose in the first quarter. Of 2023 little is known.", ["in the first quarter", "Of 2023"]),
+        ("Trade with Laos grew in the first half\n2022 was flat.", ["in the first half", "2022"]),  # a line ends
+    ],
+)
+def test_sentence_ends_and_abbreviated_months(text: str, times: list[str]) -> None:
+    assert [t.text for t in find_times(text, date(2024, 12, 1), CALENDAR)] == times
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*FUZZ_TOKENS, ". ", "; ", "! ", ".\n", " Last", " The", "June", "-", "Q2", "2024-25",
+                                 " same period of ", " corresponding period of last year", "July-March "]),
+                max_size=40).map("".join),
+       st.sampled_from([INDIA, CALENDAR, (7, 1), (10, 1)]))  # fmt: skip
+def test_fuzz_no_time_holds_a_sentence_end(text: str, fs: tuple[int, int]) -> None:
+    for t in find_times(text, PUB, fs):
+        assert not _CROSSES.search(t.text), t.text
+
+
+# ---------------------------------------------------------------- months of a fiscal year
+
+PAKISTAN = (7, 1)
+US_FEDERAL = (10, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "fs", "published", "iso", "partial"),
+    [
+        ("Pakistan's exports to China were $1.8bn during July-March 2024-25.", PAKISTAN, None, "2024-07/2025-03", True),
+        ("Kenya's exports rose in July-March of FY2024-25.", PAKISTAN, None, "2024-07/2025-03", True),
+        ("Bangladesh's exports to India in July-April of FY25 stood at $1.5bn.", PAKISTAN, None, "2024-07/2025-04", True),
+        ("Egypt's imports in July to December of fiscal year 2024/25 fell.", PAKISTAN, None, "2024-07/2024-12", True),
+        ("Exports for July-June 2023-24 were flat.", PAKISTAN, None, "2023-07/2024-06", False),
+        ("India's exports to Oman were $4bn in April-December FY25.", INDIA, None, "2024-04/2024-12", True),
+        ("India's exports to Oman were $1bn in January-March FY25.", INDIA, None, "2025-01/2025-03", True),
+        ("Sri Lanka's imports in April-September of 2024-25 rose.", INDIA, None, "2024-04/2024-09", True),
+        ("US farm exports in October-June FY2025 reached $120bn.", US_FEDERAL, None, "2024-10/2025-06", True),
+        ("US imports in October-December of fiscal 2025 fell.", US_FEDERAL, None, "2024-10/2024-12", True),
+        ("Nigeria's exports rose in July-March 2024-25.", CALENDAR, None, "2024-07/2025-03", True),  # a range label
+        ("Exports rose in July-March of the current fiscal year.", PAKISTAN, date(2025, 5, 10), "2024-07/2025-03", True),
+        ("Exports rose in July-April of last fiscal year.", PAKISTAN, date(2025, 8, 10), "2024-07/2025-04", True),
+    ],
+)  # fmt: skip
+def test_months_of_a_fiscal_year(text: str, fs: tuple[int, int], published: date | None, iso: str, partial: bool) -> None:
+    (t,) = find_times(text, published, fs)
+    assert (label(t), t.role, t.partial) == (iso, "point", partial), t.text
+    assert t.resolution == ("explicit" if published is None else "relative")
+    assert "-" in t.text or " to " in t.text
+
+
+def test_months_of_a_fiscal_year_named_by_its_start() -> None:
+    """On a calendar whose single-year label names its start year (Japan's fiscal 2024 is Apr 2024-Mar 2025)."""
+    (t,) = find_times("Japan's exports in April-June of fiscal 2024 rose.", None, INDIA, "start")
+    assert label(t) == "2024-04/2024-06"
+    (t,) = find_times("Japan's exports in January-March of fiscal 2024 rose.", None, INDIA, "start")
+    assert label(t) == "2025-01/2025-03"
+    (t,) = find_times("Japan's exports in April-June of 2024-25 rose.", None, INDIA, "start")  # a range names both years
+    assert label(t) == "2024-04/2024-06"
+
+
+def _fiscal_month(month: int, end_year: int, fs: tuple[int, int]) -> int:
+    """The calendar year of `month` in the fiscal year ending in `end_year` (fiscal years start on day 1)."""
+    return end_year - 1 if month >= fs[0] else end_year
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.integers(min_value=2001, max_value=2060), st.integers(min_value=0, max_value=11),
+       st.integers(min_value=0, max_value=11), st.sampled_from([INDIA, PAKISTAN, US_FEDERAL]),
+       st.sampled_from(["{a}-{b} {p}-{yy}", "{a}–{b} FY{y}", "{a}-{b} of FY{p}-{yy}", "{a} to {b} of fiscal {y}",
+                        "between {a} and {b} {p}-{y}"]),
+       st.sampled_from(FRAMES))  # fmt: skip
+def test_property_months_of_a_fiscal_year(y: int, i: int, j: int, fs: tuple[int, int], form: str, frame: str) -> None:
+    """Any two months of a fiscal year, in its order, with any label of that year: from the first to the end
+    of the second, wherever they fall in calendar years."""
+    order = [(fs[0] - 1 + k) % 12 + 1 for k in range(12)]  # the fiscal year's months in order
+    a, b = order[min(i, j)], order[max(i, j)]
+    text = frame.format(form.format(a=MONTH_NAMES[a - 1], b=MONTH_NAMES[b - 1], y=y, yy=f"{y % 100:02d}", p=y - 1))
+    start, end = date(_fiscal_month(a, y, fs), a, 1), month_end(_fiscal_month(b, y, fs), b)
+    t = only(text, None, fs)
+    assert (t.start_date, t.end_date, t.partial) == (start, end, (a, b) != (order[0], order[-1])), (text, t.text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(MONTH_NAMES), st.sampled_from(MONTH_NAMES), st.sampled_from(["2024-25", "FY25", "of FY2024-25",
+                                                                                      "of the current fiscal year"]))
+def test_property_fiscal_month_ranges_span_the_same_text_on_every_calendar(a: str, b: str, label_: str) -> None:
+    """The extractor reads a sentence on the calendar of the country it speaks of and picks its times by span:
+    every calendar must find the same spans."""
+    text = f"Exports to Qatar rose 5% in {a}-{b} {label_}, compared with the same period last year."
+    spans = {fs: [(t.start, t.end) for t in find_times(text, date(2025, 6, 1), fs)]
+             for fs in (INDIA, PAKISTAN, US_FEDERAL, CALENDAR)}
+    assert len(set(map(tuple, spans.values()))) == 1, spans
+
+
+# ---------------------------------------------------------------- the same period of another year
+
+@pytest.mark.parametrize(
+    ("text", "fs", "published", "expected"),
+    [
+        # text, fiscal start, publication date, [(time, ISO, role)] in order
+        ("Between January and September, exports to Peru reached $3.1 billion, 6.1% more than in the same period of "
+         "2024.", CALENDAR, date(2025, 10, 20),
+         [("Between January and September", "2025-01/2025-09", "point"),
+          ("than in the same period of 2024", "2024-01/2024-09", "previous")]),
+        ("Indonesia's exports in January–December 2025 rose 6.9% compared with the same period of 2024.",
+         CALENDAR, None, [("in January–December 2025", "2025", "point"),
+                          ("compared with the same period of 2024", "2024", "previous")]),
+        ("In the first seven months of 2025, trade reached $51bn, up 5.9% from the same months of 2024.",
+         CALENDAR, None, [("In the first seven months of 2025", "2025-01/2025-07", "point"),
+                          ("from the same months of 2024", "2024-01/2024-07", "previous")]),
+        ("Kenya's exports to Uganda stood at $1.2 billion during July-March 2024-25 as compared to $1.1 billion during "
+         "the corresponding period of last year.", PAKISTAN, date(2025, 5, 2),
+         [("during July-March 2024-25", "2024-07/2025-03", "point"),
+          ("during the corresponding period of last year", "2023-07/2024-03", "point")]),
+        ("Egypt's exports in July-March of FY2024-25 rose 12% on the same period last year.", PAKISTAN, date(2025, 5, 2),
+         [("in July-March of FY2024-25", "2024-07/2025-03", "point"),
+          ("on the same period last year", "2023-07/2024-03", "previous")]),
+        ("India's exports to Oman were $4bn in April-December FY25, against $3.5bn in the same period last year.",
+         INDIA, date(2025, 2, 15), [("in April-December FY25", "2024-04/2024-12", "point"),
+                                    ("in the same period last year", "2023-04/2023-12", "point")]),
+        ("In October-March of FY2025, US exports rose 4% compared with the same months of FY2024.", US_FEDERAL, None,
+         [("In October-March of FY2025", "2024-10/2025-03", "point"),
+          ("compared with the same months of FY2024", "2023-10/2024-03", "previous")]),
+        ("Thai exports rose 3% in Q3 2025 from the same quarter a year earlier.", CALENDAR, date(2025, 10, 20),
+         [("Q3 2025", "2025-07/2025-09", "point"), ("from the same quarter a year earlier", "2024-07/2024-09", "previous")]),
+        ("In the first half of 2025 Chile's exports were $5bn. In the same period of 2024, they were $4bn.",
+         CALENDAR, None, [("In the first half of 2025", "2025-01/2025-06", "point"),
+                          ("In the same period of 2024", "2024-01/2024-06", "point")]),
+        ("Exports rose in Q2 2025. Over the same period last year, they fell 3%.", CALENDAR, date(2025, 8, 1),
+         [("Q2 2025", "2025-04/2025-06", "point"), ("Over the same period last year", "2024-04/2024-06", "point")]),
+        ("In the same period of 2023, Ghana's cocoa exports were $2bn.", CALENDAR, None,
+         [("In the same period of 2023", "2023", "point")]),  # nothing said before it: that whole year
+        ("Exports were $5bn in Jan-Sep 2025, against $4bn in the same period of 2024. In January-June, imports rose.",
+         CALENDAR, date(2025, 10, 20), [("in Jan-Sep 2025", "2025-01/2025-09", "point"),
+                                         ("in the same period of 2024", "2024-01/2024-09", "point"),
+                                         ("In January-June", "2025-01/2025-06", "point")]),  # no part takes its year
+    ],
+)  # fmt: skip
+def test_the_same_period_of_another_year(text: str, fs: tuple[int, int], published: date | None,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    """One time: the period spoken of before, moved to the year it names. After a comparison word it is a
+    comparison base ('previous', never a figure's own period); else a period of its own ('point': "as compared
+    to $1.1 billion during the corresponding period of last year" is the base figure's period)."""
+    got = [(t.text, label(t), t.role) for t in find_times(text, published, fs)]
+    assert got == expected
+
+
+def test_the_same_period_alone_keeps_its_role() -> None:
+    """No year after it: "the same period" is carried from the figure before by assemble."""
+    ts = find_times("Imports from Brazil rose 4% in the first half, and exports rose 2% over the same period.", PUB)
+    assert [(t.text, t.role) for t in ts] == [("in the first half", "point"), ("over the same period", "same")]
+    ts = find_times("Exports rose 18% on the same period a year earlier.", None)
+    assert ts == []  # a relative year needs a publication date
