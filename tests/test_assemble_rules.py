@@ -764,3 +764,16 @@ def test_a_balance_with_the_rest_of_the_world_after_its_figure_is_one_countrys_o
     text = ("Ghana's deficit with China widened in 2024. Overall, Ghana recorded a trade surplus of GH₵85.6 billion "
             "with the rest of the world in 2024, according to the statistics service.")  # fmt: skip
     assert claim(text, "GH₵85.6 billion").parties == ("GH",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        ("Total export turnover of goods in the nine months was estimated at US$48.7 billion.", "US$48.7 billion",
+         "total_exports"),
+        ("Laos's export turnover to Thailand reached $2.1 billion in 2024.", "$2.1 billion", "exports"),
+        ("Laos's exports of goods to Thailand reached $2.1 billion in 2024.", "$2.1 billion", "exports"),
+    ],
+)  # fmt: skip
+def test_export_turnover_is_exports(sentence: str, figure: str, measure: str) -> None:
+    assert claim(sentence, figure, published="2025-10-07").measure == measure
