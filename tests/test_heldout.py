@@ -30,6 +30,13 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   document's parties, "surplus in goods trade", sentence-final "estimates show": 0.868, 0.750, 6/8, 0, 8
   incomparable, 4/5 (then 6 and 5/5 once "re-exports" stopped reading as exports). Tables of bare numbers under a unit header are not read yet.
 
+- `eval/heldout6`: 10 documents on Chile-China, Pakistan-China and Poland-Germany, and `eval/heldout7`: 10 on
+  Vietnam-China, Egypt-Russia and Bangladesh-India, written blind in the next session (fictional speakers).
+  First runs: 0.718, 0.655, 7/9 and 0.752, 0.692, 4/8 (9 false conflicts: India's and Bangladesh's fiscal
+  years). After the rules they prompted (tables read through their headers, each sentence's fiscal calendar,
+  the lead's period over headings, goods not flows, HTML chrome, two reporters' statistics, number formats and
+  shared currency names): 0.969, 0.916, 9/9 and 0.947, 0.892, 7/8.
+
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
 (heldout4 0 -> 2, heldout5 0 -> 4), and each set has a ceiling on the traps hit (heldout4 2, heldout5 3).
@@ -76,11 +83,17 @@ SETS = {
                        found=("k1", "k2", "k3", "k5", "k6", "k7", "k9", "k10"), incomparable=1, corroboration=0.75,
                        false_conflicts=1),
     "heldout4": Floors(documents=10, must=8, recall=0.95, precision=0.85,
-                       found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=8, corroboration=0.9,
+                       found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.9,
+                       false_conflicts=1, traps_hit=1),
+    "heldout5": Floors(documents=9, must=8, recall=0.95, precision=0.75,
+                       found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=3, corroboration=1.0,
                        false_conflicts=2, traps_hit=2),
-    "heldout5": Floors(documents=9, must=8, recall=0.85, precision=0.75,
-                       found=("k1", "k2", "k3", "k4", "k5", "k8", "k9"), incomparable=6, corroboration=1.0,
-                       false_conflicts=4, traps_hit=3),
+    "heldout6": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                       found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=7, corroboration=0.4,
+                       false_conflicts=3, traps_hit=5),
+    "heldout7": Floors(documents=10, must=8, recall=0.90, precision=0.85,
+                       found=("k1", "k2", "k4", "k5", "k6", "k7", "k8"), incomparable=7, corroboration=0.4,
+                       false_conflicts=10, traps_hit=7),
 }  # fmt: skip
 
 
