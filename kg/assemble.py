@@ -1165,14 +1165,14 @@ _BASE_GAP = re.compile(r"\s{0,3}(?:(?:gap|deficit|surplus|figure|level|total)\s+
                        r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:whole\s+(?:of\s+)?)?)?")
 _TIME_BASE_BEFORE = re.compile(
     r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from"
-    r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:ahead(?:\s+of)?|over|above|below))\s*(?:the\s+|a\s+)?"
+    r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:ahead(?:\s+of)?|over|above|below|on))\s*(?:the\s+|a\s+)?"
     r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)$", re.I)
 _SAME_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|against|versus|vs\.?|on)\s+$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b", re.I)
 
 
 _NO_FENCE = _Fence({}, frozenset(), False)
-_COMPARING = re.compile(r"from|compared|against|versus|vs|than|after|over|ahead|above|below", re.I)  # every sentence with a base has one
+_COMPARING = re.compile(r"from|compared|against|versus|vs|than|after|over|ahead|above|below|%\s+on\b|cent\s+on\b", re.I)  # every sentence with a base has one
 
 
 def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr]) -> _Fence:

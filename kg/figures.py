@@ -20,7 +20,14 @@ from functools import cache
 from itertools import accumulate, compress
 
 from kg.errors import ConfigError
-from kg.lexicon import Lexicon, is_dollar, load_lexicon, territory_currencies, territory_dollar
+from kg.lexicon import (
+    Lexicon,
+    is_dollar,
+    load_lexicon,
+    territory_currencies,
+    territory_dollar,
+    territory_peso,
+)
 from kg.models import Bound, Quantity
 
 # A number as running text writes it: "1,234.5" and "1,23,456" (comma thousands, the last group of three),
@@ -508,12 +515,20 @@ def _document_dollar(text: str, explicit: set[str], g: Grammar, language: str | 
 
     Copy that marks a country's dollar (C$, A$) does so to tell it from the US dollar, so its bare "$" is USD
     (wire style: "C$174.6 billion ... a $64.2 billion deficit"); domestic copy (a dollar country's dateline
-    without a wire credit, or its institutions cited unqualified) writes its own dollar bare."""
+    without a wire credit, or its institutions cited unqualified) writes its own dollar bare. Domestic copy of a
+    country whose peso is written "$" at home writes it bare when it marks the US dollar ("US$").
+    """
     home = _home(text, g, language)
     dollar = territory_dollar(home) if home else None
     if dollar and dollar not in explicit:
         return dollar
+    peso = territory_peso(home) if home else None
+    if peso and _MARKED_USD in explicit:
+        return peso  # a Buenos Aires paper writes "US$" for dollars and "$" for its pesos
     return "USD"
+
+
+_MARKED_USD = "USD (marked)"
 
 
 @cache
@@ -547,9 +562,13 @@ def _money_matches(masked: str, g: Grammar, at: dict[str, list[int]]) -> tuple[l
     """The prefix and suffix money matches, and the country dollars (not USD) they write explicitly."""
     prefix = list(finditer_at(g.money_prefix, masked, at["money_prefix"]))
     suffix = list(finditer_at(g.money_suffix, masked, at["money_suffix"]))
-    codes = {g.prefix_codes[m.group("sym") or m.group("word")] for m in prefix}
+    written = {(m.group("sym") or m.group("word")): g.prefix_codes[m.group("sym") or m.group("word")] for m in prefix}
+    codes = set(written.values())
     codes.update(g.suffix_codes[m.group("suffix").lower()] for m in suffix)
-    return prefix, suffix, {c for c in codes if c and c != "USD" and is_dollar(c)}
+    explicit = {c for c in codes if c and c != "USD" and is_dollar(c)}
+    if any(c == "USD" and w.lower() not in g.lex.ambiguous_dollar for w, c in written.items()):
+        explicit.add(_MARKED_USD)  # "US$", "USD", "u$s": the US dollar told apart from a local "$"
+    return prefix, suffix, explicit
 
 
 def home_country(text: str, language: str | None = None) -> str | None:

@@ -342,6 +342,20 @@ def territory_dollar(code: str) -> str | None:
 
 
 @cache
+def territory_peso(code: str) -> str | None:
+    """A territory's currency that is no dollar but is written "$" at home (the Argentine, Mexican, Chilean,
+    Colombian peso: CLDR's symbol in the territory's own locales), if any."""
+    from babel import localedata
+    from babel.numbers import get_currency_symbol
+
+    locales = [loc for loc in localedata.locale_identifiers() if loc.endswith(f"_{code}")]
+    for currency in territory_currencies(code):
+        if not is_dollar(currency) and any(get_currency_symbol(currency, loc) == "$" for loc in locales):
+            return currency
+    return None
+
+
+@cache
 def territory_currencies(code: str) -> tuple[str, ...]:
     """The currencies a territory (ISO 3166 code) uses today (CLDR); none for a code CLDR does not know."""
     try:

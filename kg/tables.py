@@ -149,8 +149,9 @@ def unit_template(label: str) -> tuple[str, str] | None:
     if not any(_PERCENT.fullmatch(h.strip()) for h in hints) and _PERCENT.search(label) and not hints:
         return "", "%"  # "Var. % 2025/2024", "Share, %"
     hints.append(label)  # a header that is a unit: "PLN million"
+    unscaled: tuple[str, str] | None = None
     for hint in hints:
-        hint = _PLURAL_OF.sub(r"\1 ", hint.strip())
+        hint = _PLURAL_OF.sub(r"\1 ", re.sub(r"^in\s+", "", hint.strip(), flags=re.I))
         if hint in ("%", "per cent", "percent", "pct"):
             return "", "%"
         edges = sorted({0, len(hint), *(i for i in range(1, len(hint)) if _edge(hint, i))})
@@ -159,8 +160,10 @@ def unit_template(label: str) -> tuple[str, str] | None:
             sample = f"{before}7{after}"
             qs = find_quantities(sample)
             if len(qs) == 1 and qs[0].text == sample.strip() and qs[0].quantity in ("money", "percent"):
-                return before, after
-    return None
+                if qs[0].quantity == "percent" or qs[0].value != 7:
+                    return before, after
+                unscaled = unscaled or (before, after)  # "(MMDH)": a currency; a later hint may give its scale
+    return unscaled
 
 
 def _cell_figure(cell: Cell, hints: Sequence[str]) -> tuple[str, bool] | None:

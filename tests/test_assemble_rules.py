@@ -777,3 +777,16 @@ def test_a_balance_with_the_rest_of_the_world_after_its_figure_is_one_countrys_o
 )  # fmt: skip
 def test_export_turnover_is_exports(sentence: str, figure: str, measure: str) -> None:
     assert claim(sentence, figure, published="2025-10-07").measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "want"),
+    [
+        ("Exports to Peru amounted to $13.9 billion in 2025, 1.4% less than a year earlier.", "1.4%", -1.4, "2025"),
+        ("Chinese customs put trade with Laos at a record $46.3 billion in 2025, up 5.7% on 2024.", "5.7%", 5.7,
+         "2025"),
+    ],
+)  # fmt: skip
+def test_less_than_a_year_earlier_and_up_on_a_year(sentence: str, figure: str, value: float, want: str) -> None:
+    c = claim(sentence, figure, published="2026-01-12")
+    assert (c.value, period(c)) == (value, want)

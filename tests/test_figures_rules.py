@@ -425,3 +425,15 @@ def test_zloty_sign_before_the_number() -> None:
 def test_blank_grouped_amount_after_a_currency_code() -> None:
     text = "Total Polish exports amounted to PLN 1 515.6 bn (EUR 352.2 bn) in 2024."
     assert [(q.text, q.value) for q in money(text)] == [("PLN 1 515.6 bn", 1_515.6e9), ("EUR 352.2 bn", 352.2e9)]
+
+
+def test_a_peso_countrys_own_press_writes_its_peso_bare_when_it_marks_the_us_dollar() -> None:
+    text = "Imports cost US$1 billion, some $8.9 trillion in pesos at the official rate."
+    assert [q.unit for q in find_quantities(text, "es-CO")] == ["USD", "COP"]
+    assert [q.unit for q in find_quantities("Imports cost $1 billion.", "es-CO")] == ["USD"]  # nothing marked: USD
+    assert [q.unit for q in find_quantities(text, "en-GB")] == ["USD", "USD"]  # no peso at home
+
+
+def test_dirhams_by_the_documents_home() -> None:
+    assert [q.unit for q in find_quantities("Imports rose to DH142.3 billion.", "fr-MA")] == ["MAD"]
+    assert [q.unit for q in find_quantities("Imports rose to Dh14.3 billion.", "en-AE")] == ["AED"]

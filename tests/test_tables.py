@@ -184,3 +184,12 @@ def test_a_title_with_a_figure_still_names_the_tables_parties() -> None:
     )
     c = _cells(process_document(_doc(text)))["9,100"]
     assert c.parties == ("CL", "KR") and c.exporter == "CL"
+
+
+def test_a_caption_unit_after_in_and_a_comma() -> None:
+    assert unit_template("Table 7. Trade with Peru, in millions of US dollars") is not None
+    text = ("Bolivia's trade with Peru\n\nTable 7. Trade with Peru, in millions of US dollars\n\n"
+            "| Flow | Jan–Dec 2025 |\n|---|---:|\n| Exports (FOB) | 1,104 |\n| Balance | −286 |\n")
+    got = _cells(process_document(_doc(text, published=date(2026, 1, 20))))
+    assert (got["1,104"].value, got["1,104"].unit) == (1.104e9, "USD")
+    assert (got["−286"].measure, got["−286"].value) == ("trade_deficit", 0.286e9)
