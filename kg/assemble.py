@@ -385,7 +385,8 @@ def _is_share(measure: str) -> bool:
     return bool(m and m.share_of)
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]"
+                      r"|\b(?i:total\s+(?:exports|shipments)\s+to|total\s+imports\s+from)\s+(?:the\s+)?[A-Z]")
 
 
 @cache

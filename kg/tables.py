@@ -26,6 +26,7 @@ from kg.entities import find_places
 from kg.figures import alternation, find_quantities, home_country
 from kg.lexicon import load_lexicon
 from kg.models import Claim, Document, Evidence
+from kg.periods import find_times
 
 _ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
 _RULE = re.compile(r"^[\s|:\-–—+=]*$")  # "|---|:---:|"
@@ -43,6 +44,9 @@ _HINT = re.compile(
 )
 _PLURAL_OF = re.compile(r"\b([a-z]+?)s\s+of\s+", re.I)  # "billions of dollars" -> "billion dollars"
 _CAPTION_MAX = 200
+_TOTAL = re.compile(r"\btotal\b", re.I)
+_SEGMENTS = re.compile(r"[,;:()*]+")  # a caption's parts: "... (FOB value for exports; in million US dollars)"
+_VALUATION = re.compile(r"\s+[A-Za-z.]{1,8}(?:\s+[A-Za-z.]{1,8})?\s*")  # "FOB", "f.o.b.", "current prices"
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,7 @@ def unit_template(label: str) -> tuple[str, str] | None:
     hints += [label.rsplit(",", 1)[1]] if "," in label else []  # "..., fiscal years (July-June), US$ billion"
     if not any(_PERCENT.fullmatch(h.strip()) for h in hints) and _PERCENT.search(label) and not hints:
         return "", "%"  # "Var. % 2025/2024", "Share, %"
+    hints += [part for part in _SEGMENTS.split(label) if part.strip()]  # "...; in million US dollars)*"
     hints.append(label)  # a header that is a unit: "PLN million"
     unscaled: tuple[str, str] | None = None
     for hint in hints:
@@ -159,10 +164,15 @@ def unit_template(label: str) -> tuple[str, str] | None:
             before, after = hint[:i], hint[i:]
             sample = f"{before}7{after}"
             qs = find_quantities(sample)
-            if len(qs) == 1 and qs[0].text == sample.strip() and qs[0].quantity in ("money", "percent"):
-                if qs[0].quantity == "percent" or qs[0].value != 7:
-                    return before, after
-                unscaled = unscaled or (before, after)  # "(MMDH)": a currency; a later hint may give its scale
+            if len(qs) != 1 or qs[0].quantity not in ("money", "percent") or qs[0].start != 0:
+                continue
+            rest = sample[qs[0].end :]
+            if rest.strip() and not _VALUATION.fullmatch(rest):
+                continue  # the figure must be the whole hint, or all but a word or two ("US$ million FOB")
+            after = after[: len(after) - len(rest)] if rest else after
+            if qs[0].quantity == "percent" or qs[0].value != 7:
+                return before, after
+            unscaled = unscaled or (before, after)  # "(MMDH)": a currency; a later hint may give its scale
     return unscaled
 
 
@@ -224,12 +234,24 @@ class CellSentence:
     sentence: str
     figure_at: int  # where the figure starts in the sentence
     labels: str  # the cell's row label and column header
+    part: bool = False  # a row of a breakdown under a total row: a part of the flow, not the flow
+
+
+def _parts(table: Table) -> set[int]:
+    """The rows of a breakdown: in a table with a total row ("Total exports to the United States"), the rows
+    whose label names no measure, place or time ("Fuels and extractive industry products", "Manufactures")."""
+    labels = [row[0].text if row else "" for row in table.rows]
+    if not any(_TOTAL.search(label) for label in labels):
+        return set()
+    return {r for r, label in enumerate(labels) if label and not _TOTAL.search(label)
+            and not _measure_words().search(label) and not find_places(label) and not find_times(label, None)}
 
 
 def cell_sentences(table: Table) -> list[CellSentence]:
     """The sentence of every figure cell whose headers state its unit."""
     corner = table.header[0].text if table.header else ""
     heads = _headers(table)
+    parts = _parts(table)
     out = []
     for r, row in enumerate(table.rows):
         label = row[0].text if row and not _figure_cell(row[0].text) else ""
@@ -248,7 +270,7 @@ def cell_sentences(table: Table) -> list[CellSentence]:
                 lex = load_lexicon()
                 measure = lex.measures.get(lex.balance_measures[0 if negative else 1])
                 prefix += f"{measure.label} of " if measure and measure.label else ""
-            out.append(CellSentence(cell, r, f"{prefix}{written}.", len(prefix), f"{label} {head}"))
+            out.append(CellSentence(cell, r, f"{prefix}{written}.", len(prefix), f"{label} {head}", r in parts))
     return out
 
 
@@ -317,6 +339,7 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
                 "evidence": Evidence(text=doc.text[ls:le], start=cs.cell.start, end=cs.cell.end),
                 "source": c.source or (by_id[cid].source if cid in by_id else None),
                 **_reporter(c, cs.labels, table.caption or title, home),
+                **({"measure": "unclassified"} if cs.part else {}),
             }))  # fmt: skip
     spans = [(c.evidence.start, c.evidence.end) for c in added]
     kept = [c for c in claims if not any(s <= c.evidence.start < e for s, e in spans)]

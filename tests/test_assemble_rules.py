@@ -790,3 +790,9 @@ def test_export_turnover_is_exports(sentence: str, figure: str, measure: str) ->
 def test_less_than_a_year_earlier_and_up_on_a_year(sentence: str, figure: str, value: float, want: str) -> None:
     c = claim(sentence, figure, published="2026-01-12")
     assert (c.value, period(c)) == (value, want)
+
+
+def test_working_to_a_figure_by_a_deadline_is_a_target() -> None:
+    c = claim("We are working to take bilateral goods trade to USD 50 billion by 2030, the minister said.",
+              "USD 50 billion")
+    assert (c.kind, period(c)) == ("target", "2030")

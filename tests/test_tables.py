@@ -193,3 +193,21 @@ def test_a_caption_unit_after_in_and_a_comma() -> None:
     got = _cells(process_document(_doc(text, published=date(2026, 1, 20))))
     assert (got["1,104"].value, got["1,104"].unit) == (1.104e9, "USD")
     assert (got["−286"].measure, got["−286"].value) == ("trade_deficit", 0.286e9)
+
+
+def test_rows_of_a_breakdown_under_a_total_are_parts_not_the_flow() -> None:
+    text = (
+        "Peru's exports to Japan\n\n"
+        "Table 4. Exports to Japan by product group, January–September, US$ million FOB\n\n"
+        "| Product group | Jan–Sep 2025 |\n|---|---:|\n| Fuels and extractive products | 4,308.5 |\n"
+        "| Manufactures | 2,018.6 |\n| Total exports to Japan | 10,920.6 |\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2025, 11, 4))))
+    assert got["4,308.5"].measure == got["2,018.6"].measure == "unclassified"
+    total = got["10,920.6"]
+    assert (total.measure, total.value, total.exporter) == ("exports", 10_920.6e6, "PE")
+
+
+def test_a_unit_with_a_valuation_word_and_a_unit_inside_a_parenthesised_note() -> None:
+    assert unit_template("January–September, US$ million FOB") == ("US$", " million")
+    assert unit_template("*(FOB value for exports, CIF value for imports; in million US dollars)*") is not None
