@@ -132,9 +132,11 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 # ---------------------------------------------------------------- kind and bound
 
+# verbs of speech: "have talked about US$45 billion by 2027" is a thing said, not a thing done
+_SPEECH = r"(?:talked|spoken|discussed|mentioned|floated|said|suggested|proposed|announced|touted|cited)"
 # a perfect verb right before a figure ("had bought", "has already spent", "have sold goods worth")
 _PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+|so\s+far\s+|just\s+)?"
-                      r"[a-z]+(?:ed|en|wn|ght|id|ld|lt|nt|ne|de)\s+(?:[a-z]+\s+){0,3}$", re.I)
+                      rf"(?!{_SPEECH}\b)[a-z]+(?:ed|en|wn|ght|id|ld|lt|nt|ne|de)\s+(?:[a-z]+\s+){{0,3}}$", re.I)
 
 
 # a restrictive relative clause right after a figure, saying what the figure is: "the $50 billion that the
@@ -149,7 +151,7 @@ _TRAILING_SOURCE = re.compile(r",\s*(?:[\w’'-]+\s+){0,4}?(?P<cue>[a-z]+)\s+(?:
                               r"|indicate|indicates|indicated)\b[^,;]{0,40}[.!?]?[\"”’']?\s*$")
 
 
-_HAS_BEEN = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn|ght|lt|nt|ne|de))\b", re.I)
+_HAS_BEEN = re.compile(rf"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!{_SPEECH}\b)(?:been|\w+(?:ed|en|wn|ght|lt|nt|ne|de))\b", re.I)
 
 
 def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None = None) -> str | None:
@@ -216,6 +218,12 @@ def falls(text: str, start: int, end: int) -> bool:
     return bool(c.fall_before.search(text, max(0, start - 50), start) or c.fall_after.match(text, end))
 
 
+def _future_deadline(own: Sequence[TimeExpr], sentence: str, s: int, rel_s: int, rel_e: int, published: date) -> bool:
+    """Whether the figure's clause holds a deadline ("by 2030") that was still ahead when the text was written."""
+    lo, hi = _clause(sentence, rel_s, rel_e)
+    return any(t.role == "deadline" and lo <= t.start - s and t.end - s <= hi and t.end_date > published for t in own)
+
+
 def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeExpr], s: int) -> bool:
     """Whether a forecast is an aim: its only cues are commitment modals (kg:CommitmentModals, "will") and its
     clause has a deadline ("will double to $120 billion by 2030")."""
@@ -231,6 +239,9 @@ def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeEx
 # ---------------------------------------------------------------- measure and parties
 
 _PART_OF = re.compile(r"\s+of\b")
+# after a cue, the way to its own figure: "deficit with the country to USD 6.25 billion", "surplus of $2bn"
+_LEADS_ON = re.compile(r"[^.;,()]{0,50}?\b(?:to|of|at)\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
+                       r"(?:[A-Z]{1,3}\$?\s?|[$€£¥₹₦]\s?)?\d")
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
 
 
@@ -250,6 +261,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
             continue  # "its largest trading partner", "re-exports": a compound naming something else
         if not titled and sentence[m.start()].isupper() and not _OPENS.search(sentence, 0, m.start()):
             continue  # a capital inside a sentence is a name's word: "the Industry, Trade and Services Ministry"
+        if m.start() >= rel_end and _LEADS_ON.match(sentence, m.end()):
+            continue  # "..., narrowing the trade deficit with it to $6.25 billion": that cue has a figure of its own
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
         if m.end() <= lo or m.start() >= hi:
@@ -855,6 +868,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                and t.start not in fence.times and t.start not in held]
         if kind == "forecast" and _committed(sentence, rel_s, rel_e, [t for t in own if t.role == "deadline"], s):
             kind = "target"
+        elif kind is None and doc.published and _future_deadline(own, sentence, s, rel_s, rel_e, doc.published):
+            kind = "target"  # "US$45 billion in bilateral trade by 2027", no word for it: a deadline makes an aim
         period: Period | None = None
         fenced = fence.base_time.get(q.start)
         base = _comparison_base(text, q, times, own)

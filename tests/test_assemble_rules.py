@@ -796,3 +796,22 @@ def test_working_to_a_figure_by_a_deadline_is_a_target() -> None:
     c = claim("We are working to take bilateral goods trade to USD 50 billion by 2030, the minister said.",
               "USD 50 billion")
     assert (c.kind, period(c)) == ("target", "2030")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind"),
+    [
+        ("Both governments have talked about US$45 billion in bilateral trade by 2027.", "US$45 billion", "target"),
+        ("Peru and Chile want more: $20 billion in trade by 2030 is on the table.", "$20 billion", "target"),
+        ("Trade had reached $12 billion by 2024, officials said.", "$12 billion", "actual"),
+    ],
+)  # fmt: skip
+def test_an_uncued_figure_with_a_deadline_ahead_is_a_target(sentence: str, figure: str, kind: str) -> None:
+    assert claim(sentence, figure, published="2026-01-27").kind == kind
+
+
+def test_a_measure_word_after_the_figure_that_has_a_figure_of_its_own_does_not_take_it() -> None:
+    text = ("Imports from Peru, mainly copper ore and gold, declined 8.7 per cent to USD 15.2 billion in 2024, "
+            "narrowing Chile's trade deficit with the country to USD 6.25 billion.")  # fmt: skip
+    assert claim(text, "USD 15.2 billion").measure == "imports"
+    assert claim(text, "USD 6.25 billion").measure == "trade_deficit"
