@@ -1446,12 +1446,26 @@ class _Pass:
                     break
                 lp, lq = (p[1] - p[0]).days + 1, (q[1] - q[0]).days + 1
                 if min(lp, lq) / max(lp, lq) < ratio:
+                    if p[0] == q[0] and base[4] not in ("percent", "pp"):
+                        self._cumulations(base, p, q)
                     continue
                 for cls in ("actual", "expectation"):
                     for a in self._clusters_at(base, p, cls):
                         for b in self._clusters_at(base, q, cls):
                             if a.finite and b.finite and _meets(a.lo, a.hi, b.lo, b.hi):
                                 self._period_pair(base, a, b, "overlap")
+
+    def _cumulations(self, base: Base, p: PKey, q: PKey) -> None:
+        """The same stated amount for two periods that start together (a year to date, "the first half" vs
+        January-September): one of the two documents put it in the wrong period. Only figures stated in
+        different documents whose rounding intervals meet count: a total cannot stay the same as months add."""
+        for a in self._clusters_at(base, p, "actual"):
+            for b in self._clusters_at(base, q, "actual"):
+                ia = [it for it in a.items if not it.inputs and -math.inf < it.lo <= it.hi < math.inf]
+                ib = [it for it in b.items if not it.inputs and -math.inf < it.lo <= it.hi < math.inf]
+                if (ia and ib and {it.doc for it in ia}.isdisjoint(it.doc for it in ib)
+                        and any(_meets(x.lo, x.hi, y.lo, y.hi) for x in ia for y in ib)):
+                    self._period_pair(base, a, b, "overlap")
 
     def _moved_targets(self, base: Base) -> None:
         """The same target figure under two deadlines."""

@@ -545,3 +545,17 @@ def test_two_countries_statistics_of_one_trade_within_the_mirror_tolerance_are_n
     third = row("b:1", 24.0 * B, period=year(2024), source="Chile's customs",
                 text="Chile's customs put the trade at $24 billion in 2024.", at=40)
     assert [f.type for f in conflicts(run(ar, third))] == ["value_mismatch"]
+
+
+def test_the_same_amount_for_a_half_year_and_nine_months_is_a_period_mismatch() -> None:
+    def months(n: int) -> Period:
+        return Period(start=date(2025, 1, 1), end=date(2025, n, 30), as_stated=f"{n} months", resolution="explicit")
+
+    h1 = row("a:1", 10.92 * B, period=months(6), text="Exports reached US$10.92 billion in the first half of 2025.",
+             at=30)
+    nine = row("b:1", 10.9206 * B, period=months(9), text="Exports were US$10,920.6 million in January-September.",
+               at=30)
+    (f,) = conflicts(run(h1, nine))
+    assert f.type == "period_mismatch" and set(f.claims) == {"a:1", "b:1"}
+    other = row("b:1", 14.2 * B, period=months(9), text="Exports were US$14.2 billion in January-September.", at=30)
+    assert conflicts(run(h1, other)) == []  # a total that grew as the months added up is no conflict
