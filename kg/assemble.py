@@ -122,10 +122,10 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
     goods = alternation(lex.product_nouns) or "(?!)"
     return re.compile(
         rf"(?<![\w-])(?:{goods})(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:{_FLOW_NOUNS})\b"
-        rf"|\b(?:{_FLOW_NOUNS})\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:{goods})\b"
+        rf"|\b(?:{_FLOW_NOUNS})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{goods})\b"
         rf"|\bof\s+which:?\s+(?:{goods})\b"
         rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+)?(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
-        rf"|made\s+up|brought\s+in|amounted\s+to|earned)\b",
+        rf"|made\s+up|brought\s+in|amounted\s+to|earned|led|topped|dominated)\b",
         re.I,
     )
 

@@ -192,7 +192,10 @@ def entity_grammar() -> EntityGrammar:
     words = name_words_data()
     up = _capitals()
     names = set(lex.place_names) | set(lex.demonyms)
-    places = re.compile(rf"(?<![\w$])(?:{alternation(names)})(?![\w$]|-based|\.[A-Za-z]{{2}}|\s+Olympics)")
+    # a name before a currency word names the currency, not the place: "in million US dollars", "Japanese yen"
+    money = alternation({w.lower() for w in lex.currency_words if w.isalpha() and w.islower() and len(w) > 2})
+    places = re.compile(rf"(?<![\w$])(?:{alternation(names)})"
+                        rf"(?![\w$]|-based|\.[A-Za-z]{{2}}|\s+Olympics|\s+(?:{money})\b)")
     excl = re.compile(alternation(lex.exclusions)) if lex.exclusions else None
     role_words = list(lex.role_words)
     _, demonyms, places_alt, verbs, _ = _alternations()

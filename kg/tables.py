@@ -38,12 +38,13 @@ _NUMBER = re.compile(rf"[(]?[-−–+]?\s*(?:{_NUM})\s*%?[)]?[*†‡]*")
 _BARE = re.compile(rf"(?:(?P<neg>[(]?[-−–])|\+)?\s*(?P<num>{_NUM})[)]?[*†‡]*")
 _INDEX = re.compile(r"\b(?:19|20)\d\d\s*=\s*100\b")  # "2023 = 100": an index column, no amounts
 _PERCENT = re.compile(r"(?<![\w$€£¥₹₦])%|\bper\s?cent\b|\bpct\b", re.I)  # "Var. % 2025/2024"
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d[*†‡]?(?:[pPrR]|\s*\([pPrRfFeE]\))?")  # "2025*", "2024p": a year with a mark
 _HINT = re.compile(
     r"\(([^()]{1,40})\)|\bin\s+((?:[A-Z]{2,3}\$?|US\$|[^\w\s(])?\s*[a-z]+(?:\s+of\s+[\w$€£¥₹₦]+)?)", re.I
 )
 _PLURAL_OF = re.compile(r"\b([a-z]+?)s\s+of\s+", re.I)  # "billions of dollars" -> "billion dollars"
 _CAPTION_MAX = 200
+_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(r"\btotal\b", re.I)
 _SEGMENTS = re.compile(r"[,;:()*]+")  # a caption's parts: "... (FOB value for exports; in million US dollars)"
 _VALUATION = re.compile(r"\s+[A-Za-z.]{1,8}(?:\s+[A-Za-z.]{1,8})?\s*")  # "FOB", "f.o.b.", "current prices"
@@ -215,15 +216,27 @@ def _measure_words() -> re.Pattern[str]:
     )
 
 
+_MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[*†‡]+|[pPrR]\b)")  # "2025*", "2024p" (preliminary, revised)
+_MONTH_YEAR_HEAD = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d")  # "Dec 2024": a month, said as "in Dec 2024"
+
+
 def _headers(table: Table) -> list[str]:
-    """Each column's header; a percent column that names no measure ("Change (%)") reads as a change of the
-    column before it ("Exports 2025 Change (%)")."""
-    heads = [c.text for c in table.header]
+    """Each column's header as the sentence reads it.
+
+    A year with a note mark is the year ("2025*" -> "2025"), a month and year is a period ("Dec 2024" -> "in
+    Dec 2024"); a percent column that names no measure ("Change (%)") reads as a change of the column before
+    it ("Exports 2025 Change (%)"), and one that names no period takes the period of the last column before
+    it that names one ("Annual growth rate (%)" after "2024p")."""
+    heads = [_MARKED_YEAR.sub(r"\1", c.text) for c in table.header]
+    heads = [f"in {h}" if _MONTH_YEAR_HEAD.fullmatch(h) else h for h in heads]
     out = list(heads)
     for j in range(1, len(heads)):
         if (unit_template(heads[j]) == ("", "%") and not _measure_words().search(heads[j])
                 and _measure_words().search(heads[j - 1])):
             out[j] = f"{_HINT.sub('', heads[j - 1]).strip()} {heads[j]}"  # the words, not the unit, of the one before
+        if unit_template(heads[j]) == ("", "%") and not find_times(out[j], None):
+            when = next((h for h in reversed(heads[1:j]) if find_times(h, None)), "")
+            out[j] = f"{out[j]} {when}".strip()
     return out
 
 
@@ -238,13 +251,20 @@ class CellSentence:
 
 
 def _parts(table: Table) -> set[int]:
-    """The rows of a breakdown: in a table with a total row ("Total exports to the United States"), the rows
-    whose label names no measure, place or time ("Fuels and extractive industry products", "Manufactures")."""
+    """The rows of a breakdown: those naming a good (kg:ProductNouns: "Refined copper"), and in a table with a
+    total row ("Total exports to the United States") the rows whose label names no measure, place or time
+    ("Fuels and extractive industry products", "Manufactures")."""
     labels = [row[0].text if row else "" for row in table.rows]
+    goods = {r for r, label in enumerate(labels) if _goods().search(label) and not _TOTAL.search(label)}
     if not any(_TOTAL.search(label) for label in labels):
-        return set()
-    return {r for r, label in enumerate(labels) if label and not _TOTAL.search(label)
-            and not _measure_words().search(label) and not find_places(label) and not find_times(label, None)}
+        return goods  # a row of one good ("Refined copper") is a part of the flow wherever it stands
+    return goods | {r for r, label in enumerate(labels) if label and not _TOTAL.search(label)
+                    and not _measure_words().search(label) and not find_places(label) and not find_times(label, None)}
+
+
+@lru_cache(maxsize=1)
+def _goods() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(load_lexicon().product_nouns) or '(?!)'})\b", re.I)
 
 
 def cell_sentences(table: Table) -> list[CellSentence]:
@@ -288,7 +308,11 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None) -> dict
     update: dict[str, object] = {}
     parties = claim.parties
     in_labels = {e.entity for e in find_places(labels)}
-    in_caption = [e.entity for e in find_places(caption) if e.entity not in in_labels]
+    # a country after "with", "to" or "from" in the caption is the partner ("Trade with Brazil"), not the reporter
+    mentioned = [e for e in find_places(caption) if e.entity not in in_labels]
+    partners = {e.entity for e in mentioned if _PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
+    in_labels |= partners
+    in_caption = [e.entity for e in mentioned if e.entity not in partners]
     if meas.arity == 2 and len(parties) == 1:
         reporter = next(iter(in_caption), None) or home
         if reporter and reporter not in parties:

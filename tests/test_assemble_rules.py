@@ -815,3 +815,14 @@ def test_a_measure_word_after_the_figure_that_has_a_figure_of_its_own_does_not_t
             "narrowing Chile's trade deficit with the country to USD 6.25 billion.")  # fmt: skip
     assert claim(text, "USD 15.2 billion").measure == "imports"
     assert claim(text, "USD 6.25 billion").measure == "trade_deficit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Automotive components led sales over the year, with EUR 1,742 million.", "EUR 1,742 million"),
+        ("Sales of Moroccan-made cars to Spain brought in DH21.6 billion in 2025.", "DH21.6 billion"),
+    ],
+)
+def test_a_good_leading_the_sales_is_no_flow(sentence: str, figure: str) -> None:
+    assert claim(sentence, figure).measure == "unclassified"

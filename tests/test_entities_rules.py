@@ -275,3 +275,19 @@ def test_a_two_word_title_at_the_end_of_a_capitalised_run_is_no_name() -> None:
 
     assert _clean_name("Ann Njeri Cabinet Secretary") == "Ann Njeri"
     assert _clean_name("Says Prime Minister") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("in million US dollars", []),
+        ("worth 5 billion Australian dollars", []),
+        ("Japanese yen weakened", []),
+        ("exports to Japan rose", ["JP"]),
+        ("Indian exporters", ["IN"]),
+    ],
+)
+def test_a_name_before_a_currency_word_names_the_currency(text: str, want: list[str]) -> None:
+    from kg.entities import find_places
+
+    assert [e.entity for e in find_places(text)] == want

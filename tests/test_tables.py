@@ -211,3 +211,25 @@ def test_rows_of_a_breakdown_under_a_total_are_parts_not_the_flow() -> None:
 def test_a_unit_with_a_valuation_word_and_a_unit_inside_a_parenthesised_note() -> None:
     assert unit_template("January–September, US$ million FOB") == ("US$", " million")
     assert unit_template("*(FOB value for exports, CIF value for imports; in million US dollars)*") is not None
+
+
+def test_marked_years_month_columns_and_a_partner_named_in_the_caption() -> None:
+    text = (
+        "Trade report\n\n**Lima, 20 January 2026** - The statistics office said trade grew.\n\n"
+        "Table 7. Trade with Chile, in millions of US dollars\n\n"
+        "| Flow | Dec 2025 | 2025* | Annual growth rate (%) |\n|---|---:|---:|---:|\n| Exports (FOB) | 1,104 | 13,912 | 9.4 |\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2026, 1, 20))))
+    dec, year = got["1,104"], got["13,912"]
+    assert dec.period is not None and (dec.period.start, dec.period.end) == (date(2025, 12, 1), date(2025, 12, 31))
+    assert year.period is not None and year.period.start == date(2025, 1, 1) and year.period.end == date(2025, 12, 31)
+    assert (year.parties, year.exporter) == (("CL", "PE"), "PE")  # "Trade with Chile": Chile is the partner
+    growth = got["9.4"]
+    assert growth.period is not None and growth.period.start.year == 2025  # the last period column before it
+
+
+def test_rows_naming_a_good_are_parts() -> None:
+    text = ("Peru's exports to Korea\n\nTop exports to Korea, 2025 ($ million)\n\n"
+            "| Product | 2025 |\n|---|---:|\n| Refined copper | 611 |\n| Fish and seafood | 287 |\n")
+    got = _cells(process_document(_doc(text)))
+    assert got["611"].measure == got["287"].measure == "unclassified"
