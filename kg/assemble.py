@@ -355,6 +355,13 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     ]
     if arity == 1:
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
+    if arity == 2 and clause is not None:
+        # the figure's own clause names the pair itself ("China's trade with the five Central Asian states ...,
+        # and Kazakhstan alone accounted for 46% of it"): its places win over the document's pair
+        own = list(dict.fromkeys(e.entity for e in sentence_places if clause[0] <= e.start and e.end <= clause[1]))
+        if len(own) == 2 and any(e.start in strong and e.entity not in top for e in sentence_places
+                                 if clause[0] <= e.start and e.end <= clause[1]):
+            return tuple(sorted(own))
     if arity == 2:
         got = primary[:2]
         if clause is not None and len(got) == 1:

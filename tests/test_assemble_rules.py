@@ -826,3 +826,9 @@ def test_a_measure_word_after_the_figure_that_has_a_figure_of_its_own_does_not_t
 )
 def test_a_good_leading_the_sales_is_no_flow(sentence: str, figure: str) -> None:
     assert claim(sentence, figure).measure == "unclassified"
+
+
+def test_a_clause_naming_its_own_pair_wins_over_the_documents_pair() -> None:
+    text = ("Peru's trade with Chile rose in 2025. Peru's trade with the Middle East crossed $10 billion for the "
+            "first time in 2025, reaching $10.2 billion, and Chile alone accounted for 46% of it.")  # fmt: skip
+    assert claim(text, "$10.2 billion").parties == ("MIDDLE-EAST", "PE")

@@ -291,3 +291,11 @@ def test_a_name_before_a_currency_word_names_the_currency(text: str, want: list[
     from kg.entities import find_places
 
     assert [e.entity for e in find_places(text)] == want
+
+
+def test_regions_are_parties_of_their_own() -> None:
+    from kg.entities import find_places
+
+    text = "China's trade with the five Central Asian states reached $100bn, more than with Southeast Asia."
+    assert [(e.entity, e.type) for e in find_places(text)] == [
+        ("CN", "country"), ("CENTRAL-ASIA", "bloc"), ("SOUTHEAST-ASIA", "bloc")]
