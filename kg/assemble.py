@@ -12,8 +12,9 @@ from functools import cache, lru_cache
 
 from babel.dates import get_month_names
 
+from kg.entities import find_places
 from kg.extract import abbreviated, extract
-from kg.figures import alternation
+from kg.figures import alternation, home_country
 from kg.lexicon import Lexicon, load_lexicon
 from kg.models import Bound, Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
 from kg.periods import latest_full_year, shift_years, year_span
@@ -587,6 +588,7 @@ class DocContext:
     data_from: list[int] = field(default_factory=list)  # where "data", "figures" or "statistics" starts
     compared: frozenset[int] = frozenset()  # the places compared against ("overtook Thailand as"): no parties
     sources: dict[tuple[int, int], str | None] = field(default_factory=dict)  # _source_in per span
+    home: str | None = None  # the document's home country (kg.figures.home_country), when one of its parties
 
 
 def _context(doc: Document, mentions: Mentions) -> DocContext:
@@ -598,7 +600,23 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
                       [m.span() for m in _QUOTES.finditer(doc.text)], [c for c, _ in counts.most_common()],
                       [m.start() for m in cues().data_verb.finditer(doc.text)],
                       _positions(doc.text.lower(), _DATA_NOUNS),
-                      frozenset(p.start for p in places if _COMPARED.search(doc.text, max(0, p.start - 24), p.start)))
+                      frozenset(p.start for p in places if _COMPARED.search(doc.text, max(0, p.start - 24), p.start)),
+                      home=_home_party(doc, counts))
+
+
+def _home_party(doc: Document, counts: Counter[str]) -> str | None:
+    """The country "the country's" stands for: the document's home, else the one country its title names."""
+    if not _THE_COUNTRY.search(doc.text):
+        return None
+    home = home_country(doc.text, doc.language)
+    if home is None:
+        titled = {e.entity for e in find_places(doc.title or doc.text.split("\n", 1)[0]) if e.type == "country"}
+        home = titled.pop() if len(titled) == 1 else None
+    return home if home in counts else None
+
+
+# "the country's total external trade": the document's home country, whatever other country the sentence names
+_THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation)['’]s\b", re.I)
 
 
 _DATA_NOUNS = ("data", "figures", "statistics")  # where a _DATA_FROM match may start
@@ -865,6 +883,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
         measure, parties = _one_party_scope(measure, parties, world_of, si, named, masked, clause, places, s, rel_s)
+        if (ctx.home and len(parties) == 1 and parties[0] != ctx.home
+                and _THE_COUNTRY.search(masked, clause[0], rel_s)):
+            parties = (ctx.home,)  # "The country's total external trade ... amounted to USD 200.28 billion"
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
         holders = held_in.get(si)
         if holders is None:

@@ -832,3 +832,10 @@ def test_a_clause_naming_its_own_pair_wins_over_the_documents_pair() -> None:
     text = ("Peru's trade with Chile rose in 2025. Peru's trade with the Middle East crossed $10 billion for the "
             "first time in 2025, reaching $10.2 billion, and Chile alone accounted for 46% of it.")  # fmt: skip
     assert claim(text, "$10.2 billion").parties == ("MIDDLE-EAST", "PE")
+
+
+def test_the_countrys_total_is_the_home_countrys() -> None:
+    text = ("Highlights of the Peruvian Export Statistics: 2024\n\n"
+            "Japan and Peru traded more. The country's total external trade in goods for 2024 amounted to "
+            "USD 200.28 billion, while trade with Japan reached USD 2.1 billion.")  # fmt: skip
+    assert claim(text, "USD 200.28 billion").parties == ("PE",)
