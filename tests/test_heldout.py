@@ -37,6 +37,14 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   the lead's period over headings, goods not flows, HTML chrome, two reporters' statistics, number formats and
   shared currency names): 0.969, 0.916, 9/9 and 0.947, 0.892, 7/8.
 
+- `eval/heldout8`: 10 documents on Argentina-Brazil, Kazakhstan-China and Morocco-Spain, and `eval/heldout9`: 10
+  on Philippines-Japan, Australia-India and Colombia-US, written blind after those fixes. First runs: 0.671,
+  0.775, 7/8, 4 false and 0.852, 0.827, 5/8, 3 false. After the rules they prompted (captions' units in any
+  part, marked years and month columns, breakdown rows, a peso written "$" at home, uncued deadlines as
+  targets, a measure word that leads to its own figure, nested year-to-date periods): 0.903, 0.870, 8/8, 7
+  false and 0.948, 0.875, 8/8, 3 false. Much of the copy-to-copy corroboration in their gold is out of reach
+  by design (a republished story counts once).
+
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
 (heldout4 0 -> 2, heldout5 0 -> 4), and each set has a ceiling on the traps hit (heldout4 2, heldout5 3).
@@ -89,11 +97,17 @@ SETS = {
                        found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=3, corroboration=1.0,
                        false_conflicts=2, traps_hit=2),
     "heldout6": Floors(documents=10, must=9, recall=0.95, precision=0.90,
-                       found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=7, corroboration=0.4,
+                       found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.4,
                        false_conflicts=3, traps_hit=5),
     "heldout7": Floors(documents=10, must=8, recall=0.90, precision=0.85,
                        found=("k1", "k2", "k4", "k5", "k6", "k7", "k8"), incomparable=7, corroboration=0.4,
                        false_conflicts=10, traps_hit=7),
+    "heldout8": Floors(documents=10, must=8, recall=0.90, precision=0.85,
+                       found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=6, corroboration=0.3,
+                       false_conflicts=7, traps_hit=6),
+    "heldout9": Floors(documents=10, must=8, recall=0.90, precision=0.85,
+                       found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=3, corroboration=0.2,
+                       false_conflicts=3, traps_hit=2),
 }  # fmt: skip
 
 
