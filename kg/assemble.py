@@ -152,6 +152,7 @@ _TRAILING_SOURCE = re.compile(r",\s*(?:[\w’'-]+\s+){0,4}?(?P<cue>[a-z]+)\s+(?:
                               r"|indicate|indicates|indicated)\b[^,;]{0,40}[.!?]?[\"”’']?\s*$")
 
 
+_THAT = re.compile(r"\s+that\b")
 _HAS_BEEN = re.compile(rf"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!{_SPEECH}\b)(?:been|\w+(?:ed|en|wn|ght|lt|nt|ne|de))\b", re.I)
 
 
@@ -183,6 +184,11 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
         cut = m.end()
     window = left[cut:]
     found = [(m.end(), c.kind_of[m.group(0).lower()]) for m in c.kind.finditer(window)]
+    if not found and cut:
+        # a kind verb with a that-clause governs the whole clause: "We estimate that unrecorded shuttle and
+        # e-commerce trade adds $3-5 billion a year"
+        found = [(m.end(), c.kind_of[m.group(0).lower()]) for m in c.kind.finditer(left[:cut])
+                 if _THAT.match(left, m.end())][-1:]
     if found:
         nearest = found[-1][1]
         if nearest == "forecast" and any(k == "target" for _, k in found[:-1]):
@@ -1090,6 +1096,7 @@ def _paragraph_start(text: str, pos: int, back: int) -> int:
 _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?"
                           r"|\b(?:larger|smaller|higher|lower|bigger|greater|wider|narrower)\s+than"
                           r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at))\s*(?:a\s+|the\s+)?"
+                          r"(?:(?:roughly|about|around|some|nearly|almost|approximately)\s+)?"
                           r"(?:(?:record|revised|previous|all-time\s+high\s+of|record\s+high\s+of)\s+)?$", re.I)
 
 

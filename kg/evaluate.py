@@ -47,6 +47,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from kg.errors import GoldError
+from kg.lexicon import load_lexicon
 from kg.models import CONFLICT_TYPES, Claim, Finding, Kind, Period
 from kg.reconcile import load_settings
 
@@ -698,6 +699,8 @@ def _candidates(gold: GoldClaim, claim: Claim) -> list[float]:
         out.append(claim.low)
     if (gold.bound == "at_most" or claim.bound == "range") and claim.high is not None:
         out.append(claim.high)
+    if claim.value is not None and claim.measure in load_lexicon().balance_measures[:1]:
+        out.append(-claim.value)  # a deficit of 286 is a signed balance of -286, as some annotators write it
     return out
 
 

@@ -225,8 +225,8 @@ def _headers(table: Table) -> list[str]:
 
     A year with a note mark is the year ("2025*" -> "2025"), a month and year is a period ("Dec 2024" -> "in
     Dec 2024"); a percent column that names no measure ("Change (%)") reads as a change of the column before
-    it ("Exports 2025 Change (%)"), and one that names no period takes the period of the last column before
-    it that names one ("Annual growth rate (%)" after "2024p")."""
+    it ("Exports 2025 Change (%)"), and a column that names no period (nor a place) takes the period of the
+    last column before it that names one ("Annual growth rate (%)" or "Change" after "2025*")."""
     heads = [_MARKED_YEAR.sub(r"\1", c.text) for c in table.header]
     heads = [f"in {h}" if _MONTH_YEAR_HEAD.fullmatch(h) else h for h in heads]
     out = list(heads)
@@ -234,7 +234,7 @@ def _headers(table: Table) -> list[str]:
         if (unit_template(heads[j]) == ("", "%") and not _measure_words().search(heads[j])
                 and _measure_words().search(heads[j - 1])):
             out[j] = f"{_HINT.sub('', heads[j - 1]).strip()} {heads[j]}"  # the words, not the unit, of the one before
-        if unit_template(heads[j]) == ("", "%") and not find_times(out[j], None):
+        if not find_times(out[j], None) and not find_places(out[j]):
             when = next((h for h in reversed(heads[1:j]) if find_times(h, None)), "")
             out[j] = f"{out[j]} {when}".strip()
     return out

@@ -839,3 +839,10 @@ def test_the_countrys_total_is_the_home_countrys() -> None:
             "Japan and Peru traded more. The country's total external trade in goods for 2024 amounted to "
             "USD 200.28 billion, while trade with Japan reached USD 2.1 billion.")  # fmt: skip
     assert claim(text, "USD 200.28 billion").parties == ("PE",)
+
+
+def test_a_kind_verb_with_a_that_clause_governs_it_and_a_hedged_base_is_a_base() -> None:
+    c = claim("We estimate that unrecorded shuttle and e-commerce trade adds $3-5 billion a year.", "$3-5 billion")
+    assert c.kind == "estimate"
+    text = ("December imports from Chile were $310 million in 2025, up from roughly $280 million a year earlier.")
+    assert period(claim(text, "$280 million", published="2026-01-07")) == "2024"

@@ -764,3 +764,14 @@ def test_evaluate_trap_and_agreeing_false_conflict_count_once(tmp_path: Path) ->
 def test_evaluate_report_without_traps(gold: Gold) -> None:
     text = format_report(evaluate(gold, perfect_claims(gold), must_findings(gold)))
     assert "\ntrap hits (0 of 0; " in text
+
+
+def test_a_deficit_matches_a_signed_negative_balance_in_gold() -> None:
+    from kg.evaluate import _value_ok
+
+    gold = GoldClaim.model_construct(id="c1", document="a.txt", prefix="a", line=1, quote=None, figure=None,
+                                     value=-286e6, unit="USD", bound="exact", measure="trade_balance",
+                                     parties=("AR", "BR"), kind="actual", period=None)  # fmt: skip
+    deficit = from_gold(gold, value=286e6, measure="trade_deficit")
+    surplus = from_gold(gold, value=286e6, measure="trade_surplus")
+    assert _value_ok(gold, deficit) and not _value_ok(gold, surplus)
