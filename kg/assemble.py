@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from babel.dates import get_month_names
 
@@ -223,6 +224,20 @@ def falls(text: str, start: int, end: int) -> bool:
     """
     c = cues()
     return bool(c.fall_before.search(text, max(0, start - 50), start) or c.fall_after.match(text, end))
+
+
+def _apposed(text: str, times: Sequence[TimeExpr]) -> set[int]:
+    """Times set off by a comma right after another time, which they describe: "In July-September 2025, the first
+    quarter of FY26, exports fell" (the figure's period is July-September 2025, not FY26)."""
+    out: set[int] = set()
+    for prev, t in pairwise(times):
+        gap = text[prev.end : t.start]
+        if (prev.start not in out and _APPOSITION.fullmatch(gap)) or (prev.start in out and not gap.strip()):
+            out.add(t.start)
+    return out
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
 
 
 def _future_deadline(own: Sequence[TimeExpr], sentence: str, s: int, rel_s: int, rel_e: int, published: date) -> bool:
@@ -900,6 +915,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         held = {start for start, h in holders.items() if h != q.start}
         own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t))
                and t.start not in fence.times and t.start not in held]
+        if len(own) > 1:
+            apposed = _apposed(text, own)
+            own = [t for t in own if t.start not in apposed] or own
         if kind == "forecast" and _committed(sentence, rel_s, rel_e, [t for t in own if t.role == "deadline"], s):
             kind = "target"
         elif kind is None and doc.published and _future_deadline(own, sentence, s, rel_s, rel_e, doc.published):

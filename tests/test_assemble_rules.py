@@ -846,3 +846,8 @@ def test_a_kind_verb_with_a_that_clause_governs_it_and_a_hedged_base_is_a_base()
     assert c.kind == "estimate"
     text = ("December imports from Chile were $310 million in 2025, up from roughly $280 million a year earlier.")
     assert period(claim(text, "$280 million", published="2026-01-07")) == "2024"
+
+
+def test_a_time_set_off_by_commas_after_another_describes_it() -> None:
+    text = "In July-September 2025, the first quarter of FY26, exports to India fell 18.4% to $362 million."
+    assert period(claim(text, "$362 million", published="2025-11-01")) == "2025-07/2025-09"
