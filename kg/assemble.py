@@ -609,7 +609,14 @@ class DocContext:
     data_from: list[int] = field(default_factory=list)  # where "data", "figures" or "statistics" starts
     compared: frozenset[int] = frozenset()  # the places compared against ("overtook Thailand as"): no parties
     sources: dict[tuple[int, int], str | None] = field(default_factory=dict)  # _source_in per span
-    home: str | None = None  # the document's home country (kg.figures.home_country), when one of its parties
+    _home: list[str | None] = field(default_factory=list)  # see `home`: found once, when first asked for
+
+    @property
+    def home(self) -> str | None:
+        """The country "the country's" stands for (see `_home_party`), or None."""
+        if not self._home:
+            self._home.append(_home_party(self.doc, Counter(e.entity for e in self.places)))
+        return self._home[0]
 
 
 def _context(doc: Document, mentions: Mentions) -> DocContext:
@@ -621,8 +628,7 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
                       [m.span() for m in _QUOTES.finditer(doc.text)], [c for c, _ in counts.most_common()],
                       [m.start() for m in cues().data_verb.finditer(doc.text)],
                       _positions(doc.text.lower(), _DATA_NOUNS),
-                      frozenset(p.start for p in places if _COMPARED.search(doc.text, max(0, p.start - 24), p.start)),
-                      home=_home_party(doc, counts))
+                      frozenset(p.start for p in places if _COMPARED.search(doc.text, max(0, p.start - 24), p.start)))
 
 
 def _home_party(doc: Document, counts: Counter[str]) -> str | None:
@@ -904,8 +910,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
         measure, parties = _one_party_scope(measure, parties, world_of, si, named, masked, clause, places, s, rel_s)
-        if (ctx.home and len(parties) == 1 and parties[0] != ctx.home
-                and _THE_COUNTRY.search(masked, clause[0], rel_s)):
+        if (len(parties) == 1 and _THE_COUNTRY.search(masked, clause[0], rel_s) and ctx.home
+                and parties[0] != ctx.home):
             parties = (ctx.home,)  # "The country's total external trade ... amounted to USD 200.28 billion"
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
         holders = held_in.get(si)

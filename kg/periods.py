@@ -410,7 +410,7 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
     out: list[TimeExpr] = []
     g = _patterns()
     at = g.index.starts(text)
-    ends = _sentence_ends(text)
+    ends: list[int] = []  # the sentence ends, found once a match holds a stop (most never do)
     back: dict[int, str] = {}  # positions of the times that take their period from an earlier one, and how
     for i, ((pattern, handler), starts, need) in enumerate(zip(g.rules, at, g.needs, strict=False)):
         if need is not None and not at[need]:
@@ -449,14 +449,24 @@ def _sentence_ends(text: str) -> list[int]:
     return [m.start() for m in _SENTENCE_END.finditer(text)]
 
 
+_STOPS = re.compile(r"[.!?;\n]")  # what a sentence end needs: a match without one is within its sentence
+
+
 def _within_sentences(pattern: re.Pattern[str], text: str, starts: Iterable[int], ends: list[int]) -> Iterator[re.Match[str]]:
-    """`finditer_at`, each match held within the sentence it starts in (the text is cut at its end)."""
+    """`finditer_at`, each match held within the sentence it starts in (the text is cut at its end).
+
+    `ends` is filled with the text's sentence ends the first time a match holds a stop character (a match
+    without one cannot cross a sentence end, so most texts never need them)."""
     done = 0
     for pos in starts:
         if pos < done:
             continue
-        k = bisect.bisect_right(ends, pos)
-        m = pattern.match(text, pos, ends[k] if k < len(ends) else len(text))
+        m = pattern.match(text, pos)
+        if m and _STOPS.search(text, m.start(), m.end()):
+            if not ends:
+                ends.extend(_sentence_ends(text) or [len(text)])
+            k = bisect.bisect_right(ends, pos)
+            m = pattern.match(text, pos, ends[k] if k < len(ends) else len(text))
         if m:
             yield m
             done = m.end()

@@ -92,6 +92,8 @@ def find_tables(text: str) -> list[Table]:
     """Every run of two or more pipe rows; the first row is the header when it holds no figure (a rule
     row "|---|" after it makes it one too), and the caption is a short figure-free line just above."""
     tables: list[Table] = []
+    if "|" not in text:
+        return tables
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in [*text.split("\n"), ""]:
