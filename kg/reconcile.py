@@ -1268,7 +1268,7 @@ class _Pass:
         ):
             return
         if self._mirror_apart(low_side, high_side, upper.lo - lower.hi) or self._reporters_apart(
-                low_side, high_side, upper.lo - lower.hi):
+                low_side, high_side, upper.lo - lower.hi) or self._bases_apart(low_side, high_side):
             return
         lcls, ucls = lower.cls, upper.cls
         if lcls == ucls:  # a conflict with its own period, for the mislabel rule
@@ -1324,6 +1324,14 @@ class _Pass:
             return False
         top = max(abs(it.val) for it in (*low, *high))
         return top > 0 and gap / top <= tol
+
+    def _bases_apart(self, low: Sequence[_Item], high: Sequence[_Item]) -> bool:
+        """Growth rates measured in different terms ("in yuan terms, trade grew 6.4%" against the dollar
+        headline's 5.8%): each side's stated basis differs from the other's, a stated one from none."""
+        if low[0].base[4] not in ("percent", "pp") or any(it.inputs for it in (*low, *high)):
+            return False
+        lows, highs = {self._basis(it) for it in low}, {self._basis(it) for it in high}
+        return lows != highs and (lows | highs) != {None} and len(lows) == 1 and len(highs) == 1
 
     def _reporters_apart(self, low: Sequence[_Item], high: Sequence[_Item], gap: float) -> bool:
         """Each side actual figures from one country's own statistics, the two countries different (each a

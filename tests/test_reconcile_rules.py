@@ -559,3 +559,14 @@ def test_the_same_amount_for_a_half_year_and_nine_months_is_a_period_mismatch() 
     assert f.type == "period_mismatch" and set(f.claims) == {"a:1", "b:1"}
     other = row("b:1", 14.2 * B, period=months(9), text="Exports were US$14.2 billion in January-September.", at=30)
     assert conflicts(run(h1, other)) == []  # a total that grew as the months added up is no conflict
+
+
+def test_growth_rates_in_different_terms_are_no_conflict() -> None:
+    usd = row("a:1", 5.8, unit="percent", measure="trade_growth", period=year(2025),
+              text="Trade between Brazil and Argentina grew 5.8% to $42 billion in 2025.", at=42)
+    ars = row("b:1", 6.4, unit="percent", measure="trade_growth", period=year(2025),
+              text="In peso terms, trade between Brazil and Argentina grew 6.4% in 2025.", at=60)
+    assert conflicts(run(usd, ars)) == []
+    other = row("b:1", 6.4, unit="percent", measure="trade_growth", period=year(2025),
+                text="Trade between Brazil and Argentina grew 6.4% in 2025, a report said.", at=42)
+    assert [f.type for f in conflicts(run(usd, other))] == ["value_mismatch"]
