@@ -1460,8 +1460,17 @@ class _Pass:
                 for cls in ("actual", "expectation"):
                     for a in self._clusters_at(base, p, cls):
                         for b in self._clusters_at(base, q, cls):
-                            if a.finite and b.finite and _meets(a.lo, a.hi, b.lo, b.hi):
+                            if (a.finite and b.finite and _meets(a.lo, a.hi, b.lo, b.hi)
+                                    and not self._two_calendars(base, a, b)):
                                 self._period_pair(base, a, b, "overlap")
+
+    def _two_calendars(self, base: Base, a: _Cluster, b: _Cluster) -> bool:
+        """Mirror statistics (one side's exports, the other's imports) for two overlapping years: each country
+        counts the flow in its own (fiscal) year, so the two periods are no mislabel of one figure."""
+        if base[0] not in self._mirror_bases:
+            return False
+        ma, mb = {it.row[_MEASURE] for it in a.items}, {it.row[_MEASURE] for it in b.items}
+        return ma.isdisjoint(mb)
 
     def _cumulations(self, base: Base, p: PKey, q: PKey) -> None:
         """The same stated amount for two periods that start together (a year to date, "the first half" vs

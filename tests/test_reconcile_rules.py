@@ -570,3 +570,16 @@ def test_growth_rates_in_different_terms_are_no_conflict() -> None:
     other = row("b:1", 6.4, unit="percent", measure="trade_growth", period=year(2025),
                 text="Trade between Brazil and Argentina grew 6.4% in 2025, a report said.", at=42)
     assert [f.type for f in conflicts(run(usd, other))] == ["value_mismatch"]
+
+
+def test_mirror_statistics_in_two_fiscal_calendars_are_no_period_mismatch() -> None:
+    india_fy = Period(start=date(2024, 4, 1), end=date(2025, 3, 31), as_stated="FY25", resolution="explicit")
+    bd_fy = Period(start=date(2024, 7, 1), end=date(2025, 6, 30), as_stated="FY25", resolution="explicit")
+    imp = row("a:1", 2.0 * B, measure="imports", exporter="BD", importer="IN", parties=("BD", "IN"),
+              period=india_fy, text="India's imports from Bangladesh were $2 billion in FY25.", at=40)
+    exp = row("b:1", 2.0 * B, measure="exports", exporter="BD", importer="IN", parties=("BD", "IN"),
+              period=bd_fy, text="Bangladesh's exports to India were $2.0 billion in FY25.", at=40)
+    assert [f.type for f in conflicts(run(imp, exp))] == []
+    same = row("b:1", 2.0 * B, measure="imports", exporter="BD", importer="IN", parties=("BD", "IN"),
+               period=bd_fy, text="India's imports from Bangladesh were $2.0 billion in FY25.", at=40)
+    assert [f.type for f in conflicts(run(imp, same))] == ["period_mismatch"]
