@@ -62,6 +62,7 @@ class Cues:
     delta: re.Pattern[str]  # before a money figure, a change it measures ("rose by", "an increase of 8% or")
     product: re.Pattern[str]  # a good naming what a figure counts: "lithium exports", "exports of copper"
     whole_year: re.Pattern[str]  # "full-year": a figure with no period is one for a whole year
+    non_trade: re.Pattern[str]  # "inflation", "policy rate": a rate of something other than trade
     generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
     lex: Lexicon
 
@@ -109,6 +110,7 @@ def cues() -> Cues:
             rf"\b(?:{alternation(lex.growth_cues)})\b(?:[^.;:,]{{0,50}}?\bby|\s+of(?:\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+or)?)"
             rf"\s+(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$", re.I),
         product=_product_pattern(lex),
+        non_trade=re.compile(rf"\b(?:{alternation(lex.non_trade_cues) or '(?!)'})\b", re.I),
         whole_year=re.compile(rf"\b(?:{alternation(lex.whole_year_cues) or '(?!)'})\b", re.I),
         lex=lex,
     )
@@ -872,9 +874,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     unplaced: set[str] = set()  # ids of the claims whose sentence names no place
     held_in: dict[int, dict[int, int]] = {}  # per sentence: time start -> the figure it belongs to alone
     world_of: dict[int, str] = {}  # per sentence: the country of a one-party total it states (its later figures')
+    lex = cues().lex
     for q in mentions.quantities:
-        if q.quantity == "count":
-            continue
+        if q.quantity == "count" or "/" in q.unit or (q.quantity == "money" and abs(q.value) < lex.minimum_amount):
+            continue  # a count, a price per unit or a small amount (an exchange rate, a share price): no trade claim
         si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
         s, e = sentences[si] if sentences else (0, len(text))
         sentence = text[s:e]
@@ -898,6 +901,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = "unclassified"  # a change ("rose by $2 billion", "an increase of £4.5 billion"), not a level
         if measure != "unclassified" and _of_product(masked, rel_s, rel_e):
             measure = "unclassified"  # "lithium exports plunged 61% to $2.1 billion": one good's, not the flow's
+        if q.quantity == "percent" and _non_trade_rate(masked, rel_s, rel_e):
+            continue  # "Inflation closed October at 5.51%": no trade figure
         places = _in(ctx.places, ctx.place_starts, s, e)
         named = bool(places)
         if ctx.compared:
@@ -1059,6 +1064,13 @@ def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
                 c = c.model_copy(update={"exporter": earlier.exporter, "importer": earlier.importer})
         out.append(c)
     return out
+
+
+def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
+    """Whether a rate's clause names a non-trade rate (kg:NonTradeFigures: "inflation") and no trade measure."""
+    c = cues()
+    lo, hi = _clause(sentence, rel_s, rel_e)
+    return bool(c.non_trade.search(sentence, lo, hi)) and not c.measure.search(sentence, lo, hi)
 
 
 def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:

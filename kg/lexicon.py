@@ -75,6 +75,8 @@ class Lexicon:
     commitment_modals: tuple[str, ...] = ()
     non_measure_followers: tuple[str, ...] = ()
     span_cues: tuple[str, ...] = ()
+    non_trade_cues: tuple[str, ...] = ()  # a rate naming these (and no measure) is no trade claim
+    minimum_amount: float = 0.0  # money below this is a price or a rate, no trade claim: kg:NonTradeFigures
     whole_year_cues: tuple[str, ...] = ()  # a figure with no period is one for a whole year: kg:WholeYearCues
     product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
@@ -308,6 +310,8 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         span_cues=_cues(g, KG.SpanCues),
         product_nouns=_cues(g, KG.ProductNouns),
         whole_year_cues=_cues(g, KG.WholeYearCues),
+        non_trade_cues=_cues(g, KG.NonTradeFigures),
+        minimum_amount=float(g.value(KG.NonTradeFigures, KG.minimumAmount) or 0),
         balance_cues=_cues(g, KG.BalanceCues),
         balance_measures=(_measure_of(g, KG.BalanceCues, KG.negative), _measure_of(g, KG.BalanceCues, KG.positive)),
     )

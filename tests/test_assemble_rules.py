@@ -851,3 +851,21 @@ def test_a_kind_verb_with_a_that_clause_governs_it_and_a_hedged_base_is_a_base()
 def test_a_time_set_off_by_commas_after_another_describes_it() -> None:
     text = "In July-September 2025, the first quarter of FY26, exports to India fell 18.4% to $362 million."
     assert period(claim(text, "$362 million", published="2025-11-01")) == "2025-07/2025-09"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brent crude averaged about $80 a barrel in 2024, down from $82 in 2023.",
+        "The euro traded at $1.09 on Thursday.",
+        "Figures are converted at the fixed rate of SAR 3.75 per US dollar.",
+        "Inflation closed October at 5.51%, and the central bank's policy rate is still 9.25%.",
+    ],
+)
+def test_prices_exchange_rates_and_other_rates_are_no_trade_claims(sentence: str) -> None:
+    assert claims_of(sentence) == []
+
+
+def test_a_trade_share_beside_inflation_is_still_a_claim() -> None:
+    got = claims_of("Exports to Chile rose 5% in 2024 while inflation eased to 3%.")
+    assert [c.figure for c in got] == ["5%"]
