@@ -311,7 +311,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         product_nouns=_cues(g, KG.ProductNouns),
         whole_year_cues=_cues(g, KG.WholeYearCues),
         non_trade_cues=_cues(g, KG.NonTradeFigures),
-        minimum_amount=float(g.value(KG.NonTradeFigures, KG.minimumAmount) or 0),
+        minimum_amount=float(str(g.value(KG.NonTradeFigures, KG.minimumAmount) or 0)),
         balance_cues=_cues(g, KG.BalanceCues),
         balance_measures=(_measure_of(g, KG.BalanceCues, KG.negative), _measure_of(g, KG.BalanceCues, KG.positive)),
     )
