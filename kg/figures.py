@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress
 
 from kg.errors import ConfigError
@@ -478,6 +478,17 @@ def _region(language: str | None) -> str | None:
 
 
 def _home(text: str, g: Grammar, language: str | None = None) -> str | None:
+    """`_find_home`; with the grammar (as every caller has it), the last few texts' answers are kept: a document's
+    figures, its bare "$" and its "the country's" all ask for it."""
+    return _cached_home(text, language) if g is grammar() else _find_home(text, g, language)
+
+
+@lru_cache(maxsize=4)
+def _cached_home(text: str, language: str | None) -> str | None:
+    return _find_home(text, grammar(), language)
+
+
+def _find_home(text: str, g: Grammar, language: str | None = None) -> str | None:
     """The document's home country from domestic signals (kg:DatelineCities, kg:DomesticInstitutions,
     the region of the language the page declares, e.g. lang="en-CA").
 
@@ -539,9 +550,17 @@ def _users(currency: str) -> tuple[str, ...]:
 
 
 @cache
-def _named(code: str) -> re.Pattern[str]:
-    """A country's names and demonyms as whole words."""
-    return re.compile(rf"(?<!\w)(?:{alternation(_names_of(code))})(?!\w)")
+def _users_names(currency: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The names and demonyms of every country that uses a currency, and a pattern of them as whole words."""
+    names = tuple(n for country in _users(currency) for n in _names_of(country))
+    return names, re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)")
+
+
+def _names_user(text: str, currency: str) -> bool:
+    """Whether `text` names (a whole word) a country that uses `currency`: a name that is not even a substring
+    of the text is no word of it, so the pattern is only searched when one is."""
+    names, pattern = _users_names(currency)
+    return any(n in text for n in names) and bool(pattern.search(text))
 
 
 def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -> str | None:
@@ -552,7 +571,7 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -
         own = [c for c in candidates if c and c in territory_currencies(home)]
         if own:
             return own[0]
-    named = [c for c in candidates if c and any(_named(country).search(text) for country in _users(c))]
+    named = [c for c in candidates if c and _names_user(text, c)]
     if len(named) == 1:
         return named[0]
     return candidates[0] or None
