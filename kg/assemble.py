@@ -885,7 +885,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         fence = fences.get(si)
         if fence is None:
             quantities = mentions.quantities[bisect.bisect_left(q_starts, s) : bisect.bisect_left(q_starts, e)]
-            fence = fences[si] = _fence(text, quantities, times) if _COMPARING.search(sentence) else _NO_FENCE
+            fence = fences[si] = _fence(text, quantities, times) if _comparing(sentence) else _NO_FENCE
         rel_s, rel_e = q.start - s, q.end - s
         qi = bisect.bisect_right(q_starts, q.start)
         nxt = next((o.start - s for o in mentions.quantities[qi : qi + 3] if o.start < e and o.quantity != "count"),
@@ -1073,10 +1073,19 @@ def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
     return bool(c.non_trade.search(sentence, lo, hi)) and not c.measure.search(sentence, lo, hi)
 
 
+# every match of `_product_pattern` holds a flow noun, "which" or one of its subject's verbs: an ASCII clause
+# holding none of them in any case is searched no further
+_PRODUCT_NEEDS = (*(w.removesuffix("s?") for w in _FLOW_NOUNS.split("|")), "which", "accounted", "worth", "made",
+                  "brought", "amounted", "earned", "led", "topped", "dominated")
+
+
 def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
     """Whether a good names what the figure counts, in the figure's clause before it (see `_product_pattern`)."""
     lo, _hi = _clause(sentence, rel_s, rel_e)
-    return bool(cues().product.search(sentence[lo:rel_s]))
+    before = sentence[lo:rel_s]
+    if before.isascii() and not any(w in before.lower() for w in _PRODUCT_NEEDS):
+        return False
+    return bool(cues().product.search(before))
 
 
 def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:
@@ -1260,6 +1269,16 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b", re.I)
 
 _NO_FENCE = _Fence({}, frozenset(), False)
 _COMPARING = re.compile(r"from|compared|against|versus|vs|than|after|over|ahead|above|below|%\s+on\b|cent\s+on\b", re.I)  # every sentence with a base has one
+_COMPARING_WORDS = ("from", "compared", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below")
+
+
+def _comparing(sentence: str) -> bool:
+    """`_COMPARING.search(sentence)`: in ASCII text its words are plain substrings of the lower-cased sentence,
+    and "on" must follow a "%" or "cent" for the rest to match."""
+    if not sentence.isascii():
+        return bool(_COMPARING.search(sentence))
+    low = sentence.lower()
+    return any(w in low for w in _COMPARING_WORDS) or (("%" in low or "cent" in low) and bool(_COMPARING.search(sentence)))
 
 
 def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr]) -> _Fence:
