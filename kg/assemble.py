@@ -228,6 +228,12 @@ def falls(text: str, start: int, end: int) -> bool:
     return bool(c.fall_before.search(text, max(0, start - 50), start) or c.fall_after.match(text, end))
 
 
+def _month_named(t: TimeExpr) -> bool:
+    """A month named with its year and no day ("For the month of December 2024 alone, exports ..."): a period,
+    though the grammar reads a bare month and year as a date."""
+    return t.role == "date" and t.start_date.day == 1 and 27 <= (t.end_date - t.start_date).days <= 30
+
+
 def _apposed(text: str, times: Sequence[TimeExpr]) -> set[int]:
     """Times set off by a comma right after another time, which they describe: "In July-September 2025, the first
     quarter of FY26, exports fell" (the figure's period is July-September 2025, not FY26)."""
@@ -924,7 +930,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             holders = held_in[si] = {t.start: h for t in times
                                      if (h := _held_by(text, mentions.quantities, q_starts, t)) is not None}
         held = {start for start, h in holders.items() if h != q.start}
-        own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t))
+        own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t)
+                                    or _month_named(t))
                and t.start not in fence.times and t.start not in held]
         if len(own) > 1:
             apposed = _apposed(text, own)
@@ -1139,7 +1146,8 @@ def _paragraph_start(text: str, pos: int, back: int) -> int:
 
 
 _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?"
-                          r"|\b(?:larger|smaller|higher|lower|bigger|greater|wider|narrower)\s+than"
+                          r"|\b(?:larger|smaller|higher|lower|bigger|greater|wider|narrower)"
+                          r"(?:\s+by\s+[\d.,]+\s*(?:%|per\s?cent|percent))?\s+than"
                           r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at))\s*(?:a\s+|the\s+)?"
                           r"(?:(?:roughly|about|around|some|nearly|almost|approximately)\s+)?"
                           r"(?:(?:record|revised|previous|all-time\s+high\s+of|record\s+high\s+of)\s+)?$", re.I)

@@ -869,3 +869,10 @@ def test_prices_exchange_rates_and_other_rates_are_no_trade_claims(sentence: str
 def test_a_trade_share_beside_inflation_is_still_a_claim() -> None:
     got = claims_of("Exports to Chile rose 5% in 2024 while inflation eased to 3%.")
     assert [c.figure for c in got] == ["5%"]
+
+
+def test_a_month_with_its_year_is_a_period_and_a_base_after_higher_by_than() -> None:
+    text = ("For the month of December 2024 alone, exports to Peru amounted to USD 812.6 million, higher by "
+            "3.1 percent than the USD 788.2 million posted in December 2023.")  # fmt: skip
+    assert period(claim(text, "USD 812.6 million", published="2025-02-11")) == "2024-12"
+    assert period(claim(text, "USD 788.2 million", published="2025-02-11")) == "2023-12"
