@@ -30,9 +30,9 @@ from kg.periods import find_times
 
 _ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
 _RULE = re.compile(r"^[\s|:\-–—+=]*$")  # "|---|:---:|"
-# a figure cell: a number with an optional sign, parentheses for a negative, a unit sign or percent, a note mark
 # a number in a cell: "1,234.5", "1234.5", and the European forms "412 318,4" (a space groups thousands) and
-# "96,6" (a comma before one or two final digits is a decimal comma)
+# "96,6" (a comma before one or two final digits is a decimal comma); a figure cell adds a sign, parentheses
+# for a negative, a percent sign and a note mark
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+,\d{1,2}(?!\d)|\d[\d,]*(?:\.\d+)?"
 _NUMBER = re.compile(rf"[(]?[-−–+]?\s*(?:{_NUM})\s*%?[)]?[*†‡]*")
 _BARE = re.compile(rf"(?:(?P<neg>[(]?[-−–])|\+)?\s*(?P<num>{_NUM})[)]?[*†‡]*")
