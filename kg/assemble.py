@@ -270,8 +270,12 @@ def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeEx
 
 _PART_OF = re.compile(r"\s+of\b")
 # after a cue, the way to its own figure: "deficit with the country to USD 6.25 billion", "surplus of $2bn"
-_LEADS_ON = re.compile(r"[^.;,()]{0,50}?\b(?:to|of|at)\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
-                       r"(?:[A-Z]{1,3}\$?\s?|[$€£¥₹₦]\s?)?\d")
+_LEADS_ON = {  # to a figure of the same quantity: money ("to USD 6.25 billion"), percent ("of 4.5%")
+    "money": re.compile(r"[^.;,()]{0,50}?\b(?:to|of|at)\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
+                        r"(?:[A-Z]{1,3}\$?\s?|[$€£¥₹₦]\s?)\d"),
+    "percent": re.compile(r"[^.;,()]{0,50}?\b(?:to|of|at)\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
+                          r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"),
+}
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
 
 
@@ -291,7 +295,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
             continue  # "its largest trading partner", "re-exports": a compound naming something else
         if not titled and sentence[m.start()].isupper() and not _OPENS.search(sentence, 0, m.start()):
             continue  # a capital inside a sentence is a name's word: "the Industry, Trade and Services Ministry"
-        if m.start() >= rel_end and _LEADS_ON.match(sentence, m.end()):
+        if m.start() >= rel_end and (lead := _LEADS_ON.get(q.quantity)) and lead.match(sentence, m.end()):
             continue  # "..., narrowing the trade deficit with it to $6.25 billion": that cue has a figure of its own
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
@@ -576,7 +580,8 @@ def _flow_words() -> re.Pattern[str]:
     """A possessive followed by a directional flow: "'s exports", "’s total imports" (the lexicon's cues)."""
     lex = cues().lex
     words = {c for m in lex.measures.values() if m.direction for c in m.cues if " " not in c}
-    return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{alternation(words)})\b", re.I)
+    return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{alternation(words)})\b"
+                      rf"|['’]s\s+(?:[a-z-]+\s+)?source\s+of\s+(?:{alternation(words)})\b", re.I)  # "'s largest source of imports"
 
 
 # ---------------------------------------------------------------- periods

@@ -286,7 +286,8 @@ def grammar() -> Grammar:
         prefix_reach=2 + max(map(len, prefix_codes), default=0),
         dateline=re.compile(
             r"[ \t]*[*_]*(?P<city>[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,2})"  # "**Hanoi, 6 October 2025** —"
-            r"(?P<date>,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?)?[*_]*"
+            r"(?P<date>,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?"
+            r"(?:[ \t]+\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?)?)?[*_]*"
             r"[ \t]*(?P<credit>\([^)\n]{1,40}\))?[ \t]*(?:[—–:]|-{1,2})[ \t]",
         ),
     )
@@ -529,6 +530,9 @@ def _document_dollar(text: str, explicit: set[str], g: Grammar, language: str | 
     without a wire credit, or its institutions cited unqualified) writes its own dollar bare. Domestic copy of a
     country whose peso is written "$" at home writes it bare when it marks the US dollar ("US$").
     """
+    declared = _declared_dollar(text, g)
+    if declared:
+        return declared  # "All values are in New Zealand dollars (NZD)", "All figures ... in Australian dollars"
     home = _home(text, g, language)
     dollar = territory_dollar(home) if home else None
     if dollar and dollar not in explicit:
@@ -540,6 +544,19 @@ def _document_dollar(text: str, explicit: set[str], g: Grammar, language: str | 
 
 
 _MARKED_USD = "USD (marked)"
+# a document's statement of its currency: "All values are in New Zealand dollars", "figures in this article are
+# in Australian dollars unless otherwise stated"
+_DECLARED = re.compile(r"\b(?:values|figures|amounts|numbers|prices)\b[^.\n]{0,40}?\b(?:are\s+(?:in\s+)?|in\s+)"
+                       r"(?P<cur>(?:[A-Z][a-z]+\s+){1,2}dollars?)\b")
+
+
+def _declared_dollar(text: str, g: Grammar) -> str | None:
+    """The dollar a document declares its figures to be in, when it names one."""
+    for m in _DECLARED.finditer(text):
+        code = g.lex.currency_words.get(m.group("cur").lower()) or g.lex.currency_words.get(m.group("cur"))
+        if code and is_dollar(code):
+            return code
+    return None
 
 
 @cache

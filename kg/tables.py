@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.entities import find_places
-from kg.figures import alternation, find_quantities, home_country
+from kg.figures import alternation, document_dollar, find_quantities, home_country
 from kg.lexicon import load_lexicon
 from kg.models import Claim, Document, Evidence
 from kg.periods import find_times
@@ -179,7 +179,7 @@ def unit_template(label: str) -> tuple[str, str] | None:
     return unscaled
 
 
-def _cell_figure(cell: Cell, hints: Sequence[str]) -> tuple[str, bool] | None:
+def _cell_figure(cell: Cell, hints: Sequence[str], dollar: str = "USD") -> tuple[str, bool] | None:
     """The figure a cell states, written out with its header's unit, and whether it is negative."""
     own = find_quantities(cell.text)
     if own and own[0].text.strip("()") == cell.text.strip("()*†‡-−– "):
@@ -195,7 +195,8 @@ def _cell_figure(cell: Cell, hints: Sequence[str]) -> tuple[str, bool] | None:
         template = unit_template(hint)
         if template is not None:
             sign = "-" if negative and template == ("", "%") else ""  # a money sign reads as a balance's side
-            return f"{sign}{template[0]}{number}{template[1]}", negative
+            before = f"{dollar} " if template[0].strip() == "$" and dollar != "USD" else template[0]
+            return f"{sign}{before}{number}{template[1]}", negative  # the document's own "$" kept
     return None
 
 
@@ -269,7 +270,7 @@ def _goods() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(load_lexicon().product_nouns) or '(?!)'})\b", re.I)
 
 
-def cell_sentences(table: Table) -> list[CellSentence]:
+def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
     """The sentence of every figure cell whose headers state its unit."""
     corner = table.header[0].text if table.header else ""
     heads = _headers(table)
@@ -281,7 +282,7 @@ def cell_sentences(table: Table) -> list[CellSentence]:
             if (j == 0 and label) or not _figure_cell(cell.text):
                 continue
             head = heads[j] if j < len(heads) else ""
-            figure = _cell_figure(cell, [label, head, corner, table.caption])
+            figure = _cell_figure(cell, [label, head, corner, table.caption], dollar)
             if figure is None:
                 continue
             written, negative = figure
@@ -350,9 +351,10 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
         title = title[: q.start] + title[q.end :]
     by_id = {c.id: c for c in claims}
     home = home_country(doc.text, doc.language)
+    dollar = document_dollar(doc.text, doc.language)  # what a "$" header means in this document
     added: list[Claim] = []
     for table in tables:
-        for cs in cell_sentences(table):
+        for cs in cell_sentences(table, dollar):
             head = f"{title}\n\n" if title else ""
             synthetic = doc.model_copy(update={"text": f"{head}{cs.sentence}"})
             c = next((c for c in read(synthetic) if c.evidence.start == len(head) + cs.figure_at), None)

@@ -876,3 +876,12 @@ def test_a_month_with_its_year_is_a_period_and_a_base_after_higher_by_than() -> 
             "3.1 percent than the USD 788.2 million posted in December 2023.")  # fmt: skip
     assert period(claim(text, "USD 812.6 million", published="2025-02-11")) == "2024-12"
     assert period(claim(text, "USD 788.2 million", published="2025-02-11")) == "2023-12"
+
+
+def test_a_countrys_largest_source_of_imports_and_a_figure_led_to_by_a_rate() -> None:
+    c = claim("Chile remained Peru's largest source of imports in 2024, with imports valued at US$ 4.48 billion.",
+              "US$ 4.48 billion")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "CL", "PE")
+    goal = claim("The two governments' stated goal of US$ 8 billion in bilateral trade by 2030 implies annual growth "
+                 "of close to 7% from current levels.", "US$ 8 billion")
+    assert goal.measure == "trade_turnover"

@@ -437,3 +437,12 @@ def test_a_peso_countrys_own_press_writes_its_peso_bare_when_it_marks_the_us_dol
 def test_dirhams_by_the_documents_home() -> None:
     assert [q.unit for q in find_quantities("Imports rose to DH142.3 billion.", "fr-MA")] == ["MAD"]
     assert [q.unit for q in find_quantities("Imports rose to Dh14.3 billion.", "en-AE")] == ["AED"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["All values are in New Zealand dollars (NZD).", "Dollar figures are New Zealand dollars unless stated."],
+)
+def test_a_document_that_declares_its_dollar_writes_it_bare(note: str) -> None:
+    assert [q.unit for q in find_quantities(f"Exports were $17.62 billion. {note}")] == ["NZD"]
+    assert home_country("Head\n\n**Wellington, 24 July 2025 10:45am** – Stats NZ said") == "NZ"
