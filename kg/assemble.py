@@ -479,6 +479,8 @@ def _one_party_scope(measure: str, parties: tuple[str, ...], world_of: dict[int,
     if lone and not named:
         world_of[si] = lone
     placeless = not any(s + clause[0] <= p.start and p.end <= s + clause[1] for p in places)
+    if lone and placeless and _PAIRED.search(masked, clause[0], clause[1]):
+        lone = None  # "the two governments had agreed to raise bilateral trade to US$30 billion": the pair's
     if lone and placeless and (one_party := _one_party_of().get(measure)):
         return one_party, (lone,)
     if lone and placeless and _world_words().search(masked, clause[0], clause[1]):
@@ -489,6 +491,10 @@ def _one_party_scope(measure: str, parties: tuple[str, ...], world_of: dict[int,
     if len(parties) == 1 and measure in _pair_measures():
         world_of[si] = parties[0]
     return measure, parties
+
+
+_PAIRED = re.compile(r"\b(?:bilateral|two-way|two\s+(?:countries|governments|sides|nations)|both\s+(?:countries|"
+                     r"governments|sides|nations))\b", re.I)
 
 
 def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:

@@ -131,6 +131,16 @@ def _patterns() -> _Grammar:
         res = "explicit" if m.group("y") else "relative"
         return date(year, a, 1), month_end(year, b), res, "point", not (a == 1 and b == 12)
 
+    def month_year_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "October 2024 – September 2025": a range of months across years
+        a, b = _months()[m.group("m1").lower().rstrip(".")], _months()[m.group("m2").lower().rstrip(".")]
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        start, end = date(y1, a, 1), month_end(y2, b)
+        if end <= start or (end - start).days > 3 * 366:
+            return None
+        whole = a == 1 and b == 12 and y1 == y2
+        return start, end, "explicit", "point", not whole and (end - start).days < 360
+
     def quarter(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         gd = m.groupdict()
         q = int(gd["q"]) if gd.get("q") else _ORD[gd["o"].lower()]
@@ -337,6 +347,8 @@ def _patterns() -> _Grammar:
         (rf"\b(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?first\s+|the\s+)(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          first_months, "in|during|for|the|first", r"months\w*"),
         (rf"\b(?P<n>{count})\s+months\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year}))", first_months, count, r"months\w*"),  # "9 months of 2025"
+        (rf"\b(?:in\s+|during\s+|between\s+|from\s+)?(?P<m1>{mon})\.?\s+(?P<y1>{yr})\s*(?:[-–—]|to|through|until)\s*(?P<m2>{mon})\.?\s+(?P<y2>{yr})\b",
+         month_year_range, rf"in|during|between|from|(?:{mon})\w*", None),  # "October 2024 – September 2025"
         (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:\s+(?:quarter|period|months))?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          month_range, rf"in|during|between|(?:{mon})\w*", None),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter"

@@ -885,3 +885,10 @@ def test_a_countrys_largest_source_of_imports_and_a_figure_led_to_by_a_rate() ->
     goal = claim("The two governments' stated goal of US$ 8 billion in bilateral trade by 2030 implies annual growth "
                  "of close to 7% from current levels.", "US$ 8 billion")
     assert goal.measure == "trade_turnover"
+
+
+def test_bilateral_trade_after_one_countrys_total_is_the_pairs() -> None:
+    text = ("Malaysia's total trade rose 5% to RM2.9 trillion in 2024. The two governments had agreed to raise "
+            "bilateral trade with Thailand to US$30 billion by 2027.")  # fmt: skip
+    c = claim(text, "US$30 billion", published="2025-02-10")
+    assert c.parties == ("MY", "TH") and c.kind == "target"

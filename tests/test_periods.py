@@ -565,3 +565,13 @@ def test_the_same_period_alone_keeps_its_role() -> None:
     assert [(t.text, t.role) for t in ts] == [("in the first half", "point"), ("over the same period", "same")]
     ts = find_times("Exports rose 18% on the same period a year earlier.", None)
     assert ts == []  # a relative year needs a publication date
+
+
+def test_a_month_range_across_years() -> None:
+    from datetime import date
+
+    from kg.periods import find_times
+
+    [t] = [t for t in find_times("in fiscal year 2025 (October 2024 – September 2025) it rose", date(2025, 11, 1), (10, 1))
+           if "October" in t.text]  # fmt: skip
+    assert (t.start_date, t.end_date, t.role) == (date(2024, 10, 1), date(2025, 9, 30), "point")
