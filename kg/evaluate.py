@@ -220,12 +220,28 @@ class GoldDocument(GoldModel):
         return self.file.split("_")[0]
 
 
-class GoldConflict(GoldModel):
+class _ClaimSets(GoldModel):
+    """Claims of the gold named together, with alternative sets: any entry of ``options`` stands for them."""
+
+    claims: tuple[str, ...] = Field(min_length=2)
+    alternatives: tuple[tuple[str, ...], ...] = ()
+
+    @field_validator("alternatives")
+    @classmethod
+    def _alternatives(cls, v: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        if any(len(option) < 2 for option in v):
+            raise ValueError("each alternative needs at least two claims")
+        return v
+
+    @property
+    def options(self) -> tuple[tuple[str, ...], ...]:
+        return (self.claims, *self.alternatives)
+
+
+class GoldConflict(_ClaimSets):
     """A conflict the system should flag: any entry of ``options`` linked by one finding finds it."""
 
     id: str
-    claims: tuple[str, ...] = Field(min_length=2)
-    alternatives: tuple[tuple[str, ...], ...] = ()
     type: str
     must: bool
     why: str | None = None
@@ -238,25 +254,12 @@ class GoldConflict(GoldModel):
             raise ValueError(f"unknown conflict type {v!r} (one of {', '.join(CONFLICT_TYPES)})")
         return v
 
-    @field_validator("alternatives")
-    @classmethod
-    def _alternatives(cls, v: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-        if any(len(option) < 2 for option in v):
-            raise ValueError("each alternative needs at least two claims")
-        return v
 
-    @property
-    def options(self) -> tuple[tuple[str, ...], ...]:
-        return (self.claims, *self.alternatives)
-
-
-class GoldTrap(GoldModel):
+class GoldTrap(_ClaimSets):
     """Claims that look comparable but are not (partial period vs full year, mirror statistics, goods vs goods
     and services): a conflict reported on them is a false conflict. Any entry of ``options`` hits it."""
 
     id: str | None = None
-    claims: tuple[str, ...] = Field(min_length=2)
-    alternatives: tuple[tuple[str, ...], ...] = ()
     why: str | None = None
     line: int
     label: str = Field(description="its id, else where it is in the file: 'traps[3]'")
@@ -265,17 +268,6 @@ class GoldTrap(GoldModel):
     @classmethod
     def _text(cls, v: object) -> object:
         return str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v
-
-    @field_validator("alternatives")
-    @classmethod
-    def _alternatives(cls, v: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-        if any(len(option) < 2 for option in v):
-            raise ValueError("each alternative needs at least two claims")
-        return v
-
-    @property
-    def options(self) -> tuple[tuple[str, ...], ...]:
-        return (self.claims, *self.alternatives)
 
 
 class GoldCorroboration(GoldModel):
