@@ -390,7 +390,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     if arity == 1:
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
     if arity == 2 and clause is not None:
-        # the figure's own clause names the pair itself ("China's trade with the five Central Asian states ...,
+        # the figure's own clause names the pair itself ("Turkey's trade with the five Central Asian states ...,
         # and Kazakhstan alone accounted for 46% of it"): its places win over the document's pair
         own = list(dict.fromkeys(e.entity for e in sentence_places if clause[0] <= e.start and e.end <= clause[1]))
         if len(own) == 2 and any(e.start in strong and e.entity not in top for e in sentence_places
@@ -860,8 +860,8 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
 
 
 def _national_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
-    """A country's own statistics the sentence cites: "Vietnam's customs put two-way trade at ...", "China's
-    General Administration of Customs recorded ...", "Chinese customs figures ...", "Beijing's own figures"."""
+    """A country's own statistics the sentence cites: "Vietnam's customs put two-way trade at ...", "Thailand's
+    Customs Department recorded ...", "Thai customs figures ...", "Bangkok's own figures"."""
     text = ctx.doc.text
     for p in _in(ctx.places, ctx.place_starts, *sent):
         m = _NATIONAL_SOURCE.match(text, p.end, sent[1])
@@ -1383,7 +1383,7 @@ def _previous_sentence(si: int, fences: dict[int, _Fence]) -> int:
 def _lone_time(si: int, sentences: Sequence[tuple[int, int]], text: str, mentions: Mentions,
                time_starts: Sequence[int], q_starts: Sequence[int]) -> TimeExpr | None:
     """The one time of the sentence before, in the same paragraph, when that sentence states no figure: "In
-    the nine months, the United States remained the largest market. The deficit with China was $91.2bn"."""
+    the nine months, the United States remained the largest market. The deficit with Korea was $9.2bn"."""
     if si == 0:
         return None
     s, e = sentences[si - 1]

@@ -481,7 +481,7 @@ def _sig(v: float, digits: int) -> str:
 @cache
 @cache
 def _source_country(source: str | None) -> str | None:
-    """The country whose statistics a cited source is ("Vietnam's customs", "Chinese customs figures", a
+    """The country whose statistics a cited source is ("Vietnam's customs", "Thai customs figures", a
     domestic institution of kg:DomesticInstitutions); None when it names none or several."""
     if not source:
         return None
@@ -1335,7 +1335,7 @@ class _Pass:
 
     def _reporters_apart(self, low: Sequence[_Item], high: Sequence[_Item], gap: float) -> bool:
         """Each side actual figures from one country's own statistics, the two countries different (each a
-        party: "Vietnam's customs" against "China's General Administration of Customs"), and the gap within
+        party: "Vietnam's customs" against "Thailand's Customs Department"), and the gap within
         ``mirror_tolerance``: two reporters count one trade differently (origin vs consignment, CIF vs FOB,
         goods routed through third countries), which is no conflict either."""
         tol = self.s.mirror_tolerance
