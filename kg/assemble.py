@@ -165,7 +165,7 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
     A relative clause that follows the figure and describes it ("fell short of the $50 billion that the
     minister had projected for 2023") governs it before anything on its left does, unless it is an actual.
     A cue after the figure counts only before the next figure (`next_fig`, its offset in the sentence): "put
-    trade at $192bn, short of the $200bn Beijing had anticipated" leaves the first figure uncued.
+    trade at $192bn, short of the $200bn Nairobi had anticipated" leaves the first figure uncued.
     """
     c = cues()
     if c.target_after.match(sentence[fig_end : fig_end + 30]):
@@ -324,7 +324,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     return best[2]
 
 
-# what may stand before a sentence's (or a dateline's text's) first word: "NAIROBI, Jan. 29 (Xinhua) -- Trade ..."
+# what may stand before a sentence's (or a dateline's text's) first word: "NAIROBI, Jan. 29 (AFP) -- Trade ..."
 _OPENS = re.compile(r"(?:^|[-–—:]|[.!?][\"”’')\]]*\s)[\s\"“‘'(\[*•]*$")
 
 
