@@ -254,6 +254,10 @@ def _role_name_starts(text: str, roles: list[int], leads: list[int], reach: int)
     return sorted(out)
 
 
+# before a place, what makes it the partner of a flow rather than its reporter: "exports to Chile", "trade with Peru"
+PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+
+
 def find_places(text: str, *, starts: list[list[int]] | None = None) -> list[EntityMention]:
     """Countries and blocs (by name, demonym, capital or metonym), skipping known traps.
 

@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 from functools import cache
 
-from kg.entities import find_entities, name_words_data
+from kg.entities import PARTNER_BEFORE, find_entities, name_words_data
 from kg.figures import find_quantities
 from kg.lexicon import fiscal_named_by, fiscal_start, load_lexicon
 from kg.models import Document, EntityMention, Mentions, TimeExpr
@@ -68,7 +68,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 
 
 def _fiscal_parties(entities: list[EntityMention]) -> list[str]:
@@ -99,7 +98,7 @@ def _fiscal_times(text: str, published: date | None, parties: list[str], entitie
     choice: list[str] = []
     for s, e in sentences:
         here = [(text.startswith(("'s", "’s"), end), code) for at, end, code in named[bisect.bisect_left(named, (s,)):]
-                if at < e and not _PARTNER_BEFORE.search(text, max(0, at - 8), at)]  # fmt: skip
+                if at < e and not PARTNER_BEFORE.search(text, max(0, at - 12), at)]  # fmt: skip
         first = next((code for possessive, code in here if possessive), here[0][1] if here else None)
         choice.append(first or (choice[-1] if choice else parties[0]))
     out = []

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.entities import find_places
+from kg.entities import PARTNER_BEFORE, find_places
 from kg.figures import alternation, document_dollar, find_quantities, home_country
 from kg.lexicon import load_lexicon
 from kg.models import Claim, Document, Evidence
@@ -44,7 +44,6 @@ _HINT = re.compile(
 )
 _PLURAL_OF = re.compile(r"\b([a-z]+?)s\s+of\s+", re.I)  # "billions of dollars" -> "billion dollars"
 _CAPTION_MAX = 200
-_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$", re.I)
 _TOTAL = re.compile(r"\btotal\b", re.I)
 _SEGMENTS = re.compile(r"[,;:()*]+")  # a caption's parts: "... (FOB value for exports; in million US dollars)"
 _VALUATION = re.compile(r"\s+[A-Za-z.]{1,8}(?:\s+[A-Za-z.]{1,8})?\s*")  # "FOB", "f.o.b.", "current prices"
@@ -313,7 +312,7 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None) -> dict
     in_labels = {e.entity for e in find_places(labels)}
     # a country after "with", "to" or "from" in the caption is the partner ("Trade with Brazil"), not the reporter
     mentioned = [e for e in find_places(caption) if e.entity not in in_labels]
-    partners = {e.entity for e in mentioned if _PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
+    partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
     in_labels |= partners
     in_caption = [e.entity for e in mentioned if e.entity not in partners]
     if meas.arity == 2 and len(parties) == 1:
