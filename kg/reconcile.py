@@ -103,6 +103,9 @@ _TYPE_ORDER = {
 _SCALES = ((1e12, "T", "trillion"), (1e9, "B", "billion"), (1e6, "M", "million"), (1e3, "K", "thousand"))
 _MARKS = {"approx": "≈ ", "at_least": "≥ ", "at_most": "≤ "}
 _WORD = re.compile(r"\w+")
+# Where a clause ends inside a sentence, for the measure qualifiers of a figure's own clause (_Pass._scope)
+_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s")
+_GOODS = frozenset({"goods"})
 _TERMS = re.compile(r"\bin ((?:[\w.$-]+ ){0,3}?[\w.$-]+) terms\b", re.IGNORECASE)  # "in U.S. dollar terms"
 _NO_MONEY = "-"  # the basis of a rate in real or volume terms
 
@@ -147,6 +150,7 @@ class ReconcileSettings(_Frozen):
     mirror_balances: dict[str, str]
     same_sentence_conflicts: bool
     measure_qualifiers: tuple[str, ...]
+    goods_scope: tuple[str, ...] = ()
     mirror_tolerance: float = 0.0
     rounding_gap: float = 0.0
     unreconciled_measures: frozenset[str] = frozenset()
@@ -592,6 +596,7 @@ class _Pass:
         self._mirrored = (s.mirror_flows.keys() | s.mirror_balances.keys()) - s.growth_of.keys()  # levels only
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
+        self._goods_re: re.Pattern[str] | None = None
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
@@ -1033,6 +1038,39 @@ class _Pass:
         qb = {q for it in b for q in self._qualifiers(it.row[_EVIDENCE][0])}
         return qa != qb
 
+    def _scopes_apart(self, a: Sequence[_Item], b: Sequence[_Item]) -> bool:
+        """Whether each side's figures are stated in clauses naming one scope, both scopes stated and different
+        ("Counting services, trade topped EUR 27 billion" against "trade in goods totalled EUR 22.4
+        billion"), in any documents: two measures, not two values. A clause naming no scope says nothing
+        (trade figures are often of goods and services without saying so, or qualified sentences before)."""
+        sa = {self._scope(it) for it in a}
+        if len(sa) != 1 or not next(iter(sa)):
+            return False
+        sb = {self._scope(it) for it in b}
+        return len(sb) == 1 and sa != sb and bool(next(iter(sb)))
+
+    def _scope(self, it: _Item) -> frozenset[str]:
+        """The scope of the clause holding a claim's figure: the measure qualifiers it names, else ``goods``
+        when it names goods (``goods_scope``), else none. The clause is the sentence cut at "; ", ", and",
+        ", but", ", while", ", whereas", ", with" around the figure (the sentence, if the figure is not in it)."""
+        text = it.row[_EVIDENCE][0]
+        fig = it.row[_FIGURE]
+        at = text.find(fig) if fig else -1
+        if at >= 0:
+            cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)]
+            after = _CLAUSE_CUT.search(text, at + len(fig))
+            text = text[cuts[-1] if cuts else 0 : after.start() if after else len(text)]
+        got = self._qualifiers(text)
+        if got:
+            return got
+        if self._goods_re is None:
+            words = sorted(self.s.goods_scope, key=len, reverse=True)
+            self._goods_re = re.compile(
+                r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])" if words else r"(?!)",
+                re.IGNORECASE,
+            )
+        return _GOODS if self._goods_re.search(text) else got
+
     def _qualifiers(self, text: str) -> frozenset[str]:
         """The measure qualifiers ("non-oil", "services") a sentence names."""
         got = self._qualifier_cache.get(text)
@@ -1268,7 +1306,8 @@ class _Pass:
         ):
             return
         if self._mirror_apart(low_side, high_side, upper.lo - lower.hi) or self._reporters_apart(
-                low_side, high_side, upper.lo - lower.hi) or self._bases_apart(low_side, high_side):
+                low_side, high_side, upper.lo - lower.hi) or self._bases_apart(low_side, high_side) or (
+                self._scopes_apart(low_side, high_side)):
             return
         lcls, ucls = lower.cls, upper.cls
         if lcls == ucls:  # a conflict with its own period, for the mislabel rule

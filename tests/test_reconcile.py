@@ -440,6 +440,23 @@ def test_reconcile_mirror_statistics_within_their_usual_asymmetry_are_no_conflic
     assert f.type == "value_mismatch"
 
 
+def test_reconcile_figures_whose_clauses_state_different_scopes_are_no_conflict() -> None:
+    both = claim("a:c1", 27 * B, unit="EUR", parties=("ES", "MA"), period=year(2025),
+                 text="Counting services - tourism, transport - two-way trade between the neighbours tops 27.")
+    goods = claim("b:c1", 22.4 * B, unit="EUR", parties=("ES", "MA"), period=year(2025), step=0.1 * B,
+                  text="Bilateral trade in goods totalled 22.4, the ministry said.")
+    assert conflicts(reconcile([both, goods])) == []  # goods and services vs goods only: two measures
+    unsaid = claim("c:c1", 22.4 * B, unit="EUR", parties=("ES", "MA"), period=year(2025), step=0.1 * B,
+                   text="Trade between Spain and Morocco was worth 22.4 last year.")
+    (f,) = conflicts(reconcile([both, unsaid]))  # a clause naming no scope is compared with any
+    assert f.type == "value_mismatch"
+    other_clause = claim("d:c1", 22.4 * B, unit="EUR", parties=("ES", "MA"), period=year(2025), step=0.1 * B,
+                         text="Two-way trade reached 22.4, and goods exports grew fast.")
+    other_clause = other_clause.model_copy(update={"figure": "22.4"})
+    (g,) = conflicts(reconcile([both, other_clause]))  # "goods" in another clause scopes nothing here
+    assert g.type == "value_mismatch"
+
+
 def test_reconcile_neighbouring_roundings_and_declared_targets_conflict() -> None:
     a = claim("a:c1", 1.1e12, kind="target", period=year(2030), step=0.1e12)
     b = claim("b:c1", 1.2e12, kind="target", period=year(2030), step=0.1e12)
