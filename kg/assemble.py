@@ -1280,6 +1280,7 @@ _BASE_GAP = re.compile(r"\s{0,3}(?:(?:gap|deficit|surplus|figure|level|total)\s+
                        r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:whole\s+(?:of\s+)?)?)?")
 _TIME_BASE_BEFORE = re.compile(
     r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from"
+    r"|[\d.,]+\s?(?:%|per\s?cent|percent|[mb]n|million|billion|trillion)\s+from"
     r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:ahead(?:\s+of)?|over|above|below|on))\s*(?:the\s+|a\s+)?"
     r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)$", re.I)
 _SAME_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|against|versus|vs\.?|on)\s+$", re.I)

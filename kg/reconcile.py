@@ -1038,16 +1038,20 @@ class _Pass:
         qb = {q for it in b for q in self._qualifiers(it.row[_EVIDENCE][0])}
         return qa != qb
 
-    def _scopes_apart(self, a: Sequence[_Item], b: Sequence[_Item]) -> bool:
-        """Whether each side's figures are stated in clauses naming one scope, both scopes stated and different
-        ("Counting services, trade topped EUR 27 billion" against "trade in goods totalled EUR 22.4
-        billion"), in any documents: two measures, not two values. A clause naming no scope says nothing
-        (trade figures are often of goods and services without saying so, or qualified sentences before)."""
-        sa = {self._scope(it) for it in a}
-        if len(sa) != 1 or not next(iter(sa)):
-            return False
-        sb = {self._scope(it) for it in b}
-        return len(sb) == 1 and sa != sb and bool(next(iter(sb)))
+    def _scoped(self, a: list[_Item], b: list[_Item]) -> tuple[list[_Item], list[_Item]]:
+        """The two sides without the figures of the other measure: when every figure of one side is stated in
+        a clause naming one scope, the other side's figures whose clauses state another scope ("Counting
+        services, trade topped EUR 27 billion" against "trade in goods totalled EUR 22.4 billion") leave it,
+        in any documents. A clause naming no scope says nothing (trade figures are often of goods and
+        services without saying so, or qualified sentences before) and stays."""
+        for one, other in ((a, b), (b, a)):
+            scopes = {self._scope(it) for it in one}
+            if len(scopes) == 1:
+                (scope,) = scopes
+                if scope:
+                    kept = [it for it in other if not (found := self._scope(it)) or found == scope]
+                    return (a, kept) if one is a else (kept, b)
+        return a, b
 
     def _scope(self, it: _Item) -> frozenset[str]:
         """The scope of the clause holding a claim's figure: the measure qualifiers it names, else ``goods``
@@ -1306,8 +1310,10 @@ class _Pass:
         ):
             return
         if self._mirror_apart(low_side, high_side, upper.lo - lower.hi) or self._reporters_apart(
-                low_side, high_side, upper.lo - lower.hi) or self._bases_apart(low_side, high_side) or (
-                self._scopes_apart(low_side, high_side)):
+                low_side, high_side, upper.lo - lower.hi) or self._bases_apart(low_side, high_side):
+            return
+        low_side, high_side = self._scoped(low_side, high_side)
+        if not low_side or not high_side:
             return
         lcls, ucls = lower.cls, upper.cls
         if lcls == ucls:  # a conflict with its own period, for the mislabel rule

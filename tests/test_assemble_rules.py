@@ -739,6 +739,17 @@ def test_a_year_a_rate_is_measured_against_is_no_period_of_it(sentence: str, fig
     assert period(claim(sentence, figure, published=published)) == want
 
 
+@pytest.mark.parametrize(
+    ("figure", "want"),
+    [("4.1%", "2025"), ("£38 million", "2025"), ("£512 million", "2025"), ("£440 million", "2025")],
+)
+def test_a_change_measured_from_a_base_period_is_of_the_later_one_and_so_is_the_next_sentence(
+        figure: str, want: str) -> None:
+    text = ("Total trade between Norway and Iceland was £952 million in 2025, an increase of 4.1% or £38 million "
+            "from 2024. Exports to Iceland were £512 million and imports £440 million over the same period.")
+    assert period(claim(text, figure, published="2026-03-02")) == want
+
+
 def test_the_one_time_of_a_figure_free_sentence_before_carries_to_the_next() -> None:
     text = ("In the nine months, Japan remained Laos's largest export market. The trade deficit with Thailand was "
             "$9.1 billion.\n")  # fmt: skip

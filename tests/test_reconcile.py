@@ -455,6 +455,8 @@ def test_reconcile_figures_whose_clauses_state_different_scopes_are_no_conflict(
     other_clause = other_clause.model_copy(update={"figure": "22.4"})
     (g,) = conflicts(reconcile([both, other_clause]))  # "goods" in another clause scopes nothing here
     assert g.type == "value_mismatch"
+    (h,) = conflicts(reconcile([both, goods, unsaid]))  # the goods figure leaves the side; the unsaid stays
+    assert set(h.claims) == {"a:c1", "c:c1"}
 
 
 def test_reconcile_neighbouring_roundings_and_declared_targets_conflict() -> None:
