@@ -105,7 +105,8 @@ _MARKS = {"approx": "≈ ", "at_least": "≥ ", "at_most": "≤ "}
 _WORD = re.compile(r"\w+")
 # Where a clause ends inside a sentence, for the measure qualifiers of a figure's own clause (_Pass._scope)
 _CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s")
-_GOODS = frozenset({"goods"})
+_GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
+_BROAD = (_GOODS, _TOTAL, _SERVICES)  # scopes a total fits (goods are its bulk; "services" may include goods)
 _TERMS = re.compile(r"\bin ((?:[\w.$-]+ ){0,3}?[\w.$-]+) terms\b", re.IGNORECASE)  # "in U.S. dollar terms"
 _NO_MONEY = "-"  # the basis of a rate in real or volume terms
 
@@ -151,6 +152,7 @@ class ReconcileSettings(_Frozen):
     same_sentence_conflicts: bool
     measure_qualifiers: tuple[str, ...]
     goods_scope: tuple[str, ...] = ()
+    total_scope: tuple[str, ...] = ()
     mirror_tolerance: float = 0.0
     rounding_gap: float = 0.0
     unreconciled_measures: frozenset[str] = frozenset()
@@ -494,6 +496,22 @@ def _source_country(source: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _fits(scope: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether figures of two clause scopes (``_Pass._scope``) may state one value: either unstated, the same,
+    or a total against goods or services (a total is often of goods, and "services" often means "including
+    services"). Goods against services, and a qualified measure ("non-oil", "border") against another or a
+    total, are two measures."""
+    return not scope or not other or scope == other or (
+        scope in _BROAD and other in _BROAD and _TOTAL in (scope, other))
+
+
+def _words_re(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of `words` as a whole word (not inside a hyphenated one), case-insensitive."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w-])" if ordered
+                      else r"(?!)", re.IGNORECASE)  # fmt: skip
+
+
 def _measure_label(m: str) -> str:
     """The measure's name in explanations: its skos:prefLabel in the lexicon, else its id without underscores."""
     measure = load_lexicon().measures.get(m)
@@ -596,7 +614,7 @@ class _Pass:
         self._mirrored = (s.mirror_flows.keys() | s.mirror_balances.keys()) - s.growth_of.keys()  # levels only
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
-        self._goods_re: re.Pattern[str] | None = None
+        self._scope_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
@@ -1039,24 +1057,26 @@ class _Pass:
         return qa != qb
 
     def _scoped(self, a: list[_Item], b: list[_Item]) -> tuple[list[_Item], list[_Item]]:
-        """The two sides without the figures of the other measure: when every figure of one side is stated in
-        a clause naming one scope, the other side's figures whose clauses state another scope ("Counting
-        services, trade topped EUR 27 billion" against "trade in goods totalled EUR 22.4 billion") leave it,
-        in any documents. A clause naming no scope says nothing (trade figures are often of goods and
-        services without saying so, or qualified sentences before) and stays."""
+        """The two sides without the figures of another measure: when every figure of one side is stated in a
+        clause naming one scope, the other side's figures whose clauses name a scope that does not fit it
+        (``_fits``: "Counting services, trade topped EUR 27 billion" against "trade in goods totalled EUR 22.4
+        billion"; "border trade" against "total trade") leave it, in any documents. A clause naming no scope
+        says nothing (trade figures are often of goods and services without saying so, or qualified in the
+        sentences before) and stays."""
         for one, other in ((a, b), (b, a)):
             scopes = {self._scope(it) for it in one}
             if len(scopes) == 1:
                 (scope,) = scopes
                 if scope:
-                    kept = [it for it in other if not (found := self._scope(it)) or found == scope]
+                    kept = [it for it in other if _fits(scope, self._scope(it))]
                     return (a, kept) if one is a else (kept, b)
         return a, b
 
     def _scope(self, it: _Item) -> frozenset[str]:
-        """The scope of the clause holding a claim's figure: the measure qualifiers it names, else ``goods``
-        when it names goods (``goods_scope``), else none. The clause is the sentence cut at "; ", ", and",
-        ", but", ", while", ", whereas", ", with" around the figure (the sentence, if the figure is not in it)."""
+        """The scope of the clause holding a claim's figure: the measure qualifiers it names, else ``goods`` when
+        it names goods (``goods_scope``), else ``total`` when it names a total (``total_scope``), else none.
+        The clause is the sentence cut at "; ", ", and", ", but", ", while", ", whereas", ", with" around the
+        figure (the whole sentence when the figure is not in it)."""
         text = it.row[_EVIDENCE][0]
         fig = it.row[_FIGURE]
         at = text.find(fig) if fig else -1
@@ -1067,13 +1087,10 @@ class _Pass:
         got = self._qualifiers(text)
         if got:
             return got
-        if self._goods_re is None:
-            words = sorted(self.s.goods_scope, key=len, reverse=True)
-            self._goods_re = re.compile(
-                r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])" if words else r"(?!)",
-                re.IGNORECASE,
-            )
-        return _GOODS if self._goods_re.search(text) else got
+        if self._scope_res is None:
+            self._scope_res = (_words_re(self.s.goods_scope), _words_re(self.s.total_scope))
+        goods, total = self._scope_res
+        return _GOODS if goods.search(text) else _TOTAL if total.search(text) else got
 
     def _qualifiers(self, text: str) -> frozenset[str]:
         """The measure qualifiers ("non-oil", "services") a sentence names."""
@@ -1481,6 +1498,10 @@ class _Pass:
                         continue
                     top = min(it.whi for it in below)
                     above = sorted((it for it in bounding if it.wlo > top), key=_by_id)
+                    below, above = self._scoped(below, above)  # "border trade" bounds no total
+                    if not below or not above:
+                        continue
+                    top = min(it.whi for it in below)
                     w = self.words
                     ftype = "value_mismatch" if cls == "actual" else "forecast_divergence"
                     text = (f"{w.period(full)} {_measure_label(base[0])} ({_parties_label(base)}): "

@@ -459,6 +459,19 @@ def test_reconcile_figures_whose_clauses_state_different_scopes_are_no_conflict(
     assert set(h.claims) == {"a:c1", "c:c1"}
 
 
+def test_reconcile_a_qualified_measure_is_no_part_of_a_total_but_goods_are() -> None:
+    jan_sep = months(2025, 1, 9)
+    border = claim("a:c1", 286 * B, unit="THB", parties=("MY", "TH"), period=year(2025),
+                   text="Border trade with Malaysia reached 286, up 2.4%, the department said.")
+    total = claim("b:c1", 636 * B, unit="THB", parties=("MY", "TH"), period=jan_sep,
+                  text="Total trade with Malaysia in January-September amounted to 636.")
+    assert conflicts(reconcile([border, total])) == []  # border trade is bounded by no total
+    goods = claim("c:c1", 600 * B, unit="THB", parties=("MY", "TH"), period=year(2025),
+                  text="Trade in goods with Malaysia came to 600 last year.")
+    (f,) = conflicts(reconcile([goods, total]))  # a total's nine months do bound a year's goods trade
+    assert f.type == "value_mismatch" and set(f.claims) == {"b:c1", "c:c1"}
+
+
 def test_reconcile_neighbouring_roundings_and_declared_targets_conflict() -> None:
     a = claim("a:c1", 1.1e12, kind="target", period=year(2030), step=0.1e12)
     b = claim("b:c1", 1.2e12, kind="target", period=year(2030), step=0.1e12)
