@@ -993,7 +993,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             ys, ye = year_span(doc.published.year)
             period = Period(start=ys, end=ye, as_stated="current year (vs the previous year)", resolution="relative")
         elif (kind or "actual") == "actual":
-            lead = _lead_period(claims, text, s, bases)
+            lead = _lead_period(claims, text, s, bases, mentions.times)
             if lead is not None:
                 period = Period(start=lead.start, end=lead.end, as_stated=f"{lead.as_stated} (previous paragraph)",
                                 resolution=lead.resolution)
@@ -1220,17 +1220,21 @@ _PROSE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")  # a paragraph of sentences
 _LEAD_BACK = 4  # paragraphs without figures (headings, link lists, source lines) passed over to find a lead
 
 
-def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection[str] = ()) -> Period | None:
+def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection[str] = (),
+                 times: Sequence[TimeExpr] = ()) -> Period | None:
     """The period most actual figures of the previous paragraph with figures state (news leads set the period).
 
     Paragraphs without figures that are no prose (a heading, a "Related" link list, a source line) are passed
-    over; a prose paragraph without figures ends the lead's reach. A comparison
+    over; a prose paragraph without figures ends the lead's reach, unless it names the lead's period among
+    `times` (the document's) ("Japan's fiscal year runs from April to March, so fiscal 2024 ended on March 31,
+    2025." between the lead and the next figures). A comparison
     base ("up from $20 billion in 2021") does not count: its period is its own; nor does one background figure
     against the lead's others ("had totaled $38.3 billion in 2023 ... rose 5.6% last year"): the period most
     of them state wins, the first on a tie. A previous paragraph holding only figures of another kind for the
     same period as the one before it ("the $50 billion projected for 2023") passes that paragraph's period on.
     """
     hi = _paragraph_start(text, pos, back=0)
+    prose: list[tuple[int, int]] = []  # figure-free prose paragraphs passed over: each must name the lead's period
     for _ in range(_LEAD_BACK):
         lo = _paragraph_start(text, hi, back=1)
         if lo == hi:
@@ -1239,12 +1243,17 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
         if between:
             break
         if _PROSE_END.search(text, lo, hi) and len(text[lo:hi].split()) >= 6:
-            return None  # a paragraph of prose about something else ends the lead's reach
+            if not times:
+                return None  # a paragraph of prose about something else ends the lead's reach
+            prose.append((lo, hi))
         hi = lo
     else:
         return None
     found = _common_actual_period(between, bases)
-    if found is not None:
+    if found is not None and prose:
+        named = {(t.start_date, t.end_date) for t in times if any(a <= t.start < b for a, b in prose)}
+        return found if (found.start, found.end) in named else None
+    if found is not None or prose:
         return found
     before = _paragraph_start(text, lo, back=1)
     if before == lo:

@@ -750,6 +750,17 @@ def test_a_change_measured_from_a_base_period_is_of_the_later_one_and_so_is_the_
     assert period(claim(text, figure, published="2026-03-02")) == want
 
 
+def test_a_figure_free_paragraph_naming_the_leads_period_passes_it_on() -> None:
+    text = ("OSLO, May 22 (Wire) -- Norway's imports from Chile rose 3.4 percent in fiscal 2024 to 9.1 billion "
+            "crowns, the statistics office said on Thursday.\n\n"
+            "Chile's fiscal year runs from April to March, so fiscal 2024 ended on March 31, 2025.\n\n"
+            "Exports to Chile grew 9.7 percent to 2.5 billion crowns.\n")
+    lead = period(claim(text, "9.1 billion crowns", published="2025-05-22"))
+    assert lead is not None and period(claim(text, "2.5 billion crowns", published="2025-05-22")) == lead
+    other = text.replace("so fiscal 2024 ended on March 31, 2025", "and the office revises its data each June")
+    assert period(claim(other, "2.5 billion crowns", published="2025-05-22")) is None  # prose about else
+
+
 def test_the_one_time_of_a_figure_free_sentence_before_carries_to_the_next() -> None:
     text = ("In the nine months, Japan remained Laos's largest export market. The trade deficit with Thailand was "
             "$9.1 billion.\n")  # fmt: skip

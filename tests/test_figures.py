@@ -156,7 +156,8 @@ def test_glued_short_scales(word: str, factor: float) -> None:
 PREFIXES = [
     ("$", "USD"), ("US$", "USD"), ("US$ ", "USD"), ("USD ", "USD"), ("USD", "USD"), ("HK$", "HKD"),
     ("A$", "AUD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("CN¥", "CNY"), ("RMB ", "CNY"), ("RMB", "CNY"),
-    ("₹", "INR"), ("Rs ", "INR"), ("Rs", "INR"), ("\\$", "USD"),
+    ("₹", "INR"), ("Rs ", "INR"), ("Rs", "INR"), ("\\$", "USD"), ("QR ", "QAR"), ("KD ", "KWD"), ("RO ", "OMR"),
+    ("Br ", "ETB"),
 ]  # fmt: skip
 
 
@@ -169,7 +170,7 @@ def test_currency_prefixes(prefix: str, code: str) -> None:
 
 SUFFIXES = [
     ("yuan", "CNY"), ("rubles", "RUB"), ("roubles", "RUB"), ("rupees", "INR"), ("dollars", "USD"),
-    ("US dollars", "USD"), ("euros", "EUR"),
+    ("US dollars", "USD"), ("euros", "EUR"), ("so'm", "UZS"), ("birr", "ETB"), ("kyat", "MMK"),
 ]  # fmt: skip
 
 
@@ -382,7 +383,7 @@ PREFIX_FORMS = [
 ]  # fmt: skip
 SUFFIX_FORMS = [
     ("yuan", "CNY"), ("rubles", "RUB"), ("roubles", "RUB"), ("rupees", "INR"), ("dollars", "USD"),
-    ("US dollars", "USD"), ("euros", "EUR"),
+    ("US dollars", "USD"), ("euros", "EUR"), ("so'm", "UZS"), ("birr", "ETB"), ("kyat", "MMK"),
 ]  # fmt: skip
 TEMPLATES = ["{}", "Trade reached {} last year.", "The deal, worth {}, was signed.", "({})", "Exports: {}; imports fell."]
 
