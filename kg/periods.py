@@ -152,7 +152,7 @@ def _patterns() -> _Grammar:
 
     def half(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         gd = m.groupdict()
-        h = int(gd["h"]) if gd.get("h") else min(_ORD[gd["o"].lower()], 2)
+        h = int(gd["h"] or gd["h2"]) if gd.get("h") or gd.get("h2") else min(_ORD[gd["o"].lower()], 2)
         year = _year_of(m.group("y") or m.group("ry"), pub)
         if year is None:
             return None
@@ -347,16 +347,18 @@ def _patterns() -> _Grammar:
         (rf"\b(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?first\s+|the\s+)(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          first_months, "in|during|for|the|first", r"months\w*"),
         (rf"\b(?P<n>{count})\s+months\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year}))", first_months, count, r"months\w*"),  # "9 months of 2025"
+        (rf"\b(?:in\s+|during\s+|for\s+)?(?P<n>\d{{1,2}})M\s*[/-]?\s*(?P<y>{yr})\b(?P<ry>)", first_months,
+         r"in|during|for|\d{1,2}m\w*", None),  # "9M/2025", "9M 2025", "11M2024": business shorthand for months of a year
         (rf"\b(?:in\s+|during\s+|between\s+|from\s+)?(?P<m1>{mon})\.?\s+(?P<y1>{yr})\s*(?:[-–—]|to|through|until)\s*(?P<m2>{mon})\.?\s+(?P<y2>{yr})\b",
          month_year_range, rf"in|during|between|from|(?:{mon})\w*", None),  # "October 2024 – September 2025"
         (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:\s+(?:quarter|period|months))?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          month_range, rf"in|during|between|(?:{mon})\w*", None),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter"
          rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last", r"quarter\w*"),
-        (rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*", None),
+        (rf"\bQ(?P<q>[1-4])(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*", None),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          half, "in|during|the|first|second|1st|2nd", r"half\w*"),
-        (rf"\bH(?P<h>[12])(?:\s*(?P<y>{yr}))?\b(?P<ry>)", half, r"h[12]\w*", None),
+        (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", half, r"h[12]\w*|[12]h\w*", None),
         (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date, rf"on|(?:{mon})\w*", None),
         (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date, r"on|\d\w*", None),
         (rf"\b(?:in\s+|since\s+)?(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", month_year, rf"in|since|(?:{mon})\w*", None),

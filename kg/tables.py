@@ -37,6 +37,9 @@ _NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+,\d{1,2}(?!\d)|\d[\d,]*(?:
 _NUMBER = re.compile(rf"[(]?[-−–+]?\s*(?:{_NUM})\s*%?[)]?[*†‡]*")
 _BARE = re.compile(rf"(?:(?P<neg>[(]?[-−–])|\+)?\s*(?P<num>{_NUM})[)]?[*†‡]*")
 _INDEX = re.compile(r"\b(?:19|20)\d\d\s*=\s*100\b")  # "2023 = 100": an index column, no amounts
+# the phrase of a caption that states an index base ("growth as an index, same period of 2024 = 100"): said of
+# the index, not of the figures' periods, so it leaves the sentences a table's cells make
+_INDEX_PHRASE = re.compile(r"[^;,.]*\b(?:19|20)\d\d\s*=\s*100\b[;,.]?\s*")
 _PERCENT = re.compile(r"(?<![\w$€£¥₹₦])%|\bper\s?cent\b|\bpct\b", re.I)  # "Var. % 2025/2024"
 _YEAR = re.compile(r"(?:19|20)\d\d[*†‡]?(?:[pPrR]|\s*\([pPrRfFeE]\))?")  # "2025*", "2024p": a year with a mark
 _HINT = re.compile(
@@ -190,8 +193,14 @@ def _cell_figure(cell: Cell, hints: Sequence[str], dollar: str = "USD") -> tuple
     number = _plain(m.group("num"))
     if any(_INDEX.search(h) for h in hints[:2]):
         return None  # a row or column of an index (2023 = 100) holds no amounts and no rates
+    indexed = any(_INDEX.search(h) for h in hints[2:])  # the caption's base: its percent columns are indices
     for hint in hints:
         template = unit_template(hint)
+        if template == ("", "%") and indexed:
+            if negative:
+                return None
+            decimals = len(number.partition(".")[2])
+            return f"{float(number) - 100:+.{decimals}f}%", False  # "107.2" against "2024 = 100": up 7.2%
         if template is not None:
             sign = "-" if negative and template == ("", "%") else ""  # a money sign reads as a balance's side
             before = f"{dollar} " if template[0].strip() == "$" and dollar != "USD" else template[0]
@@ -287,7 +296,8 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
             written, negative = figure
             # dashes, not colons: a colon would end the figure's clause and cut it off from its headers (and
             # after a dash a capital opens a phrase, as a headline's "Trade - Exports", not a name's word)
-            prefix = " - ".join(p for p in (table.caption, corner, label, head) if p) + " at "
+            caption = _INDEX_PHRASE.sub("", table.caption).strip(" ;,.")
+            prefix = " - ".join(p for p in (caption, corner, label, head) if p) + " at "
             if not written.endswith("%") and _balance().search(f"{label} {head}"):
                 lex = load_lexicon()
                 measure = lex.measures.get(lex.balance_measures[0 if negative else 1])

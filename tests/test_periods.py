@@ -119,6 +119,11 @@ FORMS = [
     ("It grew 5% in the same period.", PUB, INDIA, "2023-06-15", "same"),
     ("The goal was set on June 5, 2019.", PUB, INDIA, "2019-06-05", "date"),
     ("Trade fell in February 2022.", PUB, INDIA, "2022-02", "point"),
+    ("Exports in 9M/2024 rose.", PUB, INDIA, "2024-01/2024-09", "point"),  # business shorthand
+    ("Exports in 11M 2022 rose.", PUB, INDIA, "2022-01/2022-11", "point"),
+    ("Exports in 1H/2025 rose.", PUB, INDIA, "2025-01/2025-06", "point"),
+    ("Exports in H2/2024 rose.", PUB, INDIA, "2024-07/2024-12", "point"),
+    ("Exports in Q3/2025 rose.", PUB, INDIA, "2025-07/2025-09", "point"),
 ]  # fmt: skip
 
 

@@ -177,6 +177,20 @@ def test_european_numbers_index_columns_and_bare_unit_headers() -> None:
     assert (got["-3,4"].unit, got["-3,4"].value) == ("percent", -3.4)
 
 
+def test_a_captions_index_base_makes_its_percent_column_a_change_and_names_no_period() -> None:
+    text = (
+        "Laos's trade with Cambodia\n\nUnit: USD million; growth as an index, same period of 2024 = 100\n\n"
+        "| Indicator | 9M/2025 | 9M/2024 | 9M/2025 compared with 9M/2024 (%) |\n|---|---:|---:|---:|\n"
+        "| Exports to Cambodia | 1,385 | 1,292 | 107.2 |\n| Imports from Cambodia | 801 | 830 | 96.5 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert (got["107.2"].unit, got["107.2"].value) == ("percent", pytest.approx(7.2))
+    assert got["96.5"].value == pytest.approx(-3.5)
+    for cell, months in (("1,385", (date(2025, 1, 1), date(2025, 9, 30))), ("1,292", (date(2024, 1, 1), date(2024, 9, 30)))):
+        period = got[cell].period
+        assert period is not None and (period.start, period.end) == months, cell
+
+
 def test_a_title_with_a_figure_still_names_the_tables_parties() -> None:
     text = (
         "Chile's exports to Korea hit US$9.1 billion in 2025\n\n"
