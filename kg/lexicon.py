@@ -319,9 +319,11 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
     lex.currency_symbols = symbols
     lex.iso_codes = codes
     _currency_words(g, lex)
+    own_words = dict(lex.currency_words)
     for name, code in names.items():
         lex.currency_words.setdefault(name, code)
     _places(g, lex)
+    _demonym_currency_words(lex, own_words)
     lex.ambiguous_dollar = frozenset(w.lower() for w in _cues(g, KG.AmbiguousDollar))
     lex.dateline_cities = {**lex.capitals, **_pairs(g, KG.DatelineCities)}
     lex.domestic_institutions = _pairs(g, KG.DomesticInstitutions)
@@ -357,6 +359,20 @@ def territory_peso(code: str) -> str | None:
         if not is_dollar(currency) and any(get_currency_symbol(currency, loc) == "$" for loc in locales):
             return currency
     return None
+
+
+def _demonym_currency_words(lex: Lexicon, words: dict[str, str]) -> None:
+    """A currency name of kg:CurrencyWords (`words`, shared ones among them) after a demonym of a country that
+    uses it is that currency ("Norwegian crowns", "Uzbek soums", "Kenyan shillings"); CLDR's own names
+    ("Norwegian kroner") are read already."""
+    shared = {**{w: (c,) for w, c in words.items()}, **lex.shared_currencies}
+    for word, candidates in shared.items():
+        if not word[:1].islower() or not word.replace("'", "").isalpha():
+            continue  # signs ("Rs", "Sh", "zł") follow no demonym
+        for demonym, country in lex.demonyms.items():
+            code = next((c for c in territory_currencies(country) if c in candidates), None)
+            if code is not None and demonym[:1].isupper():
+                lex.currency_words.setdefault(f"{demonym} {word}", code)
 
 
 @cache

@@ -123,6 +123,15 @@ def _patterns() -> _Grammar:
         res = "explicit" if m.group("y") else "relative"
         return date(year, 1, 1), month_end(year, n), res, "point", n < 12
 
+    def first_quarters(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        n_raw = m.group("n").lower()
+        n = _COUNT.get(n_raw) or int(n_raw)
+        year = _year_of(m.group("y") or m.group("ry"), pub)
+        if year is None or not 1 <= n <= 4:
+            return None
+        res = "explicit" if m.group("y") else "relative"
+        return date(year, 1, 1), month_end(year, 3 * n), res, "point", n < 4
+
     def month_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         a, b = _months()[m.group("m1").lower().rstrip(".")], _months()[m.group("m2").lower().rstrip(".")]
         year = _year_of(m.group("y") or m.group("ry"), pub)
@@ -347,6 +356,8 @@ def _patterns() -> _Grammar:
         (rf"\b(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?first\s+|the\s+)(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          first_months, "in|during|for|the|first", r"months\w*"),
         (rf"\b(?P<n>{count})\s+months\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year}))", first_months, count, r"months\w*"),  # "9 months of 2025"
+        (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?first\s+(?P<n>{count})\s+quarters(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
+         first_quarters, "in|during|for|over|the|first", r"quarters"),  # "the first three quarters of 2025"
         (rf"\b(?:in\s+|during\s+|for\s+)?(?P<n>\d{{1,2}})M\s*[/-]?\s*(?P<y>{yr})\b(?P<ry>)", first_months,
          r"in|during|for|\d{1,2}m\w*", None),  # "9M/2025", "9M 2025", "11M2024": business shorthand for months of a year
         (rf"\b(?:in\s+|during\s+|between\s+|from\s+)?(?P<m1>{mon})\.?\s+(?P<y1>{yr})\s*(?:[-–—]|to|through|until)\s*(?P<m2>{mon})\.?\s+(?P<y2>{yr})\b",

@@ -171,6 +171,7 @@ def test_currency_prefixes(prefix: str, code: str) -> None:
 SUFFIXES = [
     ("yuan", "CNY"), ("rubles", "RUB"), ("roubles", "RUB"), ("rupees", "INR"), ("dollars", "USD"),
     ("US dollars", "USD"), ("euros", "EUR"), ("so'm", "UZS"), ("birr", "ETB"), ("kyat", "MMK"),
+    ("Norwegian crowns", "NOK"), ("Czech crowns", "CZK"), ("Uzbek soums", "UZS"), ("Kenyan shillings", "KES"),
 ]  # fmt: skip
 
 
@@ -384,6 +385,7 @@ PREFIX_FORMS = [
 SUFFIX_FORMS = [
     ("yuan", "CNY"), ("rubles", "RUB"), ("roubles", "RUB"), ("rupees", "INR"), ("dollars", "USD"),
     ("US dollars", "USD"), ("euros", "EUR"), ("so'm", "UZS"), ("birr", "ETB"), ("kyat", "MMK"),
+    ("Norwegian crowns", "NOK"), ("Czech crowns", "CZK"), ("Uzbek soums", "UZS"), ("Kenyan shillings", "KES"),
 ]  # fmt: skip
 TEMPLATES = ["{}", "Trade reached {} last year.", "The deal, worth {}, was signed.", "({})", "Exports: {}; imports fell."]
 

@@ -124,6 +124,8 @@ FORMS = [
     ("Exports in 1H/2025 rose.", PUB, INDIA, "2025-01/2025-06", "point"),
     ("Exports in H2/2024 rose.", PUB, INDIA, "2024-07/2024-12", "point"),
     ("Exports in Q3/2025 rose.", PUB, INDIA, "2025-07/2025-09", "point"),
+    ("Trade reached a record in the first three quarters of 2025.", PUB, INDIA, "2025-01/2025-09", "point"),
+    ("Trade rose in the first two quarters.", PUB, INDIA, "2023-01/2023-06", "point"),
 ]  # fmt: skip
 
 
