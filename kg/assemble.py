@@ -122,11 +122,13 @@ _FLOW_NOUNS = r"exports?|imports?|shipments?|sales|purchases|deliveries|supplies
 def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
     """A good (kg:ProductNouns) that names what a figure counts, in its clause before it: "lithium exports",
     "fruit and vegetable exports", "exports of refined copper", "of which: copper", or the clause's subject
-    ("Copper, in cathodes and concentrate, accounted for ...", "Copper alone was worth ...")."""
+    ("Copper, in cathodes and concentrate, accounted for ...", "Copper alone was worth ..."), or one item
+    ("remained the largest import item from Korea, estimated at ...")."""
     goods = alternation(lex.product_nouns) or "(?!)"
     return re.compile(
         rf"(?<![\w-])(?:{goods})(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:{_FLOW_NOUNS})\b"
-        rf"|\b(?:{_FLOW_NOUNS})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{goods})\b"
+        rf"|\b(?:{_FLOW_NOUNS})\s+of\s+(?:[\w-]+,?\s+){{0,3}}?(?:{goods})\b"
+        r"|\b(?:largest|biggest|main|top|leading|principal|key)\s+(?:export|import)\s+(?:items?|products?|commodit(?:y|ies))\b"
         rf"|\bof\s+which:?\s+(?:{goods})\b"
         rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+)?(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
         rf"|made\s+up|brought\s+in|amounted\s+to|earned|led|topped|dominated)\b",
@@ -1094,7 +1096,7 @@ def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
 # every match of `_product_pattern` holds a flow noun, "which" or one of its subject's verbs: an ASCII clause
 # holding none of them in any case is searched no further
 _PRODUCT_NEEDS = (*(w.removesuffix("s?") for w in _FLOW_NOUNS.split("|")), "which", "accounted", "worth", "made",
-                  "brought", "amounted", "earned", "led", "topped", "dominated")
+                  "brought", "amounted", "earned", "led", "topped", "dominated", "item", "product", "commodit")
 
 
 def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:

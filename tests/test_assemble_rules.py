@@ -682,6 +682,9 @@ def test_the_lead_period_reaches_over_headings_and_link_lists_not_over_prose() -
         ("Copper, in cathodes and concentrate, accounted for $22.7 billion of the shipments in 2024.", "$22.7 billion"),
         ("Copper alone was worth US$22.7 billion in 2024.", "US$22.7 billion"),
         ("Coffee accounted for about 57% of Uganda's exports to Italy in 2024.", "57%"),
+        ("Machine tools remained the largest import item from Austria, estimated at $1.9 billion in 2024.",
+         "$1.9 billion"),
+        ("Exports of telephones, mobile phones and parts to Chile were $2.9 billion in 2024.", "$2.9 billion"),
     ],
 )
 def test_a_figure_of_one_good_is_no_figure_of_the_flow(sentence: str, figure: str) -> None:
