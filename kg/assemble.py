@@ -272,10 +272,12 @@ def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeEx
 
 _PART_OF = re.compile(r"\s+of\b")
 # after a cue, the way to its own figure: "deficit with the country to USD 6.25 billion", "surplus of $2bn"
+# "of which exports were US$25.6 billion and imports US$55.9 billion"
+_LEAD_VERB = r"(?:to|of|at|were|was|are|is|reached|totall?ed|hit)"
 _LEADS_ON = {  # to a figure of the same quantity: money ("to USD 6.25 billion"), percent ("of 4.5%")
-    "money": re.compile(r"[^.;,()]{0,50}?\b(?:to|of|at)\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
+    "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
                         r"(?:[A-Z]{1,3}\$?\s?|[$€£¥₹₦]\s?)\d"),
-    "percent": re.compile(r"[^.;,()]{0,50}?\b(?:to|of|at)\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
+    "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
                           r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"),
 }
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends

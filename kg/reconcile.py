@@ -505,6 +505,11 @@ def _fits(scope: frozenset[str], other: frozenset[str]) -> bool:
         scope in _BROAD and other in _BROAD and _TOTAL in (scope, other))
 
 
+def _same_or_unsaid(scope: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether figures of two clause scopes of one document may state one value: the same, or one unstated."""
+    return not scope or not other or scope == other
+
+
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     """Any of `words` as a whole word (not inside a hyphenated one), case-insensitive."""
     ordered = sorted(words, key=len, reverse=True)
@@ -1060,15 +1065,18 @@ class _Pass:
         """The two sides without the figures of another measure: when every figure of one side is stated in a
         clause naming one scope, the other side's figures whose clauses name a scope that does not fit it
         (``_fits``: "Counting services, trade topped EUR 27 billion" against "trade in goods totalled EUR 22.4
-        billion"; "border trade" against "total trade") leave it, in any documents. A clause naming no scope
-        says nothing (trade figures are often of goods and services without saying so, or qualified in the
+        billion"; "border trade" against "total trade") leave it, in any documents; in one document, any other
+        stated scope does ("total imports" against "imports of goods"). A clause naming no scope says nothing (trade figures are often of goods and services without saying so, or qualified in the
         sentences before) and stays."""
+        doc = a[0].doc
+        one_doc = all(it.doc == doc for it in (*a, *b))  # one document naming two scopes means two measures
         for one, other in ((a, b), (b, a)):
             scopes = {self._scope(it) for it in one}
             if len(scopes) == 1:
                 (scope,) = scopes
                 if scope:
-                    kept = [it for it in other if _fits(scope, self._scope(it))]
+                    fits = _same_or_unsaid if one_doc else _fits
+                    kept = [it for it in other if fits(scope, self._scope(it))]
                     return (a, kept) if one is a else (kept, b)
         return a, b
 

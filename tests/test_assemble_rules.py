@@ -703,6 +703,13 @@ def test_a_good_named_elsewhere_in_the_sentence_leaves_the_flow(sentence: str, f
     assert claim(sentence, figure).measure == measure
 
 
+@pytest.mark.parametrize("tail", ["of which exports were US$25.6 billion", "of which exports were US$25.6 billion and "
+                                  "imports US$55.9 billion", "with exports at US$25.6 billion"])
+def test_a_measure_word_after_a_figure_that_has_its_own_figure_leaves_it(tail: str) -> None:
+    text = f"Two-way trade between Laos and Chile in 2024 reached US$81.5 billion, {tail}."
+    assert claim(text, "US$81.5 billion").measure == "trade_turnover"
+
+
 def test_those_exports_run_the_way_the_flow_before_them_runs() -> None:
     text = ("Kenyan statistics put exports to Uganda last year at $1.1 billion. An economist at a Nairobi bank "
             "said those exports could fall by around 3% this year to about $1.05 billion.")  # fmt: skip

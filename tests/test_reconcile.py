@@ -459,6 +459,17 @@ def test_reconcile_figures_whose_clauses_state_different_scopes_are_no_conflict(
     assert set(h.claims) == {"a:c1", "c:c1"}
 
 
+def test_reconcile_one_document_naming_a_total_and_goods_states_two_measures() -> None:
+    total = claim("a:c1", 25.3 * B, unit="GBP", parties=("GB", "NO"), period=year(2025), step=0.1 * B,
+                  text="Total UK imports from Norway amounted to 25.3 in the year.")
+    goods = claim("a:c2", 22.9 * B, unit="GBP", parties=("GB", "NO"), period=year(2025), step=0.1 * B,
+                  text="UK imports of goods from Norway were 22.9 over the same period.")
+    assert conflicts(reconcile([total, goods])) == []
+    elsewhere = goods.model_copy(update={"id": "b:c1", "document": "b.txt", "document_id": "db"})
+    (f,) = conflicts(reconcile([total, elsewhere]))  # another document's total may be of goods
+    assert f.type == "value_mismatch"
+
+
 def test_reconcile_a_qualified_measure_is_no_part_of_a_total_but_goods_are() -> None:
     jan_sep = months(2025, 1, 9)
     border = claim("a:c1", 286 * B, unit="THB", parties=("MY", "TH"), period=year(2025),
