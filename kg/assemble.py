@@ -1239,10 +1239,15 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
     """
     hi = _paragraph_start(text, pos, back=0)
     prose: list[tuple[int, int]] = []  # figure-free prose paragraphs passed over: each must name the lead's period
-    for _ in range(_LEAD_BACK):
+    steps = 0
+    while steps < _LEAD_BACK:
         lo = _paragraph_start(text, hi, back=1)
         if lo == hi:
             return None
+        if text.startswith("|", lo):  # a table's rows (their claims come later) pass over as one step
+            while (up := _paragraph_start(text, lo, back=1)) < lo and text.startswith("|", up):
+                lo = up
+        steps += 1
         between = [c for c in claims if lo <= c.evidence.start < hi]
         if between:
             break
@@ -1297,7 +1302,9 @@ _TIME_BASE_BEFORE = re.compile(
     r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:ahead(?:\s+of)?|over|above|below|on))\s*(?:the\s+|a\s+)?"
     r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)$", re.I)
 _SAME_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|against|versus|vs\.?|on)\s+$", re.I)
-_RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b", re.I)
+# a time that opens a range ("from 2021 to 2023"), not one a figure follows ("compared to May 2024 to $2.1 billion")
+_RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b(?!\s+(?:[^\w\s]|(?-i:[A-Z]{2,3})\b|\d[\d.,]*\s*"
+                          r"(?:%|per\s?cent|percent|[mb]n\b|million|billion|trillion)))", re.I)
 
 
 _NO_FENCE = _Fence({}, frozenset(), False)
@@ -1335,7 +1342,7 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
             base_time[q.start] = t
             fenced.add(t.start)
     for t in times:
-        if (t.start not in fenced and t.role in ("point", "deadline", "previous")
+        if (t.start not in fenced and t.role in ("point", "deadline", "previous", "date")
                 and _TIME_BASE_BEFORE.search(text, max(0, t.start - 40), t.start)
                 and not _RANGE_AFTER.match(text, t.end)):
             fenced.add(t.start)

@@ -89,6 +89,7 @@ def _year_of(word: str | None, published: date | None) -> int | None:
 @cache
 def _patterns() -> _Grammar:
     mon = alternation(_months())
+    wide = "|".join(get_month_names("wide", locale="en").values())
     yr = r"(?:19|20)\d\d"
     rel_year = r"(?:the|this|last|next|current|previous|past)\s+(?:calendar\s+)?year|the\s+current\s+year"
     count = "|".join(_COUNT) + r"|\d{1,2}"
@@ -186,7 +187,7 @@ def _patterns() -> _Grammar:
         # before when it has not ended by the publication date (its figures would not be out yet)
         if pub is None:
             return None
-        mo = _months()[(m.group("m") or m.group("m2")).lower().rstrip(".")]
+        mo = _months()[(m.group("m") or m.group("m2") or m.group("m3")).lower().rstrip(".")]
         year = pub.year if month_end(pub.year, mo) < pub else pub.year - 1
         return date(year, mo, 1), month_end(year, mo), "relative", "point", True
 
@@ -374,8 +375,9 @@ def _patterns() -> _Grammar:
         (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date, r"on|\d\w*", None),
         (rf"\b(?:in\s+|since\s+)?(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", month_year, rf"in|since|(?:{mon})\w*", None),
         (rf"\b(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?P<m>{mon})\.?\s+alone\b"
-         rf"|(?:in|during|for)\s+the\s+month\s+of\s+(?P<m2>{mon})\b(?!\.?,?\s+(?:19|20)\d\d))(?P<y>)(?P<ry>)",
-         month_alone, "in|during|for", None),
+         rf"|(?:in|during|for)\s+the\s+month\s+of\s+(?P<m2>{mon})\b(?!\.?,?\s+(?:19|20)\d\d)"
+         rf"|(?:in|during|for)\s+(?-i:(?P<m3>{wide}))\b(?![.,]?\s*(?:\d|of\b|last\b|this\b|next\b)|[-–]))(?P<y>)(?P<ry>)",
+         month_alone, "in|during|for", None),  # "in September" (a monthly release): the last September ended
         (rf"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?(?:(?P<y>{yr})|(?P<ry>this\s+year|next\s+year|the\s+end\s+of\s+the\s+year))\b",
          deadline, "by|until|till|before", None),
         (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline, "end", None),

@@ -760,6 +760,19 @@ def test_a_change_measured_from_a_base_period_is_of_the_later_one_and_so_is_the_
     assert period(claim(text, figure, published="2026-03-02")) == want
 
 
+def test_a_tables_rows_pass_over_as_one_step_to_the_lead() -> None:
+    rows = "".join(f"| {i} | Country {i} | {i},000 | {i}.0 |\n" for i in range(1, 9))
+    text = ("Laos's exports to the world fell to $1.1 billion in September 2025, the office said.\n\n"
+            "Table 1. Exports by destination\n\n| Rank | Country | Exports (US$ million) | Share (%) |\n"
+            f"|---|---|---|---|\n{rows}\nExports to Chile came to $230 million.\n")
+    assert period(claim(text, "$230 million", published="2025-10-30")) == "2025-09"
+
+
+def test_a_change_against_a_month_is_of_the_later_month() -> None:
+    text = "Exports to Chile rose 8.4% compared to September 2024 to $2.1 billion in September 2025."
+    assert period(claim(text, "8.4%", published="2025-10-30")) == "2025-09"
+
+
 def test_a_figure_free_paragraph_naming_the_leads_period_passes_it_on() -> None:
     text = ("OSLO, May 22 (Wire) -- Norway's imports from Chile rose 3.4 percent in fiscal 2024 to 9.1 billion "
             "crowns, the statistics office said on Thursday.\n\n"
