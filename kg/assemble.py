@@ -1308,6 +1308,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b(?!\s+(?:[^
 
 
 _NO_FENCE = _Fence({}, frozenset(), False)
+_BASE_AFTER_TIME = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly)\s+)?")
 _COMPARING = re.compile(r"from|compared|against|versus|vs|than|after|over|ahead|above|below|%\s+on\b|cent\s+on\b", re.I)  # every sentence with a base has one
 _COMPARING_WORDS = ("from", "compared", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below")
 
@@ -1348,6 +1349,11 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
             fenced.add(t.start)
         elif t.role == "same" and _SAME_BASE_BEFORE.search(text, max(0, t.start - 20), t.start):
             fenced.add(t.start)  # "up 5.9% from the same period of 2024": the base's period, not the figure's
+    for t in times:  # "7.8% higher than in January-September 2024 (CHF 38.7 billion)": the base's own figure
+        if t.start in fenced and (m := _BASE_AFTER_TIME.match(text, t.end)):
+            start = next((o.start for o in quantities if o.start == m.end() and o.quantity == "money"), None)
+            if start is not None:
+                base_time.setdefault(start, t)
     own = [t for t in times if t.role in ("point", "deadline", "asof", "same")]
     return _Fence(base_time, frozenset(fenced), bool(fenced) and all(t.start in fenced for t in own))
 
@@ -1362,12 +1368,26 @@ def _deadline_of(own: Sequence[TimeExpr], sentence: str, s: int, rel_s: int, rel
         return t.start - s - rel_e if t.start - s >= rel_e else rel_s - (t.end - s)
 
     in_clause = [t for t in own if lo <= t.start - s and t.end - s <= hi]
+    named = [t for t in in_clause if t.role == "point" and t.start - s >= rel_e
+             and _NAMED_FOR.fullmatch(sentence[rel_e : t.start - s] + _lead_word(t.text))]
+    if named:
+        return named[0]  # "the $20 billion goal for 2027 ..., let alone the $30 billion by 2030"
     deadlines = [t for t in in_clause if t.role == "deadline"] or [t for t in own if t.role == "deadline"]
     if deadlines:
         return min(deadlines, key=dist)
     points = [t for t in in_clause if t.role == "point"
               and not (t.resolution == "relative" and published is not None and t.end_date < published)]
     return min(points, key=dist) if points else None
+
+
+# a figure's own year (the time's first word may be its "for"): "the $20 billion goal for 2027"
+_NAMED_FOR = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:for|in)\s+")
+
+
+def _lead_word(text: str) -> str:
+    """A time's leading preposition with the space after it ("for 2027" -> "for "), else ""."""
+    first = text.split(maxsplit=1)[0]
+    return f"{first} " if first.isalpha() else ""
 
 
 def _fiscal_previous(t: TimeExpr) -> bool:

@@ -768,6 +768,18 @@ def test_a_tables_rows_pass_over_as_one_step_to_the_lead() -> None:
     assert period(claim(text, "$230 million", published="2025-10-30")) == "2025-09"
 
 
+def test_a_base_figure_in_brackets_after_the_base_period_is_of_that_period() -> None:
+    text = "At CHF 4.7 billion, exports to Chile were 7.8% higher than in January-September 2024 (CHF 4.3 billion)."
+    assert period(claim(text, "CHF 4.3 billion", published="2025-10-23")) == "2024-01/2024-09"
+
+
+def test_a_targets_own_year_right_after_it_wins_over_another_clauses_deadline() -> None:
+    text = ("The $20 billion goal for 2027 now looks out of reach, let alone the $30 billion by 2030 that some "
+            "officials in Santiago have begun to mention.")
+    assert period(claim(text, "$20 billion", published="2025-11-18")) == "2027"
+    assert period(claim(text, "$30 billion", published="2025-11-18")) == "2030"
+
+
 def test_a_change_against_a_month_is_of_the_later_month() -> None:
     text = "Exports to Chile rose 8.4% compared to September 2024 to $2.1 billion in September 2025."
     assert period(claim(text, "8.4%", published="2025-10-30")) == "2025-09"

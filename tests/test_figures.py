@@ -157,7 +157,7 @@ PREFIXES = [
     ("$", "USD"), ("US$", "USD"), ("US$ ", "USD"), ("USD ", "USD"), ("USD", "USD"), ("HK$", "HKD"),
     ("A$", "AUD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("CN¥", "CNY"), ("RMB ", "CNY"), ("RMB", "CNY"),
     ("₹", "INR"), ("Rs ", "INR"), ("Rs", "INR"), ("\\$", "USD"), ("QR ", "QAR"), ("KD ", "KWD"), ("RO ", "OMR"),
-    ("Br ", "ETB"),
+    ("Br ", "ETB"), ("CFAF ", "XOF"),
 ]  # fmt: skip
 
 
@@ -172,6 +172,7 @@ SUFFIXES = [
     ("yuan", "CNY"), ("rubles", "RUB"), ("roubles", "RUB"), ("rupees", "INR"), ("dollars", "USD"),
     ("US dollars", "USD"), ("euros", "EUR"), ("so'm", "UZS"), ("birr", "ETB"), ("kyat", "MMK"),
     ("Norwegian crowns", "NOK"), ("Czech crowns", "CZK"), ("Uzbek soums", "UZS"), ("Kenyan shillings", "KES"),
+    ("CFA francs", "XOF"),
 ]  # fmt: skip
 
 
@@ -386,6 +387,7 @@ SUFFIX_FORMS = [
     ("yuan", "CNY"), ("rubles", "RUB"), ("roubles", "RUB"), ("rupees", "INR"), ("dollars", "USD"),
     ("US dollars", "USD"), ("euros", "EUR"), ("so'm", "UZS"), ("birr", "ETB"), ("kyat", "MMK"),
     ("Norwegian crowns", "NOK"), ("Czech crowns", "CZK"), ("Uzbek soums", "UZS"), ("Kenyan shillings", "KES"),
+    ("CFA francs", "XOF"),
 ]  # fmt: skip
 TEMPLATES = ["{}", "Trade reached {} last year.", "The deal, worth {}, was signed.", "({})", "Exports: {}; imports fell."]
 
