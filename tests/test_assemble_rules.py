@@ -830,6 +830,8 @@ def test_a_balance_with_the_rest_of_the_world_after_its_figure_is_one_countrys_o
          "total_exports"),
         ("Laos's export turnover to Thailand reached $2.1 billion in 2024.", "$2.1 billion", "exports"),
         ("Laos's exports of goods to Thailand reached $2.1 billion in 2024.", "$2.1 billion", "exports"),
+        ("In 2024 Laos shipped goods worth $2.1 billion to Thailand.", "$2.1 billion", "exports"),
+        ("Thailand purchased goods worth $2.1 billion from Laos in 2024.", "$2.1 billion", "imports"),
     ],
 )  # fmt: skip
 def test_export_turnover_is_exports(sentence: str, figure: str, measure: str) -> None:
