@@ -710,6 +710,18 @@ def test_a_measure_word_after_a_figure_that_has_its_own_figure_leaves_it(tail: s
     assert claim(text, "US$81.5 billion").measure == "trade_turnover"
 
 
+@pytest.mark.parametrize(("figure", "measure"), [("USD 25.1 billion", "total_trade"), ("USD 15.8 billion", "total_exports"),
+                                                ("USD 9.3 billion", "total_imports"), ("USD 6.5 billion", "trade_surplus")])
+def test_bare_flows_after_one_countrys_total_are_its_own(figure: str, measure: str) -> None:
+    text = ("Laos traded with 164 countries in 2024, and its total foreign trade turnover reached USD 25.1 billion, "
+            "the customs office said. Exports amounted to USD 15.8 billion and imports to USD 9.3 billion, resulting "
+            "in a trade surplus of USD 6.5 billion.\n\nThailand remained Laos's largest partner, with trade turnover "
+            "of USD 7.2 billion.\n")
+    c = claim(text, figure, published="2025-01-20")
+    assert (c.measure, c.parties) == (measure, ("LA",))
+    assert claim(text, "USD 7.2 billion", published="2025-01-20").parties == ("LA", "TH")
+
+
 def test_those_exports_run_the_way_the_flow_before_them_runs() -> None:
     text = ("Kenyan statistics put exports to Uganda last year at $1.1 billion. An economist at a Nairobi bank "
             "said those exports could fall by around 3% this year to about $1.05 billion.")  # fmt: skip
