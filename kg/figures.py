@@ -255,6 +255,9 @@ def grammar() -> Grammar:
         raise ConfigError("a currency sign or code written before a number must not end with a digit",
                           path="ontology/lexicon.ttl")
     suffix_codes = {w.lower(): c for w, c in currency_words.items()}
+    for code in lex.iso_codes:  # "3.47 billion USD": a code after the number, written in capitals
+        suffix_codes.setdefault(code.lower(), code)
+    codes_alt = alternation(lex.iso_codes)
     sym_alt = alternation(k for k in prefix_codes if not k[:1].isalpha())
     word_alt = alternation(k for k in prefix_codes if k[:1].isalpha())
     prefix = rf"(?:\\?(?P<sym>{sym_alt})|(?<![A-Za-z])(?P<word>{word_alt})(?![a-z]))"
@@ -264,7 +267,9 @@ def grammar() -> Grammar:
     return Grammar(
         money_prefix=re.compile(rf"{prefix}[ \t]?{num_range}(?:{scale})?(?P<plus>-plus)?"),
         money_suffix=re.compile(
-            rf"(?<![\w.$])(?:{num_range}|(?P<wnum>{word_num}))(?:{scale})?[ \t]+(?P<suffix>(?i:{alternation(suffix_codes)}))(?![a-z])"
+            rf"(?<![\w.$])(?:{num_range}|(?P<wnum>{word_num}))(?:{scale})?(?P<more>(?:[ \t]+{_MONEY_NUM}[ \t]+(?i:million|thousand))+)?"
+            rf"[ \t]+(?P<suffix>(?i:{alternation(w for w in suffix_codes if w.upper() not in lex.iso_codes or w in lex.currency_words)})"
+            rf"|{codes_alt})(?![a-zA-Z])"
         ),
         bare=re.compile(rf"(?<![\w.$,])(?P<num>{_MONEY_NUM})(?:[ \t]?[-–][ \t]?(?P<num2>{_MONEY_NUM}))?[ \t]?(?P<scale>(?i:{alternation(long_scales)}))(?![A-Za-z])"),
         percent=re.compile(
@@ -709,8 +714,13 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         unit = unit_of(word, g.suffix_codes[word.lower()])
         if not unit:
             continue
+        scale = _scale(m, lex)
+        if m.group("more"):  # "1 billion 210 million dollars": the parts add up
+            parts = re.findall(r"([\d.,]+)\s+(\w+)", m.group("more"))
+            num += sum(_number(n) * lex.scales.get(w.lower(), 1.0) for n, w in parts) / scale
+            step = min(lex.scales.get(w.lower(), 1.0) for _n, w in parts) / scale
         add(_quantity(masked, m, start=m.start(), kind="money", unit=unit, lex=lex,
-                      scale=_scale(m, lex), num=num, step=step, num2=_number(n2) if n2 else None))
+                      scale=scale, num=num, step=step, num2=_number(n2) if n2 else None))
     for m in finditer_at(g.percent, masked, at["percent"]):
         if not free(m.start(), m.end()):
             continue

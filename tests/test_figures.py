@@ -182,6 +182,20 @@ def test_currency_suffixes(suffix: str, code: str) -> None:
     assert (q.quantity, q.unit, q.value, q.text) == ("money", code, 12.5e9, f"12.5 billion {suffix}")
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [("exports of 3.47 billion USD, against", "USD", 3.47e9), ("trade of 1,620 billion DA in 2024", "DZD", 1.62e12),
+     ("rose by 9.8% to 1 billion 210 million dollars", "USD", 1.21e9), ("hit 5 billion EUR", "EUR", 5e9)],
+)
+def test_codes_after_the_number_and_compound_amounts(text: str, unit: str, value: float) -> None:
+    (q,) = [q for q in find_quantities(text) if q.quantity == "money"]
+    assert (q.unit, q.value) == (unit, pytest.approx(value))
+
+
+def test_a_lower_case_word_is_no_currency_code() -> None:
+    assert [q for q in find_quantities("they sold 5 billion all told") if q.quantity == "money"] == []
+
+
 def test_markdown_escaped_dollar() -> None:
     q = one(r"Trade could hit \$200 billion this year.")
     assert (q.value, q.unit) == (200e9, "USD")
