@@ -865,13 +865,22 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
 
 def _national_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     """A country's own statistics the sentence cites: "Vietnam's customs put two-way trade at ...", "Thailand's
-    Customs Department recorded ...", "Thai customs figures ...", "Bangkok's own figures"."""
+    Customs Department recorded ...", "Thai customs figures ...", "Bangkok's own figures", "as measured by
+    Chile", "by Peru's own count"."""
     text = ctx.doc.text
     for p in _in(ctx.places, ctx.place_starts, *sent):
+        if p.type != "country":
+            continue
         m = _NATIONAL_SOURCE.match(text, p.end, sent[1])
         if m and cues().source_cue.fullmatch(m.group("noun")):
             return text[p.start : m.end()]
+        if _MEASURED_BY.search(text, max(sent[0], p.start - 40), p.start) or _OWN_COUNT.match(text, p.end, sent[1]):
+            return p.text  # "two-way trade as measured by Chile", "by Peru's own count"
     return None
+
+
+_MEASURED_BY = re.compile(r"\b(?:measured|counted|reported|recorded|tallied|calculated)\s+by\s+(?:the\s+)?$", re.I)
+_OWN_COUNT = re.compile(r"['’]s\s+(?:own\s+)?(?:count|reckoning|tally|numbers)\b", re.I)
 
 
 # ---------------------------------------------------------------- the stage
@@ -1040,7 +1049,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if not named:
             unplaced.add(claims[-1].id)
     claims = _bare_targets(_anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced), text))
-    return read_tables(doc, _totals_run_on(claims, unplaced, text), _read)
+    return read_tables(doc, _totals_run_on(claims, unplaced, text), _read, _pair_measures())
 
 
 def _read(doc: Document) -> list[Claim]:
@@ -1325,6 +1334,7 @@ _BASE_GAP = re.compile(r"\s{0,3}(?:(?:gap|deficit|surplus|figure|level|total)\s+
 _TIME_BASE_BEFORE = re.compile(
     r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from"
     r"|[\d.,]+\s?(?:%|per\s?cent|percent|[mb]n|million|billion|trillion)\s+from"
+    r"|\bafter\s+(?:a\s+)?[a-z]+ing\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)"  # "after declining 3.5% in August"
     r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:ahead(?:\s+of)?|over|above|below|on))\s*(?:the\s+|a\s+)?"
     r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)$", re.I)
 _SAME_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|against|versus|vs\.?|on)\s+$", re.I)
@@ -1375,8 +1385,15 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
             fenced.add(t.start)
         elif t.role == "same" and _SAME_BASE_BEFORE.search(text, max(0, t.start - 20), t.start):
             fenced.add(t.start)  # "up 5.9% from the same period of 2024": the base's period, not the figure's
-    for t in times:  # "7.8% higher than in January-September 2024 (CHF 38.7 billion)": the base's own figure
-        if t.start in fenced and (m := _BASE_AFTER_TIME.match(text, t.end)):
+    for t in times:
+        if t.start not in fenced:
+            continue
+        # "after declining 3.5% in August": the figure right before a base's time is the base's
+        before = next((o for o in reversed(quantities) if o.end <= t.start), None)
+        if before is not None and before.quantity != "count" and not text[before.end : t.start].strip():
+            base_time.setdefault(before.start, t)
+        # "7.8% higher than in January-September 2024 (CHF 38.7 billion)": the base's own figure after it
+        if m := _BASE_AFTER_TIME.match(text, t.end):
             start = next((o.start for o in quantities if o.start == m.end() and o.quantity == "money"), None)
             if start is not None:
                 base_time.setdefault(start, t)

@@ -416,9 +416,11 @@ _MONTH_YEAR = re.compile(r"(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<y>(?:19|20)\d\d)\s*$"
 
 def _masthead_month(g: _Grammar, text: str) -> date | None:
     """The first day of the month a masthead line of parts names as its issue ("Policy Brief No. 14 |
-    November 2025"): the text was published in that month."""
+    November 2025", or a line of the month alone, "**February 2026**"): the text was published in that
+    month."""
     for line in _head_lines(text, g.byline_lines):
-        for part in _LINE_PARTS.split(line)[1:] if _LINE_PARTS.search(line) else ():
+        parts = _LINE_PARTS.split(line)[1:] if _LINE_PARTS.search(line) else [line]  # or the month alone
+        for part in parts:
             m = _MONTH_YEAR.fullmatch(part.strip())
             month = g.months.get(m["m"].lower()) if m else None
             if m and month:

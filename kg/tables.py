@@ -18,7 +18,7 @@ point back at the cells: the figure is the cell's text, the evidence the table r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -306,7 +306,8 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
     return out
 
 
-def _reporter(claim: Claim, labels: str, caption: str, home: str | None) -> dict[str, object]:
+def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
+              pair_of: Mapping[str, str] | None = None) -> dict[str, object]:
     """The reporting country a table's cell leaves unsaid, and the flow's direction.
 
     A table of one country's trade by partner names the partner in a row or column label and the reporter
@@ -325,6 +326,15 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None) -> dict
     partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
     in_labels |= partners
     in_caption = [e.entity for e in mentioned if e.entity not in partners]
+    if meas.arity == 1 and partners and pair_of and claim.measure in pair_of:
+        # "Total trade" in "Singapore's merchandise trade with Indonesia": the pair's total, not the world's
+        reporter = next(iter(in_caption), None) or home
+        partner = sorted(partners)[0]
+        if reporter and reporter != partner:
+            claim = claim.model_copy(update={"measure": pair_of[claim.measure], "parties": (partner,)})
+            update["measure"] = claim.measure
+            meas = load_lexicon().measures[claim.measure]
+            parties = (partner,)
     if meas.arity == 2 and len(parties) == 1:
         reporter = next(iter(in_caption), None) or home
         if reporter and reporter not in parties:
@@ -345,12 +355,15 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None) -> dict
     return update
 
 
-def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], list[Claim]]) -> list[Claim]:
+def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], list[Claim]],
+                pair_of: Mapping[str, str] | None = None) -> list[Claim]:
     """`claims` with each table's figure cells read as sentences (by `read`, the sentence grammar over a
     document): a cell's claim replaces one read from the bare row, and points back at the cell.
 
     Each cell's sentence is read as a document of its own, after the document's title (which names the
-    parties a table often leaves unsaid), so that no cell's places or periods leak into another's.
+    parties a table often leaves unsaid), so that no cell's places or periods leak into another's. `pair_of`
+    maps one-party measures to their two-party counterparts (total_trade -> trade_turnover): a row "Total
+    trade" of a table of one partner's trade is the pair's.
     """
     tables = find_tables(doc.text)
     if not tables:
@@ -375,7 +388,7 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
                 "id": cid, "figure": cs.cell.text, "document": doc.name, "document_id": doc.id,
                 "evidence": Evidence(text=doc.text[ls:le], start=cs.cell.start, end=cs.cell.end),
                 "source": c.source or (by_id[cid].source if cid in by_id else None),
-                **_reporter(c, cs.labels, table.caption or title, home),
+                **_reporter(c, cs.labels, table.caption or title, home, pair_of),
                 **({"measure": "unclassified"} if cs.part else {}),
             }))  # fmt: skip
     spans = [(c.evidence.start, c.evidence.end) for c in added]

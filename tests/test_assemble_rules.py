@@ -738,6 +738,8 @@ def test_those_exports_run_the_way_the_flow_before_them_runs() -> None:
         ("Laos's National Statistics Office recorded $2.2 billion in 2024.", "$2.2 billion",
          "Laos's National Statistics Office"),
         ("Trade between Laos and Vietnam rose to $2 billion in 2024.", "$2 billion", None),
+        ("Two-way trade as measured by Laos totaled $2.1 billion.", "$2.1 billion", "Laos"),
+        ("By Vietnam's own count, two-way trade with Laos was $2.3 billion.", "$2.3 billion", "Vietnam"),
     ],
 )  # fmt: skip
 def test_a_countrys_own_statistics_are_the_source(sentence: str, figure: str, source: str | None) -> None:
@@ -790,6 +792,12 @@ def test_a_targets_own_year_right_after_it_wins_over_another_clauses_deadline() 
             "officials in Santiago have begun to mention.")
     assert period(claim(text, "$20 billion", published="2025-11-18")) == "2027"
     assert period(claim(text, "$30 billion", published="2025-11-18")) == "2030"
+
+
+def test_a_rate_right_before_a_base_month_is_of_that_month() -> None:
+    text = "In September 2025, exports to Chile grew 12.4% to $812 million, after declining 3.5% in August."
+    assert period(claim(text, "$812 million", published="2025-10-17")) == "2025-09"
+    assert period(claim(text, "3.5%", published="2025-10-17")) == "2025-08"
 
 
 def test_a_change_against_a_month_is_of_the_later_month() -> None:

@@ -191,6 +191,16 @@ def test_a_captions_index_base_makes_its_percent_column_a_change_and_names_no_pe
         assert period is not None and (period.start, period.end) == months, cell
 
 
+def test_a_total_row_of_one_partners_table_is_the_pairs_total() -> None:
+    text = (
+        "Trade report\n\n**Table 1: Chile's merchandise trade with Peru (US$ billion)**\n\n"
+        "| Item | 2023 | 2024 |\n|---|---:|---:|\n| Total trade | 64.5 | 61.3 |\n| Total exports to Peru | 45.9 | 43.1 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert (got["61.3"].measure, got["61.3"].parties) == ("trade_turnover", ("CL", "PE"))
+    assert (got["43.1"].measure, got["43.1"].exporter, got["43.1"].importer) == ("exports", "CL", "PE")
+
+
 def test_a_title_with_a_figure_still_names_the_tables_parties() -> None:
     text = (
         "Chile's exports to Korea hit US$9.1 billion in 2025\n\n"
