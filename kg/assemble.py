@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -375,7 +375,8 @@ _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?
 
 
 def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: int,
-                  doc_parties: Sequence[str], text: str = "", clause: tuple[int, int] | None = None) -> tuple[str, ...]:
+                  doc_parties: Sequence[str], text: str = "", clause: tuple[int, int] | None = None,
+                  home: Callable[[], str | None] | None = None) -> tuple[str, ...]:
     """The parties of a figure: the countries its measure attaches to, else the document's pair.
 
     For a two-party measure, the country that is the subject of the figure's own `clause` (absolute offsets)
@@ -393,6 +394,8 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     ]
     if arity == 1:
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
+    if arity == 2 and (ranked := _ranked_partner(sentence_places, fig, doc_parties, text, home)) is not None:
+        return ranked
     if arity == 2 and clause is not None:
         # the figure's own clause names the pair itself ("Turkey's trade with the five Central Asian states ...,
         # and Kazakhstan alone accounted for 46% of it"): its places win over the document's pair
@@ -414,6 +417,33 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
                 got.append(p)
         return tuple(sorted(got))
     return tuple(sorted(near[:2]))
+
+
+# a partner listed with its figure: "China ... with $11.2 billion", "Kazakhstan ($3.2 billion)"
+_LISTED = r"\s*(?:\(|(?:[^\d\n.;()]{0,60}?\s)?with\s+|:\s*)(?:(?:about|around|nearly|some|roughly|almost)\s+)?"
+_LISTED_WITH = re.compile(_LISTED + "$")
+_LISTED_FIGURE = re.compile(_LISTED + r"(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3}\s?\d)")
+
+
+def _ranked_partner(places: Sequence[EntityMention], fig: int, doc_parties: Sequence[str], text: str,
+                    home: Callable[[], str | None] | None) -> tuple[str, ...] | None:
+    """The pair of a figure in a ranking of partners ("China remained the country's largest trading partner
+    with $11.2 billion, followed by Russia with $8.6 billion. Kazakhstan ($3.2 billion) ..."): the partner
+    listed with it, and the document's home country (else the one of the document's pair) that no figure of
+    the list names. None when the sentence lists fewer than two partners with figures, or no other party is
+    known."""
+    listed = [e for e in places if e.type == "country" and e.end <= fig
+              and _LISTED_WITH.match(text[e.end : fig]) and not any(o.start >= e.end and o.end <= fig for o in places)]
+    if not listed:
+        return None
+    own = listed[-1]
+    figures_after = [e for e in places if e.type == "country" and _LISTED_FIGURE.match(text, e.end)]
+    names = {e.entity for e in figures_after} | {own.entity}
+    if len(names) < 2:
+        return None
+    country = home() if home else None
+    others = [country] if country and country not in names else [p for p in doc_parties[:2] if p not in names]
+    return tuple(sorted((own.entity, others[0]))) if len(others) == 1 else None
 
 
 @cache
@@ -940,7 +970,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         clause = _clause(masked, rel_s, rel_e)
         if _BETWEEN.search(masked, clause[0], clause[1]) and (pair := _pair_measures().get(measure)):
             measure = pair  # "total trade ... between the UK and India" is the pair's trade, not one country's
-        parties = claim_parties(measure, places, q.start, ctx.doc_parties, text, (s + clause[0], s + clause[1]))
+        parties = claim_parties(measure, places, q.start, ctx.doc_parties, text, (s + clause[0], s + clause[1]),
+                                lambda: ctx.home)
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))

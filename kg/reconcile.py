@@ -505,6 +505,12 @@ def _fits(scope: frozenset[str], other: frozenset[str]) -> bool:
         scope in _BROAD and other in _BROAD and _TOTAL in (scope, other))
 
 
+def _stated(cluster: _Cluster) -> bool:
+    """Whether a cluster holds a stated claim, not only derived ones (a value derived for a period meeting another
+    period's figure is a coincidence of arithmetic, not a figure placed in two periods)."""
+    return any(not it.inputs for it in cluster.items)
+
+
 def _same_or_unsaid(scope: frozenset[str], other: frozenset[str]) -> bool:
     """Whether figures of two clause scopes of one document may state one value: the same, or one unstated."""
     return not scope or not other or scope == other
@@ -1535,7 +1541,7 @@ class _Pass:
                     for a in self._clusters_at(base, p, cls):
                         for b in self._clusters_at(base, q, cls):
                             if (a.finite and b.finite and _meets(a.lo, a.hi, b.lo, b.hi)
-                                    and not self._two_calendars(base, a, b)):
+                                    and not self._two_calendars(base, a, b) and _stated(a) and _stated(b)):
                                 self._period_pair(base, a, b, "overlap")
 
     def _two_calendars(self, base: Base, a: _Cluster, b: _Cluster) -> bool:

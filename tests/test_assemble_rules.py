@@ -722,6 +722,15 @@ def test_bare_flows_after_one_countrys_total_are_its_own(figure: str, measure: s
     assert claim(text, "USD 7.2 billion", published="2025-01-20").parties == ("LA", "TH")
 
 
+@pytest.mark.parametrize(("figure", "pair"), [("$11.2 billion", ("CN", "UZ")), ("$8.6 billion", ("RU", "UZ")),
+                                             ("$3.2 billion", ("KZ", "UZ"))])
+def test_a_ranking_of_partners_pairs_each_figure_with_its_partner(figure: str, pair: tuple[str, str]) -> None:
+    text = ("TASHKENT, Oct 21 - Uzbekistan's trade with Russia grew 9% in 2025, the statistics agency "
+            "said. China remained the country's largest trading partner with $11.2 billion, followed by Russia with "
+            "$8.6 billion. Kazakhstan ($3.2 billion) and Turkey ($2.6 billion) came next.")
+    assert claim(text, figure, published="2025-10-21").parties == pair
+
+
 def test_those_exports_run_the_way_the_flow_before_them_runs() -> None:
     text = ("Kenyan statistics put exports to Uganda last year at $1.1 billion. An economist at a Nairobi bank "
             "said those exports could fall by around 3% this year to about $1.05 billion.")  # fmt: skip

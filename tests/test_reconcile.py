@@ -553,6 +553,19 @@ def test_reconcile_fiscal_year_quoted_as_calendar_year() -> None:
     assert reconcile([fiscal, other]).findings == ()
 
 
+def test_reconcile_a_derived_value_meeting_another_periods_figure_places_no_figure_in_two_periods() -> None:
+    fy = months(2024, 4, 3, y_end=2025)
+    level = claim("a:c1", 1.21e12, unit="JPY", period=fy, step=0.01e12, parties=("JP", "QA"),
+                  text="Imports from Qatar rose 3.4 percent in fiscal 2024 to 1.21 trillion yen.")
+    growth = claim("a:c2", 3.4, unit="percent", step=0.1, measure="trade_growth", period=fy, parties=("JP", "QA"),
+                   text="Imports from Qatar rose 3.4 percent in fiscal 2024 to 1.21 trillion yen.")
+    calendar = claim("a:c3", 1.18e12, unit="JPY", period=year(2024), step=0.01e12, parties=("JP", "QA"),
+                     text="For calendar 2024, imports were 1.18 trillion yen.")
+    r = reconcile([level, growth, calendar])
+    assert any(d.derived_from for d in r.derived)  # fiscal 2023 is derived: about 1.17 trillion yen
+    assert conflicts(r, "period_mismatch") == []  # which meets calendar 2024's figure only by arithmetic
+
+
 def test_reconcile_figure_conflicting_with_its_period_but_matching_the_next_is_a_mislabel() -> None:
     claims = [
         claim("a:c1", 146 * B, period=year(2020), text="Trade totalled $146 billion by the end of 2020."),
