@@ -608,6 +608,16 @@ def _month_after(year: int, months: int) -> date | None:
     return date(year + 1, 1, 1) if months == 12 else date(year, months + 1, 1)
 
 
+def _front_matter_month(value: str) -> date | None:
+    """The first day of a month a front matter's date names without a day ("September 2025", "2025-09")."""
+    value = value.strip().strip("'\"")
+    if m := re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", value):
+        return _make_date(int(m[1]), int(m[2]), 1)
+    m2 = _MONTH_YEAR.fullmatch(value)
+    month = _grammar().months.get(m2["m"].lower()) if m2 else None
+    return _make_date(int(m2["y"]), month, 1) if m2 and month else None
+
+
 def find_published(text: str) -> tuple[date | None, Resolution | None]:
     """The publication date a text states near its top ('explicit'), else one inferred from it."""
     g = _grammar()
@@ -1252,13 +1262,15 @@ def parse_document(
     resolution: Resolution | None = None
     if fm.get("published"):
         published = parse_date(fm["published"] or "")
+        resolution = "explicit"
+        if published is None and (month := _front_matter_month(fm["published"] or "")) is not None:
+            published, resolution = month, "inferred"  # "September 2025", "2025-09": some day of that month
         if published is None:
             raise FrontMatterError(
                 f"front matter: 'published' is not a date: {fm['published']!r}",
                 path=where,
                 line=fm_lines.get("published", 2),
             )
-        resolution = "explicit"
     meta = _Meta()
     if fmt == "html":
         text, meta = _html(text, where)

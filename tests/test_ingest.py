@@ -372,6 +372,12 @@ def test_ingest_front_matter_empty_block(tmp_path: Path) -> None:
     assert doc.text == "Headline\n\nBody.\n"
 
 
+@pytest.mark.parametrize("value", ["September 2025", "2025-09", "Sept 2025"])
+def test_ingest_front_matter_month_without_a_day_is_an_inferred_date(tmp_path: Path, value: str) -> None:
+    doc = read_document(write(tmp_path, "a.md", f"---\ntitle: t\npublished: {value}\n---\nBody in 2024.\n"))
+    assert (doc.published, doc.published_resolution) == (date(2025, 9, 1), "inferred")
+
+
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
