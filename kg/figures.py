@@ -508,7 +508,7 @@ def _find_home(text: str, g: Grammar, language: str | None = None) -> str | None
     if region in lex.countries:
         homes.add(region)
     for line in text[:_LEAD].split("\n"):
-        m = g.dateline.match(line)
+        m = g.dateline.match(line) or _DATE_LINE.match(line)
         if m and not m.group("credit") and (m.group("city").isupper() or m.group("date")):
             city = m.group("city")
             code = lex.dateline_cities.get(city) or lex.dateline_cities.get(city.title())
@@ -525,6 +525,12 @@ def _find_home(text: str, g: Grammar, language: str | None = None) -> str | None
                 break
             at = text.find(name, end)
     return next(iter(homes)) if len(homes) == 1 else None
+
+
+# a labelled place-and-date line of a brief's head: "**Date:** Kathmandu, 18 September 2025"
+_DATE_LINE = re.compile(r"[ \t]*[*_]*(?:Date|Dateline|Place)[*_]*:[*_]*[ \t]*(?P<city>[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,2})"
+                        r",[ \t]*(?P<date>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+                        r"(?P<credit>)")
 
 
 def _document_dollar(text: str, explicit: set[str], g: Grammar, language: str | None = None) -> str:

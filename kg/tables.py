@@ -33,7 +33,7 @@ _RULE = re.compile(r"^[\s|:\-–—+=]*$")  # "|---|:---:|"
 # a number in a cell: "1,234.5", "1234.5", and the European forms "412 318,4" (a space groups thousands) and
 # "96,6" (a comma before one or two final digits is a decimal comma); a figure cell adds a sign, parentheses
 # for a negative, a percent sign and a note mark
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+,\d{1,2}(?!\d)|\d[\d,]*(?:\.\d+)?"
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+,\d{1,2}(?!\d)|\d[\d,]*(?:\.\d+)?"
 _NUMBER = re.compile(rf"[(]?[-−–+]?\s*(?:{_NUM})\s*%?[)]?[*†‡]*")
 _BARE = re.compile(rf"(?:(?P<neg>[(]?[-−–])|\+)?\s*(?P<num>{_NUM})[)]?[*†‡]*")
 _INDEX = re.compile(r"\b(?:19|20)\d\d\s*=\s*100\b")  # "2023 = 100": an index column, no amounts
@@ -41,7 +41,7 @@ _INDEX = re.compile(r"\b(?:19|20)\d\d\s*=\s*100\b")  # "2023 = 100": an index co
 # the index, not of the figures' periods, so it leaves the sentences a table's cells make
 _INDEX_PHRASE = re.compile(r"[^;,.]*\b(?:19|20)\d\d\s*=\s*100\b[;,.]?\s*")
 _PERCENT = re.compile(r"(?<![\w$€£¥₹₦])%|\bper\s?cent\b|\bpct\b", re.I)  # "Var. % 2025/2024"
-_YEAR = re.compile(r"(?:19|20)\d\d[*†‡]?(?:[pPrR]|\s*\([pPrRfFeE]\))?")  # "2025*", "2024p": a year with a mark
+_YEAR = re.compile(r"(?:19|20)\d\d[*†‡]?(?:[pPrR]|\s*\([pPrRfFeE]\)|\s+P[oe]\b)?")  # "2025*", "2024p": a year with a mark
 _HINT = re.compile(
     r"\(([^()]{1,40})\)|\bin\s+((?:[A-Z]{2,3}\$?|US\$|[^\w\s(])?\s*[a-z]+(?:\s+of\s+[\w$€£¥₹₦]+)?)", re.I
 )
@@ -227,7 +227,8 @@ def _measure_words() -> re.Pattern[str]:
     )
 
 
-_MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[*†‡]+|[pPrR]\b)")  # "2025*", "2024p" (preliminary, revised)
+# "2025*", "2024p", "2024 Po", "2025 Pe" (preliminary, revised, provisional, estimated)
+_MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[*†‡]+|[pPrR]\b|\s+P[oe]\b)")
 _MONTH_YEAR_HEAD = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d")  # "Dec 2024": a month, said as "in Dec 2024"
 
 

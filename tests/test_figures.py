@@ -17,7 +17,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from kg.figures import NUMBER, find_quantities, finditer_at, grammar, mask, parse_number, text_words
+from kg.figures import NUMBER, find_quantities, finditer_at, grammar, home_country, mask, parse_number, text_words
 from kg.lexicon import load_lexicon
 from kg.models import Quantity
 
@@ -190,6 +190,13 @@ def test_currency_suffixes(suffix: str, code: str) -> None:
 def test_codes_after_the_number_and_compound_amounts(text: str, unit: str, value: float) -> None:
     (q,) = [q for q in find_quantities(text) if q.quantity == "money"]
     assert (q.unit, q.value) == (unit, pytest.approx(value))
+
+
+def test_a_labelled_date_line_of_a_briefs_head_is_a_home_signal() -> None:
+    text = "# Brief\n\n**Date:** Kathmandu, 18 September 2025\n\nExports rose to Rs 221.5 billion.\n"
+    assert home_country(text) == "NP"
+    (q,) = [q for q in find_quantities(text) if q.quantity == "money"]
+    assert q.unit == "NPR"
 
 
 def test_a_lower_case_word_is_no_currency_code() -> None:

@@ -201,6 +201,17 @@ def test_a_total_row_of_one_partners_table_is_the_pairs_total() -> None:
     assert (got["43.1"].measure, got["43.1"].exporter, got["43.1"].importer) == ("exports", "CL", "PE")
 
 
+def test_spaced_thousands_with_a_decimal_point_and_provisional_year_marks() -> None:
+    text = (
+        "Trade report\n\n**Table 1 – Trade in goods between Chile and Peru** (€ million)\n\n"
+        "| | 2023 | 2024 Po | Jan-Sep 2025 Pe |\n|---|---:|---:|---:|\n| Exports (FOB) | 1 336.4 | 1 417.9 | 1 121.4 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert got["1 417.9"].value == pytest.approx(1417.9e6) and got["1 417.9"].unit == "EUR"
+    period = got["1 417.9"].period
+    assert period is not None and (period.start, period.end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
 def test_a_title_with_a_figure_still_names_the_tables_parties() -> None:
     text = (
         "Chile's exports to Korea hit US$9.1 billion in 2025\n\n"
