@@ -17,7 +17,16 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from kg.figures import NUMBER, find_quantities, finditer_at, grammar, home_country, mask, parse_number, text_words
+from kg.figures import (
+    NUMBER,
+    find_quantities,
+    finditer_at,
+    grammar,
+    home_country,
+    mask,
+    parse_number,
+    text_words,
+)
 from kg.lexicon import load_lexicon
 from kg.models import Quantity
 
