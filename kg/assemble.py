@@ -959,6 +959,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
         if q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
             measure = "unclassified"  # a change ("rose by $2 billion", "an increase of £4.5 billion"), not a level
+        if measure in _narrower():
+            measure = _qualified_goods(measure, masked, rel_s, rel_e)
         if measure != "unclassified" and _of_product(masked, rel_s, rel_e):
             measure = "unclassified"  # "lithium exports plunged 61% to $2.1 billion": one good's, not the flow's
         if q.quantity == "percent" and _non_trade_rate(masked, rel_s, rel_e):
@@ -1152,6 +1154,37 @@ def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
                 c = c.model_copy(update={"exporter": earlier.exporter, "importer": earlier.importer})
         out.append(c)
     return out
+
+
+@cache
+def _narrower() -> dict[str, dict[str, str]]:
+    """Each measure's narrower measures by the qualifier their cue puts before one of its cues: exports ->
+    {"non-oil": "non_oil_exports", "non-energy": "non_oil_exports"} (from the lexicon's cues)."""
+    lex = cues().lex
+    out: dict[str, dict[str, str]] = {}
+    for n in lex.measures.values():
+        for m in lex.measures.values():
+            if m is n or (m.arity, m.unit_type, m.direction) != (n.arity, n.unit_type, n.direction):
+                continue
+            for cue in n.cues:
+                for own in m.cues:
+                    q = cue.lower().removesuffix(f" {own.lower()}")
+                    if q != cue.lower() and q and " " not in q:
+                        out.setdefault(m.name, {}).setdefault(q, n.name)
+    return out
+
+
+_GOODS_NOUNS = r"(?:goods|products|merchandise|commodities|items|sales|shipments)"
+
+
+def _qualified_goods(measure: str, sentence: str, rel_s: int, rel_e: int) -> str:
+    """A flow whose clause qualifies its goods ("sold $5.2 billion of non-oil goods to China") is the narrower
+    measure that qualifier names."""
+    lo, hi = _clause(sentence, rel_s, rel_e)
+    for q, narrower in _narrower()[measure].items():
+        if re.search(rf"(?<![\w-]){re.escape(q)}\s+{_GOODS_NOUNS}\b", sentence[lo:hi], re.I):
+            return narrower
+    return measure
 
 
 def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:

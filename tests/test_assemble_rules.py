@@ -855,6 +855,18 @@ def test_a_balance_with_the_rest_of_the_world_after_its_figure_is_one_countrys_o
 @pytest.mark.parametrize(
     ("sentence", "figure", "measure"),
     [
+        ("Peru sold $5.2 billion of non-oil goods to Japan in 2024.", "$5.2 billion", "non_oil_exports"),
+        ("Oman bought $1.1 billion of non-oil products from Kenya in 2024.", "$1.1 billion", "non_oil_imports"),
+        ("Peru sold $5.2 billion of goods to Japan in 2024, while oil prices fell.", "$5.2 billion", "exports"),
+    ],
+)  # fmt: skip
+def test_a_flows_qualified_goods_name_the_narrower_measure(sentence: str, figure: str, measure: str) -> None:
+    assert claim(sentence, figure).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
         ("Total export turnover of goods in the nine months was estimated at US$48.7 billion.", "US$48.7 billion",
          "total_exports"),
         ("Laos's export turnover to Thailand reached $2.1 billion in 2024.", "$2.1 billion", "exports"),
