@@ -419,7 +419,7 @@ def interval(value: float, step: float, bound: Bound) -> tuple[float | None, flo
     if bound == "at_most":
         return None, value
     if bound == "approx":
-        spread = max(half * 2, abs(value) * 0.05)
+        spread = max(half * 2, abs(value) * 0.03)
         return value - spread, value + spread
     return value - half, value + half
 

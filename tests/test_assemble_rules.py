@@ -852,6 +852,12 @@ def test_a_balance_with_the_rest_of_the_world_after_its_figure_is_one_countrys_o
     assert claim(text, "GH₵85.6 billion").parties == ("GH",)
 
 
+def test_total_goods_exports_are_one_countrys_own() -> None:
+    text = "Chile took 10.9% of Peru's total goods exports, which amounted to 74.6 billion euros last year."
+    c = claim(text, "74.6 billion euros", published="2026-02-12")
+    assert (c.measure, c.parties) == ("total_exports", ("PE",))
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "measure"),
     [

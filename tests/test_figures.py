@@ -208,6 +208,16 @@ def test_a_labelled_date_line_of_a_briefs_head_is_a_home_signal() -> None:
     assert q.unit == "NPR"
 
 
+def test_about_widens_a_figure_by_three_percent_so_forecasts_ten_percent_apart_do_not_meet() -> None:
+    (a,) = find_quantities("about 18.5 billion euros")
+    (b,) = find_quantities("around 16.9 billion euros")
+    assert (a.low, a.high) == (pytest.approx(17.945e9), pytest.approx(19.055e9))
+    assert b.high is not None and a.low is not None and b.high < a.low
+    (c,) = find_quantities("about $200 billion")
+    (d,) = find_quantities("about $205 billion")
+    assert c.high is not None and d.low is not None and c.high >= d.low  # 2.5 % apart: they meet
+
+
 def test_a_lower_case_word_is_no_currency_code() -> None:
     assert [q for q in find_quantities("they sold 5 billion all told") if q.quantity == "money"] == []
 
