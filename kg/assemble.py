@@ -61,6 +61,7 @@ class Cues:
     span: re.Pattern[str]  # a sentence speaking of a span of years ("in the 50 years since", "over the past decade")
     delta: re.Pattern[str]  # before a money figure, a change it measures ("rose by", "an increase of 8% or")
     product: re.Pattern[str]  # a good naming what a figure counts: "lithium exports", "exports of copper"
+    bracketed_good: re.Pattern[str]  # a good right before a bracketed figure: "crude oil (-11.6%)"
     whole_year: re.Pattern[str]  # "full-year": a figure with no period is one for a whole year
     non_trade: re.Pattern[str]  # "inflation", "policy rate": a rate of something other than trade
     generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
@@ -110,6 +111,8 @@ def cues() -> Cues:
             rf"\b(?:{alternation(lex.growth_cues)})\b(?:[^.;:,]{{0,50}}?\bby|\s+of(?:\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+or)?)"
             rf"\s+(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$", re.I),
         product=_product_pattern(lex),
+        bracketed_good=re.compile(rf"(?<![\w-])(?:{alternation(lex.product_nouns) or '(?!)'})(?:\s+[\w-]+){{0,3}}\s*\(\s*[-+−]?\s*$",
+                                  re.I),
         non_trade=re.compile(rf"\b(?:{alternation(lex.non_trade_cues) or '(?!)'})\b", re.I),
         whole_year=re.compile(rf"\b(?:{alternation(lex.whole_year_cues) or '(?!)'})\b", re.I),
         lex=lex,
@@ -364,7 +367,8 @@ def _party_order(ents: Sequence[EntityMention], rel: int, strong: set[int], doc_
 
 # a place trade words attach to: "trade with Y", "between X and Y", the second of "X-Y trade"
 # (lower case: a sentence opening "With OPEC+ cuts ..." attaches nothing)
-_ATTACHED_BEFORE = re.compile(r"(?:\b(?:with|between|and|to|from|by|in)\s+(?:the\s+)?|(?<=[^\W\d_])[-–])$")
+_ATTACHED_BEFORE = re.compile(r"(?:\b(?:with|between|and|to|from|by|in)\s+(?:the\s+)?(?:[a-z][a-z]*-[a-z]+\s+)?"
+                              r"|(?<=[^\W\d_])[-–])$")  # "with the six-nation Gulf Cooperation Council"
 _ATTACHED_AFTER = re.compile(r"^(?:['’]s\b|-|\s+and\b)")
 
 
@@ -386,7 +390,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     lex = cues().lex
     arity = lex.measures[measure].arity if measure in lex.measures else 0
     strong = {e.start for e in sentence_places
-              if _ATTACHED_BEFORE.search(text[max(0, e.start - 16) : e.start]) or _ATTACHED_AFTER.match(text[e.end : e.end + 6])}
+              if _ATTACHED_BEFORE.search(text[max(0, e.start - 30) : e.start]) or _ATTACHED_AFTER.match(text[e.end : e.end + 6])}
     near = _party_order(sentence_places, fig, strong, doc_parties)
     top = set(doc_parties[:2])
     primary = [p for p in near if p in top] + [
@@ -531,6 +535,11 @@ _PAIRED = re.compile(r"\b(?:bilateral|two-way|two\s+(?:countries|governments|sid
                      r"governments|sides|nations))\b", re.I)
 
 
+# a partner named by a noun after a flow: "to the Gulf nation", "from the Asian giant", "to its neighbour"
+_PARTNER_NOUN = re.compile(r"\s+(?:to|from|with)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:nation|country|state|kingdom|emirate|republic|giant|neighbou?r|partner|economy)\b", re.I)
+
+
 def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
     """The country whose own exports or imports a figure is: the sentence names one country only, as the
     possessive of the flow ("The value of Indonesia's exports ... reached US$282.91 billion"), no partner."""
@@ -539,7 +548,10 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
         return None
     p = places[0]
     if meas.direction and measure in _one_party_of():
-        return p.entity if _flow_words().match(sentence, p.end - s) else None
+        m = _flow_words().match(sentence, p.end - s)
+        if m and _PARTNER_NOUN.match(sentence, m.end()):
+            return None  # "India's exports to the Gulf nation": a partner, named by a noun
+        return p.entity if m else None
     if meas.arity == 2 and meas.unit_type == "money" and _own_balance(measure).match(sentence, p.end - s):
         return p.entity  # "Indonesia's trade balance records a surplus of $41 billion": with the world
     return None
@@ -1204,6 +1216,8 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
     """Whether a good names what the figure counts, in the figure's clause before it (see `_product_pattern`)."""
     lo, _hi = _clause(sentence, rel_s, rel_e)
     before = sentence[lo:rel_s]
+    if before.rstrip().endswith(("(", "(+", "(-", "(−")) and cues().bracketed_good.search(before):
+        return True  # "driven by machinery and mechanical appliances (+14.3%)", "crude oil (-11.6%)"
     if before.isascii() and not any(w in before.lower() for w in _PRODUCT_NEEDS):
         return False
     return bool(cues().product.search(before))

@@ -685,6 +685,8 @@ def test_the_lead_period_reaches_over_headings_and_link_lists_not_over_prose() -
         ("Machine tools remained the largest import item from Austria, estimated at $1.9 billion in 2024.",
          "$1.9 billion"),
         ("Exports of telephones, mobile phones and parts to Chile were $2.9 billion in 2024.", "$2.9 billion"),
+        ("Exports to Chile rose 4.9%, driven by machinery and mechanical appliances (+14.3%).", "+14.3%"),
+        ("Imports from Chile fell 3.2%, reflecting lower imports of crude oil (-11.6%).", "-11.6%"),
     ],
 )
 def test_a_figure_of_one_good_is_no_figure_of_the_flow(sentence: str, figure: str) -> None:
@@ -850,6 +852,19 @@ def test_a_balance_with_the_rest_of_the_world_after_its_figure_is_one_countrys_o
     text = ("Ghana's deficit with China widened in 2024. Overall, Ghana recorded a trade surplus of GH₵85.6 billion "
             "with the rest of the world in 2024, according to the statistics service.")  # fmt: skip
     assert claim(text, "GH₵85.6 billion").parties == ("GH",)
+
+
+def test_a_partner_named_by_a_noun_makes_a_flow_the_pairs() -> None:
+    text = ("New Delhi, May 19 (PTI) India's bilateral trade with Kuwait rose 4 per cent to USD 10.89 billion. "
+            "India's exports to the Gulf nation increased 7 per cent to USD 2.28 billion during the last fiscal.")
+    c = claim(text, "USD 2.28 billion", published="2025-05-19")
+    assert (c.measure, c.parties, c.exporter) == ("exports", ("IN", "KW"), "IN")
+
+
+def test_a_hyphenated_modifier_keeps_a_bloc_attached() -> None:
+    text = ("India's bilateral trade with Kuwait rose to USD 10.89 billion. India's trade with the six-nation Gulf "
+            "Cooperation Council (GCC) stood at about USD 179 billion in 2024-25.")
+    assert claim(text, "USD 179 billion", published="2025-05-19").parties == ("GCC", "IN")
 
 
 def test_total_goods_exports_are_one_countrys_own() -> None:
