@@ -583,8 +583,8 @@ def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMe
     """
     lo, hi = clause
     countries = {e.entity for e in places if e.type == "country" and lo <= e.start - s and e.end - s <= hi}
-    if len(countries) != 1:
-        return False
+    if len(countries) != 1 or _PAIRED.search(masked, lo, hi):
+        return False  # "bilateral trade of around $240 billion for 2025 as a whole" is the pair's
     c = cues()
     arity = {name: m.arity for name, m in c.lex.measures.items()}
     spans = [(m.span(), any(arity[n] == 2 for n in c.measure_of[m.group(0).lower()]))

@@ -854,6 +854,11 @@ def test_a_balance_with_the_rest_of_the_world_after_its_figure_is_one_countrys_o
     assert claim(text, "GH₵85.6 billion").parties == ("GH",)
 
 
+def test_bilateral_trade_for_a_year_as_a_whole_stays_the_pairs() -> None:
+    text = "On my estimates, Laos's own figures will show bilateral trade of around $24 billion for 2025 as a whole."
+    assert len(claim(text, "$24 billion", published="2025-11-17").parties) == 2
+
+
 def test_a_partner_named_by_a_noun_makes_a_flow_the_pairs() -> None:
     text = ("New Delhi, May 19 (PTI) India's bilateral trade with Kuwait rose 4 per cent to USD 10.89 billion. "
             "India's exports to the Gulf nation increased 7 per cent to USD 2.28 billion during the last fiscal.")
