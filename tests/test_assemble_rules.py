@@ -855,8 +855,9 @@ def test_a_balance_with_the_rest_of_the_world_after_its_figure_is_one_countrys_o
 
 
 def test_bilateral_trade_for_a_year_as_a_whole_stays_the_pairs() -> None:
-    text = "On my estimates, Laos's own figures will show bilateral trade of around $24 billion for 2025 as a whole."
-    assert len(claim(text, "$24 billion", published="2025-11-17").parties) == 2
+    text = ("Trade between Laos and Thailand slowed in the third quarter. On my estimates, Laos's own figures will "
+            "show bilateral trade of around $24 billion for 2025 as a whole.")
+    assert claim(text, "$24 billion", published="2025-11-17").parties == ("LA", "TH")
 
 
 def test_a_partner_named_by_a_noun_makes_a_flow_the_pairs() -> None:
