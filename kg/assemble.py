@@ -609,7 +609,10 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
     if not meas or not meas.direction or len(parties) != 2:
         return None, None
     for e in places:
-        pre = sentence[max(0, e.start - base - 6) : e.start - base].lower()
+        pre = sentence[max(0, e.start - base - 13) : e.start - base].lower()
+        if pre.rstrip().endswith("according to") or sentence.startswith(("'s", "’s"), e.end - base):
+            continue  # "According to India's commerce ministry, India's exports to Tanzania ...": no destination
+        pre = pre[-6:]
         if (meas.direction == "export" and pre.rstrip().endswith("to")) or (meas.direction == "import" and pre.rstrip().endswith("from")):
             other = next((p for p in parties if p != e.entity), None)
             if e.entity in parties and other:

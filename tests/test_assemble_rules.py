@@ -854,6 +854,12 @@ def test_a_balance_with_the_rest_of_the_world_after_its_figure_is_one_countrys_o
     assert claim(text, "GH₵85.6 billion").parties == ("GH",)
 
 
+def test_according_to_a_countrys_ministry_names_no_destination() -> None:
+    text = "According to Chile's commerce ministry, Chile's exports to Peru in 2024-25 were $3.78 billion."
+    c = claim(text, "$3.78 billion", published="2025-11-03")
+    assert (c.exporter, c.importer) == ("CL", "PE")
+
+
 def test_bilateral_trade_for_a_year_as_a_whole_stays_the_pairs() -> None:
     text = ("Trade between Laos and Thailand slowed in the third quarter. On my estimates, Laos's own figures will "
             "show bilateral trade of around $24 billion for 2025 as a whole.")
