@@ -535,6 +535,7 @@ _PAIRED = re.compile(r"\b(?:bilateral|two-way|two\s+(?:countries|governments|sid
                      r"governments|sides|nations))\b", re.I)
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # a place inside an institution's name: "South African Revenue Service"
 # a partner named by a noun after a flow: "to the Gulf nation", "from the Asian giant", "to its neighbour"
 _PARTNER_NOUN = re.compile(r"\s+(?:to|from|with)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:nation|country|state|kingdom|emirate|republic|giant|neighbou?r|partner|economy)\b", re.I)
@@ -609,11 +610,12 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
     if not meas or not meas.direction or len(parties) != 2:
         return None, None
     for e in places:
-        pre = sentence[max(0, e.start - base - 13) : e.start - base].lower()
-        if pre.rstrip().endswith("according to") or sentence.startswith(("'s", "’s"), e.end - base):
-            continue  # "According to India's commerce ministry, India's exports to Tanzania ...": no destination
-        pre = pre[-6:]
-        if (meas.direction == "export" and pre.rstrip().endswith("to")) or (meas.direction == "import" and pre.rstrip().endswith("from")):
+        pre = sentence[max(0, e.start - base - 20) : e.start - base].lower().rstrip().removesuffix(" the")
+        if (pre.endswith("according to") or sentence.startswith(("'s", "’s"), e.end - base)
+                or _NAME_GOES_ON.match(sentence, e.end - base)):
+            continue  # "According to India's commerce ministry, India's exports to Tanzania ...", "data from the
+            # South African Revenue Service": a source, no destination
+        if (meas.direction == "export" and pre.endswith(" to")) or (meas.direction == "import" and pre.endswith(" from")):
             other = next((p for p in parties if p != e.entity), None)
             if e.entity in parties and other:
                 return (other, e.entity) if meas.direction == "export" else (e.entity, other)

@@ -860,6 +860,22 @@ def test_according_to_a_countrys_ministry_names_no_destination() -> None:
     assert (c.exporter, c.importer) == ("CL", "PE")
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "way"),
+    [
+        ("Oman aims to raise non-oil exports to the French market to 1.5 billion USD by 2027.", "1.5 billion USD",
+         ("OM", "FR")),
+        ("According to the Philippine Statistics Authority, Philippine exports to Japan shrank to US$9.9 billion.",
+         "US$9.9 billion", ("PH", "JP")),
+        ("Exports to China fell 11.2% to R196.3 billion, according to data from the South African Revenue Service, "
+         "while imports from China rose 3.4% to R357.9 billion.", "R357.9 billion", ("CN", "ZA")),
+    ],
+)  # fmt: skip
+def test_a_flows_destination_after_the_and_sources_that_are_none(text: str, figure: str, way: tuple[str, str]) -> None:
+    c = claim(f"South Africa and Oman and the Philippines traded. {text}", figure, published="2025-10-21")
+    assert (c.exporter, c.importer) == way
+
+
 def test_bilateral_trade_for_a_year_as_a_whole_stays_the_pairs() -> None:
     text = ("Trade between Laos and Thailand slowed in the third quarter. On my estimates, Laos's own figures will "
             "show bilateral trade of around $24 billion for 2025 as a whole.")
