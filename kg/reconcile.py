@@ -1417,9 +1417,11 @@ class _Pass:
         tol = self.s.mirror_tolerance
         if tol <= 0 or any(it.cls != "actual" for it in (*low, *high)):
             return False
-        lows = {_source_country(it.row[_SOURCE]) for it in low}
-        highs = {_source_country(it.row[_SOURCE]) for it in high}
-        if len(lows) != 1 or len(highs) != 1 or None in lows or None in highs or lows == highs:
+        # a side's reporter: the one country its attributed figures' sources name (figures without a source
+        # beside them are taken as the same statistic retold: "per Chinese customs" and the copy that drops it)
+        lows = {_source_country(it.row[_SOURCE]) for it in low} - {None}
+        highs = {_source_country(it.row[_SOURCE]) for it in high} - {None}
+        if len(lows) != 1 or len(highs) != 1 or lows == highs:
             return False
         if not (lows | highs) <= set(low[0].base[1]):
             return False

@@ -547,6 +547,18 @@ def test_two_countries_statistics_of_one_trade_within_the_mirror_tolerance_are_n
     assert [f.type for f in conflicts(run(ar, third))] == ["value_mismatch"]
 
 
+def test_a_copy_that_drops_the_source_stays_with_its_sides_reporter() -> None:
+    ar = row("a:1", 20.5 * B, period=year(2024), source="Argentina's customs",
+             text="Argentina's customs put trade with Brazil at $20.5 billion in 2024.", at=40)
+    retold = row("c:1", 20.5 * B, period=year(2024),
+                 text="Trade with Brazil came to $20.5 billion in 2024.", at=26)
+    br = row("b:1", 24.0 * B, period=year(2024), source="Brazilian customs figures",
+             text="Brazilian customs figures put the trade at $24 billion in 2024.", at=40)
+    assert conflicts(run(ar, retold, br)) == []
+    alone = row("c:1", 20.5 * B, period=year(2024), text="Trade with Brazil came to $20.5 billion in 2024.", at=26)
+    assert [f.type for f in conflicts(run(alone, br))] == ["value_mismatch"]  # no reporter on one side: a conflict
+
+
 def test_the_same_amount_for_a_half_year_and_nine_months_is_a_period_mismatch() -> None:
     def months(n: int) -> Period:
         return Period(start=date(2025, 1, 1), end=date(2025, n, 30), as_stated=f"{n} months", resolution="explicit")
