@@ -1338,6 +1338,8 @@ def _shifted(p: Period, years: int, as_stated: str) -> Period:
     return Period(start=move(p.start), end=move(p.end), as_stated=as_stated, resolution="relative")
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+)?(?:stood|been|reached|totall?ed|amounted|risen|"
+                         r"fallen|grown|hit|come|climbed|dropped)\b", re.I)
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")  # a paragraph of sentences ends like one
 _LEAD_BACK = 4  # paragraphs without figures (headings, link lists, source lines) passed over to find a lead
 
@@ -1367,8 +1369,11 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
                 lo = up
         steps += 1
         between = [c for c in claims if lo <= c.evidence.start < hi]
-        if between:
+        if between and not all(_PLUPERFECT.search(c.evidence.text) for c in between):
             break
+        if between:  # "Bilateral trade had stood at $6.17 billion in 2023.": background, passed over
+            hi = lo
+            continue
         if _PROSE_END.search(text, lo, hi) and len(text[lo:hi].split()) >= 6:
             if not times:
                 return None  # a paragraph of prose about something else ends the lead's reach
@@ -1418,6 +1423,7 @@ _TIME_BASE_BEFORE = re.compile(
     r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from"
     r"|[\d.,]+\s?(?:%|per\s?cent|percent|[mb]n|million|billion|trillion)\s+from"
     r"|\bafter\s+(?:a\s+)?[a-z]+ing\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)"  # "after declining 3.5% in August"
+    r"|\b(?:double|twice|triple|treble|half)"  # "nearly double the 2023 level"
     r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:ahead(?:\s+of)?|over|above|below|on))\s*(?:the\s+|a\s+)?"
     r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)$", re.I)
 _SAME_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|against|versus|vs\.?|on)\s+$", re.I)
@@ -1428,8 +1434,10 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b(?!\s+(?:[^
 
 _NO_FENCE = _Fence({}, frozenset(), False)
 _BASE_AFTER_TIME = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly)\s+)?")
-_COMPARING = re.compile(r"from|compared|against|versus|vs|than|after|over|ahead|above|below|%\s+on\b|cent\s+on\b", re.I)  # every sentence with a base has one
-_COMPARING_WORDS = ("from", "compared", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below")
+_COMPARING = re.compile(r"from|compared|against|versus|vs|than|after|over|ahead|above|below|double|twice|triple|treble|half"
+                        r"|%\s+on\b|cent\s+on\b", re.I)  # every sentence with a base has one
+_COMPARING_WORDS = ("from", "compared", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below",
+                    "double", "twice", "triple", "treble", "half")
 
 
 def _comparing(sentence: str) -> bool:

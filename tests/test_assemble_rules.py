@@ -793,6 +793,18 @@ def test_a_tables_rows_pass_over_as_one_step_to_the_lead() -> None:
     assert period(claim(text, "$230 million", published="2025-10-30")) == "2025-09"
 
 
+def test_a_background_paragraph_in_the_pluperfect_is_no_lead() -> None:
+    text = ("Trade between Chile and Peru rose 7.9% year-on-year to $6.66 billion in 2024, the office said.\n\n"
+            "Bilateral trade had stood at $6.17 billion in 2023.\n\n"
+            "Chile's exports to its northern neighbour increased 5.6% to $3.87 billion.\n")
+    assert period(claim(text, "$3.87 billion", published="2025-02-04")) == "2024"
+
+
+def test_double_a_years_level_is_measured_against_that_year() -> None:
+    text = "In 2024 exports to China under the free trade agreement reached US$286 million, nearly double the 2023 level."
+    assert period(claim(text, "US$286 million", published="2025-02-12")) == "2024"
+
+
 def test_a_base_figure_in_brackets_after_the_base_period_is_of_that_period() -> None:
     text = "At CHF 4.7 billion, exports to Chile were 7.8% higher than in January-September 2024 (CHF 4.3 billion)."
     assert period(claim(text, "CHF 4.3 billion", published="2025-10-23")) == "2024-01/2024-09"
