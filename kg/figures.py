@@ -290,9 +290,10 @@ def grammar() -> Grammar:
         prefix_firsts=frozenset({"\\", *(code[0] for code in prefix_codes)}),
         prefix_reach=2 + max(map(len, prefix_codes), default=0),
         dateline=re.compile(
-            r"[ \t]*[*_]*(?P<city>[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,2})"  # "**Hanoi, 6 October 2025** —"
-            r"(?P<date>,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?"
-            r"(?:[ \t]+\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?)?)?[*_]*"
+            r"[ \t]*[*_]*(?P<city>[A-Z](?:[^\W\d_]|['’.])*(?:[ -][A-Z](?:[^\W\d_]|['’.])*){0,2})"  # "**Hanoi, 6 October 2025** —"
+            r"(?P<date>,[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+            r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?"
+            r"(?:,?[ \t]+\d{1,2}[:.h]\d{2}[ \t]*(?:[ap]\.?m\.?)?)?)?[*_]*"
             r"[ \t]*(?P<credit>\([^)\n]{1,40}\))?[ \t]*(?:[—–:]|-{1,2})[ \t]",
         ),
     )

@@ -144,7 +144,7 @@ _DAY = r"3[01]|[12]\d|0?[1-9]"
 _ORD = r"(?:st|nd|rd|th)?"
 _SEP = r"[\s,|·•—–/-]"
 _TIME = (
-    rf"(?:{_SEP}*(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?"
+    rf"(?:{_SEP}*(?:at\s+)?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?"  # "16h30"
     r"(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?"
 )
 
@@ -298,7 +298,7 @@ def _grammar() -> _Grammar:
         # a city in title case and a whole date that ends the line or opens the story: "Cairo, 9 September
         # 2025", "Hanoi, March 3, 2025 (VNA) -"
         city_dateline=re.compile(
-            rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s*{wd}{date_re}{_TIME}\s*(?:\([^()]{{1,30}}\))?\s*(?:[-–—:]|$)"
+            rf"[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+){{0,2}},\s*{wd}{date_re}{_TIME}\s*(?:\([^()]{{1,30}}\))?\s*(?:[-–—:]|$)"
         ),
         # "Nikkei Asia — February 20, 2024", "The Star | 3 March 2024": a name, a dash or bar, a whole date
         source_date=re.compile(

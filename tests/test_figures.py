@@ -218,6 +218,21 @@ def test_about_widens_a_figure_by_three_percent_so_forecasts_ten_percent_apart_d
     assert c.high is not None and d.low is not None and c.high >= d.low  # 2.5 % apart: they meet
 
 
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [("BRASÍLIA, Oct 16 - Trade rose.", "BR"), ("Bogotá, 3 March 2025 — Trade rose.", "CO"),
+     ("**Lusaka, Thursday 30th October 2025** - Press briefing held at 10:00 hours.", "ZM")],
+)
+def test_datelines_with_accents_weekdays_and_ordinals_are_home_signals(text: str, home: str) -> None:
+    assert home_country(text) == home
+
+
+def test_the_kwacha_sign_needs_the_documents_country() -> None:
+    home = "LUSAKA, 30 October 2025 - China took 17.6 percent (K4,812.3 million) of exports."
+    assert [(q.unit, q.value) for q in find_quantities(home) if q.quantity == "money"] == [("ZMW", 4.8123e9)]
+    assert [q for q in find_quantities("Exports of K4.8 billion") if q.quantity == "money"] == []
+
+
 def test_a_lower_case_word_is_no_currency_code() -> None:
     assert [q for q in find_quantities("they sold 5 billion all told") if q.quantity == "money"] == []
 

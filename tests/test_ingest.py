@@ -920,6 +920,7 @@ def test_yearless_dateline_dates_the_inferred_year(dateline: str, expected: date
         ("Quito, March 3, 2025 (EFE) - Trade rose.", (date(2025, 3, 3), "explicit")),
         ("Working Paper No. 3 | November 2025", (date(2025, 11, 1), "inferred")),
         ("**February 2026**", (date(2026, 2, 1), "inferred")),  # the month alone
+        ("Brasília, 16 October 2025, 16h30", (date(2025, 10, 16), "explicit")),
         ("Exports | Imports 2023", (date(2024, 1, 1), "inferred")),  # no month: the year mentioned as past
     ],
 )
