@@ -419,6 +419,8 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
                 break
             if p not in got:
                 got.append(p)
+        if len(got) == 1 and home is not None and (country := home()) and country not in got:
+            got.append(country)  # a statistics office's "exports to GB": the other party is its own country
         return tuple(sorted(got))
     return tuple(sorted(near[:2]))
 
@@ -576,6 +578,9 @@ def _one_party_of() -> dict[str, str]:
 _GAP_BREAK = re.compile(r"[,;:()]|\b(?:and|while|but|from|to)\b")
 
 
+_OF_A_PERIOD = re.compile(r"(?:\b(?:19|20)\d\d|\byear|\bquarter|\bhalf|\bmonths?)\s+$", re.I)
+
+
 def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMention], s: int) -> bool:
     """Whether a two-party figure is one country's own: its clause names one country and says "overall",
     "global", "with the world" outside every two-party measure cue ("total bilateral trade" stays two-party).
@@ -593,6 +598,8 @@ def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMe
     for m in _world_words().finditer(masked, lo, hi):
         if masked[m.start()].isupper() and masked[lo : m.start()].strip():
             continue
+        if _OF_A_PERIOD.search(masked, max(lo, m.start() - 12), m.start()):
+            continue  # "in 2024 as a whole", "the year as a whole": a whole period, not the world
         if any(a <= m.start() and m.end() <= b for (a, b), pair in spans if pair):
             continue  # part of a two-party cue: "total bilateral trade"
         # it qualifies a measure: before its cue ("overall U.S. trade deficit") or after ("deficit with the world")
@@ -1069,6 +1076,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 and not _HAS_BEEN.search(sentence, 0, rel_s)):
             kind = "forecast"  # no cue, and a whole year not yet over when written: "we see ... €500bn in 2025"
         is_base = base is not None or fenced is not None
+        if (is_base and kind == "forecast" and period is not None and doc.published is not None
+                and period.end < doc.published):
+            kind = "actual"  # "expected exports to rise to €15.2 billion in 2025, up from €14.6 billion last year"
         if is_base:
             bases.add(f"{doc.id}-{q.start}")
         elif period is not None:

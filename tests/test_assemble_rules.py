@@ -793,6 +793,19 @@ def test_a_tables_rows_pass_over_as_one_step_to_the_lead() -> None:
     assert period(claim(text, "$230 million", published="2025-10-30")) == "2025-09"
 
 
+def test_a_statistics_offices_flow_to_one_named_partner_is_its_own_countrys() -> None:
+    text = ("**Lima, 14 November 2025** - Statistics release.\n\n"
+            "For reference, in 2024 as a whole, goods exports to Chile were €14,618 million.\n")
+    c = claim(text, "€14,618 million", published="2025-11-14")
+    assert (c.measure, c.parties, period(c)) == ("exports", ("CL", "PE"), "2024")
+
+
+def test_the_base_of_a_forecast_is_an_actual() -> None:
+    text = ("He expected Chile's exports to Peru to reach $15.2 billion in 2025, up from $14.6 billion last year.")
+    assert claim(text, "$14.6 billion", published="2025-11-14").kind == "actual"
+    assert claim(text, "$15.2 billion", published="2025-11-14").kind == "forecast"
+
+
 def test_a_background_paragraph_in_the_pluperfect_is_no_lead() -> None:
     text = ("Trade between Chile and Peru rose 7.9% year-on-year to $6.66 billion in 2024, the office said.\n\n"
             "Bilateral trade had stood at $6.17 billion in 2023.\n\n"
