@@ -470,6 +470,14 @@ def test_reconcile_one_document_naming_a_total_and_goods_states_two_measures() -
     assert f.type == "value_mismatch"
 
 
+def test_reconcile_exports_under_trade_agreement_preferences_are_a_part_of_one_documents_exports() -> None:
+    allx = claim("a:c1", 1.52 * B, parties=("CN", "KH"), period=year(2024), step=0.01 * B,
+                 text="Cambodia's exports to China reached US$1.52 billion in 2024.")
+    pref = claim("a:c2", 0.286 * B, parties=("CN", "KH"), period=year(2024), step=0.001 * B,
+                 text="Exports to China using preferential certificates of origin reached US$286 million.")
+    assert conflicts(reconcile([allx, pref])) == []
+
+
 def test_reconcile_a_qualified_measure_is_no_part_of_a_total_but_goods_are() -> None:
     jan_sep = months(2025, 1, 9)
     border = claim("a:c1", 286 * B, unit="THB", parties=("MY", "TH"), period=year(2025),
