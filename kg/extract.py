@@ -10,7 +10,7 @@ from functools import cache
 
 from kg.entities import PARTNER_BEFORE, find_entities, name_words_data
 from kg.figures import find_quantities
-from kg.lexicon import fiscal_named_by, fiscal_start, load_lexicon
+from kg.lexicon import Era, eras, fiscal_named_by, fiscal_start, load_lexicon
 from kg.models import Document, EntityMention, Mentions, TimeExpr
 from kg.periods import find_times
 
@@ -77,6 +77,14 @@ def _fiscal_parties(entities: list[EntityMention]) -> list[str]:
     return [code for code, _ in counts.most_common() if (c := lex.countries.get(code)) and c.fiscal_start]
 
 
+def _implied(party: str, parties: list[str]) -> tuple[Era, ...]:
+    """The national calendars a sentence about `party` may number years in without saying so: the party's own,
+    then those of the document's other such countries (a year that cannot be Gregorian, "India's exports to
+    Nepal in 2081/82", is still one of the calendar of a country the document is about)."""
+    lex = load_lexicon()
+    return tuple(era for p in dict.fromkeys((party, *parties)) if (era := lex.countries[p].era))
+
+
 def _fiscal_times(text: str, published: date | None, parties: list[str], entities: list[EntityMention],
                   sentences: list[tuple[int, int]]) -> list[TimeExpr]:
     """Times with each fiscal year read on the calendar of the country whose figures its sentence gives.
@@ -88,7 +96,9 @@ def _fiscal_times(text: str, published: date | None, parties: list[str], entitie
     ones the document's most mentioned such country.
     """
     lex = load_lexicon()
-    readings = {p: find_times(text, published, fiscal_start(lex, p), fiscal_named_by(lex, p)) for p in parties}
+    marked = eras(lex)
+    readings = {p: find_times(text, published, fiscal_start(lex, p), fiscal_named_by(lex, p), marked,
+                              _implied(p, parties)) for p in parties}  # fmt: skip
     base = readings[parties[0]]
     if len(parties) == 1:
         return base
@@ -117,8 +127,8 @@ def extract(doc: Document) -> Mentions:
     if parties:
         times = _fiscal_times(doc.text, doc.published, parties, entities, sentences)
     else:
-        times = find_times(doc.text, doc.published, fiscal_start(load_lexicon(), None),
-                           fiscal_named_by(load_lexicon(), None))  # fmt: skip
+        lex = load_lexicon()
+        times = find_times(doc.text, doc.published, fiscal_start(lex, None), fiscal_named_by(lex, None), eras(lex))
     return Mentions(
         quantities=tuple(find_quantities(doc.text, doc.language)),
         times=tuple(times),

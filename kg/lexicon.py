@@ -40,6 +40,28 @@ class Measure:
 
 
 @dataclass(frozen=True)
+class Era:
+    """A national calendar's numbering of years (kg:eraOffset on a country in ontology/places.ttl).
+
+    `offset` is an era year minus the Gregorian year that holds most of it (Bikram Sambat 2081, mid-April 2024 to
+    mid-April 2025: 57; Ethiopian 2017, September 2024 to September 2025: -8; Buddhist Era 2568: 543). A split
+    fiscal label of the era ("2081/82") names the fiscal year of the country that starts in the Gregorian year
+    its first year less the offset ("2024/25"); a single year names, when `year_is_fiscal`, the country's fiscal
+    year with the label of that Gregorian year ("2017 E.C.": FY2025 on an Ethiopian calendar), else that year.
+    `markers` are the words that say a year is of this era ("B.S.", "E.C.", "B.E."), before or after it;
+    `months` the names of the era's months with the (month, day) each about starts on ("Asar": (6, 15)).
+    """
+
+    code: str
+    offset: int
+    fiscal_start: tuple[int, int]
+    fiscal_named_by: str = "end"
+    year_is_fiscal: bool = False
+    markers: tuple[str, ...] = ()
+    months: tuple[tuple[str, tuple[int, int]], ...] = ()
+
+
+@dataclass(frozen=True)
 class Country:
     code: str
     label: str
@@ -47,6 +69,7 @@ class Country:
     fiscal_start: tuple[int, int] | None = None  # (month, day) when not January 1
     fiscal_named_by: str = "end"  # which calendar year a single-year label ("fiscal 2024") names: end or start
     members: tuple[str, ...] = ()
+    era: Era | None = None  # the national calendar its papers may number years in (Nepal's Bikram Sambat)
 
 
 @dataclass
@@ -165,6 +188,18 @@ def _pairs(g: Graph, node: URIRef) -> dict[str, str]:
     return out
 
 
+def _era_months(g: Graph, node: URIRef, code: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """kg:eraMonth "Asar=06-15": a month name of a national calendar and the Gregorian day it about starts on."""
+    out = []
+    for s in _strings(g, node, KG.eraMonth):
+        name, _, day = s.rpartition("=")
+        start = _month_day(f"--{day}")
+        if not name or start is None:
+            raise ConfigError(f"bad kg:eraMonth {s!r} of {code} (want 'name=MM-DD')", path="ontology/places.ttl")
+        out.append((name, start))
+    return tuple(out)
+
+
 def _month_day(lit: object) -> tuple[int, int] | None:
     m = re.fullmatch(r"--(\d\d)-(\d\d)", str(lit))
     return (int(m.group(1)), int(m.group(2))) if m else None
@@ -223,9 +258,15 @@ def _places(g: Graph, lex: Lexicon) -> None:
             fiscal = next((_month_day(o) for o in g.objects(node, KG.fiscalYearStart)), None)
             named_by = next((str(o) for o in g.objects(node, KG.fiscalYearNamedBy)), "end")
             members = tuple(sorted(str(m)[len(party_prefix) :] for m in g.objects(node, KG.member)))
+            offset = g.value(node, KG.eraOffset)
+            era = None if offset is None else Era(
+                code, int(str(offset)), fiscal or lex.default_fiscal_start, named_by if fiscal else "end",
+                year_is_fiscal=str(g.value(node, KG.eraYear) or "calendar") == "fiscal",
+                markers=_strings(g, node, KG.eraMarker), months=_era_months(g, node, code),
+            )
             lex.countries[code] = Country(
                 code, label or (old.label if old else code), bloc=is_bloc, fiscal_start=fiscal, members=members,
-                fiscal_named_by=named_by,
+                fiscal_named_by=named_by, era=era,
             )
             for name in _strings(g, node, KG.capital):
                 lex.capitals.setdefault(name, code)
@@ -393,3 +434,8 @@ def fiscal_named_by(lex: Lexicon, code: str | None) -> str:
     """Which calendar year a country's single-year fiscal label names: "end" (the default) or "start"."""
     c = lex.countries.get(code or "")
     return c.fiscal_named_by if c and c.fiscal_start else "end"
+
+
+def eras(lex: Lexicon) -> tuple[Era, ...]:
+    """Every national calendar of the ontology (kg:eraOffset), by country code."""
+    return tuple(c.era for _, c in sorted(lex.countries.items()) if c.era)

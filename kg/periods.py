@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -21,6 +21,7 @@ from functools import cache
 from babel.dates import get_month_names
 
 from kg.figures import StartIndex, alternation
+from kg.lexicon import Era
 from kg.models import TimeExpr
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -426,13 +427,187 @@ class _Grammar:
 
 
 def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] = (4, 1),
-               fiscal_named_by: str = "end") -> list[TimeExpr]:
+               fiscal_named_by: str = "end", eras: Sequence[Era] = (), implied: Sequence[Era] = ()) -> list[TimeExpr]:
     """Every temporal expression in `text` resolved against `published`, in order, no overlaps.
 
     `fiscal_start` is the document's fiscal calendar; `fiscal_named_by` says which calendar year a single-year
     label names ("end": India's FY2024 ends in March 2024; "start": Japan's fiscal 2024 starts in April 2024).
     No expression runs across a sentence end (`_sentence_ends`): "in January-June. Last year" is two.
+
+    Years of a national calendar (`kg.lexicon.Era`) are read as the Gregorian ones they stand for, on the fiscal
+    calendar of their country: those of `eras` that a marker of theirs says so of ("2017 E.C.", "B.E. 2568"),
+    and those that cannot be Gregorian, more than 20 years after the publication's, in the first era of
+    `implied` that makes them 30 years old to 20 ahead at most ("FY 2081/82" in a Nepali paper: 2024/25).
     """
+    labels = _era_labels(text, published, eras, implied)
+    if not labels:
+        times = _find_times(text, published, fiscal_start, fiscal_named_by)
+        return _era_months(text, published, eras, times) if any(e.months for e in eras) else times
+    plain = list(text)
+    for label in labels:
+        for at, digits in label.digits:
+            plain[at : at + len(digits)] = digits
+    gregorian = "".join(plain)
+    readings: dict[Era, dict[tuple[int, int], TimeExpr]] = {}
+    out = []
+    for t in _find_times(gregorian, published, fiscal_start, fiscal_named_by):
+        lab = next((lab for lab in labels if lab.start < t.end and t.start < lab.end), None)
+        if lab is not None:
+            era = lab.era
+            if (era.fiscal_start, era.fiscal_named_by) != (fiscal_start, fiscal_named_by):
+                if era not in readings:  # the label is read on its own country's fiscal calendar
+                    found = _find_times(gregorian, published, era.fiscal_start, era.fiscal_named_by)
+                    readings[era] = {(u.start, u.end): u for u in found}
+                t = readings[era].get((t.start, t.end), t)
+            if lab.single and era.year_is_fiscal and (t.start_date, t.end_date) == year_span(lab.year):
+                end_year = lab.year + 1 if era.fiscal_named_by == "start" and era.fiscal_start != (1, 1) else lab.year
+                first, last = fiscal_span(end_year, era.fiscal_start)
+                t = t.model_copy(update={"start_date": first, "end_date": last})
+            t = t.model_copy(update={"start": min(t.start, lab.start), "end": max(t.end, lab.end)})
+        out.append(t.model_copy(update={"text": text[t.start : t.end]}))
+    return _era_months(text, published, eras, out) if any(e.months for e in eras) else out
+
+
+@cache
+def _month_pattern(era: Era) -> re.Pattern[str]:
+    """Months of `era` ("in the month of Asar", "Shrawan-Jestha"): one needs a word before it, a range does not."""
+    names = "|".join(re.escape(n) for n, _ in sorted(era.months, key=lambda m: -len(m[0])))
+    return re.compile(rf"\b(?:(?i:(?P<cue>in|during|for|over|between)\s+)(?i:the\s+months?\s+of\s+)?|(?i:the\s+months?\s+of\s+))?"
+                      rf"(?P<m1>{names})(?:\s*(?:[-–]|(?i:to|through|till|until|and))\s*(?P<m2>{names}))?\b"
+                      rf"(?:\s+(?i:alone|only)\b)?(?:,?\s+(?i:of\s+)?(?i:the\s+)?(?=\S))?")
+
+
+def _era_month_span(era: Era, m1: str, m2: str, fiscal: tuple[date, date]) -> tuple[date, date]:
+    """From the first day of month `m1` to the last of `m2` of `era` within the fiscal year `fiscal`."""
+    starts = dict(era.months)
+    days = sorted(set(starts.values()))
+    a, b = starts[m1], starts[m2]
+    after = next((d for d in days if d > b), days[0])  # the start of the month after m2
+
+    def on(md: tuple[int, int]) -> date:
+        first = date(fiscal[0].year, *md)
+        return first if first >= fiscal[0] else date(fiscal[0].year + 1, *md)
+
+    start, nxt = on(a), on(after)
+    end = date.fromordinal(nxt.toordinal() - 1)
+    if end < start:
+        end = date(end.year + 1, end.month, end.day)
+    return start, min(end, fiscal[1]) if start <= fiscal[1] else end
+
+
+def _era_months(text: str, published: date | None, eras: Sequence[Era], times: list[TimeExpr]) -> list[TimeExpr]:
+    """`times` with the months of national calendars ("in the month of Asar", "Shrawan-Jestha of 2081/82"): those
+    days of the fiscal year that follows them, else of the last fiscal year whose such months have ended."""
+    out = list(times)
+    for era in eras:
+        if not era.months:
+            continue
+        for m in _month_pattern(era).finditer(text):
+            if not m.group("cue") and not m.group("m2") and not m.group(0).lower().startswith("the"):
+                continue  # a month name alone may be a word ("Push"): it needs "in", "the month of" or a range
+            m1, m2 = m.group("m1"), m.group("m2") or m.group("m1")
+            names_end = m.end("m2" if m.group("m2") else "m1")
+            if any(t.start < names_end and m.start() < t.end for t in out):
+                continue
+            after = next((t for t in out if names_end <= t.start <= m.end() and _whole_year(t)
+                          and (t.start_date.month, t.start_date.day) == era.fiscal_start), None)
+            if after is not None:
+                start, end = _era_month_span(era, m1, m2, (after.start_date, after.end_date))
+                out.remove(after)
+                span_end = after.end
+            else:
+                if published is None:
+                    continue
+                for back in range(0, 3):  # the last fiscal year whose months named have ended by the publication
+                    year = published.year - back
+                    fy = (date(year - 1, *era.fiscal_start), date(year, *era.fiscal_start))
+                    start, end = _era_month_span(era, m1, m2, fy)
+                    if end < published:
+                        break
+                else:
+                    continue
+                span_end = names_end
+                tail = re.match(r"\s+(?i:alone|only)\b", text[span_end:])
+                span_end += tail.end() if tail else 0
+            out.append(TimeExpr(start=m.start(), end=span_end, text=text[m.start() : span_end], start_date=start,
+                                end_date=end, resolution="explicit" if after else "relative", role="point",
+                                partial=not _whole_year_span(start, end)))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+@dataclass(frozen=True)
+class _EraLabel:
+    """A year label of a national calendar: where it is (its marker included), its era, the Gregorian digits
+    that replace its years, the Gregorian year of its first year, and whether it is a single year."""
+
+    start: int
+    end: int
+    era: Era
+    digits: tuple[tuple[int, str], ...]
+    year: int
+    single: bool
+
+
+_YEAR_LABEL = r"(?P<y1>\d{4})(?:\s*[-–/]\s*(?P<y2>\d{2,4}))?"
+# what may not stand right before or after a year (as in the period grammar): "$2081", "2081.5", "2081 million"
+_NOT_BEFORE = r"(?:(?<=FY)|(?<![\w$£€¥₹.,/-]))"
+_NOT_AFTER = r"(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|percent|billion|million|trillion|crore|lakh))"
+
+
+@cache
+def _era_patterns(era: Era) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A year of `era` with its marker after it ("2017 E.C.") and before it ("B.E. 2568"); None without markers."""
+    if not era.markers:
+        return None
+    words = "|".join(r"\s+".join(map(re.escape, m.split())) for m in sorted(era.markers, key=len, reverse=True))
+    return (re.compile(rf"{_NOT_BEFORE}{_YEAR_LABEL}\s*(?:{words})(?!\w)"),
+            re.compile(rf"(?<![\w.])(?:{words})\s*{_YEAR_LABEL}{_NOT_AFTER}"))
+
+
+_UNMARKED = re.compile(rf"{_NOT_BEFORE}{_YEAR_LABEL}{_NOT_AFTER}")
+
+
+def _era_label(m: re.Match[str], era: Era, lo: int, hi: int, marked: bool) -> _EraLabel | None:
+    """The label of a match of `_YEAR_LABEL` read in `era`, if it is a plausible year there (`lo` to `hi`), and
+    unless `marked`, not one as Gregorian; a split label only for consecutive years ("2081/82", "2081-2082")."""
+    y1, y2 = int(m.group("y1")), m.group("y2")
+    year = y1 - era.offset
+    if not lo <= year <= hi or (not marked and y1 <= hi):
+        return None
+    digits = [(m.start("y1"), str(year))]
+    if y2:
+        if int(y2) != (y1 + 1) % 10 ** len(y2):
+            return None
+        # the period grammar reads a split year's second part as two or four digits ("2081/082": "2024/25 ")
+        digits.append((m.start("y2"), str(year + 1) if len(y2) == 4 else f"{(year + 1) % 100:02d}".ljust(len(y2))))
+    return _EraLabel(m.start(), m.end(), era, tuple(digits), year, not y2)
+
+
+def _era_labels(text: str, published: date | None, eras: Sequence[Era], implied: Sequence[Era]) -> list[_EraLabel]:
+    """The year labels of `text` to read in a national calendar (`find_times`), in order, no overlaps."""
+    if (not eras and not implied) or not re.search(r"\d{4}", text):
+        return []
+    ref = min(published or date.today(), date.today()).year  # no text is from after today ("2082-01-01" is BS)
+    lo, hi = ref - 30, ref + 20
+    found: list[_EraLabel] = []
+    for era in eras:
+        for pattern in _era_patterns(era) or ():
+            found.extend(lab for m in pattern.finditer(text) if (lab := _era_label(m, era, lo, hi, marked=True)))
+    for m in _UNMARKED.finditer(text) if implied else ():
+        lab = next((lab for era in implied if (lab := _era_label(m, era, lo, hi, marked=False))), None)
+        if lab is not None:
+            found.append(lab)
+    out: list[_EraLabel] = []
+    for lab in sorted(found, key=lambda lab: (lab.start, -lab.end)):  # a marked label before a year it holds
+        if not out or lab.start >= out[-1].end:
+            out.append(lab)
+    return out
+
+
+def _find_times(text: str, published: date | None, fiscal_start: tuple[int, int],
+                fiscal_named_by: str) -> list[TimeExpr]:
+    """`find_times` on Gregorian years."""
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     g = _patterns()

@@ -102,6 +102,17 @@ def test_each_sentence_reads_fiscal_years_on_its_own_countrys_calendar() -> None
     assert got == ["2023-07/2024-06", "2023-07/2024-06", "2023-04/2024-03", "2023-04/2024-03", "2023-07/2024-06"]
 
 
+def test_national_calendar_years_follow_the_sentences_country() -> None:
+    # Nepal's Bikram Sambat labels on its July calendar, also in a sentence about India (a far year is never
+    # Gregorian); India's own Gregorian labels stay on its April calendar; a marked Ethiopian year anywhere
+    text = ("Nepal's exports to India rose to Rs 200 billion in FY 2081/82. "
+            "India's exports to Nepal were Rs 1,000 billion in 2081/82 and $8 billion in FY2024-25. "
+            "Nepal also sold Rs 1 billion of tea to Ethiopia in 2017 E.C.")  # fmt: skip
+    got = [(t.text, iso_period(t.start_date, t.end_date)) for t in extract(doc(text, "2025-08-20")).times]
+    assert got == [("FY 2081/82", "2024-07-16/2025-07-15"), ("2081/82", "2024-07-16/2025-07-15"),
+                   ("FY2024-25", "2024-04/2025-03"), ("in 2017 E.C.", "2024-07-08/2025-07-07")]
+
+
 def test_relative_times_use_the_documents_publication_date() -> None:
     m = extract(doc("Trade may reach $230 billion this year.", published="2023-12-15"))
     assert [(t.text, iso_period(t.start_date, t.end_date)) for t in m.times] == [("this year", "2023")]

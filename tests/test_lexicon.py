@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ConfigError
-from kg.lexicon import Lexicon, fiscal_start, load_lexicon
+from kg.lexicon import Lexicon, eras, fiscal_start, load_lexicon
 from kg.resources import ONTOLOGY_DIR
 
 
@@ -136,6 +136,18 @@ def test_exclusions(lex: Lexicon) -> None:
 def test_fiscal_start(lex: Lexicon, code: str | None, start: tuple[int, int]) -> None:
     assert fiscal_start(lex, code) == start
     assert lex.default_fiscal_start == (4, 1)
+
+
+def test_national_calendars(lex: Lexicon) -> None:
+    by_code = {e.code: e for e in eras(lex)}
+    assert set(by_code) >= {"NP", "ET", "TH"}
+    nepal, ethiopia, thailand = by_code["NP"], by_code["ET"], by_code["TH"]
+    assert (nepal.offset, nepal.fiscal_start, nepal.fiscal_named_by, nepal.year_is_fiscal) == (57, (7, 16), "start", True)
+    assert (ethiopia.offset, ethiopia.fiscal_start, ethiopia.year_is_fiscal) == (-8, (7, 8), True)
+    assert (thailand.offset, thailand.fiscal_start, thailand.year_is_fiscal) == (543, (10, 1), False)
+    assert {"B.S.", "BS"} <= set(nepal.markers) and {"E.C.", "EFY"} <= set(ethiopia.markers)
+    assert ("Asar", (6, 15)) in nepal.months and ("Hamle", (7, 8)) in ethiopia.months
+    assert lex.countries["NP"].era == nepal and lex.countries["IN"].era is None
 
 
 def test_speaker_words(lex: Lexicon) -> None:

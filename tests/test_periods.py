@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.figures import finditer_at
+from kg.lexicon import Era, eras, load_lexicon
 from kg.models import TimeExpr
 from kg.periods import _patterns, find_times, fiscal_span, iso_period, latest_full_year, month_end
 
@@ -584,3 +585,85 @@ def test_a_month_range_across_years() -> None:
     [t] = [t for t in find_times("in fiscal year 2025 (October 2024 – September 2025) it rose", date(2025, 11, 1), (10, 1))
            if "October" in t.text]  # fmt: skip
     assert (t.start_date, t.end_date, t.role) == (date(2024, 10, 1), date(2025, 9, 30), "point")
+
+
+# ---------------------------------------------------------------- national calendars (kg:eraOffset)
+
+
+@cache
+def _eras() -> dict[str, Era]:
+    return {e.code: e for e in eras(load_lexicon())}
+
+
+def _era_times(text: str, code: str | None, published: date | None = date(2025, 8, 20)) -> list[tuple[str, str]]:
+    """`find_times` as extract calls it for a sentence about `code` (its calendar and its era implied)."""
+    era = _eras()[code] if code else None
+    fs, nb = (era.fiscal_start, era.fiscal_named_by) if era else (INDIA, "end")
+    times = find_times(text, published, fs, nb, eras(load_lexicon()), (era,) if era else ())
+    return [(t.text.removeprefix("in "), iso_period(t.start_date, t.end_date)) for t in times]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # Bikram Sambat split labels in a sentence about Nepal: the fiscal year from Shrawan 1 (16 July)
+        ("Nepal's exports to China rose 9% in FY 2081/82.", "NP", [("FY 2081/82", "2024-07-16/2025-07-15")]),
+        ("Nepal imported goods worth Rs 80 billion in fiscal year 2080-81.", "NP",
+         [("fiscal year 2080-81", "2023-07-16/2024-07-15")]),
+        ("Nepal's imports fell in FY2081/082, after 2080/81.", "NP",
+         [("FY2081/082", "2024-07-16/2025-07-15"), ("2080/81", "2023-07-16/2024-07-15")]),
+        ("Bangladesh's exports to Nepal doubled in July-March of 2081/82.", "NP",
+         [("July-March of 2081/82", "2024-07/2025-03")]),
+        # a marker says so anywhere, and names the era's fiscal year on the era's own calendar
+        ("Kenya's tea sales to Nepal reached Rs 2 billion in 2081 B.S.", None, [("2081 B.S.", "2024-07-16/2025-07-15")]),
+        ("Ethiopia earned $1.2 billion from coffee in 2017 EFY, up from 2016 E.C.", None,
+         [("2017 EFY", "2024-07-08/2025-07-07"), ("2016 E.C.", "2023-07-08/2024-07-07")]),
+        ("Djibouti's port handled Ethiopian cargo worth $3 billion in the 2016/17 EFY.", None,
+         [("2016/17 EFY", "2024-07-08/2025-07-07")]),
+        ("Exports rose in the 2017 Ethiopian fiscal year.", "ET", [("2017 Ethiopian fiscal year", "2024-07-08/2025-07-07")]),
+        # the Buddhist Era: calendar years, and fiscal years on Thailand's October calendar
+        ("Thai rice exports to Japan rose in B.E. 2568 and fell in 2567 BE.", None,
+         [("B.E. 2568", "2025"), ("2567 BE", "2024")]),
+        ("Thailand's exports grew 4% in 2568 against a budget for fiscal 2569.", "TH",
+         [("2568", "2025"), ("fiscal 2569", "2025-10/2026-09")]),
+    ],
+)
+def test_national_calendar_years(text: str, code: str | None, expected: list[tuple[str, str]]) -> None:
+    assert _era_times(text, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # years that can be Gregorian stay so, on every calendar: Ethiopian years are read only when marked
+        ("Ethiopia's exports rose in 2017 and in 2024/25.", "ET", [("2017", "2017"), ("2024/25", "2024-07-08/2025-07-07")]),
+        ("Nepal's exports rose in 2024 and in FY 2024/25.", "NP", [("2024", "2024"), ("FY 2024/25", "2024-07-16/2025-07-15")]),
+        # a marker that makes no plausible year is no marker; a far year with no era is left as it was
+        ("Sales in 2025 BE rose.", None, [("2025", "2025")]),
+        ("India's exports rose in FY 2081/82.", None, [("FY 2081/82", "2081-04/2082-03")]),
+        # a number that is no year ("2600 tonnes") and a split that is no fiscal year stay as they were
+        ("Thailand shipped 2600 tonnes in 2568.", "TH", [("2568", "2025")]),
+    ],
+)
+def test_gregorian_years_stay_gregorian(text: str, code: str | None, expected: list[tuple[str, str]]) -> None:
+    assert _era_times(text, code) == expected
+
+
+def test_national_calendar_months() -> None:
+    # a month of the era: of the fiscal year named after it, else of the last one whose such month has ended
+    assert _era_times("Nepal's imports in the month of Asar alone were Rs 90 billion.", "NP") == [
+        ("the month of Asar alone", "2025-06-15/2025-07-15")]
+    assert _era_times("Nepal's exports in Shrawan-Jestha of 2081/82 rose 10%.", "NP") == [
+        ("Shrawan-Jestha of 2081/82", "2024-07-16/2025-06-14")]
+    assert _era_times("Ethiopia's exports between Hamle and Tahsas of 2017 EFY rose.", None) == [
+        ("between Hamle and Tahsas of 2017 EFY", "2024-07-08/2025-01-08")]
+    assert _era_times("Ethiopia's coffee exports in Hamle rose.", "ET") == [("Hamle", "2024-07-08/2024-08-06")]
+    # a month name that is also a word is one only after "in", "the month of" or in a range
+    assert _era_times("Push for exports to Nepal grew in 2025.", "NP") == [("2025", "2025")]
+
+
+def test_national_calendar_reference_year() -> None:
+    # with no publication date, or one after today (a BS date read as Gregorian), the reference is today
+    assert _era_times("Nepal's exports rose in FY 2081/82.", "NP", None) == [("FY 2081/82", "2024-07-16/2025-07-15")]
+    assert _era_times("Nepal's exports rose in FY 2081/82.", "NP", date(2082, 1, 1)) == [
+        ("FY 2081/82", "2024-07-16/2025-07-15")]
