@@ -383,14 +383,19 @@ def _scale(m: re.Match[str], lex: Lexicon) -> float:
 
 def _hedge(text: str, start: int, end: int, lex: Lexicon) -> Bound:
     """The bound a hedge word before (or a qualifier after) the figure gives it (the longest cue wins)."""
+    return _hedge_cue(text, start, end, lex)[0]
+
+
+def _hedge_cue(text: str, start: int, end: int, lex: Lexicon) -> tuple[Bound, str]:
+    """`_hedge`, with the cue that gave the bound ("" for none or one after the figure)."""
     window = text[max(0, start - 48) : start].lower()
     # "(about 4.4 billion dollars)", '"more than 800 million': an opening bracket or quote is not a word
     words = [w for w in (t.lstrip(_OPENERS) for t in _TOKEN.findall(window)) if w]
     after = text[end : end + 12].lower()
     if _AT_LEAST_AFTER.match(after):
-        return "at_least"
+        return "at_least", ""
     if _APPROX_AFTER.match(after):
-        return "approx"
+        return "approx", ""
     tails = []
     while words:
         tails.append(" ".join(words[-5:]))
@@ -404,23 +409,24 @@ def _hedge(text: str, start: int, end: int, lex: Lexicon) -> Bound:
     for t in tails:
         parts = t.split(" ")
         said.update(" ".join(parts[i:]) for i in range(len(parts)))
-    best: tuple[int, Bound] | None = None
+    best: tuple[int, Bound, str] | None = None
     for bound, cues in (("at_least", lex.at_least), ("at_most", lex.at_most), ("approx", lex.approx)):
         for cue in cues:
             if cue in said and (best is None or len(cue) > best[0]):
-                best = (len(cue), bound)  # type: ignore[assignment]
-    return best[1] if best else "exact"
+                best = (len(cue), bound, cue)  # type: ignore[assignment]
+    return (best[1], best[2]) if best else ("exact", "")
 
 
-def interval(value: float, step: float, bound: Bound) -> tuple[float | None, float | None]:
-    """The interval a figure stands for after its hedge and rounding."""
+def interval(value: float, step: float, bound: Bound, near: bool = False) -> tuple[float | None, float | None]:
+    """The interval a figure stands for after its hedge and rounding; `near`: an at-most cue that also bounds
+    from below ("nearly"), by the lexicon's kg:AtMost kg:width. An "about" figure spreads by kg:Approx kg:width."""
     half = abs(step) / 2
     if bound == "at_least":
         return value, None
     if bound == "at_most":
-        return None, value
+        return (value - abs(value) * load_lexicon().near_width if near else None), value
     if bound == "approx":
-        spread = max(half * 2, abs(value) * 0.03)
+        spread = max(half * 2, abs(value) * load_lexicon().approx_width)
         return value - spread, value + spread
     return value - half, value + half
 
@@ -435,7 +441,7 @@ def _clean(x: float) -> float:
 def _quantity(text: str, m: re.Match[str], *, start: int, kind: str, unit: str, lex: Lexicon, scale: float,
               num: float, step: float, num2: float | None = None, inherited: bool = False) -> Quantity:
     end = m.end()
-    bound = _hedge(text, start, end, lex)
+    bound, cue = _hedge_cue(text, start, end, lex)
     low: float | None
     high: float | None
     if num2 is not None:
@@ -443,7 +449,7 @@ def _quantity(text: str, m: re.Match[str], *, start: int, kind: str, unit: str, 
         value, low, high, bound = (lo + hi) / 2, lo, hi, "range"
     else:
         value = num * scale
-        low, high = interval(value, step * scale, bound)
+        low, high = interval(value, step * scale, bound, near=cue in lex.near)
         if m.groupdict().get("plus"):
             bound, low, high = "at_least", value, None
     return Quantity(

@@ -117,6 +117,9 @@ class Lexicon:
     # a currency name or sign several currencies share ("Rs", "pesos", "francs") -> the ISO codes it may stand
     # for, today's default first ("" when it has none): the document's country picks one (kg.figures)
     shared_currencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    near: frozenset[str] = frozenset()  # at-most cues that also bound from below ("nearly"): kg:near
+    near_width: float = 0.1  # how far below its figure a "nearly" figure may lie: kg:AtMost kg:width
+    approx_width: float = 0.03  # how far either side an "about" figure may lie: kg:Approx kg:width
     currency_signs: frozenset[str] = frozenset()  # lower-case signs also written before a number ("zł")
 
     def party_label(self, code: str) -> str:
@@ -333,6 +336,9 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         at_least=_cues(g, KG.AtLeast),
         at_most=_cues(g, KG.AtMost),
         approx=_cues(g, KG.Approx),
+        near=frozenset(_strings(g, KG.AtMost, KG.near)),
+        near_width=float(str(g.value(KG.AtMost, KG.width) or 0.1)),
+        approx_width=float(str(g.value(KG.Approx, KG.width) or 0.03)),
         scales={k.lower(): float(v) for k, v in _pairs(g, KG.Scales).items()},
         number_words={k.lower(): float(v) for k, v in _pairs(g, KG.NumberWords).items()},
         multipliers={k.lower(): float(v) for k, v in _pairs(g, KG.Multipliers).items()},

@@ -227,6 +227,18 @@ def test_datelines_with_accents_weekdays_and_ordinals_are_home_signals(text: str
     assert home_country(text) == home
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("nearly $27 billion", 24.3e9, 27e9), ("close to $7 billion", 6.3e9, 7e9), ("approaching $10 billion", 9e9, 10e9),
+     ("less than $14 billion", None, 14e9), ("up to $5 billion", None, 5e9)],
+)
+def test_nearly_bounds_a_figure_from_below_too_but_less_than_does_not(text: str, low: float | None,
+                                                                      high: float) -> None:
+    (q,) = find_quantities(text)
+    assert q.bound == "at_most" and q.high == pytest.approx(high)
+    assert (q.low is None) if low is None else q.low == pytest.approx(low)
+
+
 def test_the_kwacha_sign_needs_the_documents_country() -> None:
     home = "LUSAKA, 30 October 2025 - China took 17.6 percent (K4,812.3 million) of exports."
     assert [(q.unit, q.value) for q in find_quantities(home) if q.quantity == "money"] == [("ZMW", 4.8123e9)]
@@ -374,7 +386,8 @@ def test_at_least_hedges(cue: str, figure: str) -> None:
 @pytest.mark.parametrize("figure", ["$5 billion", "12%"])
 def test_at_most_hedges(cue: str, figure: str) -> None:
     q = one(f"Trade was {cue} {figure} last year.")
-    assert (q.bound, q.low, q.high) == ("at_most", None, q.value)
+    near = cue in load_lexicon().near  # "nearly 12%" is a little under 12 (kg:near), "under 12%" anything under
+    assert (q.bound, q.low, q.high) == ("at_most", q.value * 0.9 if near else None, q.value)
 
 
 @pytest.mark.parametrize("cue", _APPROX)
