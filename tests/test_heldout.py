@@ -52,6 +52,18 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   "X's largest source of imports", "bilateral" trade after one country's total, month ranges across years,
   the baht sign): 0.971, 0.899, 9/9, 5 false and 0.914, 0.871, 9/9, 2 false.
 
+- `eval/heldout12` .. `eval/heldout19`: eight more blind sets of 10 documents each, written in the next session
+  (South Korea-Vietnam, Norway-UK, Ethiopia-China; Qatar-Japan, Uzbekistan-Russia, Tanzania-India;
+  Singapore-Indonesia, France-Algeria, Iraq-Türkiye; Switzerland-US, Mongolia-China, Côte d'Ivoire-France;
+  Portugal-Brazil, Kuwait-India, Ecuador-China; Sweden-Finland, Nepal-India, Angola-China; Greece-Türkiye,
+  Cambodia-China, Jordan-Saudi Arabia; Ireland-UK, Zambia-China, Bolivia-Brazil), two at a time, each pair
+  after the previous pairs' fixes. First runs (recall, precision, must-flag): 0.773 0.831 5/8; 0.724 0.712
+  7/8; 0.843 0.876 6/8; 0.889 0.832 4/8; 0.694 0.841 5/8 (one document skipped: a month-only front-matter
+  date); 0.840 0.824 5/8; 0.917 0.871 8/8; 0.783 0.775 4/8. The last two were scored after every rule of
+  that session but one afternoon's. The rules they prompted are general (clause scopes of goods, services
+  and totals, business period shorthand, national calendars, ISO codes after amounts, rankings of partners,
+  pluperfect background paragraphs, ...); the floors below are the scores after them.
+
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
 (heldout4 0 -> 2, heldout5 0 -> 4), and each set has a ceiling on the traps hit (heldout4 2, heldout5 3).
@@ -90,37 +102,63 @@ class Floors:
 
 
 SETS = {
-    "heldout": Floors(documents=12, must=8, recall=0.95, precision=0.95,
-                      found=("k1", "k2", "k5", "k6", "k7", "k8", "k9", "k10"), incomparable=0, corroboration=1.0),
-    "heldout2": Floors(documents=8, must=6, recall=0.95, precision=0.95, found=("k1", "k2", "k3", "k4", "k5", "k6"),
-                       incomparable=0, corroboration=1.0),
+    "heldout": Floors(documents=13, must=8, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k5", "k6", "k7", "k8", "k9", "k10"), incomparable=0, corroboration=1.00,
+                false_conflicts=0, traps_hit=0),
+    "heldout2": Floors(documents=8, must=6, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6"), incomparable=0, corroboration=1.00,
+                false_conflicts=0, traps_hit=0),
     "heldout3": Floors(documents=10, must=8, recall=0.90, precision=0.85,
-                       found=("k1", "k2", "k3", "k5", "k6", "k7", "k9", "k10"), incomparable=1, corroboration=0.75,
-                       false_conflicts=1),
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k9", "k10"), incomparable=1, corroboration=0.80,
+                false_conflicts=1, traps_hit=0),
     "heldout4": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                       found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.9,
-                       false_conflicts=1, traps_hit=1),
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.90,
+                false_conflicts=1, traps_hit=1),
     "heldout5": Floors(documents=9, must=8, recall=0.95, precision=0.80,
-                       found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=3, corroboration=1.0,
-                       false_conflicts=2, traps_hit=2),
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=1.00,
+                false_conflicts=0, traps_hit=0),
     "heldout6": Floors(documents=10, must=9, recall=0.95, precision=0.90,
-                       found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.4,
-                       false_conflicts=3, traps_hit=5),
-    "heldout7": Floors(documents=10, must=8, recall=0.90, precision=0.85,
-                       found=("k1", "k2", "k4", "k5", "k6", "k7", "k8"), incomparable=4, corroboration=0.4,
-                       false_conflicts=5, traps_hit=5),
-    "heldout8": Floors(documents=10, must=8, recall=0.90, precision=0.90,
-                       found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=6, corroboration=0.3,
-                       false_conflicts=6, traps_hit=5),
-    "heldout9": Floors(documents=10, must=8, recall=0.90, precision=0.85,
-                       found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=3, corroboration=0.2,
-                       false_conflicts=3, traps_hit=2),
-    "heldout10": Floors(documents=10, must=9, recall=0.95, precision=0.85,
-                        found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.45,
-                        false_conflicts=5, traps_hit=1),
-    "heldout11": Floors(documents=10, must=9, recall=0.90, precision=0.85,
-                        found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=5, corroboration=0.35,
-                        false_conflicts=2, traps_hit=4),
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.45,
+                false_conflicts=3, traps_hit=5),
+    "heldout7": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.40,
+                false_conflicts=5, traps_hit=5),
+    "heldout8": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=3, corroboration=0.30,
+                false_conflicts=3, traps_hit=4),
+    "heldout9": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=3, corroboration=0.20,
+                false_conflicts=3, traps_hit=2),
+    "heldout10": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.45,
+                false_conflicts=5, traps_hit=1),
+    "heldout11": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=6, corroboration=0.40,
+                false_conflicts=2, traps_hit=4),
+    "heldout12": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.65,
+                false_conflicts=2, traps_hit=1),
+    "heldout13": Floors(documents=10, must=8, recall=0.95, precision=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=5, corroboration=0.30,
+                false_conflicts=5, traps_hit=4),
+    "heldout14": Floors(documents=10, must=8, recall=0.90, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=1, corroboration=0.30,
+                false_conflicts=1, traps_hit=2),
+    "heldout15": Floors(documents=10, must=8, recall=0.95, precision=0.85,
+                found=("k1", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=8, corroboration=0.40,
+                false_conflicts=1, traps_hit=1),
+    "heldout16": Floors(documents=10, must=8, recall=0.90, precision=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7"), incomparable=6, corroboration=0.65,
+                false_conflicts=1, traps_hit=1),
+    "heldout17": Floors(documents=10, must=8, recall=0.90, precision=0.85,
+                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.10,
+                false_conflicts=2, traps_hit=2),
+    "heldout18": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.65,
+                false_conflicts=6, traps_hit=4),
+    "heldout19": Floors(documents=10, must=8, recall=0.85, precision=0.80,
+                found=("k1", "k2", "k4", "k5", "k6", "k8"), incomparable=14, corroboration=0.20,
+                false_conflicts=5, traps_hit=3),
 }  # fmt: skip
 
 
