@@ -438,7 +438,9 @@ def _ranked_partner(places: Sequence[EntityMention], fig: int, doc_parties: Sequ
     listed with it, and the document's home country (else the one of the document's pair) that no figure of
     the list names. None when the sentence lists fewer than two partners with figures, or no other party is
     known."""
-    listed = [e for e in places if e.type == "country" and e.end <= fig
+    if len(places) < 2:
+        return None
+    listed = [e for e in places if e.type == "country" and e.end <= fig and fig - e.end < 80
               and _LISTED_WITH.match(text[e.end : fig]) and not any(o.start >= e.end and o.end <= fig for o in places)]
     if not listed:
         return None
@@ -1204,14 +1206,19 @@ def _narrower() -> dict[str, dict[str, str]]:
 _GOODS_NOUNS = r"(?:goods|products|merchandise|commodities|items|sales|shipments)"
 
 
+@cache
+def _qualified_goods_re(measure: str) -> re.Pattern[str]:
+    """Any qualifier of `measure`'s narrower measures before a goods noun, the qualifier as group 1."""
+    qs = sorted(_narrower()[measure], key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, qs))})\s+{_GOODS_NOUNS}\b", re.I)
+
+
 def _qualified_goods(measure: str, sentence: str, rel_s: int, rel_e: int) -> str:
     """A flow whose clause qualifies its goods ("sold $5.2 billion of non-oil goods to China") is the narrower
     measure that qualifier names."""
     lo, hi = _clause(sentence, rel_s, rel_e)
-    for q, narrower in _narrower()[measure].items():
-        if re.search(rf"(?<![\w-]){re.escape(q)}\s+{_GOODS_NOUNS}\b", sentence[lo:hi], re.I):
-            return narrower
-    return measure
+    m = _qualified_goods_re(measure).search(sentence, lo, hi)
+    return _narrower()[measure][m.group(1).lower()] if m else measure
 
 
 def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:

@@ -502,6 +502,8 @@ def _era_months(text: str, published: date | None, eras: Sequence[Era], times: l
     for era in eras:
         if not era.months:
             continue
+        if not any(name in text for name, _ in era.months):
+            continue  # no name of its months at all (most texts): the full pattern is not tried at every word
         for m in _month_pattern(era).finditer(text):
             if not m.group("cue") and not m.group("m2") and not m.group(0).lower().startswith("the"):
                 continue  # a month name alone may be a word ("Push"): it needs "in", "the month of" or a range
@@ -566,6 +568,8 @@ def _era_patterns(era: Era) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 
 _UNMARKED = re.compile(rf"{_NOT_BEFORE}{_YEAR_LABEL}{_NOT_AFTER}")
+# a year no Gregorian text of today states (2050 and later): only such a text has an unmarked era year to read
+_FAR_YEAR = re.compile(r"(?<!\d)(?:20[5-9]\d|2[1-9]\d\d)(?!\d)")
 
 
 def _era_label(m: re.Match[str], era: Era, lo: int, hi: int, marked: bool) -> _EraLabel | None:
@@ -592,9 +596,11 @@ def _era_labels(text: str, published: date | None, eras: Sequence[Era], implied:
     lo, hi = ref - 30, ref + 20
     found: list[_EraLabel] = []
     for era in eras:
+        if not any(marker.split()[0] in text for marker in era.markers):
+            continue  # no marker of the era at all (most texts): its patterns are not tried at every digit
         for pattern in _era_patterns(era) or ():
             found.extend(lab for m in pattern.finditer(text) if (lab := _era_label(m, era, lo, hi, marked=True)))
-    for m in _UNMARKED.finditer(text) if implied else ():
+    for m in _UNMARKED.finditer(text) if implied and _FAR_YEAR.search(text) else ():
         lab = next((lab for era in implied if (lab := _era_label(m, era, lo, hi, marked=False))), None)
         if lab is not None:
             found.append(lab)
