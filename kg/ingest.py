@@ -395,8 +395,9 @@ def _line_date(g: _Grammar, line: str) -> date | None:
             if m:
                 return _match_date(g, m)
         return None
+    labelled = _DATE_LABEL.match(line)  # "Date: Kathmandu, 18 September 2025": the place and date after the label
     for pat in (g.date_only, g.published, g.byline, g.date_byline, g.dateline, g.city_dateline, g.source_date):
-        m = pat.match(line)
+        m = pat.match(line) or (pat.match(line, labelled.end()) if labelled else None)
         if m:
             d = _match_date(g, m)
             if d:
@@ -429,6 +430,7 @@ def _masthead_month(g: _Grammar, text: str) -> date | None:
 
 
 _LINE_PARTS = re.compile(r"\s+[|·•]\s+")
+_DATE_LABEL = re.compile(r"(?:Date|Dateline|Place and date)\s*:\s*", re.I)
 
 
 def _explicit_date(g: _Grammar, text: str) -> date | None:
@@ -479,9 +481,10 @@ def _inferred_date(g: _Grammar, text: str) -> date | None:
     best: date | None = None
     n = len(text)
     cache: dict[str, re.Match[str] | None] = {}
+    latest = date.today().year + 20  # a year more than 20 years ahead ("2081/82") is another era's, no Gregorian past
     for hit in g.year_hit.finditer(text):
         y = int(hit.group())
-        if best is not None and best.year > y:
+        if (best is not None and best.year > y) or y > latest:
             continue  # nothing this year gives can beat the best so far
         s, e = hit.span()
         # Boundaries by hand: a lookbehind-heavy regex scans the text four times slower.
