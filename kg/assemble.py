@@ -372,6 +372,8 @@ _ATTACHED_BEFORE = re.compile(r"(?:\b(?:with|between|and|to|from|by|in)\s+(?:the
 _ATTACHED_AFTER = re.compile(r"^(?:['’]s\b|-|\s+and\b)")
 
 
+# the agent of a passive ("the 15% rate negotiated by the European Union"): no party a measure attaches to
+_AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][a-z]*-[a-z]+\s+)?$")
 _SUBJECT_START = re.compile(r"\W*(?:the\s+)?", re.I)  # before a clause's subject
 # what a place compared against follows ("Vietnam overtook Thailand as ..."): the place is no party
 _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|outstrip(?:ped|ping|s)?"
@@ -390,7 +392,9 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     lex = cues().lex
     arity = lex.measures[measure].arity if measure in lex.measures else 0
     strong = {e.start for e in sentence_places
-              if _ATTACHED_BEFORE.search(text[max(0, e.start - 30) : e.start]) or _ATTACHED_AFTER.match(text[e.end : e.end + 6])}
+              if (_ATTACHED_BEFORE.search(text[max(0, e.start - 30) : e.start])
+                  and not _AGENT_BEFORE.search(text[max(0, e.start - 40) : e.start]))
+              or _ATTACHED_AFTER.match(text[e.end : e.end + 6])}
     near = _party_order(sentence_places, fig, strong, doc_parties)
     top = set(doc_parties[:2])
     primary = [p for p in near if p in top] + [

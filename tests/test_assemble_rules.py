@@ -914,6 +914,12 @@ def test_a_partner_named_by_a_noun_makes_a_flow_the_pairs() -> None:
     assert (c.measure, c.parties, c.exporter) == ("exports", ("IN", "KW"), "IN")
 
 
+def test_the_agent_of_a_passive_is_no_party() -> None:
+    text = ("Chile's exports to Peru rose 3% in 2024. She expects exports to Peru to fall to about $4.3 billion in "
+            "2026 if the 39% rate stays in place, compared with the 15% rate negotiated by the European Union.")
+    assert claim(text, "$4.3 billion", published="2025-08-04").parties == ("CL", "PE")
+
+
 def test_a_hyphenated_modifier_keeps_a_bloc_attached() -> None:
     text = ("India's bilateral trade with Kuwait rose to USD 10.89 billion. India's trade with the six-nation Gulf "
             "Cooperation Council (GCC) stood at about USD 179 billion in 2024-25.")
