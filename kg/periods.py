@@ -116,23 +116,21 @@ def _patterns() -> _Grammar:
         s, e = fiscal_span(end, fs)
         return s, e, "explicit", "point", False
 
-    def first_months(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+    def first_parts(m: re.Match[str], pub: date | None, months: int):  # type: ignore[no-untyped-def]
+        # the first n months ("the first nine months") or quarters ("the first three quarters") of a year
         n_raw = m.group("n").lower()
-        n = _COUNT.get(n_raw) or int(n_raw)
+        n = (_COUNT.get(n_raw) or int(n_raw)) * months
         year = _year_of(m.group("y") or m.group("ry"), pub)
         if year is None or not 1 <= n <= 12:
             return None
         res = "explicit" if m.group("y") else "relative"
         return date(year, 1, 1), month_end(year, n), res, "point", n < 12
 
+    def first_months(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        return first_parts(m, pub, 1)
+
     def first_quarters(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
-        n_raw = m.group("n").lower()
-        n = _COUNT.get(n_raw) or int(n_raw)
-        year = _year_of(m.group("y") or m.group("ry"), pub)
-        if year is None or not 1 <= n <= 4:
-            return None
-        res = "explicit" if m.group("y") else "relative"
-        return date(year, 1, 1), month_end(year, 3 * n), res, "point", n < 4
+        return first_parts(m, pub, 3)
 
     def month_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         a, b = _months()[m.group("m1").lower().rstrip(".")], _months()[m.group("m2").lower().rstrip(".")]
