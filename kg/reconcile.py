@@ -626,6 +626,7 @@ class _Pass:
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
         self._scope_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        self._scope_cache: dict[str, frozenset[str]] = {}  # claim id -> its clause's scope (see _scope)
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
@@ -1072,8 +1073,9 @@ class _Pass:
         clause naming one scope, the other side's figures whose clauses name a scope that does not fit it
         (``_fits``: "Counting services, trade topped EUR 27 billion" against "trade in goods totalled EUR 22.4
         billion"; "border trade" against "total trade") leave it, in any documents; in one document, any other
-        stated scope does ("total imports" against "imports of goods"). A clause naming no scope says nothing (trade figures are often of goods and services without saying so, or qualified in the
-        sentences before) and stays."""
+        stated scope does ("total imports" against "imports of goods"). A clause naming no scope says nothing
+        (trade figures are often of goods and services without saying so, or qualified in the sentences
+        before) and stays."""
         doc = a[0].doc
         one_doc = all(it.doc == doc for it in (*a, *b))  # one document naming two scopes means two measures
         for one, other in ((a, b), (b, a)):
@@ -1091,6 +1093,12 @@ class _Pass:
         it names goods (``goods_scope``), else ``total`` when it names a total (``total_scope``), else none.
         The clause is the sentence cut at "; ", ", and", ", but", ", while", ", whereas", ", with" around the
         figure (the whole sentence when the figure is not in it)."""
+        got = self._scope_cache.get(it.id)
+        if got is None:
+            got = self._scope_cache[it.id] = self._clause_scope(it)
+        return got
+
+    def _clause_scope(self, it: _Item) -> frozenset[str]:
         text = it.row[_EVIDENCE][0]
         fig = it.row[_FIGURE]
         at = text.find(fig) if fig else -1
@@ -1111,11 +1119,7 @@ class _Pass:
         got = self._qualifier_cache.get(text)
         if got is None:
             if self._qualifier_re is None:
-                words = sorted(self.s.measure_qualifiers, key=len, reverse=True)
-                self._qualifier_re = re.compile(
-                    r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])" if words else r"(?!)",
-                    re.IGNORECASE,
-                )
+                self._qualifier_re = _words_re(self.s.measure_qualifiers)
             got = self._qualifier_cache[text] = frozenset(m.casefold() for m in self._qualifier_re.findall(text))
         return got
 
