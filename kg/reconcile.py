@@ -106,6 +106,7 @@ _WORD = re.compile(r"\w+")
 # Where a clause ends inside a sentence, for the measure qualifiers of a figure's own clause (_Pass._scope)
 _CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
+_NO_SCOPE: frozenset[str] = frozenset()
 _BROAD = (_GOODS, _TOTAL, _SERVICES)  # scopes a total fits (goods are its bulk; "services" may include goods)
 _TERMS = re.compile(r"\bin ((?:[\w.$-]+ ){0,3}?[\w.$-]+) terms\b", re.IGNORECASE)  # "in U.S. dollar terms"
 _NO_MONEY = "-"  # the basis of a rate in real or volume terms
@@ -627,6 +628,8 @@ class _Pass:
         self._qualifier_cache: dict[str, frozenset[str]] = {}
         self._scope_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._scope_cache: dict[str, frozenset[str]] = {}  # claim id -> its clause's scope (see _scope)
+        self._scope_words = re.compile("|".join(sorted({re.escape(w) for w in (
+            *s.measure_qualifiers, *s.goods_scope, *s.total_scope)})) or "(?!)", re.IGNORECASE)  # a cheap first test
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
@@ -1100,6 +1103,8 @@ class _Pass:
 
     def _clause_scope(self, it: _Item) -> frozenset[str]:
         text = it.row[_EVIDENCE][0]
+        if not self._scope_words.search(text):
+            return _NO_SCOPE  # no scope word anywhere in the sentence (most): no pattern is tried
         fig = it.row[_FIGURE]
         at = text.find(fig) if fig else -1
         if at >= 0:
