@@ -150,6 +150,19 @@ def _patterns() -> _Grammar:
         whole = a == 1 and b == 12 and y1 == y2
         return start, end, "explicit", "point", not whole and (end - start).days < 360
 
+    def day_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "from 1 April to 30 September 2025": the days between, in one year (or the year before, for the start)
+        a, b = _months()[m.group("m1").lower().rstrip(".")], _months()[m.group("m2").lower().rstrip(".")]
+        y = int(m.group("y"))
+        try:
+            start, end = date(y if a <= b else y - 1, a, int(m.group("d1"))), date(y, b, int(m.group("d2")))
+        except ValueError:
+            return None
+        if end <= start or (end - start).days > 366:
+            return None
+        whole = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        return start, end, "explicit", "point", not whole
+
     def quarter(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         gd = m.groupdict()
         q = int(gd["q"]) if gd.get("q") else _ORD[gd["o"].lower()]
@@ -362,6 +375,9 @@ def _patterns() -> _Grammar:
          r"in|during|for|\d{1,2}m\w*", None),  # "9M/2025", "9M 2025", "11M2024": business shorthand for months of a year
         (rf"\b(?:in\s+|during\s+|between\s+|from\s+)?(?P<m1>{mon})\.?\s+(?P<y1>{yr})\s*(?:[-–—]|to|through|until)\s*(?P<m2>{mon})\.?\s+(?P<y2>{yr})\b",
          month_year_range, rf"in|during|between|from|(?:{mon})\w*", None),  # "October 2024 – September 2025"
+        (rf"\b(?:from\s+|between\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{mon})\.?\s*(?:[-–—]|to|through|until|and)\s*"
+         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon})\.?,?\s+(?P<y>{yr})\b",
+         day_range, r"from|between|\d\w*", None),  # "from 1 April to 30 September 2025"
         (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:\s+(?:quarter|period|months))?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          month_range, rf"in|during|between|(?:{mon})\w*", None),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter"

@@ -127,6 +127,7 @@ FORMS = [
     ("Exports in Q3/2025 rose.", PUB, INDIA, "2025-07/2025-09", "point"),
     ("Trade reached a record in the first three quarters of 2025.", PUB, INDIA, "2025-01/2025-09", "point"),
     ("Trade rose in the first two quarters.", PUB, INDIA, "2023-01/2023-06", "point"),
+    ("Trade from 1 April to 30 September 2022 rose.", PUB, INDIA, "2022-04/2022-09", "point"),
     ("Imports from Chile reached $702 million in May, a record.", PUB, INDIA, "2023-05", "point"),  # PUB: June
     ("Imports reached a record in September, the office said.", PUB, INDIA, "2022-09", "point"),  # not yet out
 ]  # fmt: skip

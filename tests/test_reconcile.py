@@ -478,6 +478,19 @@ def test_reconcile_exports_under_trade_agreement_preferences_are_a_part_of_one_d
     assert conflicts(reconcile([allx, pref])) == []
 
 
+def test_reconcile_one_checkpoints_trade_or_trade_excluding_a_good_is_no_total() -> None:
+    total = claim("a:c1", 185.6 * B, unit="THB", parties=("MM", "TH"), period=year(2025), step=0.1 * B,
+                  text="Border trade with Myanmar came to 185.6 in January-September.")
+    checkpoint = claim("b:c1", 42.7 * B, unit="THB", parties=("MM", "TH"), period=year(2025), step=0.1 * B,
+                       text="Border trade through the Mae Sot checkpoint fell 18% to 42.7.")
+    assert conflicts(reconcile([total, checkpoint])) == []
+    allx = claim("c:c1", 3.25 * B, parties=("AR", "PY"), period=year(2024), step=0.01 * B,
+                 text="Total exports to Argentina, electricity included, came to 3.25 in 2024.")
+    excl = claim("d:c1", 2.415 * B, parties=("AR", "PY"), period=year(2024), step=0.001 * B,
+                 text="Registered goods exports excluding electricity were 2.415.")
+    assert conflicts(reconcile([allx, excl])) == []
+
+
 def test_reconcile_a_qualified_measure_is_no_part_of_a_total_but_goods_are() -> None:
     jan_sep = months(2025, 1, 9)
     border = claim("a:c1", 286 * B, unit="THB", parties=("MY", "TH"), period=year(2025),
