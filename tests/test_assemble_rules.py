@@ -592,6 +592,7 @@ def test_a_countrys_own_balance_without_a_partner_is_with_the_world() -> None:
         ("Peru's exports to Chile rose in 2025. The economy grew an estimated 1.1% last year.", "1.1%", "gdp_growth"),
         ("By Lima's count, trade fell to $5.2 billion in 2024, with Chile buying $2.9 billion of Peruvian goods.",
          "$2.9 billion", "imports"),
+        ("We project Peru's goods exports to Chile to contract by around 3% in 2025.", "3%", "export_growth"),
     ],
 )  # fmt: skip
 def test_the_economy_and_buying_are_measures(text: str, figure: str, measure: str) -> None:
