@@ -429,7 +429,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     return tuple(sorted(near[:2]))
 
 
-# a partner listed with its figure: "China ... with $11.2 billion", "Kazakhstan ($3.2 billion)"
+# a partner listed with its figure: "Chile ... with $11.2 billion", "Kazakhstan ($3.2 billion)"
 _LISTED = r"\s*(?:\(|(?:[^\d\n.;()]{0,60}?\s)?with\s+|:\s*)(?:(?:about|around|nearly|some|roughly|almost)\s+)?"
 _LISTED_WITH = re.compile(_LISTED + "$")
 _LISTED_FIGURE = re.compile(_LISTED + r"(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3}\s?\d)")
@@ -437,8 +437,8 @@ _LISTED_FIGURE = re.compile(_LISTED + r"(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3}\s?
 
 def _ranked_partner(places: Sequence[EntityMention], fig: int, doc_parties: Sequence[str], text: str,
                     home: Callable[[], str | None] | None) -> tuple[str, ...] | None:
-    """The pair of a figure in a ranking of partners ("China remained the country's largest trading partner
-    with $11.2 billion, followed by Russia with $8.6 billion. Kazakhstan ($3.2 billion) ..."): the partner
+    """The pair of a figure in a ranking of partners ("Chile remained the country's largest trading partner
+    with $11.2 billion, followed by Peru with $8.6 billion. Kazakhstan ($3.2 billion) ..."): the partner
     listed with it, and the document's home country (else the one of the document's pair) that no figure of
     the list names. None when the sentence lists fewer than two partners with figures, or no other party is
     known."""
@@ -1218,7 +1218,7 @@ def _qualified_goods_re(measure: str) -> re.Pattern[str]:
 
 
 def _qualified_goods(measure: str, sentence: str, rel_s: int, rel_e: int) -> str:
-    """A flow whose clause qualifies its goods ("sold $5.2 billion of non-oil goods to China") is the narrower
+    """A flow whose clause qualifies its goods ("sold $5.2 billion of non-oil goods to Japan") is the narrower
     measure that qualifier names."""
     lo, hi = _clause(sentence, rel_s, rel_e)
     m = _qualified_goods_re(measure).search(sentence, lo, hi)
