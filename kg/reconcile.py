@@ -1427,7 +1427,7 @@ class _Pass:
         if tol <= 0 or any(it.cls != "actual" for it in (*low, *high)):
             return False
         # a side's reporter: the one country its attributed figures' sources name (figures without a source
-        # beside them are taken as the same statistic retold: "per Chinese customs" and the copy that drops it)
+        # beside them are taken as the same statistic retold: "per Peruvian customs" and the copy that drops it)
         lows = {_source_country(it.row[_SOURCE]) for it in low} - {None}
         highs = {_source_country(it.row[_SOURCE]) for it in high} - {None}
         if len(lows) != 1 or len(highs) != 1 or lows == highs:
