@@ -710,8 +710,8 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         if not unit:
             continue  # a shared name with no default that the document does not resolve
         add(_quantity(masked, m, start=start, kind="money", unit=unit, lex=lex,
-                      scale=_scale(m, lex), num=_number(m.group("num")), step=10.0 ** -_decimals(m.group("num")),
-                      num2=_number(n2) if n2 else None))
+                      scale=_scale(m, lex) * lex.currency_scales.get(sym.lower(), 1.0), num=_number(m.group("num")),
+                      step=10.0 ** -_decimals(m.group("num")), num2=_number(n2) if n2 else None))
     for m in suffix:
         if not free(m.start(), m.end()):
             continue
@@ -727,7 +727,7 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         unit = unit_of(word, g.suffix_codes[word.lower()])
         if not unit:
             continue
-        scale = _scale(m, lex)
+        scale = _scale(m, lex) * lex.currency_scales.get(word.lower(), 1.0)  # "152.6 MMDH": billions of dirhams
         if m.group("more"):  # "1 billion 210 million dollars": the parts add up
             parts = re.findall(r"([\d.,]+)\s+(\w+)", m.group("more"))
             num += sum(_number(n) * lex.scales.get(w.lower(), 1.0) for n, w in parts) / scale

@@ -117,6 +117,7 @@ class Lexicon:
     # a currency name or sign several currencies share ("Rs", "pesos", "francs") -> the ISO codes it may stand
     # for, today's default first ("" when it has none): the document's country picks one (kg.figures)
     shared_currencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    currency_scales: dict[str, float] = field(default_factory=dict)  # "MMDH" -> 1e9 (kg:scaled): a unit with a scale
     near: frozenset[str] = frozenset()  # at-most cues that also bound from below ("nearly"): kg:near
     near_width: float = 0.1  # how far below its figure a "nearly" figure may lie: kg:AtMost kg:width
     approx_width: float = 0.03  # how far either side an "about" figure may lie: kg:Approx kg:width
@@ -181,12 +182,13 @@ def _measure_of(g: Graph, node: URIRef, prop: URIRef) -> str:
     return str(value).rsplit("/", 1)[-1] if value is not None else ""
 
 
-def _pairs(g: Graph, node: URIRef) -> dict[str, str]:
+def _pairs(g: Graph, node: URIRef, prop: URIRef = KG.scale) -> dict[str, str]:
     out: dict[str, str] = {}
-    for s in _strings(g, node, KG.scale):
+    for s in _strings(g, node, prop):
         key, _, val = s.rpartition("=")
         if not key:
-            raise ConfigError(f"bad kg:scale entry {s!r} (want 'word=value')", path="ontology/lexicon.ttl")
+            raise ConfigError(f"bad {prop.n3(g.namespace_manager)} entry {s!r} (want 'word=value')",
+                              path="ontology/lexicon.ttl")
         out[key] = val
     return out
 
@@ -300,6 +302,7 @@ def _currency_words(g: Graph, lex: Lexicon) -> None:
         if len(candidates) > 1:
             lex.shared_currencies[word] = candidates
     lex.currency_signs = frozenset(s.lower() for s in _strings(g, KG.CurrencyWords, KG.sign))
+    lex.currency_scales = {w.lower(): float(v) for w, v in _pairs(g, KG.CurrencyWords, KG.scaled).items()}
 
 
 @cache

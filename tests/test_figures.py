@@ -239,6 +239,16 @@ def test_nearly_bounds_a_figure_from_below_too_but_less_than_does_not(text: str,
     assert (q.low is None) if low is None else q.low == pytest.approx(low)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [("exports reached 9,187.3 MD in 2024", "TND", 9.1873e9), ("trade of 152.6 MMDH", "MAD", 152.6e9),
+     ("imports of 300 MDH", "MAD", 300e6)],
+)
+def test_a_currency_word_that_carries_its_scale(text: str, unit: str, value: float) -> None:
+    (q,) = [q for q in find_quantities(text) if q.quantity == "money"]
+    assert (q.unit, q.value) == (unit, pytest.approx(value))
+
+
 def test_the_kwacha_sign_needs_the_documents_country() -> None:
     home = "LUSAKA, 30 October 2025 - China took 17.6 percent (K4,812.3 million) of exports."
     assert [(q.unit, q.value) for q in find_quantities(home) if q.quantity == "money"] == [("ZMW", 4.8123e9)]
