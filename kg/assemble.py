@@ -341,7 +341,8 @@ def _title_case(sentence: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:while|whereas|but|and|although|though|as)\b|\s(?:while|whereas|but)\s)", re.I)
+_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:while|whereas|but|and|although|though|as|suggesting|indicating|signall?ing)\b"
+                           r"|\s(?:while|whereas|but)\s)", re.I)  # ", suggesting trade ... is recovering": a comment
 
 
 @lru_cache(maxsize=64)  # a figure's clause is asked for by its measure, parties and period

@@ -593,6 +593,9 @@ def test_a_countrys_own_balance_without_a_partner_is_with_the_world() -> None:
         ("By Lima's count, trade fell to $5.2 billion in 2024, with Chile buying $2.9 billion of Peruvian goods.",
          "$2.9 billion", "imports"),
         ("We project Peru's goods exports to Chile to contract by around 3% in 2025.", "3%", "export_growth"),
+        ("Peruvian goods exports to Chile rose 6.1% year-on-year in the first nine months of 2025 to $11.34 billion, "
+         "official figures showed on Friday, suggesting trade across the border is recovering.", "$11.34 billion",
+         "exports"),
     ],
 )  # fmt: skip
 def test_the_economy_and_buying_are_measures(text: str, figure: str, measure: str) -> None:
