@@ -694,6 +694,7 @@ class DocContext:
     compared: frozenset[int] = frozenset()  # the places compared against ("overtook Thailand as"): no parties
     sources: dict[tuple[int, int], str | None] = field(default_factory=dict)  # _source_in per span
     _home: list[str | None] = field(default_factory=list)  # see `home`: found once, when first asked for
+    _domestic: list[str | None] = field(default_factory=list)  # see `domestic`: likewise
 
     @property
     def home(self) -> str | None:
@@ -701,6 +702,13 @@ class DocContext:
         if not self._home:
             self._home.append(_home_party(self.doc, Counter(e.entity for e in self.places)))
         return self._home[0]
+
+    @property
+    def domestic(self) -> str | None:
+        """The document's home country from its domestic signals (`figures.home_country`), or None."""
+        if not self._domestic:
+            self._domestic.append(home_country(self.doc.text, self.doc.language))
+        return self._domestic[0]
 
 
 def _context(doc: Document, mentions: Mentions) -> DocContext:
@@ -1004,7 +1012,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if _BETWEEN.search(masked, clause[0], clause[1]) and (pair := _pair_measures().get(measure)):
             measure = pair  # "total trade ... between the UK and India" is the pair's trade, not one country's
         parties = claim_parties(measure, places, q.start, ctx.doc_parties, text, (s + clause[0], s + clause[1]),
-                                lambda: ctx.home)
+                                lambda: ctx.home or ctx.domestic)
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))

@@ -4,12 +4,14 @@ and replaced-party figures, and data sources that are not speakers."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.assemble import assemble
 from kg.extract import extract
 from kg.ingest import parse_document
-from kg.models import Claim
+from kg.models import Claim, Document
 from kg.periods import iso_period
 
 
@@ -802,6 +804,14 @@ def test_a_statistics_offices_flow_to_one_named_partner_is_its_own_countrys() ->
             "For reference, in 2024 as a whole, goods exports to Chile were €14,618 million.\n")
     c = claim(text, "€14,618 million", published="2025-11-14")
     assert (c.measure, c.parties, period(c)) == ("exports", ("CL", "PE"), "2024")
+
+
+def test_a_statistics_offices_release_without_a_dateline_takes_its_pages_country() -> None:
+    doc = Document(id="dstat", name="t.html", path="t.html", sha256="0" * 64, format="html", language="en-IE",
+                   text="Statistical release\n\nIn the first nine months of 2025, exports to Great Britain were €11,341 million.\n",
+                   published=date(2025, 11, 14), published_resolution="explicit")
+    (c,) = [c for c in assemble(doc, extract(doc)) if c.figure == "€11,341 million"]
+    assert (c.measure, c.parties) == ("exports", ("GB", "IE"))
 
 
 def test_the_base_of_a_forecast_is_an_actual() -> None:
