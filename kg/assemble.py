@@ -170,7 +170,7 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
     A relative clause that follows the figure and describes it ("fell short of the $50 billion that the
     minister had projected for 2023") governs it before anything on its left does, unless it is an actual.
     A cue after the figure counts only before the next figure (`next_fig`, its offset in the sentence): "put
-    trade at $192bn, short of the $200bn Nairobi had anticipated" leaves the first figure uncued.
+    trade at $92bn, short of the $95bn Nairobi had anticipated" leaves the first figure uncued.
     """
     c = cues()
     if c.target_after.match(sentence[fig_end : fig_end + 30]):
@@ -1070,7 +1070,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             if period is not None:
                 period = period.model_copy(update={"as_stated": f"{period.as_stated} (previous sentence)"})
         elif doc.published and not own and cues().whole_year.search(sentence):
-            # "estimated that full-year trade would land at $250-255 billion": the year under way; an actual
+            # "estimated that full-year trade would land at $42-45 billion": the year under way; an actual
             # "full-year" figure is of the last year ended
             ys, ye = latest_full_year(doc.published) if (kind or "actual") == "actual" else year_span(doc.published.year)
             period = Period(start=ys, end=ye, as_stated="full year", resolution="relative")
