@@ -530,6 +530,8 @@ def _one_party_scope(measure: str, parties: tuple[str, ...], world_of: dict[int,
         lone = None  # "the two governments had agreed to raise bilateral trade to US$30 billion": the pair's
     if lone and placeless and (one_party := _one_party_of().get(measure)):
         return one_party, (lone,)
+    if lone and placeless and measure in cues().lex.balance_measures:
+        return measure, (lone,)  # "..., resulting in a trade surplus of USD 6.5 billion": the country's own
     if lone and placeless and _world_words().search(masked, clause[0], clause[1]):
         return measure, (lone,)  # "..., while the country's overall trade balance showed a deficit of $8.2bn"
     if (own := _own_flow(measure, masked, places, s, fig)) is not None:
@@ -1124,7 +1126,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if not named:
             unplaced.add(claims[-1].id)
     claims = _bare_targets(_anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced), text))
-    return read_tables(doc, _totals_run_on(claims, unplaced, text), _read, _pair_measures())
+    return read_tables(doc, claims, _read, _pair_measures())
 
 
 def _read(doc: Document) -> list[Claim]:
@@ -1153,32 +1155,6 @@ _BUYING = re.compile(r"\b(?:buy|bought|purchases?|purchased|additional|extra)\b"
 
 
 _ANAPHOR = re.compile(rf"\b(?:those|these|such|the\s+same)\s+(?:[a-z]+\s+)?(?:{_FLOW_NOUNS})\b[^.;]*$", re.I)
-
-
-def _totals_run_on(claims: list[Claim], unplaced: Collection[str], text: str) -> list[Claim]:
-    """Flows and balances in sentences that name no place, in the paragraph of one country's own total and after
-    it, are that country's own too ("its total foreign trade turnover reached USD 25.1 billion. Exports amounted
-    to USD 15.8 billion and imports to USD 9.3 billion, resulting in a trade surplus of USD 6.5 billion")."""
-    lex = cues().lex
-    one_of = _one_party_of()
-    balances = {m for m in lex.balance_measures if m}
-    out: list[Claim] = []
-    total: tuple[str, int, str] | None = None  # the last one-party total's country, paragraph start and kind
-    for c in claims:
-        meas = lex.measures.get(c.measure)
-        para = _paragraph_start(text, c.evidence.start, back=0)
-        if meas is not None and meas.arity == 1 and len(c.parties) == 1 and c.measure in one_of.values():
-            total = (c.parties[0], para, c.kind)
-        elif total is not None and total[1] == para and c.id in unplaced and c.kind == total[2]:
-            if c.measure in one_of:
-                c = c.model_copy(update={"measure": one_of[c.measure], "parties": (total[0],),
-                                         "exporter": None, "importer": None})
-            elif c.measure in balances:
-                c = c.model_copy(update={"parties": (total[0],), "exporter": None, "importer": None})
-        elif c.id not in unplaced:
-            total = None
-        out.append(c)
-    return out
 
 
 def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
