@@ -174,6 +174,7 @@ class _Grammar:
     skip_before_partial: re.Pattern[str]
     skip_after: re.Pattern[str]
     duration_before: re.Pattern[str]
+    part_before: re.Pattern[str]  # "the first half of Ruritania's " before a span's first year
     future: re.Pattern[str]
     sentence_end: re.Pattern[str]
     outlet_patterns: tuple[re.Pattern[str], ...]
@@ -313,6 +314,7 @@ def _grammar() -> _Grammar:
         skip_before_partial=before(inf.skip_before_partial),
         skip_after=re.compile(rf"\s*(?:[-–]\s*)?(?i:{_alt(inf.skip_after) or '(?!)'})\b"),
         duration_before=re.compile(rf"\b(?i:{_alt(inf.duration_before) or '(?!)'})\b[^.;:!?]*$"),
+        part_before=re.compile(rf"\b(?i:{ord_alt})\s+(?i:{part_alt})\s+of\b[^.;:!?\n]{{0,30}}$"),
         future=re.compile(rf"\b(?:{_alt(inf.future_cues) or '(?!)'})\b"),
         sentence_end=re.compile(r"(?<!\b[A-Z])[.!?][”\"’')\]]*\s|\n"),
         outlet_patterns=outlet_patterns,
@@ -497,6 +499,8 @@ def _inferred_date(g: _Grammar, text: str) -> date | None:
         nxt = text[e] if e < n else " "
         if nxt.isalnum() or nxt in "_%" or (nxt in ".,:" and e + 1 < n and text[e + 1].isdigit()):
             continue
+        if _one_year_span(text, s, e, y) and g.part_before.search(text, max(0, s - 48), s):
+            continue  # "the first half of the 2025-26 fiscal year": the fiscal year is under way
         found = _candidate(g, text, s, e, y, cache)
         if found is None:
             continue
@@ -514,6 +518,19 @@ def _inferred_date(g: _Grammar, text: str) -> date | None:
             continue
         best = cand
     return best
+
+
+_SPAN_NEXT = re.compile(r"[-\u2013/](\d{4}|\d{2})(?!\d)")
+_SPAN_PREV = re.compile(r"(?<!\d)(\d{4})[-\u2013/]$")
+
+
+def _one_year_span(text: str, s: int, e: int, y: int) -> bool:
+    """The year at text[s:e] is one end of a span of one year ("2025-26", "2024/25", "2024-2025")."""
+    after = _SPAN_NEXT.match(text, e)
+    if after and int(after[1]) % 100 == (y + 1) % 100:
+        return True
+    before = _SPAN_PREV.search(text, max(0, s - 5), s)
+    return bool(before and int(before[1]) == y - 1)
 
 
 def _candidate(

@@ -979,6 +979,10 @@ def test_language_tag(value: str, want: str | None) -> None:
         ("Outlook\n\nTrade fell in 2023. Economists say a weak currency should support exports in 2024.\n",
          date(2024, 1, 1)),
         ("Outlook\n\nTrade fell in 2023. Ms Ruiz said she expected exports to recover in 2024.\n", date(2024, 1, 1)),
+        # a span of one year: ended unless a part of it is meant ("the first half of Freedonia's 2025-26 ...")
+        ("Trade\n\nLAGOS, May 19 (Wire) - Exports to Chad rose 4% to $1.1 billion in 2024-25.\n", date(2025, 5, 19)),
+        ("Trade\n\nSUVA, Nov 14 (Wire) - Exports fell in January-September 2025. Trade grew in April-September,"
+         " the first half of Fiji's 2025-26 fiscal year.\n", date(2025, 11, 14)),
         ("Goals\n\nTrade fell in 2023.\n\nThe 2030 ambition\n\nThe Roadmap 2030 agreed in 2021 sets a goal.\n",
          date(2024, 1, 1)),
     ],
