@@ -290,11 +290,13 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     c = cues()
     lex = c.lex
     want = "money" if q.quantity == "money" else "percent"
+    lo, hi = _clause(sentence, rel_start, rel_end)
     growthy = q.quantity == "multiplier" or (
         q.quantity in ("percent", "pp") and bool(c.growth.search(sentence)) and not _PART_OF.match(sentence, rel_end)
-    )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate
+        and not (q.quantity == "percent" and _share_level().search(sentence, lo, rel_start))
+    )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate; "China's
+    # share of Brazil's exports rose to 29.8%": the share's new level
     best: tuple[float, int, str] | None = None
-    lo, hi = _clause(sentence, rel_start, rel_end)
     titled = _title_case(sentence)
     for m in c.measure.finditer(sentence):
         if c.compound.match(sentence, m.end()) or (m.start() > 1 and sentence[m.start() - 1] == "-"
@@ -329,6 +331,15 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
             sentence, whole.end(), min(whole.end() + 50, stop.start() if stop else len(sentence))):
         return "unclassified"  # "about 90% of Indonesia's car market": a share of something other than trade
     return best[2]
+
+
+@cache
+def _share_level() -> re.Pattern[str]:
+    """A share measure's one-word cue ("share") before the figure, with "to", "at" or "of" right before it: the
+    share's level, whatever verb moved it ("share of Swiss exports dropped to 14.9%")."""
+    words = {cue for m in cues().lex.measures.values() if m.share_of for cue in m.cues if " " not in cue}
+    return re.compile(rf"\b(?:{alternation(words)})\b[^.;]{{0,60}}?\s(?:to|at|of)\s+"
+                      r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)\s+)?$", re.I)
 
 
 # what may stand before a sentence's (or a dateline's text's) first word: "NAIROBI, Jan. 29 (AFP) -- Trade ..."
@@ -549,7 +560,9 @@ _PAIRED = re.compile(r"\b(?:bilateral|two-way|two\s+(?:countries|governments|sid
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # a place inside an institution's name: "South African Revenue Service"
 # a partner named by a noun after a flow: "to the Gulf nation", "from the Asian giant", "to its neighbour"
 _PARTNER_NOUN = re.compile(r"\s+(?:to|from|with)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:nation|country|state|kingdom|emirate|republic|giant|neighbou?r|partner|economy)\b", re.I)
+                           r"(?:nation|country|state|kingdom|emirate|republic|giant|neighbou?r|partner|economy)\b"
+                           r"|\s+across\s+the\s+border\b"  # "Thai exports across the border": to the neighbour
+                           r"|\s+(?:to|from)\s+(?:the\s+)?[A-Z]", re.I)  # "exports to Jordan", a name not known as a place
 
 
 def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
@@ -560,9 +573,10 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
         return None
     p = places[0]
     if meas.direction and measure in _one_party_of():
-        m = _flow_words().match(sentence, p.end - s)
-        if m and _PARTNER_NOUN.match(sentence, m.end()):
-            return None  # "India's exports to the Gulf nation": a partner, named by a noun
+        m = _flow_words().match(sentence, p.end - s) or _demonym_flow(sentence, p, s)
+        if m and (_PARTNER_NOUN.match(sentence, m.end()) or _PAIRED.search(sentence)):
+            return None  # "India's exports to the Gulf nation": a partner, named by a noun; "bilateral trade of
+            # SR16.7 billion, with Saudi exports of SR12.1 billion": the pair's
         return p.entity if m else None
     if meas.arity == 2 and meas.unit_type == "money" and _own_balance(measure).match(sentence, p.end - s):
         return p.entity  # "Indonesia's trade balance records a surplus of $41 billion": with the world
@@ -641,7 +655,7 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
     for e in sorted(places, key=lambda e: -e.start):
         if e.start - base > fig or e.entity not in parties:
             continue
-        if flow.match(sentence, e.end - base):
+        if flow.match(sentence, e.end - base) or _demonym_flow(sentence, e, base):
             other = next((p for p in parties if p != e.entity), None)
             if other:
                 return (e.entity, other) if meas.direction == "export" else (other, e.entity)
@@ -655,6 +669,26 @@ def _flow_words() -> re.Pattern[str]:
     words = {c for m in lex.measures.values() if m.direction for c in m.cues if " " not in c}
     return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{alternation(words)})\b"
                       rf"|['’]s\s+(?:[a-z-]+\s+)?source\s+of\s+(?:{alternation(words)})\b", re.I)  # "'s largest source of imports"
+
+
+def _demonym_flow(sentence: str, e: EntityMention, base: int) -> re.Match[str] | None:
+    """A flow noun after a country's demonym ("Thai exports", "Argentine goods imports"): the country's own
+    flow, as after a possessive. A name is not enough ("Jordan imports most of its energy": a verb)."""
+    if sentence[e.start - base : e.end - base].lower() not in _demonyms():
+        return None
+    return _flow_nouns().match(sentence, e.end - base)
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d.lower() for d in cues().lex.demonyms)
+
+
+@cache
+def _flow_nouns() -> re.Pattern[str]:
+    """A directional measure's own noun ("exports", "import"), after at most one lower-case word ("goods")."""
+    words = {w for m in cues().lex.measures.values() if m.direction for w in (m.direction, f"{m.direction}s")}
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?i:{alternation(words)})\b")
 
 
 # ---------------------------------------------------------------- periods

@@ -365,6 +365,37 @@ def test_a_possessive_flow_gives_the_exporter_of_a_clause_without_to() -> None:
     assert (c.measure, c.exporter, c.importer) == ("imports", "BR", "GH")
 
 
+def test_a_demonym_before_a_flow_noun_gives_the_exporter() -> None:
+    text = ("Laos's border trade with Vietnam fell 3% in 2024.\n\n"
+            "Lao exports across the border rose 6.2% to $1.8 billion in 2024, while imports from Vietnam eased.\n")  # fmt: skip
+    c = claim(text, "$1.8 billion", published="2025-02-01")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "LA", "VN")
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # one country named, no partner: the country's own total, as after a possessive
+    ("In 2024, Peruvian exports totalled $74 billion.", ("total_exports", ("PE",), None)),
+    # a partner the place list does not know, after "to": still a two-party flow
+    ("Peruvian exports to Chimborazo reached $2 billion in 2024.", ("exports", ("CL", "PE"), "PE")),
+    # "bilateral" keeps the figure the pair's
+    ("In 2024, bilateral trade reached $7 billion, with Peruvian exports of $4 billion.", ("exports", ("CL", "PE"), "PE")),
+])  # fmt: skip
+def test_a_demonym_flow_alone_is_the_countrys_own(sentence: str, want: tuple[str, tuple[str, ...], str | None]) -> None:
+    text = f"Chile and Peru trade talks.\n\nChile's trade with Peru grew in 2024.\n\n{sentence}\n"
+    figure = next(f for f in ("$74 billion", "$2 billion", "$4 billion") if f in sentence)
+    c = claim(text, figure, published="2025-02-01")
+    assert (c.measure, c.parties, c.exporter) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile's share of Peruvian exports rose to 12.5% in 2024.",
+    "The share of Peru's exports bound for Chile dropped to 12.5% in 2024.",
+])  # fmt: skip
+def test_a_shares_new_level_is_no_growth_rate(sentence: str) -> None:
+    text = f"Chile and Peru trade talks.\n\n{sentence}\n"
+    assert claim(text, "12.5%", published="2025-02-01").measure == "trade_share"
+
+
 def test_a_placeless_flow_takes_the_documents_one_direction() -> None:
     text = ("Ghana's exports to Brazil rose to $0.4 billion in 2023, customs data show.\n\n"
             "The exports fell short of the $0.6 billion that the minister had projected for 2023.\n")  # fmt: skip
