@@ -94,6 +94,7 @@ def _patterns() -> _Grammar:
     yr = r"(?:19|20)\d\d"
     rel_year = r"(?:the|this|last|next|current|previous|past)\s+(?:calendar\s+)?year|the\s+current\s+year"
     count = "|".join(_COUNT) + r"|\d{1,2}"
+    quarter_long = "|".join(k for k, v in _COUNT.items() if v == 3) + "|3"  # "the three months": a quarter's length
     # a fiscal year's label: "2024-25", "FY2024-25", "FY25", "fiscal 2025", "the current fiscal year"
     fy_range = rf"(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
     fy_single = r"(?:FY\s*'?|(?:fiscal|financial)(?:\s+year)?\s+)(?P<fy>(?:19|20)?\d\d)\b"
@@ -365,8 +366,9 @@ def _patterns() -> _Grammar:
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*", None),
         (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<fy>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*", None),
-        # "the first nine months", "in the nine months" (of a year the text is about)
-        (rf"\b(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?first\s+|the\s+)(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
+        # "the first nine months", "in the nine months" (of a year the text is about); "over the three months"
+        # alone points back to the quarter named before, so it is no time of its own
+        (rf"\b(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?first\s+|the\s+(?!(?:{quarter_long})\s+months\b(?!\s+of\s)))(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          first_months, "in|during|for|the|first", r"months\w*"),
         (rf"\b(?P<n>{count})\s+months\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year}))", first_months, count, r"months\w*"),  # "9 months of 2025"
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?first\s+(?P<n>{count})\s+quarters(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",

@@ -1117,3 +1117,9 @@ def test_bilateral_trade_after_one_countrys_total_is_the_pairs() -> None:
             "bilateral trade with Thailand to US$30 billion by 2027.")  # fmt: skip
     c = claim(text, "US$30 billion", published="2025-02-10")
     assert c.parties == ("MY", "TH") and c.kind == "target"
+
+
+def test_the_three_months_points_back_to_the_quarter_named_before() -> None:
+    text = ("Senegal's exports to Mali rose 12% to 150 billion CFA francs in the third quarter of 2025.\n\n"
+            "Imports from Mali were far smaller, at 21.5 billion CFA francs over the three months.\n")  # fmt: skip
+    assert period(claim(text, "21.5 billion CFA francs", published="2026-01-10")) == "2025-07/2025-09"
