@@ -416,6 +416,8 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
     if arity == 2 and (ranked := _ranked_partner(sentence_places, fig, doc_parties, text, home)) is not None:
         return ranked
+    if arity == 2 and clause is not None and len(doc_parties) >= 2 and _the_pair(sentence_places, fig, text, clause):
+        return tuple(sorted(doc_parties[:2]))
     if arity == 2 and clause is not None:
         # the figure's own clause names the pair itself ("Turkey's trade with the five Central Asian states ...,
         # and Kazakhstan alone accounted for 46% of it"): its places win over the document's pair
@@ -439,6 +441,22 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
             got.append(country)  # a statistics office's "exports to GB": the other party is its own country
         return tuple(sorted(got))
     return tuple(sorted(near[:2]))
+
+
+# the document's pair named without a place: "two-way trade between the two West African countries", "both sides"
+_PAIR_PHRASE = re.compile(r"\b(?:bilateral|two-way|(?:the|both)\s+two\s+(?:[A-Z][\w-]*\s+){0,3}(?:countries|nations|"
+                          r"neighbou?rs|economies|sides|governments)|both\s+(?:countries|nations|sides|economies))\b", re.I)
+
+
+def _the_pair(places: Sequence[EntityMention], fig: int, text: str, clause: tuple[int, int]) -> bool:
+    """Whether a figure's clause names the pair by a phrase alone before it ("two-way trade between the two
+    West African countries was worth $2.4 billion, a fraction of Ghana's commerce with China"; "With
+    Washington's tariffs ..., I expect bilateral trade to slip to US$36 billion"): no place stands within a few
+    words of the phrase, so the places of the sentence are of something else."""
+    for m in _PAIR_PHRASE.finditer(text, clause[0], fig):
+        if not any(m.start() - 40 <= e.end and e.start <= m.end() + 40 for e in places):
+            return True
+    return False
 
 
 # a partner listed with its figure: "Chile ... with $11.2 billion", "Kazakhstan ($3.2 billion)"

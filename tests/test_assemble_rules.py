@@ -1123,3 +1123,14 @@ def test_the_three_months_points_back_to_the_quarter_named_before() -> None:
     text = ("Senegal's exports to Mali rose 12% to 150 billion CFA francs in the third quarter of 2025.\n\n"
             "Imports from Mali were far smaller, at 21.5 billion CFA francs over the three months.\n")  # fmt: skip
     assert period(claim(text, "21.5 billion CFA francs", published="2026-01-10")) == "2025-07/2025-09"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two-way trade between the two Andean countries was worth about $2.1 billion in 2024, a fraction of Peru's "
+    "commerce with China.",
+    "With Washington's tariffs on steel, the minister expects bilateral trade to slip to $1.8 billion in 2026.",
+])  # fmt: skip
+def test_a_pair_named_by_a_phrase_alone_is_the_documents_pair(sentence: str) -> None:
+    text = f"Ecuador and Peru trade talks.\n\nEcuador's trade with Peru grew in 2023.\n\n{sentence}\n"
+    figure = "$2.1 billion" if "2.1" in sentence else "$1.8 billion"
+    assert claim(text, figure, published="2025-02-01").parties == ("EC", "PE")
