@@ -1583,11 +1583,13 @@ def _lead_word(text: str) -> str:
 
 
 def _fiscal_previous(t: TimeExpr) -> bool:
-    """ "The previous fiscal year" that is no comparison base: the one before the publication's (periods)."""
-    return t.role == "previous" and bool(_FISCAL_WORD.search(t.text))
+    """ "The previous fiscal year" that is no comparison base: the one before the publication's (periods). "The
+    same period of the previous financial year" is a base."""
+    return t.role == "previous" and bool(_FISCAL_WORD.search(t.text)) and not _SAME_SPAN.search(t.text)
 
 
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b", re.I)
+_SAME_SPAN = re.compile(r"\b(?:same|corresponding|comparable)\b", re.I)
 
 
 _OF_GAP = re.compile(r"(?:\s+[a-z-]+){1,2}\s*")  # "the 30.7% peak of 2023": a noun, then the time's "of"

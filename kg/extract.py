@@ -92,8 +92,9 @@ def _fiscal_times(text: str, published: date | None, parties: list[str], entitie
     A document that quotes two countries with different fiscal calendars ("India's exports ... in 2024-25";
     "Bangladesh's exports to India in July-April of FY25") reads each sentence's fiscal years on the
     calendar of the first such country the sentence names in the possessive ("India's"), else of the first
-    it names at all, a partner ("exports to Bangladesh") aside; a sentence that names none keeps the choice of the sentence before it, and the first
-    ones the document's most mentioned such country.
+    it names at all, a partner ("exports to Bangladesh") aside. A sentence that names none keeps the last
+    possessive's choice (at first the document's most mentioned such country): a country named in passing
+    ("India, the second-largest source, supplied ...") does not carry into the next sentence.
     """
     lex = load_lexicon()
     marked = eras(lex)
@@ -106,11 +107,13 @@ def _fiscal_times(text: str, published: date | None, parties: list[str], entitie
     named = sorted((e.start, e.end, e.entity) for e in entities if e.entity in readings)
     starts = [s for s, _ in sentences]
     choice: list[str] = []
+    carried = parties[0]
     for s, e in sentences:
         here = [(text.startswith(("'s", "’s"), end), code) for at, end, code in named[bisect.bisect_left(named, (s,)):]
                 if at < e and not PARTNER_BEFORE.search(text, max(0, at - 12), at)]  # fmt: skip
-        first = next((code for possessive, code in here if possessive), here[0][1] if here else None)
-        choice.append(first or (choice[-1] if choice else parties[0]))
+        owner = next((code for possessive, code in here if possessive), None)
+        carried = owner or carried
+        choice.append(owner or (here[0][1] if here else carried))
     out = []
     for t in base:
         i = bisect.bisect_right(starts, t.start) - 1

@@ -133,6 +133,23 @@ def _patterns() -> _Grammar:
     def first_quarters(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         return first_parts(m, pub, 3)
 
+    def first_of_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "the first five months of FY26", "the second half of fiscal 2025-26": counted from the fiscal year's start
+        got = fiscal_range(m, pub, fs) if m.group("y1") else fiscal_single(m, pub, fs)
+        if got is None:
+            return None
+        start = got[0]
+        if m.group("half"):
+            n, skip = 6, (6 if m.group("half").lower() == "second" else 0)
+        else:
+            n_raw = m.group("n").lower()
+            n, skip = (_COUNT.get(n_raw) or int(n_raw)) * (3 if m.group("unit").lower().startswith("quarter") else 1), 0
+        if not 1 <= n < 12:
+            return None
+        first, last = start.month - 1 + skip, start.month - 1 + skip + n - 1
+        return (date(start.year + first // 12, first % 12 + 1, 1), month_end(start.year + last // 12, last % 12 + 1),
+                "explicit", "point", True)
+
     def month_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         a, b = _months()[m.group("m1").lower().rstrip(".")], _months()[m.group("m2").lower().rstrip(".")]
         year = _year_of(m.group("y") or m.group("ry"), pub)
@@ -227,8 +244,9 @@ def _patterns() -> _Grammar:
         return a, b, span[2], "point", not _whole_year_span(a, b)
 
     def same_of(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
-        # "the same period of 2024", "the corresponding period of last year", "the same months of FY24": the
-        # period spoken of before, moved to that year (find_times); alone, that whole year. After a comparison
+        # "the same period of 2024", "the corresponding period of last year", "the same months of FY24", "the same
+        # period of the previous financial year": the period spoken of before, moved to that year (find_times);
+        # alone, that whole year. After a comparison
         # word ("up 5.9% from ...", "than in ...") it is a comparison base; else a period of its own ("compared
         # to $2.1bn during the corresponding period of last year": the base figure's). A sentence's first word
         # "Over" is "during" ("Over the same period last year, exports fell")
@@ -238,6 +256,8 @@ def _patterns() -> _Grammar:
             got = fiscal_range(m, pub, fs)
         elif gd.get("fy"):
             got = fiscal_single(m, pub, fs)
+        elif gd.get("which"):
+            got = relative_fiscal(m, pub, fs)
         elif gd.get("y"):
             got = plain_year(m, pub, fs)
         else:
@@ -354,7 +374,7 @@ def _patterns() -> _Grammar:
         # "the same period of 2024", "the corresponding period of last year", "up 5% on the same months a year earlier"
         (rf"\b(?:(?P<cmp>compared\s+(?:to|with)|from|over|than|on|against|versus|vs\.?)\s+)?(?:(?:in|during|for|over|at)\s+)?"
          rf"the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?(?:the\s+)?"
-         rf"(?:{fy_range}|{fy_single}|(?P<y>{yr})\b(?![-–/]\d)|(?P<ry>{year_back})\b)",
+         rf"(?:{fy_range}|{fy_single}|{fy_relative}|(?P<y>{yr})\b(?![-–/]\d)|(?P<ry>{year_back})\b)",
          same_of, "compared|from|over|than|on|against|versus|vs|in|during|for|at|the", r"same|corresponding|comparable"),
         (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
          relative_fiscal, "in|for|during|the|last|previous|prior|preceding|this|current|next", r"fiscal\w*|financial\w*"),
@@ -363,6 +383,9 @@ def _patterns() -> _Grammar:
          the_fiscal, "during|in|for|over|through|throughout", r"fiscal\w*|financial\w*"),
         (rf"\b(?:over|during|throughout|across|between)\s+(?P<y1>{yr})\s+and\s+(?P<y2>{yr})\b", two_years,
          "over|during|throughout|across|between", "and"),
+        (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?:first\s+(?P<n>{count})\s+(?P<unit>months|quarters)"
+         rf"|(?P<half>first|second)\s+half)\s+of\s+(?:the\s+)?(?:{fy_range}|{fy_single})", first_of_fiscal,
+         "in|during|for|over|the|first|second", None),
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*", None),
         (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<fy>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*", None),

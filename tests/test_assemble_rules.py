@@ -1134,3 +1134,11 @@ def test_a_pair_named_by_a_phrase_alone_is_the_documents_pair(sentence: str) -> 
     text = f"Ecuador and Peru trade talks.\n\nEcuador's trade with Peru grew in 2023.\n\n{sentence}\n"
     figure = "$2.1 billion" if "2.1" in sentence else "$1.8 billion"
     assert claim(text, figure, published="2025-02-01").parties == ("EC", "PE")
+
+
+def test_a_figure_against_the_same_period_of_the_previous_fiscal_year_keeps_its_own() -> None:
+    text = ("Pakistan's trade with Iran from 1 July to 31 December 2025 amounted to $1.4 billion.\n\n"
+            "Border trade amounted to $0.9 billion during the period, down 9.6 per cent compared with the same "
+            "period of the previous financial year.\n")  # fmt: skip
+    assert period(claim(text, "$0.9 billion", published="2026-01-20")) == "2025-07/2025-12"
+    assert period(claim(text, "9.6 per cent", published="2026-01-20")) == "2025-07/2025-12"

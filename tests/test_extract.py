@@ -102,6 +102,15 @@ def test_each_sentence_reads_fiscal_years_on_its_own_countrys_calendar() -> None
     assert got == ["2023-07/2024-06", "2023-07/2024-06", "2023-04/2024-03", "2023-04/2024-03", "2023-07/2024-06"]
 
 
+def test_a_country_named_in_passing_does_not_carry_its_calendar_on() -> None:
+    # Pakistan's possessive sets July-June; India (April-March), named in passing, holds for its own sentence only
+    text = ("Pakistan's imports from China rose in FY25. "
+            "India, the second-largest source, supplied goods worth $9 billion in FY25. "
+            "Exports to China edged up 5.6 percent in FY25.")  # fmt: skip
+    got = [iso_period(t.start_date, t.end_date) for t in extract(doc(text, "2025-08-20")).times]
+    assert got == ["2024-07/2025-06", "2024-04/2025-03", "2024-07/2025-06"]
+
+
 def test_national_calendar_years_follow_the_sentences_country() -> None:
     # Nepal's Bikram Sambat labels on its July calendar, also in a sentence about India (a far year is never
     # Gregorian); India's own Gregorian labels stay on its April calendar; a marked Ethiopian year anywhere

@@ -473,6 +473,26 @@ def test_months_of_a_fiscal_year(text: str, fs: tuple[int, int], published: date
     assert "-" in t.text or " to " in t.text
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("In April-August 2025, the first five months of FY26, trade was $2.9 billion.", "2025-07/2025-11"),
+        ("Exports rose in the first half of fiscal 2025-26.", "2025-07/2025-12"),
+        ("Imports fell in the second half of the 2024/25 financial year.", "2025-01/2025-06"),
+        ("Exports rose in the first two quarters of FY2025-26.", "2025-07/2025-12"),
+    ],
+)  # fmt: skip
+def test_the_first_months_or_a_half_of_a_fiscal_year(text: str, iso: str) -> None:
+    t = find_times(text, None, PAKISTAN)[-1]
+    assert (label(t), t.partial) == (iso, True), t.text
+
+
+def test_the_same_period_of_the_previous_fiscal_year_is_a_base() -> None:
+    text = "Trade from 1 April to 30 September 2025 rose 9.6% compared with the same period of the previous financial year."
+    t = find_times(text, date(2025, 10, 20), INDIA)[-1]
+    assert (label(t), t.role) == ("2024-04/2024-09", "previous")
+
+
 def test_months_of_a_fiscal_year_named_by_its_start() -> None:
     """On a calendar whose single-year label names its start year (Japan's fiscal 2024 is Apr 2024-Mar 2025)."""
     (t,) = find_times("Japan's exports in April-June of fiscal 2024 rose.", None, INDIA, "start")
