@@ -159,6 +159,7 @@ class _Grammar:
     date_any: re.Pattern[str]
     published: re.Pattern[str]
     published_any: re.Pattern[str]
+    published_cue: re.Pattern[str]  # a published cue opening a part, and its colon ("Published: ")
     byline: re.Pattern[str]
     date_byline: re.Pattern[str]
     byline_name: re.Pattern[str]  # "By Jane Doe" alone on its line
@@ -287,6 +288,7 @@ def _grammar() -> _Grammar:
         date_only=re.compile(rf"{wd}{date_re}{_TIME}[\s.]*$"),
         date_any=re.compile(rf"(?<!\w){date_re}"),
         published=re.compile(rf"(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:on)\s+)?{wd}{date_re}"),
+        published_cue=re.compile(rf"(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:in)\s+)?"),
         published_any=re.compile(rf"\b(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:on)\s+)?{wd}{date_re}"),
         byline=re.compile(
             rf"(?i:{byline_alt})\b\s*:?\s+{name}\s*(?:[,|·•—–/-]\s*)*(?:(?i:on)\s+)?{wd}{date_re}"
@@ -404,14 +406,33 @@ def _line_date(g: _Grammar, line: str) -> date | None:
             d = _match_date(g, m)
             if d:
                 return d
-    # a masthead line of parts: "Policy Brief No. 17 | 10 February 2025", "Issue 9 · January 28, 2026"
-    for part in _LINE_PARTS.split(line)[1:] if _LINE_PARTS.search(line) else ():
-        m = g.date_only.match(part.strip())
-        if m:
-            d = _match_date(g, m)
-            if d:
-                return d
+    # a masthead line of parts: "Policy Brief No. 17 | 10 February 2025", "Issue 9 · January 28, 2026",
+    # "Policy Brief No. 47 | Published 3 November 2025", "Geostat — Express release, 20 October 2025"
+    for part in _date_parts(line):
+        if g.stamp.match(part):
+            continue  # "Updated: 25 November 2025, 09:15" is no publication date
+        m = g.date_only.match(part) or g.published.match(part) or _labelled(g.date_only, part)
+        d = _match_date(g, m) if m else None
+        if d:
+            return d
     return None
+
+
+def _date_parts(line: str) -> list[str]:
+    """The parts of a masthead line split on bars, middle dots, bullets and spaced dashes (none if unsplit)."""
+    parts = [p.strip() for p in _DATE_PARTS.split(line)]
+    return parts if len(parts) > 1 else []
+
+
+_LABEL = re.compile(r"[^,;:()]{1,60}?,\s*")  # "Express release, ", "Colombo, ": a short label and a comma
+
+
+def _labelled(pat: re.Pattern[str], part: str) -> re.Match[str] | None:
+    """`pat` matched after a short label of a few words and a comma ("Express release, 20 October 2025")."""
+    m = _LABEL.match(part)
+    if not m or len(m.group().split()) > 6:
+        return None
+    return pat.match(part, m.end())
 
 
 _MONTH_YEAR = re.compile(r"(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<y>(?:19|20)\d\d)\s*$")
@@ -428,10 +449,20 @@ def _masthead_month(g: _Grammar, text: str) -> date | None:
             month = g.months.get(m["m"].lower()) if m else None
             if m and month:
                 return _make_date(int(m["y"]), month, 1)
+        # a part that says so ("Published October 2025 | Author: ..."), or a place or label and the month
+        # ("Policy Brief No. 9/2025 | Asunción, November 2025 | Page 1 of 6")
+        for part in _date_parts(line):
+            cue = g.published_cue.match(part)
+            m = _MONTH_YEAR.fullmatch(part, cue.end()) if cue else _labelled(_MONTH_YEAR, part)
+            month = g.months.get(m["m"].lower()) if m else None
+            if m and month and (cue or m.end() == len(part)):
+                return _make_date(int(m["y"]), month, 1)
     return None
 
 
 _LINE_PARTS = re.compile(r"\s+[|·•]\s+")
+# a whole date may also stand after a spaced dash ("Policy Brief — 3 June 2025", "Jane Doe | 03.02.2025 - Update")
+_DATE_PARTS = re.compile(r"\s+[|·•—–-]\s+|\s*\|\s*")
 _DATE_LABEL = re.compile(r"(?:Date|Dateline|Place and date)\s*:\s*", re.I)
 
 

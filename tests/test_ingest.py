@@ -1012,3 +1012,35 @@ def test_front_matter_aliases(front: str, published: date | None, outlet: str | 
     doc = parse_document(f"---\n{front}\n---\nTrade rose.\n".encode(), "a.md")
     assert (doc.published if doc.published_resolution == "explicit" else None, doc.outlet, doc.url) == (
         published, outlet, url)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [("Working Paper No. 12 | Published 4 March 2025", date(2025, 3, 4)),
+     ("*Statistics Norway — Quick release, 14 May 2025*", date(2025, 5, 14)),
+     ("Bulletin No. 88/2025 – Oslo, June 2, 2025", date(2025, 6, 2)),
+     ("Tomas Berg | 17 April 2025 - Arctic desk", date(2025, 4, 17)),
+     ("Valparaíso, 9 July 2025 | Press release", date(2025, 7, 9)),
+     ("*By Ines Duarte* | Published 24 June 2025 | Updated: 25 June 2025, 09:15", date(2025, 6, 24))],
+)  # fmt: skip
+def test_every_part_of_a_masthead_line_may_state_the_date(line: str, want: date) -> None:
+    assert find_published(f"A REVIEW\n{line}\n\nTrade rose in 2019.\n") == (want, "explicit")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Exports rose — the ministry said on 20 February 2024 that trade was up",  # a sentence, not a part
+     "OPINION | Updated, 3 March 2025",  # a stamp part
+     "Review | Trade grew strongly last year and officials said, 3 March 2025"],  # no short label
+)  # fmt: skip
+def test_a_part_that_is_no_date_line_states_no_date(line: str) -> None:
+    assert find_published(f"A REVIEW\n{line}\n\nTrade rose in 2019.\n")[1] != "explicit"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [("Published October 2025 | Author: Dr Lena Ortiz", date(2025, 10, 1)),
+     ("Occasional Paper 4/2025 | Montevideo, November 2025 | Page 1 of 9", date(2025, 11, 1))],
+)  # fmt: skip
+def test_a_masthead_part_may_name_the_month(line: str, want: date) -> None:
+    assert find_published(f"A REVIEW\n{line}\n\nTrade rose in 2024.\n") == (want, "inferred")
