@@ -1044,3 +1044,10 @@ def test_a_part_that_is_no_date_line_states_no_date(line: str) -> None:
 )  # fmt: skip
 def test_a_masthead_part_may_name_the_month(line: str, want: date) -> None:
     assert find_published(f"A REVIEW\n{line}\n\nTrade rose in 2024.\n") == (want, "inferred")
+
+
+@pytest.mark.parametrize("cue", ["was likely to", "were likely to"])
+def test_a_reported_likelihood_is_no_evidence_of_the_year(cue: str) -> None:
+    # reported speech: "analysts said shipments were likely to top $9 billion in 2026" looks forward
+    text = f"Outlook\n\nTrade with Peru rose in 2025. Analysts said shipments {cue} top $9 billion in 2026.\n"
+    assert find_published(text) == (date(2026, 1, 1), "inferred")
