@@ -90,6 +90,7 @@ class _InferenceCues(_Model):
     number_words: dict[str, int]
     part_words: dict[str, int]
     ordinal_words: dict[str, int]
+    not_that_day: list[str] = []
 
 
 class _OutletCues(_Model):
@@ -184,6 +185,9 @@ class _Grammar:
     numbers: dict[str, int]
     parts: dict[str, int]
     ordinals: dict[str, int]
+    weekday: re.Pattern[str]  # a weekday's full name, and the word before it (group "before")
+    not_that_day: frozenset[str]  # lower-cased words before a weekday that make it another day ("last Friday")
+    weekdays: dict[str, int]  # lower-cased full name -> 0 (Monday) .. 6
 
     def month(self, name: str) -> int:
         return self.months[name.rstrip(".").lower()]
@@ -211,6 +215,7 @@ def _grammar() -> _Grammar:
     cues = _load_cues(path)
     months: dict[str, int] = {}
     days: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
     for loc in cues.locales:
         try:
             for width in ("wide", "abbreviated"):
@@ -219,6 +224,7 @@ def _grammar() -> _Grammar:
                         {str(v): int(k) for k, v in get_month_names(width, ctx, locale=loc).items()}
                     )
                     days.update({str(v): int(k) for k, v in get_day_names(width, ctx, locale=loc).items()})
+            weekdays.update({str(v).lower(): int(k) for k, v in get_day_names("wide", locale=loc).items()})
         except Exception as e:  # babel raises UnknownLocaleError, ValueError ...
             raise ConfigError(f"unknown locale {loc!r}: {e}", path=str(path)) from None
     months.update(cues.month_aliases)
@@ -325,6 +331,9 @@ def _grammar() -> _Grammar:
         numbers=numbers,
         parts=parts,
         ordinals=ordinals,
+        weekday=re.compile(rf"(?:(?P<before>[^\W\d_]+)\s+)?(?P<day>(?i:{_alt(list(weekdays)) or '(?!)'}))(?!\w)"),
+        not_that_day=frozenset(w.lower() for w in inf.not_that_day),
+        weekdays=weekdays,
     )
 
 
@@ -682,14 +691,19 @@ def find_published(text: str) -> tuple[date | None, Resolution | None]:
 
 
 _YEARLESS = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
+    r"^(?:[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?[,.]\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
     # a city in title case is a dateline only with the agency after the day: "New Delhi, May 18 (PTI)"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\s*\([A-Z][\w .&-]{1,30}\))"
+    r"|[A-Z][a-z]+(?:[\s/][A-Z][a-z]+){0,2},\s*(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\s*\([A-Z][\w .&-]{1,30}\))"
 )
-
-
 def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
-    """'NEW DELHI, July 8 (Reuters) -': the dateline's day in the inferred year (or the year after)."""
+    """'NEW DELHI, July 8 (Reuters) -': the dateline's day in the inferred year (or the year after).
+
+    The paragraph the dateline opens may name a weekday ("data showed on Thursday"): the dateline's day or
+    the day before it (a story filed the day after the news). When it names one weekday and the day in that
+    year is neither, the inference is a year out: the day is taken in the one year, from the year before
+    the inferred year to the year after it, on which it falls on that weekday, if exactly one does and not
+    after today.
+    """
     months = {name.lower(): num for width in ("wide", "abbreviated")
               for num, name in get_month_names(width, locale="en").items()}
     for line in _head_lines(text, g.byline_lines):
@@ -697,10 +711,19 @@ def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
         month, day = (m.group("m") or m.group("m2"), m.group("d") or m.group("d2")) if m else ("", "")
         if month.lower() not in months:
             continue
-        for year in (inferred.year, inferred.year + 1):
-            d = _make_date(year, months[month.lower()], int(day))
-            if d and d >= inferred:
-                return d
+        num = months[month.lower()]
+        named = {g.weekdays[w["day"].lower()] for w in g.weekday.finditer(line)
+                 if (w["before"] or "").lower() not in g.not_that_day}
+        first = next((d for y in (inferred.year, inferred.year + 1)
+                      if (d := _make_date(y, num, int(day))) and d >= inferred), None)
+        weekday = next(iter(named)) if len(named) == 1 else None
+        if weekday is not None and first and (first.weekday() - weekday) % 7 > 1:
+            fits = [d for y in range(inferred.year - 1, inferred.year + 2)
+                    if (d := _make_date(y, num, int(day))) and d.weekday() == weekday and d <= date.today()]
+            if len(fits) == 1:
+                return fits[0]
+        if first:
+            return first
     return inferred
 
 

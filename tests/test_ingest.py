@@ -1051,3 +1051,27 @@ def test_a_reported_likelihood_is_no_evidence_of_the_year(cue: str) -> None:
     # reported speech: "analysts said shipments were likely to top $9 billion in 2026" looks forward
     text = f"Outlook\n\nTrade with Peru rose in 2025. Analysts said shipments {cue} top $9 billion in 2026.\n"
     assert find_published(text) == (date(2026, 1, 1), "inferred")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "want"),
+    [
+        # a slash between two cities, a full stop after the city
+        ("LIMA/SANTIAGO, Dec 3 (Wire) - Peru's exports to Chile rose in January-September 2025.", date(2025, 12, 3)),
+        ("ALMATY. Oct 21 (Wire) - Kazakhstan's trade grew in January-September 2025.", date(2025, 10, 21)),
+        # the weekday named is the dateline's day or the day before it in the inferred year: kept
+        ("ACCRA/LOME, Jan 14 (Wire) - Ghana's exports to Togo rose in the third quarter of 2025, data showed on"
+         " Tuesday.", date(2026, 1, 14)),
+        # Jan 9 2025 is a Thursday, not a Tuesday: the one year of the three around it where it is one
+        ("HANOI, Jan 9 (Wire) - Vietnam's exports to Laos rose 5% in 2023, data showed on Tuesday. A record"
+         " high is possible in 2024, analysts said.", date(2024, 1, 9)),
+        # "last Friday" is another day: no weekday for the dateline
+        ("HANOI, Jan 9 (Wire) - Vietnam's exports to Laos rose 5% in 2023, officials said last Tuesday. A"
+         " record high is possible in 2024, analysts said.", date(2025, 1, 9)),
+        # two weekdays: no one weekday to go by
+        ("HANOI, Jan 9 (Wire) - Exports rose 5% in 2023, data showed on Tuesday, after talks on Saturday. A"
+         " record high is possible in 2024, analysts said.", date(2025, 1, 9)),
+    ],
+)  # fmt: skip
+def test_a_yearless_dateline_is_checked_against_the_weekday_it_names(dateline: str, want: date) -> None:
+    assert find_published(f"Headline\n\n{dateline}\n") == (want, "inferred")
