@@ -1095,6 +1095,9 @@ class _Meta:
     language: str | None = None
 
 
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"\n]{4,40})"')
+
+
 def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
     g = _grammar()
     p = _HtmlText(g.chrome_cues)
@@ -1117,6 +1120,8 @@ def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
     meta.language = language_tag(
         p.lang or next((p.meta[k] for k in (t.lower() for t in g.cues.html.language_meta) if p.meta.get(k)), "")
     )
+    if "datepublished" not in p.meta and (ld := _LD_PUBLISHED.search(raw_text)):
+        p.meta["datepublished"] = ld.group(1)  # schema.org JSON-LD: {"@type": "NewsArticle", "datePublished": ...}
     for key in (k.lower() for k in g.cues.html.published_meta):
         value = p.meta.get(key)
         if value:
@@ -1153,6 +1158,10 @@ _FM_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _FM_KEYS = ("title", "published", "outlet", "url", "lang", "language")
 # other static-site generators' names for the same keys (Jekyll/Hugo "date", "source", "publisher", "locale")
 _FM_ALIASES = {"date": "published", "pubdate": "published", "published_at": "published", "publishdate": "published",
+               # a statistics office's or ministry's release ("release_date: 2025-08-06")
+               "release_date": "published", "releasedate": "published", "date_of_release": "published",
+               "publication_date": "published", "published_date": "published", "date_published": "published",
+               "pub_date": "published",
                "source": "outlet", "publisher": "outlet", "site": "outlet", "locale": "language"}
 
 

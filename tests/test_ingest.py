@@ -1075,3 +1075,23 @@ def test_a_reported_likelihood_is_no_evidence_of_the_year(cue: str) -> None:
 )  # fmt: skip
 def test_a_yearless_dateline_is_checked_against_the_weekday_it_names(dateline: str, want: date) -> None:
     assert find_published(f"Headline\n\n{dateline}\n") == (want, "inferred")
+
+
+@pytest.mark.parametrize(
+    "head",
+    ['<meta name="dcterms.date" content="2025-06-12">',
+     '<meta name="citation_publication_date" content="2025/06/12">',
+     '<meta property="og:article:published_time" content="2025-06-12T08:00:00+02:00">',
+     '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-06-12T08:00:00Z"}</script>'],
+)  # fmt: skip
+def test_html_meta_and_json_ld_publication_dates(head: str) -> None:
+    raw = f"<html><head>{head}</head><body><p>Chile's copper exports to Korea rose in 2019.</p></body></html>"
+    doc = parse_document(raw.encode(), "a.html")
+    assert (doc.published, doc.published_resolution) == (date(2025, 6, 12), "explicit")
+
+
+@pytest.mark.parametrize("key", ["release_date", "publication_date", "date_published", "pub_date"])
+def test_front_matter_release_date_is_the_publication_date(key: str) -> None:
+    doc = parse_document(f"---\ntitle: Exports of Bhutan\n{key}: 2025-08-06\nrelease_time: '09:00'\n---\n"
+                         "Trade rose in 2019.\n".encode(), "a.md")
+    assert (doc.published, doc.published_resolution) == (date(2025, 8, 6), "explicit")
