@@ -181,6 +181,18 @@ def _patterns() -> _Grammar:
         whole = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
         return start, end, "explicit", "point", not whole
 
+    def dated_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "21 March 2024 – 20 March 2025", "from 1 July 2024 to 30 June 2025", "March 21, 2024 - March 20, 2025":
+        # the days between two full dates (a year of a national calendar, a fiscal year written out)
+        try:
+            start = date(int(m.group("y1")), _months()[m.group("m1").lower().rstrip(".")], int(m.group("d1")))
+            end = date(int(m.group("y2")), _months()[m.group("m2").lower().rstrip(".")], int(m.group("d2")))
+        except ValueError:
+            return None
+        if end <= start or (end - start).days > 3 * 366:
+            return None
+        return start, end, "explicit", "point", not _whole_year_span(start, end) and (end - start).days < 360
+
     def quarter(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         gd = m.groupdict()
         q = int(gd["q"]) if gd.get("q") else _ORD[gd["o"].lower()]
@@ -207,10 +219,14 @@ def _patterns() -> _Grammar:
         return d, d, "explicit", "date", True
 
     def month_year(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
-        # "in December 2023" is a month a figure may be for; "since February 2022", a bare "March 2023", an event
-        y, mo = int(m.group("y")), _months()[m.group("m").lower().rstrip(".")]
-        role = "point" if m.group(0)[:2].lower() == "in" else "date"
-        return date(y, mo, 1), month_end(y, mo), "explicit", role, True
+        # "in December 2023", "in March this year" are a month a figure may be for; "since February 2022", a bare
+        # "March 2023", an event; after a comparison word ("up 9% over April last year", "than in March 2024") a
+        # comparison base
+        y, mo = _year_of(m.group("y") or m.group("ry"), pub), _months()[m.group("m").lower().rstrip(".")]
+        if y is None or (m.group("ry") and not m.group("m")[0].isupper()):  # "exports may this year reach ..."
+            return None
+        role = "previous" if m.group("cmp") else "point" if m.group(0)[:2].lower() == "in" else "date"
+        return date(y, mo, 1), month_end(y, mo), "explicit" if m.group("y") else "relative", role, True
 
     def month_alone(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         # "in December alone", "in the month of May": that month of the publication's year, or of the year
@@ -400,6 +416,11 @@ def _patterns() -> _Grammar:
          r"in|during|for|\d{1,2}m\w*", None),  # "9M/2025", "9M 2025", "11M2024": business shorthand for months of a year
         (rf"\b(?:in\s+|during\s+|between\s+|from\s+)?(?P<m1>{mon})\.?\s+(?P<y1>{yr})\s*(?:[-–—]|to|through|until)\s*(?P<m2>{mon})\.?\s+(?P<y2>{yr})\b",
          month_year_range, rf"in|during|between|from|(?:{mon})\w*", None),  # "October 2024 – September 2025"
+        # "21 March 2024 – 20 March 2025", "from 1 July 2024 to 30 June 2025", "March 21, 2024 - March 20, 2025"
+        (rf"\b(?:from\s+|between\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{mon})\.?,?\s+(?P<y1>{yr})\s*(?:[-–—]|to|through|until|and)\s*"
+         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon})\.?,?\s+(?P<y2>{yr})\b", dated_range, r"from|between|\d\w*", None),
+        (rf"\b(?:from\s+|between\s+)?(?P<m1>{mon})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{yr})\s*(?:[-–—]|to|through|until|and)\s*"
+         rf"(?P<m2>{mon})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{yr})\b", dated_range, rf"from|between|(?:{mon})\w*", None),
         (rf"\b(?:from\s+|between\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{mon})\.?\s*(?:[-–—]|to|through|until|and)\s*"
          rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon})\.?,?\s+(?P<y>{yr})\b",
          day_range, r"from|between|\d\w*", None),  # "from 1 April to 30 September 2025"
@@ -413,7 +434,10 @@ def _patterns() -> _Grammar:
         (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", half, r"h[12]\w*|[12]h\w*", None),
         (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date, rf"on|(?:{mon})\w*", None),
         (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date, r"on|\d\w*", None),
-        (rf"\b(?:in\s+|since\s+)?(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", month_year, rf"in|since|(?:{mon})\w*", None),
+        # "in December 2023", "April last year", "up 9% over April last year" (a base: `cmp`)
+        (rf"\b(?:(?P<cmp>compared\s+(?:to|with)|over|than|against|versus|vs\.?)\s+(?:in\s+)?|in\s+|since\s+)?(?P<m>{mon})\.?"
+         rf"(?:,?\s+(?P<y>{yr})\b|\s+(?P<ry>(?:last|this|next)\s+year)\b)", month_year,
+         rf"compared|over|than|against|versus|vs|in|since|(?:{mon})\w*", None),
         (rf"\b(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?P<m>{mon})\.?\s+alone\b"
          rf"|(?:in|during|for)\s+the\s+month\s+of\s+(?P<m2>{mon})\b(?!\.?,?\s+(?:19|20)\d\d)"
          rf"|(?:in|during|for)\s+(?-i:(?P<m3>{wide}))\b(?![.,]?\s*(?:\d|of\b|last\b|this\b|next\b)|[-–]))(?P<y>)(?P<ry>)",

@@ -608,6 +608,40 @@ def test_a_month_range_across_years() -> None:
     assert (t.start_date, t.end_date, t.role) == (date(2024, 10, 1), date(2025, 9, 30), "point")
 
 
+@pytest.mark.parametrize(
+    ("text", "iso", "partial"),
+    [
+        ("Chile's copper exports in the period 1 October 2024 – 30 September 2025 rose 4%.", "2024-10/2025-09", False),
+        ("Kenya's tea sales from 1 July 2024 to 30 June 2025 reached $1.4 billion.", "2024-07/2025-06", False),
+        ("Peru shipped 2 million tonnes between March 15, 2024 and March 14, 2025.", "2024-03-15/2025-03-14", False),
+        ("Uruguay's beef exports from 10 January 2025 to 9 April 2025 fell.", "2025-01-10/2025-04-09", True),
+    ],
+)
+def test_a_range_of_full_dates_is_one_period(text: str, iso: str, partial: bool) -> None:
+    """Two full dates, each with its year, are one period (not two dates): a fiscal or national year written out."""
+    (t,) = find_times(text, date(2025, 11, 3))
+    assert (iso_period(t.start_date, t.end_date), t.role, t.partial) == (iso, "point", partial)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In March this year, Ghana's cocoa exports rose.", [("In March this year", "2025-03", "point")]),
+        ("Exports to Peru in June 2025 were $40 million, up 9 per cent over June last year.",
+         [("in June 2025", "2025-06", "point"), ("over June last year", "2024-06", "previous")]),
+        ("Imports were higher than in May last year.", [("than in May last year", "2024-05", "previous")]),
+        ("Shipments compared with October 2024 fell.", [("compared with October 2024", "2024-10", "previous")]),
+        ("April last year was a record month for Vietnam.", [("April last year", "2024-04", "date")]),
+        # a modal "may" is no month
+        ("Exports may this year reach $3 billion.", [("this year", "2025", "point")]),
+    ],
+)
+def test_a_month_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"<Month> last year" is one month; after a comparison word ("over", "than", "compared with") a base."""
+    got = [(t.text, iso_period(t.start_date, t.end_date), t.role) for t in find_times(text, date(2025, 8, 5))]
+    assert got == expected
+
+
 # ---------------------------------------------------------------- national calendars (kg:eraOffset)
 
 
