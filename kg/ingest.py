@@ -237,6 +237,10 @@ def _grammar() -> _Grammar:
         rf"|(?P<dmy_d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{month_alt})\.?,?\s+(?P<dmy_y>\d{{4}})"
         rf"|(?P<iso_y>\d{{4}})(?P<iso_s>[-/])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>{_DAY})"
         r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+        # "14.02.2025": day first wherever dots are written; "15/11/2025" or "11/15/2025": read only when one
+        # of the two numbers cannot be a month (see _match_date)
+        rf"|(?<![\d.])(?P<dot_d>{_DAY})\.(?P<dot_m>1[0-2]|0?[1-9])\.(?P<dot_y>\d{{4}})"
+        r"|(?<![\d/])(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>\d{4})"
         r")(?!\d)"
     )
     particles = _alt(cues.name_particles)
@@ -295,7 +299,7 @@ def _grammar() -> _Grammar:
         date_any=re.compile(rf"(?<!\w){date_re}"),
         published=re.compile(rf"(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:on)\s+)?{wd}{date_re}"),
         published_cue=re.compile(rf"(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:in)\s+)?"),
-        published_any=re.compile(rf"\b(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:on)\s+)?{wd}{date_re}"),
+        published_any=re.compile(rf"\b(?<!(?i:next) )(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:on)\s+)?{wd}{date_re}"),
         byline=re.compile(
             rf"(?i:{byline_alt})\b\s*:?\s+{name}\s*(?:[,|·•—–/-]\s*)*(?:(?i:on)\s+)?{wd}{date_re}"
         ),
@@ -357,6 +361,13 @@ def _match_date(g: _Grammar, m: re.Match[str]) -> date | None:
         return _make_date(int(m["dmy_y"]), g.month(m["dmy_m"]), int(m["dmy_d"]))
     if m.group("iso_y"):
         return _make_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    if m.group("dot_y"):
+        return _make_date(int(m["dot_y"]), int(m["dot_m"]), int(m["dot_d"]))
+    if m.group("sl_y"):
+        a, b = int(m["sl_a"]), int(m["sl_b"])
+        if (a > 12) == (b > 12):
+            return None  # "04/11/2025" is 4 November in Bogotá and April 11 in Boston: no date
+        return _make_date(int(m["sl_y"]), b if a > 12 else a, a if a > 12 else b)
     return None
 
 

@@ -1095,3 +1095,32 @@ def test_front_matter_release_date_is_the_publication_date(key: str) -> None:
     doc = parse_document(f"---\ntitle: Exports of Bhutan\n{key}: 2025-08-06\nrelease_time: '09:00'\n---\n"
                          "Trade rose in 2019.\n".encode(), "a.md")
     assert (doc.published, doc.published_resolution) == (date(2025, 8, 6), "explicit")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [("17.03.2025", date(2025, 3, 17)),
+     ("05.03.2025", date(2025, 3, 5)),  # dots: day first
+     ("Ayşe Demir | 05.03.2025 - Update : 06.03.2025", date(2025, 3, 5)),
+     ("Release date: 12.09.2025, 10:00 · Next release: 10.10.2025 · Author: Trade Division", date(2025, 9, 12)),
+     ("Date of Release: Friday, 12 September 2025 | Reference Number: 2025-77", date(2025, 9, 12)),
+     ("Date of publication: 23/09/2025", date(2025, 9, 23)),  # a slash, but 23 is no month
+     ("Published 09/23/2025", date(2025, 9, 23))],
+)  # fmt: skip
+def test_numeric_and_labelled_release_dates(line: str, want: date) -> None:
+    assert find_published(f"MINISTRY OF TRADE\n{line}\n\nExports to Laos rose in 2019.\n") == (want, "explicit")
+
+
+@pytest.mark.parametrize("line", ["Published 05/03/2025", "Next release: 10.10.2025", "1.5.2025.3"])
+def test_ambiguous_or_coming_numeric_dates_are_no_publication_date(line: str) -> None:
+    # "05/03/2025" is 5 March in Lima and May 3 in Miami: a reader cannot tell, so no date is read
+    assert find_published(f"MINISTRY OF TRADE\n{line}\n\nExports to Laos rose in 2019.\n")[1] != "explicit"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("14.02.2025", date(2025, 2, 14)), ("31.4.2025", None), ("15/11/2025 09:12", date(2025, 11, 15)),
+     ("11/15/2025", date(2025, 11, 15)), ("04/11/2025", None), ("13/13/2025", None)],
+)  # fmt: skip
+def test_parse_numeric_dates(text: str, want: date | None) -> None:
+    assert parse_date(text) == want
