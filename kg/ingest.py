@@ -412,13 +412,7 @@ def _line_date(g: _Grammar, line: str) -> date | None:
     if len(line) > 300:
         return None
     if g.stamp.match(line):
-        # "Updated: Jan 2, 2023 | Published: Jan 1, 2023": only a published cue after the stamp's date.
-        first = g.date_any.search(line)
-        if first:
-            m = g.published_any.search(line, first.end())
-            if m:
-                return _match_date(g, m)
-        return None
+        return _published_after_stamp(g, line)
     labelled = _DATE_LABEL.match(line)  # "Date: Kathmandu, 18 September 2025": the place and date after the label
     for pat in (g.date_only, g.published, g.byline, g.date_byline, g.dateline, g.city_dateline, g.source_date):
         m = pat.match(line) or (pat.match(line, labelled.end()) if labelled else None)
@@ -429,13 +423,24 @@ def _line_date(g: _Grammar, line: str) -> date | None:
     # a masthead line of parts: "Policy Brief No. 17 | 10 February 2025", "Issue 9 · January 28, 2026",
     # "Policy Brief No. 47 | Published 3 November 2025", "Geostat — Express release, 20 October 2025"
     for part in _date_parts(line):
-        if g.stamp.match(part):
-            continue  # "Updated: 25 November 2025, 09:15" is no publication date
+        if g.stamp.match(part):  # "Updated: 25 November 2025, 09:15" is no publication date, but
+            d = _published_after_stamp(g, part)  # "Updated: 2 May 2025 (first published 1 May 2025)" says it
+            if d:
+                return d
+            continue
         m = g.date_only.match(part) or g.published.match(part) or _labelled(g.date_only, part)
         d = _match_date(g, m) if m else None
         if d:
             return d
     return None
+
+
+def _published_after_stamp(g: _Grammar, line: str) -> date | None:
+    """A stamp line or part ("Updated: Jan 2, 2023 | Published: Jan 1, 2023", "Updated: 2 May 2025 (first
+    published 1 May 2025)"): only a published cue after the stamp's date states the publication date."""
+    first = g.date_any.search(line)
+    m = g.published_any.search(line, first.end()) if first else None
+    return _match_date(g, m) if m else None
 
 
 def _date_parts(line: str) -> list[str]:

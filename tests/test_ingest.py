@@ -1124,3 +1124,14 @@ def test_ambiguous_or_coming_numeric_dates_are_no_publication_date(line: str) ->
 )  # fmt: skip
 def test_parse_numeric_dates(text: str, want: date | None) -> None:
     assert parse_date(text) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ANALYSIS | Updated: 2 May 2025 08:10 CEST (first published 1 May 2025)",
+     "Updated: 2 May 2025 08:10 (originally published on 1 May 2025)",
+     "By Mira Kask · Updated 2 May 2025 · First published: May 1, 2025"],
+)  # fmt: skip
+def test_first_published_inside_an_updated_stamp_is_the_publication_date(line: str) -> None:
+    assert find_published(f"Baltic Weekly\n{line}\n\nEstonia's exports to Finland rose in 2019.\n") == (
+        date(2025, 5, 1), "explicit")
