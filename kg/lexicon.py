@@ -50,6 +50,9 @@ class Era:
     year with the label of that Gregorian year ("2017 E.C.": FY2025 on an Ethiopian calendar), else that year.
     `markers` are the words that say a year is of this era ("B.S.", "E.C.", "B.E."), before or after it;
     `months` the names of the era's months with the (month, day) each about starts on ("Asar": (6, 15)).
+    An era with a year of its own (kg:eraYearStart: the Solar Hijri year from about 21 March) reads its labels
+    on that year, not on the country's fiscal calendar: `fiscal_start` is then that day, `year_is_fiscal` true
+    and `fiscal_named_by` the Gregorian year holding most of it (the start's when the year starts by July).
     """
 
     code: str
@@ -264,9 +267,11 @@ def _places(g: Graph, lex: Lexicon) -> None:
             named_by = next((str(o) for o in g.objects(node, KG.fiscalYearNamedBy)), "end")
             members = tuple(sorted(str(m)[len(party_prefix) :] for m in g.objects(node, KG.member)))
             offset = g.value(node, KG.eraOffset)
+            own = next((_month_day(o) for o in g.objects(node, KG.eraYearStart)), None)
             era = None if offset is None else Era(
-                code, int(str(offset)), fiscal or lex.default_fiscal_start, named_by if fiscal else "end",
-                year_is_fiscal=str(g.value(node, KG.eraYear) or "calendar") == "fiscal",
+                code, int(str(offset)), own or fiscal or lex.default_fiscal_start,
+                ("start" if own <= (7, 1) else "end") if own else named_by if fiscal else "end",
+                year_is_fiscal=own is not None or str(g.value(node, KG.eraYear) or "calendar") == "fiscal",
                 markers=_strings(g, node, KG.eraMarker), months=_era_months(g, node, code),
             )
             lex.countries[code] = Country(

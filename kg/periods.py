@@ -630,6 +630,9 @@ def _era_patterns(era: Era) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
             re.compile(rf"(?<![\w.])(?:{words})\s*{_YEAR_LABEL}{_NOT_AFTER}"))
 
 
+_TIME_WORD_BEFORE = re.compile(r"(?:\b(?:in|of|for|during|since|until|till|through|to|and|from|between|year)|[(–-]"
+                               r"|\b[A-Z][a-z]+)\s*$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:was|has|is|saw)\b)[a-z]+s\b")
 _UNMARKED = re.compile(rf"{_NOT_BEFORE}{_YEAR_LABEL}{_NOT_AFTER}")
 # a year no Gregorian text of today states (2050 and later): only such a text has an unmarked era year to read
 _FAR_YEAR = re.compile(r"(?<!\d)(?:20[5-9]\d|2[1-9]\d\d)(?!\d)")
@@ -658,11 +661,24 @@ def _era_labels(text: str, published: date | None, eras: Sequence[Era], implied:
     ref = min(published or date.today(), date.today()).year  # no text is from after today ("2082-01-01" is BS)
     lo, hi = ref - 30, ref + 20
     found: list[_EraLabel] = []
+    used: list[Era] = []  # the eras a marked year of the text is of
     for era in eras:
         if not any(marker.split()[0] in text for marker in era.markers):
             continue  # no marker of the era at all (most texts): its patterns are not tried at every digit
         for pattern in _era_patterns(era) or ():
-            found.extend(lab for m in pattern.finditer(text) if (lab := _era_label(m, era, lo, hi, marked=True)))
+            for m in pattern.finditer(text):
+                if lab := _era_label(m, era, lo, hi, marked=True):
+                    found.append(lab)
+                    used.append(era)
+    # in a text that marks a year of an era ("the solar year 1403"), a year before 1900 that is a plausible one of
+    # that era is one too after a preposition or a month ("Jadi to Hoot 1403", "in 1402"), unless a plural noun
+    # follows it ("to 1403 tonnes")
+    for m in _UNMARKED.finditer(text) if used else ():
+        if (int(m.group("y1")) < 1900 and _TIME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                and not _NOUN_AFTER.match(text, m.end())):
+            lab = next((lab for era in dict.fromkeys(used) if (lab := _era_label(m, era, lo, hi, marked=True))), None)
+            if lab is not None:
+                found.append(lab)
     for m in _UNMARKED.finditer(text) if implied and _FAR_YEAR.search(text) else ():
         lab = next((lab for era in implied if (lab := _era_label(m, era, lo, hi, marked=False))), None)
         if lab is not None:

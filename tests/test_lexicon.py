@@ -150,6 +150,16 @@ def test_national_calendars(lex: Lexicon) -> None:
     assert lex.countries["NP"].era == nepal and lex.countries["IN"].era is None
 
 
+def test_an_era_with_a_year_of_its_own(lex: Lexicon) -> None:
+    """kg:eraYearStart: the Solar Hijri year (from about 21 March) is read on its own start, and the country keeps
+    no fiscal calendar from it (a Pakistani "FY25" in a text that names Afghanistan stays Pakistan's)."""
+    afghan = lex.countries["AF"].era
+    assert afghan is not None and lex.countries["AF"].fiscal_start is None
+    assert (afghan.offset, afghan.fiscal_start, afghan.fiscal_named_by, afghan.year_is_fiscal) == (-621, (3, 21), "start", True)
+    assert "solar year" in afghan.markers and ("Jadi", (12, 22)) in afghan.months
+    assert fiscal_start(lex, "AF") == lex.default_fiscal_start
+
+
 def test_speaker_words(lex: Lexicon) -> None:
     assert {"said", "quoted", "told reporters"} <= set(lex.reporting_verbs)
     assert {"spokesman", "President"} <= set(lex.role_words)

@@ -704,6 +704,34 @@ def test_gregorian_years_stay_gregorian(text: str, code: str | None, expected: l
     assert _era_times(text, code) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # the Solar Hijri year has its own start (about 21 March), whatever the fiscal calendar in force
+        ("Uzbekistan's exports to Afghanistan rose in the solar year 1403.", None,
+         [("solar year 1403", "2024-03-21/2025-03-20")]),
+        ("Iran's carpet exports fell in the Iranian year 1402 and rose in 1403 SH.", "NP",
+         [("Iranian year 1402", "2023-03-21/2024-03-20"), ("1403 SH", "2024-03-21/2025-03-20")]),
+        # in a text that marks one, an unmarked year before 1900 after a preposition or an era month is one too
+        ("Kabul's fruit exports to India in the solar year 1403 were double those of 1402. Between Jadi and Hoot 1403 "
+         "they rose.", None, [("solar year 1403", "2024-03-21/2025-03-20"), ("of 1402", "2023-03-21/2024-03-20"),
+                              ("Between Jadi and Hoot 1403", "2024-12-22/2025-03-20")]),
+        # but not a count ("1403 tonnes"), and not with no marker in the text at all
+        ("In the solar year 1403, Tajik traders shipped 1402 tonnes.", None, [("solar year 1403", "2024-03-21/2025-03-20")]),
+        ("Afghanistan's exports rose in 1403.", None, []),
+        # a Pakistani fiscal year in a text about Afghan trade stays on Pakistan's calendar
+        ("Pakistan's exports to Afghanistan in FY25 and in the solar year 1403 fell.", "PK",
+         [("FY25", "2024-07/2025-06"), ("solar year 1403", "2024-03-21/2025-03-20")]),
+    ],
+)
+def test_an_era_with_a_year_of_its_own(text: str, code: str | None, expected: list[tuple[str, str]]) -> None:
+    if code == "PK":  # Pakistan keeps no era: its fiscal calendar, every era marked
+        times = find_times(text, date(2025, 8, 20), (7, 1), "end", eras(load_lexicon()))
+        assert [(t.text.removeprefix("in "), iso_period(t.start_date, t.end_date)) for t in times] == expected
+        return
+    assert _era_times(text, code) == expected
+
+
 def test_national_calendar_months() -> None:
     # a month of the era: of the fiscal year named after it, else of the last one whose such month has ended
     assert _era_times("Nepal's imports in the month of Asar alone were Rs 90 billion.", "NP") == [
