@@ -118,7 +118,6 @@ class IngestCues(_Model):
     name_particles: list[str]
     published_cues: list[str]
     stamp_cues: list[str]
-    revision_cues: list[str] = []
     boilerplate_lines: list[str]
     inference: _InferenceCues
     outlet: _OutletCues
@@ -169,7 +168,6 @@ class _Grammar:
     city_dateline: re.Pattern[str]
     source_date: re.Pattern[str]
     stamp: re.Pattern[str]
-    revision: re.Pattern[str]  # a stamp of a later version of the same text ("Updated:")
     boilerplate: re.Pattern[str]
     year_hit: re.Pattern[str]
     prefix: re.Pattern[str]
@@ -320,7 +318,6 @@ def _grammar() -> _Grammar:
             rf"[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,4}}\s*[|·•—–]\s*{wd}{date_re}{_TIME}[\s.]*$"
         ),
         stamp=re.compile(rf"(?i:{_alt(cues.stamp_cues) or '(?!)'})\b"),
-        revision=re.compile(rf"(?i:{_alt(cues.revision_cues) or '(?!)'})\b"),
         boilerplate=boiler,
         year_hit=re.compile(r"(?:19|20)\d\d"),
         prefix=re.compile(prefix),
@@ -703,16 +700,7 @@ def find_published(text: str) -> tuple[date | None, Resolution | None]:
     d = _explicit_date(g, text)
     if d:
         return d, "explicit"
-    d = _masthead_month(g, text)
-    if d is None and (stamp := _revision_date(g, text)):
-        # an update stamp is the only dated head line: the text was published on that day, or on the day of
-        # a yearless dateline before it ("BANGKOK, Nov 14 (Wire)" under "Updated: 15/11/2025")
-        found = _yearless(g, text)
-        if found:
-            num, day, _ = found
-            d = next((d for y in (stamp.year, stamp.year - 1) if (d := _make_date(y, num, day)) and d <= stamp), None)
-        return d or stamp, "inferred"
-    d = d or _inferred_date(g, text)
+    d = _masthead_month(g, text) or _inferred_date(g, text)
     if d:
         d = _yearless_dateline(g, text, d)
     return (d, "inferred") if d else (None, None)
@@ -723,18 +711,6 @@ _YEARLESS = re.compile(
     # a city in title case is a dateline only with the agency after the day: "New Delhi, May 18 (PTI)"
     r"|[A-Z][a-z]+(?:[\s/][A-Z][a-z]+){0,2},\s*(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\s*\([A-Z][\w .&-]{1,30}\))"
 )
-def _yearless(g: _Grammar, text: str) -> tuple[int, int, str] | None:
-    """The month and day of a yearless dateline near the top ('NEW DELHI, July 8 (Reuters) -'), and its line."""
-    months = {name.lower(): num for width in ("wide", "abbreviated")
-              for num, name in get_month_names(width, locale="en").items()}
-    for line in _head_lines(text, g.byline_lines):
-        m = _YEARLESS.match(line)
-        month, day = (m.group("m") or m.group("m2"), m.group("d") or m.group("d2")) if m else ("", "")
-        if month.lower() in months:
-            return months[month.lower()], int(day), line
-    return None
-
-
 def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
     """'NEW DELHI, July 8 (Reuters) -': the dateline's day in the inferred year (or the year after).
 
@@ -744,36 +720,27 @@ def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
     the inferred year to the year after it, on which it falls on that weekday, if exactly one does and not
     after today.
     """
-    found = _yearless(g, text)
-    if found is None:
-        return inferred
-    num, day, line = found
-    named = {g.weekdays[w["day"].lower()] for w in g.weekday.finditer(line)
-             if (w["before"] or "").lower() not in g.not_that_day}
-    first = next((d for y in (inferred.year, inferred.year + 1)
-                  if (d := _make_date(y, num, day)) and d >= inferred), None)
-    weekday = next(iter(named)) if len(named) == 1 else None
-    if weekday is not None and first and (first.weekday() - weekday) % 7 > 1:
-        fits = [d for y in range(inferred.year - 1, inferred.year + 2)
-                if (d := _make_date(y, num, day)) and d.weekday() == weekday and d <= date.today()]
-        if len(fits) == 1:
-            return fits[0]
-    return first or inferred
-
-
-def _revision_date(g: _Grammar, text: str) -> date | None:
-    """The earliest date a head line's update stamp gives ("Updated: May 22, 2025 14:05 JST", "By Ann Lee |
-    Updated: 15/11/2025 09:12"): the text was published by then, and a stamp is rarely long after."""
-    best: date | None = None
+    months = {name.lower(): num for width in ("wide", "abbreviated")
+              for num, name in get_month_names(width, locale="en").items()}
     for line in _head_lines(text, g.byline_lines):
-        for part in [line, *_date_parts(line)]:
-            if not g.revision.match(part):
-                continue
-            m = g.date_any.search(part)
-            d = _match_date(g, m) if m else None
-            if d and (best is None or d < best):
-                best = d
-    return best
+        m = _YEARLESS.match(line)
+        month, day = (m.group("m") or m.group("m2"), m.group("d") or m.group("d2")) if m else ("", "")
+        if month.lower() not in months:
+            continue
+        num = months[month.lower()]
+        named = {g.weekdays[w["day"].lower()] for w in g.weekday.finditer(line)
+                 if (w["before"] or "").lower() not in g.not_that_day}
+        first = next((d for y in (inferred.year, inferred.year + 1)
+                      if (d := _make_date(y, num, int(day))) and d >= inferred), None)
+        weekday = next(iter(named)) if len(named) == 1 else None
+        if weekday is not None and first and (first.weekday() - weekday) % 7 > 1:
+            fits = [d for y in range(inferred.year - 1, inferred.year + 2)
+                    if (d := _make_date(y, num, int(day))) and d.weekday() == weekday and d <= date.today()]
+            if len(fits) == 1:
+                return fits[0]
+        if first:
+            return first
+    return inferred
 
 
 # --------------------------------------------------------------------------------------------- HTML
