@@ -501,9 +501,12 @@ def _fits(scope: frozenset[str], other: frozenset[str]) -> bool:
     """Whether figures of two clause scopes (``_Pass._scope``) may state one value: either unstated, the same,
     or a total against goods or services (a total is often of goods, and "services" often means "including
     services"). Goods against services, and a qualified measure ("non-oil", "border") against another or a
-    total, are two measures."""
-    return not scope or not other or scope == other or (
-        scope in _BROAD and other in _BROAD and _TOTAL in (scope, other))
+    total, are two measures. A figure that counts services fits no unstated one either: headline trade
+    figures that leave their scope unsaid are of goods ("Including services, trade was worth nearly EUR 200
+    bn" against "trade rose 1.2% to 181.0 billion euros")."""
+    if not scope or not other:
+        return _SERVICES not in (scope, other)
+    return scope == other or (scope in _BROAD and other in _BROAD and _TOTAL in (scope, other))
 
 
 def _stated(cluster: _Cluster) -> bool:

@@ -448,15 +448,18 @@ def test_reconcile_figures_whose_clauses_state_different_scopes_are_no_conflict(
     assert conflicts(reconcile([both, goods])) == []  # goods and services vs goods only: two measures
     unsaid = claim("c:c1", 22.4 * B, unit="EUR", parties=("ES", "MA"), period=year(2025), step=0.1 * B,
                    text="Trade between Spain and Morocco was worth 22.4 last year.")
-    (f,) = conflicts(reconcile([both, unsaid]))  # a clause naming no scope is compared with any
+    assert conflicts(reconcile([both, unsaid])) == []  # a headline figure that leaves its scope unsaid is of goods
+    non_oil = claim("e:c1", 27 * B, unit="EUR", parties=("ES", "MA"), period=year(2025),
+                    text="Non-oil trade between the neighbours tops 27.")
+    (f,) = conflicts(reconcile([non_oil, unsaid]))  # any other clause naming no scope is compared with any
     assert f.type == "value_mismatch"
     other_clause = claim("d:c1", 22.4 * B, unit="EUR", parties=("ES", "MA"), period=year(2025), step=0.1 * B,
-                         text="Two-way trade reached 22.4, and goods exports grew fast.")
+                         text="Two-way trade reached 22.4, and non-oil exports grew fast.")
     other_clause = other_clause.model_copy(update={"figure": "22.4"})
-    (g,) = conflicts(reconcile([both, other_clause]))  # "goods" in another clause scopes nothing here
+    (g,) = conflicts(reconcile([non_oil, other_clause]))  # "non-oil" in another clause scopes nothing here
     assert g.type == "value_mismatch"
-    (h,) = conflicts(reconcile([both, goods, unsaid]))  # the goods figure leaves the side; the unsaid stays
-    assert set(h.claims) == {"a:c1", "c:c1"}
+    (h,) = conflicts(reconcile([non_oil, goods, unsaid]))  # the goods figure leaves the side; the unsaid stays
+    assert set(h.claims) == {"e:c1", "c:c1"}
 
 
 def test_reconcile_one_document_naming_a_total_and_goods_states_two_measures() -> None:
