@@ -1103,6 +1103,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         elif own:
             lo_c, hi_c = _clause(sentence, rel_s, rel_e)
             in_clause = [t for t in own if lo_c <= t.start - s and t.end - s <= hi_c]
+            in_clause = [t for t in in_clause if t.role != "asof"] or in_clause  # "already", "now": no period beside a stated one
             if in_clause:
                 t = min(in_clause, key=lambda t: (t.start - q.end if t.start >= q.end else q.start - t.end)
                         + (0 if t.role != "asof" else 30))
@@ -1144,6 +1145,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 and period.end > doc.published and (period.end - period.start).days >= 360
                 and not _HAS_BEEN.search(sentence, 0, rel_s)):
             kind = "forecast"  # no cue, and a whole year not yet over when written: "we see ... €500bn in 2025"
+        if (kind == "estimate" and own and period is not None and doc.published is not None
+                and period.end > doc.published and not _HAS_BEEN.search(sentence, 0, rel_s)):
+            kind = "forecast"  # "we estimate FY2025-26 trade at $1.4-1.6 billion": a period not over when written
         is_base = base is not None or fenced is not None
         if (is_base and kind == "forecast" and period is not None and doc.published is not None
                 and period.end < doc.published):
@@ -1381,7 +1385,8 @@ def _timeless_base(text: str, q: Quantity, times: Sequence[TimeExpr], end: int) 
     return not any(q.end <= t.start < limit for t in times)
 
 
-_BASE_FROM = re.compile(r"\b(?:to|at)\s+\S+(?:\s+(?:billion|million|trillion|bn|mn|tn))?\s+from\s+(?:a\s+|the\s+)?$", re.I)
+_BASE_FROM = re.compile(r"\b(?:to|at)\s+(?:(?-i:[A-Z]{2,3})\$?\s?|Rs\.?\s?)?\S+(?:\s+(?:billion|million|trillion|bn|mn|tn|lakh\s+crore|crore))?"
+                        r"\s+from\s+(?:a\s+|the\s+)?$", re.I)  # "widened to USD 15.2 billion from USD 13.9 billion"
 _CLAUSE_END = re.compile(r"[,;:.]|\s(?:and|while|but|as)\s")
 
 
@@ -1483,7 +1488,8 @@ _TIME_BASE_BEFORE = re.compile(
     r"|\bafter\s+(?:a\s+)?[a-z]+ing\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)"  # "after declining 3.5% in August"
     r"|\b(?:double|twice|triple|treble|half)"  # "nearly double the 2023 level"
     r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:ahead(?:\s+of)?|over|above|below|on))\s*(?:the\s+|a\s+)?"
-    r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)$", re.I)
+    r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?"
+    r"|\b(?:above|below|exceeding|surpassing|beyond)\s+(?:the\s+|a\s+)?(?:(?:full|whole|entire)[- ]year\s+)?)$", re.I)
 _SAME_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|against|versus|vs\.?|on)\s+$", re.I)
 # a time that opens a range ("from 2021 to 2023"), not one a figure follows ("compared to May 2024 to $2.1 billion")
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b(?!\s+(?:[^\w\s]|(?-i:[A-Z]{2,3})\b|\d[\d.,]*\s*"
@@ -1647,7 +1653,8 @@ def _fill_from_siblings(claims: list[Claim], uncued: set[str]) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
         update: dict[str, object] = {}
-        same = [o for o in by_figure[(c.unit, c.value)] if o is not c]
+        # a range's midpoint is no figure it states: "$1.1-1.2 billion" is no sibling of "$1.15 billion"
+        same = [o for o in by_figure[(c.unit, c.value)] if o is not c and (o.bound == "range") == (c.bound == "range")]
         if c.id in uncued:
             cued = [o for o in same if o.id not in uncued]
             if cued:

@@ -82,7 +82,7 @@ def test_a_base_year_of_a_later_figure_is_not_the_sentence_period() -> None:
     ("Kenya's exports to Uganda dropped 9.2% in 2022.", "9.2%", -9.2, "exact", -9.25, -9.15),
     ("Chile's copper shipments to Japan declined by about 3 percent in 2022.", "3 percent", -3.0, "approx", -4.0, -2.0),
     ("Trade between Peru and Ecuador fell more than 20% in 2022.", "20%", -20.0, "at_most", None, -20.0),
-    ("Trade between Peru and Ecuador fell nearly 20% in 2022.", "20%", -20.0, "at_least", -20.0, -18.0),  # kg:near
+    ("Trade between Peru and Ecuador fell nearly 20% in 2022.", "20%", -20.0, "at_least", -20.0, -19.5),  # kg:near
     ("Egypt's imports from Turkey were down 6 per cent year on year in 2022.", "6 per cent", -6.0, "exact", -6.5, -5.5),
     ("Ghana's trade with Nigeria posted a 4% decline in 2022.", "4%", -4.0, "exact", -4.5, -3.5),
     ("Ghana's trade with Nigeria rose 4% in 2022.", "4%", 4.0, "exact", 3.5, 4.5),
@@ -1142,3 +1142,29 @@ def test_a_figure_against_the_same_period_of_the_previous_fiscal_year_keeps_its_
             "period of the previous financial year.\n")  # fmt: skip
     assert period(claim(text, "$0.9 billion", published="2026-01-20")) == "2025-07/2025-12"
     assert period(claim(text, "9.6 per cent", published="2026-01-20")) == "2025-07/2025-12"
+
+
+def test_an_estimate_of_a_period_not_over_is_a_forecast() -> None:
+    text = "Chile and Peru trade.\n\nWe estimate Chile-Peru trade in 2026 at $4.1 billion, the institute said.\n"
+    assert claim(text, "$4.1 billion", published="2025-09-01").kind == "forecast"
+
+
+def test_a_modal_can_makes_a_forecast() -> None:
+    text = "Chile and Peru trade.\n\nTraders said Chile-Peru trade can cross $4.5 billion this year.\n"
+    assert claim(text, "$4.5 billion", published="2025-09-01").kind == "forecast"
+
+
+def test_a_base_after_a_currency_code_is_a_year_before() -> None:
+    text = "Chile and Peru trade.\n\nIn 2024, Chile's deficit with Peru widened to USD 1.5 billion from USD 1.3 billion.\n"
+    assert period(claim(text, "USD 1.3 billion", published="2025-03-01")) == "2023"
+
+
+def test_an_adverb_and_a_base_give_way_to_the_stated_period() -> None:
+    text = ("Chile and Peru trade.\n\nIn the first nine months of 2025, Chile's exports to Peru reached $3.2 billion, "
+            "already well above the full-year 2024 total.\n")  # fmt: skip
+    assert period(claim(text, "$3.2 billion", published="2025-11-01")) == "2025-01/2025-09"
+
+
+def test_transit_cargo_is_no_bilateral_trade() -> None:
+    text = "Chile and Peru trade.\n\nTransit cargo through Peru to Chile was worth $0.8 billion in 2024.\n"
+    assert claim(text, "$0.8 billion", published="2025-09-01").measure == "transit_trade"
