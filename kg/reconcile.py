@@ -154,6 +154,7 @@ class ReconcileSettings(_Frozen):
     measure_qualifiers: tuple[str, ...]
     goods_scope: tuple[str, ...] = ()
     total_scope: tuple[str, ...] = ()
+    series_scopes: tuple[str, ...] = ()
     mirror_tolerance: float = 0.0
     rounding_gap: float = 0.0
     unreconciled_measures: frozenset[str] = frozenset()
@@ -497,15 +498,16 @@ def _source_country(source: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _fits(scope: frozenset[str], other: frozenset[str]) -> bool:
+def _fits(scope: frozenset[str], other: frozenset[str], series: frozenset[str]) -> bool:
     """Whether figures of two clause scopes (``_Pass._scope``) may state one value: either unstated, the same,
     or a total against goods or services (a total is often of goods, and "services" often means "including
     services"). Goods against services, and a qualified measure ("non-oil", "border") against another or a
-    total, are two measures. A figure that counts services fits no unstated one either: headline trade
-    figures that leave their scope unsaid are of goods ("Including services, trade was worth nearly EUR 200
-    bn" against "trade rose 1.2% to 181.0 billion euros")."""
+    total, are two measures. A scope of another series of the flow (`series`, ``series_scopes``) fits no
+    unstated one either: headline trade figures that leave their scope unsaid are of goods, on the usual
+    concept ("Including services, trade was worth nearly EUR 200 bn" against "trade rose 1.2% to 181.0
+    billion euros"; "in the cross-border concept, exports reached CZK 214.6 bn")."""
     if not scope or not other:
-        return _SERVICES not in (scope, other)
+        return not (scope | other) & series
     return scope == other or (scope in _BROAD and other in _BROAD and _TOTAL in (scope, other))
 
 
@@ -515,9 +517,12 @@ def _stated(cluster: _Cluster) -> bool:
     return any(not it.inputs for it in cluster.items)
 
 
-def _same_or_unsaid(scope: frozenset[str], other: frozenset[str]) -> bool:
-    """Whether figures of two clause scopes of one document may state one value: the same, or one unstated."""
-    return not scope or not other or scope == other
+def _same_or_unsaid(scope: frozenset[str], other: frozenset[str], series: frozenset[str]) -> bool:
+    """Whether figures of two clause scopes of one document may state one value: the same, or one unstated
+    (but not another series of the flow, as ``_fits``)."""
+    if not scope or not other:
+        return not (scope | other) & series
+    return scope == other
 
 
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
@@ -631,6 +636,7 @@ class _Pass:
         self._qualifier_cache: dict[str, frozenset[str]] = {}
         self._scope_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._scope_cache: dict[str, frozenset[str]] = {}  # claim id -> its clause's scope (see _scope)
+        self._series = frozenset(w.casefold() for w in s.series_scopes)  # scopes no unstated one fits (_fits)
         self._scope_words = re.compile("|".join(sorted({re.escape(w) for w in (
             *s.measure_qualifiers, *s.goods_scope, *s.total_scope)})) or "(?!)", re.IGNORECASE)  # a cheap first test
         self._balance_bases = set(s.mirror_balances.values())
@@ -1090,7 +1096,7 @@ class _Pass:
                 (scope,) = scopes
                 if scope:
                     fits = _same_or_unsaid if one_doc else _fits
-                    kept = [it for it in other if fits(scope, self._scope(it))]
+                    kept = [it for it in other if fits(scope, self._scope(it), self._series)]
                     return (a, kept) if one is a else (kept, b)
         return a, b
 

@@ -462,6 +462,20 @@ def test_reconcile_figures_whose_clauses_state_different_scopes_are_no_conflict(
     assert set(h.claims) == {"e:c1", "c:c1"}
 
 
+def test_reconcile_another_series_of_a_flow_is_not_its_headline_figure() -> None:
+    headline = claim("a:c1", 18.7 * B, unit="EUR", parties=("AT", "SI"), period=year(2025), step=0.1 * B,
+                     text="Exports to Slovenia reached 18.7 in the year.")
+    series = claim("a:c2", 21.5 * B, unit="EUR", parties=("AT", "SI"), period=year(2025), step=0.1 * B,
+                   text="In the cross-border concept, exports to Slovenia reached 21.5 and imports 15.8.")
+    assert conflicts(reconcile([headline, series])) == []  # one document, two series
+    elsewhere = headline.model_copy(update={"id": "b:c1", "document": "b.txt", "document_id": "db"})
+    assert conflicts(reconcile([elsewhere, series])) == []  # nor in two documents
+    non_oil = series.model_copy(update={"evidence": series.evidence.model_copy(
+        update={"text": "Non-oil exports to Slovenia reached 21.5, the office said."})})
+    (f,) = conflicts(reconcile([elsewhere, non_oil]))  # a qualifier of no other series is compared
+    assert f.type == "value_mismatch"
+
+
 def test_reconcile_one_document_naming_a_total_and_goods_states_two_measures() -> None:
     total = claim("a:c1", 25.3 * B, unit="GBP", parties=("GB", "NO"), period=year(2025), step=0.1 * B,
                   text="Total UK imports from Norway amounted to 25.3 in the year.")
