@@ -181,8 +181,13 @@ def unit_template(label: str) -> tuple[str, str] | None:
     return unscaled
 
 
-def _cell_figure(cell: Cell, hints: Sequence[str], dollar: str = "USD") -> tuple[str, bool] | None:
-    """The figure a cell states, written out with its header's unit, and whether it is negative."""
+def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
+                 dollar: str = "USD") -> tuple[str, bool] | None:
+    """The figure a cell states, written out with its header's unit, and whether it is negative.
+
+    `labels` are the cell's row label and column header (first as written, then as the sentence reads it, with
+    a period of another column), `context` the table's corner cell and caption; the first that states a unit
+    gives it, so a column's own "YoY %" wins over the caption's "US$ billion"."""
     own = find_quantities(cell.text)
     if own and own[0].text.strip("()") == cell.text.strip("()*†‡-−– "):
         return cell.text, cell.text.lstrip().startswith(("-", "−", "–", "("))
@@ -191,10 +196,10 @@ def _cell_figure(cell: Cell, hints: Sequence[str], dollar: str = "USD") -> tuple
         return None
     negative = bool(m.group("neg"))
     number = _plain(m.group("num"))
-    if any(_INDEX.search(h) for h in hints[:2]):
+    if any(_INDEX.search(h) for h in labels):
         return None  # a row or column of an index (2023 = 100) holds no amounts and no rates
-    indexed = any(_INDEX.search(h) for h in hints[2:])  # the caption's base: its percent columns are indices
-    for hint in hints:
+    indexed = any(_INDEX.search(h) for h in context)  # the caption's base: its percent columns are indices
+    for hint in (*labels, *context):
         template = unit_template(hint)
         if template == ("", "%") and indexed:
             if negative:
@@ -291,7 +296,8 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
             if (j == 0 and label) or not _figure_cell(cell.text):
                 continue
             head = heads[j] if j < len(heads) else ""
-            figure = _cell_figure(cell, [label, head, corner, table.caption], dollar)
+            raw = table.header[j].text if j < len(table.header) else ""  # the unit of the header's own words
+            figure = _cell_figure(cell, (label, raw, head), (corner, table.caption), dollar)
             if figure is None:
                 continue
             written, negative = figure

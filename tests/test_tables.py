@@ -268,3 +268,20 @@ def test_rows_naming_a_good_are_parts() -> None:
             "| Product | 2025 |\n|---|---:|\n| Refined copper | 611 |\n| Fish and seafood | 287 |\n")
     got = _cells(process_document(_doc(text)))
     assert got["611"].measure == got["287"].measure == "unclassified"
+
+
+def test_a_percent_column_keeps_its_own_unit_under_a_money_caption() -> None:
+    # the column "YoY %" takes the period of the column before it ("YoY % in Mar. 2025"), but its unit is its
+    # own words', never the caption's money
+    text = (
+        "Chile's exports by market, March 2025\n\nTable 2. Chile's exports by main market (US$ million; %)\n\n"
+        "| Market | Mar. 2025 | YoY % | Jan.–Mar. 2025 | YoY % |\n|---|---:|---:|---:|---:|\n"
+        "| Peru | 412.5 | 18.4 | 1,230.7 | -2.6 |\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2025, 4, 10))))
+    assert (got["412.5"].unit, got["412.5"].value) == ("USD", pytest.approx(412.5e6))
+    for cell, value in (("18.4", 18.4), ("-2.6", -2.6)):
+        assert (got[cell].unit, got[cell].measure, got[cell].value) == ("percent", "export_growth", value), cell
+    march = got["18.4"].period
+    assert march is not None and (march.start, march.end) == (date(2025, 3, 1), date(2025, 3, 31))
+
