@@ -47,6 +47,7 @@ _HINT = re.compile(
 )
 _PLURAL_OF = re.compile(r"\b([a-z]+?)s\s+of\s+", re.I)  # "billions of dollars" -> "billion dollars"
 _CAPTION_MAX = 200
+_RANK = re.compile(r"\d{1,3}\.?")  # a row's rank or number before its label: "1", "12."
 _TOTAL = re.compile(r"\btotal\b", re.I)
 _SEGMENTS = re.compile(r"[,;:()*]+")  # a caption's parts: "... (FOB value for exports; in million US dollars)"
 _VALUATION = re.compile(r"\s+[A-Za-z.]{1,8}(?:\s+[A-Za-z.]{1,8})?\s*")  # "FOB", "f.o.b.", "current prices"
@@ -267,11 +268,24 @@ class CellSentence:
     part: bool = False  # a row of a breakdown under a total row: a part of the flow, not the flow
 
 
+def _row_label(row: Sequence[Cell]) -> tuple[int, str]:
+    """A body row's label and its column: the first cell, or after a rank or number column ("| 1 | Peru |
+    2,134.5 |") the first cell that is no figure; (-1, "") when the row has none."""
+    if not row:
+        return -1, ""
+    if not _figure_cell(row[0].text):
+        return 0, row[0].text
+    if _RANK.fullmatch(row[0].text):
+        return next(((j, c.text) for j, c in enumerate(row) if re.search(r"[^\W\d_]", c.text)
+                     and not _figure_cell(c.text)), (-1, ""))
+    return -1, ""
+
+
 def _parts(table: Table) -> set[int]:
     """The rows of a breakdown: those naming a good (kg:ProductNouns: "Refined copper"), and in a table with a
     total row ("Total exports to the United States") the rows whose label names no measure, place or time
     ("Fuels and extractive industry products", "Manufactures")."""
-    labels = [row[0].text if row else "" for row in table.rows]
+    labels = [_row_label(row)[1] for row in table.rows]
     goods = {r for r, label in enumerate(labels) if _goods().search(label) and not _TOTAL.search(label)}
     if not any(_TOTAL.search(label) for label in labels):
         return goods  # a row of one good ("Refined copper") is a part of the flow wherever it stands
@@ -291,10 +305,10 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
     parts = _parts(table)
     out = []
     for r, row in enumerate(table.rows):
-        label = row[0].text if row and not _figure_cell(row[0].text) else ""
+        at, label = _row_label(row)
         for j, cell in enumerate(row):
-            if (j == 0 and label) or not _figure_cell(cell.text):
-                continue
+            if j <= at or not _figure_cell(cell.text):
+                continue  # the label, and a rank column before it, are no figures
             head = heads[j] if j < len(heads) else ""
             raw = table.header[j].text if j < len(table.header) else ""  # the unit of the header's own words
             figure = _cell_figure(cell, (label, raw, head), (corner, table.caption), dollar)

@@ -285,3 +285,14 @@ def test_a_percent_column_keeps_its_own_unit_under_a_money_caption() -> None:
     march = got["18.4"].period
     assert march is not None and (march.start, march.end) == (date(2025, 3, 1), date(2025, 3, 31))
 
+
+def test_a_rank_column_before_the_label() -> None:
+    text = (
+        "Peru's main export markets, 2024\n\nTable 5. Peru's exports by destination, 2024 (US$ million)\n\n"
+        "| Rank | Destination | Exports | Share, % |\n|---:|---|---:|---:|\n"
+        "| 1 | Japan | 2,450.0 | 31.5 |\n| 2 | Norway | 980.4 | 12.6 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert set(got) == {"2,450.0", "31.5", "980.4", "12.6"}  # a rank is no figure
+    assert (got["2,450.0"].parties, got["2,450.0"].exporter, got["2,450.0"].value) == (("JP", "PE"), "PE", 2.45e9)
+    assert got["980.4"].parties == ("NO", "PE")
