@@ -395,11 +395,18 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
     by_id = {c.id: c for c in claims}
     home = home_country(doc.text, doc.language)
     dollar = document_dollar(doc.text, doc.language)  # what a "$" header means in this document
+    # the title's one period ("... in January-September 2025") is that of a table whose caption and headers
+    # name none; a title naming two or more leaves such a table's cells without one
+    title_times = [t for t in find_times(title, doc.published) if t.role == "point"]
+    title_when = title_times[0].text if len(title_times) == 1 else ""
     added: list[Claim] = []
     for table in tables:
         for cs in cell_sentences(table, dollar):
             head = f"{title}\n\n" if title else ""
-            synthetic = doc.model_copy(update={"text": f"{head}{cs.sentence}"})
+            sentence = cs.sentence
+            if title_when and not find_times(sentence, doc.published):
+                sentence = f"{sentence[:-1]} in {title_when}."
+            synthetic = doc.model_copy(update={"text": f"{head}{sentence}"})
             c = next((c for c in read(synthetic) if c.evidence.start == len(head) + cs.figure_at), None)
             if c is None:
                 continue

@@ -296,3 +296,18 @@ def test_a_rank_column_before_the_label() -> None:
     assert set(got) == {"2,450.0", "31.5", "980.4", "12.6"}  # a rank is no figure
     assert (got["2,450.0"].parties, got["2,450.0"].exporter, got["2,450.0"].value) == (("JP", "PE"), "PE", 2.45e9)
     assert got["980.4"].parties == ("NO", "PE")
+
+
+def test_a_table_naming_no_period_takes_the_titles_one_period() -> None:
+    text = (
+        "Foreign trade of Peru in January–June 2025\n\n"
+        "Peru's exports rose 4.2% to US$31.8 billion, with five markets taking 61.0% of the total.\n\n"
+        "| Market | Exports, US$ million | Share, % |\n|---|---:|---:|\n| Japan | 2,450.0 | 7.7 |\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2025, 8, 1))))
+    for cell in ("2,450.0", "7.7"):
+        period = got[cell].period
+        assert period is not None and (period.start, period.end) == (date(2025, 1, 1), date(2025, 6, 30)), cell
+    # a title naming two periods says none of them for the table
+    two = text.replace("in January–June 2025", "in January–June 2025 and 2024")
+    assert _cells(process_document(_doc(two, published=date(2025, 8, 1))))["2,450.0"].period is None
