@@ -328,13 +328,16 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
 
 
 def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
-              pair_of: Mapping[str, str] | None = None) -> dict[str, object]:
+              pair_of: Mapping[str, str] | None = None, title_reporter: str | None = None) -> dict[str, object]:
     """The reporting country a table's cell leaves unsaid, and the flow's direction.
 
     A table of one country's trade by partner names the partner in a row or column label and the reporter
     above the table, in its caption ("Chile's goods trade with Peru"), else nowhere but in the document's
-    home (a statistics office's dateline, its institutions, its page's language): a two-party measure that
-    found only the partner takes the reporter from there. The partner's flow then runs from or to it.
+    home (a statistics office's dateline, its institutions, its page's language) or its title's one country
+    that is no partner (`title_reporter`): a two-party measure that found only the partner takes the reporter
+    from there, and one whose parties miss the place its labels name (a row "Japan" of a table under the
+    title "Exports to Brazil ...") is the labels' place's and the reporter's. The partner's flow then runs
+    from or to the reporter.
     """
     meas = load_lexicon().measures.get(claim.measure)
     if not meas:
@@ -342,6 +345,7 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     update: dict[str, object] = {}
     parties = claim.parties
     in_labels = {e.entity for e in find_places(labels)}
+    label_places = set(in_labels)
     # a country after "with", "to" or "from" in the caption is the partner ("Trade with Brazil"), not the reporter
     mentioned = [e for e in find_places(caption) if e.entity not in in_labels]
     partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
@@ -356,8 +360,10 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
             update["measure"] = claim.measure
             meas = load_lexicon().measures[claim.measure]
             parties = (partner,)
+    reporter = next(iter(in_caption), None) or home or title_reporter
+    if meas.arity == 2 and label_places and not label_places & set(parties) and reporter and reporter not in label_places:
+        parties = update["parties"] = tuple(sorted({*label_places, reporter}))  # type: ignore[assignment]
     if meas.arity == 2 and len(parties) == 1:
-        reporter = next(iter(in_caption), None) or home
         if reporter and reporter not in parties:
             parties = update["parties"] = tuple(sorted((*parties, reporter)))  # type: ignore[assignment]
     if claim.exporter or not meas.direction or len(parties) != 2:
@@ -397,6 +403,11 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
     dollar = document_dollar(doc.text, doc.language)  # what a "$" header means in this document
     # the title's one period ("... in January-September 2025") is that of a table whose caption and headers
     # name none; a title naming two or more leaves such a table's cells without one
+    # the title's one country that no "to", "from" or "with" makes a partner: a table's reporter, when the
+    # caption and the document's home give none
+    unsaid = {e.entity for e in find_places(title)
+              if e.type == "country" and not PARTNER_BEFORE.search(title, max(0, e.start - 12), e.start)}
+    title_reporter = next(iter(unsaid)) if len(unsaid) == 1 else None
     title_times = [t for t in find_times(title, doc.published) if t.role == "point"]
     title_when = title_times[0].text if len(title_times) == 1 else ""
     added: list[Claim] = []
@@ -416,7 +427,7 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
                 "id": cid, "figure": cs.cell.text, "document": doc.name, "document_id": doc.id,
                 "evidence": Evidence(text=doc.text[ls:le], start=cs.cell.start, end=cs.cell.end),
                 "source": c.source or (by_id[cid].source if cid in by_id else None),
-                **_reporter(c, cs.labels, table.caption or title, home, pair_of),
+                **_reporter(c, cs.labels, table.caption or title, home, pair_of, title_reporter),
                 **({"measure": "unclassified"} if cs.part else {}),
             }))  # fmt: skip
     spans = [(c.evidence.start, c.evidence.end) for c in added]

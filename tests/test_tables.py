@@ -311,3 +311,16 @@ def test_a_table_naming_no_period_takes_the_titles_one_period() -> None:
     # a title naming two periods says none of them for the table
     two = text.replace("in January–June 2025", "in January–June 2025 and 2024")
     assert _cells(process_document(_doc(two, published=date(2025, 8, 1))))["2,450.0"].period is None
+
+
+def test_a_row_labels_place_replaces_the_titles_pair() -> None:
+    # the title names Brazil as the market and Vietnam as the reporter; the caption names no place: each row's
+    # place is its partner, the reporter the title's other country
+    text = (
+        "Exports to Brazil hit a new high in 2025 - Ministry of Industry and Trade (Vietnam)\n\n"
+        "Table 1. Exports by main market (US$ billion)\n\n"
+        "| Market | 2025 |\n|---|---:|\n| Brazil | 3.4 |\n| Norway | 0.8 |\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2026, 1, 15))))
+    assert (got["3.4"].parties, got["3.4"].exporter) == (("BR", "VN"), "VN")
+    assert (got["0.8"].parties, got["0.8"].exporter, got["0.8"].importer) == (("NO", "VN"), "VN", "NO")
