@@ -18,6 +18,7 @@ point back at the cells: the figure is the cell's text, the evidence the table r
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -328,7 +329,8 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
 
 
 def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
-              pair_of: Mapping[str, str] | None = None, title_reporter: str | None = None) -> dict[str, object]:
+              pair_of: Mapping[str, str] | None = None, title_reporter: str | None = None,
+              pair: Sequence[str] = ()) -> dict[str, object]:
     """The reporting country a table's cell leaves unsaid, and the flow's direction.
 
     A table of one country's trade by partner names the partner in a row or column label and the reporter
@@ -336,8 +338,10 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     home (a statistics office's dateline, its institutions, its page's language) or its title's one country
     that is no partner (`title_reporter`): a two-party measure that found only the partner takes the reporter
     from there, and one whose parties miss the place its labels name (a row "Japan" of a table under the
-    title "Exports to Brazil ...") is the labels' place's and the reporter's. The partner's flow then runs
-    from or to the reporter.
+    title "Exports to Brazil ...") is the labels' place's and the reporter's. A table of one partner's trade
+    whose labels name no place ("Foreign trade with Slovakia": "Exports", "Imports") and whose caption, home
+    and title give no reporter is the document's `pair`'s (its two most-named places), the partner one of
+    them. The partner's flow then runs from or to the reporter.
     """
     meas = load_lexicon().measures.get(claim.measure)
     if not meas:
@@ -364,6 +368,8 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     if meas.arity == 2 and label_places and not label_places & set(parties) and reporter and reporter not in label_places:
         parties = update["parties"] = tuple(sorted({*label_places, reporter}))  # type: ignore[assignment]
     if meas.arity == 2 and len(parties) == 1:
+        if not reporter and len(pair) == 2 and parties[0] in pair:
+            reporter = next(p for p in pair if p != parties[0])
         if reporter and reporter not in parties:
             parties = update["parties"] = tuple(sorted((*parties, reporter)))  # type: ignore[assignment]
     if claim.exporter or not meas.direction or len(parties) != 2:
@@ -410,9 +416,14 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
     title_reporter = next(iter(unsaid)) if len(unsaid) == 1 else None
     title_times = [t for t in find_times(title, doc.published) if t.role == "point"]
     title_when = title_times[0].text if len(title_times) == 1 else ""
+    pair: list[str] = []  # the document's two most-named places, counted once a table needs them
     added: list[Claim] = []
     for table in tables:
-        for cs in cell_sentences(table, dollar):
+        cells = cell_sentences(table, dollar)
+        placeless = bool(cells) and not any(find_places(cs.labels) for cs in cells)  # one partner's table
+        if placeless and not pair:
+            pair = [code for code, _ in Counter(e.entity for e in find_places(doc.text)).most_common(2)]
+        for cs in cells:
             head = f"{title}\n\n" if title else ""
             sentence = cs.sentence
             if title_when and not find_times(sentence, doc.published):
@@ -427,7 +438,8 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
                 "id": cid, "figure": cs.cell.text, "document": doc.name, "document_id": doc.id,
                 "evidence": Evidence(text=doc.text[ls:le], start=cs.cell.start, end=cs.cell.end),
                 "source": c.source or (by_id[cid].source if cid in by_id else None),
-                **_reporter(c, cs.labels, table.caption or title, home, pair_of, title_reporter),
+                **_reporter(c, cs.labels, table.caption or title, home, pair_of, title_reporter,
+                            pair if placeless else ()),
                 **({"measure": "unclassified"} if cs.part else {}),
             }))  # fmt: skip
     spans = [(c.evidence.start, c.evidence.end) for c in added]

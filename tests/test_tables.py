@@ -324,3 +324,18 @@ def test_a_row_labels_place_replaces_the_titles_pair() -> None:
     got = _cells(process_document(_doc(text, published=date(2026, 1, 15))))
     assert (got["3.4"].parties, got["3.4"].exporter) == (("BR", "VN"), "VN")
     assert (got["0.8"].parties, got["0.8"].exporter, got["0.8"].importer) == (("NO", "VN"), "VN", "NO")
+
+
+def test_one_partners_table_without_a_reporter_is_the_documents_pair() -> None:
+    # no dateline, no home institution, a title and caption naming only the partner: the reporter is the
+    # document's other most-named place
+    text = (
+        "Foreign trade in goods with Hungary – 2025\n\n"
+        "Hungary remained a key market for Austrian goods. Austrian exports to Hungary rose, and Austrian firms "
+        "bought more from Hungary.\n\n"
+        "Table 1 Foreign trade in goods with Hungary (EUR bn)\n\n"
+        "| Indicator | 2024 | 2025 |\n|---|---:|---:|\n| Exports | 10.2 | 10.9 |\n| Imports | 8.1 | 8.4 |\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2026, 2, 10))))
+    assert (got["10.9"].parties, got["10.9"].exporter, got["10.9"].importer) == (("AT", "HU"), "AT", "HU")
+    assert (got["8.4"].parties, got["8.4"].exporter) == (("AT", "HU"), "HU")
