@@ -21,13 +21,17 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+
+from rdflib import Graph, Literal
 
 from kg.entities import PARTNER_BEFORE, find_places
 from kg.figures import alternation, document_dollar, find_quantities, home_country
-from kg.lexicon import load_lexicon
+from kg.lexicon import KG, SKOS, load_lexicon
 from kg.models import Claim, Document, Evidence
 from kg.periods import find_times
+from kg.resources import ontology_file
 
 _ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
 _RULE = re.compile(r"^[\s|:\-–—+=]*$")  # "|---|:---:|"
@@ -184,12 +188,13 @@ def unit_template(label: str) -> tuple[str, str] | None:
 
 
 def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
-                 dollar: str = "USD") -> tuple[str, bool] | None:
+                 dollar: str = "USD", index: bool = False) -> tuple[str, bool] | None:
     """The figure a cell states, written out with its header's unit, and whether it is negative.
 
     `labels` are the cell's row label and column header (first as written, then as the sentence reads it, with
     a period of another column), `context` the table's corner cell and caption; the first that states a unit
-    gives it, so a column's own "YoY %" wins over the caption's "US$ billion"."""
+    gives it, so a column's own "YoY %" wins over the caption's "US$ billion". A cell of an `index` column
+    (kg:IndexCues: "Jan-Sep 2025 in % to Jan-Sep 2024") is the change in percent its 100 plus states."""
     own = find_quantities(cell.text)
     if own and own[0].text.strip("()") == cell.text.strip("()*†‡-−– "):
         return cell.text, cell.text.lstrip().startswith(("-", "−", "–", "("))
@@ -201,17 +206,52 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
     if any(_INDEX.search(h) for h in labels):
         return None  # a row or column of an index (2023 = 100) holds no amounts and no rates
     indexed = any(_INDEX.search(h) for h in context)  # the caption's base: its percent columns are indices
+    if index:
+        return _change(number, negative)
     for hint in (*labels, *context):
         template = unit_template(hint)
         if template == ("", "%") and indexed:
-            if negative:
-                return None
-            decimals = len(number.partition(".")[2])
-            return f"{float(number) - 100:+.{decimals}f}%", False  # "107.2" against "2024 = 100": up 7.2%
+            return _change(number, negative)
         if template is not None:
             sign = "-" if negative and template == ("", "%") else ""  # a money sign reads as a balance's side
             before = f"{dollar} " if template[0].strip() == "$" and dollar != "USD" else template[0]
             return f"{sign}{before}{number}{template[1]}", negative  # the document's own "$" kept
+    return None
+
+
+def _change(number: str, negative: bool) -> tuple[str, bool] | None:
+    """An index's figure as the change it states: "107.2" against a base of 100 is up 7.2%; no index is negative."""
+    if negative:
+        return None
+    decimals = len(number.partition(".")[2])
+    return f"{float(number) - 100:+.{decimals}f}%", False
+
+
+@lru_cache(maxsize=1)
+def _index_cues() -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    """kg:IndexCues: the cues that name an index's base, those that need a base period after them, and the
+    word the header reads with in their place."""
+    g = Graph().parse(ontology_file("lexicon.ttl"), format="turtle")
+    node = KG.IndexCues
+
+    def pattern(prop: object) -> re.Pattern[str]:
+        cues = sorted((str(o) for o in g.objects(node, prop) if isinstance(o, Literal)), key=len, reverse=True)  # type: ignore[arg-type]
+        words = (r"\s*".join(re.escape(w) for w in re.split(r"\s+|(?<==)|(?==)", c) if w) for c in cues)
+        return re.compile(rf"(?<!\w)(?:{'|'.join(words) or '(?!)'})(?!\w)", re.I)
+
+    return pattern(KG.cue), pattern(KG.link), str(g.value(node, SKOS.prefLabel) or "change")
+
+
+def _index_head(head: str) -> str | None:
+    """A chain index column's header read as a change ("Jan-Sep 2025 in % to Jan-Sep 2024" -> "Jan-Sep 2025
+    change", "2025, % of previous year" -> "2025, change"); None when the header states no index."""
+    named, link, word = _index_cues()
+    if m := named.search(head):
+        return f"{head[: m.start()]}{word}{head[m.end() :]}".strip()
+    for m in link.finditer(head):
+        base = find_times(head[m.end() :], None)
+        if base and not head[m.end() : m.end() + base[0].start].strip():  # the base period right after the cue
+            return f"{head[: m.start()].rstrip()} {word}{head[m.end() + base[0].end :]}".strip()
     return None
 
 
@@ -245,17 +285,35 @@ def _headers(table: Table) -> list[str]:
     A year with a note mark is the year ("2025*" -> "2025"), a month and year is a period ("Dec 2024" -> "in
     Dec 2024"); a percent column that names no measure ("Change (%)") reads as a change of the column before
     it ("Exports 2025 Change (%)"), and a column that names no period (nor a place) takes the period of the
-    last column before it that names one ("Annual growth rate (%)" or "Change" after "2025*")."""
+    column before it that names the latest ("Annual growth rate (%)" or "Change" after "2025*"; "Share, %"
+    after "2024" and "2025"). A chain index's header reads as a change ("Jan-Sep 2025 in % to Jan-Sep 2024":
+    "Jan-Sep 2025 change", kg:IndexCues)."""
     heads = [_MARKED_YEAR.sub(r"\1", c.text) for c in table.header]
     heads = [f"in {h}" if _MONTH_YEAR_HEAD.fullmatch(h) else h for h in heads]
+    index = {j: i for j, h in enumerate(heads) if j and (i := _index_head(h)) is not None}
+    heads = [index.get(j, h) for j, h in enumerate(heads)]
     out = list(heads)
     for j in range(1, len(heads)):
         if (unit_template(heads[j]) == ("", "%") and not _measure_words().search(heads[j])
                 and _measure_words().search(heads[j - 1])):
             out[j] = f"{_HINT.sub('', heads[j - 1]).strip()} {heads[j]}"  # the words, not the unit, of the one before
         if not find_times(out[j], None) and not find_places(out[j]):
-            when = next((h for h in reversed(heads[1:j]) if find_times(h, None)), "")
-            out[j] = f"{out[j]} {when}".strip()
+            latest = _latest(heads[:j])
+            when = "" if latest is None else latest[1] if latest[0] in index else heads[latest[0]]
+            out[j] = f"{out[j]} {when}".strip()  # an index's period, not its "change"
+    return out
+
+
+def _latest(heads: Sequence[str]) -> tuple[int, str] | None:
+    """The header of the latest period, the nearest of those that end as late, and its period's words ("Jan-Sep
+    2025" after "Jan-Sep 2024" and "Jan-Sep 2025 change"; "Sep. 2025" before "Jan.-Sep. 2025"); the corner
+    cell (0) is no period's."""
+    best: tuple[date, int] | None = None
+    out = None
+    for k, h in enumerate(heads):
+        for t in find_times(h, None) if k else ():
+            if t.role == "point" and (best is None or (t.end_date, k) >= best):
+                best, out = (t.end_date, k), (k, t.text)
     return out
 
 
@@ -303,6 +361,7 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
     """The sentence of every figure cell whose headers state its unit."""
     corner = table.header[0].text if table.header else ""
     heads = _headers(table)
+    index = {j for j, c in enumerate(table.header) if j and _index_head(c.text) is not None}
     parts = _parts(table)
     out = []
     for r, row in enumerate(table.rows):
@@ -312,7 +371,7 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
                 continue  # the label, and a rank column before it, are no figures
             head = heads[j] if j < len(heads) else ""
             raw = table.header[j].text if j < len(table.header) else ""  # the unit of the header's own words
-            figure = _cell_figure(cell, (label, raw, head), (corner, table.caption), dollar)
+            figure = _cell_figure(cell, (label, raw, head), (corner, table.caption), dollar, j in index)
             if figure is None:
                 continue
             written, negative = figure

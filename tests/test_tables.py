@@ -339,3 +339,33 @@ def test_one_partners_table_without_a_reporter_is_the_documents_pair() -> None:
     got = _cells(process_document(_doc(text, published=date(2026, 2, 10))))
     assert (got["10.9"].parties, got["10.9"].exporter, got["10.9"].importer) == (("AT", "HU"), "AT", "HU")
     assert (got["8.4"].parties, got["8.4"].exporter) == (("AT", "HU"), "HU")
+
+
+def test_an_index_column_is_a_change_and_a_periodless_column_takes_the_latest_period() -> None:
+    text = (
+        "Foreign trade of Armenia in January-June 2025\n\n"
+        "Table 1. Exports by main partners, January-June\n\n"
+        "| | Jan-Jun 2024, US$ million | Jan-Jun 2025, US$ million | Jan-Jun 2025 in % to Jan-Jun 2024 "
+        "| Share in total, % |\n|---|---:|---:|---:|---:|\n"
+        "| Exports - total | 2410.5 | 2563.9 | 106.4 | 100.0 |\n| Exports to Iran | 301.2 | 288.7 | 95.8 | 11.3 |\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2025, 8, 1))))
+    half = (date(2025, 1, 1), date(2025, 6, 30))
+    # "106.4" in % of the year before: up 6.4% in the first half of 2025, not a rate of 106.4 in 2024
+    for cell, value in (("106.4", 6.4), ("95.8", -4.2)):
+        c = got[cell]
+        assert (c.unit, c.value) == ("percent", pytest.approx(value)) and c.measure.endswith("growth"), cell
+        assert c.period is not None and (c.period.start, c.period.end) == half, cell
+    # the share column names no period: the latest the table's headers name, not the base's
+    share = got["11.3"]
+    assert share.period is not None and (share.period.start, share.period.end) == half
+    # a chain index that names its base itself
+    chain = text.replace("Jan-Jun 2025 in % to Jan-Jun 2024", "Jan-Jun 2025, % of previous year")
+    assert _cells(process_document(_doc(chain, published=date(2025, 8, 1))))["95.8"].value == pytest.approx(-4.2)
+
+
+def test_a_change_column_after_two_years_is_the_latest_years() -> None:
+    text = ("Peru's trade with Chile\n\nTable 2. Peru's trade with Chile (US$ million)\n\n"
+            "| Flow | 2025 | 2024 | Change, % |\n|---|---:|---:|---:|\n| Exports | 1,310 | 1,204 | 8.8 |\n")
+    growth = _cells(process_document(_doc(text, published=date(2026, 2, 1))))["8.8"]
+    assert growth.period is not None and growth.period.start == date(2025, 1, 1)
