@@ -211,7 +211,8 @@ def test_a_labelled_date_line_of_a_briefs_head_is_a_home_signal() -> None:
 def test_about_widens_a_figure_by_three_percent_so_forecasts_ten_percent_apart_do_not_meet() -> None:
     (a,) = find_quantities("about 18.5 billion euros")
     (b,) = find_quantities("around 16.9 billion euros")
-    assert (a.low, a.high) == (pytest.approx(17.945e9), pytest.approx(19.055e9))
+    # its rounding (half a step of 0.1) and 3 % of the figure either side
+    assert (a.low, a.high) == (pytest.approx(17.895e9), pytest.approx(19.105e9))
     assert b.high is not None and a.low is not None and b.high < a.low
     (c,) = find_quantities("about $200 billion")
     (d,) = find_quantities("about $205 billion")
@@ -728,3 +729,10 @@ def test_mask_is_the_two_substitutions(text: str) -> None:
     for pattern in (_URL, _CLOCK):
         want = pattern.sub(lambda m: " " * len(m.group(0)), want)
     assert mask(text) == want
+
+
+def test_about_a_round_figure_widens_by_half_its_step_and_three_percent() -> None:
+    (q,) = find_quantities("about $6 billion")  # [5.32, 6.68]: "close to $7 billion" (6.825 to 7) does not meet it
+    (n,) = find_quantities("close to $7 billion")
+    assert (q.low, q.high) == (pytest.approx(5.32e9), pytest.approx(6.68e9))
+    assert q.high is not None and n.low is not None and q.high < n.low
