@@ -419,7 +419,8 @@ def _hedge_cue(text: str, start: int, end: int, lex: Lexicon) -> tuple[Bound, st
 
 def interval(value: float, step: float, bound: Bound, near: bool = False) -> tuple[float | None, float | None]:
     """The interval a figure stands for after its hedge and rounding; `near`: an at-most cue that also bounds
-    from below ("nearly"), by the lexicon's kg:AtMost kg:width. An "about" figure spreads by half its rounding step and kg:Approx kg:width of its value."""
+    from below ("nearly"), by the lexicon's kg:AtMost kg:width. An "about" figure spreads by half its rounding
+    step and kg:Approx kg:width of its value."""
     half = abs(step) / 2
     if bound == "at_least":
         return value, None
