@@ -10,17 +10,18 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 import yaml
+from babel.numbers import get_currency_name
 
 from kg.errors import ConfigError
 from kg.figures import StartIndex, alternation, finditer_at, first_runs, text_words
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon, load_lexicon, territory_currencies
 from kg.models import EntityMention
 from kg.resources import ONTOLOGY_DIR
 from kg.vocab import slug
@@ -191,7 +192,7 @@ def entity_grammar() -> EntityGrammar:
     lex = load_lexicon()
     words = name_words_data()
     up = _capitals()
-    names = set(lex.place_names) | set(lex.demonyms)
+    names = set(lex.place_names) | set(lex.demonyms) | set(lex.contextual)  # contextual: kept when confirmed
     # a name before a currency word names the currency, not the place: "in million US dollars", "Japanese yen"
     money = alternation({w.lower() for w in lex.currency_words if w.isalpha() and w.islower() and len(w) > 2})
     places = re.compile(rf"(?<![\w$])(?:{alternation(names)})"
@@ -258,10 +259,12 @@ def _role_name_starts(text: str, roles: list[int], leads: list[int], reach: int)
 PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 
 
-def find_places(text: str, *, starts: list[list[int]] | None = None) -> list[EntityMention]:
+def find_places(text: str, *, starts: list[list[int]] | None = None,
+                confirmed: Collection[str] = ()) -> list[EntityMention]:
     """Countries and blocs (by name, demonym, capital or metonym), skipping known traps.
 
-    `starts` (from `_starts(text)`) saves the word pass when the caller has it already.
+    `starts` (from `_starts(text)`) saves the word pass when the caller has it already. A context-gated name
+    (kg:contextual: "Georgia") is a mention only when in `confirmed` (`confirmed_places` of the whole document).
     """
     g = entity_grammar()
     at = (starts or _starts(text))[PLACES]
@@ -275,6 +278,8 @@ def find_places(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
             continue
         surface = m.group(0)
         code = g.lex.place_names.get(surface) or g.lex.demonyms.get(surface)
+        if code is None and surface in confirmed:
+            code = g.lex.contextual.get(surface)
         if code is None:
             continue
         country = g.lex.countries.get(code)
@@ -282,6 +287,67 @@ def find_places(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
                                  type="bloc" if country and country.bloc else "country",
                                  label=country.label if country else code))
     return out
+
+
+@cache
+def _own_currency(code: str) -> re.Pattern[str] | None:
+    """A currency named after the country (CLDR: "Georgian Lari", "Jordanian Dinar", not the "Central African CFA
+    Franc" of Chad) as a text writes it: its ISO code and its currency words that name no other country
+    ("lari", "JD"; not "Palestinian dinar"); None when it has none."""
+    lex = load_lexicon()
+    demonyms = [d for d, c in lex.demonyms.items() if c == code]
+    own = [cur for cur in territory_currencies(code)
+           if any((get_currency_name(cur, locale="en") or "").startswith(f"{d} ") for d in demonyms)]
+    if not own:
+        return None
+    others = [d.lower() for d, c in lex.demonyms.items() if c != code]
+    words = [w for w, cur in lex.currency_words.items() if cur in own
+             and not any(o in w.lower().split() for o in others)]
+    exact = alternation([*own, *(w for w in words if not w.islower())])
+    folded = alternation([w for w in words if w.islower()])
+    return re.compile(rf"(?<![\w$])(?:{exact}|(?i:{folded}))(?!\w)" if folded else rf"(?<![\w$])(?:{exact})(?!\w)")
+
+
+@cache
+def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What pairs a context-gated name with another party: a link between two names ("Azerbaijan–Georgia",
+    "Georgia and Armenia"); a trade phrase right before it (kg:ContextCues: "exports to")."""
+    cues = alternation(load_lexicon().context_cues)
+    return (re.compile(r"\s*(?:[-–—/&]|and(?!\w))\s*"),
+            re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I) if cues else re.compile(r"(?!)"))
+
+
+def confirmed_places(text: str) -> tuple[str, ...]:
+    """The context-gated names (kg:contextual) `text` reads as their party: those of a text that confirms the
+    party (names it another way: "Georgian", "Tbilisi"; writes its own currency: "GEL", "lari"; or pairs the
+    name with another party: "Azerbaijan–Georgia", "exports to Georgia") and shows no other reading
+    (kg:contextBlocker: "Atlanta"). Decided once for a whole document: every mention of a confirmed name counts.
+    """
+    lex = load_lexicon()
+    present = [n for n in lex.contextual if n in text and re.search(rf"(?<![\w$]){re.escape(n)}(?!\w)", text)]
+    if not present:
+        return ()
+    places = find_places(text)
+    named = {p.entity for p in places}
+    link, cue = _context_patterns()
+    out = []
+    for name in present:
+        code = lex.contextual[name]
+        if any(re.search(rf"(?<!\w){re.escape(b)}(?!\w)", text) for b in lex.context_blockers.get(code, ())):
+            continue
+        if code in named or ((own := _own_currency(code)) is not None and own.search(text)):
+            out.append(name)
+            continue
+        for m in re.finditer(rf"(?<![\w$]){re.escape(name)}(?!\w)", text):
+            s, e = m.span()
+            nxt = link.match(text, e)
+            paired = any(p.entity != code and ((nxt is not None and nxt.end() > e and p.start == nxt.end())
+                                               or (s - 7 <= p.end < s and link.fullmatch(text, p.end, s)))
+                         for p in places)
+            if paired or cue.search(text, max(0, s - 40), s):
+                out.append(name)
+                break
+    return tuple(sorted(out))
 
 
 def name_words(name: str) -> list[str]:
@@ -526,14 +592,24 @@ def find_groups(text: str, *, starts: list[list[int]] | None = None,
     return sorted(out, key=lambda x: x.start)
 
 
-def find_entities(text: str) -> list[EntityMention]:
+def find_entities(text: str, confirmed: Collection[str] | None = None) -> list[EntityMention]:
     """Places, people and organisations, in order; a person or organisation span hides places inside it,
-    a group's span ("Analysts at Capital Economics") hides the people and organisations inside it."""
+    a group's span ("Analysts at Capital Economics") hides the people and organisations inside it.
+
+    `confirmed`: the context-gated names read as places (`confirmed_places`, decided from `text` when None);
+    such a name inside a person's longer name ("analyst Michelle Jordan") is none even so, and alone it is the
+    place, not the person's short mention ("Jordan's exports")."""
     starts = _starts(text)
-    places = find_places(text, starts=starts)
+    places = find_places(text, starts=starts, confirmed=confirmed_places(text) if confirmed is None else confirmed)
+    people_all = find_people(text, starts=starts)
+    if gated := {(p.start, p.end) for p in places if p.text in load_lexicon().contextual}:
+        names = [(p.start, p.end) for p in people_all if (p.start, p.end) not in gated]
+        places = [p for p in places if (p.start, p.end) not in gated
+                  or all(p.end <= a or p.start >= b for a, b in names)]
+        people_all = [p for p in people_all if (p.start, p.end) not in gated]
     groups = find_groups(text, starts=starts, places=places)
     gspans = [(x.start, x.end) for x in groups]
-    people = [p for p in find_people(text, starts=starts) if all(p.end <= a or p.start >= b for a, b in gspans)]
+    people = [p for p in people_all if all(p.end <= a or p.start >= b for a, b in gspans)]
     orgs = find_orgs(text, starts=starts)
     spans = [(e.start, e.end) for e in people] + gspans
     orgs = [o for o in orgs if all(o.end <= a or o.start >= b for a, b in spans)]

@@ -124,7 +124,7 @@ def _fiscal_times(text: str, published: date | None, parties: list[str], entitie
 
 def extract(doc: Document) -> Mentions:
     """Find every figure, temporal expression, entity and sentence in a document."""
-    entities = find_entities(doc.text)
+    entities = find_entities(doc.text, doc.places_confirmed)
     sentences = split_sentences(doc.text)
     parties = _fiscal_parties(entities)[:3]
     if parties:

@@ -113,6 +113,11 @@ class Lexicon:
     place_names: dict[str, str] = field(default_factory=dict)  # surface -> code
     demonyms: dict[str, str] = field(default_factory=dict)  # surface -> code
     exclusions: tuple[str, ...] = ()
+    # a name read as its party only in a text that confirms it (kg:contextual: "Georgia") -> the party's code;
+    # what keeps it off (kg:contextBlocker: "Atlanta"), by code; the phrases before it that pair it with a partner
+    contextual: dict[str, str] = field(default_factory=dict)
+    context_blockers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    context_cues: tuple[str, ...] = ()
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> code
     ambiguous_dollar: frozenset[str] = frozenset()  # "$", "dollars": whose dollar depends on the document
     dateline_cities: dict[str, str] = field(default_factory=dict)  # city -> code (capitals included)
@@ -285,10 +290,15 @@ def _places(g: Graph, lex: Lexicon) -> None:
                     lex.place_names.setdefault(name, code)
             for name in (*_strings(g, node, KG.demonym), *_strings(g, node, KG.combiningForm)):
                 lex.demonyms.setdefault(name, code)
-    ambiguous = {str(o) for o in g.objects(None, KG.ambiguous)}
+            for name in _strings(g, node, KG.contextual):
+                lex.contextual[name] = code
+            if blockers := _strings(g, node, KG.contextBlocker):
+                lex.context_blockers[code] = blockers
+    ambiguous = {str(o) for o in g.objects(None, KG.ambiguous)} | set(lex.contextual)
     for name in ambiguous:
         lex.place_names.pop(name, None)
         lex.demonyms.pop(name, None)
+    lex.context_cues = _strings(g, KG.ContextCues, KG.cue)
     lex.exclusions = tuple(sorted({str(o) for s in g.subjects(RDF.type, KG.Exclusion) for o in g.objects(s, KG.pattern)}))
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Bound = Literal["exact", "approx", "at_least", "at_most", "range"]
 Kind = Literal["actual", "target", "forecast", "estimate"]
@@ -57,6 +57,18 @@ class Document(Model):
         default=None, description="the language tag the document declares (HTML lang, front matter), e.g. 'en-CA'"
     )
     warnings: tuple[str, ...] = ()
+    places_confirmed: tuple[str, ...] | None = Field(
+        default=None, description="the context-gated place names ('Georgia') the whole text reads as places "
+        "(kg.entities.confirmed_places), decided from the text when not given; a copy with other text (a table "
+        "cell read as a document of its own) keeps the document's")
+
+    @model_validator(mode="after")
+    def _confirm_places(self) -> Document:
+        if self.places_confirmed is None:
+            from kg.entities import confirmed_places  # the entity grammar needs the models: imported late
+
+            object.__setattr__(self, "places_confirmed", confirmed_places(self.text))
+        return self
 
 
 class Span(Model):

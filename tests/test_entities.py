@@ -20,6 +20,7 @@ from kg.entities import (
     ROLES,
     _role_name_starts,
     _whole_words,
+    confirmed_places,
     entity_grammar,
     find_entities,
     find_people,
@@ -86,6 +87,72 @@ def test_country_label_comes_from_cldr_or_the_gazetteer() -> None:
 )
 def test_traps_are_not_parties(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "confirmed"),
+    [
+        # another form of the same country, a pairing with a partner, a trade phrase
+        ("N'Djamena said Chad's cotton sales to India rose.", ("Chad",)),
+        ("Chadian cotton buyers said Chad would grow.", ("Chad",)),
+        ("Chad–Cameroon trade turnover rose 6%.", ("Chad",)),
+        ("Chad and Niger signed a customs pact.", ("Chad",)),
+        ("Sudan's exports to Chad fell 3%.", ("Chad",)),
+        ("Cameroon's trade with Chad grew.", ("Chad",)),
+        # no confirmation: the name alone, a first name
+        ("Chad exports rose 4% last year.", ()),
+        ("Chad said the quota would stay.", ()),
+        ("Chad's exports to Sudan rose.", ()),  # a trade phrase after it pairs its partner, not the name
+        # a currency shared with other countries confirms nothing ("CFA francs" are six countries')
+        ("Chad said exports reached 90 billion CFA francs.", ()),
+    ],
+)
+def test_context_gated_names(text: str, confirmed: tuple[str, ...]) -> None:
+    """A kg:contextual name ("Chad") is its country only in a text that confirms it."""
+    assert confirmed_places(text) == confirmed
+    got = {(e.text, e.entity) for e in find_entities(text) if e.type == "country"}
+    lex = entity_grammar().lex
+    assert {t for t, _ in got if t in lex.contextual} == set(confirmed)
+    assert all(code == lex.contextual[t] for t, code in got if t in lex.contextual)
+    # find_places alone reads none, unless told what the document confirms
+    assert not [e for e in find_places(text) if e.text in lex.contextual]
+    assert {e.text for e in find_places(text, confirmed=confirmed) if e.text in lex.contextual} == set(confirmed)
+
+
+def test_a_countrys_own_currency() -> None:
+    """A currency named after its country confirms the country: its code and words, none another's."""
+    from kg.entities import _own_currency
+
+    georgian, jordanian = _own_currency("GE"), _own_currency("JO")
+    assert georgian is not None and jordanian is not None
+    assert georgian.search("worth GEL 2 billion") and georgian.search("400 million lari")
+    assert jordanian.search("JD 80 million") and not jordanian.search("80 million Palestinian dinars")
+    assert not georgian.search("a gel pack") and not jordanian.search("80 million dinars")
+    assert _own_currency("TD") is None  # the Central African CFA franc is six countries'
+
+
+def test_a_confirmed_name_inside_a_persons_name_is_no_place() -> None:
+    text = "Chad's cotton exports to Sudan rose, analyst Michelle Chad said, citing N'Djamena's data."
+    ents = find_entities(text)
+    assert [(e.text, e.entity) for e in ents if e.type == "country"] == [("Chad", "TD"), ("Sudan", "SD"),
+                                                                        ("N'Djamena", "TD")]
+    assert any(e.type == "person" and e.text == "Michelle Chad" for e in ents)
+
+
+def test_a_document_carries_its_confirmed_names_to_a_copy() -> None:
+    """A table cell is read as a document of its own (the title and a cell sentence): it keeps what the whole
+    document confirmed, though its own text would not."""
+    from kg.extract import extract
+    from kg.models import Document
+
+    doc = Document(id="d1", name="x.txt", path="", sha256="", format="txt",
+                   text="Chad-Niger trade\n\nChad's cattle exports to Niger rose in 2024.")
+    assert doc.places_confirmed == ("Chad",)
+    cell = doc.model_copy(update={"text": "Chad's trade\n\nExports of Chad were EUR 5 million in 2024."})
+    assert cell.places_confirmed == ("Chad",)
+    assert "TD" in {e.entity for e in extract(cell).entities}
+    alone = Document(id="d2", name="y.txt", path="", sha256="", format="txt", text=cell.text)
+    assert "TD" not in {e.entity for e in extract(alone).entities}
 
 
 def test_role_and_name() -> None:

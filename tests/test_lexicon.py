@@ -224,3 +224,10 @@ def test_bad_currency_word_entry_is_a_config_error(tmp_path: Path, entry: str) -
     )
     with pytest.raises(ConfigError, match="quatloos"):
         load_lexicon(tmp_path)
+
+
+def test_context_gated_names(lex: Lexicon) -> None:
+    """kg:contextual names are no plain place names: the entity grammar reads them only where confirmed."""
+    assert lex.contextual["Chad"] == "TD"
+    assert not set(lex.contextual) & (set(lex.place_names) | set(lex.demonyms))
+    assert {"exports to", "trade with"} <= set(lex.context_cues)

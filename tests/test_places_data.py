@@ -115,8 +115,8 @@ def test_blocs(g: Graph) -> None:
 
 
 def test_no_string_is_claimed_by_two_parties(g: Graph) -> None:
-    """A surface form (ours or a CLDR name) names one party, unless it is marked kg:ambiguous."""
-    ambiguous = {str(o) for o in g.objects(None, KG.ambiguous)}
+    """A surface form (ours or a CLDR name) names one party, unless it is marked kg:ambiguous (or kg:contextual)."""
+    ambiguous = {str(o) for o in g.objects(None, KG.ambiguous)} | {str(o) for o in g.objects(None, KG.contextual)}
     claims: defaultdict[str, set[str]] = defaultdict(set)
     for code in ISO_CODES:
         claims[CLDR[code]].add(code)
@@ -136,6 +136,24 @@ def test_ambiguous_strings_belong_to_their_party(g: Graph) -> None:
             assert any(text in form for form in forms), (
                 f"{_code(node)}: ambiguous {text!r} is not one of its forms"
             )
+
+
+def test_contextual_names(g: Graph) -> None:
+    """A context-gated name (kg:contextual) is one of its party's forms, no other party's, and never also
+    kg:ambiguous; its blockers are strings; the trade phrases that pair it are lower-case words."""
+    ambiguous = {str(o) for o in g.objects(None, KG.ambiguous)}
+    seen: set[str] = set()
+    for node in _parties(g, KG.Country) + _parties(g, KG.Bloc):
+        forms = set(_strings(g, node, *SURFACE)) | ({CLDR[_code(node)]} if _code(node) in CLDR else set())
+        for text in _strings(g, node, KG.contextual):
+            assert text in forms and text not in ambiguous and text not in seen, (_code(node), text)
+            seen.add(text)
+        for blocker in _strings(g, node, KG.contextBlocker):
+            assert blocker == blocker.strip() and blocker, (_code(node), blocker)
+            assert _strings(g, node, KG.contextual), f"{_code(node)}: a blocker with no contextual name"
+    assert "Chad" in seen
+    cues = list(_strings(g, KG.ContextCues, KG.cue))
+    assert cues and all(c == c.lower().strip() for c in cues)
 
 
 def test_required_surface_forms(g: Graph) -> None:
