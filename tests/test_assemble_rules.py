@@ -1168,3 +1168,11 @@ def test_an_adverb_and_a_base_give_way_to_the_stated_period() -> None:
 def test_transit_cargo_is_no_bilateral_trade() -> None:
     text = "Chile and Peru trade.\n\nTransit cargo through Peru to Chile was worth $0.8 billion in 2024.\n"
     assert claim(text, "$0.8 billion", published="2025-09-01").measure == "transit_trade"
+
+
+def test_a_negative_balance_is_a_deficit_and_external_merchandise_trade_one_countrys() -> None:
+    text = ("Armenia and Iran trade.\n\nThe external merchandise trade turnover of Armenia in 2024 amounted to "
+            "USD 19.3 billion. The negative trade balance stood at USD 4.1 billion.\n")  # fmt: skip
+    total = claim(text, "USD 19.3 billion", published="2025-03-01")
+    assert (total.measure, total.parties) == ("total_trade", ("AM",))
+    assert claim(text, "USD 4.1 billion", published="2025-03-01").measure == "trade_deficit"
