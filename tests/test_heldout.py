@@ -69,6 +69,16 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   "checkpoint" and "excluding" as qualifiers, and currency words with a scale ("9,187.3 MD"): 0.982 0.943 8/8,
   1 false, and 0.992 0.957 6/8, 6 false.
 
+- `eval/heldout22` (Australia-Japan, Pakistan-Afghanistan, Czechia-Slovakia), `eval/heldout23` (Ghana-Nigeria,
+  Bangladesh-China, Canada-Mexico), `eval/heldout24` (Egypt-Saudi Arabia, Romania-Moldova, EU-India) and
+  `eval/heldout25` (Kenya-Uganda, Taiwan-US, Azerbaijan-Georgia): written blind at the start of the next
+  session, all four scored on one commit. First runs: 0.903 0.876 6/8, 2 false; 0.886 0.820 3/8, 0 false;
+  0.929 0.841 6/8, 0 false; 0.850 0.780 6/8, 4 false. After the rules they prompted (a demonym's flow, the pair
+  named by a phrase, "over the three months", months and halves of a fiscal year, masthead and meta dates,
+  the Solar Hijri year, "nearly" within 2.5 %, series of a flow such as services and the cross-border concept,
+  table header units, rank columns, index columns): 0.972 0.948 8/8, 0; 0.914 0.849 7/8, 0; 0.976 0.941
+  7/8, 0; 0.974 0.910 7/8, 3.
+
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
 (heldout4 0 -> 2, heldout5 0 -> 4), and each set has a ceiling on the traps hit (heldout4 2, heldout5 3).
@@ -117,7 +127,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k9", "k10"), incomparable=1, corroboration=0.80,
                 false_conflicts=1, traps_hit=0),
     "heldout4": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.90,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
                 false_conflicts=1, traps_hit=1),
     "heldout5": Floors(documents=9, must=8, recall=0.95, precision=0.80,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=1.00,
@@ -145,31 +155,43 @@ SETS = {
                 false_conflicts=2, traps_hit=1),
     "heldout13": Floors(documents=10, must=8, recall=0.95, precision=0.85,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.30,
-                false_conflicts=4, traps_hit=3),
+                false_conflicts=3, traps_hit=2),
     "heldout14": Floors(documents=10, must=8, recall=0.90, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=1, corroboration=0.30,
-                false_conflicts=1, traps_hit=2),
-    "heldout15": Floors(documents=10, must=8, recall=0.95, precision=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=0, corroboration=0.35,
+                false_conflicts=0, traps_hit=0),
+    "heldout15": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=8, corroboration=0.40,
                 false_conflicts=1, traps_hit=1),
     "heldout16": Floors(documents=10, must=8, recall=0.90, precision=0.85,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7"), incomparable=6, corroboration=0.65,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=6, corroboration=0.70,
                 false_conflicts=1, traps_hit=1),
-    "heldout17": Floors(documents=10, must=8, recall=0.90, precision=0.85,
-                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.10,
+    "heldout17": Floors(documents=10, must=8, recall=0.95, precision=0.85,
+                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.10,
                 false_conflicts=2, traps_hit=2),
     "heldout18": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.65,
                 false_conflicts=6, traps_hit=4),
-    "heldout19": Floors(documents=10, must=8, recall=0.85, precision=0.80,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8"), incomparable=17, corroboration=0.30,
-                false_conflicts=5, traps_hit=3),
+    "heldout19": Floors(documents=10, must=8, recall=0.90, precision=0.80,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8"), incomparable=8, corroboration=0.35,
+                false_conflicts=4, traps_hit=2),
     "heldout20": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=12, corroboration=0.40,
                 false_conflicts=1, traps_hit=1),
     "heldout21": Floors(documents=10, must=8, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.35,
                 false_conflicts=5, traps_hit=4),
+    "heldout22": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=5, corroboration=0.45,
+                false_conflicts=0, traps_hit=1),
+    "heldout23": Floors(documents=10, must=8, recall=0.90, precision=0.80,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8"), incomparable=4, corroboration=0.40,
+                false_conflicts=0, traps_hit=0),
+    "heldout24": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k5", "k6", "k8", "k9"), incomparable=4, corroboration=0.55,
+                false_conflicts=0, traps_hit=0),
+    "heldout25": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8"), incomparable=8, corroboration=0.25,
+                false_conflicts=3, traps_hit=3),
 }  # fmt: skip
 
 
