@@ -401,7 +401,7 @@ def _patterns() -> _Grammar:
          "over|during|throughout|across|between", "and"),
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?:first\s+(?P<n>{count})\s+(?P<unit>months|quarters)"
          rf"|(?P<half>first|second)\s+half)\s+of\s+(?:the\s+)?(?:{fy_range}|{fy_single})", first_of_fiscal,
-         "in|during|for|over|the|first|second", None),
+         "in|during|for|over|the|first|second", r"months|quarters|half"),
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*", None),
         (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<fy>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*", None),
