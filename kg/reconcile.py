@@ -637,8 +637,9 @@ class _Pass:
         self._scope_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._scope_cache: dict[str, frozenset[str]] = {}  # claim id -> its clause's scope (see _scope)
         self._series = frozenset(w.casefold() for w in s.series_scopes)  # scopes no unstated one fits (_fits)
-        self._scope_words = re.compile("|".join(sorted({re.escape(w) for w in (
-            *s.measure_qualifiers, *s.goods_scope, *s.total_scope)})) or "(?!)", re.IGNORECASE)  # a cheap first test
+        # a cheap first test: substrings (a case-blind alternation of these tried at each position cost 80 µs a
+        # sentence, most of the pass's time on conflicting pairs)
+        self._scope_words = tuple(sorted({w.casefold() for w in (*s.measure_qualifiers, *s.goods_scope, *s.total_scope)}))
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
@@ -1112,7 +1113,8 @@ class _Pass:
 
     def _clause_scope(self, it: _Item) -> frozenset[str]:
         text = it.row[_EVIDENCE][0]
-        if not self._scope_words.search(text):
+        folded = text.casefold()
+        if not any(w in folded for w in self._scope_words):
             return _NO_SCOPE  # no scope word anywhere in the sentence (most): no pattern is tried
         fig = it.row[_FIGURE]
         at = text.find(fig) if fig else -1
