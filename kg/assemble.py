@@ -452,11 +452,17 @@ def _the_pair(places: Sequence[EntityMention], fig: int, text: str, clause: tupl
     """Whether a figure's clause names the pair by a phrase alone before it ("two-way trade between the two
     West African countries was worth $2.4 billion, a fraction of Ghana's commerce with China"; "With
     Washington's tariffs ..., I expect bilateral trade to slip to US$36 billion"): no place stands within a few
-    words of the phrase, so the places of the sentence are of something else."""
+    words of the phrase, but one that only qualifies another noun ("the drag from U.S. tariffs could hold
+    two-way trade to about RM375 billion", "a Singapore-based bank"), so the places of the sentence are of
+    something else."""
     for m in _PAIR_PHRASE.finditer(text, clause[0], fig):
-        if not any(m.start() - 40 <= e.end and e.start <= m.end() + 40 for e in places):
+        if not any(m.start() - 40 <= e.end and e.start <= m.end() + 40 and not _MODIFIER.match(text, e.end)
+                   for e in places):
             return True
     return False
+
+
+_MODIFIER = re.compile(r"-based\b|\s+(?!(?:and|or|to|with|as|in|is|was|has|had)\b)[a-z][a-z-]*\b(?!['’]s)")
 
 
 # a partner listed with its figure: "Chile ... with $11.2 billion", "Kazakhstan ($3.2 billion)"
@@ -516,7 +522,9 @@ def _is_share(measure: str) -> bool:
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]"
-                      r"|\b(?i:total\s+(?:exports|shipments)\s+to|total\s+imports\s+from)\s+(?:the\s+)?[A-Z]")
+                      r"|\b(?i:total\s+(?:exports|shipments)\s+to|total\s+imports\s+from)\s+(?:the\s+)?[A-Z]"
+                      # "total trade in goods with Croatia", "total merchandise trade with Indonesia"
+                      r"|\b(?i:total\s+(?:[a-z]+\s+){0,2}?trade\s+(?:in\s+[a-z]+\s+)?with)\s+(?:the\s+)?[A-Z]")
 
 
 @cache

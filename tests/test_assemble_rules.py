@@ -1129,6 +1129,7 @@ def test_the_three_months_points_back_to_the_quarter_named_before() -> None:
     "Two-way trade between the two Andean countries was worth about $2.1 billion in 2024, a fraction of Peru's "
     "commerce with China.",
     "With Washington's tariffs on steel, the minister expects bilateral trade to slip to $1.8 billion in 2026.",
+    "An economist at a Lima-based bank said the drag from U.S. tariffs could hold two-way trade to $1.8 billion.",
 ])  # fmt: skip
 def test_a_pair_named_by_a_phrase_alone_is_the_documents_pair(sentence: str) -> None:
     text = f"Ecuador and Peru trade talks.\n\nEcuador's trade with Peru grew in 2023.\n\n{sentence}\n"
@@ -1176,3 +1177,9 @@ def test_a_negative_balance_is_a_deficit_and_external_merchandise_trade_one_coun
     total = claim(text, "USD 19.3 billion", published="2025-03-01")
     assert (total.measure, total.parties) == ("total_trade", ("AM",))
     assert claim(text, "USD 4.1 billion", published="2025-03-01").measure == "trade_deficit"
+
+
+def test_total_trade_with_a_partner_is_the_pairs() -> None:
+    text = "Ecuador and Peru trade.\n\nHe expects total trade in goods with Peru to reach around $2.9 billion this year.\n"
+    c = claim(text, "$2.9 billion", published="2025-03-01")
+    assert (c.measure, c.parties) == ("trade_turnover", ("EC", "PE"))
