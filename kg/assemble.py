@@ -294,7 +294,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     growthy = q.quantity == "multiplier" or (
         q.quantity in ("percent", "pp") and bool(c.growth.search(sentence)) and not _PART_OF.match(sentence, rel_end)
         and not (q.quantity == "percent" and _share_level().search(sentence, lo, rel_start))
-    )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate; "China's
+    )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate; "Japan's
     # share of Brazil's exports rose to 29.8%": the share's new level
     best: tuple[float, int, str] | None = None
     titled = _title_case(sentence)
@@ -450,7 +450,7 @@ _PAIR_PHRASE = re.compile(r"\b(?:bilateral|two-way|(?:the|both)\s+two\s+(?:[A-Z]
 
 def _the_pair(places: Sequence[EntityMention], fig: int, text: str, clause: tuple[int, int]) -> bool:
     """Whether a figure's clause names the pair by a phrase alone before it ("two-way trade between the two
-    West African countries was worth $2.4 billion, a fraction of Ghana's commerce with China"; "With
+    West African countries was worth $2.4 billion, a fraction of Ghana's commerce with Japan"; "With
     Washington's tariffs ..., I expect bilateral trade to slip to US$36 billion"): no place stands within a few
     words of the phrase, but one that only qualifies another noun ("the drag from U.S. tariffs could hold
     two-way trade to about RM375 billion", "a Singapore-based bank"), so the places of the sentence are of
