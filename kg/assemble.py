@@ -278,8 +278,9 @@ _PART_OF = re.compile(r"\s+of\b")
 # "of which exports were US$25.6 billion and imports US$55.9 billion"
 _LEAD_VERB = r"(?:to|of|at|were|was|are|is|reached|totall?ed|hit)"
 _LEADS_ON = {  # to a figure of the same quantity: money ("to USD 6.25 billion"), percent ("of 4.5%")
-    "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
-                        r"(?:[A-Z]{1,3}\$?\s?|[$€£¥₹₦]\s?)\d"),
+    "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:about|around|nearly|almost|some|roughly|over"
+                        r"|more\s+than|above|under|below|less\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
+                        r"(?:[A-Z]{1,3}\$?\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over $19 billion" too
     "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
                           r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"),
 }
@@ -1189,7 +1190,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             uncued.add(claims[-1].id)
         if not named:
             unplaced.add(claims[-1].id)
-    claims = _bare_targets(_anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced), text))
+    claims = _bare_targets(_anaphoric_figures(_anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced),
+                                                                 text)))
     return read_tables(doc, claims, _read, _pair_measures())
 
 
@@ -1234,6 +1236,26 @@ def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
                             and (m := measures.get(o.measure)) and m.direction == meas.direction), None)
             if earlier is not None:
                 c = c.model_copy(update={"exporter": earlier.exporter, "importer": earlier.importer})
+        out.append(c)
+    return out
+
+
+# a sentence about the figure just given: "The figure was $17.92 billion in FY24." (its own period, the measure
+# of the figure before it)
+_THE_FIGURE = re.compile(r"\s*(?:The|That|This)\s+(?:figure|total|amount|sum|value)\s+(?:was|had\s+been|stood|came)\b")
+
+
+def _anaphoric_figures(claims: list[Claim]) -> list[Claim]:
+    """A money figure that names no measure in a sentence opening "The figure was ..." is of the measure, parties
+    and direction of the money figure before it in the document (in the sentence before)."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.measure == "unclassified" and c.unit not in ("percent", "pp") and _THE_FIGURE.match(c.evidence.text):
+            earlier = next((o for o in reversed(out) if o.unit not in ("percent", "pp") and o.measure != "unclassified"
+                            and o.evidence.text != c.evidence.text), None)
+            if earlier is not None:
+                c = c.model_copy(update={"measure": earlier.measure, "parties": earlier.parties,
+                                         "exporter": earlier.exporter, "importer": earlier.importer})
         out.append(c)
     return out
 

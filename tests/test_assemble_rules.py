@@ -1183,3 +1183,16 @@ def test_total_trade_with_a_partner_is_the_pairs() -> None:
     text = "Ecuador and Peru trade.\n\nHe expects total trade in goods with Peru to reach around $2.9 billion this year.\n"
     c = claim(text, "$2.9 billion", published="2025-03-01")
     assert (c.measure, c.parties) == ("trade_turnover", ("EC", "PE"))
+
+
+def test_the_figure_takes_the_measure_of_the_figure_before_it() -> None:
+    text = ("Nepal and China trade.\n\nNepal's imports from China rose 8 percent to $2.1 billion in 2024.\n\n"
+            "The figure was $1.9 billion in 2023. Nepal's fiscal year runs from mid-July.\n")  # fmt: skip
+    c = claim(text, "$1.9 billion", published="2025-03-01")
+    assert (c.measure, c.parties, period(c)) == ("imports", ("CN", "NP"), "2023")
+
+
+def test_a_base_keeps_its_head_measure_before_a_hedged_other_measure() -> None:
+    text = ("Nepal and China trade.\n\nExports to China edged up 5.6 percent to $95 million in 2024 from $90 million "
+            "a year earlier, leaving a trade deficit of over $2 billion.\n")  # fmt: skip
+    assert claim(text, "$90 million", published="2025-03-01").measure == "exports"
