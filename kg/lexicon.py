@@ -127,7 +127,7 @@ class Lexicon:
     shared_currencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     currency_scales: dict[str, float] = field(default_factory=dict)  # "MMDH" -> 1e9 (kg:scaled): a unit with a scale
     near: frozenset[str] = frozenset()  # at-most cues that also bound from below ("nearly"): kg:near
-    near_width: float = 0.1  # how far below its figure a "nearly" figure may lie: kg:AtMost kg:width
+    near_width: float = 0.025  # how far below its figure a "nearly" figure may lie: kg:AtMost kg:width
     approx_width: float = 0.03  # how far either side an "about" figure may lie: kg:Approx kg:width
     currency_signs: frozenset[str] = frozenset()  # lower-case signs also written before a number ("zł")
 
@@ -355,7 +355,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         at_most=_cues(g, KG.AtMost),
         approx=_cues(g, KG.Approx),
         near=frozenset(_strings(g, KG.AtMost, KG.near)),
-        near_width=float(str(g.value(KG.AtMost, KG.width) or 0.1)),
+        near_width=float(str(g.value(KG.AtMost, KG.width) or 0.025)),
         approx_width=float(str(g.value(KG.Approx, KG.width) or 0.03)),
         scales={k.lower(): float(v) for k, v in _pairs(g, KG.Scales).items()},
         number_words={k.lower(): float(v) for k, v in _pairs(g, KG.NumberWords).items()},
