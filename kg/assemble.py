@@ -133,7 +133,7 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"|\b(?:{_FLOW_NOUNS})\s+of\s+(?:[\w-]+,?\s+){{0,3}}?(?:{goods})\b"
         r"|\b(?:largest|biggest|main|top|leading|principal|key)\s+(?:export|import)\s+(?:items?|products?|commodit(?:y|ies))\b"
         rf"|\bof\s+which:?\s+(?:{goods})\b"
-        rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+)?(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
+        rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+(?:(?:and|&)\s+)?){{0,2}}(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
         rf"|made\s+up|brought\s+in|amounted\s+to|earned|led|topped|dominated)\b",
         re.I,
     )
@@ -1312,6 +1312,8 @@ _PRODUCT_NEEDS = (*(w.removesuffix("s?") for w in _FLOW_NOUNS.split("|")), "whic
 def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
     """Whether a good names what the figure counts, in the figure's clause before it (see `_product_pattern`)."""
     lo, _hi = _clause(sentence, rel_s, rel_e)
+    if lo and sentence[:lo].rstrip().endswith(":"):
+        lo = 0  # "Wheat flour remained the main export item: ... worth USD 287 million were shipped"
     before = sentence[lo:rel_s]
     if before.rstrip().endswith(("(", "(+", "(-", "(−")) and cues().bracketed_good.search(before):
         return True  # "driven by machinery and mechanical appliances (+14.3%)", "crude oil (-11.6%)"

@@ -1196,3 +1196,12 @@ def test_a_base_keeps_its_head_measure_before_a_hedged_other_measure() -> None:
     text = ("Nepal and China trade.\n\nExports to China edged up 5.6 percent to $95 million in 2024 from $90 million "
             "a year earlier, leaving a trade deficit of over $2 billion.\n")  # fmt: skip
     assert claim(text, "$90 million", published="2025-03-01").measure == "exports"
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Medical and pharmaceutical products made up EUR 12.7 billion, or 41%, of exports to Canada.", "EUR 12.7 billion"),
+    ("Copper remained the main export item: 90,000 tonnes worth EUR 0.8 billion were shipped to Canada.", "EUR 0.8 billion"),
+])  # fmt: skip
+def test_a_good_named_as_the_subject_or_before_a_colon_makes_a_part(sentence: str, figure: str) -> None:
+    text = f"Ireland and Canada trade.\n\nIreland's exports to Canada reached EUR 31 billion in 2024.\n\n{sentence}\n"
+    assert claim(text, figure, published="2025-03-01").measure == "unclassified"
