@@ -82,6 +82,9 @@ class Lexicon:
     growth_cues: tuple[str, ...]
     fall_cues: tuple[str, ...]
     target_nouns: tuple[str, ...]
+    index_cues: tuple[str, ...]  # kg:IndexCues: a chain index's header words naming its base ("previous year = 100")
+    index_links: tuple[str, ...]  # ... and those a base period follows ("in % to")
+    index_word: str  # ... the word a header reads with in their place
     at_least: tuple[str, ...]
     at_most: tuple[str, ...]
     approx: tuple[str, ...]
@@ -351,6 +354,9 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         growth_cues=_cues(g, KG.GrowthCues),
         fall_cues=_cues(g, KG.FallCues),
         target_nouns=_cues(g, KG.TargetNouns),
+        index_cues=_strings(g, KG.IndexCues, KG.cue),
+        index_links=_strings(g, KG.IndexCues, KG.link),
+        index_word=str(g.value(KG.IndexCues, SKOS.prefLabel) or "change"),
         at_least=_cues(g, KG.AtLeast),
         at_most=_cues(g, KG.AtMost),
         approx=_cues(g, KG.Approx),

@@ -24,14 +24,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from rdflib import Graph, Literal
-
 from kg.entities import PARTNER_BEFORE, find_places
 from kg.figures import alternation, document_dollar, find_quantities, home_country
-from kg.lexicon import KG, SKOS, load_lexicon
+from kg.lexicon import load_lexicon
 from kg.models import Claim, Document, Evidence
 from kg.periods import find_times
-from kg.resources import ontology_file
 
 _ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
 _RULE = re.compile(r"^[\s|:\-–—+=]*$")  # "|---|:---:|"
@@ -231,15 +228,14 @@ def _change(number: str, negative: bool) -> tuple[str, bool] | None:
 def _index_cues() -> tuple[re.Pattern[str], re.Pattern[str], str]:
     """kg:IndexCues: the cues that name an index's base, those that need a base period after them, and the
     word the header reads with in their place."""
-    g = Graph().parse(ontology_file("lexicon.ttl"), format="turtle")
-    node = KG.IndexCues
+    lex = load_lexicon()
 
-    def pattern(prop: object) -> re.Pattern[str]:
-        cues = sorted((str(o) for o in g.objects(node, prop) if isinstance(o, Literal)), key=len, reverse=True)  # type: ignore[arg-type]
-        words = (r"\s*".join(re.escape(w) for w in re.split(r"\s+|(?<==)|(?==)", c) if w) for c in cues)
+    def pattern(cues: Sequence[str]) -> re.Pattern[str]:
+        words = (r"\s*".join(re.escape(w) for w in re.split(r"\s+|(?<==)|(?==)", c) if w)
+                 for c in sorted(cues, key=len, reverse=True))
         return re.compile(rf"(?<!\w)(?:{'|'.join(words) or '(?!)'})(?!\w)", re.I)
 
-    return pattern(KG.cue), pattern(KG.link), str(g.value(node, SKOS.prefLabel) or "change")
+    return pattern(lex.index_cues), pattern(lex.index_links), lex.index_word
 
 
 def _index_head(head: str) -> str | None:
