@@ -487,7 +487,6 @@ def _sig(v: float, digits: int) -> str:
 
 
 @cache
-@cache
 def _source_country(source: str | None) -> str | None:
     """The country whose statistics a cited source is ("Vietnam's customs", "Thai customs figures", a
     domestic institution of kg:DomesticInstitutions); None when it names none or several."""
