@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from babel.dates import get_month_names
 
-from kg.entities import find_places
+from kg.entities import PARTNER_BEFORE, find_places
 from kg.extract import abbreviated, extract
 from kg.figures import alternation, home_country
 from kg.lexicon import Lexicon, load_lexicon
@@ -433,6 +433,9 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
                      and clause[0] <= e.start and e.end <= clause[1] and _SUBJECT_START.fullmatch(text, clause[0], e.start)]
             if named:
                 got.append(min(named, key=lambda e: abs(e.start - fig)).entity)
+        if (len(got) == 1 and home is not None and lex.measures[measure].direction and {e.entity for e in sentence_places} == set(got)
+                and (country := home()) and country not in got and country in doc_parties[:3]):
+            got.append(country)  # "exports to Romania" in a release on Moldova's trade: Moldova's, not the EU's
         for p in [*doc_parties[:2], *near]:
             if len(got) >= 2:
                 break
@@ -1075,7 +1078,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if _BETWEEN.search(masked, clause[0], clause[1]) and (pair := _pair_measures().get(measure)):
             measure = pair  # "total trade ... between the UK and India" is the pair's trade, not one country's
         parties = claim_parties(measure, places, q.start, ctx.doc_parties, text, (s + clause[0], s + clause[1]),
-                                lambda: ctx.home or ctx.domestic)
+                                lambda: ctx.home or ctx.domestic or _title_country(ctx))
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
@@ -1193,6 +1196,15 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     claims = _bare_targets(_anaphoric_figures(_anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced),
                                                                  text)))
     return read_tables(doc, claims, _read, _pair_measures())
+
+
+def _title_country(ctx: DocContext) -> str | None:
+    """The one country a document's first line names, no partner of it ("Foreign trade of the Republic of
+    Moldova in January-September 2025"), or None."""
+    first = ctx.doc.text.lstrip().split("\n", 1)[0]
+    found = {e.entity for e in find_places(first, confirmed=ctx.doc.places_confirmed or ())
+             if e.type == "country" and not PARTNER_BEFORE.search(first, max(0, e.start - 12), e.start)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _read(doc: Document) -> list[Claim]:

@@ -1205,3 +1205,11 @@ def test_a_base_keeps_its_head_measure_before_a_hedged_other_measure() -> None:
 def test_a_good_named_as_the_subject_or_before_a_colon_makes_a_part(sentence: str, figure: str) -> None:
     text = f"Ireland and Canada trade.\n\nIreland's exports to Canada reached EUR 31 billion in 2024.\n\n{sentence}\n"
     assert claim(text, figure, published="2025-03-01").measure == "unclassified"
+
+
+def test_a_flow_to_one_partner_in_a_release_on_one_countrys_trade_is_that_countrys() -> None:
+    text = ("Foreign trade of the Republic of Fiji in 2024\n\nExports of goods of the Republic of Fiji amounted to "
+            "$1.9 billion in 2024. Exports to Australia and New Zealand made up 40% of the total, and Australia "
+            "and New Zealand supplied 35% of imports; New Zealand alone supplied 12%.\n\nIn 2024 exports to Australia amounted to $0.41 billion, "
+            "and Australia remained the second market.\n")  # fmt: skip
+    assert claim(text, "$0.41 billion", published="2025-03-01").parties == ("AU", "FJ")
