@@ -468,24 +468,22 @@ def _masthead_month(g: _Grammar, text: str) -> date | None:
     November 2025", or a line of the month alone, "**February 2026**"): the text was published in that
     month."""
     for line in _head_lines(text, g.byline_lines):
-        parts = _LINE_PARTS.split(line)[1:] if _LINE_PARTS.search(line) else [line]  # or the month alone
-        for part in parts:
-            m = _MONTH_YEAR.fullmatch(part.strip())
+        parts = _date_parts(line)
+        # a part after the masthead's name, or the line alone, that is the month; a part that says so
+        # ("Published October 2025 | Author: ..."); a place or label and the month ("Asunción, November 2025")
+        for i, part in enumerate(parts or [line.strip()]):
+            cue = g.published_cue.match(part)
+            if cue:
+                m = _MONTH_YEAR.fullmatch(part, cue.end())
+            else:
+                m = (_MONTH_YEAR.fullmatch(part) if i or not parts else None) or (
+                    _labelled(_MONTH_YEAR, part) if parts else None)  # a title's "Exports, December 2025" is none
             month = g.months.get(m["m"].lower()) if m else None
             if m and month:
-                return _make_date(int(m["y"]), month, 1)
-        # a part that says so ("Published October 2025 | Author: ..."), or a place or label and the month
-        # ("Policy Brief No. 9/2025 | Asunción, November 2025 | Page 1 of 6")
-        for part in _date_parts(line):
-            cue = g.published_cue.match(part)
-            m = _MONTH_YEAR.fullmatch(part, cue.end()) if cue else _labelled(_MONTH_YEAR, part)
-            month = g.months.get(m["m"].lower()) if m else None
-            if m and month and (cue or m.end() == len(part)):
                 return _make_date(int(m["y"]), month, 1)
     return None
 
 
-_LINE_PARTS = re.compile(r"\s+[|·•]\s+")
 # a whole date may also stand after a spaced dash ("Policy Brief — 3 June 2025", "Jane Doe | 03.02.2025 - Update")
 _DATE_PARTS = re.compile(r"\s+[|·•—–-]\s+|\s*\|\s*")
 _DATE_LABEL = re.compile(r"(?:Date|Dateline|Place and date)\s*:\s*", re.I)
