@@ -45,7 +45,9 @@ _MONEY_NUM = rf"(?:{_SPACED}|{_NUM})"
 NUMBER = _MONEY_NUM
 _URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]*\.[a-z]{2,}[^>\s]*>|\b\S+\.(?:com|org|net|gov|ru|cn|in|uk)/\S*", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
-_WWW = re.compile(r"www\.", re.I)
+# what every URL holds: "://", "www.", "<", or a top-level domain and "/" (a text without any has none, and
+# `_URL`, which has no literal to skip ahead to, is not searched at every word)
+_URL_PART = re.compile(r"://|www\.|<|\.(?:com|org|net|gov|ru|cn|in|uk)/", re.I)
 _COLON = re.compile(":")
 _TOKEN = re.compile(r"\S+")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:-plus|\+|or more)")
@@ -89,9 +91,14 @@ _WORD_SPLIT = re.compile(r"(\w+)")
 _DIGITS = re.compile(r"\d+")
 
 
+def _runs(words: Iterable[str]) -> list[str]:
+    """The first word (maximal run of \\w) of each of `words`: "a" of "a hundred", "mio" of "mio."."""
+    return [re.match(r"\w*", w).group() for w in words]  # type: ignore[union-attr]
+
+
 def first_runs(words: Sequence[str]) -> str:
     """A regex that fullmatches every word (maximal run of \\w) a match of an alternation of `words` starts in."""
-    runs = [re.match(r"\w*", w).group() for w in words]  # type: ignore[union-attr]
+    runs = _runs(words)
     bad = [w for w, run in zip(words, runs, strict=True) if not run]
     if bad:
         raise ConfigError(f"a lexicon word must start with a letter or digit: {bad}", path="ontology/")
@@ -197,13 +204,17 @@ class Grammar:
     multiplier_word: re.Pattern[str]
     number_words: re.Pattern[str]
     between: re.Pattern[str]
-    index: StartIndex  # words that start with a digit, a number word, a multiplier word
+    # words that start with a digit; a number word's first word: alone (number_words), or with a scale right
+    # after it (money_suffix: "tenbn"), or "fold" or "times" (multiplier); a word holding "fold" or "times"
+    # (a text without one has no multiplier); a multiplier word's first word
+    index: StartIndex
     lex: Lexicon
     prefix_codes: dict[str, str]  # a sign or code written before the number -> its ISO code ("" if shared, no default)
     suffix_codes: dict[str, str]  # a currency word after the number (lower case) -> its ISO code
     shared: dict[str, tuple[str, ...]]  # a shared name or sign (lower case) -> its currencies, default first
-    prefix_firsts: frozenset[str]  # the first characters of money_prefix ("\\" and the codes')
-    prefix_reach: int  # how far before its number money_prefix may start: "\\", the longest code, a blank
+    # where money_prefix may start: at one of its first characters ("\\" and the codes') that a run of digits
+    # starts at most as far after as "\\", the longest code and a blank reach
+    prefix_starts: re.Pattern[str]
     dateline: re.Pattern[str]  # a line's dateline: "CITY, <date> (Credit) -" (kg:DatelineCities, capitals)
 
     def starts(self, text: str) -> dict[str, list[int]]:
@@ -213,19 +224,16 @@ class Grammar:
         follows after at most one blank: at one of the codes' first characters, a few characters before
         a run of digits. Every other pattern starts at the first character of a word, after a lookbehind
         that rules out a word character before it: at a number, a number word or a multiplier word;
-        percent may also start at the sign right before a number.
+        percent may also start at the sign right before a number. A pattern is not tried in a text without
+        what its every match holds ("fold" or "times" for multiplier).
         """
-        digits, number_words, multiplier_words = self.index.starts(text)
-        digits_or_words = sorted({*digits, *number_words})
-        reach, firsts = self.prefix_reach, self.prefix_firsts
-        prefixed = {p for d in map(re.Match.start, _DIGITS.finditer(text)) for p in range(max(0, d - reach), d)
-                    if text[p] in firsts}
+        digits, number_words, scaled_words, times_words, times, multiplier_words = self.index.starts(text)
         return {
-            "money_prefix": sorted(prefixed),
-            "money_suffix": digits_or_words,
+            "money_prefix": list(map(re.Match.start, self.prefix_starts.finditer(text))),
+            "money_suffix": sorted({*digits, *scaled_words}) if scaled_words else digits,
             "percent": [p for d in digits for p in (d - 1, d) if p == d or (d > 0 and text[p] in "-+−")],
             "number_words": number_words,
-            "multiplier": digits_or_words,
+            "multiplier": (sorted({*digits, *times_words}) if times_words else digits) if times else [],
             "multiplier_word": multiplier_words,
             "bare": digits,
         }
@@ -263,7 +271,13 @@ def grammar() -> Grammar:
     prefix = rf"(?:\\?(?P<sym>{sym_alt})|(?<![A-Za-z])(?P<word>{word_alt})(?![a-z]))"
     num_range = rf"(?P<num>{_MONEY_NUM})(?:[ \t]?[-–—][ \t]?(?:\\?(?:{sym_alt}))?(?P<num2>{_MONEY_NUM}))?"
     words = alternation(lex.number_words)
+    # money_prefix starts at "\\" or a code's first character, and a run of digits starts at most "\\", the
+    # longest code and a blank after it
+    prefix_firsts = "".join(map(re.escape, sorted({"\\", *(code[0] for code in prefix_codes)})))
+    prefix_reach = 2 + max(map(len, prefix_codes), default=0)
     word_num = rf"(?i:(?:{words})(?:[ \t-]+(?:and[ \t]+)?(?:{words}))*)"
+    first_runs(list(lex.number_words))  # each starts with a letter or a digit
+    number_runs = f"(?:{alternation(_runs(lex.number_words))})"  # their first words ("a" of "a hundred")
     return Grammar(
         money_prefix=re.compile(rf"{prefix}[ \t]?{num_range}(?:{scale})?(?P<plus>-plus)?"),
         money_suffix=re.compile(
@@ -280,15 +294,18 @@ def grammar() -> Grammar:
         multiplier_word=re.compile(rf"\b(?P<word>(?i:{alternation(w for w in lex.multipliers if not w[0].isdigit())}))\b"),
         number_words=re.compile(rf"\b(?P<wnum>{word_num})[ \t-]+(?P<unit>%|(?i:per[ \t]?cent|percent))"),
         between=re.compile(r"(?i:between|from)\s*$"),
-        index=StartIndex([re.compile(r"\d\w*"), re.compile(first_runs(list(lex.number_words)), re.I),
+        index=StartIndex([re.compile(r"\d\w*"), re.compile(number_runs, re.I),
+                          re.compile(rf"{number_runs}(?:{alternation(_runs(lex.scales))})?", re.I),
+                          re.compile(rf"{number_runs}(?:(?:fold|times)\w*)?", re.I),
+                          re.compile(r"\w*(?:fold|times)\w*", re.I),  # what every multiplier holds
                           re.compile(first_runs([w for w in lex.multipliers if not w[0].isdigit()]), re.I)],
                          _FirstWords()),  # its own: figures are read in the masked text
         lex=lex,
         prefix_codes=prefix_codes,
         suffix_codes=suffix_codes,
         shared={w.lower(): cs for w, cs in lex.shared_currencies.items()},
-        prefix_firsts=frozenset({"\\", *(code[0] for code in prefix_codes)}),
-        prefix_reach=2 + max(map(len, prefix_codes), default=0),
+        # a first character, then a digit that starts a run of digits within reach after it
+        prefix_starts=re.compile(rf"[{prefix_firsts}](?=[\s\S]{{0,{prefix_reach - 1}}}(?<!\d)\d)"),
         dateline=re.compile(
             r"[ \t]*[*_]*(?P<city>[A-Z](?:[^\W\d_]|['’.])*(?:[ -][A-Z](?:[^\W\d_]|['’.])*){0,2})"  # "**Hanoi, 6 October 2025** —"
             r"(?P<date>,[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
@@ -301,8 +318,9 @@ def grammar() -> Grammar:
 
 def mask(text: str) -> str:
     """Blank out URLs and clock times (same length, so offsets stay valid)."""
-    # every URL holds "/", "<" or "www." and every clock time ":"; a text with neither stays the same object
-    urls = ("/" in text or "<" in text or _WWW.search(text)) and _URL.search(text)
+    # every URL holds "/", "<" or "www." (only "W" is a "w" when case is ignored), and a `_URL_PART`; every clock
+    # time holds ":"; a text with neither stays the same object
+    urls = ("/" in text or "<" in text or "www." in text.lower()) and _URL_PART.search(text) and _URL.search(text)
     if urls:
         text = _URL.sub(lambda m: " " * len(m.group(0)), text)
     # a clock time starts one or two characters before its first colon
@@ -570,7 +588,10 @@ _DECLARED = re.compile(r"\b(?:values|figures|amounts|numbers|prices)\b[^.\n]{0,4
 
 
 def _declared_dollar(text: str, g: Grammar) -> str | None:
-    """The dollar a document declares its figures to be in, when it names one."""
+    """The dollar a document declares its figures to be in, when it names one (a text without "dollar" names
+    none: the pattern, which has no literal to skip ahead to, is not tried at every word boundary)."""
+    if "dollar" not in text:
+        return None
     for m in _DECLARED.finditer(text):
         code = g.lex.currency_words.get(m.group("cur").lower()) or g.lex.currency_words.get(m.group("cur"))
         if code and is_dollar(code):

@@ -20,7 +20,7 @@ from functools import cache
 
 from babel.dates import get_month_names
 
-from kg.figures import StartIndex, alternation
+from kg.figures import alternation, text_words
 from kg.lexicon import Era
 from kg.models import TimeExpr
 
@@ -101,6 +101,8 @@ def _patterns() -> _Grammar:
     fy_relative = r"(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b"
     # the year a "same period" is moved to: "of 2024", "last year", "a year earlier", "of FY24"
     year_back = r"last\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before"
+    # a word that is a month's name (or one glued to what may follow it: "Julyto", "Aprilto30"); a year
+    month_word, year_word = rf"(?:{mon})(?:(?:to|through|till|until|and)\w*)?", r"(?:19|20)\d\d"
 
     def fiscal_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         y1 = int(m.group("y1"))
@@ -377,96 +379,123 @@ def _patterns() -> _Grammar:
             return None
         return pub, pub, "relative", "date", True
 
-    # (pattern, handler, what its first word fullmatches, a word every match holds or None): see _Grammar
-    table: list[tuple[str, Handler, str, str | None]] = [
+    # (pattern, handler, what its first word fullmatches, (what a word every match holds fullmatches, how many
+    # words after the first one it may be at most) or None): see _Grammar
+    table: list[tuple[str, Handler, str, tuple[str, int] | None]] = [
         (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months|four\s+quarters)\s+(?:to|ending(?:\s+in)?|ended|through)\s+"
-         rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to, "in|for|during|over|the|year|twelve|12|four", None),
+         rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to, "in|for|during|over|the|year|twelve|12|four",
+         (r"year|months|quarters", 3)),
         (rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<n>{count})\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
-         rf"(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to, "in|over|during|the|" + "|".join(_COUNT) + r"|\d\w*", r"months\w*"),
+         rf"(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to, "in|over|during|the|" + "|".join(_COUNT) + r"|\d\w*",
+         (r"months\w*", 3)),
         # "July-March 2024-25", "April-December FY25", "July-March of the current fiscal year"
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|till|until|and)\s*(?P<m2>{mon})\b\.?"
          rf"(?:\s+(?:quarter|period|months))?,?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:{fy_range}|{fy_single}|{fy_relative})",
-         months_of_fiscal, rf"in|during|for|over|between|(?:{mon})\w*", None),
+         months_of_fiscal, rf"in|during|for|over|between|(?:{mon})\w*", (month_word, 1)),
         # "the same period of 2024", "the corresponding period of last year", "up 5% on the same months a year earlier"
         (rf"\b(?:(?P<cmp>compared\s+(?:to|with)|from|over|than|on|against|versus|vs\.?)\s+)?(?:(?:in|during|for|over|at)\s+)?"
          rf"the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?(?:the\s+)?"
          rf"(?:{fy_range}|{fy_single}|{fy_relative}|(?P<y>{yr})\b(?![-–/]\d)|(?P<ry>{year_back})\b)",
-         same_of, "compared|from|over|than|on|against|versus|vs|in|during|for|at|the", r"same|corresponding|comparable"),
+         same_of, "compared|from|over|than|on|against|versus|vs|in|during|for|at|the", (r"same|corresponding|comparable", 4)),
         (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
-         relative_fiscal, "in|for|during|the|last|previous|prior|preceding|this|current|next", r"fiscal\w*|financial\w*"),
-        (rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{count})\s+years\b", within, "within", r"years"),
+         relative_fiscal, "in|for|during|the|last|previous|prior|preceding|this|current|next", (r"fiscal\w*|financial\w*", 3)),
+        (rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{count})\s+years\b", within, "within", (r"years", 4)),
         (r"\b(?:during|in|for|over|through(?:out)?)\s+the\s+(?:fiscal|financial)(?:\s+year)?\b(?!\s*(?:year\s+)?(?:FY|'?\d))",
-         the_fiscal, "during|in|for|over|through|throughout", r"fiscal\w*|financial\w*"),
+         the_fiscal, "during|in|for|over|through|throughout", (r"fiscal\w*|financial\w*", 2)),
         (rf"\b(?:over|during|throughout|across|between)\s+(?P<y1>{yr})\s+and\s+(?P<y2>{yr})\b", two_years,
-         "over|during|throughout|across|between", "and"),
+         "over|during|throughout|across|between", (r"and", 2)),
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?:first\s+(?P<n>{count})\s+(?P<unit>months|quarters)"
          rf"|(?P<half>first|second)\s+half)\s+of\s+(?:the\s+)?(?:{fy_range}|{fy_single})", first_of_fiscal,
-         "in|during|for|over|the|first|second", r"months|quarters|half"),
+         "in|during|for|over|the|first|second", (r"months|quarters|half", 4)),
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
-         r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*", None),
+         r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*",
+         (r"(?:fy|fiscal|year)?(?:19|20)\d\d", 2)),  # "FY2024-25", "fiscal year 2024-25", "2024/25"
         (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<fy>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*", None),
         # "the first nine months", "in the nine months" (of a year the text is about); "over the three months"
         # alone points back to the quarter named before, so it is no time of its own
         (rf"\b(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?first\s+|the\s+(?!(?:{quarter_long})\s+months\b(?!\s+of\s)))(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
-         first_months, "in|during|for|the|first", r"months\w*"),
-        (rf"\b(?P<n>{count})\s+months\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year}))", first_months, count, r"months\w*"),  # "9 months of 2025"
+         first_months, "in|during|for|the|first", (r"months\w*", 4)),
+        (rf"\b(?P<n>{count})\s+months\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year}))", first_months, count, (r"months\w*", 1)),  # "9 months of 2025"
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?first\s+(?P<n>{count})\s+quarters(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
-         first_quarters, "in|during|for|over|the|first", r"quarters"),  # "the first three quarters of 2025"
+         first_quarters, "in|during|for|over|the|first", (r"quarters\w*", 4)),  # "the first three quarters of 2025"
         (rf"\b(?:in\s+|during\s+|for\s+)?(?P<n>\d{{1,2}})M\s*[/-]?\s*(?P<y>{yr})\b(?P<ry>)", first_months,
-         r"in|during|for|\d{1,2}m\w*", None),  # "9M/2025", "9M 2025", "11M2024": business shorthand for months of a year
+         r"in|during|for|\d{1,2}m\w*", (r"\d{1,2}m\w*", 1)),  # "9M/2025", "9M 2025", "11M2024": business shorthand for months of a year
         (rf"\b(?:in\s+|during\s+|between\s+|from\s+)?(?P<m1>{mon})\.?\s+(?P<y1>{yr})\s*(?:[-–—]|to|through|until)\s*(?P<m2>{mon})\.?\s+(?P<y2>{yr})\b",
-         month_year_range, rf"in|during|between|from|(?:{mon})\w*", None),  # "October 2024 – September 2025"
+         month_year_range, rf"in|during|between|from|(?:{mon})\w*", (month_word, 1)),  # "October 2024 – September 2025"
         # "21 March 2024 – 20 March 2025", "from 1 July 2024 to 30 June 2025", "March 21, 2024 - March 20, 2025"
         (rf"\b(?:from\s+|between\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{mon})\.?,?\s+(?P<y1>{yr})\s*(?:[-–—]|to|through|until|and)\s*"
-         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon})\.?,?\s+(?P<y2>{yr})\b", dated_range, r"from|between|\d\w*", None),
+         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon})\.?,?\s+(?P<y2>{yr})\b", dated_range, r"from|between|\d\w*", (month_word, 2)),
         (rf"\b(?:from\s+|between\s+)?(?P<m1>{mon})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{yr})\s*(?:[-–—]|to|through|until|and)\s*"
-         rf"(?P<m2>{mon})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{yr})\b", dated_range, rf"from|between|(?:{mon})\w*", None),
+         rf"(?P<m2>{mon})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{yr})\b", dated_range, rf"from|between|(?:{mon})\w*", (month_word, 1)),
         (rf"\b(?:from\s+|between\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{mon})\.?\s*(?:[-–—]|to|through|until|and)\s*"
          rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{mon})\.?,?\s+(?P<y>{yr})\b",
-         day_range, r"from|between|\d\w*", None),  # "from 1 April to 30 September 2025"
+         day_range, r"from|between|\d\w*", (month_word, 2)),  # "from 1 April to 30 September 2025"
         (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:\s+(?:quarter|period|months))?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
-         month_range, rf"in|during|between|(?:{mon})\w*", None),
+         month_range, rf"in|during|between|(?:{mon})\w*", (month_word, 1)),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter"
-         rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last", r"quarter\w*"),
+         rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last",
+         (r"quarter\w*", 3)),
         (rf"\bQ(?P<q>[1-4])(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*", None),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
-         half, "in|during|the|first|second|1st|2nd", r"half\w*"),
+         half, "in|during|the|first|second|1st|2nd", (r"half\w*", 3)),
         (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", half, r"h[12]\w*|[12]h\w*", None),
-        (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date, rf"on|(?:{mon})\w*", None),
-        (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date, r"on|\d\w*", None),
+        (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date, rf"on|(?:{mon})\w*", (month_word, 1)),
+        (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date, r"on|\d\w*", (month_word, 2)),
         # "in December 2023", "April last year", "up 9% over April last year" (a base: `cmp`)
         (rf"\b(?:(?P<cmp>compared\s+(?:to|with)|over|than|against|versus|vs\.?)\s+(?:in\s+)?|in\s+|since\s+)?(?P<m>{mon})\.?"
          rf"(?:,?\s+(?P<y>{yr})\b|\s+(?P<ry>(?:last|this|next)\s+year)\b)", month_year,
-         rf"compared|over|than|against|versus|vs|in|since|(?:{mon})\w*", None),
+         rf"compared|over|than|against|versus|vs|in|since|(?:{mon})\w*", (month_word, 3)),
         (rf"\b(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?P<m>{mon})\.?\s+alone\b"
          rf"|(?:in|during|for)\s+the\s+month\s+of\s+(?P<m2>{mon})\b(?!\.?,?\s+(?:19|20)\d\d)"
          rf"|(?:in|during|for)\s+(?-i:(?P<m3>{wide}))\b(?![.,]?\s*(?:\d|of\b|last\b|this\b|next\b)|[-–]))(?P<y>)(?P<ry>)",
-         month_alone, "in|during|for", None),  # "in September" (a monthly release): the last September ended
+         month_alone, "in|during|for", (month_word, 4)),  # "in September" (a monthly release): the last September ended
         (rf"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?(?:(?P<y>{yr})|(?P<ry>this\s+year|next\s+year|the\s+end\s+of\s+the\s+year))\b",
          deadline, "by|until|till|before", None),
         (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline, "end", None),
-        (rf"\b(?:since|as\s+early\s+as|back\s+in)\s+(?P<y>{yr})\b", since, "since|as|back", None),
+        (rf"\b(?:since|as\s+early\s+as|back\s+in)\s+(?P<y>{yr})\b", since, "since|as|back", (year_word, 3)),
         (r"\b(?:(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|on)\s+)?(?:the\s+|a\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b"
          r"|\b(?:the\s+)?year\s+(?:prior|before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"
-         r"|\byear[\s-]+on[\s-]+year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\s+basis\b", previous, "compared|from|over|than|versus|vs|on|the|a|previous|prior|preceding|year|y|yoy|annual|annually", None),
-        (r"\b(?:during\s+|in\s+|over\s+)?the\s+same\s+period\b", same, "during|in|over|the", r"same\w*"),
-        (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b", relative_year, "in|for|during|of|so|the|this|last|next|current|previous|past", None),
+         r"|\byear[\s-]+on[\s-]+year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\s+basis\b", previous,
+         "compared|from|over|than|versus|vs|on|the|a|previous|prior|preceding|year|y|yoy|annual|annually",
+         (r"year|y|yoy|annual|annually", 5)),
+        (r"\b(?:during\s+|in\s+|over\s+)?the\s+same\s+period\b", same, "during|in|over|the", (r"same\w*", 2)),
+        (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b", relative_year,
+         "in|for|during|of|so|the|this|last|next|current|previous|past", (r"year", 4)),
         (rf"(?<![\w$£€¥₹.,/-])(?:in\s+|of\s+|for\s+|during\s+|throughout\s+)?(?P<y>{yr})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|percent|billion|million|trillion))",
-         plain_year, r"in|of|for|during|throughout|\d\w*", None),
-        (r"\b(?:currently|already|today|now|to\s+date|so\s+far|at\s+present|presently|as\s+of\s+now)\b", asof, "currently|already|today|now|to|so|at|presently|as", None),
+         plain_year, r"in|of|for|during|throughout|\d\w*", (year_word, 1)),
+        (r"\b(?:currently|already|today|now|to\s+date|so\s+far|at\s+present|presently|as\s+of\s+now)\b", asof,
+         "currently|already|today|now|to|so|at|presently|as", (r"currently|already|today|now|date|far|present|presently", 2)),
         (r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this\s+year|yesterday)\b",
-         event, "on|last|this|earlier|yesterday", None),
+         event, "on|last|this|earlier|yesterday",
+         (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|yesterday", 2)),
     ]
-    needed = [need for *_, need in table if need]
     yearless = {first_months, month_range, quarter, half, months_to}  # a year may be left unsaid
     anaphoric = {the_fiscal: "fiscal", relative_year: "year", same_of: "same"}
+    held = list(dict.fromkeys(need[0] for *_, need in table if need is not None))
+    keys = [(len(table) + held.index(key[0]), key[1]) if key else (i, 0) for i, (*_, key) in enumerate(table)]
     return _Grammar(
         yearless=frozenset(i for i, (_, h, _, _) in enumerate(table) if h in yearless),
         anaphoric={i: anaphoric[h] for i, (_, h, _, _) in enumerate(table) if h in anaphoric},
         rules=[(re.compile(p, re.I), h) for p, h, _, _ in table],
-        index=StartIndex([re.compile(first, re.I) for _, _, first, _ in table] + [re.compile(n, re.I) for n in needed]),
-        needs=[len(table) + needed.index(need) if need else None for *_, need in table],
+        words=_WordBits([re.compile(first, re.I) for _, _, first, _ in table] + [re.compile(k, re.I) for k in held]),
+        keys=keys,
+        held=sum(1 << key for key in {key for key, _ in keys}),
+        _held_by={},
     )
+
+
+class _WordBits(dict[str, int]):
+    """word -> the bit set of the patterns that fullmatch it (filled on first sight)."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        super().__init__()
+        self.patterns = patterns
+
+    def __missing__(self, word: str) -> int:
+        if len(self) > 100_000:
+            self.clear()
+        got = self[word] = sum(1 << i for i, p in enumerate(self.patterns) if p.fullmatch(word))
+        return got
 
 
 @dataclass(frozen=True)
@@ -474,10 +503,11 @@ class _Grammar:
     """The period patterns in priority order, and where each may start.
 
     Every pattern starts at the first character of a word (a maximal run of \\w), and the third column
-    of the table fullmatches that first word: `index` finds, in one pass over the words of a text, the
-    positions each pattern is tried at (`finditer_at`), instead of one scan of the whole text per pattern.
-    The fourth column, when set, fullmatches a word every match holds (after a blank): a text without
-    such a word is not tried at all; `needs[i]` is where in `index` that word's list is.
+    of the table fullmatches that first word. The fourth column, when set, fullmatches a word every match
+    holds, at most so many words after its first one (a first word "in" is tried only where a month's name
+    follows it closely, not at every "in"); else the first word is that word. `candidates` finds, in one
+    pass over the words of a text, the positions each pattern is tried at (`finditer_at`), instead of one
+    scan of the whole text per pattern.
     """
 
     yearless: frozenset[int]  # the rules whose match may say no year ("in the first 11 months", "Q3")
@@ -485,8 +515,38 @@ class _Grammar:
     # 2024" (same)
     anaphoric: dict[int, str]
     rules: list[tuple[re.Pattern[str], Handler]]
-    index: StartIndex
-    needs: list[int | None]
+    # the bits of a word: rule i's first word (bit i), the words the rules hold (bits after the rules')
+    words: _WordBits
+    # for each rule, the bit of the word every match holds and how many words after the first one it may be
+    keys: list[tuple[int, int]]
+    held: int  # the bits of those words
+    _held_by: dict[int, tuple[int, ...]]  # a word's bits -> the keys among them (filled on first sight)
+
+    def candidates(self, text: str) -> list[list[int]]:
+        """For each rule, the positions in `text` where a match of it may start (ascending): a word its first
+        word may be, at most so many words before a word every match of it holds."""
+        positions, words = text_words(text)
+        bits = list(map(self.words.__getitem__, words))
+        at: dict[int, list[int]] = {}  # a key's bit -> the words (their indexes) that are that key
+        for k, b in enumerate(bits):
+            if b & self.held:
+                keys = self._held_by.get(b)
+                if keys is None:
+                    keys = self._held_by[b] = tuple(key for key in {key for key, _ in self.keys} if b >> key & 1)
+                for key in keys:
+                    at.setdefault(key, []).append(k)
+        out: list[list[int]] = []
+        for i, (key, reach) in enumerate(self.keys):
+            ks = at.get(key)
+            first = 1 << i
+            if not ks:
+                out.append([])
+            elif reach == 0:
+                out.append([positions[k] for k in ks if bits[k] & first])
+            else:
+                near = {j for k in ks for j in range(k - reach if k > reach else 0, k + 1) if bits[j] & first}
+                out.append([positions[j] for j in sorted(near)])
+        return out
 
 
 def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] = (4, 1),
@@ -696,13 +756,9 @@ def _find_times(text: str, published: date | None, fiscal_start: tuple[int, int]
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     g = _patterns()
-    at = g.index.starts(text)
-    ends: list[int] = []  # the sentence ends, found once a match holds a stop (most never do)
     back: dict[int, str] = {}  # positions of the times that take their period from an earlier one, and how
-    for i, ((pattern, handler), starts, need) in enumerate(zip(g.rules, at, g.needs, strict=False)):
-        if need is not None and not at[need]:
-            continue
-        for m in _within_sentences(pattern, text, starts, ends):
+    for i, ((_, handler), found) in enumerate(zip(g.rules, _rule_matches(text), strict=True)):
+        for m in found:
             s, e = m.span()
             if s == e or any(not (e <= a or s >= b) for a, b in taken):
                 continue
@@ -724,6 +780,22 @@ def _find_times(text: str, published: date | None, fiscal_start: tuple[int, int]
 
 
 _THE_YEAR = re.compile(r"the\s+year", re.I)
+_last_matches: list[tuple[str, list[list[re.Match[str]]]]] = [("", []), ("", [])]
+
+
+def _rule_matches(text: str) -> list[list[re.Match[str]]]:
+    """For each rule, its matches in `text`, each held within its sentence (`_within_sentences`), as `finditer`
+    finds them: what the rules match does not depend on the publication date or the fiscal calendar, so a
+    text read on several calendars (`kg.extract`) is matched once. The last two texts' are kept (by identity)."""
+    for last, found in _last_matches:
+        if last is text:
+            return found
+    g = _patterns()
+    ends: list[int] = []  # the sentence ends, found once a match holds a stop (most never do)
+    found = [list(_within_sentences(pattern, text, starts, ends)) if starts else []
+             for (pattern, _), starts in zip(g.rules, g.candidates(text), strict=True)]
+    _last_matches[:] = [(text, found), _last_matches[0]]
+    return found
 
 # a sentence's end: a full stop, "!" or "?" before a capital, or before a digit unless it closes a month's short
 # name ("Jan. 2024"); a semicolon; a line break

@@ -692,6 +692,20 @@ def test_anchored_scans_equal_finditer(text: str) -> None:
     _assert_anchored_scans(text)
 
 
+@pytest.mark.parametrize("text", [
+    "tenbn dollars", "Tenbn yuan", "twentym dollars", "fivek euros", "a hundredbn dollars", "halfbn dollars",
+    "onelakh crore rupees", "tenmio. euros", "tenfold", "tenfold5", "twotimes higher", "2times", "a hundred times",
+    "ten-fold, a hundredfold", "eighteen per cent", "half a percent", "twenty-five %", "eleven\tpercent",
+    "five about ten dollars", "and ten dollars", "one3 dollars", "see http://a.com/x and 5 times 2/3",
+    "WWW.x.org 12:30 $5bn", "a www.b.cn/c", "<a.org> $4bn", "2024/25: $5bn",
+])
+def test_anchored_scans_on_glued_words(text: str) -> None:
+    """A number word glued to a scale ("tenbn") or to "fold"/"times", and texts a URL or clock time is masked in:
+    the words the scans start at hold every match."""
+    _assert_anchored_scans(text)
+    _assert_anchored_scans(text.upper())
+
+
 def test_anchored_scans_on_seeds_and_stress_cases() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         _assert_anchored_scans(path.read_text(encoding="utf-8"))
