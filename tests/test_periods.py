@@ -344,9 +344,9 @@ def test_a_text_read_on_two_calendars_is_read_on_each() -> None:
     assert india == find_times(str(text + " ")[:-1], PUB, INDIA)
     assert japan == find_times(str(text + " ")[:-1], PUB, (4, 1), "start")
     assert july == find_times(str(text + " ")[:-1], PUB, (7, 1))
-    assert [t.start_date for t in india][0] == date(2023, 4, 1)
-    assert [t.start_date for t in japan][0] == date(2024, 4, 1)
-    assert [t.start_date for t in july][0] == date(2023, 7, 1)
+    assert india[0].start_date == date(2023, 4, 1)
+    assert japan[0].start_date == date(2024, 4, 1)
+    assert july[0].start_date == date(2023, 7, 1)
 
 
 PHRASE_LEADS = ["", "in ", "for ", "during ", "over ", "the ", "in the ", "so far ", "compared to the ", "on ", "since ",
