@@ -72,6 +72,13 @@ def peak_rss_mb() -> tuple[float, float]:
     return round(self_kb / 1024, 1), round(children_kb / 1024, 1)
 
 
+def cpu_seconds() -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by this process (all its threads) and by its reaped children.
+    On a shared host these are steadier than wall-clock times."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
 def own_peak_rss_mb() -> float:
     """Peak RSS (MiB) of this program since it was exec'd: Linux's VmHWM (ru_maxrss keeps the forking parent's)."""
     try:
@@ -148,15 +155,21 @@ def stage_build(corpus: Path, store_dir: Path, jobs: int, mb: float) -> dict[str
 
     store = ClaimStore.open(store_dir)
     try:
+        cpu0 = cpu_seconds()
         t0 = time.perf_counter()
         summary = build([corpus], store, jobs=jobs)
         seconds = time.perf_counter() - t0
+        cpu1 = cpu_seconds()
         counts = store.counts()
     finally:
         store.close()
     self_mb, children_mb = peak_rss_mb()
+    main_cpu, worker_cpu = cpu1[0] - cpu0[0], cpu1[1] - cpu0[1]
     return {
         "build_s": round(seconds, 3),
+        "build_cpu_s": round(main_cpu + worker_cpu, 3),
+        "build_main_cpu_s": round(main_cpu, 3),
+        "build_worker_cpu_s": round(worker_cpu, 3),
         "build_mb_per_s": rate(mb, seconds),
         "docs_per_s": rate(summary.documents, seconds),
         "peak_rss_mb": max(self_mb, children_mb),
@@ -251,12 +264,15 @@ def stage_export(store_dir: Path) -> dict[str, Any]:
 
     store = ClaimStore.open(store_dir, read_only=True)
     try:
+        cpu0 = cpu_seconds()[0]
         seconds, data = timed(lambda: store.dump("turtle"))
+        cpu = cpu_seconds()[0] - cpu0
     finally:
         store.close()
     triples = sum(1 for _ in ox.parse(data, format=ox.RdfFormat.TURTLE))
     return {
         "export_s": round(seconds, 3),
+        "export_cpu_s": round(cpu, 3),
         "export_triples": triples,
         "export_mb": round(len(data) / 1e6, 3),
         "export_triples_per_s": rate(triples, seconds),

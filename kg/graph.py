@@ -175,6 +175,14 @@ class GraphText:
     def __len__(self) -> int:
         return sum(len(lines) for lines in self.graphs.values())
 
+    def __eq__(self, other: object) -> bool:
+        """The same triples in the same graphs (graphs without triples do not count)."""
+        if not isinstance(other, GraphText):
+            return NotImplemented
+        return {k: v for k, v in self.graphs.items() if v} == {k: v for k, v in other.graphs.items() if v}
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
     def nquads(self) -> bytes:
         """The triples as an N-Quads document."""
         parts: list[str] = []

@@ -5,15 +5,17 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kg.assemble import assemble
 from kg.errors import ConfigError, KgError
 from kg.extract import extract
+from kg.graph import GraphText, document_text
 from kg.ingest import collect_paths, read_document
 from kg.models import BuildSummary, Claim, Document
 from kg.reconcile import reconcile_rows
@@ -75,21 +77,71 @@ def _canonical_speakers(store: ClaimStore, rows: list[list[Any]], one_word: dict
     return [rewritten.get(r[0], r) for r in rows]
 
 
-def process_documents(docs: Sequence[Document]) -> list[list[Claim]]:
-    """`process_document` over a chunk: one task per chunk keeps the per-task overhead of a pool small."""
-    return [process_document(d) for d in docs]
+Item = Path | Document  # a file, read where it is processed, or a document read already
+Task = tuple[Item, frozenset[str]]  # with the sha256s stored under its file name (empty: extract it whatever)
 
 
-Extracted = Iterator[tuple[Document, list[Claim]]]
-Extractor = Callable[[Iterable[Document]], Extracted]
+@dataclass(frozen=True)
+class Outcome:
+    """What processing one file gives the build: an error, an unchanged document, or a document's graph.
+
+    Workers send this back instead of the document and its claims: the graph text is built where the claims
+    are (kg.graph.document_text), so the main process only loads it into the store."""
+
+    path: str
+    error: str | None = None
+    name: str = ""
+    sha256: str = ""
+    doc_id: str = ""
+    warnings: tuple[str, ...] = ()
+    unchanged: bool = False
+    text: GraphText | None = None
+    one_word: bool = False  # some claim's speaker is one word (a surname), see `canonical_speakers`
+
+
+def _read(path: Path) -> Document | Outcome:
+    """A document, or the Outcome reporting why it cannot be read."""
+    try:
+        return read_document(path)
+    except KgError as exc:
+        return Outcome(path=str(path), error=str(exc))
+
+
+def process_item(item: Item | Outcome, known: Collection[str] = ()) -> Outcome:
+    """Read a file (unless given a document), and unless its sha256 is among `known` (the stored versions
+    of its name) extract its claims and build its graph. An Outcome passes through as it is."""
+    doc = _read(item) if isinstance(item, Path) else item
+    if isinstance(doc, Outcome):
+        return doc
+    if doc.sha256 in known:
+        return _outcome(doc, unchanged=True)
+    claims = process_document(doc)
+    one_word = any(c.speaker and " " not in c.speaker for c in claims)
+    return _outcome(doc, text=document_text(doc, claims), one_word=one_word)
+
+
+def _outcome(
+    doc: Document, *, unchanged: bool = False, text: GraphText | None = None, one_word: bool = False
+) -> Outcome:
+    return Outcome(path=doc.path, name=doc.name, sha256=doc.sha256, doc_id=doc.id, warnings=doc.warnings,
+                   unchanged=unchanged, text=text, one_word=one_word)  # fmt: skip
+
+
+def process_items(tasks: Sequence[tuple[Item | Outcome, Collection[str]]]) -> list[Outcome]:
+    """`process_item` over a chunk: one task per chunk keeps the per-task overhead of a pool small."""
+    return [process_item(item, known) for item, known in tasks]
+
+
+Extractor = Callable[[Iterable[Task]], Iterator[Outcome]]
 CHUNK = 8  # documents per worker task
 WINDOW = 16  # tasks in flight per worker: bounds the documents held in memory, whatever the corpus size
+T = TypeVar("T")
 
 
-def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for d in docs:
-        chunk.append(d)
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
         if len(chunk) == size:
             yield chunk
             chunk = []
@@ -97,10 +149,11 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
-def _in_order(submit: Callable[[list[Document]], Any], docs: Iterable[Document], window: int) -> Extracted:
-    """Submit chunks as the input streams in, keep at most `window` in flight, yield results in input order."""
-    pending: deque[tuple[list[Document], Any]] = deque()
-    for chunk in _chunks(docs, CHUNK):
+def _in_order(submit: Callable[[list[T]], Any], items: Iterable[T], window: int) -> Iterator[tuple[T, Any]]:
+    """Submit chunks as the input streams in, keep at most `window` in flight, yield (item, result) in input
+    order."""
+    pending: deque[tuple[list[T], Any]] = deque()
+    for chunk in _chunks(items, CHUNK):
         pending.append((chunk, submit(chunk)))
         if len(pending) >= window:
             done, fut = pending.popleft()
@@ -110,10 +163,25 @@ def _in_order(submit: Callable[[list[Document]], Any], docs: Iterable[Document],
         yield from zip(done, fut.result(), strict=True)
 
 
+def _read_here(task: Task) -> tuple[Item | Outcome, frozenset[str]]:
+    """A task with its file read in this process (for a cluster, whose workers may not see our files); an
+    unchanged document is not sent at all."""
+    item, known = task
+    doc = _read(item) if isinstance(item, Path) else item
+    if isinstance(doc, Document) and doc.sha256 in known:
+        return process_item(doc, known), known
+    return doc, known
+
+
+def _outcomes(pairs: Iterator[tuple[Any, Outcome]]) -> Iterator[Outcome]:
+    return (outcome for _, outcome in pairs)
+
+
 @contextmanager
 def _extractor(jobs: int, engine: str, scheduler: str | None) -> Iterator[Extractor]:
-    """One worker pool (or Dask client) for the whole build; yields a function from a stream of documents to
-    a stream of (document, claims) in the same order, with a bounded number of documents in flight."""
+    """One worker pool (or Dask client) for the whole build; yields a function from a stream of tasks to a
+    stream of Outcomes in the same order, with a bounded number of documents in flight. Local workers read
+    the files themselves; a cluster is sent the documents."""
     if engine == "dask":
         try:
             from dask.distributed import Client, LocalCluster
@@ -127,8 +195,9 @@ def _extractor(jobs: int, engine: str, scheduler: str | None) -> Iterator[Extrac
         client = Client(scheduler or cluster)
         try:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
-            yield lambda docs: _in_order(
-                lambda chunk: client.submit(process_documents, chunk, pure=False), docs, WINDOW * workers)
+            yield lambda tasks: _outcomes(_in_order(
+                lambda chunk: client.submit(process_items, chunk, pure=False),
+                map(_read_here, tasks), WINDOW * workers))
         finally:
             client.close()
             if cluster is not None:
@@ -137,12 +206,35 @@ def _extractor(jobs: int, engine: str, scheduler: str | None) -> Iterator[Extrac
     if engine != "local":
         raise ConfigError(f"unknown engine {engine!r} (use local or dask)")
     if jobs <= 1:
-        yield lambda docs: ((d, process_document(d)) for d in docs)
+        yield lambda tasks: (process_item(item, known) for item, known in tasks)
         return
     process_document(Document(id="d0", name="warm-up.txt", path="", sha256="", format="txt", text="$1 billion in 2020."))
     # the grammars are compiled now, in the parent: forked workers inherit them instead of rebuilding them
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield lambda docs: _in_order(lambda chunk: pool.submit(process_documents, chunk), docs, WINDOW * jobs)
+        yield lambda tasks: _outcomes(
+            _in_order(lambda chunk: pool.submit(process_items, chunk), tasks, WINDOW * jobs))
+
+
+@contextmanager
+def _background() -> Iterator[Callable[..., None]]:
+    """Store writes in a thread of their own, one at a time: the write of a batch (mostly Rust, which releases
+    the GIL, and waiting for the disk) overlaps with receiving the next batch from the workers and handing
+    them more documents. `run(fn, *args)` waits for the write before it, then starts `fn(*args)`; leaving
+    waits for the last (its error, if any, is raised), so no thread is left when the reconciliation forks
+    its workers."""
+    pending: list[Future[None]] = []
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as pool:
+
+        def run(fn: Callable[..., None], *args: Any) -> None:
+            if pending:
+                pending.pop().result()
+            pending.append(pool.submit(fn, *args))
+
+        try:
+            yield run
+        finally:
+            while pending:
+                pending.pop().result()
 
 
 def build(
@@ -157,11 +249,12 @@ def build(
 ) -> BuildSummary:
     """Ingest files into the store idempotently, then reconcile every claim in it.
 
-    Documents stream through: read, extracted (in worker processes with `jobs` > 1, or on a Dask cluster),
-    and written to the store in batches of `BATCH`, with a bounded number in flight, so memory does not grow
-    with the corpus. Unchanged documents (same name, same content hash) are not re-extracted; a changed
-    document replaces its named graph; `force` re-extracts unchanged documents too (after an ontology or
-    code change). Bad files are reported in `errors` and skipped; the others are still built.
+    Documents stream through: read, extracted and turned into graph text (in worker processes with `jobs` > 1,
+    or on a Dask cluster), and written to the store in batches of `BATCH` by a thread of the main process,
+    with a bounded number in flight, so memory does not grow with the corpus. Unchanged documents (same
+    name, same content hash) are read but not re-extracted; a changed document replaces its named graph;
+    `force` re-extracts unchanged documents too (after an ontology or code change). Bad files are reported in
+    `errors` and skipped; the others are still built.
     """
     t0 = time.perf_counter()
     stored: dict[str, dict[str, str]] = {}  # file name -> sha256 -> document id
@@ -173,44 +266,40 @@ def build(
     seen_docs: dict[str, set[str]] = {}  # file name -> shas in this build
     counts = Counter[str]()
     total = len(files)
+    tasks = ((path, frozenset() if force else frozenset(stored.get(path.name, ()))) for path in files)
 
-    def todo() -> Iterator[Document]:
-        for path in files:
-            try:
-                doc = read_document(path)
-            except KgError as exc:
-                errors.append(str(exc))
+    batch: list[tuple[str, GraphText]] = []
+    one_word: dict[str, Path] = {}  # doc id -> file, for the documents of this build with a one-word speaker
+    with _background() as write, _extractor(jobs, engine, scheduler) as extract_stream:
+        write(store.ensure_ontology)  # while the workers start
+        for out in extract_stream(tasks):
+            if out.error is not None:
+                errors.append(out.error)
                 counts["done"] += 1
                 continue
             counts["seen"] += 1
-            warnings.extend(f"{doc.path}: {w}" for w in doc.warnings)
-            seen_docs.setdefault(doc.name, set()).add(doc.sha256)
-            if doc.sha256 in stored.get(doc.name, {}) and not force:
+            warnings.extend(f"{out.path}: {w}" for w in out.warnings)
+            seen_docs.setdefault(out.name, set()).add(out.sha256)
+            if out.unchanged or out.text is None:
                 counts["unchanged"] += 1
                 counts["done"] += 1
                 continue
-            counts["replaced" if doc.name in stored else "added"] += 1
-            yield doc
-
-    batch: list[tuple[Document, list[Claim]]] = []
-    one_word: dict[str, Path] = {}  # doc id -> file, for the documents of this build with a one-word speaker
-    with _extractor(jobs, engine, scheduler) as extract_stream:
-        for item in extract_stream(todo()):
-            batch.append(item)
-            if any(c.speaker and " " not in c.speaker for c in item[1]):
-                one_word[item[0].id] = Path(item[0].path)
+            counts["replaced" if out.name in stored else "added"] += 1
+            batch.append((out.doc_id, out.text))
+            if out.one_word:
+                one_word[out.doc_id] = Path(out.path)
             if len(batch) == BATCH:
-                store.put_documents(batch)
+                write(store.put_graphs, batch)
                 counts["done"] += len(batch)
                 batch = []
                 if progress:
                     progress(counts["done"], total)
-    # A file whose content changed replaces its old version (same name, a hash this build did not see).
-    drop = [doc_id for name, shas in seen_docs.items() for sha, doc_id in stored.get(name, {}).items()
-            if sha not in shas]
-    if batch or drop:
-        store.put_documents(batch, drop=drop)
-        counts["done"] += len(batch)
+        # A file whose content changed replaces its old version (same name, a hash this build did not see).
+        drop = [doc_id for name, shas in seen_docs.items() for sha, doc_id in stored.get(name, {}).items()
+                if sha not in shas]
+        if batch or drop:
+            write(store.put_graphs, batch, drop)
+            counts["done"] += len(batch)
     if progress:
         progress(counts["done"], total)
     rows = store.claim_rows(derived=False)
@@ -218,7 +307,6 @@ def build(
         rows = _canonical_speakers(store, rows, one_word)
     rec = reconcile_rows(rows)
     store.put_reconciliation(rec)
-    store.ensure_ontology()
     if total >= BATCH:
         store.optimize()
     types = Counter(f.type for f in rec.findings)

@@ -46,7 +46,9 @@ from kg.query import (
 from kg.vocab import PREFIXES
 
 BATCH_QUADS = 200_000
-BULK_MIN = 50_000  # new graphs with at least this many triples are bulk-loaded
+# New graphs with at least this many triples are bulk-loaded: on disk that takes a third of the CPU time of a
+# transactional load from ~2k triples on, but has ~0.1 s of fixed cost (it writes and syncs files).
+BULK_MIN = 5_000
 # A page of conflicts is looked for among the findings of the top severities when they are at most this many:
 # reading them (~25 us each on disk) costs less than counting every conflict by severity (~3 us a finding,
 # 1.1 s at a million claims); see ClaimStore._paged.
@@ -711,14 +713,25 @@ class ClaimStore:
         batch_quads: int = BATCH_QUADS,
     ) -> None:
         """Drop the graphs of the doc ids in `drop`, then (re)place each document's graph; one transaction a batch."""
+        texts = ((doc.id, g.document_text(doc, claims)) for doc, claims in items)
+        self.put_graphs(texts, drop, batch_quads=batch_quads)
+
+    def put_graphs(
+        self,
+        items: Iterable[tuple[str, GraphText]],
+        drop: Iterable[str] = (),
+        *,
+        batch_quads: int = BATCH_QUADS,
+    ) -> None:
+        """`put_documents` of graph texts built already (`kg.graph.document_text`), by document id: the build's
+        workers build them, so the main process only loads them."""
         pending_drop = [g.document_graph(doc_id) for doc_id in drop]
         text, size = GraphText(), 0
         replace: list[ox.NamedNode] = []
-        for doc, claims in items:
-            one = g.document_text(doc, claims)
+        for doc_id, one in items:
             text.merge(one)
             size += len(one)
-            replace.append(g.document_graph(doc.id))
+            replace.append(g.document_graph(doc_id))
             if size >= batch_quads:
                 self.backend.write(text, pending_drop + replace)
                 pending_drop, text, size, replace = [], GraphText(), 0, []

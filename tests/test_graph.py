@@ -320,3 +320,16 @@ def test_graph_text_nquads_and_split(corpus: tuple[Corpus, Reconciliation]) -> N
     rest, markers = text.split(g.kg("sha256"))
     assert len(markers) == 1 and len(rest) == len(text) - 1
     assert {str(q) for q in rest.quads()} | {str(q) for q in markers.quads()} == {str(q) for q in quads}
+
+
+def test_graph_text_equality_and_pickling(corpus: tuple[Corpus, Reconciliation]) -> None:
+    """Build workers send a document's GraphText back to the main process."""
+    import pickle
+
+    (doc, claims), (other, other_claims), *_ = corpus[0]
+    text = g.document_text(doc, claims)
+    assert pickle.loads(pickle.dumps(text)) == text == g.document_text(doc, claims)
+    assert text != g.document_text(other, other_claims) and text != text.graphs
+    empty = g.GraphText()
+    empty.graphs["<http://example.org/g>"] = {}
+    assert empty == g.GraphText()

@@ -192,6 +192,62 @@ def test_process_document_is_pure_and_picklable() -> None:
     assert all(c.document == doc.name and c.document_id == doc.id for c in first)
 
 
+def test_a_worker_sends_the_graph_text_of_a_file() -> None:
+    """Workers read, extract and build the graph; the main process only loads it."""
+    out = pipeline.process_item(SEED_FILES[3])
+    doc = read_document(SEED_FILES[3])
+    assert out.error is None and not out.unchanged
+    assert (out.path, out.name, out.sha256, out.doc_id) == (doc.path, doc.name, doc.sha256, doc.id)
+    assert out.text == g.document_text(doc, process_document(doc))
+    assert pickle.loads(pickle.dumps(out)) == out
+    assert pipeline.process_item(doc) == out  # a document read already (what a cluster is sent)
+
+
+def test_an_unchanged_file_is_read_but_not_extracted(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = read_document(SEED_FILES[0])
+
+    def boom(doc: object) -> list[Claim]:
+        raise AssertionError("extracted")
+
+    monkeypatch.setattr(pipeline, "process_document", boom)
+    out = pipeline.process_item(SEED_FILES[0], frozenset({doc.sha256}))
+    assert out.unchanged and out.text is None and (out.doc_id, out.warnings) == (doc.id, doc.warnings)
+
+
+def test_an_unreadable_file_is_an_error_outcome(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    out = pipeline.process_item(tmp_path / "empty.txt")
+    assert out.error and "empty.txt" in out.error and out.text is None
+
+
+def test_a_failed_store_write_fails_the_build_and_leaves_no_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writes run in a thread of their own; its error reaches the caller, and the thread is gone before the
+    reconciliation (which may fork) would start."""
+    import threading
+
+    from kg.errors import StoreError
+
+    store = fresh()
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise StoreError("write failed: disk full")
+
+    monkeypatch.setattr(store, "put_graphs", full)
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    before = threading.active_count()
+    with pytest.raises(StoreError, match="disk full"):
+        build([SEEDS], store)
+    assert threading.active_count() == before
+    assert store.document_index() == {}
+
+
+def test_writes_in_batches_equal_one_write(seeded: tuple[ClaimStore, BuildSummary], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    store = fresh()
+    build([SEEDS], store)
+    assert quads(store) == quads(seeded[0])
+
+
 def test_same_file_name_in_two_folders_is_stable(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

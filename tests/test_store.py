@@ -272,6 +272,20 @@ def test_store_bulk_load_on_disk_matches_memory(
         assert bulk.counts() == memory.counts()
 
 
+def test_store_put_graphs_equals_put_documents(
+    tmp_path: Path, corpus: tuple[Corpus, Reconciliation]
+) -> None:
+    """The build's workers send graph texts; storing them is storing the documents they were built from."""
+    docs, _ = corpus
+    with ClaimStore.open(None) as models, ClaimStore.open(str(tmp_path / "texts")) as texts:
+        models.put_documents(docs)
+        texts.put_graphs([(doc.id, g.document_text(doc, claims)) for doc, claims in docs], batch_quads=10)
+        assert texts.dump("nq") == models.dump("nq")
+        doc = docs[0][0]
+        texts.put_graphs([], drop=[doc.id])
+        assert doc.id not in {doc_id for doc_id, _ in texts.document_index().values()}
+
+
 def test_store_graph_without_its_marker_is_rebuilt(
     tmp_path: Path, corpus: tuple[Corpus, Reconciliation]
 ) -> None:
