@@ -79,6 +79,13 @@ def _ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iter
             yield pending.popleft().result()
 
 
+# The predicates of every graph (the default graph and the named ones), and the distinct triples with one of them.
+_PREDICATES = "SELECT DISTINCT ?p WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+_WITH_PREDICATE = (
+    "CONSTRUCT { ?s $p ?o } WHERE { { SELECT DISTINCT ?s ?o WHERE { { ?s $p ?o } UNION { GRAPH ?g { ?s $p ?o } } } } }"
+)
+
+
 def _graph_order(name: bytes) -> tuple[bool, bytes]:
     """Sort key of a graph term: the default graph (b"") first, then named graphs by term."""
     return (name != b"", name)
@@ -179,6 +186,13 @@ class Backend(Protocol):
     def graph_dumps(self) -> Iterator[GraphDump]:
         """Every graph's triples as N-Triples: the default graph (if not empty) first, then the named graphs
         in order of their N-Triples term; lines in any order."""
+        ...
+
+    distinct_union: bool  # whether `union_parts` gives each triple once
+
+    def union_parts(self) -> Iterator[bytes]:
+        """The triples of every graph as pieces of N-Triples text, lines in any order; a triple held by
+        several graphs comes once if `distinct_union`, else once or more."""
         ...
 
     def optimize(self) -> None:
@@ -317,21 +331,47 @@ class LocalBackend:
     def graph_dumps(self, threads: int = EXPORT_THREADS) -> Iterator[GraphDump]:
         """Every graph's N-Triples, written by pyoxigraph graph by graph in `threads` threads.
 
-        On disk the dump is bound by RocksDB reads (each IRI or long literal of a quad is a point lookup of
-        its text), about 130k quads/s per core; the threads overlap them."""
+        On disk the dump is bound by RocksDB reads: every IRI or long literal of a quad is a point lookup of
+        its text (~2.5 us). A CONSTRUCT over one graph does not look up the graph's name for every quad, as
+        `Store.dump(from_graph=...)` does (a tenth less work); the threads overlap the lookups."""
         try:
             names = [(str(name).encode(), name) for name in self.store.named_graphs()]
             names.sort(key=lambda item: item[0])
             graphs: list[tuple[bytes, _GraphName]] = [(b"", ox.DefaultGraph()), *names]
-
-            def one(item: tuple[bytes, _GraphName]) -> GraphDump:
-                return item[0], self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=item[1]) or b""
-
-            for name, data in _ordered_map(one, graphs, threads):
+            for name, data in _ordered_map(self._graph_text, graphs, threads):
                 if data:
                     yield name, data
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"dump failed: {_one_line(exc)}", path=self.location) from exc
+
+    def _graph_text(self, item: tuple[bytes, _GraphName]) -> GraphDump:
+        """One graph's N-Triples (its name in N-Triples syntax, b"" for the default graph)."""
+        name, term = item
+        if isinstance(term, ox.BlankNode):  # `GRAPH _:b` in a query would match every graph
+            return name, self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=term) or b""
+        where = f"GRAPH {name.decode()} {{ ?s ?p ?o }}" if name else "?s ?p ?o"
+        triples = self.store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
+        assert isinstance(triples, ox.QueryTriples)
+        return name, triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+
+    distinct_union = True
+
+    def union_parts(self, threads: int = EXPORT_THREADS) -> Iterator[bytes]:
+        """The union of every graph as N-Triples, each triple once, one piece per predicate, written by
+        pyoxigraph in `threads` threads: a CONSTRUCT per predicate decodes only subjects and objects (a dump
+        looks up each quad's graph name and predicate too: on disk a third more RocksDB reads), and its
+        DISTINCT drops a triple's copies in other graphs before they are decoded."""
+        try:
+            predicates = [str(row[0]) for row in self.store.query(_PREDICATES)]  # type: ignore[union-attr]
+            yield from _ordered_map(self._predicate_text, predicates, threads)
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"dump failed: {_one_line(exc)}", path=self.location) from exc
+
+    def _predicate_text(self, predicate: str) -> bytes:
+        """The distinct triples with one predicate (in N-Triples syntax) over every graph, as N-Triples."""
+        triples = self.store.query(_WITH_PREDICATE.replace("$p", predicate))
+        assert isinstance(triples, ox.QueryTriples)
+        return triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
 
     def optimize(self) -> None:
         """Compact the RocksDB files (a no-op in memory)."""
@@ -441,6 +481,12 @@ class RemoteBackend:
     def graph_dumps(self) -> Iterator[GraphDump]:
         """Every graph's N-Triples, split from the server's N-Quads."""
         yield from _graphs_from_quads(*self.dump_lines())
+
+    distinct_union = False
+
+    def union_parts(self) -> Iterator[bytes]:
+        """Every graph's N-Triples."""
+        return (text for _, text in self.graph_dumps())
 
     def optimize(self) -> None:
         """Nothing to do: the server manages its storage."""
@@ -800,7 +846,9 @@ class ClaimStore:
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         if fmt in ("nt", "turtle"):
-            data = _sorted_lines(b"".join(text for _, text in self.backend.graph_dumps()))
+            lines = self._union_lines()
+            data = b"\n".join(lines) + b"\n" if lines else b""
+            del lines
             yield data if fmt == "nt" else _reserialize(data, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
         elif fmt == "nq":
             yield from self._nquads()
@@ -808,6 +856,23 @@ class ClaimStore:
             yield _reserialize(b"".join(self._nquads()), ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
         else:
             yield _jsonld(b"".join(self._nquads()))
+
+    def _union_lines(self) -> list[bytes]:
+        """Every triple of every graph once, as N-Triples lines (without their line break) in byte order.
+
+        Each piece is sorted as it comes, while the backend dumps the next ones, so the final sort only merges
+        sorted runs (timsort finds them): at 4M triples 4.4 s instead of 7.7 s after the last piece."""
+        lines: list[bytes] = []
+        for part in self.backend.union_parts():
+            run = part.split(b"\n")
+            if run[-1] == b"":
+                run.pop()
+            run.sort()
+            lines += run
+        if not self.backend.distinct_union:
+            lines = list(dict.fromkeys(lines))
+        lines.sort()
+        return lines
 
     def _nquads(self) -> Iterator[bytes]:
         """N-Quads graph by graph (default graph first, then by name), sorted lines in each graph."""

@@ -286,6 +286,26 @@ def test_store_put_graphs_equals_put_documents(
         assert doc.id not in {doc_id for doc_id, _ in texts.document_index().values()}
 
 
+def test_store_union_parts_hold_each_triple_of_every_graph_once(
+    store: ClaimStore, tmp_path: Path
+) -> None:
+    a, p = ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/p")
+    for graph in (g.NODES_GRAPH, g.FINDINGS_GRAPH, ox.DefaultGraph()):  # one triple in three graphs
+        store.backend.store.add(ox.Quad(a, p, ox.Literal("x\ny \"z\""), graph))  # type: ignore[attr-defined]
+    store.backend.store.add(ox.Quad(a, p, ox.BlankNode("b1")))  # type: ignore[attr-defined]
+    every = store.backend.dataset().dump(format=ox.RdfFormat.N_QUADS) or b""
+    with ClaimStore.open(str(tmp_path / "disk")) as disk:
+        disk.backend.dataset().load(every, format=ox.RdfFormat.N_QUADS)
+        for one in (store, disk):
+            lines = b"".join(one.backend.union_parts()).splitlines()
+            assert len(lines) == len(set(lines))
+            dumped = one.backend.dataset().dump(format=ox.RdfFormat.N_QUADS) or b""
+            triples = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in ox.parse(dumped, format=ox.RdfFormat.N_QUADS)}
+            assert {str(t) for t in ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES)} == triples
+            dumps = [text for _, text in one.backend.graph_dumps()]  # type: ignore[attr-defined]
+            assert set(lines) == set(b"".join(dumps).splitlines())
+
+
 def test_store_graph_without_its_marker_is_rebuilt(
     tmp_path: Path, corpus: tuple[Corpus, Reconciliation]
 ) -> None:
