@@ -146,8 +146,26 @@ class EntityGrammar:
     titles: frozenset[str]  # role words and titles: never the first word of a name
     org_heads: frozenset[str]  # "Bank", "Ministry": never a word of a name
     particles: frozenset[str]  # lower-cased
-    index: StartIndex  # where places, name_verb, orgs, roles, role_name, org heads, groups, institutions start
+    index: StartIndex  # where places, name_verb, roles, org heads, groups, institutions start
     role_reach: int  # role_name's first word is at most this many words before its role word
+    # what the first word of role_name and of orgs may be (most words: looked up only near a role word, and in a
+    # text with an org head)
+    role_lead: _WordTest
+    org_first: _WordTest
+
+
+class _WordTest(dict[str, bool]):
+    """word -> whether a pattern fullmatches it (filled on first sight)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__()
+        self.pattern = pattern
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 100_000:
+            self.clear()
+        got = self[word] = self.pattern.fullmatch(word) is not None
+        return got
 
 
 @cache
@@ -216,12 +234,10 @@ def entity_grammar() -> EntityGrammar:
     institution = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
     institution_noun = re.compile(rf"(?:{alternation(words.institutions)})\b")
     place_words = [*lex.place_names, *lex.demonyms]
-    index = StartIndex([  # in the order of PLACES, NAME_VERB, ORGS, ROLES, ROLE_LEAD, ORG_HEADS, GROUPS, INSTITUTIONS
+    index = StartIndex([  # in the order of PLACES, NAME_VERB, ROLES, ORG_HEADS, GROUPS, INSTITUTIONS
         re.compile(first_runs(list(names))),
         re.compile(first_runs(list(lex.reporting_verbs))),
-        re.compile(rf"the|The|{up}\w*|{first_runs([*place_words, *(h for h in lex.org_heads if h[:1].isupper())])}"),
         re.compile(first_runs(role_words)),
-        re.compile(rf"[a-z]+|{first_runs([*place_words, *role_words])}"),
         re.compile(first_runs([h for h in lex.org_heads if h[:1].isupper()])),  # every org holds one, after a blank
         re.compile(first_runs(group_nouns)),
         re.compile(first_runs(list(words.institutions))),
@@ -231,28 +247,38 @@ def entity_grammar() -> EntityGrammar:
     return EntityGrammar(places, excl, role_name, verb_name, name_verb, orgs, group_before, group_after, speaks,
                          institution, institution_noun, lex, words, frozenset([*role_words, *words.titles]),
                          frozenset(h for h in lex.org_heads if h[:1].isupper()),
-                         frozenset(p.lower() for p in words.particles), index, reach)
+                         frozenset(p.lower() for p in words.particles), index, reach,
+                         _WordTest(re.compile(rf"[a-z]+|{first_runs([*place_words, *role_words])}")),
+                         _WordTest(re.compile(rf"the|The|{up}\w*|{first_runs([*place_words, *(h for h in lex.org_heads if h[:1].isupper())])}")))
 
 
-PLACES, NAME_VERB, ORGS, ROLES, ROLE_LEAD, ORG_HEADS, GROUPS, INSTITUTIONS = range(8)  # EntityGrammar.index lists
+PLACES, NAME_VERB, ROLES, ORG_HEADS, GROUPS, INSTITUTIONS = range(6)  # EntityGrammar.index lists
 
 
 def _starts(text: str) -> list[list[int]]:
-    """Where places, name_verb, orgs, role words, role_name and org heads may start (kg.figures.StartIndex)."""
+    """Where places, name_verb, role words, org heads, group nouns and institution nouns may start
+    (kg.figures.StartIndex)."""
     return entity_grammar().index.starts(text)
 
 
-def _role_name_starts(text: str, roles: list[int], leads: list[int], reach: int) -> list[int]:
+def _role_name_starts(text: str, roles: list[int], reach: int) -> list[int]:
     """Where role_name may start: at a word it can start with, at most `reach` words before a role word."""
     if not roles:
         return []
-    positions, _ = text_words(text)
-    lead = set(leads)
+    positions, words = text_words(text)
+    lead = entity_grammar().role_lead
     out: set[int] = set()
     for r in roles:
         k = bisect.bisect_left(positions, r)
-        out.update(p for p in positions[max(0, k - reach) : k + 1] if p in lead)
+        out.update(positions[j] for j in range(max(0, k - reach), k + 1) if lead[words[j]])
     return sorted(out)
+
+
+def _org_starts(text: str) -> list[int]:
+    """Where orgs may start: at "the", a capitalised word, a place's or an org head's first word."""
+    positions, words = text_words(text)
+    first = entity_grammar().org_first
+    return [p for p, w in zip(positions, words, strict=True) if first[w]]
 
 
 # before a place, what makes it the partner of a flow rather than its reporter: "exports to Chile", "trade with Peru"
@@ -443,7 +469,7 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
     role_name, verb_name, name_verb = _marked_name_patterns() if _HAS_MARK.search(text) else (
         g.role_name, g.verb_name, g.name_verb)
     people: dict[str, Person] = {}
-    for m in finditer_at(role_name, text, _role_name_starts(text, at[ROLES], at[ROLE_LEAD], g.role_reach)):
+    for m in finditer_at(role_name, text, _role_name_starts(text, at[ROLES], g.role_reach)):
         full = _clean_name(m.group("name"))
         if full:
             p = people.setdefault(full, Person(full))
@@ -510,8 +536,9 @@ def _whole_words(text: str, surfaces: Iterable[str]) -> Iterator[tuple[int, int]
         by_first.setdefault(_FIRST_WORD.match(surface).group(), []).append(surface)  # type: ignore[union-attr]
     done = 0
     positions, words = text_words(text)
-    for pos, word in zip(positions, words, strict=True):
-        if pos < done or word not in by_first:
+    for k in [k for k, word in enumerate(words) if word in by_first]:
+        pos, word = positions[k], words[k]
+        if pos < done:
             continue
         for surface in by_first[word]:
             end = pos + len(surface)
@@ -528,7 +555,7 @@ def find_orgs(text: str, *, starts: list[list[int]] | None = None) -> list[Entit
     g = entity_grammar()
     out = []
     at = starts or _starts(text)
-    for m in finditer_at(g.orgs, text, at[ORGS] if at[ORG_HEADS] else []):  # no head word, no organisation
+    for m in finditer_at(g.orgs, text, _org_starts(text) if at[ORG_HEADS] else []):  # no head word, no organisation
         label = re.sub(r"^(?:the|The)\s+", "", m.group("org")).strip()
         if len(label) < 3:
             continue

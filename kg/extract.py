@@ -10,14 +10,16 @@ from functools import cache
 
 from kg.entities import PARTNER_BEFORE, find_entities, name_words_data
 from kg.figures import find_quantities
-from kg.lexicon import Era, eras, fiscal_named_by, fiscal_start, load_lexicon
+from kg.lexicon import Era, Lexicon, eras, fiscal_named_by, fiscal_start, load_lexicon
 from kg.models import Document, EntityMention, Mentions, TimeExpr
 from kg.periods import find_times
 
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "No", "vs", "etc",
                   "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                   "Nov", "Dec", "approx", "est", "e.g", "i.e")  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9$£€¥₹\\])")
+# a sentence end within a line: its stops and closing quotes, blanks (no line break) and a capital or a digit next
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=[^\S\n]+[\"“‘'(\[]?[A-Z0-9$£€¥₹\\])")
+_NON_BLANK = re.compile(r"\S")
 
 
 @cache
@@ -41,33 +43,51 @@ def abbreviated(segment: str) -> bool:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: every line is split at sentence ends (abbreviations and decimals kept)."""
+    """Sentence spans: every line is split at sentence ends (abbreviations and decimals kept).
+
+    The sentence ends of the whole text are found in one scan (none runs across a line break); a segment that
+    ends with an abbreviation (`abbreviated`) is searched for one in place, not copied out.
+    """
+    pattern, tail = _abbreviation()
     spans: list[tuple[int, int]] = []
+    ends = _BOUNDARY.finditer(text)
+    m = next(ends, None)
     pos = 0
     for line in text.split("\n"):
-        start = pos
+        cut = start = pos
         pos += len(line) + 1
-        if not line.strip():
-            continue
-        cut = 0
-        for m in _BOUNDARY.finditer(line):
-            if abbreviated(line[cut : m.start() + 1]):
-                continue
-            spans.append((start + cut, start + m.end()))
-            cut = m.end()
-        if line[cut:].strip():
-            spans.append((start + cut, start + len(line)))
-    # trim leading whitespace
+        stop = start + len(line)
+        while m is not None and m.start() < stop:
+            end = m.start() + 1
+            # `abbreviated(text[cut:end])`: its \b at `cut` sees a blank or a line start both ways
+            if not pattern.search(text, max(cut, end - tail), end):
+                spans.append((cut, m.end()))
+                cut = m.end()
+            m = next(ends, None)
+        if _NON_BLANK.search(text, cut, stop):
+            spans.append((cut, stop))
+    # trim leading and trailing whitespace
     out = []
     for s, e in spans:
         seg = text[s:e]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg) - len(seg.rstrip())
+        rest = seg.lstrip()
+        lead = len(seg) - len(rest)
+        trail = len(rest) - len(rest.rstrip())
         if e - trail > s + lead:
             out.append((s + lead, e - trail))
     return out
 
 
+
+
+_ERAS: list[tuple[Lexicon, tuple[Era, ...]]] = []
+
+
+def _eras(lex: Lexicon) -> tuple[Era, ...]:
+    """`kg.lexicon.eras` of the lexicon, kept (by identity): the same sequence for every document."""
+    if not _ERAS or _ERAS[0][0] is not lex:
+        _ERAS[:] = [(lex, eras(lex))]
+    return _ERAS[0][1]
 
 
 def _fiscal_parties(entities: list[EntityMention]) -> list[str]:
@@ -97,7 +117,7 @@ def _fiscal_times(text: str, published: date | None, parties: list[str], entitie
     ("India, the second-largest source, supplied ...") does not carry into the next sentence.
     """
     lex = load_lexicon()
-    marked = eras(lex)
+    marked = _eras(lex)
     readings = {p: find_times(text, published, fiscal_start(lex, p), fiscal_named_by(lex, p), marked,
                               _implied(p, parties)) for p in parties}  # fmt: skip
     base = readings[parties[0]]
@@ -131,7 +151,7 @@ def extract(doc: Document) -> Mentions:
         times = _fiscal_times(doc.text, doc.published, parties, entities, sentences)
     else:
         lex = load_lexicon()
-        times = find_times(doc.text, doc.published, fiscal_start(lex, None), fiscal_named_by(lex, None), eras(lex))
+        times = find_times(doc.text, doc.published, fiscal_start(lex, None), fiscal_named_by(lex, None), _eras(lex))
     return Mentions(
         quantities=tuple(find_quantities(doc.text, doc.language)),
         times=tuple(times),

@@ -591,6 +591,22 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
     return _era_months(text, published, eras, out) if any(e.months for e in eras) else out
 
 
+_NAMED: dict[int, tuple[Sequence[Era], re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _named(eras: Sequence[Era]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any name of a month of `eras`, and any first word of their markers, as substrings: one scan tells that a
+    text holds none (most texts), instead of one per name. Kept for the last few sequences of eras, by identity
+    (a text's calendars are asked for with the same sequence; hashing the eras costs more than the scan)."""
+    got = _NAMED.get(id(eras))
+    if got is None or got[0] is not eras:
+        if len(_NAMED) > 32:
+            _NAMED.clear()
+        got = _NAMED[id(eras)] = (eras, re.compile(alternation(n for era in eras for n, _ in era.months)),
+                                  re.compile(alternation(m.split()[0] for era in eras for m in era.markers)))
+    return got[1], got[2]
+
+
 @cache
 def _month_pattern(era: Era) -> re.Pattern[str]:
     """Months of `era` ("in the month of Asar", "Shrawan-Jestha"): one needs a word before it, a range does not."""
@@ -622,11 +638,13 @@ def _era_months(text: str, published: date | None, eras: Sequence[Era], times: l
     """`times` with the months of national calendars ("in the month of Asar", "Shrawan-Jestha of 2081/82"): those
     days of the fiscal year that follows them, else of the last fiscal year whose such months have ended."""
     out = list(times)
+    if not _named(eras)[0].search(text):
+        return out  # no name of their months at all (most texts)
     for era in eras:
         if not era.months:
             continue
         if not any(name in text for name, _ in era.months):
-            continue  # no name of its months at all (most texts): the full pattern is not tried at every word
+            continue  # no name of its months at all: the full pattern is not tried at every word
         for m in _month_pattern(era).finditer(text):
             if not m.group("cue") and not m.group("m2") and not m.group(0).lower().startswith("the"):
                 continue  # a month name alone may be a word ("Push"): it needs "in", "the month of" or a range
@@ -722,9 +740,9 @@ def _era_labels(text: str, published: date | None, eras: Sequence[Era], implied:
     lo, hi = ref - 30, ref + 20
     found: list[_EraLabel] = []
     used: list[Era] = []  # the eras a marked year of the text is of
-    for era in eras:
+    for era in eras if _named(eras)[1].search(text) else ():  # no marker of theirs at all (most texts)
         if not any(marker.split()[0] in text for marker in era.markers):
-            continue  # no marker of the era at all (most texts): its patterns are not tried at every digit
+            continue  # no marker of the era at all: its patterns are not tried at every digit
         for pattern in _era_patterns(era) or ():
             for m in pattern.finditer(text):
                 if lab := _era_label(m, era, lo, hi, marked=True):

@@ -14,10 +14,9 @@ from hypothesis import strategies as st
 from kg.entities import (
     NAME_VERB,
     ORG_HEADS,
-    ORGS,
     PLACES,
-    ROLE_LEAD,
     ROLES,
+    _org_starts,
     _role_name_starts,
     _whole_words,
     confirmed_places,
@@ -251,10 +250,11 @@ SCAN_TOKENS = [
 def _assert_anchored_scans(text: str) -> None:
     g = entity_grammar()
     at = g.index.starts(text)
-    role_starts = _role_name_starts(text, at[ROLES], at[ROLE_LEAD], g.role_reach)
+    role_starts = _role_name_starts(text, at[ROLES], g.role_reach)
     if not at[ORG_HEADS]:  # no org head word: no organisation
         assert list(g.orgs.finditer(text)) == [], text
-    for pattern, starts in zip((g.places, g.name_verb, g.orgs, g.role_name), (at[PLACES], at[NAME_VERB], at[ORGS], role_starts), strict=True):
+    for pattern, starts in zip((g.places, g.name_verb, g.orgs, g.role_name),
+                               (at[PLACES], at[NAME_VERB], _org_starts(text), role_starts), strict=True):
         want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in finditer_at(pattern, text, starts)] == want, (pattern.pattern[:50], text)
     caps = re.findall(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?", text)

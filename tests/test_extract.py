@@ -4,6 +4,7 @@ calendar of the document's main party, and a fuzz test of extract + assemble ove
 from __future__ import annotations
 
 import itertools
+import re
 import string
 from pathlib import Path
 
@@ -52,6 +53,32 @@ def test_sentence_spans_are_ordered_and_trimmed() -> None:
     for s, e in spans:
         assert text[s:e] == text[s:e].strip() and text[s:e]
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def _line_by_line(text: str) -> list[tuple[int, int]]:
+    """Sentence spans found line by line, each segment copied out and asked whether it ends abbreviated."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos, cut = pos, pos + len(line) + 1, 0
+        for m in re.finditer(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9$£€¥₹\\])", line):
+            if not abbreviated(line[cut : m.start() + 1]):
+                spans.append((start + cut, start + m.end()))
+                cut = m.end()
+        if line[cut:].strip():
+            spans.append((start + cut, start + len(line)))
+    return [(s + len(t) - len(t.lstrip()), e - len(t) + len(t.rstrip())) for s, e in spans if (t := text[s:e]).strip()]
+
+
+SPLIT_TOKENS = ["Mr.", " ", "\n", "U.S.", "said", ".", "!", "?", "...", '"', "”", ")", "(", "A", "The", "5", "$", "\\",
+                "Hon.", "etc.", "e.g.", "x", "\t", "\r", "\u00a0", "Jan.", "é", "É", ";", "S.", "No."]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPLIT_TOKENS), max_size=40).map("".join))
+def test_one_scan_splits_as_each_line_alone(text: str) -> None:
+    """The sentence ends of the whole text, found in one scan, split it as each line split on its own does."""
+    assert split_sentences(text) == _line_by_line(text)
 
 
 @pytest.fixture(scope="module", params=SEEDS, ids=[p.name[:3] for p in SEEDS])
