@@ -73,8 +73,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cache
-from hashlib import sha1
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +88,11 @@ from kg.memory import gc_paused
 from kg.models import Bound, Claim, Evidence, Finding, Period, Reconciliation
 from kg.periods import period_label
 from kg.resources import ontology_file
+
+try:  # CPython's own SHA-1: the same digests without OpenSSL's set-up per call (a quarter of an id's cost)
+    from _sha1 import sha1
+except ImportError:  # pragma: no cover - a Python without it
+    from hashlib import sha1
 
 __all__ = ["ReconcileSettings", "load_settings", "reconcile", "reconcile_rows"]
 
@@ -198,6 +202,7 @@ def _read_settings(path: Path) -> ReconcileSettings:
 
 Base = tuple[str, tuple[str, ...], str, str, str]  # measure, sorted parties, exporter, importer, unit
 PKey = tuple[date, date]
+Group = tuple[tuple[bool, str, tuple[str, ...]], list[tuple[Any, ...]]]  # findings' rows of a group (_in_order)
 
 
 # The row fields the pass reads (``Claim.ROW_FIELDS`` order; kg/models.py)
@@ -211,8 +216,8 @@ class _Item:
     """A claim (a row, see ``Claim.ROW_FIELDS``) as the pass sees it: widened interval, class, key (derived
     claims are ``_Derived``)."""
 
-    __slots__ = ("_attr", "_fig", "_label", "_sentence", "_tokens", "base", "cls", "doc", "hi", "id", "lo",
-                 "period", "pkey", "row", "val", "whi", "wlo")  # fmt: skip
+    __slots__ = ("_attr", "_fig", "_label", "_scope", "_sentence", "base", "cls", "doc", "hi", "id", "lo", "period",
+                 "pkey", "row", "val", "whi", "wlo")  # fmt: skip
     inputs: tuple[_Item, ...] = ()  # the claims it was derived from
     method = ""  # how it was derived, in words
     how = ""  # how it was derived, as a tag
@@ -234,8 +239,8 @@ class _Item:
         self._fig: str | None = None  # wording, formatted once per claim (see _Words)
         self._attr: str | None = None
         self._label: str | None = None
-        self._sentence: tuple[str, int, int] | None = None  # for copy detection (see _Pass._copy)
-        self._tokens: frozenset[str] | None = None
+        self._sentence: tuple[str, int, int, frozenset[str]] | None = None  # for copy detection (_Pass._copy)
+        self._scope: frozenset[str] | None = None  # its clause's scope (see _Pass._scope)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -345,7 +350,16 @@ class _Words:
         self.max_listed = s.max_listed
         self._periods: dict[PKey, str] = {}
         self._numbers: dict[tuple[float, str, bool], str] = {}
+        self._figures: dict[tuple[str, float, str], str] = {}  # (bound, value, unit) -> figure
         self._bases: dict[Base, tuple[str, str]] = {}
+        self._measures: dict[str, str] = {}
+
+    def measure(self, m: str) -> str:
+        """``_measure_label``, kept."""
+        got = self._measures.get(m)
+        if got is None:
+            got = self._measures[m] = _measure_label(m)
+        return got
 
     def number(self, v: float, unit: str, long: bool = False) -> str:
         if not v:  # 0.0 and -0.0 hash alike but print differently: not memoised
@@ -375,10 +389,17 @@ class _Words:
     def figure(self, it: _Item) -> str:
         if it._fig is None:
             r = it.row
-            if r[_BOUND] == "range" and it.finite and not it.inputs:
+            bound, v = r[_BOUND], it.val
+            if bound == "range" and it.finite and not it.inputs:
                 it._fig = r[_FIGURE]
+            elif not v:  # 0.0 and -0.0 (see number)
+                it._fig = _MARKS.get(bound, "") + self.number(v, r[_UNIT])
             else:
-                it._fig = _MARKS.get(r[_BOUND], "") + self.number(it.val, r[_UNIT])
+                key = (bound, v, r[_UNIT])
+                got = self._figures.get(key)
+                if got is None:
+                    got = self._figures[key] = _MARKS.get(bound, "") + self.number(v, r[_UNIT])
+                it._fig = got
         return it._fig
 
     def change(self, g: _Item) -> str:
@@ -405,7 +426,7 @@ class _Words:
         they are not the base's (mirror statistics)."""
         labels = self._bases.get(base)
         if labels is None:
-            labels = self._bases[base] = (_measure_label(base[0]), _parties_label(base))
+            labels = self._bases[base] = (self.measure(base[0]), _parties_label(base))
         if pkey == _NO_PERIOD:  # undated targets among themselves
             return f"{measure or labels[0]} target ({labels[1]})"  # each claim's says "no deadline stated"
         period = self._periods.get(pkey) or self.period(pkey)
@@ -524,6 +545,18 @@ def _same_or_unsaid(scope: frozenset[str], other: frozenset[str], series: frozen
     return scope == other
 
 
+def _folded(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({w.casefold() for w in words}))
+
+
+def _any_in(words: Sequence[str], text: str) -> bool:
+    """Whether any of `words` is a substring of `text`."""
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     """Any of `words` as a whole word (not inside a hyphenated one), case-insensitive."""
     ordered = sorted(words, key=len, reverse=True)
@@ -610,8 +643,10 @@ class _Pass:
         self.s = s
         self.tol = s.tolerance
         self.words = _Words(s)
-        self.findings: dict[str, tuple[Any, ...]] = {}  # id -> (its place in the output..., its fields)
+        # (conflict or not, measure, parties) -> the findings' (place in the output..., fields); see _add
+        self.findings: dict[tuple[bool, str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
         self.conflicting: set[frozenset[str]] = set()  # the claim sets of the findings so far
+        self._fids: set[str] = set()  # the findings' ids so far
         self.corroborated: set[frozenset[str]] = set()
         self.derived: dict[str, Claim] = {}
         self.groups: dict[tuple[Base, PKey], dict[str, list[_Item]]] = {}
@@ -627,18 +662,19 @@ class _Pass:
         self._word_prefilter = s.copy_similarity - 0.05
         self._word_cache: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
         self._source_counts: dict[tuple[str, ...], int] = {}  # for the claims of the key at hand
-        self._tokenized: list[_Item] = []  # claims whose tokens are kept, for the key at hand
+        self._tokenized: list[_Item] = []  # claims whose sentence's tokens are kept, for the key at hand
         self._period_cache: dict[tuple[Any, ...], tuple[Period, PKey]] = {}  # a row's period -> model, key
-        self._subjects: tuple[object, dict[tuple[bool, str | None], str]] = (None, {})  # see _subject
+        self._subjects: tuple[object, bool, str | None, str] = (None, False, None, "")  # see _subject
         self._mirrored = (s.mirror_flows.keys() | s.mirror_balances.keys()) - s.growth_of.keys()  # levels only
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
         self._scope_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
-        self._scope_cache: dict[str, frozenset[str]] = {}  # claim id -> its clause's scope (see _scope)
         self._series = frozenset(w.casefold() for w in s.series_scopes)  # scopes no unstated one fits (_fits)
         # a cheap first test: substrings (a case-blind alternation of these tried at each position cost 80 µs a
         # sentence, most of the pass's time on conflicting pairs)
-        self._scope_words = tuple(sorted({w.casefold() for w in (*s.measure_qualifiers, *s.goods_scope, *s.total_scope)}))
+        self._qualifier_words = _folded(s.measure_qualifiers)
+        self._goods_words, self._total_words = _folded(s.goods_scope), _folded(s.total_scope)
+        self._scope_words = tuple(sorted({*self._qualifier_words, *self._goods_words, *self._total_words}))
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
@@ -649,7 +685,7 @@ class _Pass:
             return self._run_parallel(rows, workers)
         self._run_part(rows)
         return Reconciliation.model_construct(
-            findings=_sorted_findings([self._finished(self.findings.values())]),
+            findings=_sorted_findings([self._finished(self._in_order())]),
             derived=tuple(sorted(self.derived.values(), key=lambda c: c.id)),
         )
 
@@ -686,7 +722,7 @@ class _Pass:
             # at hand, it leaves room for the next key's instead of growing the heap (a gigabyte per
             # million claims)
             for it in tokenized:
-                it._tokens = None
+                it._sentence = None
             tokenized.clear()
             source_counts.clear()
         self._cross_key_findings()
@@ -707,10 +743,18 @@ class _Pass:
                     try:
                         os.close(read)
                         self._run_part(*self._part_rows(chosen, part, slots), unique=True)
-                        findings, claims = self._exported()
+                        groups, claims = self._exported()
                         with os.fdopen(write, "wb") as out:  # in chunks, which the parent reads as they come
-                            for i in range(0, len(findings), _CHUNK):
-                                pickle.dump(findings[i : i + _CHUNK], out, protocol=5)
+                            chunk: list[Group] = []
+                            size = 0
+                            for group in groups:
+                                chunk.append(group)
+                                size += len(group[1])
+                                if size >= _CHUNK:
+                                    pickle.dump(chunk, out, protocol=5)
+                                    chunk, size = [], 0
+                            if chunk:
+                                pickle.dump(chunk, out, protocol=5)
                             pickle.dump(None, out, protocol=5)
                             pickle.dump(claims, out, protocol=5)
                     except BaseException:
@@ -723,7 +767,7 @@ class _Pass:
             # while they still work, when it is done first
             mine = _Pass(self.s)
             mine._run_part(*mine._part_rows(chosen, 0, slots), unique=True)
-            done = [mine._finished(sorted(mine.findings.values()))]  # sorted parts merge fast
+            done = [mine._finished(mine._in_order())]  # sorted parts merge fast
             derived = dict(mine.derived)
             del mine
             while children:
@@ -740,7 +784,7 @@ class _Pass:
                 else:
                     again = _Pass(self.s)
                     again._run_part(*again._part_rows(chosen, part, slots), unique=True)
-                    done.append(again._finished(again.findings.values()))
+                    done.append(again._finished(again._in_order()))
                     derived.update(again.derived)
         finally:  # left only when something failed here: the others' work is of no use
             for _part, pid, read in children:
@@ -751,10 +795,10 @@ class _Pass:
             findings=_sorted_findings(done), derived=tuple(sorted(derived.values(), key=lambda c: c.id))
         )
 
-    def _received(self, read: int) -> tuple[list[tuple[Any, ...]], list[list[Any]]] | None:
+    def _received(self, read: int) -> tuple[list[tuple[Any, list[Finding]]], list[list[Any]]] | None:
         """A child's findings, made models chunk by chunk as they come (while it still sends the next), and
         its derived claims as rows; None when what it sends breaks off (it failed)."""
-        findings: list[tuple[Any, ...]] = []
+        findings: list[tuple[Any, list[Finding]]] = []
         with os.fdopen(read, "rb", closefd=False) as src:
             try:
                 while (chunk := pickle.load(src)) is not None:
@@ -790,11 +834,21 @@ class _Pass:
                 lent.append(r)
         return own, lent
 
-    def _exported(self) -> tuple[list[tuple[Any, ...]], list[list[Any]]]:
-        """What a child sends: this part's findings as ``_add``'s rows, sorted, and its derived claims as rows.
-        (Tuples pickle smaller and faster than the findings' fields as dicts, and than ``marshal`` does either;
-        a period model is pickled once for all the findings that share it.)"""
-        return sorted(self.findings.values()), [c.to_row() for c in self.derived.values()]
+    def _exported(self) -> tuple[list[Group], list[list[Any]]]:
+        """What a child sends: this part's findings as ``_add``'s rows, in order (``_in_order``), and its derived
+        claims as rows. (Tuples pickle smaller and faster than the findings' fields as dicts, and than
+        ``marshal`` does either; a period model is pickled once for all the findings that share it.)"""
+        return self._in_order(), [c.to_row() for c in self.derived.values()]
+
+    def _in_order(self) -> list[Group]:
+        """The findings' groups (conflict or not, measure, parties) in order, each group's rows sorted. (Sorting
+        the groups and then each group's few rows costs a third of sorting all rows as tuples that begin with
+        the group: most comparisons of those go through its first three fields.)"""
+        groups = sorted(self.findings.items(), key=_group_key)
+        for _key, rows in groups:
+            if len(rows) > 1:
+                rows.sort()
+        return groups
 
     def _prepare(self, rows: Sequence[Sequence[Any]], grouped: bool = True, unique: bool = False
                  ) -> tuple[list[_Item], list[_Item]]:  # fmt: skip
@@ -1088,46 +1142,59 @@ class _Pass:
         stated scope does ("total imports" against "imports of goods"). A clause naming no scope says nothing
         (trade figures are often of goods and services without saying so, or qualified in the sentences
         before) and stays."""
-        doc = a[0].doc
-        one_doc = all(it.doc == doc for it in (*a, *b))  # one document naming two scopes means two measures
+        scope_of = self._scope
         for one, other in ((a, b), (b, a)):
-            scopes = {self._scope(it) for it in one}
-            if len(scopes) == 1:
-                (scope,) = scopes
-                if scope:
-                    fits = _same_or_unsaid if one_doc else _fits
-                    kept = [it for it in other if fits(scope, self._scope(it), self._series)]
-                    return (a, kept) if one is a else (kept, b)
+            # the side's one scope: none when its first claim's is none (then either all are, or they differ)
+            first = one[0]
+            scope = first._scope if first._scope is not None else scope_of(first)
+            if not scope or any((it._scope if it._scope is not None else scope_of(it)) != scope for it in one):
+                continue
+            doc = a[0].doc
+            one_doc = all(it.doc == doc for it in (*a, *b))  # one document naming two scopes means two measures
+            fits = _same_or_unsaid if one_doc else _fits
+            kept = [it for it in other if fits(scope, self._scope(it), self._series)]
+            return (a, kept) if one is a else (kept, b)
         return a, b
 
     def _scope(self, it: _Item) -> frozenset[str]:
         """The scope of the clause holding a claim's figure: the measure qualifiers it names, else ``goods`` when
         it names goods (``goods_scope``), else ``total`` when it names a total (``total_scope``), else none.
         The clause is the sentence cut at "; ", ", and", ", but", ", while", ", whereas", ", with" around the
-        figure (the whole sentence when the figure is not in it)."""
-        got = self._scope_cache.get(it.id)
+        figure (the whole sentence when the figure is not in it). Kept on the claim."""
+        got = it._scope
         if got is None:
-            got = self._scope_cache[it.id] = self._clause_scope(it)
+            got = it._scope = self._clause_scope(it)
         return got
 
     def _clause_scope(self, it: _Item) -> frozenset[str]:
         text = it.row[_EVIDENCE][0]
         folded = text.casefold()
-        if not any(w in folded for w in self._scope_words):
+        # which kinds of scope word the sentence holds (as substrings: a cheap test before the patterns); in
+        # ASCII text a pattern can match only where its words are substrings, so the others are not tried
+        for w in self._scope_words:
+            if w in folded:
+                break
+        else:
             return _NO_SCOPE  # no scope word anywhere in the sentence (most): no pattern is tried
+        ascii_text = folded.isascii()
         fig = it.row[_FIGURE]
         at = text.find(fig) if fig else -1
         if at >= 0:
             cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)]
             after = _CLAUSE_CUT.search(text, at + len(fig))
             text = text[cuts[-1] if cuts else 0 : after.start() if after else len(text)]
-        got = self._qualifiers(text)
-        if got:
-            return got
+        if not ascii_text or _any_in(self._qualifier_words, folded):
+            got = self._qualifiers(text)
+            if got:
+                return got
         if self._scope_res is None:
             self._scope_res = (_words_re(self.s.goods_scope), _words_re(self.s.total_scope))
         goods, total = self._scope_res
-        return _GOODS if goods.search(text) else _TOTAL if total.search(text) else got
+        if (not ascii_text or _any_in(self._goods_words, folded)) and goods.search(text):
+            return _GOODS
+        if (not ascii_text or _any_in(self._total_words, folded)) and total.search(text):
+            return _TOTAL
+        return _NO_SCOPE
 
     def _qualifiers(self, text: str) -> frozenset[str]:
         """The measure qualifiers ("non-oil", "services") a sentence names."""
@@ -1414,8 +1481,9 @@ class _Pass:
         tol = self.s.mirror_tolerance
         if tol <= 0 or low[0].base[0] not in self._mirror_bases:
             return False
-        lows, highs = {it.row[_MEASURE] for it in low}, {it.row[_MEASURE] for it in high}
-        if len(lows) != 1 or len(highs) != 1 or lows == highs:
+        # one measure a side, not the same
+        lm, hm = low[0].row[_MEASURE], high[0].row[_MEASURE]
+        if lm == hm or any(it.row[_MEASURE] != lm for it in low) or any(it.row[_MEASURE] != hm for it in high):
             return False
         top = max(abs(it.val) for it in (*low, *high))
         return top > 0 and gap / top <= tol
@@ -1434,13 +1502,17 @@ class _Pass:
         ``mirror_tolerance``: two reporters count one trade differently (origin vs consignment, CIF vs FOB,
         goods routed through third countries), which is no conflict either."""
         tol = self.s.mirror_tolerance
-        if tol <= 0 or any(it.cls != "actual" for it in (*low, *high)):
+        if tol <= 0:
             return False
         # a side's reporter: the one country its attributed figures' sources name (figures without a source
         # beside them are taken as the same statistic retold: "per Peruvian customs" and the copy that drops it)
-        lows = {_source_country(it.row[_SOURCE]) for it in low} - {None}
-        highs = {_source_country(it.row[_SOURCE]) for it in high} - {None}
-        if len(lows) != 1 or len(highs) != 1 or lows == highs:
+        lows = {country for it in low if (source := it.row[_SOURCE]) and (country := _source_country(source))}
+        if len(lows) != 1:
+            return False
+        highs = {country for it in high if (source := it.row[_SOURCE]) and (country := _source_country(source))}
+        if len(highs) != 1 or lows == highs:
+            return False
+        if any(it.cls != "actual" for it in (*low, *high)):
             return False
         if not (lows | highs) <= set(low[0].base[1]):
             return False
@@ -1452,23 +1524,28 @@ class _Pass:
         and a note when both sides' statistics are among them."""
         if base[0] not in self._mirror_bases:
             return None, ""
+        measure = sides[0][0].row[_MEASURE]
+        for side in sides:
+            for it in side:
+                if it.row[_MEASURE] != measure:
+                    break
+            else:
+                continue
+            break
+        else:  # one measure
+            return (None if measure == base[0] else self.words.measure(measure)), ""
         measures = {it.row[_MEASURE] for side in sides for it in side}
-        if len(measures) == 1:
-            (measure,) = measures
-            return (None if measure == base[0] else _measure_label(measure)), ""
-        label = " and ".join([_measure_label(m) for m in sorted(measures)])
+        label = " and ".join([self.words.measure(m) for m in sorted(measures)])
         what = "balance" if base[0] in self._balance_bases else "flow"
         return label, f" (mirror statistics: one {what} as each side counts it)"
 
     def _subject(self, key: tuple[Base, PKey], target: bool, measure: str | None) -> str:
         """``_Words.subject`` of a key's findings, kept while they come (they share one or two)."""
-        of, subjects = self._subjects
-        if key is not of:
-            subjects = {}
-            self._subjects = (key, subjects)
-        got = subjects.get((target, measure))
-        if got is None:
-            got = subjects[(target, measure)] = self.words.subject(*key, target, measure)
+        of, of_target, of_measure, got = self._subjects
+        if key is of and target is of_target and measure == of_measure:
+            return got
+        got = self.words.subject(*key, target, measure)
+        self._subjects = (key, target, measure, got)
         return got
 
     def _corroboration(self, cl: _Cluster) -> None:
@@ -1707,20 +1784,31 @@ class _Pass:
             a, b = items
             ids = (a.id, b.id) if not a.inputs and not b.inputs else a.ids + b.ids
         else:
-            ids = tuple([cid for it in items for cid in it.ids])
+            ids = tuple([it.id for it in items])
+            for it in items:
+                if it.inputs:
+                    ids = tuple([cid for it in items for cid in it.ids])
+                    break
         idset = frozenset(ids)
         if len(idset) != len(ids):  # a derived claim's inputs among the claims: each id once
             ids = tuple(dict.fromkeys(ids))
         claimsets = self.corroborated if ftype == "corroboration" else self.conflicting
-        if idset in claimsets:
-            return
+        known = len(claimsets)
         claimsets.add(idset)
+        if len(claimsets) == known:  # the same claims found before
+            return
         if len(ids) == 2:
             x, y = ids
             listed = f"{x},{y}" if x < y else f"{y},{x}"
         else:
             listed = ",".join(sorted(ids))
         fid = "f-" + sha1(f"{ftype}|{listed}".encode()).hexdigest()[:12]
+        fids = self._fids
+        known = len(fids)
+        fids.add(fid)
+        if len(fids) == known:  # the id of another claim set (ids that hold commas): this finding replaces it
+            for rows in self.findings.values():
+                rows[:] = [row for row in rows if row[3] != fid]
         of = period_of or items
         period = of[0].period
         for it in of:
@@ -1732,20 +1820,25 @@ class _Pass:
             text = first.upper() + text[1:]
         severity = 0.0 if 0.0 > severity else 1.0 if severity > 1.0 else severity  # min(max(s, 0), 1)
         start, end = (period.start, period.end) if period is not None else _NO_PERIOD
-        # its place in the output (the ids are unique: nothing after them is compared), then its fields; the
-        # measure is the lead claim's own (mirror statistics share a base)
-        self.findings[fid] = (ftype == "corroboration", lead.row[_MEASURE], lead.base[1], start, end,
-                              _TYPE_ORDER[ftype], fid, ftype, round(severity, 3), period, ids, text)  # fmt: skip
+        # its group (see _in_order; the measure is the lead claim's own, as mirror statistics share a base), its
+        # place in the group (the ids are unique: nothing after them is compared), then its fields
+        group = (ftype == "corroboration", lead.row[_MEASURE], lead.base[1])
+        row = (start, end, _TYPE_ORDER[ftype], fid, ftype, round(severity, 3), period, ids, text)
+        found = self.findings.get(group)
+        if found is None:
+            self.findings[group] = [row]
+        else:
+            found.append(row)
 
     @staticmethod
-    def _finished(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-        """``_add``'s rows as (their place in the output..., the finding)."""
+    def _finished(groups: Iterable[Group]) -> list[tuple[Any, list[Finding]]]:
+        """``_in_order``'s groups with their rows made findings."""
         return [
-            (corr, measure, parties, start, end, order, fid, _finding({
+            ((corr, measure, parties), [_finding({
                 "id": fid, "type": ftype, "severity": severity, "measure": measure, "parties": parties,
                 "period": period, "claims": ids, "explanation": text, "status": "open", "note": None,
-            }))
-            for corr, measure, parties, start, end, order, fid, ftype, severity, period, ids, text in rows
+            }) for _start, _end, _order, fid, ftype, severity, period, ids, text in rows])
+            for (corr, measure, parties), rows in groups
         ]  # fmt: skip
 
     def _sources(self, items: Sequence[_Item]) -> int:
@@ -1795,8 +1888,8 @@ class _Pass:
     def _copy(self, a: _Item, b: _Item) -> bool:
         """Near-identical sentences: equal, or a word-level difflib ratio above the threshold (after cheap
         tests that rule most pairs out)."""
-        ta, la, na = a._sentence or self._sentence_of(a)
-        tb, lb, nb = b._sentence or self._sentence_of(b)
+        ta, la, na, sa = a._sentence or self._sentence_of(a)
+        tb, lb, nb, sb = b._sentence or self._sentence_of(b)
         if ta == tb:
             return bool(ta.strip())
         pre = self._prefilter
@@ -1804,8 +1897,6 @@ class _Pass:
             return False
         if 2 * (na if na < nb else nb) < self._word_prefilter * (na + nb):  # so are the word counts
             return False
-        sa = a._tokens or self._tokens_of(a)
-        sb = b._tokens or self._tokens_of(b)
         if 2 * len(sa & sb) < pre * (len(sa) + len(sb)):  # too few tokens in common
             return False
         pair = (ta, tb) if ta < tb else (tb, ta)  # the rest depends on the two texts only
@@ -1814,16 +1905,11 @@ class _Pass:
             got = self._copies[pair] = self._similar_words(ta, tb)
         return got
 
-    @staticmethod
-    def _sentence_of(it: _Item) -> tuple[str, int, int]:
-        """The evidence sentence, its length and about its word count (which bounds the word ratio)."""
+    def _sentence_of(self, it: _Item) -> tuple[str, int, int, frozenset[str]]:
+        """The evidence sentence, its length, about its word count (which bounds the word ratio) and its
+        whitespace-separated lower-case tokens (a cheap prefilter before the word-level comparison)."""
         text = it.row[_EVIDENCE][0]
-        got = it._sentence = (text, len(text), text.count(" ") + 1)
-        return got
-
-    def _tokens_of(self, it: _Item) -> frozenset[str]:
-        """Whitespace-separated lower-case tokens: a cheap prefilter before the word-level comparison."""
-        got = it._tokens = frozenset(it.row[_EVIDENCE][0].casefold().split())
+        got = it._sentence = (text, len(text), text.count(" ") + 1, frozenset(text.casefold().split()))
         self._tokenized.append(it)
         return got
 
@@ -1994,9 +2080,14 @@ def _finding(values: dict[str, Any]) -> Finding:
     return f
 
 
-def _sorted_findings(parts: list[list[tuple[Any, ...]]]) -> tuple[Finding, ...]:
-    """Conflicts, then corroborations, each by measure, parties, period (undated last), type and id (each
-    part sorted already when it comes from another process: sorting their concatenation merges them)."""
-    rows = parts[0] if len(parts) == 1 else [row for part in parts for row in part]
-    rows.sort()
-    return tuple([row[-1] for row in rows])
+def _sorted_findings(parts: list[list[tuple[Any, list[Finding]]]]) -> tuple[Finding, ...]:
+    """Conflicts, then corroborations, each by measure, parties, period (undated last), type and id: the parts'
+    groups in order (each part's are in order already, and no two parts share a group, since a group's parties
+    are of one part: sorting their concatenation merges them)."""
+    groups = parts[0] if len(parts) == 1 else [group for part in parts for group in part]
+    if len(parts) > 1:
+        groups.sort(key=_group_key)
+    return tuple([f for _key, findings in groups for f in findings])
+
+
+_group_key: Callable[[tuple[Any, ...]], Any] = itemgetter(0)
