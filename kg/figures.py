@@ -215,6 +215,8 @@ class Grammar:
     # where money_prefix may start: at one of its first characters ("\\" and the codes') that a run of digits
     # starts at most as far after as "\\", the longest code and a blank reach
     prefix_starts: re.Pattern[str]
+    # a number word (whole: "a hundred", not the "a" of "a day"): every match that starts at a word does with one
+    number_word: re.Pattern[str]
     dateline: re.Pattern[str]  # a line's dateline: "CITY, <date> (Credit) -" (kg:DatelineCities, capitals)
 
     def starts(self, text: str) -> dict[str, list[int]]:
@@ -228,6 +230,10 @@ class Grammar:
         what its every match holds ("fold" or "times" for multiplier).
         """
         digits, number_words, scaled_words, times_words, times, multiplier_words = self.index.starts(text)
+        if number_words or scaled_words or times_words:  # "a", "half": only those of "a hundred", "half a"
+            said = {p for p in {*number_words, *scaled_words, *times_words} if self.number_word.match(text, p)}
+            number_words, scaled_words, times_words = ([p for p in at if p in said]
+                                                       for at in (number_words, scaled_words, times_words))
         return {
             "money_prefix": list(map(re.Match.start, self.prefix_starts.finditer(text))),
             "money_suffix": sorted({*digits, *scaled_words}) if scaled_words else digits,
@@ -306,6 +312,7 @@ def grammar() -> Grammar:
         shared={w.lower(): cs for w, cs in lex.shared_currencies.items()},
         # a first character, then a digit that starts a run of digits within reach after it
         prefix_starts=re.compile(rf"[{prefix_firsts}](?=[\s\S]{{0,{prefix_reach - 1}}}(?<!\d)\d)"),
+        number_word=re.compile(rf"(?i:{words})"),
         dateline=re.compile(
             r"[ \t]*[*_]*(?P<city>[A-Z](?:[^\W\d_]|['’.])*(?:[ -][A-Z](?:[^\W\d_]|['’.])*){0,2})"  # "**Hanoi, 6 October 2025** —"
             r"(?P<date>,[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
@@ -427,12 +434,28 @@ def _hedge_cue(text: str, start: int, end: int, lex: Lexicon) -> tuple[Bound, st
     for t in tails:
         parts = t.split(" ")
         said.update(" ".join(parts[i:]) for i in range(len(parts)))
-    best: tuple[int, Bound, str] | None = None
-    for bound, cues in (("at_least", lex.at_least), ("at_most", lex.at_most), ("approx", lex.approx)):
-        for cue in cues:
-            if cue in said and (best is None or len(cue) > best[0]):
-                best = (len(cue), bound, cue)  # type: ignore[assignment]
-    return (best[1], best[2]) if best else ("exact", "")
+    ranks = _cue_ranks(lex)
+    found = [(-len(cue), ranks[cue][0], cue) for cue in said if cue in ranks]
+    if not found:
+        return "exact", ""
+    cue = min(found)[2]  # the longest cue; of two as long, the first of at_least, at_most, approx
+    return ranks[cue][1], cue
+
+
+_CUE_RANKS: list[tuple[Lexicon, dict[str, tuple[int, Bound]]]] = []
+
+
+def _cue_ranks(lex: Lexicon) -> dict[str, tuple[int, Bound]]:
+    """Each hedge cue -> its rank among at_least, at_most and approx cues in order, and its bound (the first)."""
+    if not _CUE_RANKS or _CUE_RANKS[0][0] is not lex:
+        ranks: dict[str, tuple[int, Bound]] = {}
+        bounds: tuple[tuple[Bound, tuple[str, ...]], ...] = (
+            ("at_least", lex.at_least), ("at_most", lex.at_most), ("approx", lex.approx))
+        for bound, cues in bounds:
+            for cue in cues:
+                ranks.setdefault(cue, (len(ranks), bound))
+        _CUE_RANKS[:] = [(lex, ranks)]
+    return _CUE_RANKS[0][1]
 
 
 def interval(value: float, step: float, bound: Bound, near: bool = False) -> tuple[float | None, float | None]:
@@ -454,6 +477,11 @@ def _clean(x: float) -> float:
     """Round away binary noise (12.3 * 1e9 -> 12300000000.0)."""
     if x == 0 or not math.isfinite(x):
         return x
+    return _rounded(x)
+
+
+@lru_cache(maxsize=4096)  # a corpus states the same values again and again
+def _rounded(x: float) -> float:
     return float(Decimal(repr(x)).quantize(Decimal(1).scaleb(math.floor(math.log10(abs(x))) - 12)))
 
 

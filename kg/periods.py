@@ -480,7 +480,11 @@ def _patterns() -> _Grammar:
         words=_WordBits([re.compile(first, re.I) for _, _, first, _ in table] + [re.compile(k, re.I) for k in held]),
         keys=keys,
         held=sum(1 << key for key in {key for key, _ in keys}),
+        reaches={key: tuple(sum(1 << i for i, (k, reach) in enumerate(keys) if k == key and reach >= d)
+                            for d in range(1 + max(reach for k, reach in keys if k == key)))
+                 for key, _ in keys},
         _held_by={},
+        _rules_of={},
     )
 
 
@@ -520,32 +524,47 @@ class _Grammar:
     # for each rule, the bit of the word every match holds and how many words after the first one it may be
     keys: list[tuple[int, int]]
     held: int  # the bits of those words
+    # a key's bit -> for each distance from it (0, 1, ...), the first-word bits of the rules that hold it and may
+    # start that many words before it
+    reaches: dict[int, tuple[int, ...]]
     _held_by: dict[int, tuple[int, ...]]  # a word's bits -> the keys among them (filled on first sight)
+    _rules_of: dict[int, tuple[int, ...]]  # bits -> the rules they are the first-word bits of (filled on first sight)
 
     def candidates(self, text: str) -> list[list[int]]:
         """For each rule, the positions in `text` where a match of it may start (ascending): a word its first
         word may be, at most so many words before a word every match of it holds."""
         positions, words = text_words(text)
         bits = list(map(self.words.__getitem__, words))
+        held, held_by = self.held, self._held_by
         at: dict[int, list[int]] = {}  # a key's bit -> the words (their indexes) that are that key
-        for k, b in enumerate(bits):
-            if b & self.held:
-                keys = self._held_by.get(b)
-                if keys is None:
-                    keys = self._held_by[b] = tuple(key for key in {key for key, _ in self.keys} if b >> key & 1)
-                for key in keys:
-                    at.setdefault(key, []).append(k)
-        out: list[list[int]] = []
-        for i, (key, reach) in enumerate(self.keys):
-            ks = at.get(key)
-            first = 1 << i
-            if not ks:
-                out.append([])
-            elif reach == 0:
-                out.append([positions[k] for k in ks if bits[k] & first])
-            else:
-                near = {j for k in ks for j in range(k - reach if k > reach else 0, k + 1) if bits[j] & first}
-                out.append([positions[j] for j in sorted(near)])
+        for k in [k for k, b in enumerate(bits) if b & held]:
+            b = bits[k]
+            keys = held_by.get(b)
+            if keys is None:
+                keys = held_by[b] = tuple(key for key in self.reaches if b >> key & 1)
+            for key in keys:
+                if key in at:
+                    at[key].append(k)
+                else:
+                    at[key] = [k]
+        near: dict[int, set[int]] = {}  # rule -> the words (their indexes) it may start at
+        rules_of = self._rules_of
+        for key, ks in at.items():
+            reaches = self.reaches[key]
+            for k in ks:
+                for d, rules in enumerate(reaches[: k + 1]):
+                    if hit := bits[k - d] & rules:
+                        got = rules_of.get(hit)
+                        if got is None:
+                            got = rules_of[hit] = tuple(i for i in range(len(self.keys)) if hit >> i & 1)
+                        for i in got:
+                            if i in near:
+                                near[i].add(k - d)
+                            else:
+                                near[i] = {k - d}
+        out: list[list[int]] = [[] for _ in self.keys]
+        for i, js in near.items():
+            out[i] = [positions[j] for j in sorted(js)]
         return out
 
 
