@@ -689,7 +689,32 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
             other = next((p for p in parties if p != e.entity), None)
             if other:
                 return (e.entity, other) if meas.direction == "export" else (other, e.entity)
+        verb = _actor_verb().match(sentence, e.end - base, max(e.end - base, fig))
+        if verb:  # "In 2025 Colombia sold its southern neighbour $1.87 billion": the seller exports
+            other = next((p for p in parties if p != e.entity), None)
+            # the last flow word before the figure is its verb ("... sold X and bought about $1.19 billion")
+            *_, last = _actor_verb().finditer(sentence, verb.start(), max(verb.end(), fig))
+            seller = last["verb"] in _export_words()
+            if other:
+                return (e.entity, other) if seller else (other, e.entity)
     return None, None
+
+
+@cache
+def _export_words() -> frozenset[str]:
+    lex = cues().lex
+    return frozenset(c.lower() for m in lex.measures.values() if m.direction == "export" for c in m.cues)
+
+
+@cache
+def _actor_verb() -> re.Pattern[str]:
+    """A country as the subject of a directional flow word: "Colombia sold ...", "Kenya last year bought ...",
+    "Chile exports ..." (noun or verb, the country is the seller). At most two adverbs between."""
+    lex = cues().lex
+    words = {c for m in lex.measures.values() if m.direction and m.unit_type == "money" for c in m.cues
+             if " " not in c}  # fmt: skip
+    return re.compile(rf"\s+(?:(?:also|then|alone|last\s+year|this\s+year|[a-z]+ly)\s+){{0,2}}"
+                      rf"(?P<verb>{alternation(words)})\b")
 
 
 @cache

@@ -372,6 +372,16 @@ def test_a_demonym_before_a_flow_noun_gives_the_exporter() -> None:
     assert (c.measure, c.exporter, c.importer) == ("exports", "LA", "VN")
 
 
+def test_a_country_as_the_subject_of_a_flow_verb_gives_the_direction() -> None:
+    text = ("Trade between Chile and Bolivia has been lopsided for years.\n\n"
+            "In 2024 Chile sold its northern neighbour $1.6 billion worth of goods and bought about $0.7 billion "
+            "from it.\n")  # fmt: skip
+    c = claim(text, "$1.6 billion", published="2025-02-01")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "CL", "BO")
+    c = claim(text, "$0.7 billion", published="2025-02-01")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "BO", "CL")
+
+
 @pytest.mark.parametrize(("sentence", "want"), [
     # one country named, no partner: the country's own total, as after a possessive
     ("In 2024, Peruvian exports totalled $74 billion.", ("total_exports", ("PE",), None)),
