@@ -309,6 +309,8 @@ def _patterns() -> _Grammar:
         year = _year_of(m.group("y") or m.group("ry"), pub)
         if year is None or not 1 <= n <= 12:
             return None
+        if pub is not None and not (m.group("y") or m.group("ry")) and (year, mo) > (pub.year, pub.month):
+            year -= 1  # "in the 12 months to November", said in January: the months that have passed
         first = date(year, mo, 1)
         y0, m0 = (year, mo - n + 1) if mo - n + 1 >= 1 else (year - 1, mo - n + 13)
         return date(y0, m0, 1), month_end(first.year, first.month), "explicit" if m.group("y") else "relative", "point", n < 12

@@ -293,6 +293,8 @@ def test_fuzz_find_times_never_raises(text: str, published: date | None, fs: tup
         ("the year ended March 31, 2024", "2023-04/2024-03"),
         ("in the 11 months to November 2023", "2023-01/2023-11"),
         ("in the five months to May", "2024-01/2024-05"),
+        # a yearless span said before its month came round is last year's (published 1 June 2024)
+        ("in the 12 months to November", "2022-12/2023-11"),
         ("last fiscal year", "2023-04/2024-03"),
         ("this fiscal year", "2024-04/2025-03"),
     ],
