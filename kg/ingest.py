@@ -233,7 +233,8 @@ def _grammar() -> _Grammar:
     day_alt = f"(?:{_alt(list(_name_variants(days)))})"
     wd = rf"(?:{day_alt}\.?,?\s+)?"
     date_re = (
-        rf"(?:(?P<mdy_m>{month_alt})\.?\s+(?P<mdy_d>{_DAY}){_ORD},?\s+(?P<mdy_y>\d{{4}})"
+        # "August 14, 2025"; "August 14/2025" (an agency's dateline style)
+        rf"(?:(?P<mdy_m>{month_alt})\.?\s+(?P<mdy_d>{_DAY}){_ORD}(?:,?\s+|/)(?P<mdy_y>\d{{4}})"
         rf"|(?P<dmy_d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{month_alt})\.?,?\s+(?P<dmy_y>\d{{4}})"
         rf"|(?P<iso_y>\d{{4}})(?P<iso_s>[-/])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>{_DAY})"
         r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"

@@ -1120,7 +1120,8 @@ def test_ambiguous_or_coming_numeric_dates_are_no_publication_date(line: str) ->
 @pytest.mark.parametrize(
     ("text", "want"),
     [("14.02.2025", date(2025, 2, 14)), ("31.4.2025", None), ("15/11/2025 09:12", date(2025, 11, 15)),
-     ("11/15/2025", date(2025, 11, 15)), ("04/11/2025", None), ("13/13/2025", None)],
+     ("11/15/2025", date(2025, 11, 15)), ("04/11/2025", None), ("13/13/2025", None),
+     ("August 14/2025", date(2025, 8, 14))],
 )  # fmt: skip
 def test_parse_numeric_dates(text: str, want: date | None) -> None:
     assert parse_date(text) == want
