@@ -1279,22 +1279,36 @@ def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
 
 # a sentence about the figure just given: "The figure was $17.92 billion in FY24." (its own period, the measure
 # of the figure before it)
-_THE_FIGURE = re.compile(r"\s*(?:The|That|This)\s+(?:figure|total|amount|sum|value)\s+(?:was|had\s+been|stood|came)\b")
+_THE_FIGURE = re.compile(r"\s*(?:The|That|This)\s+(?:figure|total|amount|sum|value|revenue|earnings|tally)\s+"
+                         r"(?:was|had\s+been|stood|came|shows?|showed|represents?|represented|marks?|marked|"
+                         r"reflects?|reflected|is)\b")
+_CHANGE = re.compile(r"\b(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\b")
 
 
 def _anaphoric_figures(claims: list[Claim]) -> list[Claim]:
-    """A money figure that names no measure in a sentence opening "The figure was ..." is of the measure, parties
-    and direction of the money figure before it in the document (in the sentence before)."""
+    """A figure that names no measure in a sentence opening "The figure was ..." or "The revenue shows ..." is of
+    the measure, parties and direction of the money figure before it in the document (in the sentence before); a
+    percent figure there that states a change is that measure's growth rate."""
     out: list[Claim] = []
     for c in claims:
-        if c.measure == "unclassified" and c.unit not in ("percent", "pp") and _THE_FIGURE.match(c.evidence.text):
+        if c.measure == "unclassified" and _THE_FIGURE.match(c.evidence.text):
             earlier = next((o for o in reversed(out) if o.unit not in ("percent", "pp") and o.measure != "unclassified"
                             and o.evidence.text != c.evidence.text), None)
-            if earlier is not None:
-                c = c.model_copy(update={"measure": earlier.measure, "parties": earlier.parties,
+            measure = earlier.measure if earlier is not None else None
+            if earlier is not None and c.unit == "percent":
+                # "The revenue shows an 18.1 percent increase ...": the growth of the figure before it
+                measure = _growth_measures().get(earlier.measure) if _CHANGE.search(c.evidence.text) else None
+            if earlier is not None and measure is not None and c.unit != "pp":
+                c = c.model_copy(update={"measure": measure, "parties": earlier.parties,
                                          "exporter": earlier.exporter, "importer": earlier.importer})
         out.append(c)
     return out
+
+
+@cache
+def _growth_measures() -> dict[str, str]:
+    """Each measure's growth-rate measure (the lexicon's kg:growthOf): exports -> export_growth."""
+    return {m.growth_of: m.name for m in cues().lex.measures.values() if m.growth_of}
 
 
 @cache

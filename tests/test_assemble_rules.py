@@ -1202,6 +1202,15 @@ def test_the_figure_takes_the_measure_of_the_figure_before_it() -> None:
     assert (c.measure, c.parties, period(c)) == ("imports", ("CN", "NP"), "2023")
 
 
+def test_the_revenue_takes_the_measure_of_the_figure_before_it_and_its_change_is_a_growth_rate() -> None:
+    text = ("Nepal and China trade.\n\nNepal earned $95.2 million from exports to China in fiscal 2024.\n\n"
+            "The revenue shows a 12.4 percent increase compared to the $84.7 million secured a year earlier.\n")  # fmt: skip
+    c = claim(text, "$84.7 million", published="2025-03-01")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "NP", "CN")
+    c = claim(text, "12.4 percent", published="2025-03-01")
+    assert (c.measure, c.exporter, c.importer) == ("export_growth", "NP", "CN")
+
+
 def test_a_base_keeps_its_head_measure_before_a_hedged_other_measure() -> None:
     text = ("Nepal and China trade.\n\nExports to China edged up 5.6 percent to $95 million in 2024 from $90 million "
             "a year earlier, leaving a trade deficit of over $2 billion.\n")  # fmt: skip
@@ -1211,6 +1220,9 @@ def test_a_base_keeps_its_head_measure_before_a_hedged_other_measure() -> None:
 @pytest.mark.parametrize(("sentence", "figure"), [
     ("Medical and pharmaceutical products made up EUR 12.7 billion, or 41%, of exports to Canada.", "EUR 12.7 billion"),
     ("Copper remained the main export item: 90,000 tonnes worth EUR 0.8 billion were shipped to Canada.", "EUR 0.8 billion"),
+    ("Electricity sales to Canada generated EUR 37.5 million in 2024.", "EUR 37.5 million"),
+    ("Fruit brought in EUR 12.9 million, while other products accounted for the remaining EUR 11.6 million.",
+     "EUR 11.6 million"),
 ])  # fmt: skip
 def test_a_good_named_as_the_subject_or_before_a_colon_makes_a_part(sentence: str, figure: str) -> None:
     text = f"Ireland and Canada trade.\n\nIreland's exports to Canada reached EUR 31 billion in 2024.\n\n{sentence}\n"
