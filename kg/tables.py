@@ -45,7 +45,7 @@ _INDEX_PHRASE = re.compile(r"[^;,.]*\b(?:19|20)\d\d\s*=\s*100\b[;,.]?\s*")
 _PERCENT = re.compile(r"(?<![\w$€£¥₹₦])%|\bper\s?cent\b|\bpct\b", re.I)  # "Var. % 2025/2024"
 _YEAR = re.compile(r"(?:19|20)\d\d[*†‡]?(?:[pPrR]|\s*\([pPrRfFeE]\)|\s+P[oe]\b)?")  # "2025*", "2024p": a year with a mark
 _HINT = re.compile(
-    r"\(([^()]{1,40})\)|\bin\s+((?:[A-Z]{2,3}\$?|US\$|[^\w\s(])?\s*[a-z]+(?:\s+of\s+[\w$€£¥₹₦]+)?)", re.I
+    r"\(([^()]{1,40})\)|\bin\s+((?:[A-Z]{2,3}\$?|US\$|[^\w\s(])?\s*[a-z]+(?:\s+of)?(?:\s+[\w$€£¥₹₦]+){0,2})", re.I
 )
 _PLURAL_OF = re.compile(r"\b([a-z]+?)s\s+of\s+", re.I)  # "billions of dollars" -> "billion dollars"
 _CAPTION_MAX = 200
@@ -130,17 +130,30 @@ def _table(text: str, lines: list[tuple[int, str]]) -> Table | None:
     )
 
 
+# a row or column of a country's trade with the world: "Exports to all countries", "Total, all countries", "World"
+_WORLD = re.compile(r"\b(?:all\s+(?:countries|destinations|origins|partners)|(?:the\s+)?world)\b", re.I)
+# a line that only says the table's unit: "Values in millions of US dollars.", "(in EUR million)", "Unit: USD bn"
+_UNIT_LINE = re.compile(r"\(?\s*(?:(?:all\s+)?(?:values?|figures?|amounts?|data)\s+(?:are\s+)?(?:\w+\s+)?in\b|in\b"
+                        r"|units?\s*:)", re.I)
+
+
 def _caption(text: str, start: int) -> str:
-    """The line just above a table (one blank line may stand between), when it is short and states no figure."""
+    """The line just above a table (one blank line may stand between), when it is short and states no figure;
+    a line that only states the unit ("Values in millions of US dollars.") is read with the title above it
+    ("Table 1. Colombia: merchandise trade with Ecuador, 2024 - 2025p")."""
     above = text[:start].rstrip("\n").split("\n")
-    for line in reversed(above[-2:]):
-        line = line.strip()
-        if not line:
-            continue
-        if len(line) <= _CAPTION_MAX and not _ROW.match(line) and not find_quantities(line):
-            return line.rstrip(":")
-        return ""
-    return ""
+    lines = [line.strip() for line in above[-4:]]
+    found: list[str] = []
+    while lines and len(found) < 2:
+        line = lines.pop()
+        if not line and (not found or lines):
+            line = lines.pop() if lines else ""  # one blank line may stand between
+        if not line or len(line) > _CAPTION_MAX or _ROW.match(line) or find_quantities(line):
+            break
+        found.append(line.rstrip(":"))
+        if not (len(line) <= 60 and _UNIT_LINE.match(line) and unit_template(line)):
+            break  # a caption of its own; a unit-only line goes on to the title above it
+    return "; ".join(reversed(found))
 
 
 def _edge(text: str, i: int) -> bool:
@@ -157,6 +170,7 @@ def unit_template(label: str) -> tuple[str, str] | None:
     number is tried at every word edge of it, and the first place where the figure grammar reads one figure
     of the whole text, money or percent, is the template."""
     hints = [m.group(1) or m.group(2) for m in _HINT.finditer(label)]
+    hints += [m.group(2) for h in hints for m in _HINT.finditer(h) if m.group(2)]  # "(FOB value in million US$)"
     hints += [label.rsplit(",", 1)[1]] if "," in label else []  # "..., fiscal years (July-June), US$ billion"
     if not any(_PERCENT.fullmatch(h.strip()) for h in hints) and _PERCENT.search(label) and not hints:
         return "", "%"  # "Var. % 2025/2024", "Share, %"
@@ -410,7 +424,7 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
     in_labels |= partners
     in_caption = [e.entity for e in mentioned if e.entity not in partners]
-    if meas.arity == 1 and partners and pair_of and claim.measure in pair_of:
+    if meas.arity == 1 and partners and pair_of and claim.measure in pair_of and not _WORLD.search(labels):
         # "Total trade" in "Singapore's merchandise trade with Indonesia": the pair's total, not the world's
         reporter = next(iter(in_caption), None) or home
         partner = sorted(partners)[0]
@@ -420,6 +434,15 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
             meas = load_lexicon().measures[claim.measure]
             parties = (partner,)
     reporter = next(iter(in_caption), None) or home or title_reporter
+    if meas.arity == 1 and reporter and _WORLD.search(labels) and parties != (reporter,):
+        parties = update["parties"] = (reporter,)  # "Exports to all countries" of Chile's trade with Peru: Chile's
+    if (meas.arity == 1 and pair_of and claim.measure in pair_of and len(label_places) == 1 and reporter
+            and reporter not in label_places):
+        # a row "Japan" of "Total Trade of the Philippines with Top Trading Partners": the pair's total
+        claim = claim.model_copy(update={"measure": pair_of[claim.measure]})
+        update["measure"] = claim.measure
+        meas = load_lexicon().measures[claim.measure]
+        parties = update["parties"] = tuple(sorted({*label_places, reporter}))  # type: ignore[assignment]
     if meas.arity == 2 and label_places and not label_places & set(parties) and reporter and reporter not in label_places:
         parties = update["parties"] = tuple(sorted({*label_places, reporter}))  # type: ignore[assignment]
     if meas.arity == 2 and len(parties) == 1:

@@ -33,6 +33,8 @@ def _cells(claims: list[Claim]) -> dict[str, Claim]:
     ("Table 1: Peru-Chile trade, fiscal years (July-June), US$ billion", ("US$ ", " billion")),
     ("Partner country", None),
     ("Exports 2024", None),
+    ("Table 5. Trade with Chile, 2024 (FOB value in million US dollars)", ("", " million US dollars")),
+    ("Values in millions of US dollars.", ("", " million US dollars")),
 ])  # fmt: skip
 def test_unit_template_reads_the_unit_a_header_states(label: str, template: tuple[str, str] | None) -> None:
     got = unit_template(label)
@@ -369,3 +371,29 @@ def test_a_change_column_after_two_years_is_the_latest_years() -> None:
             "| Flow | 2025 | 2024 | Change, % |\n|---|---:|---:|---:|\n| Exports | 1,310 | 1,204 | 8.8 |\n")
     growth = _cells(process_document(_doc(text, published=date(2026, 2, 1))))["8.8"]
     assert growth.period is not None and growth.period.start == date(2025, 1, 1)
+
+
+def test_a_unit_line_under_a_title_reads_with_the_title_and_a_world_row_is_the_reporters_total() -> None:
+    text = (
+        "Trade report\n\n## Table 1. Chile: merchandise trade with Peru, 2023 - 2024\n\n"
+        "Values in millions of US dollars.\n\n"
+        "| Flow | 2023 | 2024 |\n|---|---:|---:|\n| Exports to Peru | 4,590.1 | 4,310.2 |\n"
+        "| Total trade | 6,450.3 | 6,130.4 |\n| Exports to all countries | 94,100.5 | 99,200.6 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert (got["4,310.2"].measure, got["4,310.2"].exporter, got["4,310.2"].importer) == ("exports", "CL", "PE")
+    assert (got["6,130.4"].measure, got["6,130.4"].parties) == ("trade_turnover", ("CL", "PE"))
+    assert (got["99,200.6"].measure, got["99,200.6"].parties) == ("total_exports", ("CL",))
+
+
+def test_a_total_trade_column_by_partner_row_is_each_pairs_trade() -> None:
+    text = (
+        "Foreign trade highlights\n\nTable 3. Total Trade of Chile with Top Trading Partners: 2024 "
+        "(FOB value in million US dollars)\n"
+        "| Trading partner | 2024 |\n|---|---:|\n| All countries | 190,380.5 |\n| Peru | 6,130.4 |\n"
+        "| Japan | 9,480.2 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert (got["6,130.4"].measure, got["6,130.4"].parties) == ("trade_turnover", ("CL", "PE"))
+    assert (got["9,480.2"].measure, got["9,480.2"].parties) == ("trade_turnover", ("CL", "JP"))
+    assert (got["190,380.5"].measure, got["190,380.5"].parties) == ("total_trade", ("CL",))
