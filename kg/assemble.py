@@ -1161,6 +1161,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             period = _period_from(lone, kind or "actual", doc.published, reported=reported)
             if period is not None:
                 period = period.model_copy(update={"as_stated": f"{period.as_stated} (previous sentence)"})
+        elif (lead_in := _list_lead_time(si, sentences, text, mentions, time_starts)) is not None:
+            period = _period_from(lead_in, kind or "actual", doc.published, reported=reported)
+            if period is not None:
+                period = period.model_copy(update={"as_stated": f"{period.as_stated} (the list's lead-in)"})
         elif doc.published and not own and cues().whole_year.search(sentence):
             # "estimated that full-year trade would land at $42-45 billion": the year under way; an actual
             # "full-year" figure is of the last year ended
@@ -1717,6 +1721,31 @@ def _lone_time(si: int, sentences: Sequence[tuple[int, int]], text: str, mention
     if any(q.quantity != "count" for q in mentions.quantities[lo:hi]):
         return None
     times = [t for t in mentions.times[bisect.bisect_left(time_starts, s) : bisect.bisect_left(time_starts, e)]
+             if t.role == "point"]
+    return times[0] if len(times) == 1 else None
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
+
+
+def _list_lead_time(si: int, sentences: Sequence[tuple[int, int]], text: str, mentions: Mentions,
+                    time_starts: Sequence[int]) -> TimeExpr | None:
+    """The one time of the line that opens a list, for an item of it that states none: "The first nine months
+    of 2025 point to a modest contraction:" then "- Exports to China fell 3.5% to USD 7.35 billion"."""
+    start = text.rfind("\n", 0, sentences[si][0]) + 1
+    if not _LIST_ITEM.match(text, start):
+        return None
+    while start > 0:  # back over the list's items (and blank lines) to the line before them
+        start = text.rfind("\n", 0, start - 1) + 1
+        line = text[start : text.find("\n", start)].strip()
+        if line and not _LIST_ITEM.match(text, start):
+            break
+    if not line.endswith(":"):
+        return None
+    end = start + len(text[start:].split("\n", 1)[0])
+    # the line's last sentence, the one the colon ends
+    start = max((a for a, b in sentences[:si] if start <= a < end), default=start)
+    times = [t for t in mentions.times[bisect.bisect_left(time_starts, start) : bisect.bisect_left(time_starts, end)]
              if t.role == "point"]
     return times[0] if len(times) == 1 else None
 

@@ -1235,3 +1235,11 @@ def test_a_flow_to_one_partner_in_a_release_on_one_countrys_trade_is_that_countr
             "and New Zealand supplied 35% of imports; New Zealand alone supplied 12%.\n\nIn 2024 exports to Australia amounted to $0.41 billion, "
             "and Australia remained the second market.\n")  # fmt: skip
     assert claim(text, "$0.41 billion", published="2025-03-01").parties == ("AU", "FJ")
+
+
+def test_a_list_item_without_a_period_takes_the_one_of_its_lead_in_line() -> None:
+    text = ("Chile and Peru trade.\n\nIn 2024 bilateral trade totalled $6.1 billion. The first nine months of 2025 "
+            "point to a modest contraction:\n\n- Exports to Peru fell 3.5% to $3.35 billion.\n"
+            "- Imports from Peru, at $1.77 billion, still lead.\n")  # fmt: skip
+    assert period(claim(text, "$3.35 billion", published="2025-11-24")) == "2025-01/2025-09"
+    assert period(claim(text, "$1.77 billion", published="2025-11-24")) == "2025-01/2025-09"
