@@ -388,7 +388,7 @@ def _patterns() -> _Grammar:
          rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to, "in|for|during|over|the|year|twelve|12|four",
          (r"year|months|quarters", 3)),
         (rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<n>{count})\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
-         rf"(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to, "in|over|during|the|" + "|".join(_COUNT) + r"|\d\w*",
+         rf"(?:the\s+end\s+of\s+)?(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to, "in|over|during|the|" + "|".join(_COUNT) + r"|\d\w*",
          (r"months\w*", 3)),
         # "July-March 2024-25", "April-December FY25", "July-March of the current fiscal year"
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|till|until|and)\s*(?P<m2>{mon})\b\.?"
@@ -438,8 +438,8 @@ def _patterns() -> _Grammar:
          rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last",
          (r"quarter\w*", 3)),
         (rf"\bQ(?P<q>[1-4])(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*", None),
-        (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
-         half, "in|during|the|first|second|1st|2nd", (r"half\w*", 3)),
+        (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|1st|2nd)\s+(?:half|semester)(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
+         half, "in|during|the|first|second|1st|2nd", (r"half\w*|semester\w*", 3)),  # "the first semester of 2025"
         (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", half, r"h[12]\w*|[12]h\w*", None),
         (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date, rf"on|(?:{mon})\w*", (month_word, 1)),
         (rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{mon})\.?,?\s+(?P<y>{yr})\b", full_date, r"on|\d\w*", (month_word, 2)),
@@ -901,9 +901,13 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
         before = [a for a in out[:i] if a.role == "point" and a.start not in back
                   and not _BASE_TIME.search(text, max(0, a.start - 40), a.start)]  # a base's year is no one's
         if how == "part":  # a part of a year that states its year counts ("the first half of this year")
-            ante = next((a for a in reversed(before) if a.start_date.year == a.end_date.year), None)
-            if ante is not None and ante.start_date.year != t.end_date.year:
-                out[i] = shift_years(t, ante.start_date.year - t.end_date.year)
+            if t.start_date.year != t.end_date.year:  # a window across a year's end ("the 12 months to the end of
+                # June") takes the year of one before it that ends in the same month ("the 12 months to June 2025")
+                ante = next((a for a in reversed(before) if a.end_date.month == t.end_date.month), None)
+            else:
+                ante = next((a for a in reversed(before) if a.start_date.year == a.end_date.year), None)
+            if ante is not None and ante.end_date.year != t.end_date.year:
+                out[i] = shift_years(t, ante.end_date.year - t.end_date.year)
             continue
         before = [a for a in before if not a.partial]
         if how == "fiscal":

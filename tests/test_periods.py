@@ -295,6 +295,8 @@ def test_fuzz_find_times_never_raises(text: str, published: date | None, fs: tup
         ("in the five months to May", "2024-01/2024-05"),
         # a yearless span said before its month came round is last year's (published 1 June 2024)
         ("in the 12 months to November", "2022-12/2023-11"),
+        ("in the 12 months to the end of March", "2023-04/2024-03"),
+        ("in the first semester of 2024", "2024-01/2024-06"),
         ("last fiscal year", "2023-04/2024-03"),
         ("this fiscal year", "2024-04/2025-03"),
     ],
@@ -772,3 +774,10 @@ def test_national_calendar_reference_year() -> None:
     assert _era_times("Nepal's exports rose in FY 2081/82.", "NP", None) == [("FY 2081/82", "2024-07-16/2025-07-15")]
     assert _era_times("Nepal's exports rose in FY 2081/82.", "NP", date(2082, 1, 1)) == [
         ("FY 2081/82", "2024-07-16/2025-07-15")]
+
+
+def test_a_yearless_window_takes_the_year_of_an_earlier_one_ending_in_the_same_month() -> None:
+    text = ("Imports were worth 1.3bn in the 12 months to June 2025. Total trade stood at 6.1bn in the 12 months "
+            "to the end of June.")
+    *_, last = find_times(text, date(2025, 11, 20), (1, 1))
+    assert iso_period(last.start_date, last.end_date) == "2024-07/2025-06"
