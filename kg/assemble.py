@@ -595,13 +595,27 @@ _PARTNER_NOUN = re.compile(r"\s+(?:to|from|with)\s+(?:the|its|their|our)\s+(?:[\
                            r"|\s+(?:to|from)\s+(?:the\s+)?[A-Z]", re.I)  # "exports to Jordan", a name not known as a place
 
 
+# a flow whose partner a noun names, not a name: "exports to the neighbouring country", "imports from the Gulf state"
+_TO_PARTNER_NOUN = re.compile(rf"\b(?:{_FLOW_NOUNS})\s+(?:to|from)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
+                              r"(?:nation|country|state|kingdom|emirate|republic|giant|neighbou?r|partner|economy)\b", re.I)
+
+
+def _last_cue(sentence: str, lo: int, hi: int, measure: str) -> str | None:
+    """The last cue of `measure` in sentence[lo:hi], lower case."""
+    c = cues()
+    found = [m.group(0).lower() for m in c.measure.finditer(sentence, lo, hi) if measure in c.measure_of[m.group(0).lower()]]
+    return found[-1] if found else None
+
+
 def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
     """The country whose own exports or imports a figure is: the sentence names one country only, as the
     possessive of the flow ("The value of Indonesia's exports ... reached US$282.91 billion"), no partner."""
     meas = cues().lex.measures.get(measure)
     if not meas or len({p.entity for p in places}) != 1 or places[0].type != "country" or places[0].end - s > fig:
         return None
-    p = places[0]
+    # the mention the flow follows, not a dateline's city before it ("MONTEVIDEO - Uruguay's exports ...")
+    p = next((q for q in places if q.end - s <= fig and (_flow_words().match(sentence, q.end - s)
+                                                         or _demonym_flow(sentence, q, s))), places[0])
     if meas.direction and measure in _one_party_of():
         m = _flow_words().match(sentence, p.end - s) or _demonym_flow(sentence, p, s)
         if m and (_PARTNER_NOUN.match(sentence, m.end()) or _PAIRED.search(sentence)):
@@ -1064,6 +1078,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     unplaced: set[str] = set()  # ids of the claims whose sentence names no place
     held_in: dict[int, dict[int, int]] = {}  # per sentence: time start -> the figure it belongs to alone
     world_of: dict[int, str] = {}  # per sentence: the country of a one-party total it states (its later figures')
+    paired: set[str] = set()  # the one-party cues the document has used for the pair's measure ("total trade between")
     lex = cues().lex
     for q in mentions.quantities:
         if q.quantity == "count" or "/" in q.unit or (q.quantity == "money" and abs(q.value) < lex.minimum_amount):
@@ -1100,8 +1115,15 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if ctx.compared:
             places = [p for p in places if p.start not in ctx.compared]
         clause = _clause(masked, rel_s, rel_e)
-        if _BETWEEN.search(masked, clause[0], clause[1]) and (pair := _pair_measures().get(measure)):
-            measure = pair  # "total trade ... between the UK and India" is the pair's trade, not one country's
+        if _BETWEEN.search(masked, clause[0], clause[1]):
+            if pair := _pair_measures().get(measure):
+                measure = pair  # "total trade ... between the UK and India" is the pair's trade, not one country's
+            paired.update(m.group(0).lower() for m in cues().measure.finditer(masked, clause[0], clause[1])
+                          if any(_pair_measures().get(one) == measure for one in cues().measure_of[m.group(0).lower()]))
+        elif (paired and measure in _pair_measures() and not any(clause[0] <= p.start - s < rel_s for p in places)
+              and _last_cue(masked, clause[0], rel_s, measure) in paired):
+            measure = _pair_measures()[measure]  # "Total trade between the UK and Qatar stood at £6.1bn ... He
+            # expects total trade to recover to about £7bn": the same words again, no owner named before them
         parties = claim_parties(measure, places, q.start, ctx.doc_parties, text, (s + clause[0], s + clause[1]),
                                 lambda: ctx.home or ctx.domestic or _title_country(ctx))
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
@@ -1220,8 +1242,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         ))
         if kind is None:
             uncued.add(claims[-1].id)
-        if not named:
-            unplaced.add(claims[-1].id)
+        if not named or (not exporter and _TO_PARTNER_NOUN.search(masked, 0, rel_s)):
+            unplaced.add(claims[-1].id)  # no place, or a flow to a partner a noun names ("exports to the
+            # neighbouring country"): the direction the document gives the measure (_one_flow)
     claims = _bare_targets(_anaphoric_figures(_anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced),
                                                                  text)))
     return read_tables(doc, claims, _read, _pair_measures())

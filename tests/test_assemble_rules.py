@@ -1243,3 +1243,25 @@ def test_a_list_item_without_a_period_takes_the_one_of_its_lead_in_line() -> Non
             "- Imports from Peru, at $1.77 billion, still lead.\n")  # fmt: skip
     assert period(claim(text, "$3.35 billion", published="2025-11-24")) == "2025-01/2025-09"
     assert period(claim(text, "$1.77 billion", published="2025-11-24")) == "2025-01/2025-09"
+
+
+def test_a_flow_to_a_partner_named_by_a_noun_takes_the_documents_direction() -> None:
+    text = ("MONTEVIDEO - Paraguay's exports to Chile rose 9% to US$ 2,310 million in 2024.\n\nChile ranked second. "
+            "Exports to the "
+            "neighbouring country amounted to US$ 1,712 million between January and September, and accounted for "
+            "16.8% of Paraguay's total exports.\n")  # fmt: skip
+    c = claim(text, "US$ 1,712 million", published="2025-10-14")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "PY", "CL")
+
+
+def test_exports_plus_imports_is_two_way_trade() -> None:
+    text = ("Chile and Peru trade.\n\nTotal trade in goods and services (exports plus imports) between Chile and Peru "
+            "was $6.1 billion in 2024.\n")  # fmt: skip
+    assert claim(text, "$6.1 billion", published="2025-03-01").measure == "trade_turnover"
+
+
+def test_total_trade_again_after_total_trade_between_the_pair_is_the_pairs() -> None:
+    text = ("Chile and Peru trade.\n\nTotal trade in goods and services between Chile and Peru stood at $6.1 billion "
+            "in 2024.\n\nHe expects total trade to recover to about $7 billion in 2026.\n")  # fmt: skip
+    c = claim(text, "$7 billion", published="2025-03-01")
+    assert (c.measure, c.parties) == ("trade_turnover", ("CL", "PE"))
