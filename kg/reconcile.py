@@ -216,8 +216,8 @@ class _Item:
     """A claim (a row, see ``Claim.ROW_FIELDS``) as the pass sees it: widened interval, class, key (derived
     claims are ``_Derived``)."""
 
-    __slots__ = ("_attr", "_fig", "_label", "_scope", "_sentence", "base", "cls", "doc", "hi", "id", "lo", "period",
-                 "pkey", "row", "val", "whi", "wlo")  # fmt: skip
+    __slots__ = ("_attr", "_fig", "_label", "_scope", "_sentence", "base", "cls", "conflicted", "doc", "hi", "id",
+                 "lo", "period", "pkey", "row", "val", "whi", "wlo")  # fmt: skip
     inputs: tuple[_Item, ...] = ()  # the claims it was derived from
     method = ""  # how it was derived, in words
     how = ""  # how it was derived, as a tag
@@ -241,6 +241,7 @@ class _Item:
         self._label: str | None = None
         self._sentence: tuple[str, int, int, frozenset[str]] | None = None  # for copy detection (_Pass._copy)
         self._scope: frozenset[str] | None = None  # its clause's scope (see _Pass._scope)
+        self.conflicted = False  # in conflict with claims of its own key and class (_Pass.conflicted has them)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -618,10 +619,11 @@ def reconcile_rows(rows: Sequence[Sequence[Any]], settings: ReconcileSettings | 
 
 
 def _slots(workers: int) -> list[int]:
-    """The part of each of 16 slots, about equal shares. (The first process also merges, but only after the
-    others are done, and their sending costs them about what its merging costs it: measured at 1M claims,
-    an equal split is near the best.)"""
-    return [i * workers // 16 for i in range(16)]
+    """The part of each of 64 slots: the first process's share a little below the others'. (It makes its own
+    findings models and frees its pass before it reads the others', which meanwhile group and start to send
+    theirs; at 10k to 1M claims those tails are about a tenth of a part, so it takes a tenth less.)"""
+    first = round(64 / workers * 0.9)
+    return [0 if i < first else 1 + (i - first) * (workers - 1) // (64 - first) for i in range(64)]
 
 
 PARALLEL_MIN_ROWS = 50_000  # below this, forking costs more than it saves
@@ -677,6 +679,7 @@ class _Pass:
         self._scope_words = tuple(sorted({*self._qualifier_words, *self._goods_words, *self._total_words}))
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
+        self._mirror_tolerance = s.mirror_tolerance
 
     # ---------------------------------------------------------------- driver
 
@@ -699,25 +702,26 @@ class _Pass:
             assert d.pkey is not None
             self._group(d, d.pkey)
         # keys with more than one claim: the only ones that can hold findings inside
-        busy: list[tuple[Base, PKey]] = []
+        busy: dict[tuple[Base, PKey], dict[str, list[_Cluster]]] = {}  # key -> its clusters by class
         clusters = self.clusters
         cluster = self._cluster
         target_bases = self.target_bases
         for key, by_cls in self.groups.items():
             if len(by_cls) == 1:
                 for cls, members in by_cls.items():
-                    clusters[key] = {cls: cluster(key, cls, members)}
+                    made = clusters[key] = {cls: cluster(key, cls, members)}
                     if len(members) > 1:
-                        busy.append(key)
+                        busy[key] = made
             else:
-                clusters[key] = {cls: cluster(key, cls, members) for cls, members in by_cls.items()}
-                busy.append(key)
+                busy[key] = clusters[key] = {cls: cluster(key, cls, members) for cls, members in by_cls.items()}
             if "target" in by_cls:
                 target_bases.add(key[0])
-        busy.extend(self._attach_undated(undated))
+        for key in self._attach_undated(undated):
+            if key not in busy:
+                busy[key] = clusters[key]
         tokenized, source_counts = self._tokenized, self._source_counts
-        for key in dict.fromkeys(busy):
-            self._key_findings(clusters[key])
+        for key_clusters in busy.values():
+            self._key_findings(key_clusters)
             # what copy detection kept for the key's claims is rarely asked for again: freed while it is
             # at hand, it leaves room for the next key's instead of growing the heap (a gigabyte per
             # million claims)
@@ -733,6 +737,7 @@ class _Pass:
         send back their findings and derived claims. A part whose process fails is done here instead."""
         chosen = list(_chosen(rows).values())
         slots = _slots(workers)
+        load_lexicon()  # every part words its findings with it: read once, before the fork
         children: list[tuple[int, int, int]] = []
         try:
             for part in range(1, workers):
@@ -1426,8 +1431,13 @@ class _Pass:
             or self._qualified_apart(low_side, high_side)
         ):
             return
-        if self._mirror_apart(low_side, high_side, upper.lo - lower.hi) or self._reporters_apart(
-                low_side, high_side, upper.lo - lower.hi) or self._bases_apart(low_side, high_side):
+        base = lower.key[0]
+        if self._mirror_tolerance > 0 and (
+            (base[0] in self._mirror_bases and self._mirror_apart(low_side, high_side, ulo - lhi))
+            or self._reporters_apart(low_side, high_side, ulo - lhi)
+        ):
+            return
+        if base[4] in _RATE_UNITS and self._bases_apart(low_side, high_side):
             return
         low_side, high_side = self._scoped(low_side, high_side)
         if not low_side or not high_side:
@@ -1437,8 +1447,10 @@ class _Pass:
             conflicted = self.conflicted
             for it in low_side:
                 conflicted.setdefault(it.id, high_side)
+                it.conflicted = True
             for it in high_side:
                 conflicted.setdefault(it.id, low_side)
+                it.conflicted = True
             if lcls == "actual":
                 ftype = "value_mismatch"
             elif lcls == "target":
@@ -1450,7 +1462,6 @@ class _Pass:
         else:
             ftype = "forecast_divergence"
         w = self.words
-        base = lower.key[0]
         measure, mirror = self._measure_words(base, low_side, high_side)
         subject = self._subject(lower.key, ftype == "target_mismatch", measure)
         gap, magnitude = ulo - lhi, max(abs(lhi), abs(ulo))
@@ -1692,15 +1703,18 @@ class _Pass:
     def _mislabels(self, base: Base, pkeys: list[PKey]) -> None:
         """A figure that conflicts with its own period but matches the neighbouring year's."""
         strict = self.s.mislabel_requires_conflict
-        conflicted = self.conflicted
         present = self.periods[base]
         clusters = self.clusters
         for pkey in pkeys:
-            nears = [near for years in (-1, 1) if (near := _shift(pkey, years)) in present]
-            if not nears:
+            before, after = _neighbours(pkey)
+            if before in present:
+                near_by_cls = [clusters[(base, before)], clusters[(base, after)]] if after in present \
+                    else [clusters[(base, before)]]  # fmt: skip
+            elif after in present:
+                near_by_cls = [clusters[(base, after)]]
+            else:
                 continue
             own_by_cls = clusters[(base, pkey)]
-            near_by_cls = [clusters[(base, near)] for near in nears]
             for cls in ("actual", "expectation"):
                 own = own_by_cls.get(cls)
                 if not own:
@@ -1712,9 +1726,7 @@ class _Pass:
                 else:
                     doc = own[0].items[0].doc
                     alone = all(x.doc == doc for cl in own for x in cl.items)
-                candidates = [
-                    it for cl in own for it in cl.items if not it.inputs and (alone or it.id in conflicted)
-                ]
+                candidates = [it for cl in own for it in cl.items if not it.inputs and (alone or it.conflicted)]
                 if not candidates:
                     continue
                 if len(candidates) > 1:
@@ -1992,8 +2004,15 @@ def _stated_order(it: _Item) -> tuple[int, str]:
 _by_id: Callable[[_Item], str] = attrgetter("id")  # sort keys made in C
 
 
+@cache
 def _longest_first(p: PKey) -> tuple[date, int]:
     return p[0], -p[1].toordinal()
+
+
+@cache
+def _neighbours(p: PKey) -> tuple[PKey | None, PKey | None]:
+    """The same period a year before and a year after (``_shift``)."""
+    return _shift(p, -1), _shift(p, 1)
 
 
 _interval_order: Callable[[_Item], tuple[float, float, str]] = attrgetter("wlo", "whi", "id")
