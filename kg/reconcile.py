@@ -71,6 +71,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import cache
 from operator import attrgetter, itemgetter
@@ -338,6 +339,16 @@ def _widen(lo: float, hi: float, tol: float) -> tuple[float, float]:
 
 def _meets(alo: float, ahi: float, blo: float, bhi: float) -> bool:
     return alo <= bhi and blo <= ahi
+
+
+def _same_stated(it: _Item, x: _Item) -> bool:
+    """Whether `x`'s value is `it`'s stated figure: trivially so for a bounded `it` (its interval was tested);
+    for an open bound ("more than $7.5 billion", which holds any larger figure), `x` must lie within half a
+    unit of the figure's last stated digit ($7.45-7.55 billion), so that $8 billion is not the same figure."""
+    if -math.inf < it.wlo and it.whi < math.inf:
+        return True
+    exponent = Decimal(repr(abs(it.val) or 1.0)).normalize().as_tuple().exponent
+    return isinstance(exponent, int) and abs(x.val - it.val) <= 10.0**exponent / 2
 
 
 # ----------------------------------------------------------------------------------------------- wording
@@ -1743,6 +1754,7 @@ class _Pass:
         if not ncl.lo <= it.val <= ncl.hi:
             return
         match = sorted((x for x in ncl.items if x.wlo <= it.val <= x.whi and it.wlo <= x.val <= it.whi
+                        and _same_stated(it, x) and _same_stated(x, it)
                         and x.doc != it.doc and all(i.doc != it.doc for i in x.inputs)), key=_by_id)  # fmt: skip
         if not match:
             return

@@ -5,6 +5,7 @@ statistics."""
 from __future__ import annotations
 
 import json
+import math
 from datetime import date
 from typing import Any
 
@@ -595,3 +596,31 @@ def test_mirror_statistics_in_two_fiscal_calendars_are_no_period_mismatch() -> N
     same = row("b:1", 2.0 * B, measure="imports", exporter="BD", importer="IN", parties=("BD", "IN"),
                period=bd_fy, text="India's imports from Bangladesh were $2.0 billion in FY25.", at=40)
     assert [f.type for f in conflicts(run(imp, same))] == ["period_mismatch"]
+
+
+def test_an_open_bound_forecast_is_no_mislabel_of_the_next_years_forecast() -> None:
+    above = row("a:1", 7.5 * B, kind="forecast", period=year(2025), bound="at_least",
+                text="We expect trade between Brazil and Argentina to exceed $7.5 billion this year.", at=30)
+    above[5], above[6] = 7.5 * B, math.inf  # "more than": no upper end
+    later = row("b:1", 8.0 * B, kind="forecast", period=year(2026), bound="approx",
+                text="Our baseline sees Brazil-Argentina trade reaching about $8 billion in 2026.", at=30)
+    later[5], later[6] = 7.26 * B, 8.74 * B  # "about": half a rounding step and 3 % either side
+    assert conflicts(run(above, later)) == []
+    # the same two years with a bounded figure: the 2025 forecast matches 2026's, a probable mislabel
+    point = row("a:1", 8.0 * B, kind="forecast", period=year(2025),
+                text="We expect trade between Brazil and Argentina to reach $8 billion this year.", at=30)
+    assert [f.type for f in conflicts(run(point, later))] == ["period_mismatch"]
+
+
+def test_national_and_total_exports_are_two_measures() -> None:
+    def exports(cid: str, value: float, text: str) -> list[Any]:
+        r = row(cid, value, measure="exports", unit="EUR", exporter="BR", importer="AR", period=year(2025),
+                text=text, at=30)
+        r[5], r[6] = value - 0.05e6, value + 0.05e6  # stated to a tenth of a million
+        return r
+
+    national = exports("a:1", 921.6e6, "Brazil's national exports to Argentina reached EUR 921.6 million in 2025.")
+    total = exports("b:1", 985.9e6, "Total exports to Argentina, including re-exports, were EUR 985.9 million.")
+    assert conflicts(run(national, total)) == []
+    other = exports("b:1", 946.0e6, "Brazil's national exports to Argentina reached EUR 946.0 million in 2025.")
+    assert [f.type for f in conflicts(run(national, other))] == ["value_mismatch"]
