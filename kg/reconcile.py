@@ -161,6 +161,7 @@ class ReconcileSettings(_Frozen):
     total_scope: tuple[str, ...] = ()
     series_scopes: tuple[str, ...] = ()
     mirror_tolerance: float = 0.0
+    reporter_tolerance: float = 0.0
     rounding_gap: float = 0.0
     unreconciled_measures: frozenset[str] = frozenset()
 
@@ -1521,9 +1522,9 @@ class _Pass:
     def _reporters_apart(self, low: Sequence[_Item], high: Sequence[_Item], gap: float) -> bool:
         """Each side actual figures from one country's own statistics, the two countries different (each a
         party: "Vietnam's customs" against "Thailand's Customs Department"), and the gap within
-        ``mirror_tolerance``: two reporters count one trade differently (origin vs consignment, CIF vs FOB,
+        ``reporter_tolerance``: two reporters count one trade differently (origin vs consignment, CIF vs FOB,
         goods routed through third countries), which is no conflict either."""
-        tol = self.s.mirror_tolerance
+        tol = self.s.reporter_tolerance
         if tol <= 0:
             return False
         # a side's reporter: the one country its attributed figures' sources name (figures without a source

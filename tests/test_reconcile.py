@@ -416,8 +416,8 @@ def test_reconcile_mirror_statistics_pair_levels_not_growth_rates() -> None:
     assert reconcile([exports_up, imports_up]).findings == ()
     exports = claim("e:c1", 6 * B, measure="exports", parties=("CL", "PE"),
                     text="Chile's exports to Peru were $6 billion in 2023.", **flow)  # fmt: skip
-    imports = claim("f:c1", 12 * B, measure="imports", parties=("PE", "CL"),
-                    text="Peru's imports from Chile were $12 billion in 2023.", **flow)  # fmt: skip
+    imports = claim("f:c1", 30 * B, measure="imports", parties=("PE", "CL"),
+                    text="Peru's imports from Chile were $30 billion in 2023.", **flow)  # fmt: skip
     (f,) = conflicts(reconcile([exports_up, imports_up, exports, imports]))
     assert f.type == "value_mismatch" and set(f.claims) == {"e:c1", "f:c1"}
     assert "mirror statistics" in f.explanation

@@ -344,9 +344,12 @@ def test_negative_growth_words_its_fall_in_the_derived_method() -> None:
 def test_exports_of_one_side_and_imports_of_the_other_are_one_flow() -> None:
     exp = row("a:1", 40 * B, measure="exports", exporter="MA", importer="ES", parties=("MA", "ES"),
               period=year(2023), text="Morocco's exports to Spain reached $40 billion in 2023.", at=30)
-    imp = row("b:1", 66 * B, measure="imports", exporter="MA", importer="ES", parties=("ES", "MA"),
-              period=year(2023), text="Spain's imports from Morocco were $66 billion in 2023.", at=30)
-    (f,) = conflicts(run(exp, imp))  # a gap beyond the usual asymmetry of mirror statistics (mirror_tolerance)
+    routed = row("b:1", 110 * B, measure="imports", exporter="MA", importer="ES", parties=("ES", "MA"),
+                 period=year(2023), text="Spain's imports from Morocco were $110 billion in 2023.", at=30)
+    assert conflicts(run(exp, routed)) == []  # mirror figures can differ by half and more (goods routed elsewhere)
+    imp = row("b:1", 170 * B, measure="imports", exporter="MA", importer="ES", parties=("ES", "MA"),
+              period=year(2023), text="Spain's imports from Morocco were $170 billion in 2023.", at=30)
+    (f,) = conflicts(run(exp, imp))  # a gap beyond the asymmetry of mirror statistics (mirror_tolerance)
     assert f.type == "value_mismatch" and set(f.claims) == {"a:1", "b:1"}
     assert "mirror" in f.explanation and "MA→ES" in f.explanation
     same = row("b:1", 40 * B, measure="imports", exporter="MA", importer="ES", parties=("ES", "MA"),
@@ -368,8 +371,8 @@ def test_opposite_flows_and_undirected_imports_are_not_mirrored() -> None:
 def test_a_surplus_of_one_side_mirrors_the_deficit_of_the_other() -> None:
     surplus = row("a:1", 30 * B, measure="trade_surplus", parties=("TH", "JP"), period=year(2023),
                   text="Thailand's trade surplus with Japan was $30 billion in 2023.", at=30)
-    deficit = row("b:1", 46 * B, measure="trade_deficit", parties=("JP", "TH"), period=year(2023),
-                  text="Japan's trade deficit with Thailand was $46 billion in 2023.", at=30)
+    deficit = row("b:1", 146 * B, measure="trade_deficit", parties=("JP", "TH"), period=year(2023),
+                  text="Japan's trade deficit with Thailand was $146 billion in 2023.", at=30)
     (f,) = conflicts(run(surplus, deficit))
     assert f.type == "value_mismatch" and "mirror" in f.explanation
     assert "trade deficit" in f.explanation and "trade surplus" in f.explanation
@@ -507,11 +510,11 @@ def rule_rows() -> list[list[Any]]:
         target("p5:1", 20 * B, date(2024, 1, 10), speaker="Ana Ruiz", speaker_id="person:ana-ruiz"),
         target("p6:1", 25 * B, date(2024, 3, 2), speaker="Luis Mora", speaker_id="person:luis-mora"),
         row("p7:1", 40 * B, measure="exports", text="Morocco's exports to Spain were $40 billion.", at=30, **ma_es),
-        row("p8:1", 66 * B, measure="imports", text="Spain's imports from Morocco were $66 billion.", at=30, **ma_es),
+        row("p8:1", 166 * B, measure="imports", text="Spain's imports from Morocco were $166 billion.", at=30, **ma_es),
         row("p9:1", 30 * B, measure="trade_surplus", parties=("TH", "JP"), period=year(2023),
             text="Thailand's trade surplus with Japan was $30 billion in 2023.", at=30),
-        row("p10:1", 46 * B, measure="trade_deficit", parties=("JP", "TH"), period=year(2023),
-            text="Japan's trade deficit with Thailand was $46 billion in 2023.", at=30),
+        row("p10:1", 146 * B, measure="trade_deficit", parties=("JP", "TH"), period=year(2023),
+            text="Japan's trade deficit with Thailand was $146 billion in 2023.", at=30),
         goal("p11:1", 6 * B), goal("p12:1", 6 * B), goal("p13:1", 9 * B),
         goal("p14:1", 3 * B, parties=("UY", "PY")), goal("p15:1", 4 * B, parties=("UY", "PY")),
     ]  # fmt: skip
