@@ -627,3 +627,12 @@ def test_national_and_total_exports_are_two_measures() -> None:
     assert conflicts(run(national, total)) == []
     other = exports("b:1", 946.0e6, "Brazil's national exports to Argentina reached EUR 946.0 million in 2025.")
     assert [f.type for f in conflicts(run(national, other))] == ["value_mismatch"]
+
+
+def test_a_figure_including_another_flow_is_apart_from_a_goods_figure() -> None:
+    with_power = row("a:1", 2.71 * B, measure="exports", exporter="PY", importer="BR", parties=("BR", "PY"),
+                     period=year(2024), at=90,
+                     text="Including the electricity Paraguay sells to Brazil, shipments totalled $2.71 billion in 2024.")
+    goods = row("b:1", 1.66 * B, measure="exports", exporter="PY", importer="BR", parties=("BR", "PY"),
+                period=year(2024), at=40, text="Paraguay's registered exports of goods to Brazil reached $1.66 billion in 2024.")
+    assert conflicts(run(with_power, goods)) == []
