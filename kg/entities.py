@@ -149,9 +149,10 @@ class EntityGrammar:
     index: StartIndex  # where places, name_verb, roles, org heads, groups, institutions start
     role_reach: int  # role_name's first word is at most this many words before its role word
     # what the first word of role_name and of orgs may be (most words: looked up only near a role word, and in a
-    # text with an org head)
+    # text with an org head); role_name's, more than a word before its role word, is a place's
     role_lead: _WordTest
     org_first: _WordTest
+    place_first: _WordTest
 
 
 class _WordTest(dict[str, bool]):
@@ -249,7 +250,8 @@ def entity_grammar() -> EntityGrammar:
                          frozenset(h for h in lex.org_heads if h[:1].isupper()),
                          frozenset(p.lower() for p in words.particles), index, reach,
                          _WordTest(re.compile(rf"[a-z]+|{first_runs([*place_words, *role_words])}")),
-                         _WordTest(re.compile(rf"the|The|{up}\w*|{first_runs([*place_words, *(h for h in lex.org_heads if h[:1].isupper())])}")))
+                         _WordTest(re.compile(rf"the|The|{up}\w*|{first_runs([*place_words, *(h for h in lex.org_heads if h[:1].isupper())])}")),
+                         _WordTest(re.compile(first_runs(place_words))))
 
 
 PLACES, NAME_VERB, ROLES, ORG_HEADS, GROUPS, INSTITUTIONS = range(6)  # EntityGrammar.index lists
@@ -262,15 +264,20 @@ def _starts(text: str) -> list[list[int]]:
 
 
 def _role_name_starts(text: str, roles: list[int], reach: int) -> list[int]:
-    """Where role_name may start: at a word it can start with, at most `reach` words before a role word."""
+    """Where role_name may start: at a word it can start with, at most `reach` words before a role word.
+
+    role_name is a place (its words and "s" of "'s"), a lower-case word and the role, each optional but the role:
+    a match that starts more than a word before its role word starts with a place."""
     if not roles:
         return []
     positions, words = text_words(text)
-    lead = entity_grammar().role_lead
+    g = entity_grammar()
+    lead, place = g.role_lead, g.place_first
     out: set[int] = set()
     for r in roles:
         k = bisect.bisect_left(positions, r)
-        out.update(positions[j] for j in range(max(0, k - reach), k + 1) if lead[words[j]])
+        out.update(positions[j] for j in range(max(0, k - 1), k + 1) if lead[words[j]])
+        out.update(positions[j] for j in range(max(0, k - reach), k - 1) if place[words[j]])
     return sorted(out)
 
 

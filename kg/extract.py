@@ -20,6 +20,7 @@ _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov
 # a sentence end within a line: its stops and closing quotes, blanks (no line break) and a capital or a digit next
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=[^\S\n]+[\"“‘'(\[]?[A-Z0-9$£€¥₹\\])")
 _NON_BLANK = re.compile(r"\S")
+_BLANKS = re.compile(r"\s*")
 
 
 @cache
@@ -53,10 +54,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     ends = _BOUNDARY.finditer(text)
     m = next(ends, None)
     pos = 0
-    for line in text.split("\n"):
+    for length in map(len, text.split("\n")):
         cut = start = pos
-        pos += len(line) + 1
-        stop = start + len(line)
+        pos += length + 1
+        stop = start + length
         while m is not None and m.start() < stop:
             end = m.start() + 1
             # `abbreviated(text[cut:end])`: its \b at `cut` sees a blank or a line start both ways
@@ -66,15 +67,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             m = next(ends, None)
         if _NON_BLANK.search(text, cut, stop):
             spans.append((cut, stop))
-    # trim leading and trailing whitespace
+    # trim leading and trailing whitespace (\s is what str.strip strips)
     out = []
     for s, e in spans:
-        seg = text[s:e]
-        rest = seg.lstrip()
-        lead = len(seg) - len(rest)
-        trail = len(rest) - len(rest.rstrip())
-        if e - trail > s + lead:
-            out.append((s + lead, e - trail))
+        if text[s].isspace():
+            s = _BLANKS.match(text, s, e).end()  # type: ignore[union-attr]
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
     return out
 
 

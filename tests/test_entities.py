@@ -244,7 +244,19 @@ SCAN_TOKENS = [
     "Bank", " of ", "Trade Minister ", "minister ", "Tavo ", "Renkali", "O'Brien", "Jean-Luc ", "J. ", " said", "told ",
     ", ", ". ", "\n", "-", "_", "x", "Côte d’Ivoire", "Åland Islands", "European Union", "EU ", "United States", "US ",
     "Washington", "Beijing Olympics", "said Tavo Renkali", "ſ", "K", "2023 ",
+    "'s ", "’s ", "deputy ", "Saint Vincent and the Grenadines", "Bosnia & Herzegovina", "Guinea-Bissau ",
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [
+    "Saint Vincent and the Grenadines's deputy trade minister Ana Rolle said it.",
+    "Côte d’Ivoire’s foreign minister Jean Kouassi said. The Bosnia & Herzegovina minister Ivo Ban spoke.",
+    "the United States' chief negotiator Sam Hill said; Guinea-Bissau's trade minister Ana Sa said",
+    "said deputy minister Tavo Renkali, and minister O'Brien Lee told reporters",
+])
+def test_anchored_role_names(text: str) -> None:
+    """A role's name, with a place of several words before the role: tried where a place's first word is."""
+    _assert_anchored_scans(text)
 
 
 def _assert_anchored_scans(text: str) -> None:
