@@ -1637,6 +1637,8 @@ class _Pass:
                     if not below or not above:
                         continue
                     top = min(it.whi for it in below)
+                    if self._mirror_apart(below, above, max(it.wlo for it in above) - top):
+                        continue  # one side's exports against the other's imports: two statistics
                     w = self.words
                     ftype = "value_mismatch" if cls == "actual" else "forecast_divergence"
                     text = (f"{w.period(full)} {_measure_label(base[0])} ({_parties_label(base)}): "

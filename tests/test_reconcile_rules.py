@@ -636,3 +636,17 @@ def test_a_figure_including_another_flow_is_apart_from_a_goods_figure() -> None:
     goods = row("b:1", 1.66 * B, measure="exports", exporter="PY", importer="BR", parties=("BR", "PY"),
                 period=year(2024), at=40, text="Paraguay's registered exports of goods to Brazil reached $1.66 billion in 2024.")
     assert conflicts(run(with_power, goods)) == []
+
+
+def test_a_part_period_figure_bounds_no_mirror_statistic_of_the_full_year() -> None:
+    def months(n: int) -> Period:
+        return Period(start=date(2024, 1, 1), end=date(2024, n, 30), as_stated=f"{n} months", resolution="explicit")
+
+    part = row("a:1", 2.71 * B, measure="exports", exporter="PY", importer="BR", parties=("BR", "PY"),
+               period=months(11), at=40, text="Paraguay's exports to Brazil totalled $2.71 billion in January-November.")
+    mirror = row("b:1", 1.73 * B, measure="imports", exporter="PY", importer="BR", parties=("BR", "PY"),
+                 period=year(2024), at=30, text="Brazil's imports from Paraguay rose 7.4% to $1.73 billion in 2024.")
+    assert conflicts(run(part, mirror)) == []
+    same = row("b:1", 1.73 * B, measure="exports", exporter="PY", importer="BR", parties=("BR", "PY"),
+               period=year(2024), at=30, text="Paraguay's exports to Brazil rose 7.4% to $1.73 billion in 2024.")
+    assert [f.type for f in conflicts(run(part, same))] == ["value_mismatch"]  # one statistic: the bound holds
