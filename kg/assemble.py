@@ -1758,6 +1758,7 @@ def _list_lead_time(si: int, sentences: Sequence[tuple[int, int]], text: str, me
     start = text.rfind("\n", 0, sentences[si][0]) + 1
     if not _LIST_ITEM.match(text, start):
         return None
+    line = ""
     while start > 0:  # back over the list's items (and blank lines) to the line before them
         start = text.rfind("\n", 0, start - 1) + 1
         line = text[start : text.find("\n", start)].strip()

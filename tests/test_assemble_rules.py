@@ -1265,3 +1265,8 @@ def test_total_trade_again_after_total_trade_between_the_pair_is_the_pairs() -> 
             "in 2024.\n\nHe expects total trade to recover to about $7 billion in 2026.\n")  # fmt: skip
     c = claim(text, "$7 billion", published="2025-03-01")
     assert (c.measure, c.parties) == ("trade_turnover", ("CL", "PE"))
+
+
+def test_a_list_opening_the_text_has_no_lead_in() -> None:
+    text = "- Exports to Peru fell 3.5% to $3.35 billion.\n- Imports from Peru were $1.77 billion.\n"
+    assert claim(text, "$3.35 billion", published="2025-11-24").measure == "exports"
