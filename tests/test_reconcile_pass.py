@@ -1,0 +1,38 @@
+"""The pass's shortcuts keep the rules they skip past: each test names a setting or a case that a cheaper path
+must not lose (claim rows built by hand, own sentences and pairs)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from kg.models import Claim, Evidence, Period
+from kg.reconcile import load_settings, reconcile_rows
+
+B = 1e9
+YEAR = Period(start=date(2024, 1, 1), end=date(2024, 12, 31), as_stated="2024", resolution="explicit")
+
+
+def row(cid: str, value: float, text: str, source: str | None = None) -> list[Any]:
+    """A claim row of Uruguay–Paraguay trade in 2024 as the store gives it back ('doc:n')."""
+    doc = cid.split(":")[0]
+    c = Claim(
+        id=cid, document=f"{doc}.txt", value=value, unit="USD", bound="exact", low=value - 0.05 * B,
+        high=value + 0.05 * B, figure=str(value), measure="trade_turnover", parties=("UY", "PY"), kind="actual",
+        period=YEAR, speaker=None, source=source, evidence=Evidence(text=text, start=30, end=34), document_id="d" + doc,
+    )  # fmt: skip
+    return json.loads(json.dumps(c.to_row()))
+
+
+def test_two_reporters_are_told_apart_by_their_own_tolerance_without_a_mirror_one() -> None:
+    """Two countries' own statistics within ``reporter_tolerance`` are no conflict, whatever
+    ``mirror_tolerance`` is (the test of mirror statistics is skipped when it is 0, this one is not)."""
+    uy = row("a:1", 3.1 * B, "Uruguay's customs put trade with Paraguay at $3.1 billion in 2024.",
+             source="Uruguay's customs")  # fmt: skip
+    py = row("b:1", 3.6 * B, "Paraguayan customs figures put the trade at $3.6 billion in 2024.",
+             source="Paraguayan customs figures")  # fmt: skip
+    settings = load_settings().model_copy(update={"mirror_tolerance": 0.0, "reporter_tolerance": 0.25})
+    assert [f for f in reconcile_rows([uy, py], settings).findings if f.is_conflict] == []
+    strict = settings.model_copy(update={"reporter_tolerance": 0.0})
+    assert [f.type for f in reconcile_rows([uy, py], strict).findings if f.is_conflict] == ["value_mismatch"]
