@@ -6,7 +6,7 @@ import logging
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +23,7 @@ from kg.store import ClaimStore
 from kg.vocab import slug
 
 Progress = Callable[[int, int], None]
-BATCH = 200  # documents per store transaction
+BATCH = 200  # documents between progress reports
 
 
 def process_document(doc: Document) -> list[Claim]:
@@ -215,28 +215,6 @@ def _extractor(jobs: int, engine: str, scheduler: str | None) -> Iterator[Extrac
             _in_order(lambda chunk: pool.submit(process_items, chunk), tasks, WINDOW * jobs))
 
 
-@contextmanager
-def _background() -> Iterator[Callable[..., None]]:
-    """Store writes in a thread of their own, one at a time: the write of a batch (mostly Rust, which releases
-    the GIL, and waiting for the disk) overlaps with receiving the next batch from the workers and handing
-    them more documents. `run(fn, *args)` waits for the write before it, then starts `fn(*args)`; leaving
-    waits for the last (its error, if any, is raised), so no thread is left when the reconciliation forks
-    its workers."""
-    pending: list[Future[None]] = []
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as pool:
-
-        def run(fn: Callable[..., None], *args: Any) -> None:
-            if pending:
-                pending.pop().result()
-            pending.append(pool.submit(fn, *args))
-
-        try:
-            yield run
-        finally:
-            while pending:
-                pending.pop().result()
-
-
 def build(
     paths: Sequence[Path],
     store: ClaimStore,
@@ -250,8 +228,8 @@ def build(
     """Ingest files into the store idempotently, then reconcile every claim in it.
 
     Documents stream through: read, extracted and turned into graph text (in worker processes with `jobs` > 1,
-    or on a Dask cluster), and written to the store in batches of `BATCH` by a thread of the main process,
-    with a bounded number in flight, so memory does not grow with the corpus. Unchanged documents (same
+    or on a Dask cluster), and streamed into the store (`ClaimStore.loading`: one bulk load in a thread of
+    the main process), with a bounded number in flight, so memory does not grow with the corpus. Unchanged documents (same
     name, same content hash) are read but not re-extracted; a changed document replaces its named graph;
     `force` re-extracts unchanged documents too (after an ontology or code change). Bad files are reported in
     `errors` and skipped; the others are still built.
@@ -268,10 +246,9 @@ def build(
     total = len(files)
     tasks = ((path, frozenset() if force else frozenset(stored.get(path.name, ()))) for path in files)
 
-    batch: list[tuple[str, GraphText]] = []
     one_word: dict[str, Path] = {}  # doc id -> file, for the documents of this build with a one-word speaker
-    with _background() as write, _extractor(jobs, engine, scheduler) as extract_stream:
-        write(store.ensure_ontology)  # while the workers start
+    store.ensure_ontology()
+    with store.loading() as put, _extractor(jobs, engine, scheduler) as extract_stream:
         for out in extract_stream(tasks):
             if out.error is not None:
                 errors.append(out.error)
@@ -285,21 +262,17 @@ def build(
                 counts["done"] += 1
                 continue
             counts["replaced" if out.name in stored else "added"] += 1
-            batch.append((out.doc_id, out.text))
+            put(out.doc_id, out.text)
             if out.one_word:
                 one_word[out.doc_id] = Path(out.path)
-            if len(batch) == BATCH:
-                write(store.put_graphs, batch)
-                counts["done"] += len(batch)
-                batch = []
-                if progress:
-                    progress(counts["done"], total)
-        # A file whose content changed replaces its old version (same name, a hash this build did not see).
-        drop = [doc_id for name, shas in seen_docs.items() for sha, doc_id in stored.get(name, {}).items()
-                if sha not in shas]
-        if batch or drop:
-            write(store.put_graphs, batch, drop)
-            counts["done"] += len(batch)
+            counts["done"] += 1
+            if progress and counts["done"] % BATCH == 0:
+                progress(counts["done"], total)
+    # A file whose content changed replaces its old version (same name, a hash this build did not see).
+    drop = [doc_id for name, shas in seen_docs.items() for sha, doc_id in stored.get(name, {}).items()
+            if sha not in shas]
+    if drop:
+        store.put_graphs([], drop=drop)
     if progress:
         progress(counts["done"], total)
     rows = store.claim_rows(derived=False)

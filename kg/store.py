@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import json
 import os
+import queue
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import IO, Any, Protocol, TypeVar, cast
 
 import pyoxigraph as ox
 import rdflib
@@ -46,6 +49,10 @@ from kg.query import (
 from kg.vocab import PREFIXES
 
 BATCH_QUADS = 200_000
+# A build streams its new graphs into bulk loads of this many quads (fewer loads: less compaction; each load
+# holds its quads in memory until it ends), with at most STREAM_PIECES documents' text waiting for the loader.
+STREAM_QUADS = 500_000
+STREAM_PIECES = 1_000
 # New graphs with at least this many triples are bulk-loaded: on disk that takes a third of the CPU time of a
 # transactional load from ~2k triples on, but has ~0.1 s of fixed cost (it writes and syncs files).
 BULK_MIN = 5_000
@@ -155,6 +162,46 @@ def _update_text(text: GraphText, drop: Sequence[ox.NamedNode]) -> str:
     if drop:
         parts.append(PRUNE_NODES)
     return " ;\n".join(p for p in parts if p)
+
+
+class _Feed:
+    """A binary reader over pieces of text put into a queue by another thread: what a bulk load streams from.
+
+    None ends the text; an exception put in the queue is raised by `read` (the load stops). With `lines`, the
+    reader ends (a session) at the first piece boundary after that many lines, and `session()` starts the next
+    one on the same queue; `finished` tells whether the whole text was read."""
+
+    def __init__(self, pieces: queue.Queue[bytes | BaseException | None], lines: int | None = None) -> None:
+        self.pieces, self.lines = pieces, lines
+        self.piece, self.at, self.count, self.finished = b"", 0, 0, False
+
+    def session(self) -> _Feed:
+        self.count = 0
+        return self
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        while self.at >= len(self.piece):
+            if self.finished or (self.lines is not None and self.count >= self.lines):
+                return b""
+            piece = self.pieces.get()
+            if piece is None:
+                self.finished = True
+                return b""
+            if isinstance(piece, BaseException):
+                raise piece
+            self.piece, self.at = piece, 0
+            self.count += piece.count(b"\n")
+        end = len(self.piece) if size is None or size < 0 else self.at + size
+        out = self.piece[self.at : end]
+        self.at += len(out)
+        return out
+
+
+class _Stopped(Exception):
+    """Put in a feed to stop the bulk load reading it (the caller failed; its own error is raised)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -323,6 +370,60 @@ class LocalBackend:
         rest, markers = text.split(g.kg("sha256"))
         self.store.bulk_load(rest.nquads(), format=ox.RdfFormat.N_QUADS, lenient=True)
         self.store.load(markers.nquads(), format=ox.RdfFormat.N_QUADS, lenient=True)
+
+    @contextmanager
+    def streamed_load(self) -> Iterator[Callable[[bytes], None]]:
+        """Bulk loads of N-Quads text fed piece by piece (`feed(text)`) while they run in a thread of their own
+        (pyoxigraph releases the GIL): a build's new graphs go into the store in loads of STREAM_QUADS, not a
+        load per batch of documents, each of which adds files that RocksDB compacts again and again (at 2,000
+        documents in batches of 200 the main process spent as much CPU as the extraction workers). A load
+        keeps its quads in memory and writes them when it ends. Leaving with an error stops the load: what it
+        had not written yet is dropped, and graphs cut short have no kg:sha256 marker, so the next build
+        replaces them."""
+        pieces: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=STREAM_PIECES)
+        failed: list[BaseException] = []
+
+        def load() -> None:
+            reader = _Feed(pieces, STREAM_QUADS)
+            try:
+                while not reader.finished:
+                    self.store.bulk_load(cast(IO[bytes], reader.session()), format=ox.RdfFormat.N_QUADS, lenient=True)
+            except BaseException as exc:  # re-raised by the caller's thread
+                failed.append(exc)
+
+        loader = threading.Thread(target=load, name="kg-bulk-load", daemon=True)
+        loader.start()
+
+        def send(item: bytes | BaseException | None) -> bool:
+            """Queue an item for the loader; False if the loader has stopped (nothing reads the queue)."""
+            while loader.is_alive():
+                try:
+                    pieces.put(item, timeout=0.2)
+                    return True
+                except queue.Full:
+                    continue
+            return False
+
+        def stopped() -> StoreError:
+            error = failed[0] if failed else RuntimeError("the bulk load stopped")
+            if isinstance(error, StoreError):
+                return error
+            return StoreError(f"write failed: {_one_line(error)}", path=self.location)
+
+        def feed(text: bytes) -> None:
+            if text and not send(text):
+                raise stopped()
+
+        try:
+            yield feed
+        except BaseException:
+            send(_Stopped())
+            loader.join()
+            raise
+        send(None)
+        loader.join()
+        if failed:
+            raise stopped() from failed[0]
 
     def dataset(self) -> ox.Store:
         """The store itself."""
@@ -777,6 +878,58 @@ class ClaimStore:
                 pending_drop, text, size, replace = [], GraphText(), 0, []
         if text or pending_drop:
             self.backend.write(text, pending_drop + replace)
+
+    @contextmanager
+    def loading(self) -> Iterator[Callable[[str, GraphText], None]]:
+        """`put(doc_id, text)`: put documents' graph texts into the store as they come (as `put_graphs` does).
+
+        On a local store the graphs not stored yet go into one bulk load that streams while the caller goes
+        on (`LocalBackend.streamed_load`), their kg:sha256 markers last, once it is complete; graphs stored
+        already are replaced afterwards. A remote store is written in batches of `batch_quads`. Leaving with
+        an error writes nothing more."""
+        if not isinstance(self.backend, LocalBackend):
+            batch: list[tuple[str, GraphText]] = []
+            size = 0
+
+            def put_batched(doc_id: str, text: GraphText) -> None:
+                nonlocal batch, size
+                batch.append((doc_id, text))
+                size += len(text)
+                if size >= BATCH_QUADS:
+                    self.put_graphs(batch)
+                    batch, size = [], 0
+
+            yield put_batched
+            self.put_graphs(batch)
+            return
+        backend = self.backend
+        replace: list[tuple[str, GraphText]] = []
+        markers = GraphText()
+        nodes_key = str(g.NODES_GRAPH)
+        nodes_seen: set[str] = set()  # shared node triples recur document after document: sent once
+        with backend.streamed_load() as feed:
+
+            def put(doc_id: str, text: GraphText) -> None:
+                if backend.store.contains_named_graph(g.document_graph(doc_id)):
+                    replace.append((doc_id, text))
+                    return
+                rest, marks = text.split(g.kg("sha256"))
+                markers.merge(marks)
+                nodes = rest.graphs.get(nodes_key)
+                if nodes:
+                    fresh = {line: None for line in nodes if line not in nodes_seen}
+                    nodes_seen.update(fresh)
+                    rest.graphs[nodes_key] = fresh
+                feed(rest.nquads())
+
+            yield put
+        try:
+            if markers:
+                backend.store.load(markers.nquads(), format=ox.RdfFormat.N_QUADS, lenient=True)
+        except (OSError, RuntimeError, SyntaxError) as exc:
+            raise StoreError(f"write failed: {_one_line(exc)}", path=self.location) from exc
+        if replace:
+            self.put_graphs(replace)
 
     def put_reconciliation(self, rec: Reconciliation) -> None:
         """Replace the findings graph (findings and derived claims); the reviews graph is untouched. A local

@@ -220,20 +220,28 @@ def test_an_unreadable_file_is_an_error_outcome(tmp_path: Path) -> None:
     assert out.error and "empty.txt" in out.error and out.text is None
 
 
-def test_a_failed_store_write_fails_the_build_and_leaves_no_thread(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Writes run in a thread of their own; its error reaches the caller, and the thread is gone before the
-    reconciliation (which may fork) would start."""
+class _FailingBulkLoad:
+    """A pyoxigraph store whose bulk loads fail (its other methods are the store's)."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def bulk_load(self, *args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+
+
+def test_a_failed_store_write_fails_the_build_and_leaves_no_thread() -> None:
+    """New graphs stream into one bulk load in a thread of its own; its error reaches the caller, and the thread
+    is gone before the reconciliation (which may fork) would start."""
     import threading
 
     from kg.errors import StoreError
 
     store = fresh()
-
-    def full(*args: object, **kwargs: object) -> None:
-        raise StoreError("write failed: disk full")
-
-    monkeypatch.setattr(store, "put_graphs", full)
-    monkeypatch.setattr(pipeline, "BATCH", 2)
+    store.backend.store = _FailingBulkLoad(store.backend.store)  # type: ignore[attr-defined]
     before = threading.active_count()
     with pytest.raises(StoreError, match="disk full"):
         build([SEEDS], store)
@@ -241,10 +249,12 @@ def test_a_failed_store_write_fails_the_build_and_leaves_no_thread(monkeypatch: 
     assert store.document_index() == {}
 
 
-def test_writes_in_batches_equal_one_write(seeded: tuple[ClaimStore, BuildSummary], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "BATCH", 2)
+def test_a_rebuild_with_force_replaces_the_graphs_in_place(seeded: tuple[ClaimStore, BuildSummary]) -> None:
+    """Graphs stored already are not bulk-loaded again but replaced."""
     store = fresh()
     build([SEEDS], store)
+    summary = build([SEEDS], store, force=True)
+    assert (summary.added, summary.replaced, summary.unchanged) == (0, 5, 0)
     assert quads(store) == quads(seeded[0])
 
 

@@ -286,6 +286,60 @@ def test_store_put_graphs_equals_put_documents(
         assert doc.id not in {doc_id for doc_id, _ in texts.document_index().values()}
 
 
+@pytest.mark.parametrize("session", [500_000, 10])
+def test_store_loading_streams_new_graphs_and_replaces_stored_ones(
+    tmp_path: Path, corpus: tuple[Corpus, Reconciliation], monkeypatch: pytest.MonkeyPatch, session: int
+) -> None:
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "STREAM_QUADS", session)  # 10: a bulk load per document
+    docs, _ = corpus
+    first, first_claims = docs[0]
+    with ClaimStore.open(None) as expected, ClaimStore.open(str(tmp_path / "disk")) as disk:
+        expected.put_documents(docs)
+        disk.put_documents([(first, first_claims[:1])])  # stored already: replaced, not loaded twice
+        with disk.loading() as put:
+            for doc, claims in docs:
+                put(doc.id, g.document_text(doc, claims))
+        assert disk.dump("nq") == expected.dump("nq")
+        assert sorted(disk.document_index()) == sorted(expected.document_index())
+
+
+def test_store_loading_left_with_an_error_writes_nothing(
+    tmp_path: Path, corpus: tuple[Corpus, Reconciliation]
+) -> None:
+    docs, _ = corpus
+    with ClaimStore.open(str(tmp_path / "disk")) as disk:
+        with pytest.raises(RuntimeError, match="worker died"), disk.loading() as put:
+            for doc, claims in docs:
+                put(doc.id, g.document_text(doc, claims))
+            raise RuntimeError("worker died")
+        assert len(disk.backend.dataset()) == 0
+        with disk.loading() as put:  # the store is still usable
+            put(docs[0][0].id, g.document_text(*docs[0]))
+        assert list(disk.document_index()) == [docs[0][0].name]
+
+
+def test_store_loading_reports_a_failed_load_without_hanging(corpus: tuple[Corpus, Reconciliation]) -> None:
+    class Failing:
+        def __init__(self, inner: object) -> None:
+            self.inner = inner
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+        def bulk_load(self, *args: object, **kwargs: object) -> None:
+            raise OSError("disk full")
+
+    docs, _ = corpus
+    with ClaimStore.open(None) as store:
+        store.backend.store = Failing(store.backend.store)  # type: ignore[attr-defined]
+        with pytest.raises(StoreError, match="disk full"), store.loading() as put:
+            for _ in range(20):  # more pieces than the queue holds
+                for doc, claims in docs:
+                    put(doc.id, g.document_text(doc, claims))
+
+
 def test_store_union_parts_hold_each_triple_of_every_graph_once(
     store: ClaimStore, tmp_path: Path
 ) -> None:
