@@ -63,6 +63,7 @@ class Cues:
     product: re.Pattern[str]  # a good naming what a figure counts: "lithium exports", "exports of copper"
     bracketed_good: re.Pattern[str]  # a good right before a bracketed figure: "crude oil (-11.6%)"
     whole_year: re.Pattern[str]  # "full-year": a figure with no period is one for a whole year
+    published_at: re.Pattern[str]  # before a time: "published in", "released on" (a publication date, no period)
     non_trade: re.Pattern[str]  # "inflation", "policy rate": a rate of something other than trade
     generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
     lex: Lexicon
@@ -115,11 +116,14 @@ def cues() -> Cues:
                                   re.I),
         non_trade=re.compile(rf"\b(?:{alternation(lex.non_trade_cues) or '(?!)'})\b", re.I),
         whole_year=re.compile(rf"\b(?:{alternation(lex.whole_year_cues) or '(?!)'})\b", re.I),
+        published_at=re.compile(rf"\b(?:{alternation(lex.publication_verbs) or '(?!)'})(?:\s+(?:in|on|at|during))?\s*$",
+                                re.I),
         lex=lex,
     )
 
 
 _FLOW_NOUNS = r"exports?|imports?|shipments?|sales|purchases|deliveries|supplies|trade|earnings"
+_FLOW_VERBS = r"exported|imported|shipped|sold|bought|purchased|exports|imports|ships|sells|buys"
 
 
 def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -131,6 +135,10 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:{goods})(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:{_FLOW_NOUNS})\b"
         rf"|\b(?:{_FLOW_NOUNS})\s+of\s+(?:[\w-]+,?\s+){{0,3}}?(?:{goods})\b"
+        # a flow verb whose object is a physical quantity of a good: "exported 213,500 tonnes of milled rice to China",
+        # "bought 1.2 million tonnes of raw cashew ..., worth $1.68 billion" (the good's value, not the whole flow)
+        rf"|\b(?:{_FLOW_VERBS})\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?[\d.,]+\s+(?:[a-z]+\s+){{0,2}}?"
+        rf"(?:tonnes|tons|barrels|units|head|litres|liters|kilograms|kg|carats|cubic\s+metres)\s+of\s+[\w-]"  # any good
         r"|\b(?:largest|biggest|main|top|leading|principal|key)\s+(?:export|import)\s+(?:items?|products?|commodit(?:y|ies))\b"
         rf"|\bof\s+which:?\s+(?:{goods})\b"
         rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+(?:(?:and|&)\s+)?){{0,2}}(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
@@ -257,6 +265,16 @@ def _future_deadline(own: Sequence[TimeExpr], sentence: str, s: int, rel_s: int,
     """Whether the figure's clause holds a deadline ("by 2030") that was still ahead when the text was written."""
     lo, hi = _clause(sentence, rel_s, rel_e)
     return any(t.role == "deadline" and lo <= t.start - s and t.end - s <= hi and t.end_date > published for t in own)
+
+
+def _gerund_cued(sentence: str, rel_s: int, own: Sequence[TimeExpr], s: int) -> bool:
+    """Whether the kind cue nearest before a figure is a gerund ("reaching", "hitting") and its clause states no
+    time but a deadline: a thing spoken of, not a thing done."""
+    lo, hi = _clause(sentence, rel_s, rel_s)
+    found = list(cues().kind.finditer(sentence, lo, rel_s))
+    if not found or not found[-1].group(0).lower().endswith("ing"):
+        return False
+    return all(t.role == "deadline" for t in own if lo <= t.start - s <= hi)
 
 
 def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeExpr], s: int) -> bool:
@@ -575,6 +593,8 @@ def _one_party_scope(measure: str, parties: tuple[str, ...], world_of: dict[int,
         return measure, (lone,)  # "..., resulting in a trade surplus of USD 6.5 billion": the country's own
     if lone and placeless and _world_words().search(masked, clause[0], clause[1]):
         return measure, (lone,)  # "..., while the country's overall trade balance showed a deficit of $8.2bn"
+    if (own := _antecedent_total(measure, masked, places, s, fig)) is not None:
+        return _one_party_of().get(measure, measure), (own,)  # "... of total Dutch goods exports, which amounted to X"
     if (own := _own_flow(measure, masked, places, s, fig)) is not None:
         world_of[si] = own
         return _one_party_of().get(measure, measure), (own,)  # "The value of Indonesia's exports reached $283bn"
@@ -605,6 +625,30 @@ def _last_cue(sentence: str, lo: int, hi: int, measure: str) -> str | None:
     c = cues()
     found = [m.group(0).lower() for m in c.measure.finditer(sentence, lo, hi) if measure in c.measure_of[m.group(0).lower()]]
     return found[-1] if found else None
+
+
+_WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+){1,3}?(?:to|at|of)?\s*(?:(?:about|around|nearly|some)\s+)?$", re.I)
+
+
+def _antecedent_total(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
+    """The country of a one-party total a figure's relative clause describes: "Belgium accounted for 12% of total
+    Dutch goods exports, which amounted to EUR 736.7 billion" (the figure is the Netherlands' own exports)."""
+    if measure not in _one_party_of():
+        return None
+    rel = _WHICH_BEFORE.search(sentence, 0, fig)
+    if rel is None:
+        return None
+    head = sentence[max(0, rel.start() - 60) : rel.start()]
+    if not _world_words().search(head):
+        return None
+    for e in sorted(places, key=lambda e: -e.start):
+        at = e.end - s
+        if e.type == "country" and rel.start() - 60 <= e.start - s and at <= rel.start():
+            tail = sentence[at : rel.start()]
+            if (_flow_words().fullmatch(tail) or (_demonym_flow(sentence, e, s) and _flow_nouns().fullmatch(tail))):
+                return e.entity
+            return None
+    return None
 
 
 def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
@@ -1141,14 +1185,17 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         held = {start for start, h in holders.items() if h != q.start}
         own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t)
                                     or _month_named(t))
-               and t.start not in fence.times and t.start not in held]
+               and t.start not in fence.times and t.start not in held
+               and not cues().published_at.search(text, max(0, t.start - 30), t.start)]
         if len(own) > 1:
             apposed = _apposed(text, own)
             own = [t for t in own if t.start not in apposed] or own
         if kind == "forecast" and _committed(sentence, rel_s, rel_e, [t for t in own if t.role == "deadline"], s):
             kind = "target"
-        elif kind is None and doc.published and _future_deadline(own, sentence, s, rel_s, rel_e, doc.published):
-            kind = "target"  # "US$45 billion in bilateral trade by 2027", no word for it: a deadline makes an aim
+        elif ((kind is None or (kind == "actual" and _gerund_cued(sentence, rel_s, own, s)))
+              and doc.published and _future_deadline(own, sentence, s, rel_s, rel_e, doc.published)):
+            kind = "target"  # "US$45 billion in bilateral trade by 2027", no word for it: a deadline makes an aim;
+            # "speaks of reaching 1,000 billion by 2028": a gerund asserts nothing done, the deadline makes it an aim
         period: Period | None = None
         fenced = fence.base_time.get(q.start)
         base = _comparison_base(text, q, times, own)
@@ -1310,6 +1357,11 @@ _THE_FIGURE = re.compile(r"\s*(?:The|That|This)\s+(?:figure|total|amount|sum|val
                          r"(?:was|had\s+been|stood|came|shows?|showed|represents?|represented|marks?|marked|"
                          r"reflects?|reflected|is)\b")
 _CHANGE = re.compile(r"\b(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\b")
+# the same, after a leading adverbial and with any verb of level or change: "In 2025 that figure slumped to ...",
+# "Last year, the total rose to ..." (the figure is the earlier one's measure, parties and direction, whatever
+# places the rest of the sentence names)
+_THAT_FIGURE = re.compile(r"^\s*(?:(?:In|By|For|During|Over|Last|This|Since)\b[^,.;:]{0,40}?,?\s+)?(?:[Tt]hat|[Tt]his)\s+"
+                          r"(?:figure|total|amount|sum)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
 def _anaphoric_figures(claims: list[Claim]) -> list[Claim]:
@@ -1318,7 +1370,15 @@ def _anaphoric_figures(claims: list[Claim]) -> list[Claim]:
     percent figure there that states a change is that measure's growth rate."""
     out: list[Claim] = []
     for c in claims:
-        if c.measure == "unclassified" and _THE_FIGURE.match(c.evidence.text):
+        if (c.unit not in ("percent", "pp") and (m := _THAT_FIGURE.match(c.evidence.text))
+                and _level_verb(m.group("verb"))
+                and not any(o.evidence.text == c.evidence.text and o.unit not in ("percent", "pp") for o in out)):
+            earlier = next((o for o in reversed(out) if o.unit not in ("percent", "pp") and o.measure != "unclassified"
+                            and o.evidence.text != c.evidence.text and o.kind == "actual"), None)
+            if earlier is not None and earlier.unit == c.unit:
+                c = c.model_copy(update={"measure": earlier.measure, "parties": earlier.parties,
+                                         "exporter": earlier.exporter, "importer": earlier.importer})
+        elif c.measure == "unclassified" and _THE_FIGURE.match(c.evidence.text):
             earlier = next((o for o in reversed(out) if o.unit not in ("percent", "pp") and o.measure != "unclassified"
                             and o.evidence.text != c.evidence.text), None)
             measure = earlier.measure if earlier is not None else None
@@ -1330,6 +1390,12 @@ def _anaphoric_figures(claims: list[Claim]) -> list[Claim]:
                                          "exporter": earlier.exporter, "importer": earlier.importer})
         out.append(c)
     return out
+
+
+def _level_verb(word: str) -> bool:
+    """A verb saying what a level was or became: a kind cue ("was", "reached") or a growth verb ("slumped")."""
+    c = cues()
+    return word.lower() in c.kind_of or bool(c.growth.fullmatch(word))
 
 
 @cache
@@ -1384,7 +1450,8 @@ def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
 # every match of `_product_pattern` holds a flow noun, "which" or one of its subject's verbs: an ASCII clause
 # holding none of them in any case is searched no further
 _PRODUCT_NEEDS = (*(w.removesuffix("s?") for w in _FLOW_NOUNS.split("|")), "which", "accounted", "worth", "made",
-                  "brought", "amounted", "earned", "led", "topped", "dominated", "item", "product", "commodit")
+                  "brought", "amounted", "earned", "led", "topped", "dominated", "item", "product", "commodit",
+                  "sold", "sells", "bought", "buys", "shipped", "ships")
 
 
 def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
@@ -1522,9 +1589,10 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
     """The period most actual figures of the previous paragraph with figures state (news leads set the period).
 
     Paragraphs without figures that are no prose (a heading, a "Related" link list, a source line) are passed
-    over; a prose paragraph without figures ends the lead's reach, unless it names the lead's period among
-    `times` (the document's) ("Japan's fiscal year runs from April to March, so fiscal 2024 ended on March 31,
-    2025." between the lead and the next figures). A comparison
+    over; a prose paragraph without figures ends the lead's reach if it names times other than the lead's period
+    among `times` (the document's); one naming the lead's period ("Japan's fiscal year runs from April to March,
+    so fiscal 2024 ended on March 31, 2025." between the lead and the next figures) or no time at all
+    ("Chemicals and fuels dominate the flows.") passes it on. A comparison
     base ("up from $20 billion in 2021") does not count: its period is its own; nor does one background figure
     against the lead's others ("had totaled $38.3 billion in 2023 ... rose 5.6% last year"): the period most
     of them state wins, the first on a tie. A previous paragraph holding only figures of another kind for the
@@ -1557,7 +1625,8 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
     found = _common_actual_period(between, bases)
     if found is not None and prose:
         named = {(t.start_date, t.end_date) for t in times if any(a <= t.start < b for a, b in prose)}
-        return found if (found.start, found.end) in named else None
+        # prose naming no time at all ("Chemicals and fuels dominate the flows ...") leaves the lead's period on
+        return found if not named or (found.start, found.end) in named else None
     if found is not None or prose:
         return found
     before = _paragraph_start(text, lo, back=1)

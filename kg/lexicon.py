@@ -107,6 +107,7 @@ class Lexicon:
     non_trade_cues: tuple[str, ...] = ()  # a rate naming these (and no measure) is no trade claim
     minimum_amount: float = 0.0  # money below this is a price or a rate, no trade claim: kg:NonTradeFigures
     whole_year_cues: tuple[str, ...] = ()  # a figure with no period is one for a whole year: kg:WholeYearCues
+    publication_verbs: tuple[str, ...] = ()  # a time right after one is a publication date: kg:PublicationVerbs
     product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
     balance_measures: tuple[str, str] = ("", "")  # the measures of a negative and a positive balance
@@ -381,6 +382,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         span_cues=_cues(g, KG.SpanCues),
         product_nouns=_cues(g, KG.ProductNouns),
         whole_year_cues=_cues(g, KG.WholeYearCues),
+        publication_verbs=_cues(g, KG.PublicationVerbs),
         non_trade_cues=_cues(g, KG.NonTradeFigures),
         minimum_amount=float(str(g.value(KG.NonTradeFigures, KG.minimumAmount) or 0)),
         balance_cues=_cues(g, KG.BalanceCues),

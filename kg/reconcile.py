@@ -1543,6 +1543,8 @@ class _Pass:
             return False
         if not (lows | highs) <= set(low[0].base[1]):
             return False
+        if len({it.doc for it in (*low, *high)}) == 1:
+            return True  # one document setting each country's own count side by side reports the asymmetry
         top = max(abs(it.val) for it in (*low, *high))
         return top > 0 and gap / top <= tol
 

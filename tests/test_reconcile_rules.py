@@ -650,3 +650,26 @@ def test_a_part_period_figure_bounds_no_mirror_statistic_of_the_full_year() -> N
     same = row("b:1", 1.73 * B, measure="exports", exporter="PY", importer="BR", parties=("BR", "PY"),
                period=year(2024), at=30, text="Paraguay's exports to Brazil rose 7.4% to $1.73 billion in 2024.")
     assert [f.type for f in conflicts(run(part, same))] == ["value_mismatch"]  # one statistic: the bound holds
+
+
+def test_one_document_giving_each_countrys_own_count_reports_the_gap() -> None:
+    """A document that sets the two sides' statistics of one trade side by side explains their gap itself, however
+    wide; the same two figures from two documents are still compared with reporter_tolerance."""
+    at = 40
+    ar = row("a:1", 20.5 * B, period=year(2024), source="Argentina's customs",
+             text="Argentina's customs put trade with Brazil at $20.5 billion in 2024.", at=at)
+    br = row("a:2", 30.0 * B, period=year(2024), source="Brazilian customs figures",
+             text="Brazilian customs figures put the trade at $30 billion in 2024.", at=at)
+    assert conflicts(run(ar, br)) == []
+    other = row("b:1", 30.0 * B, period=year(2024), source="Brazilian customs figures",
+                text="Brazilian customs figures put the trade at $30 billion in 2024.", at=at)
+    assert [f.type for f in conflicts(run(ar, other))] == ["value_mismatch"]
+
+
+def test_re_exports_are_a_series_of_their_own() -> None:
+    """Re-exports (goods passing through) are no figure of a country's exports of its own goods."""
+    own = row("a:1", 6.1 * B, period=year(2024), measure="exports", exporter="BR", importer="AR",
+              text="Brazil's exports to Argentina reached $6.1 billion in 2024.", at=48)
+    re_ = row("b:1", 9.4 * B, period=year(2024), measure="exports", exporter="BR", importer="AR",
+              text="Re-exports to Argentina were worth $9.4 billion in 2024.", at=35)
+    assert conflicts(run(own, re_)) == []
