@@ -353,6 +353,16 @@ def mask(text: str) -> str:
 
 _BLANKS = re.compile(_BLANK)
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+# A document that writes its percentages with a decimal comma ("5,6%") and none with a decimal point groups
+# thousands with dots: its "US$ 7.054 million" is 7,054 million (Spanish and Portuguese style in English text).
+_COMMA_PERCENT = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|per\s?cent|percent)")
+_DOT_PERCENT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}\s?(?:%|per\s?cent|percent)")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _dot_grouping(masked: str) -> bool:
+    """Whether a text groups thousands with dots: a decimal comma in a percentage, no decimal point in one."""
+    return "," in masked and bool(_COMMA_PERCENT.search(masked)) and not _DOT_PERCENT.search(masked)
 
 
 def _split_number(s: str) -> tuple[str, str]:
@@ -731,6 +741,11 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
 
     at = g.starts(masked)
     prefix, suffix, explicit = _money_matches(masked, g, at)
+    dotted = _dot_grouping(masked)
+
+    def grouped(num: str) -> str:
+        """A money number as the document groups it: "7.054" is "7,054" where dots group thousands."""
+        return num.replace(".", ",") if dotted and _DOT_GROUPED.fullmatch(num) else num
     dollar: list[str] = []  # the document's dollar, found at the first bare "$"
     shared: dict[tuple[str, ...], str | None] = {}  # a shared name's currency, found at its first use
     home: list[str | None] = []
@@ -755,13 +770,14 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         if len(sym) == 1 and sym.isalpha() and not (m.group("scale") or m.group("short")):
             continue  # a one-letter sign ("R", "N") makes money only with a scale: "N2.87 trillion", not "N95"
         start = m.start("sym") if m.group("sym") else m.start("word")
-        n2 = m.group("num2")
+        n2 = m.group("num2") and grouped(m.group("num2"))
         unit = unit_of(sym, g.prefix_codes[sym])
         if not unit:
             continue  # a shared name with no default that the document does not resolve
+        num1 = grouped(m.group("num"))
         add(_quantity(masked, m, start=start, kind="money", unit=unit, lex=lex,
-                      scale=_scale(m, lex) * lex.currency_scales.get(sym.lower(), 1.0), num=_number(m.group("num")),
-                      step=10.0 ** -_decimals(m.group("num")), num2=_number(n2) if n2 else None))
+                      scale=_scale(m, lex) * lex.currency_scales.get(sym.lower(), 1.0), num=_number(num1),
+                      step=10.0 ** -_decimals(num1), num2=_number(n2) if n2 else None))
     for m in suffix:
         if not free(m.start(), m.end()):
             continue
@@ -771,8 +787,9 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
                 continue
             num, step = n, 1.0
         else:
-            num, step = _number(m.group("num")), 10.0 ** -_decimals(m.group("num"))
-        n2 = m.group("num2")
+            num1 = grouped(m.group("num"))
+            num, step = _number(num1), 10.0 ** -_decimals(num1)
+        n2 = m.group("num2") and grouped(m.group("num2"))
         word = m.group("suffix")
         unit = unit_of(word, g.suffix_codes[word.lower()])
         if not unit:

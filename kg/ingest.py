@@ -312,7 +312,7 @@ def _grammar() -> _Grammar:
         # a city in title case and a whole date that ends the line or opens the story: "Cairo, 9 September
         # 2025", "Hanoi, March 3, 2025 (VNA) -"
         city_dateline=re.compile(
-            rf"[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+){{0,2}},\s*{wd}{date_re}{_TIME}\s*(?:\([^()]{{1,30}}\))?\s*(?:[-–—:]|$)"
+            rf"[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+){{0,2}},\s*{wd}{date_re}{_TIME}\s*(?:\([^()]{{1,30}}\))?\s*(?:[-–—:]|\.?$)"
         ),
         # "Nikkei Asia — February 20, 2024", "The Star | 3 March 2024": a name, a dash or bar, a whole date
         source_date=re.compile(

@@ -446,3 +446,10 @@ def test_dirhams_by_the_documents_home() -> None:
 def test_a_document_that_declares_its_dollar_writes_it_bare(note: str) -> None:
     assert [q.unit for q in find_quantities(f"Exports were $17.62 billion. {note}")] == ["NZD"]
     assert home_country("Head\n\n**Wellington, 24 July 2025 10:45am** – Stats NZ said") == "NZ"
+
+
+def test_a_text_writing_decimal_commas_groups_thousands_with_dots() -> None:
+    text = "Exports reached US$ 2.417 million in 2024, 3,2% more than a year earlier; the target is US$ 3.000 million."
+    assert [q.value for q in find_quantities(text) if q.quantity == "money"] == [2417e6, 3000e6]
+    english = "Exports reached US$ 2.417 million in 2024, 3.2% more than a year earlier."
+    assert [q.value for q in find_quantities(english) if q.quantity == "money"] == [2.417e6]

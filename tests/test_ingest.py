@@ -1136,3 +1136,9 @@ def test_parse_numeric_dates(text: str, want: date | None) -> None:
 def test_first_published_inside_an_updated_stamp_is_the_publication_date(line: str) -> None:
     assert find_published(f"Baltic Weekly\n{line}\n\nEstonia's exports to Finland rose in 2019.\n") == (
         date(2025, 5, 1), "explicit")
+
+
+def test_a_city_dateline_line_ending_in_a_full_stop_is_the_publication_date() -> None:
+    text = ("MINISTRY OF TRADE\nPRESS RELEASE\n\nTwo partners meet\n\nLima, 12 March 2025.\n\n"
+            "Trade grew. The next meeting will be held in Quito on 2 June 2026.\n")
+    assert find_published(text) == (date(2025, 3, 12), "explicit")
