@@ -261,6 +261,16 @@ def _apposed(text: str, times: Sequence[TimeExpr]) -> set[int]:
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
+def _glossed(text: str, times: Sequence[TimeExpr]) -> set[int]:
+    """Relative times a stated time in brackets right after them names: "in the current year (1404)", "last
+    year (2024)" (the figure's period is the stated one, in the calendar it is stated in)."""
+    return {prev.start for prev, t in pairwise(times)
+            if prev.resolution == "relative" and t.resolution == "explicit" and _GLOSS.fullmatch(text[prev.end : t.start])}
+
+
+_GLOSS = re.compile(r"\s*\(\s*")
+
+
 def _future_deadline(own: Sequence[TimeExpr], sentence: str, s: int, rel_s: int, rel_e: int, published: date) -> bool:
     """Whether the figure's clause holds a deadline ("by 2030") that was still ahead when the text was written."""
     lo, hi = _clause(sentence, rel_s, rel_e)
@@ -1188,7 +1198,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                and t.start not in fence.times and t.start not in held
                and not cues().published_at.search(text, max(0, t.start - 30), t.start)]
         if len(own) > 1:
-            apposed = _apposed(text, own)
+            apposed = _apposed(text, own) | _glossed(text, own)
             own = [t for t in own if t.start not in apposed] or own
         if kind == "forecast" and _committed(sentence, rel_s, rel_e, [t for t in own if t.role == "deadline"], s):
             kind = "target"
@@ -1462,9 +1472,19 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
     before = sentence[lo:rel_s]
     if before.rstrip().endswith(("(", "(+", "(-", "(−")) and cues().bracketed_good.search(before):
         return True  # "driven by machinery and mechanical appliances (+14.3%)", "crude oil (-11.6%)"
+    if _worth_of_good().match(sentence, rel_e):
+        return True  # "China bought C$4.6 billion worth of Canadian canola seed", "exported $2.9 billion of canola"
     if before.isascii() and not any(w in before.lower() for w in _PRODUCT_NEEDS):
         return False
     return bool(cues().product.search(before))
+
+
+@cache
+def _worth_of_good() -> re.Pattern[str]:
+    """Right after a figure, a good it is the worth of: " worth of Canadian canola seed", " of canola seed"
+    (kg:ProductNouns)."""
+    goods = alternation(cues().lex.product_nouns) or "(?!)"
+    return re.compile(rf"\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){{0,2}}?(?:{goods})\b", re.I)
 
 
 def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:

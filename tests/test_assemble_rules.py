@@ -1320,3 +1320,19 @@ def test_a_paragraph_naming_no_time_passes_the_leads_period_on() -> None:
             "Copper concentrate and fruit dominate the flows across the border.\n\n"
             "Chile's imports from Peru reached $1.4 billion, the same data showed.\n")
     assert period(claim(text, "$1.4 billion", "2025-02-20")) == "2024"
+
+
+def test_a_stated_year_in_brackets_after_a_relative_one_is_the_period() -> None:
+    text = ("KABUL, May 2 - Afghanistan's exports to Pakistan reached $1.2 billion in solar year 1403. Officials "
+            "predicted that exports to Pakistan would reach about $1.5 billion in the current year (1404).\n")
+    c = claim(text, "$1.5 billion", "2025-05-02")
+    assert (c.period.start.isoformat(), c.period.end.isoformat()) == ("2025-03-21", "2026-03-20")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan bought $2.1 billion worth of Australian canola seed last year.",
+    "Alberta alone exported C$1.3 billion of canola to Japan in 2024.",
+])  # fmt: skip
+def test_the_worth_of_a_good_after_a_figure_is_no_whole_flow(sentence: str) -> None:
+    (c,) = [c for c in claims_of(sentence, "2025-03-01") if c.unit != "percent"]
+    assert c.measure not in ("exports", "imports", "trade_turnover")
