@@ -27,7 +27,7 @@ from functools import lru_cache
 from kg.entities import PARTNER_BEFORE, find_places
 from kg.figures import alternation, document_dollar, find_quantities, home_country
 from kg.lexicon import load_lexicon
-from kg.models import Claim, Document, Evidence
+from kg.models import Claim, Document, EntityMention, Evidence, TimeExpr
 from kg.periods import find_times
 
 _ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
@@ -177,25 +177,42 @@ def unit_template(label: str) -> tuple[str, str] | None:
     hints += [part for part in _SEGMENTS.split(label) if part.strip()]  # "...; in million US dollars)*"
     hints.append(label)  # a header that is a unit: "PLN million"
     unscaled: tuple[str, str] | None = None
+    tried: set[str] = set()
     for hint in hints:
         hint = _PLURAL_OF.sub(r"\1 ", re.sub(r"^in\s+", "", hint.strip(), flags=re.I))
-        if hint in ("%", "per cent", "percent", "pct"):
-            return "", "%"
-        edges = sorted({0, len(hint), *(i for i in range(1, len(hint)) if _edge(hint, i))})
-        for i in edges:
-            before, after = hint[:i], hint[i:]
-            sample = f"{before}7{after}"
-            qs = find_quantities(sample)
-            if len(qs) != 1 or qs[0].quantity not in ("money", "percent") or qs[0].start != 0:
-                continue
-            rest = sample[qs[0].end :]
-            if rest.strip() and not _VALUATION.fullmatch(rest):
-                continue  # the figure must be the whole hint, or all but a word or two ("US$ million FOB")
-            after = after[: len(after) - len(rest)] if rest else after
-            if qs[0].quantity == "percent" or qs[0].value != 7:
-                return before, after
-            unscaled = unscaled or (before, after)  # "(MMDH)": a currency; a later hint may give its scale
+        if hint in tried:
+            continue  # a hint read before reads the same again ("... (US$ million)": the parentheses and a part)
+        tried.add(hint)
+        template, scaled = _hint_template(hint)
+        if scaled:
+            return template
+        unscaled = unscaled or template  # "(MMDH)": a currency; a later hint may give its scale
     return unscaled
+
+
+@lru_cache(maxsize=1024)
+def _hint_template(hint: str) -> tuple[tuple[str, str] | None, bool]:
+    """`unit_template` of one hint: the first template a number at a word edge of it makes, and whether it is
+    scaled or a percent (else a currency alone, "MMDH", which a later hint may scale). The same hints ("US$
+    million", "%") come back in many labels, each read once."""
+    if hint in ("%", "per cent", "percent", "pct"):
+        return ("", "%"), True
+    unscaled: tuple[str, str] | None = None
+    edges = sorted({0, len(hint), *(i for i in range(1, len(hint)) if _edge(hint, i))})
+    for i in edges:
+        before, after = hint[:i], hint[i:]
+        sample = f"{before}7{after}"
+        qs = find_quantities(sample)
+        if len(qs) != 1 or qs[0].quantity not in ("money", "percent") or qs[0].start != 0:
+            continue
+        rest = sample[qs[0].end :]
+        if rest.strip() and not _VALUATION.fullmatch(rest):
+            continue  # the figure must be the whole hint, or all but a word or two ("US$ million FOB")
+        after = after[: len(after) - len(rest)] if rest else after
+        if qs[0].quantity == "percent" or qs[0].value != 7:
+            return (before, after), True
+        unscaled = unscaled or (before, after)
+    return unscaled, False
 
 
 def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
@@ -307,11 +324,25 @@ def _headers(table: Table) -> list[str]:
         if (unit_template(heads[j]) == ("", "%") and not _measure_words().search(heads[j])
                 and _measure_words().search(heads[j - 1])):
             out[j] = f"{_HINT.sub('', heads[j - 1]).strip()} {heads[j]}"  # the words, not the unit, of the one before
-        if not find_times(out[j], None) and not find_places(out[j]):
+        if not _times(out[j]) and not _places(out[j]):
             latest = _latest(heads[:j])
             when = "" if latest is None else latest[1] if latest[0] in index else heads[latest[0]]
             out[j] = f"{out[j]} {when}".strip()  # an index's period, not its "change"
     return out
+
+
+@lru_cache(maxsize=1024)
+def _places(label: str) -> tuple[EntityMention, ...]:
+    """The places a label, a header or a caption names (`find_places`, none context-gated): a table's labels
+    and caption are read again for each of its cells (`_reporter`)."""
+    return tuple(find_places(label))
+
+
+@lru_cache(maxsize=1024)
+def _times(label: str) -> tuple[TimeExpr, ...]:
+    """The times a header or label states, read without a publication date (`find_times`, a pure function of
+    the text): a table's headers are read again for each column after them (`_latest`)."""
+    return tuple(find_times(label, None))
 
 
 def _latest(heads: Sequence[str]) -> tuple[int, str] | None:
@@ -321,7 +352,7 @@ def _latest(heads: Sequence[str]) -> tuple[int, str] | None:
     best: tuple[date, int] | None = None
     out = None
     for k, h in enumerate(heads):
-        for t in find_times(h, None) if k else ():
+        for t in _times(h) if k else ():
             if t.role == "point" and (best is None or (t.end_date, k) >= best):
                 best, out = (t.end_date, k), (k, t.text)
     return out
@@ -359,7 +390,7 @@ def _parts(table: Table) -> set[int]:
     if not any(_TOTAL.search(label) for label in labels):
         return goods  # a row of one good ("Refined copper") is a part of the flow wherever it stands
     return goods | {r for r, label in enumerate(labels) if label and not _TOTAL.search(label)
-                    and not _measure_words().search(label) and not find_places(label) and not find_times(label, None)}
+                    and not _measure_words().search(label) and not _places(label) and not _times(label)}
 
 
 @lru_cache(maxsize=1)
@@ -373,6 +404,7 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
     heads = _headers(table)
     index = {j for j, c in enumerate(table.header) if j and _index_head(c.text) is not None}
     parts = _parts(table)
+    caption = _INDEX_PHRASE.sub("", table.caption).strip(" ;,.")
     out = []
     for r, row in enumerate(table.rows):
         at, label = _row_label(row)
@@ -387,7 +419,6 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
             written, negative = figure
             # dashes, not colons: a colon would end the figure's clause and cut it off from its headers (and
             # after a dash a capital opens a phrase, as a headline's "Trade - Exports", not a name's word)
-            caption = _INDEX_PHRASE.sub("", table.caption).strip(" ;,.")
             prefix = " - ".join(p for p in (caption, corner, label, head) if p) + " at "
             if not written.endswith("%") and _balance().search(f"{label} {head}"):
                 lex = load_lexicon()
@@ -417,10 +448,10 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
         return {}
     update: dict[str, object] = {}
     parties = claim.parties
-    in_labels = {e.entity for e in find_places(labels)}
+    in_labels = {e.entity for e in _places(labels)}
     label_places = set(in_labels)
     # a country after "with", "to" or "from" in the caption is the partner ("Trade with Brazil"), not the reporter
-    mentioned = [e for e in find_places(caption) if e.entity not in in_labels]
+    mentioned = [e for e in _places(caption) if e.entity not in in_labels]
     partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
     in_labels |= partners
     in_caption = [e.entity for e in mentioned if e.entity not in partners]
@@ -498,7 +529,7 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
     added: list[Claim] = []
     for table in tables:
         cells = cell_sentences(table, dollar)
-        placeless = bool(cells) and not any(find_places(cs.labels) for cs in cells)  # one partner's table
+        placeless = bool(cells) and not any(_places(cs.labels) for cs in cells)  # one partner's table
         if placeless and not pair:
             pair = [code for code, _ in Counter(e.entity for e in find_places(doc.text)).most_common(2)]
         for cs in cells:

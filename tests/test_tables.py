@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -397,3 +398,27 @@ def test_a_total_trade_column_by_partner_row_is_each_pairs_trade() -> None:
     assert (got["6,130.4"].measure, got["6,130.4"].parties) == ("trade_turnover", ("CL", "PE"))
     assert (got["9,480.2"].measure, got["9,480.2"].parties) == ("trade_turnover", ("CL", "JP"))
     assert (got["190,380.5"].measure, got["190,380.5"].parties) == ("total_trade", ("CL",))
+
+
+@pytest.mark.parametrize("label", [
+    "Exports (MMDH), in millions", "Imports (US$ million), US$ million", "Trade (EUR), in billions of euros",
+    "Balance (%)", "Share, %", "Exports (CAD million; in million Canadian dollars)", "Rank", "(NOK)",
+])  # fmt: skip
+def test_unit_template_reads_each_hint_once_as_every_hint_in_turn_would(label: str) -> None:
+    from kg.tables import _HINT, _PERCENT, _SEGMENTS, _hint_template
+
+    hints = [m.group(1) or m.group(2) for m in _HINT.finditer(label)]
+    hints += [m.group(2) for h in hints for m in _HINT.finditer(h) if m.group(2)]
+    hints += [label.rsplit(",", 1)[1]] if "," in label else []
+    if not any(_PERCENT.fullmatch(h.strip()) for h in hints) and _PERCENT.search(label) and not hints:
+        assert unit_template(label) == ("", "%")
+        return
+    hints += [part for part in _SEGMENTS.split(label) if part.strip()] + [label]
+    unscaled = None
+    for hint in hints:  # every hint in turn, repeats included: the first scaled one, else the first currency
+        template, scaled = _hint_template(re.sub(r"\b([a-z]+?)s\s+of\s+", r"\1 ", re.sub(r"^in\s+", "", hint.strip(), flags=re.I), flags=re.I))
+        if scaled:
+            assert unit_template(label) == template
+            return
+        unscaled = unscaled or template
+    assert unit_template(label) == unscaled
