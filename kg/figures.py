@@ -522,13 +522,28 @@ def _follower_ok(text: str, end: int, lex: Lexicon) -> bool | None:
     if re.match(r"\s*(?:[.,;:!?)\]”\"’']|$)", rest):
         return True
     low = rest.lower().lstrip()
-    for w in lex.bare_followers:
-        if re.match(rf"{re.escape(w.lower())}\b", low):
-            return True
-    for noun in lex.count_nouns:
-        if re.match(rf"(?:{re.escape(noun.lower())})\b", low) or re.match(rf"(?:[a-z-]+ ){{1,2}}{re.escape(noun.lower())}\b", low):
-            return False
+    followers, counts = _follower_patterns(lex)
+    if followers.match(low):
+        return True
+    if counts.match(low):
+        return False
     return None
+
+
+_FOLLOWERS: list[tuple[Lexicon, tuple[re.Pattern[str], re.Pattern[str]]]] = []
+
+
+def _follower_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """kg:BareFigureFollowers as one pattern, and kg:CountNouns, alone or after a word or two ("3 million
+    new jobs"), as another, each matching where one of its words does (a match of an alternation is tried
+    with every alternative before it fails): compiled once for the lexicon (kept by identity)."""
+    if not _FOLLOWERS or _FOLLOWERS[0][0] is not lex:
+        def words(cues: tuple[str, ...]) -> str:
+            return "|".join(re.escape(c.lower()) for c in cues) or "(?!)"
+
+        _FOLLOWERS[:] = [(lex, (re.compile(rf"(?:{words(lex.bare_followers)})\b"),
+                                re.compile(rf"(?:[a-z-]+ ){{0,2}}(?:{words(lex.count_nouns)})\b")))]
+    return _FOLLOWERS[0][1]
 
 
 _LEAD = 1200  # a dateline is among the first lines: headline, byline and date come before the lead
@@ -612,8 +627,8 @@ def _document_dollar(text: str, explicit: set[str], g: Grammar, language: str | 
     dollar = territory_dollar(home) if home else None
     if dollar and dollar not in explicit:
         return dollar
-    peso = territory_peso(home) if home else None
-    if peso and _MARKED_USD in explicit:
+    peso = territory_peso(home) if home and _MARKED_USD in explicit else None  # CLDR's locales read only then
+    if peso:
         return peso  # a Buenos Aires paper writes "US$" for dollars and "$" for its pesos
     return "USD"
 

@@ -750,3 +750,32 @@ def test_about_a_round_figure_widens_by_half_its_step_and_three_percent() -> Non
     (n,) = find_quantities("close to $7 billion")
     assert (q.low, q.high) == (pytest.approx(5.32e9), pytest.approx(6.68e9))
     assert q.high is not None and n.low is not None and q.high < n.low
+
+
+def _follower_by_word(text: str, end: int) -> bool | None:
+    """`_follower_ok` as one match per follower and count noun (the patterns compiled at each call)."""
+    lex = load_lexicon()
+    rest = text[end : end + 40]
+    if re.match(r"\s*(?:[.,;:!?)\]”\"’']|$)", rest):
+        return True
+    low = rest.lower().lstrip()
+    if any(re.match(rf"{re.escape(w.lower())}\b", low) for w in lex.bare_followers):
+        return True
+    for noun in lex.count_nouns:
+        n = re.escape(noun.lower())
+        if re.match(rf"(?:{n})\b", low) or re.match(rf"(?:[a-z-]+ ){{1,2}}{n}\b", low):
+            return False
+    return None
+
+
+@pytest.mark.parametrize("after", [
+    " new jobs in Kenya", " passengers", " metric tons of maize", " very skilled seasonal workers", " of trade",
+    " in bilateral trade with Chile", " threshold", " thresholds", ", officials said", "", " widgets sold",
+    " barrels per day", " cars and vans", " four new extra cars", " worth of goods", " trade-linked jobs",
+])  # fmt: skip
+def test_a_bare_figures_follower_is_read_as_each_cue_reads_it(after: str) -> None:
+    from kg.figures import _follower_ok
+
+    text = f"Mongolia counted 3 million{after}"
+    end = len("Mongolia counted 3 million")
+    assert _follower_ok(text, end, load_lexicon()) == _follower_by_word(text, end)
