@@ -1,11 +1,12 @@
-"""Single-process extraction speed: ``python benchmarks/extract_bench.py [--docs N] [--seed S] [--repeat R] [--profile]``.
+"""Single-process extraction speed: ``python benchmarks/extract_bench.py [--docs N] [--seed S] [--repeat R] [--profile] [DIR ...]``.
 
 Writes a synthetic corpus (``benchmarks/corpus.py``) to a temporary folder, reads every document first, runs
 ``kg.pipeline.process_document`` once as a warm-up (grammars compiled, excluded from the timing), then times
 the whole corpus ``--repeat`` times and prints MB/s (min / median / max; the host may be shared and noisy), by
 the wall clock and by this process's CPU time (steadier when other processes compete for the cores).
 ``--profile`` prints the cumulative cProfile of one more pass (top functions) and the time spent in each
-extraction stage (entities, figures, periods, sentences, assemble).
+extraction stage (entities, figures, periods, sentences, assemble). Folders given (``DIR ...``, e.g.
+``seeds eval/heldout*``) are read instead of the synthetic corpus: real documents, whose tables cost more.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from kg.assemble import assemble  # noqa: E402
 from kg.entities import find_entities  # noqa: E402
 from kg.extract import extract, split_sentences  # noqa: E402
 from kg.figures import find_quantities  # noqa: E402
-from kg.ingest import read_document  # noqa: E402
+from kg.ingest import load_documents, read_document  # noqa: E402
 from kg.models import Document  # noqa: E402
 from kg.periods import find_times  # noqa: E402
 from kg.pipeline import process_document  # noqa: E402
@@ -71,8 +72,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("dirs", nargs="*", type=Path, help="folders of real documents to read instead of the corpus")
     args = ap.parse_args()
-    docs = load(args.docs, args.seed)
+    docs = load_documents(args.dirs)[0] if args.dirs else load(args.docs, args.seed)
     process_document(docs[0])  # warm-up: grammars compiled
     body = docs[1:]
     mb = sum(len(d.text.encode("utf-8")) for d in body) / 1e6
