@@ -119,8 +119,14 @@ def _fiscal_times(text: str, published: date | None, parties: list[str], entitie
     """
     lex = load_lexicon()
     marked = _eras(lex)
-    readings = {p: find_times(text, published, fiscal_start(lex, p), fiscal_named_by(lex, p), marked,
-                              _implied(p, parties)) for p in parties}  # fmt: skip
+    readings: dict[str, list[TimeExpr]] = {}
+    read: dict[tuple[object, ...], list[TimeExpr]] = {}  # two countries on one calendar read the text once
+    for p in parties:
+        start, named_by, implied = fiscal_start(lex, p), fiscal_named_by(lex, p), _implied(p, parties)
+        key = (start, named_by, *map(id, implied))  # the eras are the lexicon's own
+        if key not in read:
+            read[key] = find_times(text, published, start, named_by, marked, implied)
+        readings[p] = read[key]
     base = readings[parties[0]]
     if len(parties) == 1:
         return base

@@ -129,6 +129,26 @@ def test_each_sentence_reads_fiscal_years_on_its_own_countrys_calendar() -> None
     assert got == ["2023-07/2024-06", "2023-07/2024-06", "2023-04/2024-03", "2023-04/2024-03", "2023-07/2024-06"]
 
 
+def test_two_countries_on_one_fiscal_calendar_read_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Kenya and Rwanda both keep a July-June fiscal year (no national era): one reading serves both; Canada's is
+    # April-March, a reading of its own
+    import kg.extract
+
+    calls: list[tuple[int, int]] = []
+    real = kg.extract.find_times
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args[2])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kg.extract, "find_times", counted)
+    text = ("Kenya's exports to Rwanda rose to $1 billion in FY2024. Rwanda's imports from Kenya grew in FY2024. "
+            "Kenya and Rwanda plan more trade. Canada's exports to Kenya were small in FY2024.")  # fmt: skip
+    got = [iso_period(t.start_date, t.end_date) for t in extract(doc(text)).times]
+    assert got == ["2023-07/2024-06", "2023-07/2024-06", "2023-04/2024-03"]
+    assert sorted(calls) == [(4, 1), (7, 1)]
+
+
 def test_a_country_named_in_passing_does_not_carry_its_calendar_on() -> None:
     # Pakistan's possessive sets July-June; India (April-March), named in passing, holds for its own sentence only
     text = ("Pakistan's imports from China rose in FY25. "
