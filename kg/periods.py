@@ -879,7 +879,9 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
     """Times that point back to a period stated before them, else keep their publication-relative reading:
 
     - a part of a year said without its year ("in the first 11 months", "from January to June") takes the year
-      of the nearest calendar period before it ("last year", "in 2023", "the first half of this year");
+      of the nearest calendar period before it in its paragraph ("last year", "in 2023", "the first half of
+      this year"), else the latest year named before it and not after its own reading (an earlier paragraph
+      looking back, "... had reached X in 2023, and peaked in 2022", is background to the story's year);
     - "during the fiscal" is the latest fiscal year named before it;
     - "over the year" is the nearest whole year before it, a fiscal one included;
     - "the same period of 2024" ("the corresponding period of last year", "the same months of FY24") is the
@@ -906,6 +908,11 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
                 ante = next((a for a in reversed(before) if a.end_date.month == t.end_date.month), None)
             else:
                 ante = next((a for a in reversed(before) if a.start_date.year == a.end_date.year), None)
+                if ante is not None and "\n\n" in text[ante.end : t.start]:
+                    # named in an earlier paragraph: the latest year named before, not after its own reading
+                    # (a paragraph looking back, "... had reached X in 2023, and peaked in 2022", is background)
+                    ante = max((a for a in before if a.start_date.year == a.end_date.year
+                                and a.end_date.year <= t.end_date.year), key=lambda a: a.end_date, default=ante)
             if ante is not None and ante.end_date.year != t.end_date.year:
                 out[i] = shift_years(t, ante.end_date.year - t.end_date.year)
             continue

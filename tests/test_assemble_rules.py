@@ -1336,3 +1336,13 @@ def test_a_stated_year_in_brackets_after_a_relative_one_is_the_period() -> None:
 def test_the_worth_of_a_good_after_a_figure_is_no_whole_flow(sentence: str) -> None:
     (c,) = [c for c in claims_of(sentence, "2025-03-01") if c.unit != "percent"]
     assert c.measure not in ("exports", "imports", "trade_turnover")
+
+
+def test_a_yearless_quarter_takes_the_latest_year_of_a_paragraph_looking_back() -> None:
+    text = ("OSLO, Feb 12 - Denmark's exports to Sweden fell 6% in 2024 to 118 billion crowns, the statistics "
+            "office said.\n\nExports to Sweden had reached 125.5 billion crowns in 2023, and peaked in 2022 when "
+            "energy prices soared.\n\nIn the fourth quarter alone, exports to Sweden totalled 31.2 billion crowns.\n")
+    assert period(claim(text, "31.2 billion crowns", "2025-02-12")) == "2024-10/2024-12"
+    same = ("Denmark's exports to Sweden reached 118 billion crowns in 2024. In 2023, by contrast, exports had "
+            "fallen, and in the first half they were 55.1 billion crowns.\n")
+    assert period(claim(same, "55.1 billion crowns", "2025-02-12")) == "2023-01/2023-06"
