@@ -243,8 +243,14 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
         if template is not None:
             sign = "-" if negative and template == ("", "%") else ""  # a money sign reads as a balance's side
             before = f"{dollar} " if template[0].strip() == "$" and dollar != "USD" else template[0]
+            if dollar != "USD" and not before.strip() and (bare := _BARE_DOLLARS.fullmatch(template[1])):
+                return f"{sign}{dollar} {number}{bare.group(1) or ''}", negative  # "(millions of dollars)"
             return f"{sign}{before}{number}{template[1]}", negative  # the document's own "$" kept
     return None
+
+
+# a unit of plain dollars after the number ("millions of dollars"): the document's own dollar, as its "$" is
+_BARE_DOLLARS = re.compile(r"(\s*(?:thousand|million|billion|trillion)s?)?\s+dollars?", re.I)
 
 
 def _change(number: str, negative: bool) -> tuple[str, bool] | None:

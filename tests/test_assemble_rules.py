@@ -1346,3 +1346,12 @@ def test_a_yearless_quarter_takes_the_latest_year_of_a_paragraph_looking_back() 
     same = ("Denmark's exports to Sweden reached 118 billion crowns in 2024. In 2023, by contrast, exports had "
             "fallen, and in the first half they were 55.1 billion crowns.\n")
     assert period(claim(same, "55.1 billion crowns", "2025-02-12")) == "2023-01/2023-06"
+
+
+def test_a_table_in_millions_of_dollars_takes_the_documents_dollar() -> None:
+    text = ("# Canadian merchandise trade with China, 2024\n\nExports to China rose 4% in 2024 to $18.2 billion.\n\n"
+            "Table 1: Canada's merchandise trade with China, customs basis (millions of dollars)\n\n"
+            "| | 2023 | 2024 |\n|---|---|---|\n| Exports | 17,500 | 18,200 |\n\n"
+            "All values in this release are in Canadian dollars.\n")
+    c = claim(text, "18,200", "2025-02-05")
+    assert (c.unit, c.value, c.measure) == ("CAD", 18.2e9, "exports")
