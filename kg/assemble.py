@@ -1162,8 +1162,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = _qualified_goods(measure, masked, rel_s, rel_e)
         if measure != "unclassified" and _of_product(masked, rel_s, rel_e):
             measure = "unclassified"  # "lithium exports plunged 61% to $2.1 billion": one good's, not the flow's
-        if q.quantity == "percent" and _non_trade_rate(masked, rel_s, rel_e):
-            continue  # "Inflation closed October at 5.51%": no trade figure
+        if (q.quantity == "percent" or q.inherited_unit) and _non_trade_rate(masked, rel_s, rel_e):
+            continue  # "Inflation closed October at 5.51%", "Kenya's population is about 53.3 million": no trade figure
         places = _in(ctx.places, ctx.place_starts, s, e)
         named = bool(places)
         if ctx.compared:

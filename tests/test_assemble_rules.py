@@ -1355,3 +1355,12 @@ def test_a_table_in_millions_of_dollars_takes_the_documents_dollar() -> None:
             "All values in this release are in Canadian dollars.\n")
     c = claim(text, "18,200", "2025-02-05")
     assert (c.unit, c.value, c.measure) == ("CAD", 18.2e9, "exports")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uganda's population is estimated at 47.2 million.",
+    "Rwanda, a country of about 14 million, shares a border with Uganda.",
+])  # fmt: skip
+def test_a_bare_population_after_money_figures_is_no_claim(sentence: str) -> None:
+    text = f"Kenya's exports to Uganda reached $1.1 billion in 2024, officials said. {sentence}\n"
+    assert [c.figure for c in claims_of(text, "2025-03-01")] == ["$1.1 billion"]
