@@ -123,6 +123,25 @@ def cues() -> Cues:
 
 
 _FLOW_NOUNS = r"exports?|imports?|shipments?|sales|purchases|deliveries|supplies|trade|earnings"
+# between a change and the level it led to: "rose $38m (2.1%) to $1.8bn", "fell $5m, to $90m"
+_THEN_TO = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*to\s+(?:[a-z]+\s+){0,2}$")
+
+
+@cache
+def _change_verb() -> re.Pattern[str]:
+    """A rise or fall verb right before a figure ("rose", "fell about"): the figure may be the change."""
+    lex = cues().lex
+    return re.compile(rf"\b(?:{alternation(lex.growth_cues)})\s+(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$",
+                      re.I)
+
+
+def _change_then_level(text: str, q: Quantity, following: Sequence[Quantity]) -> bool:
+    """Whether a money figure is the size of a change, the level it led to following: "Exports rose
+    $388 million (4.1 percent) to $9.8 billion" (no "by", but the figure after "to" is the level)."""
+    if not _change_verb().search(text, max(0, q.start - 40), q.start):
+        return False
+    level = next((o for o in following if o.start > q.end and o.quantity == "money"), None)
+    return level is not None and _THEN_TO.fullmatch(text, q.end, level.start) is not None
 _FLOW_VERBS = r"exported|imported|shipped|sold|bought|purchased|exports|imports|ships|sells|buys"
 
 
@@ -605,6 +624,8 @@ def _one_party_scope(measure: str, parties: tuple[str, ...], world_of: dict[int,
         return measure, (lone,)  # "..., while the country's overall trade balance showed a deficit of $8.2bn"
     if (own := _antecedent_total(measure, masked, places, s, fig)) is not None:
         return _one_party_of().get(measure, measure), (own,)  # "... of total Dutch goods exports, which amounted to X"
+    if (own := _share_whole(measure, masked, places, s, fig)) is not None:
+        return _one_party_of().get(measure, measure), (own,)  # "2% of Chile's record exports of $99bn": Chile's own
     if (own := _own_flow(measure, masked, places, s, fig)) is not None:
         world_of[si] = own
         return _one_party_of().get(measure, measure), (own,)  # "The value of Indonesia's exports reached $283bn"
@@ -659,6 +680,37 @@ def _antecedent_total(measure: str, sentence: str, places: Sequence[EntityMentio
                 return e.entity
             return None
     return None
+
+
+# a share's whole right before a figure: "<n>% of Chile's record exports of", "2.9 per cent of Peru's total trade worth"
+_SHARE_OF = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?$", re.I)
+_WHOLE_GOES_ON = re.compile(r"\s+(?:(?:of|at|worth|totall?ing|valued\s+at)\s+)?(?:(?:about|around|nearly|some|roughly|almost|"
+                            r"over|more\s+than|an\s+estimated)\s+)?$", re.I)
+
+
+def _share_whole(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
+    """The country whose own total a figure is when it is the whole a share is taken of: "Peru accounted for
+    1.2% of Chile's record exports of $99 billion" (a share's whole is one country's trade with the world,
+    whatever partner the sentence names). The flow must follow the possessive with no partner in between."""
+    if measure not in _one_party_of():
+        return None
+    for e in sorted(places, key=lambda e: -e.start):
+        at, start = e.end - s, e.start - s
+        if e.type != "country" or at > fig:
+            continue
+        if not _SHARE_OF.search(sentence, max(0, start - 40), start):
+            return None
+        m = _whole_flow(measure).match(sentence, at)
+        if m is None or not _WHOLE_GOES_ON.fullmatch(sentence, m.end(), fig):
+            return None
+        return e.entity
+    return None
+
+
+@cache
+def _whole_flow(measure: str) -> re.Pattern[str]:
+    """A possessive, at most three lower-case words and a cue of `measure`: "'s record exports"."""
+    return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:{alternation(cues().lex.measures[measure].cues)})\b", re.I)
 
 
 def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
@@ -1158,6 +1210,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
         if q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
             measure = "unclassified"  # a change ("rose by $2 billion", "an increase of £4.5 billion"), not a level
+        elif q.quantity == "money" and _change_then_level(text, q, mentions.quantities[qi : qi + 3]):
+            measure = "unclassified"  # "rose $388 million (4.1%) to $9.8 billion": the rise, then the level
         if measure in _narrower():
             measure = _qualified_goods(measure, masked, rel_s, rel_e)
         if measure != "unclassified" and _of_product(masked, rel_s, rel_e):

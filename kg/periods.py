@@ -87,6 +87,9 @@ def _year_of(word: str | None, published: date | None) -> int | None:
     return published.year
 
 
+_LABELLED_YEAR = re.compile(r"(?:\d|\bfiscal|\bfinancial|\bcalendar|\bmarketing|\bcrop)\s*$", re.I)
+
+
 @cache
 def _patterns() -> _Grammar:
     mon = alternation(_months())
@@ -204,6 +207,18 @@ def _patterns() -> _Grammar:
         res = "explicit" if m.group("y") else "relative"
         return date(year, 3 * q - 2, 1), month_end(year, 3 * q), res, "point", True
 
+    def quarter_ending(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        mo = _months()[m.group("m").lower().rstrip(".")]
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif pub is None:
+            return None
+        else:  # "the June quarter", no year said: the last such quarter ended by the publication date
+            year = pub.year if mo < pub.month else pub.year - 1
+        first = date(year, mo, 1)
+        y0, m0 = (year, mo - 2) if mo > 2 else (year - 1, mo + 10)
+        return date(y0, m0, 1), month_end(first.year, mo), "explicit" if m.group("y") else "relative", "point", True
+
     def half(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         gd = m.groupdict()
         h = int(gd["h"] or gd["h2"]) if gd.get("h") or gd.get("h2") else min(_ORD[gd["o"].lower()], 2)
@@ -296,11 +311,16 @@ def _patterns() -> _Grammar:
         return s, e, "explicit", "point", False
 
     def year_to(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
-        y = int(m.group("y"))
         mo = 3 * int(m.group("q")) if m.group("q") else _months()[m.group("m").lower().rstrip(".")]
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif pub is None or _LABELLED_YEAR.search(m.string, max(0, m.start() - 16), m.start()):
+            return None  # "the 2023-24 fiscal year ending March": the label says which year
+        else:  # "in the year to September", no year said: the twelve months to the last September ended
+            y = pub.year if mo < pub.month else pub.year - 1
         end = month_end(y, mo)
         start = date(y, mo + 1, 1) if mo < 12 else date(y + 1, 1, 1)
-        return start.replace(year=start.year - 1), end, "explicit", "point", False
+        return start.replace(year=start.year - 1), end, "explicit" if m.group("y") else "relative", "point", False
 
     def months_to(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         n_raw = m.group("n").lower()
@@ -385,7 +405,7 @@ def _patterns() -> _Grammar:
     # words after the first one it may be at most) or None): see _Grammar
     table: list[tuple[str, Handler, str, tuple[str, int] | None]] = [
         (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months|four\s+quarters)\s+(?:to|ending(?:\s+in)?|ended|through)\s+"
-         rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))\,?\s+(?P<y>{yr})\b", year_to, "in|for|during|over|the|year|twelve|12|four",
+         rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))(?:\,?\s+(?P<y>{yr})\b|(?=[\s.,;:)]|$)(?!\.?\s*\d))", year_to, "in|for|during|over|the|year|twelve|12|four",
          (r"year|months|quarters", 3)),
         (rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<n>{count})\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
          rf"(?:the\s+end\s+of\s+)?(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", months_to, "in|over|during|the|" + "|".join(_COUNT) + r"|\d\w*",
@@ -438,6 +458,9 @@ def _patterns() -> _Grammar:
          rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last",
          (r"quarter\w*", 3)),
         (rf"\bQ(?P<q>[1-4])(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*", None),
+        # "in the September 2025 quarter", "the June quarter": the three months that end with the month named
+        (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?P<m>{mon})\.?(?:\s+(?P<y>{yr}))?\s+quarter\b(?P<ry>)",
+         quarter_ending, rf"in|during|for|over|the|(?:{mon})\w*", (r"quarter\w*", 4)),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|1st|2nd)\s+(?:half|semester)(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          half, "in|during|the|first|second|1st|2nd", (r"half\w*|semester\w*", 3)),  # "the first semester of 2025"
         (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", half, r"h[12]\w*|[12]h\w*", None),
@@ -463,8 +486,8 @@ def _patterns() -> _Grammar:
         (r"\b(?:during\s+|in\s+|over\s+)?the\s+same\s+period\b", same, "during|in|over|the", (r"same\w*", 2)),
         (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b", relative_year,
          "in|for|during|of|so|the|this|last|next|current|previous|past", (r"year", 4)),
-        (rf"(?<![\w$£€¥₹.,/-])(?:in\s+|of\s+|for\s+|during\s+|throughout\s+)?(?P<y>{yr})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|percent|billion|million|trillion))",
-         plain_year, r"in|of|for|during|throughout|\d\w*", (year_word, 1)),
+        (rf"(?<![\w$£€¥₹.,/-])(?:in\s+|of\s+|for\s+|during\s+|throughout\s+)?(?:calendar[\s-]+)?(?P<y>{yr})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|percent|billion|million|trillion))",
+         plain_year, r"in|of|for|during|throughout|calendar|\d\w*", (year_word, 1)),
         (r"\b(?:currently|already|today|now|to\s+date|so\s+far|at\s+present|presently|as\s+of\s+now)\b", asof,
          "currently|already|today|now|to|so|at|presently|as", (r"currently|already|today|now|date|far|present|presently", 2)),
         (r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this\s+year|yesterday)\b",

@@ -73,7 +73,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
@@ -164,6 +164,13 @@ class ReconcileSettings(_Frozen):
     reporter_tolerance: float = 0.0
     rounding_gap: float = 0.0
     unreconciled_measures: frozenset[str] = frozenset()
+    incomparable_cues: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=4)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of these cues as whole words, in any case."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues))})\b", re.I)
 
 
 def load_settings(path: Path | None = None) -> ReconcileSettings:
@@ -1670,8 +1677,17 @@ class _Pass:
                     for a in self._clusters_at(base, p, cls):
                         for b in self._clusters_at(base, q, cls):
                             if (a.finite and b.finite and _meets(a.lo, a.hi, b.lo, b.hi)
-                                    and not self._two_calendars(base, a, b) and _stated(a) and _stated(b)):
+                                    and not self._two_calendars(base, a, b) and _stated(a) and _stated(b)
+                                    and not self._said_incomparable(a, b)):
                                 self._period_pair(base, a, b, "overlap")
+
+    def _said_incomparable(self, a: _Cluster, b: _Cluster) -> bool:
+        """A stated figure whose own sentence says it is not comparable with other data ("a number not directly
+        comparable with the fiscal-year data"): its writer keeps the two periods apart, so no mislabel."""
+        if not self.s.incomparable_cues:
+            return False
+        found = _cue_pattern(self.s.incomparable_cues)
+        return any(found.search(it.row[_EVIDENCE][0]) for it in (*a.items, *b.items) if not it.inputs)
 
     def _two_calendars(self, base: Base, a: _Cluster, b: _Cluster) -> bool:
         """Mirror statistics (one side's exports, the other's imports) for two overlapping years: each country

@@ -1364,3 +1364,48 @@ def test_a_table_in_millions_of_dollars_takes_the_documents_dollar() -> None:
 def test_a_bare_population_after_money_figures_is_no_claim(sentence: str) -> None:
     text = f"Kenya's exports to Uganda reached $1.1 billion in 2024, officials said. {sentence}\n"
     assert [c.figure for c in claims_of(text, "2025-03-01")] == ["$1.1 billion"]
+def test_non_petroleum_exports_are_non_oil_exports() -> None:
+    c = claim("Algeria's non-petroleum exports to Tunisia reached USD 1.2 billion in 2024, the ministry said.",
+              "USD 1.2 billion", "2025-03-01")
+    assert (c.measure, c.exporter, c.importer) == ("non_oil_exports", "DZ", "TN")
+
+
+def test_the_year_to_a_month_with_no_year_is_the_last_such_year_ended() -> None:
+    c = claim("Canada's goods exports to Mexico climbed 3.2 per cent to C$9.1 billion in the year to June, "
+              "the statistics agency said.", "C$9.1 billion", "2025-08-20")
+    assert period(c) == "2024-07/2025-06"
+    c = claim("Trade between India and Ghana was $3.1 billion in the 2023-24 fiscal year ending March.",
+              "$3.1 billion", "2025-08-20")
+    assert period(c) == "2023-04/2024-03"  # the label says which year
+
+
+def test_a_calendar_year_written_with_a_hyphen_is_that_year() -> None:
+    c = claim("We estimate calendar-2026 turnover between Brazil and Chile at USD 14-16 billion.",
+              "USD 14-16 billion", "2026-10-01")
+    assert (period(c), c.kind) == ("2026", "forecast")
+
+
+def test_a_month_quarter_is_the_three_months_ending_with_it() -> None:
+    c = claim("In the December 2024 quarter, Malaysia's exports to Singapore were RM 40 billion, up 5 percent.",
+              "RM 40 billion", "2025-02-20")
+    assert period(c) == "2024-10/2024-12"
+
+
+def test_the_whole_a_share_is_taken_of_is_one_countrys_total() -> None:
+    c = claim("Kenya accounted for about 2.4% of India's record exports of $437 billion last year.",
+              "$437 billion", "2025-02-01")
+    assert (c.measure, c.parties) == ("total_exports", ("IN",))
+    c = claim("Ireland was Britain's fifth-largest partner, accounting for 4.2 per cent of the UK's total "
+              "two-way trade of £1.6 trillion in 2024.", "£1.6 trillion", "2025-03-01")
+    assert (c.measure, c.parties) == ("total_trade", ("GB",))
+
+
+def test_a_rise_by_an_amount_to_a_level_is_a_change_then_the_level() -> None:
+    text = "Goods exports to Fiji rose A$120 million (6.0 percent) to A$2.1 billion in 2024, Australian data show."
+    assert claim(text, "A$120 million", "2025-03-01").measure == "unclassified"
+    assert claim(text, "A$2.1 billion", "2025-03-01").measure == "exports"
+
+
+def test_the_lira_sign_is_turkish_lira() -> None:
+    c = claim("Turkish exports to Greece were worth about ₺95 billion in 2024.", "₺95 billion", "2025-03-01")
+    assert c.unit == "TRY"

@@ -673,3 +673,16 @@ def test_re_exports_are_a_series_of_their_own() -> None:
     re_ = row("b:1", 9.4 * B, period=year(2024), measure="exports", exporter="BR", importer="AR",
               text="Re-exports to Argentina were worth $9.4 billion in 2024.", at=35)
     assert conflicts(run(own, re_)) == []
+
+
+def test_a_figure_its_writer_calls_not_comparable_is_no_period_mismatch() -> None:
+    fy = Period(start=date(2023, 4, 1), end=date(2024, 3, 31), as_stated="2023-24", resolution="explicit")
+    fiscal = row("a:1", 12.3 * B, parties=("IN", "KZ"), period=fy,
+                 text="India's trade with Kazakhstan was USD 12.3 billion in 2023-24.", at=40)
+    warned = row("b:1", 12.0 * B, bound="approx", parties=("IN", "KZ"), period=year(2024),
+                 text="Kazakh statements put turnover at about USD 12 billion for calendar 2024, a figure not "
+                      "directly comparable with India's fiscal-year data.", at=50)
+    assert conflicts(run(fiscal, warned), "period_mismatch") == []
+    plain = row("b:1", 12.0 * B, bound="approx", parties=("IN", "KZ"), period=year(2024),
+                text="Kazakh statements put turnover at about USD 12 billion for calendar 2024.", at=50)
+    assert [f.type for f in conflicts(run(fiscal, plain))] == ["period_mismatch"]
