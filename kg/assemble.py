@@ -1358,7 +1358,31 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # neighbouring country"): the direction the document gives the measure (_one_flow)
     claims = _bare_targets(_anaphoric_figures(_anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced),
                                                                  text)))
-    return read_tables(doc, claims, _read, _pair_measures())
+    return read_tables(doc, _one_series(claims), _read, _pair_measures())
+
+
+def _one_series(claims: list[Claim]) -> list[Claim]:
+    """A flow said again without its qualifier in the sentence that named it qualified ("the goal of lifting
+    non-oil exports to Iraq to $15 billion ..., and predicted that exports to Iraq would reach $11 billion") is
+    that narrower series, unless its clause says it is the whole ("total exports", "overall")."""
+    narrow: dict[tuple[str, str, str | None, str | None], list[Claim]] = {}
+    for c in claims:
+        for broad, by in _narrower().items():
+            if c.measure in by.values():
+                narrow.setdefault((c.evidence.text, broad, c.exporter, c.importer), []).append(c)
+    if not narrow:
+        return claims
+    out = []
+    for c in claims:
+        before = {n.measure for n in narrow.get((c.evidence.text, c.measure, c.exporter, c.importer), ())
+                  if n.evidence.start < c.evidence.start}  # named first: "exports of X, while non-oil ..." is two
+        if len(before) == 1 and not _WHOLE.search(c.evidence.text):
+            c = c.model_copy(update={"measure": before.pop()})
+        out.append(c)
+    return out
+
+
+_WHOLE = re.compile(r"\b(?:total|overall|all|whole)\b", re.I)
 
 
 def _title_country(ctx: DocContext) -> str | None:

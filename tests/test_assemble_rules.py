@@ -1409,3 +1409,12 @@ def test_a_rise_by_an_amount_to_a_level_is_a_change_then_the_level() -> None:
 def test_the_lira_sign_is_turkish_lira() -> None:
     c = claim("Turkish exports to Greece were worth about ₺95 billion in 2024.", "₺95 billion", "2025-03-01")
     assert c.unit == "TRY"
+
+
+def test_a_flow_said_again_after_its_qualified_name_is_that_series() -> None:
+    text = ("The official said the goal of lifting non-oil exports to Oman to $4 billion by 2030 was achievable, "
+            "and predicted that exports to Oman would reach about $2.5 billion this year.\n")
+    assert claim(text, "$2.5 billion", "2025-04-10").measure == claim(text, "$4 billion", "2025-04-10").measure
+    contrast = ("The kingdom's exports to Oman reached $9 billion in 2024, while non-oil exports to Oman were a "
+                "modest $2.5 billion.\n")
+    assert claim(contrast, "$9 billion", "2025-04-10").measure == "exports"
