@@ -142,6 +142,8 @@ def _change_then_level(text: str, q: Quantity, following: Sequence[Quantity]) ->
         return False
     level = next((o for o in following if o.start > q.end and o.quantity == "money"), None)
     return level is not None and _THEN_TO.fullmatch(text, q.end, level.start) is not None
+
+
 _FLOW_VERBS = r"exported|imported|shipped|sold|bought|purchased|exports|imports|ships|sells|buys"
 
 
@@ -154,10 +156,6 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:{goods})(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:{_FLOW_NOUNS})\b"
         rf"|\b(?:{_FLOW_NOUNS})\s+of\s+(?:[\w-]+,?\s+){{0,3}}?(?:{goods})\b"
-        # a flow verb whose object is a physical quantity of a good: "exported 213,500 tonnes of milled rice to China",
-        # "bought 1.2 million tonnes of raw cashew ..., worth $1.68 billion" (the good's value, not the whole flow)
-        rf"|\b(?:{_FLOW_VERBS})\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?[\d.,]+\s+(?:[a-z]+\s+){{0,2}}?"
-        rf"(?:tonnes|tons|barrels|units|head|litres|liters|kilograms|kg|carats|cubic\s+metres)\s+of\s+[\w-]"  # any good
         r"|\b(?:largest|biggest|main|top|leading|principal|key)\s+(?:export|import)\s+(?:items?|products?|commodit(?:y|ies))\b"
         rf"|\bof\s+which:?\s+(?:{goods})\b"
         rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+(?:(?:and|&)\s+)?){{0,2}}(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
@@ -284,10 +282,12 @@ def _glossed(text: str, times: Sequence[TimeExpr]) -> set[int]:
     """Relative times a stated time in brackets right after them names: "in the current year (1404)", "last
     year (2024)" (the figure's period is the stated one, in the calendar it is stated in)."""
     return {prev.start for prev, t in pairwise(times)
-            if prev.resolution == "relative" and t.resolution == "explicit" and _GLOSS.fullmatch(text[prev.end : t.start])}
+            if prev.resolution == "relative" and t.resolution == "explicit" and _GLOSS.fullmatch(text[prev.end : t.start])
+            and _GLOSS_END.match(text, t.end)}
 
 
 _GLOSS = re.compile(r"\s*\(\s*")
+_GLOSS_END = re.compile(r"\s*\)")  # the bracket holds the time alone: "last year (2023: 3%)" is a comparison
 
 
 def _future_deadline(own: Sequence[TimeExpr], sentence: str, s: int, rel_s: int, rel_e: int, published: date) -> bool:
@@ -1458,15 +1458,19 @@ def _anaphoric_figures(claims: list[Claim]) -> list[Claim]:
     percent figure there that states a change is that measure's growth rate."""
     out: list[Claim] = []
     for c in claims:
+        at = c.evidence.text.find(c.figure)
         if (c.unit not in ("percent", "pp") and (m := _THAT_FIGURE.match(c.evidence.text))
-                and _level_verb(m.group("verb"))
+                and _level_verb(m.group("verb")) and at > 0 and not cues().measure.search(c.evidence.text, 0, at)
                 and not any(o.evidence.text == c.evidence.text and o.unit not in ("percent", "pp") for o in out)):
+            # "In 2025 that figure slumped to X": no measure of its own before it ("That total was made up of
+            # Peru's exports to Chile of $3 billion" keeps its own)
             earlier = next((o for o in reversed(out) if o.unit not in ("percent", "pp") and o.measure != "unclassified"
                             and o.evidence.text != c.evidence.text and o.kind == "actual"), None)
             if earlier is not None and earlier.unit == c.unit:
-                c = c.model_copy(update={"measure": earlier.measure, "parties": earlier.parties,
-                                         "exporter": earlier.exporter, "importer": earlier.importer})
-        elif c.measure == "unclassified" and _THE_FIGURE.match(c.evidence.text):
+                out.append(c.model_copy(update={"measure": earlier.measure, "parties": earlier.parties,
+                                                "exporter": earlier.exporter, "importer": earlier.importer}))
+                continue
+        if c.measure == "unclassified" and _THE_FIGURE.match(c.evidence.text):
             earlier = next((o for o in reversed(out) if o.unit not in ("percent", "pp") and o.measure != "unclassified"
                             and o.evidence.text != c.evidence.text), None)
             measure = earlier.measure if earlier is not None else None
@@ -1539,7 +1543,7 @@ def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
 # holding none of them in any case is searched no further
 _PRODUCT_NEEDS = (*(w.removesuffix("s?") for w in _FLOW_NOUNS.split("|")), "which", "accounted", "worth", "made",
                   "brought", "amounted", "earned", "led", "topped", "dominated", "item", "product", "commodit",
-                  "sold", "sells", "bought", "buys", "shipped", "ships")
+                  "sold", "sells", "bought", "buys", "shipped", "ships", "purchased")
 
 
 def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
@@ -1550,6 +1554,9 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
     before = sentence[lo:rel_s]
     if before.rstrip().endswith(("(", "(+", "(-", "(−")) and cues().bracketed_good.search(before):
         return True  # "driven by machinery and mechanical appliances (+14.3%)", "crude oil (-11.6%)"
+    quantity = _quantity_of_good().search(before)
+    if quantity and not cues().measure.search(before, quantity.end()):
+        return True  # "exported 213,500 tonnes of milled rice to China, worth $120 million": the good's value
     if _worth_of_good().match(sentence, rel_e):
         return True  # "China bought C$4.6 billion worth of Canadian canola seed", "exported $2.9 billion of canola"
     if before.isascii() and not any(w in before.lower() for w in _PRODUCT_NEEDS):
@@ -1558,11 +1565,20 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
 
 
 @cache
+def _quantity_of_good() -> re.Pattern[str]:
+    """A flow verb whose object is a quantity of a good in a count noun (kg:CountNouns): "exported 213,500 tonnes
+    of milled rice", "bought 1.2 million tonnes of raw cashew" (any good but goods in general)."""
+    counts = alternation(cues().lex.count_nouns) or "(?!)"
+    return re.compile(rf"\b(?:{_FLOW_VERBS})\s+(?:[a-z]+\s+)?[\d.,]+\s+(?:[a-z]+\s+){{0,2}}?(?:{counts})\s+of\s+"
+                      r"(?!(?:goods|products|merchandise|items|commodities)\b)[\w-]", re.I)
+
+
+@cache
 def _worth_of_good() -> re.Pattern[str]:
     """Right after a figure, a good it is the worth of: " worth of Canadian canola seed", " of canola seed"
     (kg:ProductNouns)."""
     goods = alternation(cues().lex.product_nouns) or "(?!)"
-    return re.compile(rf"\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){{0,2}}?(?:{goods})\b", re.I)
+    return re.compile(rf"\s+(?:worth\s+)?of\s+(?!which\b)(?:[\w-]+\s+){{0,2}}?(?:{goods})\b", re.I)
 
 
 def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:

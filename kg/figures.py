@@ -758,9 +758,10 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     prefix, suffix, explicit = _money_matches(masked, g, at)
     dotted = _dot_grouping(masked)
 
-    def grouped(num: str) -> str:
-        """A money number as the document groups it: "7.054" is "7,054" where dots group thousands."""
-        return num.replace(".", ",") if dotted and _DOT_GROUPED.fullmatch(num) else num
+    def grouped(num: str, m: re.Match[str]) -> str:
+        """A money number as the document groups it: "7.054" is "7,054" where dots group thousands, unless a
+        scale above a million follows ("US$ 2.125 billion" is no 2,125 billion: Spanish groups millions)."""
+        return num.replace(".", ",") if dotted and _DOT_GROUPED.fullmatch(num) and _scale(m, lex) <= 1e6 else num
     dollar: list[str] = []  # the document's dollar, found at the first bare "$"
     shared: dict[tuple[str, ...], str | None] = {}  # a shared name's currency, found at its first use
     home: list[str | None] = []
@@ -785,11 +786,11 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         if len(sym) == 1 and sym.isalpha() and not (m.group("scale") or m.group("short")):
             continue  # a one-letter sign ("R", "N") makes money only with a scale: "N2.87 trillion", not "N95"
         start = m.start("sym") if m.group("sym") else m.start("word")
-        n2 = m.group("num2") and grouped(m.group("num2"))
+        n2 = m.group("num2") and grouped(m.group("num2"), m)
         unit = unit_of(sym, g.prefix_codes[sym])
         if not unit:
             continue  # a shared name with no default that the document does not resolve
-        num1 = grouped(m.group("num"))
+        num1 = grouped(m.group("num"), m)
         add(_quantity(masked, m, start=start, kind="money", unit=unit, lex=lex,
                       scale=_scale(m, lex) * lex.currency_scales.get(sym.lower(), 1.0), num=_number(num1),
                       step=10.0 ** -_decimals(num1), num2=_number(n2) if n2 else None))
@@ -802,9 +803,9 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
                 continue
             num, step = n, 1.0
         else:
-            num1 = grouped(m.group("num"))
+            num1 = grouped(m.group("num"), m)
             num, step = _number(num1), 10.0 ** -_decimals(num1)
-        n2 = m.group("num2") and grouped(m.group("num2"))
+        n2 = m.group("num2") and grouped(m.group("num2"), m)
         word = m.group("suffix")
         unit = unit_of(word, g.suffix_codes[word.lower()])
         if not unit:

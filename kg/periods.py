@@ -87,7 +87,7 @@ def _year_of(word: str | None, published: date | None) -> int | None:
     return published.year
 
 
-_LABELLED_YEAR = re.compile(r"(?:\d|\bfiscal|\bfinancial|\bcalendar|\bmarketing|\bcrop)\s*$", re.I)
+_LABELLED_YEAR = re.compile(r"(?:\d|\bfiscal|\bfinancial|\bcalendar|\bmarketing|\bcrop|\bthis|\bcurrent|\bso\s+far)\s*$", re.I)
 
 
 @cache
@@ -215,9 +215,8 @@ def _patterns() -> _Grammar:
             return None
         else:  # "the June quarter", no year said: the last such quarter ended by the publication date
             year = pub.year if mo < pub.month else pub.year - 1
-        first = date(year, mo, 1)
         y0, m0 = (year, mo - 2) if mo > 2 else (year - 1, mo + 10)
-        return date(y0, m0, 1), month_end(first.year, mo), "explicit" if m.group("y") else "relative", "point", True
+        return date(y0, m0, 1), month_end(year, mo), "explicit" if m.group("y") else "relative", "point", True
 
     def half(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         gd = m.groupdict()
@@ -459,7 +458,7 @@ def _patterns() -> _Grammar:
          (r"quarter\w*", 3)),
         (rf"\bQ(?P<q>[1-4])(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*", None),
         # "in the September 2025 quarter", "the June quarter": the three months that end with the month named
-        (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?P<m>{mon})\.?(?:\s+(?P<y>{yr}))?\s+quarter\b(?P<ry>)",
+        (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?P<m>{mon})\.?(?:\s+(?P<y>{yr}))?\s+quarter\b(?!-)(?P<ry>)",
          quarter_ending, rf"in|during|for|over|the|(?:{mon})\w*", (r"quarter\w*", 4)),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|1st|2nd)\s+(?:half|semester)(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          half, "in|during|the|first|second|1st|2nd", (r"half\w*|semester\w*", 3)),  # "the first semester of 2025"
@@ -931,7 +930,7 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
                 ante = next((a for a in reversed(before) if a.end_date.month == t.end_date.month), None)
             else:
                 ante = next((a for a in reversed(before) if a.start_date.year == a.end_date.year), None)
-                if ante is not None and "\n\n" in text[ante.end : t.start]:
+                if ante is not None and "\n" in text[ante.end : t.start]:
                     # named in an earlier paragraph: the latest year named before, not after its own reading
                     # (a paragraph looking back, "... had reached X in 2023, and peaked in 2022", is background)
                     ante = max((a for a in before if a.start_date.year == a.end_date.year

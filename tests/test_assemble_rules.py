@@ -1418,3 +1418,55 @@ def test_a_flow_said_again_after_its_qualified_name_is_that_series() -> None:
     contrast = ("The kingdom's exports to Oman reached $9 billion in 2024, while non-oil exports to Oman were a "
                 "modest $2.5 billion.\n")
     assert claim(contrast, "$9 billion", "2025-04-10").measure == "exports"
+
+
+# ---------------------------------------------------------------- found on the review of this session's rules
+
+
+def test_that_total_keeps_a_figures_own_measure_and_that_figure_was_still_falls_back() -> None:
+    own = ("Bilateral trade between Peru and Chile reached $5 billion in 2024.\n\n"
+           "That total was made up of Peru's exports to Chile of $3 billion and imports of $2 billion.\n")
+    assert claim(own, "$3 billion", "2025-03-01").measure == "exports"
+    forecast = ("Ghana's exports to Togo are expected to reach $900 million in 2025, officials forecast.\n\n"
+                "That figure was $750 million in 2024.\n")
+    assert claim(forecast, "$750 million", "2025-03-01").measure == "exports"
+
+
+def test_posted_is_no_publication_verb() -> None:
+    c = claim("The surplus Kenya posted in 2024 with Uganda was $1.1 billion.", "$1.1 billion", "2025-03-01")
+    assert period(c) == "2024"
+
+
+def test_a_bracketed_comparison_is_no_gloss_of_a_relative_year() -> None:
+    c = claim("Chile's exports to Peru rose 5% last year (2023: 3%), customs said.", "5%", "2025-03-01")
+    assert period(c) == "2024"
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("Russia shipped 1.5 million barrels of oil a day to India in 2024 and India's imports from Russia reached "
+     "$65 billion.", "imports"),
+    ("Brazil exported 30 million tonnes of goods to Argentina in 2024 worth $15 billion in total.", "exports"),
+    ("Nigeria's total exports to Ghana reached $3 billion of which oil made up about half.", "exports"),
+])  # fmt: skip
+def test_a_good_named_away_from_the_figure_leaves_its_flow(sentence: str, measure: str) -> None:
+    (c,) = [c for c in claims_of(sentence, "2025-03-01") if c.unit == "USD"]
+    assert c.measure == measure
+
+
+def test_purchased_tonnes_of_a_good_make_a_part() -> None:
+    c = claim("In 2024 Vietnam purchased 2 million tonnes of rice from Cambodia for $1.1 billion.", "$1.1 billion",
+              "2025-03-01")
+    assert c.measure == "unclassified"
+
+
+def test_quarter_on_quarter_is_no_quarter_ending_in_a_month() -> None:
+    c = claim("In September quarter-on-quarter growth of Australia's exports to New Zealand was 2.1%, reaching "
+              "A$4.1 billion.", "A$4.1 billion", "2025-11-20")
+    assert period(c) == "2025-09"
+
+
+def test_a_lookback_paragraph_ends_at_a_single_line_break_too() -> None:
+    text = ("OSLO, Feb 12 - Denmark's exports to Sweden fell 6% in 2024 to 118 billion crowns.\n"
+            "Exports to Sweden had reached 125.5 billion crowns in 2023, and peaked in 2022 when energy prices "
+            "soared.\nIn the fourth quarter alone, exports to Sweden totalled 31.2 billion crowns.\n")
+    assert period(claim(text, "31.2 billion crowns", "2025-02-12")) == "2024-10/2024-12"

@@ -453,3 +453,8 @@ def test_a_text_writing_decimal_commas_groups_thousands_with_dots() -> None:
     assert [q.value for q in find_quantities(text) if q.quantity == "money"] == [2417e6, 3000e6]
     english = "Exports reached US$ 2.417 million in 2024, 3.2% more than a year earlier."
     assert [q.value for q in find_quantities(english) if q.quantity == "money"] == [2.417e6]
+
+
+def test_dot_grouping_leaves_billions_alone() -> None:
+    text = "Chile's exports to Peru rose 5,6% in 2025 to US$ 2.125 billion."
+    assert [q.value for q in find_quantities(text) if q.quantity == "money"] == [2.125e9]
