@@ -156,7 +156,7 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:{goods})(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:{_FLOW_NOUNS})\b"
         rf"|\b(?:{_FLOW_NOUNS})\s+of\s+(?:[\w-]+,?\s+){{0,3}}?(?:{goods})\b"
-        r"|\b(?:largest|biggest|main|top|leading|principal|key)\s+(?:export|import)\s+(?:items?|products?|commodit(?:y|ies))\b"
+        r"|\b(?:largest|biggest|main|top|leading|principal|key)\s+(?:export|import)\s+(?:items?|products?|commodit(?:y|ies)|categor(?:y|ies))\b"
         rf"|\bof\s+which:?\s+(?:{goods})\b"
         rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+(?:(?:and|&)\s+)?){{0,2}}(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
         rf"|made\s+up|brought\s+in|amounted\s+to|earned|led|topped|dominated)\b",
@@ -258,6 +258,19 @@ def falls(text: str, start: int, end: int) -> bool:
     return bool(c.fall_before.search(text, max(0, start - 50), start) or c.fall_after.match(text, end))
 
 
+# a non-restrictive relative clause: "Portuguese exports to Spain, which stood at EUR 18.6 billion in 2023, have ..."
+_RELATIVE = re.compile(r",\s*(?:which|who)\b(?:[^,;:()]|,(?=\d))*,")
+
+
+def _in_other_relative(sentence: str, s: int, t: TimeExpr, fig: int) -> bool:
+    """Whether a time stands in a relative clause between commas before the figure: the clause's time dates the
+    clause's own figure ("which stood at EUR 18.6 billion in 2023"), not a later clause's. (A figure before the
+    clause is of the noun the clause describes: "2 percent of total export earnings, which surpassed USD 8.3
+    billion in the fiscal year".)"""
+    return any(m.start() <= t.start - s and t.end - s <= m.end() and fig >= m.end()
+               for m in _RELATIVE.finditer(sentence))
+
+
 def _month_named(t: TimeExpr) -> bool:
     """A month named with its year and no day ("For the month of December 2024 alone, exports ..."): a period,
     though the grammar reads a bare month and year as a date."""
@@ -325,12 +338,15 @@ _PART_OF = re.compile(r"\s+of\b")
 # "of which exports were US$25.6 billion and imports US$55.9 billion"
 _LEAD_VERB = r"(?:to|of|at|were|was|are|is|reached|totall?ed|hit)"
 _LEADS_ON = {  # to a figure of the same quantity: money ("to USD 6.25 billion"), percent ("of 4.5%")
-    "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:about|around|nearly|almost|some|roughly|over"
+    "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+[^.;,()\d]{{1,40}}?\s+)?)(?:(?:about|around|nearly|almost|some|roughly|over"
                         r"|more\s+than|above|under|below|less\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
-                        r"(?:[A-Z]{1,3}\$?\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over $19 billion" too
+                        r"(?:[A-Z]{1,3}[$¢]?\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over $19 billion" too
     "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
                           r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"),
 }
+# a change's new level right before a figure: "rose 3.1% last year to ", "fell 7.3 per cent to about "
+_CHANGED_TO = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|percent)[^.;,()\d]{0,30}?\bto\s+"
+                         r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
 
 
@@ -346,6 +362,10 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     # share of Brazil's exports rose to 29.8%": the share's new level
     best: tuple[float, int, str] | None = None
     titled = _title_case(sentence)
+    # "Imports rose 0.8 percent to EUR 20,986 million, so that the surplus ...": the level a change reached is
+    # the changing measure's, named before the verb; a cue after the figure names another figure
+    changed = q.quantity == "money" and bool(_CHANGED_TO.search(sentence, lo, rel_start)) and any(
+        g.start() >= lo for g in c.growth.finditer(sentence, 0, rel_start))
     for m in c.measure.finditer(sentence):
         if c.compound.match(sentence, m.end()) or (m.start() > 1 and sentence[m.start() - 1] == "-"
                                                     and sentence[m.start() - 2].isalpha()):
@@ -358,6 +378,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
         if m.end() <= lo or m.start() >= hi:
             dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
+        elif changed and m.start() >= rel_end:
+            dist += 250
         for name in c.measure_of[m.group(0).lower()]:
             meas = lex.measures[name]
             if meas.unit_type not in (want, "any"):
@@ -661,12 +683,17 @@ def _last_cue(sentence: str, lo: int, hi: int, measure: str) -> str | None:
 _WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+){1,3}?(?:to|at|of)?\s*(?:(?:about|around|nearly|some)\s+)?$", re.I)
 
 
+# the same clause's figure, then a rate in apposition to it: "..., which reached EUR 384,467 million in 2024, 0.2
+# percent more than in 2023" (the rate is of that total too)
+_WHICH_FIGURE_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+){1,3}?(?:to|at|of)?\s*(?:[^,;:()]|,(?=\d))*?\d(?:[^,;:()]|,(?=\d))*,\s*$", re.I)
+
+
 def _antecedent_total(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
     """The country of a one-party total a figure's relative clause describes: "Belgium accounted for 12% of total
     Dutch goods exports, which amounted to EUR 736.7 billion" (the figure is the Netherlands' own exports)."""
     if measure not in _one_party_of():
         return None
-    rel = _WHICH_BEFORE.search(sentence, 0, fig)
+    rel = _WHICH_BEFORE.search(sentence, 0, fig) or _WHICH_FIGURE_BEFORE.search(sentence, 0, fig)
     if rel is None:
         return None
     head = sentence[max(0, rel.start() - 60) : rel.start()]
@@ -1250,7 +1277,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         own = [t for t in times if (t.role in ("point", "deadline", "asof", "same") or _fiscal_previous(t)
                                     or _month_named(t))
                and t.start not in fence.times and t.start not in held
-               and not cues().published_at.search(text, max(0, t.start - 30), t.start)]
+               and not cues().published_at.search(text, max(0, t.start - 30), t.start)
+               # "..., meaning this year's nine-month figure ...": a possessive after the figure dates a later noun
+               and not (t.start >= q.end and text.startswith(("'s", "’s"), t.end))
+               and not _in_other_relative(sentence, s, t, rel_s)]
         if len(own) > 1:
             apposed = _apposed(text, own) | _glossed(text, own)
             own = [t for t in own if t.start not in apposed] or own
@@ -1586,9 +1616,16 @@ def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:
     projected") take the one direction the document gives that measure between the same parties ("Kenya's
     exports to India ..."); a document that speaks of both directions leaves them undirected."""
     ways: dict[tuple[str, tuple[str, ...]], set[tuple[str, str]]] = {}
+    # the country whose own flows the document reports with each pair: the exporter of its exports, the
+    # importer of its imports ("Ghana's exports to Côte d'Ivoire rose ...": Ghana)
+    reporters: dict[tuple[str, ...], set[str]] = {}
+    measures = cues().lex.measures
     for c in claims:
         if c.exporter and c.importer:
             ways.setdefault((c.measure, c.parties), set()).add((c.exporter, c.importer))
+            meas = measures.get(c.measure)
+            if meas and meas.direction:
+                reporters.setdefault(c.parties, set()).add(c.exporter if meas.direction == "export" else c.importer)
     if not ways:
         return claims
     out = []
@@ -1596,6 +1633,15 @@ def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:
         way = ways.get((c.measure, c.parties)) if not c.exporter and c.id in unplaced else None
         if way and len(way) == 1:
             exporter, importer = next(iter(way))
+            c = c.model_copy(update={"exporter": exporter, "importer": importer})
+        elif (not way and not c.exporter and c.id in unplaced and len(c.parties) == 2
+              and len(who := reporters.get(c.parties, set())) == 1 and (meas := measures.get(c.measure))
+              and meas.direction and _TO_PARTNER_NOUN.search(c.evidence.text)):
+            # "Imports from the western neighbour fell ..." in a document reporting one country's flows with
+            # the pair: the noun is that country's partner, the flow that country's own
+            own = next(iter(who))
+            other = next(p for p in c.parties if p != own)
+            exporter, importer = (own, other) if meas.direction == "export" else (other, own)
             c = c.model_copy(update={"exporter": exporter, "importer": importer})
         out.append(c)
     return out

@@ -297,7 +297,7 @@ def grammar() -> Grammar:
             r"(?P<unit>%|(?i:percentage[ \t]points?|per[ \t]?cent(?:age[ \t]points?)?|percent|pc|ppts?|pp|basis[ \t]points|bps))(?![A-Za-z])"
         ),
         multiplier=re.compile(rf"(?<![\w.])(?P<num>{_NUM}|(?i:{words}))[ \t-]?(?P<unit>(?i:fold|times))(?![A-Za-z])"),
-        multiplier_word=re.compile(rf"\b(?P<word>(?i:{alternation(w for w in lex.multipliers if not w[0].isdigit())}))\b"),
+        multiplier_word=re.compile(rf"\b(?P<word>(?i:{alternation(w for w in lex.multipliers if not w[0].isdigit())}))\b(?![-‐][A-Za-z])"),
         number_words=re.compile(rf"\b(?P<wnum>{word_num})[ \t-]+(?P<unit>%|(?i:per[ \t]?cent|percent))"),
         between=re.compile(r"(?i:between|from)\s*$"),
         index=StartIndex([re.compile(r"\d\w*"), re.compile(number_runs, re.I),
@@ -507,6 +507,8 @@ def _quantity(text: str, m: re.Match[str], *, start: int, kind: str, unit: str, 
     else:
         value = num * scale
         low, high = interval(value, step * scale, bound, near=cue in lex.near)
+        if kind == "percent" and low is not None and cue in lex.near:
+            low = min(low, value - abs(step * scale) / 2)  # "nearly 10%": a rate's hedge is in points (9.5 to 10)
         if m.groupdict().get("plus"):
             bound, low, high = "at_least", value, None
     return Quantity(

@@ -113,7 +113,8 @@ _CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
 _NO_SCOPE: frozenset[str] = frozenset()
 _BROAD = (_GOODS, _TOTAL, _SERVICES)  # scopes a total fits (goods are its bulk; "services" may include goods)
-_TERMS = re.compile(r"\bin ((?:[\w.$-]+ ){0,3}?[\w.$-]+) terms\b", re.IGNORECASE)  # "in U.S. dollar terms"
+_TERMS = re.compile(r"\bin ((?:[\w.$-]+ ){0,3}?[\w.$-]+) terms\b"  # "in U.S. dollar terms", "when expressed in PLN"
+                    r"|\b(?:expressed|measured|calculated|valued) in (?:the )?([\w$-]+(?: [\w$-]+)?)", re.IGNORECASE)
 _NO_MONEY = "-"  # the basis of a rate in real or volume terms
 
 
@@ -1239,9 +1240,9 @@ class _Pass:
         """The currency of a rate stated "in <currency> terms" nearest to it in its sentence; ``_NO_MONEY``
         for a basis that is no currency (real, volume terms); None when none is stated."""
         text = g.row[_EVIDENCE][0]
-        if " terms" not in text:
+        if " terms" not in text and "ed in " not in text:
             return None
-        found = [(m.start(), m.group(1)) for m in _TERMS.finditer(text)]
+        found = [(m.start(), m.group(1) or m.group(2)) for m in _TERMS.finditer(text)]
         if not found:
             return None
         at = text.find(g.row[_FIGURE]) if g.row[_FIGURE] else -1
@@ -1252,7 +1253,7 @@ class _Pass:
         names = _currency_names()
         for i in range(len(words)):
             tail = " ".join(words[i:])
-            code = names.get(tail) or names.get(tail + "s")
+            code = names.get(tail) or names.get(tail + "s") or (tail.upper() if tail.upper() in names.values() else None)
             if code:
                 return code
         return None

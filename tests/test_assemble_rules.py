@@ -1470,3 +1470,72 @@ def test_a_lookback_paragraph_ends_at_a_single_line_break_too() -> None:
             "Exports to Sweden had reached 125.5 billion crowns in 2023, and peaked in 2022 when energy prices "
             "soared.\nIn the fourth quarter alone, exports to Sweden totalled 31.2 billion crowns.\n")
     assert period(claim(text, "31.2 billion crowns", "2025-02-12")) == "2024-10/2024-12"
+
+
+# ---------------------------------------------------------------- rules from heldout36
+
+
+def test_imports_from_a_partner_noun_run_into_the_documents_reporter() -> None:
+    text = ("Kenya's exports to Uganda rose 9% to KSh 120 billion in the first half of 2025, the statistics office said.\n\n"
+            "Imports from the landlocked neighbour fell 4% to KSh 45 billion over the same period.\n")
+    c = claim(text, "KSh 45 billion", "2025-09-01")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "UG", "KE")
+
+
+def test_a_level_after_a_change_takes_the_changing_measure() -> None:
+    text = ("Imports from Peru rose 1.5 percent to 9,120 million dollars in 2024, so that Chile's trade deficit "
+            "with its northern neighbour reached 2,300 million dollars.")
+    assert claim(text, "9,120 million dollars", "2025-02-01").measure == "imports"
+    text = "Two-way trade between Mexico and Canada rose 4% last year to $56.3 billion, with Mexico's surplus widening."
+    assert claim(text, "$56.3 billion", "2025-02-01").measure == "trade_turnover"
+
+
+def test_a_flow_with_its_own_figure_after_and_does_not_name_the_first_figure() -> None:
+    text = ("For the full year 2024, exports to Senegal totalled GH¢1,210.5 million and imports from Senegal "
+            "GH¢930.2 million.")
+    c = claim(text, "GH¢1,210.5 million", "2025-03-01")
+    assert c.measure == "exports"
+
+
+def test_the_largest_export_category_is_a_part_not_the_flow() -> None:
+    text = ("Malaysia exported $11.2 billion worth of goods to India in 2024. Electrical machinery remained the "
+            "largest export category at $3.4 billion, followed by palm oil at $2.9 billion.")
+    for fig in ("$3.4 billion", "$2.9 billion"):
+        assert claim(text, fig, "2025-02-01").measure not in ("exports", "trade_turnover")
+
+
+def test_a_countrys_total_trade_turnover_named_after_a_share_is_its_own() -> None:
+    text = "Thailand accounted for 4.1% of Indonesia's total trade turnover of $520.3 billion last year."
+    c = claim(text, "$520.3 billion", "2025-02-01")
+    assert (c.measure, c.parties) == ("total_trade", ("ID",))
+
+
+def test_percent_more_than_in_a_year_is_a_growth_rate() -> None:
+    text = "According to Statistics Norway, Norwegian exports of goods to Sweden reached NOK 210 billion in 2024, 2.6% more than in 2023."
+    c = claim(text, "2.6%", "2025-02-01")
+    assert (c.measure, c.exporter) == ("export_growth", "NO")
+
+
+def test_a_rate_after_a_relative_clauses_total_is_of_that_total() -> None:
+    text = ("Italy absorbed 9.1 percent of total Austrian exports, which reached 198,300 million euros in 2024, "
+            "1.1 percent more than in 2023.")
+    c = claim(text, "1.1 percent", "2025-02-01")
+    assert (c.measure, c.parties) == ("total_export_growth", ("AT",))
+
+
+def test_a_possessive_time_after_the_figure_dates_a_later_noun() -> None:
+    text = ("In 2024, Peru's exports to Ecuador totalled $1.32 billion, customs data show, meaning this year's "
+            "eight-month figure has already passed last year's total.")
+    assert period(claim(text, "$1.32 billion", "2025-10-01")) == "2024"
+
+
+def test_a_time_in_a_relative_clause_dates_only_its_own_figure() -> None:
+    text = ("Swiss exports to Austria reached CHF 9.8 billion in 2024. Austrian exports to Switzerland, which stood "
+            "at CHF 7.1 billion in 2022, have grown more slowly, and Austria's deficit with Switzerland is about "
+            "CHF 2 billion.")
+    assert period(claim(text, "CHF 7.1 billion", "2025-10-01")) == "2022"
+    assert period(claim(text, "CHF 2 billion", "2025-10-01")) != "2022"
+    # a figure before the clause is of the noun the clause describes: the clause's time is its time too
+    text = ("Austria accounted for about 4 percent of Switzerland's total exports, which surpassed CHF 280 billion "
+            "in 2022, the ministry said.")
+    assert period(claim(text, "4 percent", "2025-10-01")) == "2022"

@@ -458,3 +458,20 @@ def test_a_text_writing_decimal_commas_groups_thousands_with_dots() -> None:
 def test_dot_grouping_leaves_billions_alone() -> None:
     text = "Chile's exports to Peru rose 5,6% in 2025 to US$ 2.125 billion."
     assert [q.value for q in find_quantities(text) if q.quantity == "money"] == [2.125e9]
+
+
+def test_a_multiplier_word_in_a_hyphenated_compound_is_no_figure() -> None:
+    assert not [q for q in find_quantities("Growth stayed well short of the double-digit rates of the 2000s.")
+                if q.quantity == "multiplier"]
+    assert [q for q in find_quantities("Exports to Chile could double by 2030.") if q.quantity == "multiplier"]
+
+
+def test_quadrillion_scales_a_figure() -> None:
+    q = next(q for q in find_quantities("Trade of $8.1 billion, roughly IDR131 quadrillion, was recorded.")
+             if "quadrillion" in q.text)
+    assert q.value == pytest.approx(131e15)
+
+
+def test_nearly_a_round_figure_reaches_down_half_its_rounding_step() -> None:
+    q = next(q for q in find_quantities("Exports grew nearly 10% in the first nine months.") if q.unit == "percent")
+    assert q.bound == "at_most" and q.low is not None and q.low <= 9.6 and q.high == 10

@@ -781,3 +781,12 @@ def test_a_yearless_window_takes_the_year_of_an_earlier_one_ending_in_the_same_m
             "to the end of June.")
     *_, last = find_times(text, date(2025, 11, 20), (1, 1))
     assert iso_period(last.start_date, last.end_date) == "2024-07/2025-06"
+
+
+def test_a_comparison_base_after_its_figure_gives_no_year_to_a_later_quarter() -> None:
+    from kg.periods import find_times
+
+    text = ("In the first half of 2025, Kenya's exports to Rwanda rose 6 per cent, and the deficit narrowed to "
+            "KSh 3.1 billion, from KSh 4.2 billion in January-June 2024. In the second quarter alone, exports rose 8 per cent.")
+    q2 = next(t for t in find_times(text, date(2025, 8, 20)) if "second quarter" in t.text)
+    assert (q2.start_date, q2.end_date) == (date(2025, 4, 1), date(2025, 6, 30))

@@ -686,3 +686,19 @@ def test_a_figure_its_writer_calls_not_comparable_is_no_period_mismatch() -> Non
     plain = row("b:1", 12.0 * B, bound="approx", parties=("IN", "KZ"), period=year(2024),
                 text="Kazakh statements put turnover at about USD 12 billion for calendar 2024.", at=50)
     assert [f.type for f in conflicts(run(fiscal, plain))] == ["period_mismatch"]
+
+
+def test_growth_expressed_in_a_currency_code_derives_only_from_that_currency() -> None:
+    text = ("Exports to Hungary amounted to CZK 310 billion (EUR 12.4 billion) in 2024, i.e. 2.2% less than in 2023 "
+            "when expressed in CZK, but 0.8% more when expressed in EUR.")  # fmt: skip
+    parties = ("CZ", "HU")
+    r = run(
+        row("a:1", 310 * B, unit="CZK", text=text, at=31, period=year(2024), parties=parties, measure="exports"),
+        row("a:2", 12.4 * B, unit="EUR", text=text, at=48, period=year(2024), parties=parties, measure="exports"),
+        growth("a:3", -2.2, text=text, at=80, period=year(2024), parties=parties, figure="2.2%",
+               measure="export_growth"),
+        growth("a:4", 0.8, text=text, at=130, period=year(2024), parties=parties, figure="0.8%",
+               measure="export_growth"),
+    )  # fmt: skip
+    assert sorted((d.unit, d.derived_from) for d in r.derived) == [("CZK", ("a:1", "a:3")), ("EUR", ("a:2", "a:4"))]
+    assert conflicts(r) == []
