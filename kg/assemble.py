@@ -1431,7 +1431,8 @@ def _read(doc: Document) -> list[Claim]:
 
 def _bare_targets(claims: list[Claim]) -> list[Claim]:
     """A money target that names no measure ("We are working towards the $15bn goal for 2030") is a goal for the
-    two-way measure the document states most between the same two parties (its trade turnover)."""
+    two-way measure the document states most between the same two parties (its trade turnover), or between the
+    document's one pair when it names one side of it only."""
     lex = cues().lex
     measures = lex.measures
     counts = Counter(c.measure for c in claims if c.kind == "actual" and len(c.parties) == 2
@@ -1441,9 +1442,23 @@ def _bare_targets(claims: list[Claim]) -> list[Claim]:
         return claims
     main = counts.most_common(1)[0][0]
     pairs = {c.parties for c in claims if c.measure == main}
-    return [c.model_copy(update={"measure": main})
-            if c.kind == "target" and c.measure == "unclassified" and c.parties in pairs and c.unit not in ("percent", "pp")
-            and not cues().product.search(c.evidence.text) and not _BUYING.search(c.evidence.text) else c for c in claims]
+    (only,) = pairs if len(pairs) == 1 else ((),)
+
+    def parties_of(c: Claim) -> tuple[str, ...] | None:
+        """The pair a bare target is of: its own, or the document's one pair when it names only one side of it
+        ("The A$90 billion goal for 2030 endorsed at the ... meeting in Seoul")."""
+        if c.parties in pairs:
+            return c.parties
+        return only if only and c.parties and set(c.parties) < set(only) else None
+
+    out = []
+    for c in claims:
+        if (c.kind == "target" and c.measure == "unclassified" and c.unit not in ("percent", "pp")
+                and (pair := parties_of(c)) is not None
+                and not cues().product.search(c.evidence.text) and not _BUYING.search(c.evidence.text)):
+            c = c.model_copy(update={"measure": main, "parties": pair})
+        out.append(c)
+    return out
 
 
 _BUYING = re.compile(r"\b(?:buy|bought|purchases?|purchased|additional|extra)\b", re.I)  # a flow or a change, not a goal

@@ -112,7 +112,8 @@ _WORD = re.compile(r"\w+")
 _CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
 _NO_SCOPE: frozenset[str] = frozenset()
-_BROAD = (_GOODS, _TOTAL, _SERVICES)  # scopes a total fits (goods are its bulk; "services" may include goods)
+_BOTH = frozenset({"goods", "services"})  # "goods and services": a total, which neither goods nor services alone is
+_BROAD = (_GOODS, _TOTAL, _SERVICES, _BOTH)  # scopes a total fits (goods are its bulk; "services" may include goods)
 _TERMS = re.compile(r"\bin ((?:[\w.$-]+ ){0,3}?[\w.$-]+) terms\b"  # "in U.S. dollar terms", "when expressed in PLN"
                     r"|\b(?:expressed|measured|calculated|valued) in (?:the )?([\w$-]+(?: [\w$-]+)?)", re.IGNORECASE)
 _NO_MONEY = "-"  # the basis of a rate in real or volume terms
@@ -160,6 +161,7 @@ class ReconcileSettings(_Frozen):
     measure_qualifiers: tuple[str, ...]
     goods_scope: tuple[str, ...] = ()
     total_scope: tuple[str, ...] = ()
+    both_scope: tuple[str, ...] = ()
     series_scopes: tuple[str, ...] = ()
     mirror_tolerance: float = 0.0
     reporter_tolerance: float = 0.0
@@ -542,14 +544,16 @@ def _source_country(source: str | None) -> str | None:
 def _fits(scope: frozenset[str], other: frozenset[str], series: frozenset[str]) -> bool:
     """Whether figures of two clause scopes (``_Pass._scope``) may state one value: either unstated, the same,
     or a total against goods or services (a total is often of goods, and "services" often means "including
-    services"). Goods against services, and a qualified measure ("non-oil", "border") against another or a
+    services"), or goods and services together against services. Goods against services or against goods and
+    services, and a qualified measure ("non-oil", "border") against another or a
     total, are two measures. A scope of another series of the flow (`series`, ``series_scopes``) fits no
     unstated one either: headline trade figures that leave their scope unsaid are of goods, on the usual
     concept ("Including services, trade was worth nearly EUR 200 bn" against "trade rose 1.2% to 181.0
     billion euros"; "in the cross-border concept, exports reached CZK 214.6 bn")."""
     if not scope or not other:
-        return not (scope | other) & series
-    return scope == other or (scope in _BROAD and other in _BROAD and _TOTAL in (scope, other))
+        return (scope or other) == _BOTH or not (scope | other) & series
+    return scope == other or (scope in _BROAD and other in _BROAD
+                              and (_TOTAL in (scope, other) or {scope, other} == {_BOTH, _SERVICES}))
 
 
 def _stated(cluster: _Cluster) -> bool:
@@ -690,7 +694,7 @@ class _Pass:
         self._mirrored = (s.mirror_flows.keys() | s.mirror_balances.keys()) - s.growth_of.keys()  # levels only
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
-        self._scope_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        self._scope_res: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
         self._series = frozenset(w.casefold() for w in s.series_scopes)  # scopes no unstated one fits (_fits)
         # a cheap first test: substrings (a case-blind alternation of these tried at each position cost 80 µs a
         # sentence, most of the pass's time on conflicting pairs)
@@ -1189,7 +1193,9 @@ class _Pass:
 
     def _scope(self, it: _Item) -> frozenset[str]:
         """The scope of the clause holding a claim's figure: the measure qualifiers it names, else ``goods`` when
-        it names goods (``goods_scope``), else ``total`` when it names a total (``total_scope``), else none.
+        it names goods and services together (``both_scope``: a total neither goods nor services alone fits), else
+        ``goods`` when it names goods (``goods_scope``), else ``total`` when it names a total (``total_scope``),
+        else none.
         The clause is the sentence cut at "; ", ", and", ", but", ", while", ", whereas", ", with" around the
         figure (the whole sentence when the figure is not in it). Kept on the claim."""
         got = it._scope
@@ -1214,13 +1220,18 @@ class _Pass:
             cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)]
             after = _CLAUSE_CUT.search(text, at + len(fig))
             text = text[cuts[-1] if cuts else 0 : after.start() if after else len(text)]
+        if self._scope_res is None:
+            self._scope_res = (_words_re(self.s.goods_scope), _words_re(self.s.total_scope),
+                               _words_re(self.s.both_scope))
+        goods, total, both = self._scope_res
+        named_both = both.search(text) is not None if "services" in folded else False
+        bare = both.sub(" ", text) if named_both else text  # "goods and services trade": no services series
         if not ascii_text or _any_in(self._qualifier_words, folded):
-            got = self._qualifiers(text)
+            got = self._qualifiers(bare)
             if got:
                 return got
-        if self._scope_res is None:
-            self._scope_res = (_words_re(self.s.goods_scope), _words_re(self.s.total_scope))
-        goods, total = self._scope_res
+        if named_both:
+            return _BOTH
         if (not ascii_text or _any_in(self._goods_words, folded)) and goods.search(text):
             return _GOODS
         if (not ascii_text or _any_in(self._total_words, folded)) and total.search(text):

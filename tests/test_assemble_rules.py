@@ -1539,3 +1539,17 @@ def test_a_time_in_a_relative_clause_dates_only_its_own_figure() -> None:
     text = ("Austria accounted for about 4 percent of Switzerland's total exports, which surpassed CHF 280 billion "
             "in 2022, the ministry said.")
     assert period(claim(text, "4 percent", "2025-10-01")) == "2022"
+
+
+def test_a_bare_goal_naming_one_side_of_the_documents_pair_is_the_pairs_trade() -> None:
+    text = ("Peru-Chile two-way trade reached $7.1 billion in 2024, customs data show.\n\n"
+            "The $10 billion goal for 2030 endorsed at the business council meeting in Lima would need growth of "
+            "about 6% a year.\n")
+    c = claim(text, "$10 billion", "2025-03-01")
+    assert (c.measure, c.parties, c.kind) == ("trade_turnover", ("CL", "PE"), "target")
+
+
+def test_goods_and_services_trade_is_two_way_trade() -> None:
+    c = claim("Two-way goods and services trade between Japan and Canada was worth C$40.2 billion in 2024.",
+              "C$40.2 billion", "2025-03-01")
+    assert c.measure == "trade_turnover"

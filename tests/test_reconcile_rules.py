@@ -702,3 +702,13 @@ def test_growth_expressed_in_a_currency_code_derives_only_from_that_currency() -
     )  # fmt: skip
     assert sorted((d.unit, d.derived_from) for d in r.derived) == [("CZK", ("a:1", "a:3")), ("EUR", ("a:2", "a:4"))]
     assert conflicts(r) == []
+
+
+def test_goods_and_services_together_are_compared_with_unscoped_trade_but_not_with_goods_alone() -> None:
+    both = row("a:1", 40.2 * B, period=year(2024),
+               text="Two-way trade in goods and services was worth $40.2 billion in 2024.", at=49)
+    unsaid = row("b:1", 36.0 * B, period=year(2024), text="Two-way trade reached $36 billion in 2024.", at=22)
+    goods = row("c:1", 36.0 * B, period=year(2024),
+                text="Merchandise trade between the two reached $36 billion in 2024.", at=42)
+    assert [f.type for f in conflicts(run(both, unsaid))] == ["value_mismatch"]
+    assert conflicts(run(both, goods)) == []
