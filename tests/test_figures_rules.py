@@ -238,7 +238,10 @@ def test_qualified_measures(lex: Lexicon) -> None:
     assert "services trade" in lex.measures["services_trade"].cues
     assert lex.measures["non_oil_exports"].direction == "export"
     # the unqualified measure keeps none of the qualified cues
-    assert not {c for c in lex.measures["trade_turnover"].cues if "non-" in c or "services" in c}
+    # goods and services together are the whole trade ("goods and services trade"), services alone a part
+    assert not {c for c in lex.measures["trade_turnover"].cues
+                if "non-" in c or ("services" in c and "goods and services" not in c)}
+    assert {"goods and services trade", "trade in goods and services"} <= set(lex.measures["trade_turnover"].cues)
 
 
 @pytest.mark.parametrize(
