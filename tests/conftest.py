@@ -200,3 +200,16 @@ def oxigraph_server(tmp_path: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+class FailingBulkLoad:
+    """A pyoxigraph store whose bulk loads fail (its other methods are the store's)."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def bulk_load(self, *args: object, **kwargs: object) -> None:
+        raise OSError("disk full")

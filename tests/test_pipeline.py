@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ModelFactory
+from conftest import FailingBulkLoad, ModelFactory
 
 from kg import graph as g
 from kg import pipeline
@@ -220,19 +220,6 @@ def test_an_unreadable_file_is_an_error_outcome(tmp_path: Path) -> None:
     assert out.error and "empty.txt" in out.error and out.text is None
 
 
-class _FailingBulkLoad:
-    """A pyoxigraph store whose bulk loads fail (its other methods are the store's)."""
-
-    def __init__(self, inner: object) -> None:
-        self.inner = inner
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.inner, name)
-
-    def bulk_load(self, *args: object, **kwargs: object) -> None:
-        raise OSError("disk full")
-
-
 def test_a_failed_store_write_fails_the_build_and_leaves_no_thread() -> None:
     """New graphs stream into one bulk load in a thread of its own; its error reaches the caller, and the thread
     is gone before the reconciliation (which may fork) would start."""
@@ -241,7 +228,7 @@ def test_a_failed_store_write_fails_the_build_and_leaves_no_thread() -> None:
     from kg.errors import StoreError
 
     store = fresh()
-    store.backend.store = _FailingBulkLoad(store.backend.store)  # type: ignore[attr-defined]
+    store.backend.store = FailingBulkLoad(store.backend.store)  # type: ignore[attr-defined]
     before = threading.active_count()
     with pytest.raises(StoreError, match="disk full"):
         build([SEEDS], store)

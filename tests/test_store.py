@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import Corpus, ModelFactory
+from conftest import Corpus, FailingBulkLoad, ModelFactory
 
 from kg import graph as g
 from kg import vocab
@@ -321,19 +321,9 @@ def test_store_loading_left_with_an_error_writes_nothing(
 
 
 def test_store_loading_reports_a_failed_load_without_hanging(corpus: tuple[Corpus, Reconciliation]) -> None:
-    class Failing:
-        def __init__(self, inner: object) -> None:
-            self.inner = inner
-
-        def __getattr__(self, name: str) -> object:
-            return getattr(self.inner, name)
-
-        def bulk_load(self, *args: object, **kwargs: object) -> None:
-            raise OSError("disk full")
-
     docs, _ = corpus
     with ClaimStore.open(None) as store:
-        store.backend.store = Failing(store.backend.store)  # type: ignore[attr-defined]
+        store.backend.store = FailingBulkLoad(store.backend.store)  # type: ignore[attr-defined]
         with pytest.raises(StoreError, match="disk full"), store.loading() as put:
             for _ in range(20):  # more pieces than the queue holds
                 for doc, claims in docs:
