@@ -1601,9 +1601,9 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
         return True  # "driven by machinery and mechanical appliances (+14.3%)", "crude oil (-11.6%)"
     quantity = _quantity_of_good().search(before)
     if quantity and not cues().measure.search(before, quantity.end()):
-        return True  # "exported 213,500 tonnes of milled rice to China, worth $120 million": the good's value
+        return True  # "exported 213,500 tonnes of milled rice to Malaysia, worth $120 million": the good's value
     if _worth_of_good().match(sentence, rel_e):
-        return True  # "China bought C$4.6 billion worth of Canadian canola seed", "exported $2.9 billion of canola"
+        return True  # "Japan bought C$4.6 billion worth of Canadian canola seed", "exported $2.9 billion of canola"
     if before.isascii() and not any(w in before.lower() for w in _PRODUCT_NEEDS):
         return False
     return bool(cues().product.search(before))
