@@ -263,12 +263,23 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\b(?:[^,;:()]|,(?=\d))*,")
 
 
 def _in_other_relative(sentence: str, s: int, t: TimeExpr, fig: int) -> bool:
-    """Whether a time stands in a relative clause between commas before the figure: the clause's time dates the
-    clause's own figure ("which stood at EUR 18.6 billion in 2023"), not a later clause's. (A figure before the
+    """Whether a time stands in a relative clause between commas before the figure and the clause holds a figure
+    of its own: the clause's time dates that figure ("which stood at EUR 18.6 billion in 2023"), not a later
+    clause's ("which in 2024 recovered from a dispute, reached $1.2 billion" keeps 2024). (A figure before the
     clause is of the noun the clause describes: "2 percent of total export earnings, which surpassed USD 8.3
     billion in the fiscal year".)"""
-    return any(m.start() <= t.start - s and t.end - s <= m.end() and fig >= m.end()
-               for m in _RELATIVE.finditer(sentence))
+    return any(a <= t.start - s and t.end - s <= b and fig >= b and _DIGIT.search(sentence[a : t.start - s]
+                                                                             + sentence[t.end - s : b])
+               for a, b in _relative_spans(sentence))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=64)
+def _relative_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence's relative clauses between commas (`_RELATIVE`), found once per sentence."""
+    return tuple(m.span() for m in _RELATIVE.finditer(sentence)) if "which" in sentence or "who" in sentence else ()
 
 
 def _month_named(t: TimeExpr) -> bool:
@@ -338,7 +349,7 @@ _PART_OF = re.compile(r"\s+of\b")
 # "of which exports were US$25.6 billion and imports US$55.9 billion"
 _LEAD_VERB = r"(?:to|of|at|were|was|are|is|reached|totall?ed|hit)"
 _LEADS_ON = {  # to a figure of the same quantity: money ("to USD 6.25 billion"), percent ("of 4.5%")
-    "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+[^.;,()\d]{{1,40}}?\s+)?)(?:(?:about|around|nearly|almost|some|roughly|over"
+    "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+(?:(?!\s(?:and|while|but)\s)[^.;,()\d]){{1,40}}?\s+)?)(?:(?:about|around|nearly|almost|some|roughly|over"
                         r"|more\s+than|above|under|below|less\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
                         r"(?:[A-Z]{1,3}[$¢]?\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over $19 billion" too
     "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
@@ -685,6 +696,7 @@ _WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+){1,3}?(?:to|at|of
 
 # the same clause's figure, then a rate in apposition to it: "..., which reached EUR 384,467 million in 2024, 0.2
 # percent more than in 2023" (the rate is of that total too)
+_WHICH_REACH = 200  # characters of a relative clause before its figure that are searched
 _WHICH_FIGURE_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+){1,3}?(?:to|at|of)?\s*(?:[^,;:()]|,(?=\d))*?\d(?:[^,;:()]|,(?=\d))*,\s*$", re.I)
 
 
@@ -693,7 +705,8 @@ def _antecedent_total(measure: str, sentence: str, places: Sequence[EntityMentio
     Dutch goods exports, which amounted to EUR 736.7 billion" (the figure is the Netherlands' own exports)."""
     if measure not in _one_party_of():
         return None
-    rel = _WHICH_BEFORE.search(sentence, 0, fig) or _WHICH_FIGURE_BEFORE.search(sentence, 0, fig)
+    lo = max(0, fig - _WHICH_REACH)  # a bounded look back: both patterns end at the figure and backtrack
+    rel = _WHICH_BEFORE.search(sentence, lo, fig) or _WHICH_FIGURE_BEFORE.search(sentence, lo, fig)
     if rel is None:
         return None
     head = sentence[max(0, rel.start() - 60) : rel.start()]
@@ -1278,9 +1291,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                                     or _month_named(t))
                and t.start not in fence.times and t.start not in held
                and not cues().published_at.search(text, max(0, t.start - 30), t.start)
-               # "..., meaning this year's nine-month figure ...": a possessive after the figure dates a later noun
-               and not (t.start >= q.end and text.startswith(("'s", "’s"), t.end))
                and not _in_other_relative(sentence, s, t, rel_s)]
+        if len(own) > 1:  # "..., meaning this year's nine-month figure ...": a possessive after the figure dates a
+            # later noun, when the figure has another time ("$3 billion, 2024's best result" keeps 2024)
+            own = [t for t in own if not (t.start >= q.end and text.startswith(("'s", "’s"), t.end))] or own
         if len(own) > 1:
             apposed = _apposed(text, own) | _glossed(text, own)
             own = [t for t in own if t.start not in apposed] or own
@@ -1432,7 +1446,7 @@ def _read(doc: Document) -> list[Claim]:
 def _bare_targets(claims: list[Claim]) -> list[Claim]:
     """A money target that names no measure ("We are working towards the $15bn goal for 2030") is a goal for the
     two-way measure the document states most between the same two parties (its trade turnover), or between the
-    document's one pair when it names one side of it only."""
+    document's one pair when it names one side of it only and is of the pair's figures' size."""
     lex = cues().lex
     measures = lex.measures
     counts = Counter(c.measure for c in claims if c.kind == "actual" and len(c.parties) == 2
@@ -1449,7 +1463,11 @@ def _bare_targets(claims: list[Claim]) -> list[Claim]:
         ("The A$90 billion goal for 2030 endorsed at the ... meeting in Seoul")."""
         if c.parties in pairs:
             return c.parties
-        return only if only and c.parties and set(c.parties) < set(only) else None
+        if not (only and c.parties and set(c.parties) < set(only) and c.value):
+            return None
+        # within ten times the pair's figures in the same unit: "its $2 trillion GDP goal" is no trade goal
+        near = [o.value for o in claims if o.measure == main and o.unit == c.unit and o.value]
+        return only if near and all(v / 10 <= c.value <= v * 10 for v in near) else None
 
     out = []
     for c in claims:
@@ -1656,8 +1674,12 @@ def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:
             # the pair: the noun is that country's partner, the flow that country's own
             own = next(iter(who))
             other = next(p for p in c.parties if p != own)
-            exporter, importer = (own, other) if meas.direction == "export" else (other, own)
-            c = c.model_copy(update={"exporter": exporter, "importer": importer})
+            noun = _TO_PARTNER_NOUN.search(c.evidence.text)
+            if noun and not any(e.entity == other and e.start < noun.start() for e in find_places(c.evidence.text)):
+                # (a sentence that speaks from the other side first, "Kenyan officials said imports from the
+                # western neighbour fell", leaves it undirected)
+                exporter, importer = (own, other) if meas.direction == "export" else (other, own)
+                c = c.model_copy(update={"exporter": exporter, "importer": importer})
         out.append(c)
     return out
 

@@ -894,7 +894,9 @@ def _within_sentences(pattern: re.Pattern[str], text: str, starts: Iterable[int]
 
 # before a time, what makes it a comparison's base ("up 5.9% from the same period of 2024", "compared with 2023")
 _BASE_TIME = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bthan|\bagainst|\bversus|\bvs\.?)\s+"
-                        r"(?:(?:[^\s\d]+\s?)?\d[\d.,]*\s?(?:%|per\s?cent|percent|[a-z]*illion|bn)?\s+)?"  # "from GH¢2,597.3 million in ..."
+                        # "from GH¢2,597.3 million in ...", not the hedge "more than $5 billion in 2023"
+                        r"(?:(?<!more than )(?<!less than )(?<!fewer than )(?<!over than )(?<!rather than )"
+                        r"(?:[^\s\d]+\s?)?\d[\d.,]*\s?(?:%|per\s?cent|percent|[a-z]*illion|bn)?\s+)?"
                         r"(?:in\s+)?(?:the\s+)?"
                         r"(?:same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in|a\s+year\s+earlier\s+in)\s+)?)?$", re.I)
 

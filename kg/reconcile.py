@@ -115,7 +115,8 @@ _NO_SCOPE: frozenset[str] = frozenset()
 _BOTH = frozenset({"goods", "services"})  # "goods and services": a total, which neither goods nor services alone is
 _BROAD = (_GOODS, _TOTAL, _SERVICES, _BOTH)  # scopes a total fits (goods are its bulk; "services" may include goods)
 _TERMS = re.compile(r"\bin ((?:[\w.$-]+ ){0,3}?[\w.$-]+) terms\b"  # "in U.S. dollar terms", "when expressed in PLN"
-                    r"|\b(?:expressed|measured|calculated|valued) in (?:the )?([\w$-]+(?: [\w$-]+)?)", re.IGNORECASE)
+                    r"|\b(?:expressed|measured|calculated|valued) in (?:the )?([\w$-]+(?: (?!terms\b)[\w$-]+)?)",
+                    re.IGNORECASE)
 _NO_MONEY = "-"  # the basis of a rate in real or volume terms
 
 

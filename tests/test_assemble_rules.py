@@ -1553,3 +1553,33 @@ def test_goods_and_services_trade_is_two_way_trade() -> None:
     c = claim("Two-way goods and services trade between Japan and Canada was worth C$40.2 billion in 2024.",
               "C$40.2 billion", "2025-03-01")
     assert c.measure == "trade_turnover"
+
+
+# ------------------------------------------------------- found on the second review of this session's rules
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("Kazakhstan's total trade turnover with Uzbekistan reached $4.4 billion in 2024.", "$4.4 billion",
+     ("trade_turnover", ("KZ", "UZ"), None, None)),
+    ("Peru recorded $3 billion in exports to Chile and $1 billion in imports from Chile in 2024.", "$3 billion",
+     ("exports", ("CL", "PE"), "PE", "CL")),
+    ("Uganda's exports to Kenya rose to $1.2 billion in 2024. Kenyan officials, meanwhile, said imports from the "
+     "western neighbour fell 5% in 2024.", "5%", ("import_growth", ("KE", "UG"), None, None)),
+    ("Vietnam-Indonesia trade reached $16 billion in 2024.\n\nSeparately, the Indonesian government reaffirmed its "
+     "$2 trillion GDP goal for 2035.", "$2 trillion", ("unclassified", ("ID",), None, None)),
+])  # fmt: skip
+def test_second_review_measures_and_parties(text: str, figure: str, want: tuple[object, ...]) -> None:
+    c = claim(text, figure, "2025-03-01")
+    assert (c.measure, c.parties, c.exporter, c.importer) == want
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("Kenya's exports to Uganda reached more than $5 billion in 2023, the ministry said. In the first half, exports "
+     "to Uganda rose 3% to $2.8 billion.", "$2.8 billion", "2023-01/2023-06"),
+    ("Kenya's exports to Uganda, which in 2024 recovered from a border dispute, reached $1.2 billion.",
+     "$1.2 billion", "2024"),
+    ("Chile's exports to Peru reached $3 billion, 2024's best result in a decade.", "$3 billion", "2024"),
+])  # fmt: skip
+def test_second_review_periods(text: str, figure: str, want: str) -> None:
+    assert period(claim(text, figure, "2025-03-01")) == want
+

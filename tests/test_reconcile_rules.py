@@ -712,3 +712,10 @@ def test_goods_and_services_together_are_compared_with_unscoped_trade_but_not_wi
                 text="Merchandise trade between the two reached $36 billion in 2024.", at=42)
     assert [f.type for f in conflicts(run(both, unsaid))] == ["value_mismatch"]
     assert conflicts(run(both, goods)) == []
+
+
+def test_measured_in_real_terms_is_a_basis_without_money() -> None:
+    from kg.reconcile import _TERMS
+
+    m = _TERMS.search("Exports to Poland grew 4.1% when measured in real terms.")
+    assert m is not None and "terms" not in (m.group(1) or m.group(2))
