@@ -672,16 +672,25 @@ _PAIRED = re.compile(r"\b(?:bilateral|two-way|two\s+(?:countries|governments|sid
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # a place inside an institution's name: "South African Revenue Service"
-# a partner named by a noun after a flow: "to the Gulf nation", "from the Asian giant", "to its neighbour"
-_PARTNER_NOUN = re.compile(r"\s+(?:to|from|with)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:nation|country|state|kingdom|emirate|republic|giant|neighbou?r|partner|economy)\b"
-                           r"|\s+across\s+the\s+border\b"  # "Thai exports across the border": to the neighbour
-                           r"|\s+(?:to|from)\s+(?:the\s+)?[A-Z]", re.I)  # "exports to Jordan", a name not known as a place
+@cache
+def _partner_noun() -> re.Pattern[str]:
+    """A partner named by a noun after a flow (kg:PartnerNouns): "to the Gulf nation", "from the Asian giant", "to
+    its neighbour"; or "across the border" (to the neighbour), or a capitalised name not known as a place ("exports
+    to Jordan")."""
+    return re.compile(rf"\s+(?:to|from|with)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_partner_nouns()})\b"
+                      r"|\s+across\s+the\s+border\b|\s+(?:to|from)\s+(?:the\s+)?[A-Z]", re.I)
 
 
-# a flow whose partner a noun names, not a name: "exports to the neighbouring country", "imports from the Gulf state"
-_TO_PARTNER_NOUN = re.compile(rf"\b(?:{_FLOW_NOUNS})\s+(?:to|from)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
-                              r"(?:nation|country|state|kingdom|emirate|republic|giant|neighbou?r|partner|economy)\b", re.I)
+@cache
+def _to_partner_noun() -> re.Pattern[str]:
+    """A flow whose partner a noun names, not a name: "exports to the neighbouring country", "imports from the Gulf
+    state"."""
+    return re.compile(rf"\b(?:{_FLOW_NOUNS})\s+(?:to|from)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{_partner_nouns()})\b", re.I)
+
+
+def _partner_nouns() -> str:
+    return alternation(cues().lex.partner_nouns) or "(?!)"
 
 
 def _last_cue(sentence: str, lo: int, hi: int, measure: str) -> str | None:
@@ -764,7 +773,7 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
                                                          or _demonym_flow(sentence, q, s))), places[0])
     if meas.direction and measure in _one_party_of():
         m = _flow_words().match(sentence, p.end - s) or _demonym_flow(sentence, p, s)
-        if m and (_PARTNER_NOUN.match(sentence, m.end()) or _PAIRED.search(sentence)):
+        if m and (_partner_noun().match(sentence, m.end()) or _PAIRED.search(sentence)):
             return None  # "India's exports to the Gulf nation": a partner, named by a noun; "bilateral trade of
             # SR16.7 billion, with Saudi exports of SR12.1 billion": the pair's
         return p.entity if m else None
@@ -1397,7 +1406,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         ))
         if kind is None:
             uncued.add(claims[-1].id)
-        if not named or (not exporter and _TO_PARTNER_NOUN.search(masked, 0, rel_s)):
+        if not named or (not exporter and _to_partner_noun().search(masked, 0, rel_s)):
             unplaced.add(claims[-1].id)  # no place, or a flow to a partner a noun names ("exports to the
             # neighbouring country"): the direction the document gives the measure (_one_flow)
     claims = _bare_targets(_anaphoric_figures(_anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced),
@@ -1669,12 +1678,12 @@ def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:
             c = c.model_copy(update={"exporter": exporter, "importer": importer})
         elif (not way and not c.exporter and c.id in unplaced and len(c.parties) == 2
               and len(who := reporters.get(c.parties, set())) == 1 and (meas := measures.get(c.measure))
-              and meas.direction and _TO_PARTNER_NOUN.search(c.evidence.text)):
+              and meas.direction and _to_partner_noun().search(c.evidence.text)):
             # "Imports from the western neighbour fell ..." in a document reporting one country's flows with
             # the pair: the noun is that country's partner, the flow that country's own
             own = next(iter(who))
             other = next(p for p in c.parties if p != own)
-            noun = _TO_PARTNER_NOUN.search(c.evidence.text)
+            noun = _to_partner_noun().search(c.evidence.text)
             if noun and not any(e.entity == other and e.start < noun.start() for e in find_places(c.evidence.text)):
                 # (a sentence that speaks from the other side first, "Kenyan officials said imports from the
                 # western neighbour fell", leaves it undirected)

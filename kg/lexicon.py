@@ -109,6 +109,7 @@ class Lexicon:
     whole_year_cues: tuple[str, ...] = ()  # a figure with no period is one for a whole year: kg:WholeYearCues
     publication_verbs: tuple[str, ...] = ()  # a time right after one is a publication date: kg:PublicationVerbs
     product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
+    partner_nouns: tuple[str, ...] = ()  # nouns naming a partner country ("the Gulf nation"): kg:PartnerNouns
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
     balance_measures: tuple[str, str] = ("", "")  # the measures of a negative and a positive balance
     currency_symbols: dict[str, str] = field(default_factory=dict)
@@ -381,6 +382,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         non_measure_followers=_cues(g, KG.NonMeasureFollowers),
         span_cues=_cues(g, KG.SpanCues),
         product_nouns=_cues(g, KG.ProductNouns),
+        partner_nouns=_cues(g, KG.PartnerNouns),
         whole_year_cues=_cues(g, KG.WholeYearCues),
         publication_verbs=_cues(g, KG.PublicationVerbs),
         non_trade_cues=_cues(g, KG.NonTradeFigures),
