@@ -348,16 +348,18 @@ _PART_OF = re.compile(r"\s+of\b")
 # after a cue, the way to its own figure: "deficit with the country to USD 6.25 billion", "surplus of $2bn"
 # "of which exports were US$25.6 billion and imports US$55.9 billion"
 _LEAD_VERB = r"(?:to|of|at|were|was|are|is|reached|totall?ed|hit)"
+# the hedges a figure may carry right after a verb or a preposition ("to about $5 billion")
+_HEDGES = r"about|around|nearly|almost|some|roughly"
 _LEADS_ON = {  # to a figure of the same quantity: money ("to USD 6.25 billion"), percent ("of 4.5%")
-    "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+(?:(?!\s(?:and|while|but)\s)[^.;,()\d]){{1,40}}?\s+)?)(?:(?:about|around|nearly|almost|some|roughly|over"
+    "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+(?:(?!\s(?:and|while|but)\s)[^.;,()\d]){{1,40}}?\s+)?)(?:(?:{_HEDGES}|over"
                         r"|more\s+than|above|under|below|less\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
                         r"(?:[A-Z]{1,3}[$¢]?\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over $19 billion" too
-    "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
+    "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:{_HEDGES})\s+)?"
                           r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"),
 }
 # a change's new level right before a figure: "rose 3.1% last year to ", "fell 7.3 per cent to about "
 _CHANGED_TO = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|percent)[^.;,()\d]{0,30}?\bto\s+"
-                         r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?$", re.I)
+                         rf"(?:(?:{_HEDGES})\s+)?$", re.I)
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
 
 
@@ -420,7 +422,7 @@ def _share_level() -> re.Pattern[str]:
     share's level, whatever verb moved it ("share of Swiss exports dropped to 14.9%")."""
     words = {cue for m in cues().lex.measures.values() if m.share_of for cue in m.cues if " " not in cue}
     return re.compile(rf"\b(?:{alternation(words)})\b[^.;]{{0,60}}?\s(?:to|at|of)\s+"
-                      r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under)\s+)?$", re.I)
+                      rf"(?:(?:{_HEDGES}|just\s+over|just\s+under)\s+)?$", re.I)
 
 
 # what may stand before a sentence's (or a dateline's text's) first word: "NAIROBI, Jan. 29 (AFP) -- Trade ..."
