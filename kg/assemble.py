@@ -2031,7 +2031,7 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]")
 def _list_lead_time(si: int, sentences: Sequence[tuple[int, int]], text: str, mentions: Mentions,
                     time_starts: Sequence[int]) -> TimeExpr | None:
     """The one time of the line that opens a list, for an item of it that states none: "The first nine months
-    of 2025 point to a modest contraction:" then "- Exports to China fell 3.5% to USD 7.35 billion"."""
+    of 2025 point to a modest contraction:" then "- Exports to Japan fell 3.5% to USD 7.35 billion"."""
     start = text.rfind("\n", 0, sentences[si][0]) + 1
     if not _LIST_ITEM.match(text, start):
         return None
