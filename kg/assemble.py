@@ -63,7 +63,7 @@ class Cues:
     product: re.Pattern[str]  # a good naming what a figure counts: "lithium exports", "exports of copper"
     bracketed_good: re.Pattern[str]  # a good right before a bracketed figure: "crude oil (-11.6%)"
     whole_year: re.Pattern[str]  # "full-year": a figure with no period is one for a whole year
-    published_at: re.Pattern[str]  # before a time: "published in", "released on" (a publication date, no period)
+    published_at: re.Pattern[str]  # before a time: "published in", "released on", "the Economic Survey" (no period)
     non_trade: re.Pattern[str]  # "inflation", "policy rate": a rate of something other than trade
     generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
     lex: Lexicon
@@ -116,7 +116,9 @@ def cues() -> Cues:
                                   re.I),
         non_trade=re.compile(rf"\b(?:{alternation(lex.non_trade_cues) or '(?!)'})\b", re.I),
         whole_year=re.compile(rf"\b(?:{alternation(lex.whole_year_cues) or '(?!)'})\b", re.I),
-        published_at=re.compile(rf"\b(?:{alternation(lex.publication_verbs) or '(?!)'})(?:\s+(?:in|on|at|during))?\s*$",
+        published_at=re.compile(rf"\b(?:{alternation(lex.publication_verbs) or '(?!)'})(?:\s+(?:in|on|at|during))?\s*$"
+                                # "the Economic Survey 2025": an edition's year, capitalised title noun and all
+                                rf"|\b(?-i:[A-Z][a-z]+\s+(?:{alternation(lex.publication_titles) or '(?!)'}))\s+$",
                                 re.I),
         lex=lex,
     )
@@ -1457,7 +1459,8 @@ def _read(doc: Document) -> list[Claim]:
 def _bare_targets(claims: list[Claim]) -> list[Claim]:
     """A money target that names no measure ("We are working towards the $15bn goal for 2030") is a goal for the
     two-way measure the document states most between the same two parties (its trade turnover), or between the
-    document's one pair when it names one side of it only and is of the pair's figures' size."""
+    document's one pair when it names one side of it only, or no party at all ("the official goal of $25 billion
+    by 2030"), and is of the pair's figures' size."""
     lex = cues().lex
     measures = lex.measures
     counts = Counter(c.measure for c in claims if c.kind == "actual" and len(c.parties) == 2
@@ -1471,10 +1474,10 @@ def _bare_targets(claims: list[Claim]) -> list[Claim]:
 
     def parties_of(c: Claim) -> tuple[str, ...] | None:
         """The pair a bare target is of: its own, or the document's one pair when it names only one side of it
-        ("The A$90 billion goal for 2030 endorsed at the ... meeting in Seoul")."""
+        ("The A$90 billion goal for 2030 endorsed at the ... meeting in Seoul") or neither."""
         if c.parties in pairs:
             return c.parties
-        if not (only and c.parties and set(c.parties) < set(only) and c.value):
+        if not (only and set(c.parties) < set(only) and c.value):  # one side of the pair, or no party at all
             return None
         # within ten times the pair's figures in the same unit: "its $2 trillion GDP goal" is no trade goal
         near = [o.value for o in claims if o.measure == main and o.unit == c.unit and o.value]
@@ -1725,7 +1728,7 @@ def _paragraph_start(text: str, pos: int, back: int) -> int:
     return start
 
 
-_BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?"
+_BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompar(?:ed|es|e)\s+(?:to|with)|\bagainst|\bversus|\bvs\.?"
                           r"|\b(?:larger|smaller|higher|lower|bigger|greater|wider|narrower)"
                           r"(?:\s+by\s+[\d.,]+\s*(?:%|per\s?cent|percent))?\s+than"
                           r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at))\s*(?:a\s+|the\s+)?"
@@ -1818,9 +1821,10 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
                 lo = up
         steps += 1
         between = [c for c in claims if lo <= c.evidence.start < hi]
-        if between and not all(_PLUPERFECT.search(c.evidence.text) for c in between):
+        if between and not all(_PLUPERFECT.search(c.evidence.text) or _of_year_before(c) for c in between):
             break
-        if between:  # "Bilateral trade had stood at $6.17 billion in 2023.": background, passed over
+        if between:  # "Bilateral trade had stood at $6.17 billion in 2023.", "Revenue in the preceding fiscal year
+            # stood at $101 million.": background, passed over
             hi = lo
             continue
         if _PROSE_END.search(text, lo, hi) and len(text[lo:hi].split()) >= 6:
@@ -1845,6 +1849,14 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
                                  == (found.start, found.end) for c in between):
         return found
     return None
+
+
+_YEAR_BEFORE_STATED = re.compile(r"\b(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year\b", re.I)
+
+
+def _of_year_before(c: Claim) -> bool:
+    """A figure stated for "the preceding fiscal year" (the year before the one spoken of): background."""
+    return c.period is not None and bool(_YEAR_BEFORE_STATED.search(c.period.as_stated))
 
 
 def _common_actual_period(claims: Sequence[Claim], bases: Collection[str]) -> Period | None:
@@ -1885,9 +1897,9 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b(?!\s+(?:[^
 
 _NO_FENCE = _Fence({}, frozenset(), False)
 _BASE_AFTER_TIME = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly)\s+)?")
-_COMPARING = re.compile(r"from|compared|against|versus|vs|than|after|over|ahead|above|below|double|twice|triple|treble|half"
+_COMPARING = re.compile(r"from|compare|against|versus|vs|than|after|over|ahead|above|below|double|twice|triple|treble|half"
                         r"|%\s+on\b|cent\s+on\b", re.I)  # every sentence with a base has one
-_COMPARING_WORDS = ("from", "compared", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below",
+_COMPARING_WORDS = ("from", "compare", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below",
                     "double", "twice", "triple", "treble", "half")
 
 

@@ -470,11 +470,12 @@ def _cue_ranks(lex: Lexicon) -> dict[str, tuple[int, Bound]]:
 
 def interval(value: float, step: float, bound: Bound, near: bool = False) -> tuple[float | None, float | None]:
     """The interval a figure stands for after its hedge and rounding; `near`: an at-most cue that also bounds
-    from below ("nearly"), by the lexicon's kg:AtMost kg:width. An "about" figure spreads by half its rounding
+    from below ("nearly"), by the lexicon's kg:AtMost kg:width, or an at-least cue that also bounds from above
+    ("barely above", "just over"), by kg:AtLeast kg:width. An "about" figure spreads by half its rounding
     step and kg:Approx kg:width of its value."""
     half = abs(step) / 2
     if bound == "at_least":
-        return value, None
+        return value, (value + abs(value) * load_lexicon().near_above_width if near else None)
     if bound == "at_most":
         return (value - abs(value) * load_lexicon().near_width if near else None), value
     if bound == "approx":
@@ -506,7 +507,7 @@ def _quantity(text: str, m: re.Match[str], *, start: int, kind: str, unit: str, 
         value, low, high, bound = (lo + hi) / 2, lo, hi, "range"
     else:
         value = num * scale
-        low, high = interval(value, step * scale, bound, near=cue in lex.near)
+        low, high = interval(value, step * scale, bound, near=cue in (lex.near_above if bound == "at_least" else lex.near))
         if kind == "percent" and low is not None and cue in lex.near:
             low = min(low, value - abs(step * scale) / 2)  # "nearly 10%": a rate's hedge is in points (9.5 to 10)
         if m.groupdict().get("plus"):

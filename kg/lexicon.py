@@ -108,6 +108,7 @@ class Lexicon:
     minimum_amount: float = 0.0  # money below this is a price or a rate, no trade claim: kg:NonTradeFigures
     whole_year_cues: tuple[str, ...] = ()  # a figure with no period is one for a whole year: kg:WholeYearCues
     publication_verbs: tuple[str, ...] = ()  # a time right after one is a publication date: kg:PublicationVerbs
+    publication_titles: tuple[str, ...] = ()  # capitalised before a year, a publication's name: kg:PublicationTitles
     product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
     partner_nouns: tuple[str, ...] = ()  # nouns naming a partner country ("the Gulf nation"): kg:PartnerNouns
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
@@ -133,6 +134,10 @@ class Lexicon:
     currency_scales: dict[str, float] = field(default_factory=dict)  # "MMDH" -> 1e9 (kg:scaled): a unit with a scale
     near: frozenset[str] = frozenset()  # at-most cues that also bound from below ("nearly"): kg:near
     near_width: float = 0.025  # how far below its figure a "nearly" figure may lie: kg:AtMost kg:width
+    # at-least cues that also bound from above ("barely above", "just over"): kg:AtLeast kg:near, and how far
+    # above its figure such a figure may lie: kg:AtLeast kg:width
+    near_above: frozenset[str] = frozenset()
+    near_above_width: float = 0.025
     approx_width: float = 0.03  # how far either side an "about" figure may lie: kg:Approx kg:width
     currency_signs: frozenset[str] = frozenset()  # lower-case signs also written before a number ("zł")
 
@@ -364,6 +369,8 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         approx=_cues(g, KG.Approx),
         near=frozenset(_strings(g, KG.AtMost, KG.near)),
         near_width=float(str(g.value(KG.AtMost, KG.width) or 0.025)),
+        near_above=frozenset(_strings(g, KG.AtLeast, KG.near)),
+        near_above_width=float(str(g.value(KG.AtLeast, KG.width) or 0.025)),
         approx_width=float(str(g.value(KG.Approx, KG.width) or 0.03)),
         scales={k.lower(): float(v) for k, v in _pairs(g, KG.Scales).items()},
         number_words={k.lower(): float(v) for k, v in _pairs(g, KG.NumberWords).items()},
@@ -385,6 +392,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         partner_nouns=_cues(g, KG.PartnerNouns),
         whole_year_cues=_cues(g, KG.WholeYearCues),
         publication_verbs=_cues(g, KG.PublicationVerbs),
+        publication_titles=_cues(g, KG.PublicationTitles),
         non_trade_cues=_cues(g, KG.NonTradeFigures),
         minimum_amount=float(str(g.value(KG.NonTradeFigures, KG.minimumAmount) or 0)),
         balance_cues=_cues(g, KG.BalanceCues),

@@ -299,7 +299,9 @@ def _patterns() -> _Grammar:
         return got[0], got[1], got[2], "previous" if cmp and cmp != "Over" else "point", False
 
     def deadline(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
-        year = _year_of(m.group("y") or m.group("ry"), pub)
+        # "by the end of the decade": the next year ending in 0 (said in 2026, 2030: the decade's goals are for 2030)
+        decade = m.group("ry") and m.group("ry").lower().endswith("decade")
+        year = (pub.year // 10 + 1) * 10 if decade and pub else _year_of(m.group("y") or m.group("ry"), pub)
         if year is None:
             return None
         s, e = year_span(year)
@@ -473,7 +475,7 @@ def _patterns() -> _Grammar:
          rf"|(?:in|during|for)\s+the\s+month\s+of\s+(?P<m2>{mon})\b(?!\.?,?\s+(?:19|20)\d\d)"
          rf"|(?:in|during|for)\s+(?-i:(?P<m3>{wide}))\b(?![.,]?\s*(?:\d|of\b|last\b|this\b|next\b)|[-–]))(?P<y>)(?P<ry>)",
          month_alone, "in|during|for", (month_word, 4)),  # "in September" (a monthly release): the last September ended
-        (rf"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?(?:(?P<y>{yr})|(?P<ry>this\s+year|next\s+year|the\s+end\s+of\s+the\s+year))\b",
+        (rf"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?(?:(?P<y>{yr})|(?P<ry>this\s+year|next\s+year|the\s+end\s+of\s+the\s+year|(?:the|this)\s+decade))\b",
          deadline, "by|until|till|before", None),
         (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline, "end", None),
         (rf"\b(?:since|as\s+early\s+as|back\s+in)\s+(?P<y>{yr})\b", since, "since|as|back", (year_word, 3)),
@@ -494,7 +496,7 @@ def _patterns() -> _Grammar:
          (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|yesterday", 2)),
     ]
     yearless = {first_months, month_range, quarter, half, months_to}  # a year may be left unsaid
-    anaphoric = {the_fiscal: "fiscal", relative_year: "year", same_of: "same"}
+    anaphoric = {the_fiscal: "fiscal", relative_year: "year", same_of: "same", relative_fiscal: "before"}
     held = list(dict.fromkeys(need[0] for *_, need in table if need is not None))
     keys = [(len(table) + held.index(key[0]), key[1]) if key else (i, 0) for i, (*_, key) in enumerate(table)]
     return _Grammar(
@@ -833,7 +835,8 @@ def _find_times(text: str, published: date | None, fiscal_start: tuple[int, int]
             if i in g.yearless and not m.group("y") and not m.group("ry"):
                 back[s] = "part"
             elif i in g.anaphoric and (g.anaphoric[i] != "year" or _THE_YEAR.fullmatch(m.group("ry"))):
-                back[s] = g.anaphoric[i]
+                if g.anaphoric[i] != "before" or m.group("which").lower() in ("previous", "prior", "preceding"):
+                    back[s] = g.anaphoric[i]
             out.append(TimeExpr(start=s, end=e, text=text[s:e], start_date=start, end_date=end,
                                 resolution=res, role=role, partial=partial))  # type: ignore[arg-type]
     out.sort(key=lambda t: t.start)
@@ -909,6 +912,9 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
       this year"), else the latest year named before it and not after its own reading (an earlier paragraph
       looking back, "... had reached X in 2023, and peaked in 2022", is background to the story's year);
     - "during the fiscal" is the latest fiscal year named before it;
+    - "the previous (prior, preceding) fiscal year" is the one before the nearest fiscal year named before it
+      ("... in the 2024/25 fiscal year. Revenue in the preceding fiscal year stood at ...": 2023/24), else the
+      one before the publication's;
     - "over the year" is the nearest whole year before it, a fiscal one included;
     - "the same period of 2024" ("the corresponding period of last year", "the same months of FY24") is the
       nearest period before it, a part of a year included, moved to that year (a year back for "last year").
@@ -943,6 +949,12 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
                 out[i] = shift_years(t, ante.end_date.year - t.end_date.year)
             continue
         before = [a for a in before if not a.partial]
+        if how == "before":  # "the preceding fiscal year": the one before the nearest fiscal year named before it
+            ante = next((a for a in reversed(before) if _whole_year(a)
+                         and (a.start_date.month, a.start_date.day) != (1, 1)), None)
+            if ante is not None:
+                out[i] = shift_years(t.model_copy(update={"start_date": ante.start_date, "end_date": ante.end_date}), -1)
+            continue
         if how == "fiscal":
             fiscal = [a for a in before if _whole_year(a) and (a.start_date.month, a.start_date.day) != (1, 1)]
             ante = max(fiscal, key=lambda a: a.end_date, default=None)

@@ -1549,6 +1549,42 @@ def test_a_bare_goal_naming_one_side_of_the_documents_pair_is_the_pairs_trade() 
     assert (c.measure, c.parties, c.kind) == ("trade_turnover", ("CL", "PE"), "target")
 
 
+def test_a_bare_goal_naming_no_party_is_the_documents_pairs_trade() -> None:
+    text = ("Ghana-Togo two-way trade reached $1.4 billion in 2024, customs data show.\n\n"
+            "Ministers like to cite the official goal of $2 billion by 2030, which looks within reach.\n")
+    c = claim(text, "$2 billion", "2025-03-01")
+    assert (c.measure, c.parties, c.kind) == ("trade_turnover", ("GH", "TG"), "target")
+
+
+def test_a_bare_goal_naming_no_party_far_from_the_pairs_figures_stays_unclassified() -> None:
+    text = ("Ghana-Togo two-way trade reached $1.4 billion in 2024, customs data show.\n\n"
+            "Ministers like to cite the official goal of $90 billion by 2030.\n")
+    assert claim(text, "$90 billion", "2025-03-01").measure == "unclassified"
+
+
+def test_the_year_of_a_publications_title_is_not_its_figures_period() -> None:
+    text = ("Uganda's exports to Rwanda rose 9 per cent to Sh2.1 trillion in 2024.\n\n"
+            "Imports from Rwanda climbed 12 per cent to Sh0.4 trillion, according to the Statistical Abstract 2025 "
+            "released by the bureau on Monday.\n")
+    assert period(claim(text, "Sh0.4 trillion", "2025-06-10")) == "2024"
+
+
+def test_a_figure_the_lead_compares_with_is_a_base_whose_year_does_not_carry() -> None:
+    text = ("Uruguay's goods exports to Paraguay rose 6% last year to $1.5 billion, the statistics office said.\n\n"
+            "The figure compares with $1.4 billion in 2023, the office said. Re-exports made up $0.6 billion "
+            "of the total.\n")
+    assert period(claim(text, "$0.6 billion", "2025-02-10")) == "2024"
+
+
+def test_a_paragraph_about_the_preceding_fiscal_year_is_background_to_the_next() -> None:
+    text = ("Nepal earned $40 million from exports to Bhutan in the 2023/24 fiscal year, the ministry said.\n\n"
+            "The 2023/24 fiscal year ran from July 16, 2023 to July 15, 2024. Export revenue from Bhutan in the "
+            "preceding fiscal year stood at $35 million.\n\n"
+            "Cement sales to Bhutan accounted for $22 million of the total.\n")
+    assert period(claim(text, "$35 million", "2024-09-01")) == "2022-07-16/2023-07-15"
+    assert period(claim(text, "$22 million", "2024-09-01")) == "2023-07-16/2024-07-15"
+
+
 def test_goods_and_services_trade_is_two_way_trade() -> None:
     c = claim("Two-way goods and services trade between Japan and Canada was worth C$40.2 billion in 2024.",
               "C$40.2 billion", "2025-03-01")

@@ -241,6 +241,26 @@ def test_nearly_bounds_a_figure_from_below_too_but_less_than_does_not(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("barely above €12 billion", 12e9, 12.3e9), ("just over $3 billion", 3e9, 3.075e9),
+     ("slightly more than 40 billion pesos", 40e9, 41e9), ("more than $14 billion", 14e9, None),
+     ("above $5 billion", 5e9, None)],
+)
+def test_barely_above_bounds_a_figure_from_above_too_but_more_than_does_not(text: str, low: float,
+                                                                           high: float | None) -> None:
+    (q,) = find_quantities(text)
+    assert q.bound == "at_least" and q.low == pytest.approx(low)
+    assert (q.high is None) if high is None else q.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(("text", "value"), [("imports reached Kz 2,310.5 billion", 2.3105e12),
+                                             ("exports of 75 billion kwanzas", 75e9)])
+def test_the_kwanza(text: str, value: float) -> None:
+    (q,) = [q for q in find_quantities(text) if q.quantity == "money"]
+    assert (q.unit, q.value) == ("AOA", pytest.approx(value))
+
+
+@pytest.mark.parametrize(
     ("text", "unit", "value"),
     [("exports reached 9,187.3 MD in 2024", "TND", 9.1873e9), ("trade of 152.6 MMDH", "MAD", 152.6e9),
      ("imports of 300 MDH", "MAD", 300e6)],

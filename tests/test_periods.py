@@ -790,3 +790,21 @@ def test_a_comparison_base_after_its_figure_gives_no_year_to_a_later_quarter() -
             "KSh 3.1 billion, from KSh 4.2 billion in January-June 2024. In the second quarter alone, exports rose 8 per cent.")
     q2 = next(t for t in find_times(text, date(2025, 8, 20)) if "second quarter" in t.text)
     assert (q2.start_date, q2.end_date) == (date(2025, 4, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(("published", "year"), [(date(2026, 3, 2), 2030), (date(2031, 7, 9), 2040)])
+def test_by_the_end_of_the_decade_is_the_next_year_ending_in_zero(published: date, year: int) -> None:
+    (t,) = find_times("The two sides aim to double trade by the end of the decade.", published, (1, 1))
+    assert (t.role, t.start_date, t.end_date) == ("deadline", date(year, 1, 1), date(year, 12, 31))
+
+
+def test_the_preceding_fiscal_year_is_the_one_before_the_fiscal_year_named_before_it() -> None:
+    text = ("Nepal earned $40 million from exports to Bhutan in the 2023/24 fiscal year. Revenue in the preceding "
+            "fiscal year stood at $35 million.")
+    *_, last = find_times(text, date(2024, 9, 1), (7, 16))
+    assert (last.start_date, last.end_date) == (date(2022, 7, 16), date(2023, 7, 15))
+
+
+def test_the_previous_fiscal_year_alone_is_the_one_before_the_publications() -> None:
+    (t,) = find_times("Revenue in the previous fiscal year stood at $35 million.", date(2024, 9, 1), (7, 1))
+    assert (t.start_date, t.end_date) == (date(2023, 7, 1), date(2024, 6, 30))
