@@ -160,8 +160,8 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"|\b(?:{_FLOW_NOUNS})\s+of\s+(?:[\w-]+,?\s+){{0,3}}?(?:{goods})\b"
         r"|\b(?:largest|biggest|main|top|leading|principal|key)\s+(?:export|import)\s+(?:items?|products?|commodit(?:y|ies)|categor(?:y|ies))\b"
         rf"|\bof\s+which:?\s+(?:{goods})\b"
-        rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+(?:(?:and|&)\s+)?){{0,2}}(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
-        rf"|made\s+up|brought\s+in|amounted\s+to|earned|led|topped|dominated)\b",
+        rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+(?:(?:and|&)\s+)?){{0,2}}(?:(?!non-)[a-z]+-)?(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
+        rf"|made\s+up|brought\s+in|amounted\s+to|earned|led|topped|dominated|followed|came\s+next)\b",
         re.I,
     )
 
@@ -362,6 +362,8 @@ _LEADS_ON = {  # to a figure of the same quantity: money ("to USD 6.25 billion")
 # a change's new level right before a figure: "rose 3.1% last year to ", "fell 7.3 per cent to about "
 _CHANGED_TO = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|percent)[^.;,()\d]{0,30}?\bto\s+"
                          rf"(?:(?:{_HEDGES})\s+)?$", re.I)
+# the word that opens a range "between <low> and <high>", part of the figure when a cue's distance is measured
+_RANGE_OPENER = re.compile(r"\bbetween\s+$", re.I)
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
 
 
@@ -369,6 +371,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     c = cues()
     lex = c.lex
     want = "money" if q.quantity == "money" else "percent"
+    if q.bound == "range" and (opener := _RANGE_OPENER.search(sentence, max(0, rel_start - 12), rel_start)):
+        rel_start = opener.start()  # "to between $4.8 billion and $5 billion": the range's figure opens at "between"
     lo, hi = _clause(sentence, rel_start, rel_end)
     growthy = q.quantity == "multiplier" or (
         q.quantity in ("percent", "pp") and bool(c.growth.search(sentence)) and not _PART_OF.match(sentence, rel_end)
@@ -1619,7 +1623,7 @@ def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
 # every match of `_product_pattern` holds a flow noun, "which" or one of its subject's verbs: an ASCII clause
 # holding none of them in any case is searched no further
 _PRODUCT_NEEDS = (*(w.removesuffix("s?") for w in _FLOW_NOUNS.split("|")), "which", "accounted", "worth", "made",
-                  "brought", "amounted", "earned", "led", "topped", "dominated", "item", "product", "commodit",
+                  "brought", "amounted", "earned", "led", "topped", "dominated", "followed", "came next", "item", "product", "commodit",
                   "sold", "sells", "bought", "buys", "shipped", "ships", "purchased")
 
 

@@ -40,7 +40,9 @@ _NUM = (r"(?:\d{1,3}(?:,\d{2,3})*,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|
 # 1 515 firms" stays two numbers).
 _BLANK = "[ \u00a0\u202f]"
 _SPACED = rf"(?<!\d{_BLANK})\d{{1,3}}(?:{_BLANK}\d{{3}}(?!\d))+(?:[.,]\d+)?"
-_MONEY_NUM = rf"(?:{_SPACED}|{_NUM})"
+# Apostrophe-grouped thousands, the Swiss way ("CHF 21'450 million", "1’286.5"): groups of exactly three digits
+_APOSTROPHED = r"\d{1,3}(?:['’]\d{3}(?!\d))+(?:\.\d+)?"
+_MONEY_NUM = rf"(?:{_SPACED}|{_APOSTROPHED}|{_NUM})"
 # Any of these forms, for a caller that reads a number from a cell: `parse_number` gives its value.
 NUMBER = _MONEY_NUM
 _URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]*\.[a-z]{2,}[^>\s]*>|\b\S+\.(?:com|org|net|gov|ru|cn|in|uk)/\S*", re.I)
@@ -352,6 +354,7 @@ def mask(text: str) -> str:
 
 
 _BLANKS = re.compile(_BLANK)
+_APOSTROPHES = re.compile("['’]")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 # A document that writes its percentages with a decimal comma ("5,6%") and none with a decimal point groups
 # thousands with dots: its "US$ 7.054 million" is 7,054 million (Spanish and Portuguese style in English text).
@@ -372,7 +375,7 @@ def _split_number(s: str) -> tuple[str, str]:
     comma is one after blank grouping ("412 318,4") or before one or two final digits ("96,6"), else a
     thousands separator ("1,234", "1,23,456")."""
     spaced = bool(_BLANKS.search(s))
-    s = _BLANKS.sub("", s)
+    s = _APOSTROPHES.sub("", _BLANKS.sub("", s))
     comma, dot = s.rfind(","), s.rfind(".")
     if comma > dot and (spaced or dot >= 0 or _DECIMAL_COMMA.fullmatch(s)):
         return s[:comma].replace(".", "").replace(",", ""), s[comma + 1 :]

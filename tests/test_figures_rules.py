@@ -478,3 +478,14 @@ def test_quadrillion_scales_a_figure() -> None:
 def test_nearly_a_round_figure_reaches_down_half_its_rounding_step() -> None:
     q = next(q for q in find_quantities("Exports grew nearly 10% in the first nine months.") if q.unit == "percent")
     assert q.bound == "at_most" and q.low is not None and q.low <= 9.6 and q.high == 10
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Watch exports to Austria reached CHF 1'250 million in 2024.", 1.25e9),
+    ("Imports from Italy came to CHF 12’400.5 million.", 12.4005e9),
+    ("Exports rose to CHF 2'345'600 thousand.", 2.3456e9),
+])  # fmt: skip
+def test_apostrophes_group_thousands(text: str, want: float) -> None:
+    """The Swiss way of grouping thousands ("CHF 1'250 million"): one number, not "250 million"."""
+    (q,) = money(text)
+    assert q.unit == "CHF" and q.value == pytest.approx(want)

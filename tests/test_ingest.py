@@ -1142,3 +1142,14 @@ def test_a_city_dateline_line_ending_in_a_full_stop_is_the_publication_date() ->
     text = ("MINISTRY OF TRADE\nPRESS RELEASE\n\nTwo partners meet\n\nLima, 12 March 2025.\n\n"
             "Trade grew. The next meeting will be held in Quito on 2 June 2026.\n")
     assert find_published(text) == (date(2025, 3, 12), "explicit")
+
+
+@pytest.mark.parametrize(("head", "outlet"), [
+    ("Directorate of Foreign Trade, Ministry of Economy, Republic of Chile\nPress Release No. 41/2025\n",
+     "Directorate of Foreign Trade, Ministry of Economy, Republic of Chile"),
+    ("Statistics Lithuania\nMedia Release\n", "Statistics Lithuania"),
+    ("Lithuania and Latvia\nPress coverage of the summit\n", None),
+])  # fmt: skip
+def test_ingest_a_press_releases_letterhead_is_its_outlet(head: str, outlet: str | None) -> None:
+    doc = parse_document(f"{head}Vilnius, 5 March 2025\n\nTrade with Latvia rose 4% in 2024.\n".encode(), "a.txt")
+    assert doc.outlet == outlet

@@ -719,3 +719,37 @@ def test_measured_in_real_terms_is_a_basis_without_money() -> None:
 
     m = _TERMS.search("Exports to Poland grew 4.1% when measured in real terms.")
     assert m is not None and "terms" not in (m.group(1) or m.group(2))
+
+
+def test_growth_rates_of_levels_in_different_currencies_are_no_conflict() -> None:
+    """Each rate's sentence states the level it grew to, one in dollars, one in pesos: growth in two currencies
+    (the exchange rate moved between them), not two values of one rate; the same currency still conflicts."""
+    parties = ("CL", "PE")
+    usd_text = "Trade between Peru and Chile rose 3.2% to US$9.6 billion in 2024, the Peruvian ministry said."
+    clp_text = "Chile's trade with Peru grew 6.9% to CLP 8,900 billion in 2024, customs data show."
+    usd_text2 = "Chile's trade with Peru grew 6.9% to US$10.1 billion in 2024, customs data show."
+    usd = [growth("a:1", 3.2, text=usd_text, at=34, period=year(2024), parties=parties, figure="3.2%"),
+           row("a:2", 9.6 * B, text=usd_text, at=42, period=year(2024), parties=parties)]
+    clp = [growth("b:1", 6.9, text=clp_text, at=34, period=year(2024), parties=parties, figure="6.9%"),
+           row("b:2", 8900 * B, unit="CLP", text=clp_text, at=42, period=year(2024), parties=parties)]
+    usd2 = [growth("c:1", 6.9, text=usd_text2, at=34, period=year(2024), parties=parties, figure="6.9%"),
+            row("c:2", 10.1 * B, text=usd_text2, at=42, period=year(2024), parties=parties)]
+    rates = {"a:1", "b:1", "c:1"}
+    assert [f for f in conflicts(run(*usd, *clp)) if rates & set(f.claims)] == []
+    assert [f.claims for f in conflicts(run(*usd, *usd2)) if f.measure == "trade_growth"] == [("a:1", "c:1")]
+
+
+def test_an_institutions_own_release_reports_its_countrys_statistics() -> None:
+    """A figure without a cited source in a document a statistics office or ministry issued is that
+    country's count: against the partner's customs figure a few percent apart, two reporters, no conflict. A
+    newspaper's unsourced figure names no reporter and still conflicts."""
+    parties = ("LT", "LV")
+    own = row("a:1", 4.0 * B, unit="EUR", parties=parties, period=year(2024), outlet="Central Statistical Bureau of Latvia",
+              text="Latvia's trade with Lithuania amounted to EUR 4.0 billion in 2024.", at=45)
+    other = row("b:1", 4.3 * B, unit="EUR", parties=parties, period=year(2024), source="Lithuanian customs data",
+                text="Lithuanian customs data put trade with Latvia at EUR 4.3 billion in 2024.", at=50)
+    assert conflicts(run(own, other)) == []
+    paper = row("a:1", 4.0 * B, unit="EUR", parties=parties, period=year(2024), outlet="The Riga Herald",
+                text="Latvia's trade with Lithuania amounted to EUR 4.0 billion in 2024.", at=45)
+    assert [f.type for f in conflicts(run(paper, other))] == ["value_mismatch"]
+
