@@ -15,7 +15,8 @@ semantics"):
   actual/actual ``value_mismatch``, target/target ``target_mismatch`` (worded a revision only when
   publication dates order the sides and one speaker, or else one organisation, states all of them; otherwise
   the sources disagree), forecast-or-estimate/actual ``forecast_divergence``. A cluster whose claims come
-  from at least two independent sources (copies of one story count once) is a ``corroboration``. Stated
+  from at least two documents is a ``corroboration``; its severity grows with the independent sources among
+  them (copies of one story count once: two copies alone are one source, severity 0). Stated
   figures of one sentence, by one voice, do not conflict with each other (``same_sentence_conflicts``), nor
   do figures of one document whose sentences name different ``measure_qualifiers`` ("non-oil").
 - **Mirror statistics** share a key (``mirror_flows``, ``mirror_balances``): B's imports from A are A's
@@ -1655,14 +1656,15 @@ class _Pass:
             if n_docs < 2:
                 return
             n = self._sources(items)
-        if n < 2:
-            return
         base = cl.key[0]
         kind = "" if cl.cls in ("actual", "target") else f"{items[0].row[_KIND]} "
+        # copies of one story link their figures too (DESIGN.md: agreeing claims from different documents
+        # are linked), as one independent source: severity 0
         copies = f"; {n_docs} documents" if n_docs > n else ""
         measure, mirror = self._measure_words(base, items)
+        sources = f"{n} independent sources" if n > 1 else "1 independent source"
         text = (f"{self._subject(cl.key, cl.cls == 'target', measure)}: {kind}{self.words.side(items)} "
-                f"agree ({n} independent sources{copies}){mirror}.")  # fmt: skip
+                f"agree ({sources}{copies}){mirror}.")  # fmt: skip
         sev = 1 - self.s.severity.corroboration ** (n - 1)
         self._add("corroboration", items[0], items, text, sev)
 

@@ -42,8 +42,8 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   0.775, 7/8, 4 false and 0.852, 0.827, 5/8, 3 false. After the rules they prompted (captions' units in any
   part, marked years and month columns, breakdown rows, a peso written "$" at home, uncued deadlines as
   targets, a measure word that leads to its own figure, nested year-to-date periods): 0.903, 0.870, 8/8, 7
-  false and 0.948, 0.875, 8/8, 3 false. Much of the copy-to-copy corroboration in their gold is out of reach
-  by design (a republished story counts once).
+  false and 0.948, 0.875, 8/8, 3 false. The copy-to-copy corroborations in their gold were out of reach until
+  2026-11-23, when a republished story's figures came to be linked to the original's as one independent source.
 
 - `eval/heldout10`: 10 documents on New Zealand-China, Sri Lanka-India and Ukraine-Poland, and
   `eval/heldout11`: 10 on Thailand-Malaysia, Ghana-UK and Peru-China, written blind after the eighth and ninth

@@ -753,3 +753,19 @@ def test_an_institutions_own_release_reports_its_countrys_statistics() -> None:
                 text="Latvia's trade with Lithuania amounted to EUR 4.0 billion in 2024.", at=45)
     assert [f.type for f in conflicts(run(paper, other))] == ["value_mismatch"]
 
+
+def test_a_republished_copy_is_linked_as_one_source() -> None:
+    """A news site republishing a wire story agrees with it figure for figure: the figures are linked (one
+    fact), as one independent source (severity 0); a third, own story makes two sources."""
+    text = "Tanzania's exports to Kenya rose to $1.3 billion in 2024, the central bank said on Monday."
+    wire = row("a:1", 1.3 * B, text=text, at=40, period=year(2024), parties=("KE", "TZ"), measure="exports",
+               exporter="TZ", importer="KE")
+    copy = row("b:1", 1.3 * B, text=text, at=40, period=year(2024), parties=("KE", "TZ"), measure="exports",
+               exporter="TZ", importer="KE")
+    (f,) = run(wire, copy).findings
+    assert (f.type, f.severity, set(f.claims)) == ("corroboration", 0, {"a:1", "b:1"})
+    assert "(1 independent source; 2 documents)" in f.explanation
+    own = row("c:1", 1.3 * B, text="Kenyan customs put imports from Tanzania at $1.3 billion last year.", at=50,
+              period=year(2024), parties=("KE", "TZ"), measure="exports", exporter="TZ", importer="KE")
+    (g,) = run(wire, copy, own).findings
+    assert g.severity > 0 and "(2 independent sources; 3 documents)" in g.explanation
