@@ -27,7 +27,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
-_DATA_VERB = r"\s+(?:showed|shows|indicate[sd]?|revealed|suggest(?:s|ed)?)"
+_DATA_VERB = r"\s+(?:showed|shows|show\b|indicate[sd]?|revealed|suggest(?:s|ed)?)"  # "data from X show"
 # data as the subject of a verb: "data showed", "figures from the statistics office showed"
 _DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|numbers)(?:\s+(?:released\s+|published\s+|compiled\s+)?"
                            r"(?:from|by|of)\s+[^,.;:\"“”]{2,100}?)?\s*$", re.I)
@@ -48,6 +48,7 @@ class Cues:
     growth: re.Pattern[str]
     target_after: re.Pattern[str]
     boundary: re.Pattern[str]
+    coordinated: re.Pattern[str]  # nouns joined by "and" into one phrase ("goods and services"): no boundary inside
     verbs: re.Pattern[str]
     generic: re.Pattern[str]
     according: re.Pattern[str]
@@ -91,6 +92,7 @@ def cues() -> Cues:
         growth=re.compile(rf"\b(?:{alternation(lex.growth_cues)})\b", re.I),
         target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:{alternation(lex.target_nouns)})\b", re.I),
         boundary=re.compile(rf"(?:[;:—–]|\s-\s|\b(?:{alternation(lex.clause_boundaries)})\b)", re.I),
+        coordinated=re.compile(rf"\b(?:{alternation(lex.coordinated_nouns) or '(?!)'})\b", re.I),
         verbs=re.compile(rf"\[?\b(?:{verbs})\b\]?(?:\([^)]*\))?", re.I),
         generic=re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<noun>{alternation(lex.generic_speakers)})\b", re.I),
         according=re.compile(r"\baccording to\s+(?P<who>[^,.;”\"]+)", re.I),
@@ -212,6 +214,7 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
             return said[0]
     left = sentence[:fig_start]
     left = c.relative.sub(lambda m: " " * len(m.group(0)), left)
+    left = c.coordinated.sub(lambda m: " " * len(m.group(0)), left)  # "in goods and services": one noun phrase
     cut = 0
     for m in c.boundary.finditer(left):
         if m.end() >= len(left.rstrip()) - 1:
@@ -237,7 +240,7 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
     if _PERFECT.search(window):
         return "actual"  # "by the end of 2021 it had bought $288.6 billion": done, whatever follows
     right = sentence[fig_end:next_fig] if next_fig is not None and next_fig > fig_end else sentence[fig_end:]
-    stop = c.boundary.search(right)
+    stop = c.boundary.search(c.coordinated.sub(lambda m: " " * len(m.group(0)), right))
     right = right[: stop.start()] if stop else right
     found_r = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(right[:80])]
     return found_r[0] if found_r else None
@@ -276,6 +279,8 @@ def _in_other_relative(sentence: str, s: int, t: TimeExpr, fig: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# after a figure, a noun in apposition or a relative clause describing it: ", a base that", ", which"
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:that|which|who)\s", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -367,7 +372,12 @@ _RANGE_OPENER = re.compile(r"\bbetween\s+$", re.I)
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
 
 
-def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> str:
+def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, context: bool = False) -> str:
+    """The measure of the figure at sentence[rel_start:rel_end]: the nearest fitting cue, its own clause first.
+    A figure said to be one country's ("between Colombia's US$5.4 billion and ...") takes no cue said to be
+    another's ("while Mexico's exports are valued FOB"). `context`: the text is the figure's paragraph read for
+    a bare figure ("the council's goal of £50 billion"), where a cue naming one good's flow ("as British car
+    sales to Canada stall") is no measure of it."""
     c = cues()
     lex = c.lex
     want = "money" if q.quantity == "money" else "percent"
@@ -385,7 +395,15 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int) -> s
     # the changing measure's, named before the verb; a cue after the figure names another figure
     changed = q.quantity == "money" and bool(_CHANGED_TO.search(sentence, lo, rel_start)) and any(
         g.start() >= lo for g in c.growth.finditer(sentence, 0, rel_start))
+    goods = [g.span() for g in c.product.finditer(sentence, 0, rel_start)
+             if not _NON_AND.search(sentence, max(0, g.start() - 30), g.start())] if context else []
+    owner = _OWNER_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
     for m in c.measure.finditer(sentence):
+        if any(a <= m.start() < b for a, b in goods):
+            continue  # "car sales", "exports of coffee": one good's flow, not the bare figure's measure
+        if owner and (other := _OWNER_OF_CUE.search(sentence, max(0, m.start() - 40), m.start())) and (
+                other.group("owner") != owner.group("owner")):
+            continue  # "Mexico's exports ..., the gap between Colombia's US$5.4 billion and ...": another's flow
         if c.compound.match(sentence, m.end()) or (m.start() > 1 and sentence[m.start() - 1] == "-"
                                                     and sentence[m.start() - 2].isalpha()):
             continue  # "its largest trading partner", "re-exports": a compound naming something else
@@ -429,6 +447,17 @@ def _share_level() -> re.Pattern[str]:
     words = {cue for m in cues().lex.measures.values() if m.share_of for cue in m.cues if " " not in cue}
     return re.compile(rf"\b(?:{alternation(words)})\b[^.;]{{0,60}}?\s(?:to|at|of)\s+"
                       rf"(?:(?:{_HEDGES}|just\s+over|just\s+under)\s+)?$", re.I)
+
+
+_NON_AND = re.compile(r"\bnon-[\w-]+\s+(?:and|&)\s+$", re.I)  # "non-oil and gas exports": no one good's flow
+
+
+# between a country and its own figure: "Colombia's US$5.4 billion", "Egypt's roughly $820 million" (not a verb:
+# "while Uganda's fell to $200 million" leaves the measure elided)
+_POSSESSES = re.compile(r"['’]s\s+(?:(?:own|about|around|roughly|some|nearly|almost|just|over|under)\s+)?")
+# a name's possessive right before a figure, or before a measure cue ("Mexico's exports", "Mexico's total exports")
+_OWNER_BEFORE = re.compile(r"\b(?P<owner>[A-Z][\w-]*)" + _POSSESSES.pattern + "$")
+_OWNER_OF_CUE = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 
 
 # what may stand before a sentence's (or a dateline's text's) first word: "NAIROBI, Jan. 29 (AFP) -- Trade ..."
@@ -616,7 +645,10 @@ def _is_share(measure: str) -> bool:
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]"
                       r"|\b(?i:total\s+(?:exports|shipments)\s+to|total\s+imports\s+from)\s+(?:the\s+)?[A-Z]"
                       # "total trade in goods with Croatia", "total merchandise trade with Indonesia"
-                      r"|\b(?i:total\s+(?:[a-z]+\s+){0,2}?trade\s+(?:in\s+[a-z]+\s+)?with)\s+(?:the\s+)?[A-Z]")
+                      r"|\b(?i:total\s+(?:[a-z]+\s+){0,2}?trade\s+(?:in\s+[a-z]+\s+)?with)\s+(?:the\s+)?[A-Z]"
+                      # the pair named by a phrase: "between the two countries", "between both sides"
+                      r"|\b(?i:between\s+(?:the\s+two|both)\s+)(?:[A-Z][\w-]*\s+){0,3}"
+                      r"(?i:countries|nations|neighbou?rs|economies|sides|governments)\b")
 
 
 @cache
@@ -856,6 +888,15 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
             other = next((p for p in parties if p != e.entity), None)
             if e.entity in parties and other:
                 return (other, e.entity) if meas.direction == "export" else (e.entity, other)
+    # a figure said to be one country's ("between Colombia's US$5.4 billion and Mexico's US$5.1 billion"): that
+    # country counts the flow, so it is the exporter of exports and the importer of imports
+    for e in places:
+        if (e.entity in parties and fig > e.end - base and _POSSESSES.fullmatch(sentence, e.end - base, fig)
+                and not _SHARE_OF.search(sentence, max(0, e.start - base - 40), e.start - base)):
+            # (not "0.8% of Brazil's US$337 billion in exports": a share's whole is the country's own total)
+            other = next((p for p in parties if p != e.entity), None)
+            if other:
+                return (e.entity, other) if meas.direction == "export" else (other, e.entity)
     # no "to"/"from": the country whose flows the sentence reports ("Kenya's imports from X rose ..., while
     # exports to the Asian giant grew ..."), nearest before the figure, is the exporter of its exports
     flow = _flow_words()
@@ -1264,7 +1305,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if measure == "unclassified" and "/" not in q.unit:
             # a bare figure ("the 100 billion mark") leans on its context: look one paragraph further back
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
-            measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0)
+            measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
         if q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
             measure = "unclassified"  # a change ("rose by $2 billion", "an increase of £4.5 billion"), not a level
         elif q.quantity == "money" and _change_then_level(text, q, mentions.quantities[qi : qi + 3]):
@@ -1335,6 +1376,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             lo_c, hi_c = _clause(sentence, rel_s, rel_e)
             in_clause = [t for t in own if lo_c <= t.start - s and t.end - s <= hi_c]
             in_clause = [t for t in in_clause if t.role != "asof"] or in_clause  # "already", "now": no period beside a stated one
+            # "In January-September 2024, exports were US$1.2 billion, a base that recovered in 2025": a time in a
+            # relative clause after the figure dates that clause's verb, when a time before the figure dates it
+            in_clause = [t for t in in_clause if not (t.start >= q.end and _RELATIVE_AFTER.match(text, q.end, t.start))
+                         or not any(o.end <= q.start for o in in_clause)] or in_clause
             if in_clause:
                 t = min(in_clause, key=lambda t: (t.start - q.end if t.start >= q.end else q.start - t.end)
                         + (0 if t.role != "asof" else 30))

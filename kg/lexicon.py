@@ -101,6 +101,7 @@ class Lexicon:
     org_heads: tuple[str, ...] = ()
     generic_speakers: tuple[str, ...] = ()
     clause_boundaries: tuple[str, ...] = ()
+    coordinated_nouns: tuple[str, ...] = ()  # "goods and services": an "and" inside them is no clause boundary
     commitment_modals: tuple[str, ...] = ()
     non_measure_followers: tuple[str, ...] = ()
     span_cues: tuple[str, ...] = ()
@@ -385,6 +386,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         org_heads=_cues(g, KG.OrgHeads),
         generic_speakers=_cues(g, KG.GenericSpeakers),
         clause_boundaries=_cues(g, KG.ClauseBoundaries),
+        coordinated_nouns=_cues(g, KG.CoordinatedNouns),
         commitment_modals=_cues(g, KG.CommitmentModals),
         non_measure_followers=_cues(g, KG.NonMeasureFollowers),
         span_cues=_cues(g, KG.SpanCues),

@@ -1657,3 +1657,66 @@ def test_a_good_that_makes_up_or_follows_with_a_figure_is_no_flow_total(text: st
     """The subject of "made up", "followed with", "came next with" is a good (a hyphenated one too:
     "petro-chemicals"): its figure is a part of the flow, not the flow."""
     assert claim(text, figure, "2025-03-01").measure == "unclassified"
+
+
+# ---------------------------------------------------------------- heldout45: keys of forecasts, targets and mirror figures
+
+
+def test_goods_and_services_opens_no_clause_between_a_forecast_cue_and_its_figure() -> None:
+    c = claim("Peru and Japan agreed to resume talks. He expects two-way trade in goods and services to top "
+              "$14 billion in 2027 if a deal is reached by the end of next year.", "$14 billion", published="2025-11-06")
+    assert (c.kind, c.bound) == ("forecast", "at_least")
+
+
+def test_total_trade_between_the_two_countries_is_the_pairs_trade() -> None:
+    c = claim("Norway and Chile signed a memorandum on Monday.\n\nTotal trade in goods and services between the two "
+              "countries was NOK 12.3 billion in 2024, according to Norway's statistics office.", "NOK 12.3 billion")
+    assert (c.measure, c.parties) == ("trade_turnover", ("CL", "NO"))
+
+
+def test_a_bare_target_takes_no_measure_from_one_goods_sales() -> None:
+    text = ("Brazil and Egypt are drafting a trade pact.\n\n"
+            "I expect two-way trade to slip to around $4 billion in 2026 as sugar prices fall and Egyptian "
+            "car sales to Brazil stall. The Brazil-Egypt Business Council's goal of $9 billion by 2030 is a dream.")
+    c = claim(text, "$9 billion", published="2025-11-12")
+    assert (c.measure, c.kind) == ("trade_turnover", "target")
+
+
+def test_a_later_time_in_a_relative_clause_does_not_date_the_figure() -> None:
+    c = claim("In January-June 2023, Vietnam's exports to Chile were US$512 million, a level that doubled in 2024.",
+              "US$512 million", published="2025-01-10")
+    assert period(c) == "2023-01/2023-06"
+
+
+def test_a_figure_said_to_be_one_countrys_takes_no_flow_another_country_owns() -> None:
+    text = ("Kenya's statistics office counts imports CIF, while Egypt's exports are valued FOB; the gap between "
+            "Kenya's US$880 million and Egypt's US$820 million is normal.")
+    kenya, egypt = claim(text, "US$880 million"), claim(text, "US$820 million")
+    assert (kenya.measure, kenya.exporter, kenya.importer) == ("imports", "EG", "KE")
+    assert (egypt.measure, egypt.exporter, egypt.importer) == ("exports", "EG", "KE")
+
+
+def test_non_oil_exports_to_all_destinations_are_one_countrys_own() -> None:
+    text = ("Bahrain's non-oil exports to Saudi Arabia rose 5% in 2024.\n\n"
+            "## Table 2: Bahrain's merchandise trade with Saudi Arabia (US$ million)\n\n"
+            "| Indicator | 2023 | 2024 |\n|---|---:|---:|\n| Non-oil exports to Saudi Arabia | 1,204.1 | 1,264.3 |\n"
+            "| Total non-oil exports (all destinations) | 3,902.7 | 4,110.5 |\n")
+    c = claim(text, "4,110.5")
+    assert (c.measure, c.parties) == ("total_non_oil_exports", ("BH",))
+
+
+def test_data_from_an_office_show_names_the_source() -> None:
+    c = claim("For calendar year 2024, data from the Central Office for Census and Statistics (COCS) show exports to "
+              "Ghana of USD 1.9 billion.", "USD 1.9 billion")
+    assert c.source == "Central Office for Census and Statistics (COCS)"
+
+
+def test_a_share_of_one_countrys_figure_takes_no_direction_from_the_possessive() -> None:
+    c = claim("Chile is an afterthought for Argentina's exporters: it absorbed just 2.1% of Argentina's US$ 79 billion "
+              "in exports last year.", "US$ 79 billion")
+    assert (c.exporter, c.importer) == (None, None)
+
+
+def test_a_bare_figure_after_non_oil_and_gas_exports_keeps_the_flow() -> None:
+    text = "Malaysia's non-oil and gas exports to Japan grew strongly in 2024. Officials put them at $8.1 billion."
+    assert claim(text, "$8.1 billion").measure == "exports"
