@@ -113,6 +113,8 @@ _WORD = re.compile(r"\w+")
 _CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
 _NO_SCOPE: frozenset[str] = frozenset()
+_PART = "<part>"  # in a clause's scope: the clause names a part of the flow (``part_scopes``)
+_PART_SCOPE = frozenset({_PART})
 _BOTH = frozenset({"goods", "services"})  # "goods and services": a total, which neither goods nor services alone is
 _BROAD = (_GOODS, _TOTAL, _SERVICES, _BOTH)  # scopes a total fits (goods are its bulk; "services" may include goods)
 _TERMS = re.compile(r"\bin ((?:[\w.$-]+ ){0,3}?[\w.$-]+) terms\b"  # "in U.S. dollar terms", "when expressed in PLN"
@@ -165,6 +167,8 @@ class ReconcileSettings(_Frozen):
     total_scope: tuple[str, ...] = ()
     both_scope: tuple[str, ...] = ()
     series_scopes: tuple[str, ...] = ()
+    part_scopes: tuple[str, ...] = ()
+    official_outlets: tuple[str, ...] = ()
     mirror_tolerance: float = 0.0
     reporter_tolerance: float = 0.0
     rounding_gap: float = 0.0
@@ -550,24 +554,6 @@ def _bracketed(it: _Item) -> bool:
     return at > 0 and text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
-def _reporter(row: Sequence[Any]) -> str | None:
-    """The country whose statistics a claim gives: its cited source's (``_source_country``), else, with no
-    source cited, its outlet's when the outlet is an institution that publishes data (it holds a
-    kg:SourceCues word: "Department of Statistics Singapore", "..., Ministry of Commerce, Kingdom of
-    Thailand"); None otherwise."""
-    source = row[_SOURCE]
-    if source:
-        return _source_country(source)
-    outlet = row[_OUTLET]
-    return _source_country(outlet) if outlet and _data_institution(outlet) else None
-
-
-@lru_cache(maxsize=256)
-def _data_institution(outlet: str) -> bool:
-    cues = load_lexicon().source_cues
-    return re.search(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})\b", outlet, re.I) is not None
-
-
 def _fits(scope: frozenset[str], other: frozenset[str], series: frozenset[str]) -> bool:
     """Whether figures of two clause scopes (``_Pass._scope``) may state one value: either unstated, the same,
     or a total against goods or services (a total is often of goods, and "services" often means "including
@@ -579,7 +565,7 @@ def _fits(scope: frozenset[str], other: frozenset[str], series: frozenset[str]) 
     billion euros"; "in the cross-border concept, exports reached CZK 214.6 bn")."""
     if not scope or not other:
         return (scope or other) == _BOTH or not (scope | other) & series
-    return scope == other or (scope in _BROAD and other in _BROAD
+    return scope - _PART_SCOPE == other - _PART_SCOPE or (scope in _BROAD and other in _BROAD
                               and (_TOTAL in (scope, other) or {scope, other} == {_BOTH, _SERVICES}))
 
 
@@ -594,7 +580,7 @@ def _same_or_unsaid(scope: frozenset[str], other: frozenset[str], series: frozen
     (but not another series of the flow, as ``_fits``)."""
     if not scope or not other:
         return not (scope | other) & series
-    return scope == other
+    return scope - _PART_SCOPE == other - _PART_SCOPE
 
 
 def _folded(words: Iterable[str]) -> tuple[str, ...]:
@@ -609,10 +595,12 @@ def _any_in(words: Sequence[str], text: str) -> bool:
     return False
 
 
-def _words_re(words: Iterable[str]) -> re.Pattern[str]:
-    """Any of `words` as a whole word (not inside a hyphenated one), case-insensitive."""
+def _words_re(words: Iterable[str], plural: bool = False) -> re.Pattern[str]:
+    """Any of `words` as a whole word (not inside a hyphenated one), case-insensitive; with `plural`, also
+    followed by an "s" (outside the pattern's one group, which holds the word as listed)."""
     ordered = sorted(words, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w-])" if ordered
+    ending = r")s?(?![\w-])" if plural else r")(?![\w-])"
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in ordered) + ending if ordered
                       else r"(?!)", re.IGNORECASE)  # fmt: skip
 
 
@@ -723,7 +711,11 @@ class _Pass:
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
         self._scope_res: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
-        self._series = frozenset(w.casefold() for w in s.series_scopes)  # scopes no unstated one fits (_fits)
+        # scopes no unstated one fits (_fits): other series of a flow, and a part of it (_PART marks a clause
+        # naming one of part_scopes)
+        self._series = frozenset({*(w.casefold() for w in s.series_scopes), _PART})
+        self._part_re = _words_re(s.part_scopes, plural=True)
+        self._official_re = _words_re(s.official_outlets)
         # a cheap first test: substrings (a case-blind alternation of these tried at each position cost 80 µs a
         # sentence, most of the pass's time on conflicting pairs)
         self._qualifier_words = _folded(s.measure_qualifiers)
@@ -1262,7 +1254,8 @@ class _Pass:
         if not ascii_text or _any_in(self._qualifier_words, folded):
             got = self._qualifiers(bare)
             if got:
-                return got
+                # a part of the flow ("border trade", "non-traditional exports"): fits no unstated scope (_fits)
+                return got | _PART_SCOPE if self._part_re.search(bare) else got
         if named_both:
             return _BOTH
         if (not ascii_text or _any_in(self._goods_words, folded)) and goods.search(text):
@@ -1272,12 +1265,15 @@ class _Pass:
         return _NO_SCOPE
 
     def _qualifiers(self, text: str) -> frozenset[str]:
-        """The measure qualifiers ("non-oil", "services") a sentence names."""
+        """The measure qualifiers ("non-oil", "services") a sentence names; a qualifier's plural is the
+        qualifier ("over land borders" is "border" trade, "through the checkpoints" "checkpoint" trade)."""
         got = self._qualifier_cache.get(text)
         if got is None:
             if self._qualifier_re is None:
-                self._qualifier_re = _words_re(self.s.measure_qualifiers)
-            got = self._qualifier_cache[text] = frozenset(m.casefold() for m in self._qualifier_re.findall(text))
+                self._qualifier_re = _words_re(self.s.measure_qualifiers, plural=True)
+            got = self._qualifier_cache[text] = frozenset(
+                m.group(1).casefold() for m in self._qualifier_re.finditer(text)
+            )
         return got
 
     def _basis(self, g: _Item) -> str | None:
@@ -1589,28 +1585,46 @@ class _Pass:
         """Each side actual figures from one country's own statistics, the two countries different (each a
         party: "Vietnam's customs" against "Thailand's Customs Department"), and the gap within
         ``reporter_tolerance``: two reporters count one trade differently (origin vs consignment, CIF vs FOB,
-        goods routed through third countries), which is no conflict either."""
+        goods routed through third countries), which is no conflict either. In one document, a figure of one
+        party's own statistics set beside the document's unattributed figure is that party's count told apart
+        from the headline ("Chinese customs figures put it at $216.3 billion" after "trade hit $188.6 billion")."""
         tol = self.s.reporter_tolerance
         if tol <= 0:
             return False
-        # a side's reporter: the one country its attributed figures' sources name (figures without a source
-        # beside them are taken as the same statistic retold: "per Peruvian customs" and the copy that drops it),
-        # or the outlet of a document that an institution issued itself ("Statistics Poland", a ministry's press
-        # release), for the figures it states without a source
-        lows = {country for it in low if (country := _reporter(it.row))}
-        if len(lows) != 1:
-            return False
-        highs = {country for it in high if (country := _reporter(it.row))}
-        if len(highs) != 1 or lows == highs:
-            return False
         if any(it.cls != "actual" for it in (*low, *high)):
             return False
-        if not (lows | highs) <= set(low[0].base[1]):
+        # a side's reporter: the one country its attributed figures name (``_reporter``; figures without one
+        # beside them are taken as the same statistic retold: "per Peruvian customs" and the copy that drops it)
+        lows = {country for it in low if (country := self._reporter(it))}
+        highs = {country for it in high if (country := self._reporter(it))}
+        if len(lows) > 1 or len(highs) > 1 or lows == highs:
             return False
-        if len({it.doc for it in (*low, *high)}) == 1:
-            return True  # one document setting each country's own count side by side reports the asymmetry
+        parties = set(low[0].base[1])
+        if not (lows | highs) <= parties:
+            return False
         top = max(abs(it.val) for it in (*low, *high))
-        return top > 0 and gap / top <= tol
+        within = top > 0 and gap / top <= tol
+        if len({it.doc for it in (*low, *high)}) == 1:
+            # one document setting each country's own count side by side reports the asymmetry; one setting a
+            # party's count beside an unattributed figure tells the two apart
+            return bool(lows and highs) or within
+        return bool(lows and highs) and within
+
+    def _reporter(self, it: _Item) -> str | None:
+        """The country whose own statistics a figure is: the one its source names; for a source that names
+        none ("the Customs Department", "the Ministry of Investment and Foreign Trade"), the one country the
+        outlet names (domestic copy cites its own institutions without the country's name); for a figure with
+        no source, the one country an official outlet names (``official_outlets``: a ministry's or statistics
+        office's own release states its own statistics: "Department of Statistics Singapore")."""
+        row = it.row
+        source, outlet = row[_SOURCE], row[_OUTLET]
+        if source:
+            country = _source_country(source)
+            if country is not None:
+                return country
+        if not outlet or not (source or self._official_re.search(outlet)):
+            return None
+        return _source_country(outlet)
 
     def _measure_words(self, base: Base, *sides: Sequence[_Item]) -> tuple[str | None, str]:
         """For a base that mirror statistics share: the claims' own measure(s) in words (None: the base's),

@@ -798,6 +798,8 @@ def test_those_exports_run_the_way_the_flow_before_them_runs() -> None:
         ("Trade between Laos and Vietnam rose to $2 billion in 2024.", "$2 billion", None),
         ("Two-way trade as measured by Laos totaled $2.1 billion.", "$2.1 billion", "Laos"),
         ("By Vietnam's own count, two-way trade with Laos was $2.3 billion.", "$2.3 billion", "Vietnam"),
+        ("Laos-Vietnam trade reached $2.4bn in 2024, according to the Ministry of Industry and Commerce, as "
+         "power sales grew.", "$2.4bn", "Ministry of Industry and Commerce"),
     ],
 )  # fmt: skip
 def test_a_countrys_own_statistics_are_the_source(sentence: str, figure: str, source: str | None) -> None:
