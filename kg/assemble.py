@@ -215,13 +215,15 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
     left = sentence[:fig_start]
     left = c.relative.sub(lambda m: " " * len(m.group(0)), left)
     left = c.coordinated.sub(lambda m: " " * len(m.group(0)), left)  # "in goods and services": one noun phrase
-    cut = 0
+    cut = before = 0
     for m in c.boundary.finditer(left):
         if m.end() >= len(left.rstrip()) - 1:
             continue  # a dash introducing the figure ("a new goal - $80 billion") is not a clause break
-        cut = m.end()
+        before, cut = cut, m.end()
     window = left[cut:]
     found = [(m.end(), c.kind_of[m.group(0).lower()]) for m in c.kind.finditer(window)]
+    if found and cut and left[cut - 1] == ":" and _states_goal(left[before:cut - 1], window):
+        return "target"  # "Our objective is clear: exports should reach $40 billion by 2030": the goal stated
     if not found and cut:
         # a kind verb with a that-clause governs the whole clause: "We estimate that unrecorded shuttle and
         # e-commerce trade adds $3-5 billion a year"
@@ -244,6 +246,24 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
     right = right[: stop.start()] if stop else right
     found_r = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(right[:80])]
     return found_r[0] if found_r else None
+
+
+@cache
+def _target_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(cues().lex.target_nouns)})s?\b", re.I)
+
+
+def _states_goal(head: str, window: str) -> bool:
+    """Whether the clause after a colon states the goal its head names: the head holds a target noun
+    (kg:TargetNouns: "Our objective is clear", "The goal") and the clause's kind cues are bare modals
+    (kg:ModalCues: "should reach", "will"), naming no one who expects; "The target is ambitious: analysts expect
+    trade to reach $30 billion" is the analysts' forecast."""
+    c = cues()
+    if not _target_noun().search(head):
+        return False
+    modals = {w.lower() for w in c.lex.modal_cues}
+    said = [m.group(0).lower() for m in c.kind.finditer(window)]
+    return bool(said) and all(w in modals for w in said)
 
 
 _FLIPPED: dict[Bound, Bound] = {"at_least": "at_most", "at_most": "at_least"}
@@ -417,7 +437,12 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
         elif changed and m.start() >= rel_end:
             dist += 250
-        for name in c.measure_of[m.group(0).lower()]:
+        names = c.measure_of[m.group(0).lower()]
+        if want == "money" and _whole_of().search(sentence, max(0, m.start() - 40), m.start()):
+            # "all German exports, which totalled ...", "total Chilean imports": the country's flow to the world,
+            # the measure whose cue is "total exports" (a rate "of all Chilean exports" is a share: left as it was)
+            names = c.measure_of.get(f"total {m.group(0).lower()}", names)
+        for name in names:
             meas = lex.measures[name]
             if meas.unit_type not in (want, "any"):
                 continue
@@ -438,6 +463,14 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             sentence, whole.end(), min(whole.end() + 50, stop.start() if stop else len(sentence))):
         return "unclassified"  # "about 90% of Indonesia's car market": a share of something other than trade
     return best[2]
+
+
+@cache
+def _whole_of() -> re.Pattern[str]:
+    """Right before a flow cue, a word making it one country's flow to or from the world: "all" ("all German
+    exports", "of all exports"), or "total" or "overall" before a demonym ("total Chilean imports")."""
+    demonyms = alternation(cues().lex.demonyms)
+    return re.compile(rf"(?:\ball\s+(?:(?:{demonyms})\s+)?|\b(?:total|overall)\s+(?:{demonyms})\s+)$", re.I)
 
 
 @cache
@@ -1883,7 +1916,9 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
         hi = lo
     else:
         return None
-    found = _common_actual_period(between, bases)
+    found = _common_actual_period(between, bases, lambda: _claims_before(claims, text, lo))
+    if found is not None:
+        found = _story_after_prior_year(between, found, _claims_before(claims, text, lo), bases) or found
     if found is not None and prose:
         named = {(t.start_date, t.end_date) for t in times if any(a <= t.start < b for a, b in prose)}
         # prose naming no time at all ("Chemicals and fuels dominate the flows ...") leaves the lead's period on
@@ -1908,15 +1943,54 @@ def _of_year_before(c: Claim) -> bool:
     return c.period is not None and bool(_YEAR_BEFORE_STATED.search(c.period.as_stated))
 
 
-def _common_actual_period(claims: Sequence[Claim], bases: Collection[str]) -> Period | None:
-    """The period most stated (not inferred), non-base actual figures among `claims` have; the first on a tie."""
+def _story_after_prior_year(between: Sequence[Claim], found: Period, earlier: Sequence[Claim],
+                            bases: Collection[str]) -> Period | None:
+    """The story's period when the previous paragraph only gives the year-before values of figures the paragraph
+    before it stated ("Kenya's exports to Uganda rose 9% to $1.4 billion in 2024." then "Exports to the East
+    African state stood at $1.28 billion in 2023."): a comparison, which sets no period for what follows."""
+    story = _common_actual_period(earlier, bases)
+    if story is None or (found.start.year + 1, found.start.month, found.end.year + 1, found.end.month) != (
+            story.start.year, story.start.month, story.end.year, story.end.month):
+        return None
+    told = {c.measure for c in earlier if c.period and (c.period.start, c.period.end) == (story.start, story.end)}
+    if all(c.kind == "actual" and c.period is not None and (c.period.start, c.period.end) == (found.start, found.end)
+           and c.measure in told for c in between):
+        return story
+    return None
+
+
+def _claims_before(claims: Sequence[Claim], text: str, pos: int) -> list[Claim]:
+    """The claims of the nearest paragraph with figures before `pos` (at most `_LEAD_BACK` paragraphs back)."""
+    hi = pos
+    for _ in range(_LEAD_BACK):
+        lo = _paragraph_start(text, hi, back=1)
+        if lo == hi:
+            break
+        found = [c for c in claims if lo <= c.evidence.start < hi]
+        if found:
+            return found
+        hi = lo
+    return []
+
+
+def _common_actual_period(claims: Sequence[Claim], bases: Collection[str],
+                          earlier: Callable[[], Sequence[Claim]] | None = None) -> Period | None:
+    """The period most stated (not inferred), non-base actual figures among `claims` have; on a tie the one the
+    claims `earlier` gives (the paragraph before, asked for only then) state most, when it is among them (the
+    story's period runs on: "Exports stood at $2.1bn in FY24. ... amounted to Rs600bn during FY25." after a lead
+    on FY25 leads into FY25), else the first."""
     periods = [c.period for c in claims if c.kind == "actual" and c.period and c.period.resolution != "inferred"
                and c.id not in bases]
     if not periods:
         return None
     counts = Counter((p.start, p.end) for p in periods)
     top = max(counts.values())
-    return next(p for p in periods if counts[(p.start, p.end)] == top)
+    tied = [p for p in periods if counts[(p.start, p.end)] == top]
+    if len({(p.start, p.end) for p in tied}) > 1 and earlier is not None:
+        story = _common_actual_period(earlier(), bases)
+        if story is not None:
+            return next((p for p in tied if (p.start, p.end) == (story.start, story.end)), tied[0])
+    return tied[0]
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,7 @@ class Lexicon:
     clause_boundaries: tuple[str, ...] = ()
     coordinated_nouns: tuple[str, ...] = ()  # "goods and services": an "and" inside them is no clause boundary
     commitment_modals: tuple[str, ...] = ()
+    modal_cues: tuple[str, ...] = ()  # forecast cues naming no one who expects ("should"): kg:ModalCues
     non_measure_followers: tuple[str, ...] = ()
     span_cues: tuple[str, ...] = ()
     non_trade_cues: tuple[str, ...] = ()  # a rate naming these (and no measure) is no trade claim
@@ -388,6 +389,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         clause_boundaries=_cues(g, KG.ClauseBoundaries),
         coordinated_nouns=_cues(g, KG.CoordinatedNouns),
         commitment_modals=_cues(g, KG.CommitmentModals),
+        modal_cues=_cues(g, KG.ModalCues),
         non_measure_followers=_cues(g, KG.NonMeasureFollowers),
         span_cues=_cues(g, KG.SpanCues),
         product_nouns=_cues(g, KG.ProductNouns),

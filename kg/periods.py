@@ -242,6 +242,11 @@ def _patterns() -> _Grammar:
         if y is None or (m.group("ry") and not m.group("m")[0].isupper()):  # "exports may this year reach ..."
             return None
         role = "previous" if m.group("cmp") else "point" if m.group(0)[:2].lower() == "in" else "date"
+        if role == "date" and _BY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            # "a target of $4bn by June 2028": a deadline, the twelve months ending then ("by December 2030" is
+            # the year 2030, as "by 2030")
+            start = date(y, mo + 1, 1).replace(year=y - 1) if mo < 12 else date(y, 1, 1)
+            return start, month_end(y, mo), "explicit" if m.group("y") else "relative", "deadline", False
         return date(y, mo, 1), month_end(y, mo), "explicit" if m.group("y") else "relative", role, True
 
     def month_alone(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
@@ -844,6 +849,7 @@ def _find_times(text: str, published: date | None, fiscal_start: tuple[int, int]
 
 
 _THE_YEAR = re.compile(r"the\s+year", re.I)
+_BY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.I)  # a deadline's word
 _last_matches: list[tuple[str, list[list[re.Match[str]]]]] = [("", []), ("", [])]
 
 
@@ -947,6 +953,11 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
                                 and a.end_date.year <= t.end_date.year), key=lambda a: a.end_date, default=ante)
             if ante is not None and ante.end_date.year != t.end_date.year:
                 out[i] = shift_years(t, ante.end_date.year - t.end_date.year)
+            if (ante is not None and ante.resolution == "explicit" and ante.start_date.year == ante.end_date.year
+                    and not _SENTENCE_END.search(text, ante.end, t.start)):
+                # "The first quarter of 2025 started strongly: trade between January and March reached ...":
+                # dated by its own sentence, as explicit as the year named there (no shift to an earlier year)
+                out[i] = out[i].model_copy(update={"resolution": "explicit"})
             continue
         before = [a for a in before if not a.partial]
         if how == "before":  # "the preceding fiscal year": the one before the nearest fiscal year named before it

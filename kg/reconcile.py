@@ -556,17 +556,21 @@ def _bracketed(it: _Item) -> bool:
 
 def _fits(scope: frozenset[str], other: frozenset[str], series: frozenset[str]) -> bool:
     """Whether figures of two clause scopes (``_Pass._scope``) may state one value: either unstated, the same,
-    or a total against goods or services (a total is often of goods, and "services" often means "including
-    services"), or goods and services together against services. Goods against services or against goods and
+    or a total against goods or goods and services (a total is often of goods), or goods and services together
+    against services ("services" often means "including services"). Goods against services or against goods and
     services, and a qualified measure ("non-oil", "border") against another or a
     total, are two measures. A scope of another series of the flow (`series`, ``series_scopes``) fits no
-    unstated one either: headline trade figures that leave their scope unsaid are of goods, on the usual
-    concept ("Including services, trade was worth nearly EUR 200 bn" against "trade rose 1.2% to 181.0
+    unstated one either, nor a total: headline trade figures that leave their scope unsaid, and the "total
+    trade" that sums their exports and imports, are of goods, on the usual concept ("Including services, trade
+    was worth nearly EUR 200 bn" against "trade rose 1.2% to 181.0 billion euros" or "Total trade came to 181.0
     billion euros"; "in the cross-border concept, exports reached CZK 214.6 bn")."""
     if not scope or not other:
         return (scope or other) == _BOTH or not (scope | other) & series
-    return scope - _PART_SCOPE == other - _PART_SCOPE or (scope in _BROAD and other in _BROAD
-                              and (_TOTAL in (scope, other) or {scope, other} == {_BOTH, _SERVICES}))
+    if scope - _PART_SCOPE == other - _PART_SCOPE:
+        return True
+    if _TOTAL in (scope, other):
+        return scope in _BROAD and other in _BROAD and not any(x != _BOTH and x & series for x in (scope, other))
+    return {scope, other} == {_BOTH, _SERVICES}
 
 
 def _stated(cluster: _Cluster) -> bool:

@@ -1722,3 +1722,66 @@ def test_a_share_of_one_countrys_figure_takes_no_direction_from_the_possessive()
 def test_a_bare_figure_after_non_oil_and_gas_exports_keeps_the_flow() -> None:
     text = "Malaysia's non-oil and gas exports to Japan grew strongly in 2024. Officials put them at $8.1 billion."
     assert claim(text, "$8.1 billion").measure == "exports"
+
+
+# ------------------------------------------------------- found on the blind sets 39 and 40
+
+
+def test_a_goal_named_before_a_colon_makes_the_modal_clause_after_it_a_target() -> None:
+    text = ('"Our goal is clear: Chilean exports to Peru should reach $9 billion by 2030," the minister said.\n\n'
+            "The target is ambitious: analysts expect Chile's exports to Peru to reach $7 billion by 2030.\n")
+    assert claim(text, "$9 billion", "2025-03-01").kind == "target"
+    assert claim(text, "$7 billion", "2025-03-01").kind == "forecast"  # someone who expects: their forecast
+
+
+def test_a_lead_paragraph_split_between_two_periods_leads_into_the_storys_period() -> None:
+    text = ("Kenya's exports to Uganda rose 9% to $1.4 billion in 2024, the statistics office said.\n\n"
+            "Exports to the East African state stood at $1.28 billion in 2023. In shilling terms, exports to Uganda "
+            "amounted to 185 billion shillings in 2024.\n\n"
+            "Imports from Uganda fell 4% to $0.6 billion, narrowing the surplus.\n")
+    assert period(claim(text, "$0.6 billion", "2025-03-01")) == "2024"
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("Peru remained Chile's third-largest market, taking 6% of all Chilean exports, which totalled $95 billion "
+     "last year.", "$95 billion", ("total_exports", ("CL",))),
+    ("Total Kenyan imports reached $21 billion in 2024, of which Uganda supplied a tenth.", "$21 billion",
+     ("total_imports", ("KE",))),
+    ("Kenyan exports to Uganda reached $1 billion in 2024.", "$1 billion", ("exports", ("KE", "UG"))),
+])  # fmt: skip
+def test_all_or_total_before_a_demonym_flow_is_the_countrys_flow_with_the_world(
+        text: str, figure: str, want: tuple[object, ...]) -> None:
+    c = claim(text, figure, "2025-03-01")
+    assert (c.measure, c.parties) == want
+
+
+def test_a_yearless_month_span_dated_by_its_own_sentence_keeps_that_year() -> None:
+    text = ("The first quarter of 2025 began well: trade between Ghana and Togo between January and March reached "
+            "$410 million, the ministry said.")
+    assert period(claim(text, "$410 million", published="2025-03-25")) == "2025-01/2025-03"
+    alone = "Trade between Ghana and Togo between January and March reached $410 million, the ministry said."
+    assert period(claim(alone, "$410 million", published="2025-03-25")) == "2024-01/2024-03"  # said in March: last year's
+
+
+def test_a_rate_of_non_oil_exports_is_non_oil_export_growth() -> None:
+    text = ("In 2024 Oman's exports to Kenya totalled $900 million, down 4% year on year, while non-oil exports to "
+            "Kenya rose 12% to $250 million.")
+    assert claim(text, "4%", "2025-03-01").measure == "export_growth"
+    assert claim(text, "12%", "2025-03-01").measure == "non_oil_export_growth"
+
+
+def test_a_deadline_by_a_month_is_the_twelve_months_ending_then() -> None:
+    text = "The ministry has set a target of taking exports to Togo to $2 billion by June 2027."
+    c = claim(text, "$2 billion", "2025-03-01")
+    assert (c.kind, period(c)) == ("target", "2026-07/2027-06")
+    text = "Ghana aims to lift exports to Togo to $3 billion by December 2030."
+    assert period(claim(text, "$3 billion", "2025-03-01")) == "2030"
+
+
+def test_a_paragraph_giving_only_last_years_value_of_the_lead_sets_no_period() -> None:
+    text = ("Kenya's exports to Uganda rose 9% to $1.4 billion in 2024, the statistics office said.\n\n"
+            "Exports to the East African state stood at $1.28 billion in 2023.\n\n"
+            "Imports from Uganda fell 4% to $0.6 billion, narrowing the surplus.\n")
+    assert period(claim(text, "$0.6 billion", "2025-03-01")) == "2024"
+    other = text.replace("Exports to the East African state stood", "Two-way trade stood")
+    assert period(claim(other, "$0.6 billion", "2025-03-01")) == "2023"  # no figure of the lead's: its own year

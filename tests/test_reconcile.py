@@ -829,3 +829,15 @@ def test_load_settings_rejects_bad_files(tmp_path: Path) -> None:
         load_settings(bad)
     with pytest.raises(ConfigError, match="cannot read"):
         load_settings(tmp_path / "missing.yaml")
+
+
+def test_reconcile_a_total_is_not_a_figure_counting_services() -> None:
+    services = claim("a:c1", 41 * B, unit="EUR", parties=("BE", "NL"), period=year(2025),
+                     text="If one counts services as well as goods, trade between the neighbours exceeded 41.")
+    total = claim("b:c1", 33.8 * B, unit="EUR", parties=("BE", "NL"), period=year(2025), step=0.1 * B,
+                  text="Total trade between Belgium and the Netherlands came to 33.8 last year.")
+    assert conflicts(reconcile([services, total])) == []  # "total trade": exports and imports, of goods
+    goods_and_services = total.model_copy(update={"evidence": total.evidence.model_copy(
+        update={"text": "Total trade in goods and services between Belgium and the Netherlands came to 33.8."})})
+    (f,) = conflicts(reconcile([services, goods_and_services]))  # a total counting services is compared
+    assert f.type == "value_mismatch"
