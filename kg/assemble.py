@@ -16,7 +16,7 @@ from babel.dates import get_month_names
 from kg.entities import PARTNER_BEFORE, find_places
 from kg.extract import abbreviated, extract
 from kg.figures import alternation, home_country
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import GOOD_FLOW_MEASURES, Lexicon, flow_good, load_lexicon
 from kg.models import Bound, Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
 from kg.periods import latest_full_year, shift_years, year_span
 from kg.tables import read_tables
@@ -1345,8 +1345,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = "unclassified"  # "rose $388 million (4.1%) to $9.8 billion": the rise, then the level
         if measure in _narrower():
             measure = _qualified_goods(measure, masked, rel_s, rel_e)
-        if measure != "unclassified" and _of_product(masked, rel_s, rel_e):
+        if measure != "unclassified" and not (q.quantity == "money" and measure in GOOD_FLOW_MEASURES
+                                              and flow_good(sentence, rel_s)) and _of_product(masked, rel_s, rel_e):
             measure = "unclassified"  # "lithium exports plunged 61% to $2.1 billion": one good's, not the flow's
+            # (a value of one good's exports or imports, the good qualifying the flow noun nearest before the
+            # figure, stays the flow's: reconcile keeps it to that good's figures, see kg.lexicon.flow_good)
         if (q.quantity == "percent" or q.inherited_unit) and _non_trade_rate(masked, rel_s, rel_e):
             continue  # "Inflation closed October at 5.51%", "Kenya's population is about 53.3 million": no trade figure
         places = _in(ctx.places, ctx.place_starts, s, e)

@@ -112,6 +112,7 @@ class Lexicon:
     publication_verbs: tuple[str, ...] = ()  # a time right after one is a publication date: kg:PublicationVerbs
     publication_titles: tuple[str, ...] = ()  # capitalised before a year, a publication's name: kg:PublicationTitles
     product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
+    same_goods: dict[str, str] = field(default_factory=dict)  # a good's other name: kg:SameGoods ("natural gas=gas")
     partner_nouns: tuple[str, ...] = ()  # nouns naming a partner country ("the Gulf nation"): kg:PartnerNouns
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
     balance_measures: tuple[str, str] = ("", "")  # the measures of a negative and a positive balance
@@ -393,6 +394,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         non_measure_followers=_cues(g, KG.NonMeasureFollowers),
         span_cues=_cues(g, KG.SpanCues),
         product_nouns=_cues(g, KG.ProductNouns),
+        same_goods={k.casefold(): v.casefold() for k, v in _pairs(g, KG.SameGoods).items()},
         partner_nouns=_cues(g, KG.PartnerNouns),
         whole_year_cues=_cues(g, KG.WholeYearCues),
         publication_verbs=_cues(g, KG.PublicationVerbs),
@@ -485,3 +487,41 @@ def fiscal_named_by(lex: Lexicon, code: str | None) -> str:
 def eras(lex: Lexicon) -> tuple[Era, ...]:
     """Every national calendar of the ontology (kg:eraOffset), by country code."""
     return tuple(c.era for _, c in sorted(lex.countries.items()) if c.era)
+
+
+# the measures whose values of one good are kept to that good's values (kg.assemble, kg.reconcile)
+GOOD_FLOW_MEASURES = frozenset({"exports", "imports"})
+# a flow noun a good (kg:ProductNouns) qualifies: "lithium exports", "exports of refined copper"
+_GOOD_FLOW_NOUNS = r"exports?|imports?|shipments?|sales|purchases|deliveries|supplies"
+_GOOD_FLOW_STEMS = ("export", "import", "shipment", "sales", "purchases", "deliveries", "supplies")
+# between the good's flow noun and the figure: another flow or measure noun, a comma, a bracket, a dash or a
+# clause break ends its reach ("Total exports, of which copper exports made up half, reached $5 billion"); so
+# does "total", but not the verb ("to total US$600 million")
+_GOOD_REACH_ENDS = re.compile(r"[;:.!?,()—–]|\s(?:and|while|whereas|but|although|though)\s"
+                              rf"|\b(?:{_GOOD_FLOW_NOUNS}|trade|turnover|overall|surplus|deficit|balance)\b|(?<!\bto\s)\btotal\b",
+                              re.I)
+
+
+@cache
+def _good_flow() -> re.Pattern[str]:
+    goods = "|".join(re.escape(w) for w in sorted(load_lexicon().product_nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?P<a>{goods})\s+(?:{_GOOD_FLOW_NOUNS})\b"
+                      rf"|\b(?:{_GOOD_FLOW_NOUNS})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{goods})\b", re.I)
+
+
+def flow_good(sentence: str, at: int) -> str | None:
+    """The good (kg:ProductNouns) whose flow a figure at offset `at` of its sentence counts, when the flow noun
+    nearest before the figure is qualified by it, in the figure's clause: "electricity exports to Kenya reached
+    $90 million" (electricity), "exports of natural gas to Brazil were worth $2 billion" (natural gas); not
+    "copper exports rose, and total exports reached $5 billion". Lower case, in its one name
+    (kg:SameGoods: "natural gas" is "gas"); None when no good qualifies it."""
+    head = sentence[:at].casefold()
+    if not any(w in head for w in _GOOD_FLOW_STEMS):
+        return None  # no flow noun before the figure (most sentences): the pattern is not tried
+    last = None
+    for m in _good_flow().finditer(sentence, 0, at):
+        last = m
+    if last is None or _GOOD_REACH_ENDS.search(sentence, last.end(), at):
+        return None
+    good = (last.group("a") or last.group("b")).casefold()
+    return load_lexicon().same_goods.get(good, good)

@@ -8,8 +8,9 @@ semantics"):
 - A claim is an interval (``low``/``high``; an open side is unbounded), widened by ``tolerance`` before
   comparing. Two claims *agree* when their intervals meet.
 - Claims are compared only inside a **key**: measure, sorted parties (plus exporter/importer for directional
-  measures), unit and period (start, end). Kinds fall in three classes: actual; forecast/estimate; target.
-  Inside a key and class, claims are clustered greedily in interval order so that every cluster's claims
+  measures), unit, period (start, end) and, for a value of one good's flow, the good (``kg.lexicon.flow_good``:
+  "electricity exports to Kenya reached $90 million" meets neither the whole flow nor another good's).
+  Kinds fall in three classes: actual; forecast/estimate; target. Inside a key and class, claims are clustered greedily in interval order so that every cluster's claims
   agree with each other (1-D intervals that meet pairwise share a point); every pair of clusters then holds
   a disagreement and becomes **one** finding listing the claims that actually disagree:
   actual/actual ``value_mismatch``, target/target ``target_mismatch`` (worded a revision only when
@@ -85,7 +86,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kg.entities import find_places
 from kg.errors import ConfigError
-from kg.lexicon import load_lexicon
+from kg.lexicon import flow_good, load_lexicon
 from kg.memory import gc_paused
 from kg.models import Bound, Claim, Evidence, Finding, Period, Reconciliation
 from kg.periods import period_label
@@ -218,7 +219,8 @@ def _read_settings(path: Path) -> ReconcileSettings:
 
 # ----------------------------------------------------------------------------------------------- internals
 
-Base = tuple[str, tuple[str, ...], str, str, str]  # measure, sorted parties, exporter, importer, unit
+Base = tuple[str, tuple[str, ...], str, str, str, str]  # measure, sorted parties, exporter, importer, unit, good
+# (the good is the one whose flow a value counts, kg.lexicon.flow_good: "electricity exports"; else "")
 PKey = tuple[date, date]
 Group = tuple[tuple[bool, str, tuple[str, ...]], list[tuple[Any, ...]]]  # findings' rows of a group (_in_order)
 
@@ -455,7 +457,7 @@ class _Words:
         they are not the base's (mirror statistics)."""
         labels = self._bases.get(base)
         if labels is None:
-            labels = self._bases[base] = (self.measure(base[0]), _parties_label(base))
+            labels = self._bases[base] = (f"{base[5]} {self.measure(base[0])}".lstrip(), _parties_label(base))
         if pkey == _NO_PERIOD:  # undated targets among themselves
             return f"{measure or labels[0]} target ({labels[1]})"  # each claim's says "no deadline stated"
         period = self._periods.get(pkey) or self.period(pkey)
@@ -615,7 +617,7 @@ def _measure_label(m: str) -> str:
 
 
 def _parties_label(base: Base) -> str:
-    _m, parties, exporter, importer, _u = base
+    _m, parties, exporter, importer, _u, _g = base
     if exporter and importer:
         return f"{exporter}→{importer}"
     return "–".join(parties)
@@ -714,6 +716,7 @@ class _Pass:
         self._mirrored = (s.mirror_flows.keys() | s.mirror_balances.keys()) - s.growth_of.keys()  # levels only
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
+        self._good_cache: dict[tuple[str, str], str] = {}
         self._scope_res: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
         # scopes no unstated one fits (_fits): other series of a flow, and a part of it (_PART marks a clause
         # naming one of part_scopes)
@@ -967,7 +970,10 @@ class _Pass:
                     m = mirror_balances[m]
                 elif r[21] and r[22]:
                     m = flow
-            base = (m, sparties, r[21] or "", r[22] or "", r[3])
+            # a value of one good's flow ("electricity exports ... $90 million") is keyed apart from the whole
+            # flow's and from other goods'
+            good = self._good(r) if r[3] not in _RATE_UNITS else ""
+            base = (m, sparties, r[21] or "", r[22] or "", r[3], good)
             known = bases.get(base)
             if known is None:
                 known = bases[base] = (base, {})
@@ -1095,12 +1101,12 @@ class _Pass:
         by_doc: dict[tuple[Any, ...], list[_Item]] = defaultdict(list)
         for it in (items + lent if lent else items):
             if it.doc in docs:
-                m, parties, exp, imp, unit = it.base
-                if unit not in _RATE_UNITS:
+                m, parties, exp, imp, unit, good = it.base
+                if unit not in _RATE_UNITS and not good:  # a good's value is no base of the flow's rate
                     by_doc[(it.doc, m, parties, exp, imp, it.pkey)].append(it)
         out: list[_Derived] = []
         for g in rates:
-            m, parties, exp, imp, unit = g.base
+            m, parties, exp, imp, unit, _good = g.base
             assert g.pkey is not None
             if m in growth_of and unit == "percent":
                 made = self._derive_growth(g, by_doc)
@@ -1137,7 +1143,7 @@ class _Pass:
         basis = self._basis(g)
         if basis == _NO_MONEY:
             return None
-        m, parties, exp, imp, _unit = g.base
+        m, parties, exp, imp, _unit, _good = g.base
         assert g.pkey is not None
         base_m = self._level_of(m, exp, imp)
         prev = _shift(g.pkey, -1)
@@ -1268,6 +1274,24 @@ class _Pass:
             return _TOTAL
         return _NO_SCOPE
 
+    def _good(self, r: Sequence[Any]) -> str:
+        """The good whose flow a row's value counts (``kg.lexicon.flow_good``: "electricity exports to Kenya
+        reached $90 million"), else "". A figure whose words recur in its sentence counts a good when any of
+        its places does (kept apart from the whole flow rather than compared with it)."""
+        text, fig = r[_EVIDENCE][0], r[_FIGURE]
+        if not fig:
+            return ""
+        key = (text, fig)
+        got = self._good_cache.get(key)
+        if got is None:
+            got = ""
+            at = text.find(fig)
+            while at >= 0 and not got:
+                got = flow_good(text, at) or ""
+                at = text.find(fig, at + 1)
+            self._good_cache[key] = got
+        return got
+
     def _qualifiers(self, text: str) -> frozenset[str]:
         """The measure qualifiers ("non-oil", "services") a sentence names; a qualifier's plural is the
         qualifier ("over land borders" is "border" trade, "through the checkpoints" "checkpoint" trade)."""
@@ -1362,10 +1386,10 @@ class _Pass:
             published=None if published is None else date.fromisoformat(published), outlet=c[_OUTLET],
             exporter=shape[_EXPORTER], importer=shape[_IMPORTER], method=method,
         )  # fmt: skip
-        m, parties, exp, imp, unit = v.base
+        m, parties, exp, imp, unit, good = v.base
         if like is not None:
             parties, exp, imp = like.base[1], like.base[2], like.base[3]
-        base = (measure or m, parties, exp, imp, unit)
+        base = (measure or m, parties, exp, imp, unit, good)
         return _Derived(claim, lo, hi, val, self.tol, base, pkey, inputs=(v, rate), method=method, how=how)
 
     # ---------------------------------------------------------------- rate checks
@@ -1416,7 +1440,7 @@ class _Pass:
         """An actual growth rate with no value beside it, against other documents' actual values."""
         growth_of = self.s.growth_of
         for g in self.rates:  # the items with a rate, in order
-            m, parties, exp, imp, unit = g.base
+            m, parties, exp, imp, unit, _good = g.base
             if m not in growth_of or unit != "percent" or g.cls != "actual" or g.id in self.checked_rates:
                 continue
             assert g.pkey is not None
@@ -1454,7 +1478,7 @@ class _Pass:
         if self._base_index is None:
             index: dict[tuple[str, tuple[str, ...], str, str], list[Base]] = defaultdict(list)
             for b in sorted(self.periods):
-                if b[4] not in _RATE_UNITS:
+                if b[4] not in _RATE_UNITS and not b[5]:  # a good's values are no level of the flow's rate
                     index[b[:4]].append(b)
             self._base_index = index
         return self._base_index.get((measure, parties, exp, imp), [])

@@ -11,6 +11,7 @@ import pytest
 from kg.assemble import assemble
 from kg.extract import extract
 from kg.ingest import parse_document
+from kg.lexicon import flow_good
 from kg.models import Claim, Document
 from kg.periods import iso_period
 
@@ -723,9 +724,9 @@ def test_the_lead_period_reaches_over_headings_and_link_lists_not_over_prose_on_
 @pytest.mark.parametrize(
     ("sentence", "figure"),
     [
-        ("Lithium carbonate exports to Korea plunged 61% to $2.1 billion in 2024.", "$2.1 billion"),
+        ("Lithium carbonate exports to Korea plunged 61% to $2.1 billion in 2024.", "61%"),
         ("Fruit and vegetable exports to Oman brought in $3.1 billion in 2024.", "$3.1 billion"),
-        ("Exports of refined copper to Japan reached $5.5 billion in 2024.", "$5.5 billion"),
+        ("Lithium exports to Korea, most of them carbonate, reached $2.1 billion in 2024.", "$2.1 billion"),
         ("Copper, in cathodes and concentrate, accounted for $22.7 billion of the shipments in 2024.", "$22.7 billion"),
         ("Copper alone was worth US$22.7 billion in 2024.", "US$22.7 billion"),
         ("Coffee accounted for about 57% of Uganda's exports to Italy in 2024.", "57%"),
@@ -738,6 +739,27 @@ def test_the_lead_period_reaches_over_headings_and_link_lists_not_over_prose_on_
 )
 def test_a_figure_of_one_good_is_no_figure_of_the_flow(sentence: str, figure: str) -> None:
     assert claim(sentence, figure).measure == "unclassified"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure", "good"),
+    [
+        ("Exports of refined copper to Japan reached $5.5 billion in 2024.", "$5.5 billion", "exports",
+         "refined copper"),
+        ("Paraguay expects electricity export revenue from Brazil to reach USD 300 million in 2026.", "USD 300 million",
+         "exports", "electricity"),
+        ("Kenya's tea imports from Rwanda were worth $40 million in 2024.", "$40 million", "imports", "tea"),
+        ("Electricity sales to Canada generated EUR 37.5 million in 2024.", "EUR 37.5 million", "exports",
+         "electricity"),
+        ("We expect Qatar's natural gas exports to Japan to total US$6-7 billion in 2026.", "US$6-7 billion",
+         "exports", "gas"),
+    ],
+)  # fmt: skip
+def test_a_value_of_one_goods_flow_keeps_the_flow_and_names_the_good(sentence: str, figure: str, measure: str,
+                                                                     good: str) -> None:
+    c = claim(sentence, figure)
+    assert c.measure == measure
+    assert flow_good(c.evidence.text, c.evidence.text.find(figure)) == good  # reconcile keeps it to that good's
 
 
 @pytest.mark.parametrize(
@@ -1222,7 +1244,6 @@ def test_a_base_keeps_its_head_measure_before_a_hedged_other_measure() -> None:
 @pytest.mark.parametrize(("sentence", "figure"), [
     ("Medical and pharmaceutical products made up EUR 12.7 billion, or 41%, of exports to Canada.", "EUR 12.7 billion"),
     ("Copper remained the main export item: 90,000 tonnes worth EUR 0.8 billion were shipped to Canada.", "EUR 0.8 billion"),
-    ("Electricity sales to Canada generated EUR 37.5 million in 2024.", "EUR 37.5 million"),
     ("Fruit brought in EUR 12.9 million, while other products accounted for the remaining EUR 11.6 million.",
      "EUR 11.6 million"),
 ])  # fmt: skip

@@ -853,3 +853,46 @@ def test_a_republished_copy_is_linked_as_one_source() -> None:
               period=year(2024), parties=("KE", "TZ"), measure="exports", exporter="TZ", importer="KE")
     (g,) = run(wire, copy, own).findings
     assert g.severity > 0 and "(2 independent sources; 3 documents)" in g.explanation
+
+
+# ----------------------------------------------------------------------------------------------- one good's flow
+
+
+def test_a_goods_flow_is_compared_with_the_same_goods_flow_in_another_document() -> None:
+    a = row("a:1", 0.4 * B, text="Laos expects electricity exports to Vietnam to reach $400 million in 2026.", at=45,
+            measure="exports", kind="forecast", period=year(2026), parties=("LA", "VN"), figure="$400 million")
+    b = row("b:1", 0.25 * B, text="An analyst put electricity export revenue from Vietnam at about $250 million in "
+            "2026.", at=45, measure="exports", kind="forecast", period=year(2026), parties=("LA", "VN"),
+            figure="$250 million")  # fmt: skip
+    (f,) = conflicts(run(a, b))
+    assert f.type == "forecast_divergence" and set(f.claims) == {"a:1", "b:1"}
+    assert "electricity exports" in f.explanation
+
+
+def test_a_goods_flow_meets_neither_the_whole_flow_nor_another_goods() -> None:
+    good = row("a:1", 0.4 * B, text="Laos said electricity exports to Vietnam reached $400 million in 2025.", at=45,
+               measure="exports", period=year(2025), parties=("LA", "VN"), figure="$400 million")
+    total = row("b:1", 2.5 * B, text="Laos' exports to Vietnam reached $2.5 billion in 2025.", at=45,
+                measure="exports", period=year(2025), parties=("LA", "VN"), figure="$2.5 billion")
+    other = row("c:1", 0.9 * B, text="Exports of rubber to Vietnam were worth $900 million in 2025.", at=45,
+                measure="exports", period=year(2025), parties=("LA", "VN"), figure="$900 million")
+    assert conflicts(run(good, total, other)) == []
+    assert [f for f in run(good, total, other).findings if f.type == "corroboration"] == []
+
+
+def test_a_figure_whose_nearest_flow_noun_names_no_good_is_the_whole_flows() -> None:
+    total = row("a:1", 2.5 * B, text="Rubber exports rose, and total exports to Vietnam reached $2.5 billion in 2025.",
+                at=45, measure="exports", period=year(2025), parties=("LA", "VN"), figure="$2.5 billion")
+    other = row("b:1", 2.9 * B, text="Laos' exports to Vietnam reached $2.9 billion in 2025.", at=45,
+                measure="exports", period=year(2025), parties=("LA", "VN"), figure="$2.9 billion")
+    (f,) = conflicts(run(total, other))
+    assert f.type == "value_mismatch"
+
+
+def test_two_names_of_one_good_are_one_goods_flow() -> None:
+    a = row("a:1", 0.8 * B, text="Analysts expect gas exports to Argentina of about $800 million in 2026.", at=45,
+            measure="exports", kind="forecast", period=year(2026), parties=("PE", "AR"), figure="$800 million")
+    b = row("b:1", 0.5 * B, text="We expect Peru's natural gas exports to Argentina to total $500 million in 2026.",
+            at=45, measure="exports", kind="forecast", period=year(2026), parties=("PE", "AR"), figure="$500 million")
+    (f,) = conflicts(run(a, b))
+    assert f.type == "forecast_divergence"
