@@ -160,6 +160,7 @@ class ReconcileSettings(_Frozen):
     max_listed: int
     currency_symbols: dict[str, str]
     non_currency_bases: frozenset[str]
+    basis_currencies: dict[str, str] = {}  # a basis word no currency word names alone ("dollar") -> its currency
     mirror_flows: dict[str, str]
     mirror_balances: dict[str, str]
     same_sentence_conflicts: bool
@@ -1320,6 +1321,8 @@ class _Pass:
             return _NO_MONEY
         names = _currency_names()
         for i in range(len(words)):
+            if (code := self.s.basis_currencies.get(" ".join(words[i:]))) is not None:
+                return code
             tail = " ".join(words[i:])
             code = names.get(tail) or names.get(tail + "s") or (tail.upper() if tail.upper() in names.values() else None)
             if code:
@@ -1593,20 +1596,19 @@ class _Pass:
 
     def _bases_apart(self, low: Sequence[_Item], high: Sequence[_Item]) -> bool:
         """Growth rates measured in different terms ("in yuan terms, trade grew 6.4%" against the dollar
-        headline's 5.8%): each side's stated basis differs from the other's, a stated one from none; or each
-        side's rates whose sentences state the level they grew to or from state it in one currency, the two sides
-        in different ones ("rose 3.2% to US$19.6 billion" against "up 4.9% to S$27.7 billion": growth in dollars
-        and in Singapore dollars), when no basis is stated."""
+        headline's 5.8%): each side's stated basis differs from the other's, a stated one from none; or, each
+        rate taking its stated basis, else the currency of the level its sentence states it grew to or from (a rate
+        with neither is taken as a retold one), each side in one currency and the two in different ones ("rose
+        3.2% to US$19.6 billion" against "up 4.9% to S$27.7 billion"; "more than doubled in naira terms" and "rose
+        110% to 5.4 trillion naira" against "in dollar terms trade fell by about 8%")."""
         if low[0].base[4] not in ("percent", "pp") or any(it.inputs for it in (*low, *high)):
             return False
         lows, highs = {self._basis(it) for it in low}, {self._basis(it) for it in high}
         if lows != highs and (lows | highs) != {None} and len(lows) == 1 and len(highs) == 1:
             return True
-        if (lows | highs) != {None}:
-            return False
-        units = self.level_units  # a rate whose sentence states no level is taken as a retold one
-        lows = {unit for it in low if (unit := units.get(it.id))}
-        highs = {unit for it in high if (unit := units.get(it.id))}
+        units = self.level_units
+        lows = {unit for it in low if (unit := self._basis(it) or units.get(it.id))}
+        highs = {unit for it in high if (unit := self._basis(it) or units.get(it.id))}
         return len(lows) == 1 and len(highs) == 1 and lows != highs
 
     def _reporters_apart(self, low: Sequence[_Item], high: Sequence[_Item], gap: float) -> bool:

@@ -896,3 +896,22 @@ def test_two_names_of_one_good_are_one_goods_flow() -> None:
             at=45, measure="exports", kind="forecast", period=year(2026), parties=("PE", "AR"), figure="$500 million")
     (f,) = conflicts(run(a, b))
     assert f.type == "forecast_divergence"
+
+
+def test_growth_in_dollar_terms_is_apart_from_growth_in_the_local_currency() -> None:
+    """"In dollar terms trade fell by about 6%" against "more than doubled in cedi terms" and "rose 105% to 4.1
+    trillion cedi": a rate's basis is its stated one, else its level's currency, so the two sides are in
+    different terms (a bare "dollar" basis is the US dollar's, reconcile.yaml basis_currencies): no conflict."""
+    def rate(cid: str, value: float, text: str, fig: str, **kw: Any) -> list[Any]:
+        return row(cid, value, text=text, at=text.find(fig), figure=fig, period=year(2024), parties=("GH", "TG"),
+                   **{"unit": "percent", "measure": "trade_growth", **kw})
+    t1 = "Trade between Ghana and Togo rose 105% year-on-year to 4.1 trillion cedi last year, official data showed."
+    doubled = rate("a:1", 100.0, "Trade between Ghana and Togo more than doubled in cedi terms in 2024.", "doubled",
+                   bound="at_least")
+    rose = rate("a:2", 105.0, t1, "105%")
+    level = rate("a:3", 4.1e12, t1, "4.1 trillion", unit="GHS", measure="trade_turnover")
+    usd = rate("b:1", -6.0, "The numbers look strong in cedi, but in dollar terms trade actually fell by about 6%.",
+               "about 6%", bound="approx")
+    assert conflicts(run(doubled, rose, level, usd)) == []
+    plain = rate("b:1", 6.0, "Trade between Ghana and Togo grew 6% in 2024, a report said.", "6%")
+    assert [f.type for f in conflicts(run(doubled, rose, level, plain))] == ["value_mismatch"]  # no basis: compared
