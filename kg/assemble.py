@@ -261,9 +261,16 @@ def _states_goal(head: str, window: str) -> bool:
     c = cues()
     if not _target_noun().search(head):
         return False
+    if _fall_word().search(window):
+        return False  # "Forget the target: exports may fall to $400 million" is a forecast
     modals = {w.lower() for w in c.lex.modal_cues}
     said = [m.group(0).lower() for m in c.kind.finditer(window)]
     return bool(said) and all(w in modals for w in said)
+
+
+@cache
+def _fall_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(cues().lex.fall_cues)})\b", re.I)
 
 
 _FLIPPED: dict[Bound, Bound] = {"at_least": "at_most", "at_most": "at_least"}
@@ -421,8 +428,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     for m in c.measure.finditer(sentence):
         if any(a <= m.start() < b for a, b in goods):
             continue  # "car sales", "exports of coffee": one good's flow, not the bare figure's measure
-        if owner and (other := _OWNER_OF_CUE.search(sentence, max(0, m.start() - 40), m.start())) and (
-                other.group("owner") != owner.group("owner")):
+        if owner and (other := _OWNER_OF_CUE.search(sentence, max(0, m.start() - 40), m.start())) and _owners_apart(
+                owner.group("owner"), other.group("owner"), _partner_after(sentence, m.end())):
             continue  # "Mexico's exports ..., the gap between Colombia's US$5.4 billion and ...": another's flow
         if c.compound.match(sentence, m.end()) or (m.start() > 1 and sentence[m.start() - 1] == "-"
                                                     and sentence[m.start() - 2].isalpha()):
@@ -438,7 +445,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
         elif changed and m.start() >= rel_end:
             dist += 250
         names = c.measure_of[m.group(0).lower()]
-        if want == "money" and _whole_of().search(sentence, max(0, m.start() - 40), m.start()):
+        if (want == "money" and _whole_of().search(sentence, max(0, m.start() - 40), m.start())
+                and not _DIRECTED.match(sentence, m.end()) and not _DIRECTED.match(sentence, rel_end)):
             # "all German exports, which totalled ...", "total Chilean imports": the country's flow to the world,
             # the measure whose cue is "total exports" (a rate "of all Chilean exports" is a share: left as it was)
             names = c.measure_of.get(f"total {m.group(0).lower()}", names)
@@ -465,6 +473,11 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     return best[2]
 
 
+# after a flow cue or its figure, a partner: "Total German exports to France" is the bilateral flow, not the world's
+# (so is "..., including €160 billion to the US")
+_DIRECTED = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?[A-Z]")
+
+
 @cache
 def _whole_of() -> re.Pattern[str]:
     """Right before a flow cue, a word making it one country's flow to or from the world: "all" ("all German
@@ -480,6 +493,29 @@ def _share_level() -> re.Pattern[str]:
     words = {cue for m in cues().lex.measures.values() if m.share_of for cue in m.cues if " " not in cue}
     return re.compile(rf"\b(?:{alternation(words)})\b[^.;]{{0,60}}?\s(?:to|at|of)\s+"
                       rf"(?:(?:{_HEDGES}|just\s+over|just\s+under)\s+)?$", re.I)
+
+
+@lru_cache(maxsize=256)
+def _country_named(name: str) -> str | None:
+    found = {e.entity for e in find_places(name) if e.type == "country"}
+    return found.pop() if len(found) == 1 else None
+
+
+_PARTNER_AFTER = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+
+
+def _partner_after(sentence: str, at: int) -> str:
+    """The partner a flow cue ending at `at` names right after it ("imports from Hungary"), else ""."""
+    m = _PARTNER_AFTER.match(sentence, at)
+    return m.group("p") if m else ""
+
+
+def _owners_apart(owner: str, cue_owner: str, after_cue: str) -> bool:
+    """Whether a figure's owner ("Colombia's US$5.4 billion") and a measure cue's ("Mexico's exports") are two
+    countries, the figure's no partner of the cue's flow ("Germany's imports from Hungary ..., while Hungary's
+    €30 billion" is that flow, as Hungary counts it; "Beijing's $90 billion" after "China's imports" is China's)."""
+    a, b = _country_named(owner), _country_named(cue_owner)
+    return a is not None and b is not None and a != b and (not after_cue or a != _country_named(after_cue))
 
 
 _NON_AND = re.compile(r"\bnon-[\w-]+\s+(?:and|&)\s+$", re.I)  # "non-oil and gas exports": no one good's flow
@@ -1541,6 +1577,11 @@ def _read(doc: Document) -> list[Claim]:
     return assemble(doc, extract(doc))
 
 
+# after a bare goal's figure, what it is of when that is not trade: "$5 billion in annual visitor spending"
+_OF_WHAT = re.compile(r"\s+(?:in|of|for)\s+(?!(?:bilateral|two-way|total|trade|annual\s+trade|the\s+\w+\s+year)\b)"
+                      r"(?:[a-z-]+\s+){0,2}[a-z-]+", re.I)
+
+
 def _bare_targets(claims: list[Claim]) -> list[Claim]:
     """A money target that names no measure ("We are working towards the $15bn goal for 2030") is a goal for the
     two-way measure the document states most between the same two parties (its trade turnover), or between the
@@ -1564,6 +1605,9 @@ def _bare_targets(claims: list[Claim]) -> list[Claim]:
             return c.parties
         if not (only and set(c.parties) < set(only) and c.value):  # one side of the pair, or no party at all
             return None
+        at = c.evidence.text.find(c.figure) if c.figure else -1
+        if not c.parties and at >= 0 and _OF_WHAT.match(c.evidence.text, at + len(c.figure)):
+            return None  # "the tourism ministry's goal of $5 billion in annual visitor spending": of something else
         # within ten times the pair's figures in the same unit: "its $2 trillion GDP goal" is no trade goal
         near = [o.value for o in claims if o.measure == main and o.unit == c.unit and o.value]
         return only if near and all(v / 10 <= c.value <= v * 10 for v in near) else None

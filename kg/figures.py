@@ -513,6 +513,8 @@ def _quantity(text: str, m: re.Match[str], *, start: int, kind: str, unit: str, 
         low, high = interval(value, step * scale, bound, near=cue in (lex.near_above if bound == "at_least" else lex.near))
         if kind == "percent" and low is not None and cue in lex.near:
             low = min(low, value - abs(step * scale) / 2)  # "nearly 10%": a rate's hedge is in points (9.5 to 10)
+        if high is not None and bound == "at_least" and cue in lex.near_above:
+            high = max(high, value + abs(step * scale) / 2)  # "just over 5%" (to 5.5), "just over $1 billion" (to 1.5)
         if m.groupdict().get("plus"):
             bound, low, high = "at_least", value, None
     return Quantity(

@@ -242,9 +242,11 @@ def _patterns() -> _Grammar:
         if y is None or (m.group("ry") and not m.group("m")[0].isupper()):  # "exports may this year reach ..."
             return None
         role = "previous" if m.group("cmp") else "point" if m.group(0)[:2].lower() == "in" else "date"
-        if role == "date" and _BY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        if (role == "date" and pub is not None and month_end(y, mo) > pub
+                and _BY_BEFORE.search(m.string, max(0, m.start() - 20), m.start())):
             # "a target of $4bn by June 2028": a deadline, the twelve months ending then ("by December 2030" is
-            # the year 2030, as "by 2030")
+            # the year 2030, as "by 2030"); a month already over when written ("had reached $9.5 billion by June
+            # 2025") is no deadline
             start = date(y, mo + 1, 1).replace(year=y - 1) if mo < 12 else date(y, 1, 1)
             return start, month_end(y, mo), "explicit" if m.group("y") else "relative", "deadline", False
         return date(y, mo, 1), month_end(y, mo), "explicit" if m.group("y") else "relative", role, True

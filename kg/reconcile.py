@@ -170,6 +170,7 @@ class ReconcileSettings(_Frozen):
     both_scope: tuple[str, ...] = ()
     series_scopes: tuple[str, ...] = ()
     part_scopes: tuple[str, ...] = ()
+    part_regions: tuple[str, ...] = ()
     official_outlets: tuple[str, ...] = ()
     mirror_tolerance: float = 0.0
     reporter_tolerance: float = 0.0
@@ -723,12 +724,18 @@ class _Pass:
         # naming one of part_scopes)
         self._series = frozenset({*(w.casefold() for w in s.series_scopes), _PART})
         self._part_re = _words_re(s.part_scopes, plural=True)
+        # a region as a flow's end or owner ("exports to Northern Ireland", "Flanders alone shipped", "Quebec's
+        # exports"), not any mention ("Ontario Premier Doug Ford said", "the New South Wales government")
+        regions = "|".join(re.escape(r) for r in sorted(s.part_regions, key=len, reverse=True)) or "(?!)"
+        self._region_re = re.compile(rf"\b(?:to|from|with|in)\s+(?:the\s+)?(?P<a>{regions})\b(?!\s+[A-Z])"
+                                     rf"|(?<![\w-])(?<!New\s)(?P<b>{regions})(?:['’]s|\s+alone)\b")
+        self._region_words = _folded(s.part_regions)
         self._official_re = _words_re(s.official_outlets)
         # a cheap first test: substrings (a case-blind alternation of these tried at each position cost 80 µs a
         # sentence, most of the pass's time on conflicting pairs)
         self._qualifier_words = _folded(s.measure_qualifiers)
         self._goods_words, self._total_words = _folded(s.goods_scope), _folded(s.total_scope)
-        self._scope_words = tuple(sorted({*self._qualifier_words, *self._goods_words, *self._total_words}))
+        self._scope_words = tuple(sorted({*self._qualifier_words, *self._region_words, *self._goods_words, *self._total_words}))
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
@@ -1262,6 +1269,9 @@ class _Pass:
         goods, total, both = self._scope_res
         named_both = both.search(text) is not None if "services" in folded else False
         bare = both.sub(" ", text) if named_both else text  # "goods and services trade": no services series
+        if (not ascii_text or _any_in(self._region_words, folded)) and (r := self._region_re.search(bare)):
+            # a constituent region's flow: a part of the country's (fits no unstated scope, _fits)
+            return self._qualifiers(bare) | {(r.group("a") or r.group("b")).casefold()} | _PART_SCOPE
         if not ascii_text or _any_in(self._qualifier_words, folded):
             got = self._qualifiers(bare)
             if got:

@@ -242,7 +242,7 @@ def test_nearly_bounds_a_figure_from_below_too_but_less_than_does_not(text: str,
 
 @pytest.mark.parametrize(
     ("text", "low", "high"),
-    [("barely above €12 billion", 12e9, 12.3e9), ("just over $3 billion", 3e9, 3.075e9),
+    [("barely above €12 billion", 12e9, 12.5e9), ("just over $3 billion", 3e9, 3.5e9),
      ("slightly more than 40 billion pesos", 40e9, 41e9), ("more than $14 billion", 14e9, None),
      ("above $5 billion", 5e9, None)],
 )
