@@ -1269,8 +1269,10 @@ class _Pass:
         goods, total, both = self._scope_res
         named_both = both.search(text) is not None if "services" in folded else False
         bare = both.sub(" ", text) if named_both else text  # "goods and services trade": no services series
-        if (not ascii_text or _any_in(self._region_words, folded)) and (r := self._region_re.search(bare)):
-            # a constituent region's flow: a part of the country's (fits no unstated scope, _fits)
+        if (not ascii_text or _any_in(self._region_words, folded)) and (r := self._region_re.search(it.row[_EVIDENCE][0])):
+            # a constituent region's flow, in the figure's sentence ("Exports to Northern Ireland were €4.0
+            # billion, while imports from NI rose 5.6% to €3.4 billion"): a part of the country's (fits no unstated
+            # scope, _fits)
             return self._qualifiers(bare) | {(r.group("a") or r.group("b")).casefold()} | _PART_SCOPE
         if not ascii_text or _any_in(self._qualifier_words, folded):
             got = self._qualifiers(bare)

@@ -915,3 +915,16 @@ def test_growth_in_dollar_terms_is_apart_from_growth_in_the_local_currency() -> 
     assert conflicts(run(doubled, rose, level, usd)) == []
     plain = rate("b:1", 6.0, "Trade between Ghana and Togo grew 6% in 2024, a report said.", "6%")
     assert [f.type for f in conflicts(run(doubled, rose, level, plain))] == ["value_mismatch"]  # no basis: compared
+
+
+def test_a_sentence_about_a_regions_trade_makes_each_of_its_flows_a_part() -> None:
+    """"Exports to Northern Ireland were EUR 4.0 billion, while imports from NI rose 5.6% to EUR 3.4 billion": the
+    imports are the region's too, a part of the UK's (reconcile.yaml part_regions), no conflict with all of it."""
+    text = ("Exports to Northern Ireland were EUR 4.0 billion in 2025, while imports from NI rose 5.6% to "
+            "EUR 3.4 billion.")
+    ni = row("a:1", 3.4 * B, unit="EUR", measure="imports", parties=("GB", "IE"), exporter="GB", importer="IE",
+             period=year(2025), text=text, at=text.find("EUR 3.4"), figure="EUR 3.4 billion")
+    uk = row("b:1", 15.9 * B, unit="EUR", measure="imports", parties=("GB", "IE"), exporter="GB", importer="IE",
+             period=year(2025), text="Imports from the UK were EUR 15.9 billion in 2025.", at=25,
+             figure="EUR 15.9 billion")
+    assert conflicts(run(ni, uk)) == []
