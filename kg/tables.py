@@ -25,9 +25,9 @@ from datetime import date
 from functools import lru_cache
 
 from kg.entities import PARTNER_BEFORE, find_places
-from kg.figures import alternation, document_dollar, find_quantities, home_country
+from kg.figures import alternation, document_dollar, find_quantities, grammar, home_country
 from kg.lexicon import load_lexicon
-from kg.models import Claim, Document, EntityMention, Evidence, TimeExpr
+from kg.models import Claim, Document, EntityMention, Evidence, Quantity, TimeExpr
 from kg.periods import find_times
 
 _ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
@@ -85,11 +85,34 @@ def _cells(line: str, at: int) -> tuple[Cell, ...]:
     return tuple(out)
 
 
+# what a cell of a bare number may hold besides its digits: blanks, grouping and decimal marks, a sign,
+# parentheses, note marks
+_PLAIN = re.compile(r"[\d\s,.()\-−–+*†‡]*")
+
+
+@lru_cache(maxsize=1)
+def _plain_reads_none() -> bool:
+    """Whether the figure grammar reads no figure in a text of `_PLAIN` characters only: every figure it reads
+    holds a letter, "%" or a word of the lexicon (a currency's sign, code or name, a scale, a number word, a
+    multiplier), and every such word holds a character `_PLAIN` does not."""
+    g = grammar()
+    words = [*g.prefix_codes, *g.suffix_codes, *g.lex.scales, *g.lex.number_words, *g.lex.multipliers]
+    return all(not _PLAIN.fullmatch(w) for w in words)
+
+
+def _quantities(text: str) -> list[Quantity]:
+    """`find_quantities` of a cell's text; a bare number ("1,234.5", "(96,6)") is read as none without running the
+    grammar (`_plain_reads_none`)."""
+    if _PLAIN.fullmatch(text) and _plain_reads_none():
+        return []
+    return find_quantities(text)
+
+
 def _figure_cell(text: str) -> bool:
     """A bare number (not a year), or one figure that fills the cell ("$3.1 billion")."""
     if _NUMBER.fullmatch(text):
         return not _YEAR.fullmatch(text)
-    qs = find_quantities(text) if any(ch.isdigit() for ch in text) else []
+    qs = _quantities(text) if any(ch.isdigit() for ch in text) else []
     return len(qs) == 1 and qs[0].text.strip() == text.strip("()*†‡ ")
 
 
@@ -223,7 +246,7 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
     a period of another column), `context` the table's corner cell and caption; the first that states a unit
     gives it, so a column's own "YoY %" wins over the caption's "US$ billion". A cell of an `index` column
     (kg:IndexCues: "Jan-Sep 2025 in % to Jan-Sep 2024") is the change in percent its 100 plus states."""
-    own = find_quantities(cell.text)
+    own = _quantities(cell.text)
     if own and own[0].text.strip("()") == cell.text.strip("()*†‡-−– "):
         return cell.text, cell.text.lstrip().startswith(("-", "−", "–", "("))
     m = _BARE.fullmatch(cell.text)
@@ -503,6 +526,16 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     return update
 
 
+_DOLLAR = re.compile(r"\$|dollar", re.I)
+
+
+def _dollar_said(table: Table) -> bool:
+    """Whether a table's caption or a cell of it writes "$" or "dollar": the only units whose figure depends
+    on the document's dollar (`_cell_figure`; a header's words come from its caption and cells)."""
+    return bool(_DOLLAR.search(table.caption)) or any(_DOLLAR.search(c.text) for row in (table.header, *table.rows)
+                                                      for c in row)
+
+
 def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], list[Claim]],
                 pair_of: Mapping[str, str] | None = None) -> list[Claim]:
     """`claims` with each table's figure cells read as sentences (by `read`, the sentence grammar over a
@@ -521,7 +554,9 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
         title = title[: q.start] + title[q.end :]
     by_id = {c.id: c for c in claims}
     home = home_country(doc.text, doc.language)
-    dollar = document_dollar(doc.text, doc.language)  # what a "$" header means in this document
+    # what a "$" header means in this document: asked of a table only where it writes "$" or "dollar" (else no
+    # cell's figure reads it, `_cell_figure`)
+    dollar = document_dollar(doc.text, doc.language) if any(map(_dollar_said, tables)) else "USD"
     # the title's one period ("... in January-September 2025") is that of a table whose caption and headers
     # name none; a title naming two or more leaves such a table's cells without one
     # the title's one country that no "to", "from" or "with" makes a partner: a table's reporter, when the

@@ -422,3 +422,40 @@ def test_unit_template_reads_each_hint_once_as_every_hint_in_turn_would(label: s
             return
         unscaled = unscaled or template
     assert unit_template(label) == unscaled
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789 ,.()-−–+*†‡\u00a0\u202f", max_size=16))
+def test_a_bare_number_cell_is_read_as_the_figure_grammar_reads_it(text: str) -> None:
+    from kg.figures import find_quantities
+    from kg.tables import _plain_reads_none, _quantities
+
+    assert _plain_reads_none()  # the shipped lexicon has no currency sign, scale or number word of digits and marks
+    assert _quantities(text) == find_quantities(text)
+
+
+@pytest.mark.parametrize("text", ["1,234.5", "(96,6)", "412 318,4", "-3.2*", "$3.1 billion", "7.2%", "CHF 11.6bn"])
+def test_a_cell_is_read_as_the_figure_grammar_reads_it(text: str) -> None:
+    from kg.figures import find_quantities
+    from kg.tables import _quantities
+
+    assert _quantities(text) == find_quantities(text)
+
+
+def test_a_dollar_header_is_the_documents_dollar_and_another_currency_its_own() -> None:
+    text = ("Canada's merchandise trade with Peru, 2024\n\n"
+            "OTTAWA, March 3, 2025 — Canada's trade with Peru grew last year.\n\n"
+            "Table 1. Canada's trade with Peru, 2024 ($ million)\n\n"
+            "| Flow | 2024 |\n|---|---|\n| Exports to Peru | 1,234.5 |\n| Imports from Peru | 2,345.6 |\n\n"
+            "Table 2. Canada's trade with Peru, 2024 (millions of dollars)\n\n"
+            "| Flow | 2024 |\n|---|---|\n| Exports to Peru | 1,111.1 |\n\n"
+            "Table 3. Canada's trade with Peru, 2024 (€ million)\n\n"
+            "| Flow | 2024 |\n|---|---|\n| Exports to Peru | 999.9 |\n")
+    got = _cells(process_document(_doc(text)))
+    assert {f: (c.unit, c.value) for f, c in got.items()} == {
+        "1,234.5": ("CAD", 1_234_500_000.0), "2,345.6": ("CAD", 2_345_600_000.0),
+        "1,111.1": ("CAD", 1_111_100_000.0), "999.9": ("EUR", 999_900_000.0)}  # fmt: skip
+    # the same tables in a document with no home: "$" is the US dollar, whichever table asks first
+    plain = text.replace("OTTAWA, March 3, 2025 — ", "")
+    got = _cells(process_document(_doc(plain)))
+    assert {f: c.unit for f, c in got.items()} == {"1,234.5": "USD", "2,345.6": "USD", "1,111.1": "USD", "999.9": "EUR"}
