@@ -412,7 +412,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
         rel_start = opener.start()  # "to between $4.8 billion and $5 billion": the range's figure opens at "between"
     lo, hi = _clause(sentence, rel_start, rel_end)
     growthy = q.quantity == "multiplier" or (
-        q.quantity in ("percent", "pp") and bool(c.growth.search(sentence)) and not _PART_OF.match(sentence, rel_end)
+        q.quantity in ("percent", "pp") and _says(c.growth, sentence) and not _PART_OF.match(sentence, rel_end)
         and not (q.quantity == "percent" and _share_level().search(sentence, lo, rel_start))
     )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate; "Japan's
     # share of Brazil's exports rose to 29.8%": the share's new level
@@ -425,7 +425,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     goods = [g.span() for g in c.product.finditer(sentence, 0, rel_start)
              if not _NON_AND.search(sentence, max(0, g.start() - 30), g.start())] if context else []
     owner = _OWNER_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
-    for m in c.measure.finditer(sentence):
+    for m in _matches(c.measure, sentence):
         if any(a <= m.start() < b for a, b in goods):
             continue  # "car sales", "exports of coffee": one good's flow, not the bare figure's measure
         if owner and (other := _OWNER_OF_CUE.search(sentence, max(0, m.start() - 40), m.start())) and _owners_apart(
@@ -471,6 +471,18 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             sentence, whole.end(), min(whole.end() + 50, stop.start() if stop else len(sentence))):
         return "unclassified"  # "about 90% of Indonesia's car market": a share of something other than trade
     return best[2]
+
+
+@lru_cache(maxsize=64)
+def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[re.Match[str], ...]:
+    """`pattern.finditer(sentence)`, kept: each figure of a sentence asks for its measure cues again."""
+    return tuple(pattern.finditer(sentence))
+
+
+@lru_cache(maxsize=64)
+def _says(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Whether `pattern` occurs in `sentence`, kept: each figure of a sentence asks again."""
+    return pattern.search(sentence) is not None
 
 
 # after a flow cue or its figure, a partner: "Total German exports to France" is the bilateral flow, not the world's
@@ -533,6 +545,7 @@ _OWNER_OF_CUE = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,
 _OPENS = re.compile(r"(?:^|[-–—:]|[.!?][\"”’')\]]*\s)[\s\"“‘'(\[*•]*$")
 
 
+@lru_cache(maxsize=64)  # asked again for each figure of the sentence (`claim_measure`)
 def _title_case(sentence: str) -> bool:
     """A headline in title case ("India's Exports To UK Rise 12.5 Pc"): most of its words are capitalised."""
     words = [w for w in sentence.split() if w[:1].isalpha()]
@@ -1566,8 +1579,12 @@ _WHOLE = re.compile(r"\b(?:total|overall|all|whole)\b", re.I)
 def _title_country(ctx: DocContext) -> str | None:
     """The one country a document's first line names, no partner of it ("Foreign trade of the Republic of
     Moldova in January-September 2025"), or None."""
-    first = ctx.doc.text.lstrip().split("\n", 1)[0]
-    found = {e.entity for e in find_places(first, confirmed=ctx.doc.places_confirmed or ())
+    return _line_country(ctx.doc.text.lstrip().split("\n", 1)[0], ctx.doc.places_confirmed or ())
+
+
+@lru_cache(maxsize=16)  # asked for each figure that leans on it, and the same title heads each table cell's read
+def _line_country(first: str, confirmed: tuple[str, ...]) -> str | None:
+    found = {e.entity for e in find_places(first, confirmed=confirmed)
              if e.type == "country" and not PARTNER_BEFORE.search(first, max(0, e.start - 12), e.start)}
     return found.pop() if len(found) == 1 else None
 
