@@ -603,10 +603,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     """
     lex = cues().lex
     arity = lex.measures[measure].arity if measure in lex.measures else 0
-    strong = {e.start for e in sentence_places
-              if (_ATTACHED_BEFORE.search(text[max(0, e.start - 30) : e.start])
-                  and not _AGENT_BEFORE.search(text[max(0, e.start - 40) : e.start]))
-              or _ATTACHED_AFTER.match(text[e.end : e.end + 6])}
+    strong = set(_strong_places(text, tuple((e.start, e.end) for e in sentence_places)))
     near = _party_order(sentence_places, fig, strong, doc_parties)
     top = set(doc_parties[:2])
     primary = [p for p in near if p in top] + [
@@ -644,6 +641,14 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
             got.append(country)  # a statistics office's "exports to GB": the other party is its own country
         return tuple(sorted(got))
     return tuple(sorted(near[:2]))
+
+
+@lru_cache(maxsize=16)  # the same for each figure of a sentence
+def _strong_places(text: str, spans: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """The starts of the places (`spans`) a figure's measure attaches to strongly ("exports to Chile", "Peru's")."""
+    return frozenset(s for s, e in spans
+                     if (_ATTACHED_BEFORE.search(text[max(0, s - 30) : s]) and not _AGENT_BEFORE.search(text[max(0, s - 40) : s]))
+                     or _ATTACHED_AFTER.match(text[e : e + 6]))
 
 
 # the document's pair named without a place: "two-way trade between the two West African countries", "both sides"
@@ -1360,6 +1365,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     last_sentence_period: dict[int, Period] = {}
     reported = doc.published if doc.published_resolution == "explicit" else None
     fences: dict[int, _Fence] = {}  # per sentence: its comparison bases and the times fenced with them
+    masks: dict[int, str] = {}  # per sentence: its text with organisations' names blanked (`_mask_names`)
     bases: set[str] = set()  # ids of the comparison-base claims (their period is no one else's)
     unplaced: set[str] = set()  # ids of the claims whose sentence names no place
     held_in: dict[int, dict[int, int]] = {}  # per sentence: time start -> the figure it belongs to alone
@@ -1382,7 +1388,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         nxt = next((o.start - s for o in mentions.quantities[qi : qi + 3] if o.start < e and o.quantity != "count"),
                    None)  # fmt: skip
         kind = claim_kind(sentence, rel_s, rel_e, nxt)
-        masked = _mask_names(sentence, s, ctx)
+        masked = masks.get(si)
+        if masked is None:
+            masked = masks[si] = _mask_names(sentence, s, ctx)
         measure = claim_measure(masked, q, rel_s, rel_e) if "/" not in q.unit else "unclassified"
         if measure == "unclassified" and "/" not in q.unit:
             # a bare figure ("the 100 billion mark") leans on its context: look one paragraph further back
