@@ -412,7 +412,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
         rel_start = opener.start()  # "to between $4.8 billion and $5 billion": the range's figure opens at "between"
     lo, hi = _clause(sentence, rel_start, rel_end)
     growthy = q.quantity == "multiplier" or (
-        q.quantity in ("percent", "pp") and _says(c.growth, sentence) and not _PART_OF.match(sentence, rel_end)
+        q.quantity in ("percent", "pp") and _says_growth(sentence) and not _PART_OF.match(sentence, rel_end)
         and not (q.quantity == "percent" and _share_level().search(sentence, lo, rel_start))
     )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate; "Japan's
     # share of Brazil's exports rose to 29.8%": the share's new level
@@ -425,7 +425,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     goods = [g.span() for g in c.product.finditer(sentence, 0, rel_start)
              if not _NON_AND.search(sentence, max(0, g.start() - 30), g.start())] if context else []
     owner = _OWNER_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
-    for m in _matches(c.measure, sentence):
+    for m in _measure_cues(sentence):
         if any(a <= m.start() < b for a, b in goods):
             continue  # "car sales", "exports of coffee": one good's flow, not the bare figure's measure
         if owner and (other := _OWNER_OF_CUE.search(sentence, max(0, m.start() - 40), m.start())) and _owners_apart(
@@ -473,16 +473,16 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     return best[2]
 
 
-@lru_cache(maxsize=64)
-def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[re.Match[str], ...]:
-    """`pattern.finditer(sentence)`, kept: each figure of a sentence asks for its measure cues again."""
-    return tuple(pattern.finditer(sentence))
+@lru_cache(maxsize=64)  # keyed by the sentence alone: hashing a compiled pattern hashes its whole program
+def _measure_cues(sentence: str) -> tuple[re.Match[str], ...]:
+    """`cues().measure.finditer(sentence)`, kept: each figure of a sentence asks for its measure cues again."""
+    return tuple(cues().measure.finditer(sentence))
 
 
 @lru_cache(maxsize=64)
-def _says(pattern: re.Pattern[str], sentence: str) -> bool:
-    """Whether `pattern` occurs in `sentence`, kept: each figure of a sentence asks again."""
-    return pattern.search(sentence) is not None
+def _says_growth(sentence: str) -> bool:
+    """Whether `sentence` holds a growth cue, kept: each figure of a sentence asks again."""
+    return cues().growth.search(sentence) is not None
 
 
 # after a flow cue or its figure, a partner: "Total German exports to France" is the bilateral flow, not the world's
