@@ -475,14 +475,15 @@ def interval(value: float, step: float, bound: Bound, near: bool = False) -> tup
     """The interval a figure stands for after its hedge and rounding; `near`: an at-most cue that also bounds
     from below ("nearly"), by the lexicon's kg:AtMost kg:width, or an at-least cue that also bounds from above
     ("barely above", "just over"), by kg:AtLeast kg:width. An "about" figure spreads by half its rounding
-    step and kg:Approx kg:width of its value."""
+    step or kg:Approx kg:width of its value, the wider (the hedge covers the rounding: "about $7 billion" is 6.5
+    to 7.5, "around $50 billion" 48.5 to 51.5)."""
     half = abs(step) / 2
     if bound == "at_least":
         return value, (value + abs(value) * load_lexicon().near_above_width if near else None)
     if bound == "at_most":
         return (value - abs(value) * load_lexicon().near_width if near else None), value
     if bound == "approx":
-        spread = half + abs(value) * load_lexicon().approx_width
+        spread = max(half, abs(value) * load_lexicon().approx_width)
         return value - spread, value + spread
     return value - half, value + half
 
