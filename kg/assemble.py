@@ -16,7 +16,7 @@ from babel.dates import get_month_names
 from kg.entities import PARTNER_BEFORE, find_places
 from kg.extract import abbreviated, extract
 from kg.figures import alternation, home_country
-from kg.lexicon import GOOD_FLOW_MEASURES, Lexicon, flow_good, load_lexicon
+from kg.lexicon import GOOD_FLOW_MEASURES, Lexicon, flow_good, load_lexicon, stems
 from kg.models import Bound, Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
 from kg.periods import latest_full_year, shift_years, year_span
 from kg.tables import read_tables
@@ -126,7 +126,12 @@ def cues() -> Cues:
     )
 
 
-_FLOW_NOUNS = r"exports?|imports?|shipments?|sales|purchases|deliveries|supplies|trade|earnings"
+@cache
+def _flow_alt() -> str:
+    """Every flow noun (kg:GoodFlowNouns, kg:FlowNouns: "exports", "trade"), as an alternation."""
+    return alternation(load_lexicon().flow_nouns) or "(?!)"
+
+
 # between a change and the level it led to: "rose $38m (2.1%) to $1.8bn", "fell $5m, to $90m"
 _THEN_TO = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*to\s+(?:[a-z]+\s+){0,2}$")
 
@@ -148,7 +153,10 @@ def _change_then_level(text: str, q: Quantity, following: Sequence[Quantity]) ->
     return level is not None and _THEN_TO.fullmatch(text, q.end, level.start) is not None
 
 
-_FLOW_VERBS = r"exported|imported|shipped|sold|bought|purchased|exports|imports|ships|sells|buys"
+@cache
+def _flow_verbs() -> str:
+    """The verbs of a flow (kg:FlowVerbs: "exported", "sells"), as an alternation."""
+    return alternation(load_lexicon().flow_verbs) or "(?!)"
 
 
 def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -158,8 +166,8 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
     ("remained the largest import item from Korea, estimated at ...")."""
     goods = alternation(lex.product_nouns) or "(?!)"
     return re.compile(
-        rf"(?<![\w-])(?:{goods})(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:{_FLOW_NOUNS})\b"
-        rf"|\b(?:{_FLOW_NOUNS})\s+of\s+(?:[\w-]+,?\s+){{0,3}}?(?:{goods})\b"
+        rf"(?<![\w-])(?:{goods})(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:{_flow_alt()})\b"
+        rf"|\b(?:{_flow_alt()})\s+of\s+(?:[\w-]+,?\s+){{0,3}}?(?:{goods})\b"
         r"|\b(?:largest|biggest|main|top|leading|principal|key)\s+(?:export|import)\s+(?:items?|products?|commodit(?:y|ies)|categor(?:y|ies))\b"
         rf"|\bof\s+which:?\s+(?:{goods})\b"
         rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+(?:(?:and|&)\s+)?){{0,2}}(?:(?!non-)[a-z]+-)?(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
@@ -382,18 +390,33 @@ _PART_OF = re.compile(r"\s+of\b")
 # after a cue, the way to its own figure: "deficit with the country to USD 6.25 billion", "surplus of $2bn"
 # "of which exports were US$25.6 billion and imports US$55.9 billion"
 _LEAD_VERB = r"(?:to|of|at|were|was|are|is|reached|totall?ed|hit)"
-# the hedges a figure may carry right after a verb or a preposition ("to about $5 billion")
-_HEDGES = r"about|around|nearly|almost|some|roughly"
-_LEADS_ON = {  # to a figure of the same quantity: money ("to USD 6.25 billion"), percent ("of 4.5%")
-    "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+(?:(?!\s(?:and|while|but)\s)[^.;,()\d]){{1,40}}?\s+)?)(?:(?:{_HEDGES}|over"
-                        r"|more\s+than|above|under|below|less\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
-                        r"(?:[A-Z]{1,3}[$¢]?\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over $19 billion" too
-    "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:{_HEDGES})\s+)?"
-                          r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"),
-}
-# a change's new level right before a figure: "rose 3.1% last year to ", "fell 7.3 per cent to about "
-_CHANGED_TO = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|percent)[^.;,()\d]{0,30}?\bto\s+"
-                         rf"(?:(?:{_HEDGES})\s+)?$", re.I)
+
+
+@cache
+def _hedges() -> str:
+    """The hedges a figure may carry right after a verb or a preposition ("to about $5 billion"): kg:LeadHedges."""
+    return alternation(load_lexicon().lead_hedges) or "(?!)"
+
+
+@cache
+def _leads_on() -> dict[str, re.Pattern[str]]:
+    """From a cue to a figure of the same quantity: money ("to USD 6.25 billion"), percent ("of 4.5%")."""
+    return {
+        "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+(?:(?!\s(?:and|while|but)\s)[^.;,()\d]){{1,40}}?\s+)?)(?:(?:{_hedges()}|over"
+                            r"|more\s+than|above|under|below|less\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
+                            r"(?:[A-Z]{1,3}[$¢]?\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over $19 billion" too
+        "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:{_hedges()})\s+)?"
+                              r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"),
+    }
+
+
+@cache
+def _changed_to() -> re.Pattern[str]:
+    """A change's new level right before a figure: "rose 3.1% last year to ", "fell 7.3 per cent to about "."""
+    return re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|percent)[^.;,()\d]{0,30}?\bto\s+"
+                      rf"(?:(?:{_hedges()})\s+)?$", re.I)
+
+
 # the word that opens a range "between <low> and <high>", part of the figure when a cue's distance is measured
 _RANGE_OPENER = re.compile(r"\bbetween\s+$", re.I)
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
@@ -420,7 +443,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     titled = _title_case(sentence)
     # "Imports rose 0.8 percent to EUR 20,986 million, so that the surplus ...": the level a change reached is
     # the changing measure's, named before the verb; a cue after the figure names another figure
-    changed = q.quantity == "money" and bool(_CHANGED_TO.search(sentence, lo, rel_start)) and any(
+    changed = q.quantity == "money" and bool(_changed_to().search(sentence, lo, rel_start)) and any(
         g.start() >= lo for g in c.growth.finditer(sentence, 0, rel_start))
     goods = [g.span() for g in c.product.finditer(sentence, 0, rel_start)
              if not _NON_AND.search(sentence, max(0, g.start() - 30), g.start())] if context else []
@@ -436,7 +459,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             continue  # "its largest trading partner", "re-exports": a compound naming something else
         if not titled and sentence[m.start()].isupper() and not _OPENS.search(sentence, 0, m.start()):
             continue  # a capital inside a sentence is a name's word: "the Industry, Trade and Services Ministry"
-        if m.start() >= rel_end and (lead := _LEADS_ON.get(q.quantity)) and lead.match(sentence, m.end()):
+        if m.start() >= rel_end and (lead := _leads_on().get(q.quantity)) and lead.match(sentence, m.end()):
             continue  # "..., narrowing the trade deficit with it to $6.25 billion": that cue has a figure of its own
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
@@ -504,7 +527,7 @@ def _share_level() -> re.Pattern[str]:
     share's level, whatever verb moved it ("share of Swiss exports dropped to 14.9%")."""
     words = {cue for m in cues().lex.measures.values() if m.share_of for cue in m.cues if " " not in cue}
     return re.compile(rf"\b(?:{alternation(words)})\b[^.;]{{0,60}}?\s(?:to|at|of)\s+"
-                      rf"(?:(?:{_HEDGES}|just\s+over|just\s+under)\s+)?$", re.I)
+                      rf"(?:(?:{_hedges()}|just\s+over|just\s+under)\s+)?$", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -729,13 +752,17 @@ def _is_share(measure: str) -> bool:
     return bool(m and m.share_of)
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]"
+@cache
+def _between() -> re.Pattern[str]:
+    """The pair named in a clause: "between France and Germany", "total exports to Chile", "total merchandise trade
+    with Indonesia", "between the two countries" (kg:PairNouns)."""
+    return re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]"
                       r"|\b(?i:total\s+(?:exports|shipments)\s+to|total\s+imports\s+from)\s+(?:the\s+)?[A-Z]"
                       # "total trade in goods with Croatia", "total merchandise trade with Indonesia"
                       r"|\b(?i:total\s+(?:[a-z]+\s+){0,2}?trade\s+(?:in\s+[a-z]+\s+)?with)\s+(?:the\s+)?[A-Z]"
                       # the pair named by a phrase: "between the two countries", "between both sides"
                       r"|\b(?i:between\s+(?:the\s+two|both)\s+)(?:[A-Z][\w-]*\s+){0,3}"
-                      r"(?i:countries|nations|neighbou?rs|economies|sides|governments)\b")
+                      rf"(?i:{alternation(load_lexicon().pair_nouns) or '(?!)'})\b")
 
 
 @cache
@@ -812,7 +839,7 @@ def _partner_noun() -> re.Pattern[str]:
 def _to_partner_noun() -> re.Pattern[str]:
     """A flow whose partner a noun names, not a name: "exports to the neighbouring country", "imports from the Gulf
     state"."""
-    return re.compile(rf"\b(?:{_FLOW_NOUNS})\s+(?:to|from)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
+    return re.compile(rf"\b(?:{_flow_alt()})\s+(?:to|from)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{_partner_nouns()})\b", re.I)
 
 
@@ -1414,7 +1441,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if ctx.compared:
             places = [p for p in places if p.start not in ctx.compared]
         clause = _clause(masked, rel_s, rel_e)
-        if _BETWEEN.search(masked, clause[0], clause[1]):
+        if _between().search(masked, clause[0], clause[1]):
             if pair := _pair_measures().get(measure):
                 measure = pair  # "total trade ... between the UK and India" is the pair's trade, not one country's
             paired.update(m.group(0).lower() for m in cues().measure.finditer(masked, clause[0], clause[1])
@@ -1650,7 +1677,9 @@ def _bare_targets(claims: list[Claim]) -> list[Claim]:
 _BUYING = re.compile(r"\b(?:buy|bought|purchases?|purchased|additional|extra)\b", re.I)  # a flow or a change, not a goal
 
 
-_ANAPHOR = re.compile(rf"\b(?:those|these|such|the\s+same)\s+(?:[a-z]+\s+)?(?:{_FLOW_NOUNS})\b[^.;]*$", re.I)
+@cache
+def _anaphor() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:those|these|such|the\s+same)\s+(?:[a-z]+\s+)?(?:{_flow_alt()})\b[^.;]*$", re.I)
 
 
 def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
@@ -1661,7 +1690,7 @@ def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
     for c in claims:
         meas = measures.get(c.measure)
         if (not c.exporter and meas and meas.direction and len(c.parties) == 2
-                and _ANAPHOR.search(text, max(0, c.evidence.start - 120), c.evidence.start)):
+                and _anaphor().search(text, max(0, c.evidence.start - 120), c.evidence.start)):
             earlier = next((o for o in reversed(out) if o.exporter and o.parties == c.parties
                             and (m := measures.get(o.measure)) and m.direction == meas.direction), None)
             if earlier is not None:
@@ -1770,11 +1799,13 @@ def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
     return bool(c.non_trade.search(sentence, lo, hi)) and not c.measure.search(sentence, lo, hi)
 
 
-# every match of `_product_pattern` holds a flow noun, "which" or one of its subject's verbs: an ASCII clause
-# holding none of them in any case is searched no further
-_PRODUCT_NEEDS = (*(w.removesuffix("s?") for w in _FLOW_NOUNS.split("|")), "which", "accounted", "worth", "made",
-                  "brought", "amounted", "earned", "led", "topped", "dominated", "followed", "came next", "item", "product", "commodit",
-                  "sold", "sells", "bought", "buys", "shipped", "ships", "purchased")
+@cache
+def _product_needs() -> tuple[str, ...]:
+    """Every match of `_product_pattern` holds a flow noun or verb, "which" or one of its subject's verbs: an ASCII
+    clause holding none of them in any case is searched no further."""
+    lex = load_lexicon()
+    return (*stems((*lex.flow_nouns, *lex.flow_verbs)), "which", "accounted", "worth", "made", "brought", "amounted",
+            "earned", "led", "topped", "dominated", "followed", "came next", "item", "product", "commodit")
 
 
 def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
@@ -1790,7 +1821,7 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
         return True  # "exported 213,500 tonnes of milled rice to Malaysia, worth $120 million": the good's value
     if _worth_of_good().match(sentence, rel_e):
         return True  # "Japan bought C$4.6 billion worth of Canadian canola seed", "exported $2.9 billion of canola"
-    if before.isascii() and not any(w in before.lower() for w in _PRODUCT_NEEDS):
+    if before.isascii() and not any(w in before.lower() for w in _product_needs()):
         return False
     return bool(cues().product.search(before))
 
@@ -1800,7 +1831,7 @@ def _quantity_of_good() -> re.Pattern[str]:
     """A flow verb whose object is a quantity of a good in a count noun (kg:CountNouns): "exported 213,500 tonnes
     of milled rice", "bought 1.2 million tonnes of raw cashew" (any good but goods in general)."""
     counts = alternation(cues().lex.count_nouns) or "(?!)"
-    return re.compile(rf"\b(?:{_FLOW_VERBS})\s+(?:[a-z]+\s+)?[\d.,]+\s+(?:[a-z]+\s+){{0,2}}?(?:{counts})\s+of\s+"
+    return re.compile(rf"\b(?:{_flow_verbs()})\s+(?:[a-z]+\s+)?[\d.,]+\s+(?:[a-z]+\s+){{0,2}}?(?:{counts})\s+of\s+"
                       r"(?!(?:goods|products|merchandise|items|commodities)\b)[\w-]", re.I)
 
 

@@ -114,6 +114,11 @@ class Lexicon:
     product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
     same_goods: dict[str, str] = field(default_factory=dict)  # a good's other name: kg:SameGoods ("natural gas=gas")
     partner_nouns: tuple[str, ...] = ()  # nouns naming a partner country ("the Gulf nation"): kg:PartnerNouns
+    pair_nouns: tuple[str, ...] = ()  # "between the two countries": kg:PairNouns
+    good_flow_nouns: tuple[str, ...] = ()  # a good's flow ("lithium exports"): kg:GoodFlowNouns
+    flow_nouns: tuple[str, ...] = ()  # every flow noun: kg:GoodFlowNouns and kg:FlowNouns ("trade")
+    flow_verbs: tuple[str, ...] = ()  # "exported", "sells": kg:FlowVerbs
+    lead_hedges: tuple[str, ...] = ()  # "to about $5 billion": kg:LeadHedges
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
     balance_measures: tuple[str, str] = ("", "")  # the measures of a negative and a positive balance
     currency_symbols: dict[str, str] = field(default_factory=dict)
@@ -396,6 +401,11 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         product_nouns=_cues(g, KG.ProductNouns),
         same_goods={k.casefold(): v.casefold() for k, v in _pairs(g, KG.SameGoods).items()},
         partner_nouns=_cues(g, KG.PartnerNouns),
+        pair_nouns=_cues(g, KG.PairNouns),
+        good_flow_nouns=_cues(g, KG.GoodFlowNouns),
+        flow_nouns=tuple(sorted({*_cues(g, KG.GoodFlowNouns), *_cues(g, KG.FlowNouns)})),
+        flow_verbs=_cues(g, KG.FlowVerbs),
+        lead_hedges=_cues(g, KG.LeadHedges),
         whole_year_cues=_cues(g, KG.WholeYearCues),
         publication_verbs=_cues(g, KG.PublicationVerbs),
         publication_titles=_cues(g, KG.PublicationTitles),
@@ -491,22 +501,40 @@ def eras(lex: Lexicon) -> tuple[Era, ...]:
 
 # the measures whose values of one good are kept to that good's values (kg.assemble, kg.reconcile)
 GOOD_FLOW_MEASURES = frozenset({"exports", "imports"})
-# a flow noun a good (kg:ProductNouns) qualifies: "lithium exports", "exports of refined copper"
-_GOOD_FLOW_NOUNS = r"exports?|imports?|shipments?|sales|purchases|deliveries|supplies"
-_GOOD_FLOW_STEMS = ("export", "import", "shipment", "sales", "purchases", "deliveries", "supplies")
-# between the good's flow noun and the figure: another flow or measure noun, a comma, a bracket, a dash or a
-# clause break ends its reach ("Total exports, of which copper exports made up half, reached $5 billion"); so
-# does "total", but not the verb ("to total US$600 million")
-_GOOD_REACH_ENDS = re.compile(r"[;:.!?,()—–]|\s(?:and|while|whereas|but|although|though)\s"
-                              rf"|\b(?:{_GOOD_FLOW_NOUNS}|trade|turnover|overall|surplus|deficit|balance)\b|(?<!\bto\s)\btotal\b",
-                              re.I)
+
+
+def stems(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of `words` that no other of them begins, lower case: a substring test for any of them
+    ("export" finds "exports" too)."""
+    folded = {w.casefold() for w in words}
+    return tuple(sorted(w for w in folded if not any(v != w and w.startswith(v) for v in folded)))
+
+
+def _good_flow_nouns() -> str:
+    """The flow nouns a good qualifies (kg:GoodFlowNouns), as an alternation: "lithium exports"."""
+    return "|".join(re.escape(w) for w in sorted(load_lexicon().good_flow_nouns, key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def _good_reach_ends() -> re.Pattern[str]:
+    """Between the good's flow noun and the figure: another flow or measure noun, a comma, a bracket, a dash or a
+    clause break ends its reach ("Total exports, of which copper exports made up half, reached $5 billion"); so
+    does "total", but not the verb ("to total US$600 million")."""
+    return re.compile(r"[;:.!?,()—–]|\s(?:and|while|whereas|but|although|though)\s"
+                      rf"|\b(?:{_good_flow_nouns()}|trade|turnover|overall|surplus|deficit|balance)\b|(?<!\bto\s)\btotal\b",
+                      re.I)
+
+
+@cache
+def _good_flow_stems() -> tuple[str, ...]:
+    return stems(load_lexicon().good_flow_nouns)
 
 
 @cache
 def _good_flow() -> re.Pattern[str]:
     goods = "|".join(re.escape(w) for w in sorted(load_lexicon().product_nouns, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?P<a>{goods})\s+(?:{_GOOD_FLOW_NOUNS})\b"
-                      rf"|\b(?:{_GOOD_FLOW_NOUNS})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{goods})\b", re.I)
+    return re.compile(rf"(?<![\w-])(?P<a>{goods})\s+(?:{_good_flow_nouns()})\b"
+                      rf"|\b(?:{_good_flow_nouns()})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{goods})\b", re.I)
 
 
 def flow_good(sentence: str, at: int) -> str | None:
@@ -516,12 +544,12 @@ def flow_good(sentence: str, at: int) -> str | None:
     "copper exports rose, and total exports reached $5 billion". Lower case, in its one name
     (kg:SameGoods: "natural gas" is "gas"); None when no good qualifies it."""
     head = sentence[:at].casefold()
-    if not any(w in head for w in _GOOD_FLOW_STEMS):
+    if not any(w in head for w in _good_flow_stems()):
         return None  # no flow noun before the figure (most sentences): the pattern is not tried
     last = None
     for m in _good_flow().finditer(sentence, 0, at):
         last = m
-    if last is None or _GOOD_REACH_ENDS.search(sentence, last.end(), at):
+    if last is None or _good_reach_ends().search(sentence, last.end(), at):
         return None
     good = (last.group("a") or last.group("b")).casefold()
     return load_lexicon().same_goods.get(good, good)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ConfigError
-from kg.lexicon import Lexicon, eras, fiscal_start, load_lexicon
+from kg.lexicon import Lexicon, eras, fiscal_start, load_lexicon, stems
 from kg.resources import ONTOLOGY_DIR
 
 
@@ -167,9 +167,23 @@ def test_speaker_words(lex: Lexicon) -> None:
     assert {"data", "customs"} <= set(lex.source_cues)
 
 
+def test_flow_words(lex: Lexicon) -> None:
+    # kg:FlowNouns adds the nouns of flows in general to the nouns of a good's flow (kg:GoodFlowNouns)
+    assert {"exports", "deliveries"} <= set(lex.good_flow_nouns) < set(lex.flow_nouns)
+    assert "trade" in lex.flow_nouns and "trade" not in lex.good_flow_nouns
+    assert {"exported", "sells"} <= set(lex.flow_verbs)
+    assert "countries" in lex.pair_nouns and "about" in lex.lead_hedges
+
+
+def test_stems_are_the_words_no_other_begins() -> None:
+    assert stems(("exports", "export", "Exported", "sales", "sold")) == ("export", "sales", "sold")
+    assert stems(()) == ()
+
+
 def test_cue_strings_are_clean(lex: Lexicon) -> None:
     groups = [*lex.kind_cues.values(), *(m.cues for m in lex.measures.values()), lex.at_least, lex.at_most, lex.approx,
-              lex.growth_cues, lex.count_nouns, lex.reporting_verbs, lex.role_words, lex.source_cues]  # fmt: skip
+              lex.growth_cues, lex.count_nouns, lex.reporting_verbs, lex.role_words, lex.source_cues, lex.flow_nouns,
+              lex.flow_verbs, lex.lead_hedges, lex.pair_nouns]  # fmt: skip
     for cues in groups:
         for cue in cues:
             assert cue and cue == cue.strip() and "  " not in cue, repr(cue)
