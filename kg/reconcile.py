@@ -18,8 +18,9 @@ semantics"):
   the sources disagree), forecast-or-estimate/actual ``forecast_divergence``. A cluster whose claims come
   from at least two documents is a ``corroboration``; its severity grows with the independent sources among
   them (copies of one story count once: two copies alone are one source, severity 0). Stated
-  figures of one sentence, by one voice, do not conflict with each other (``same_sentence_conflicts``), nor
-  do figures of one document whose sentences name different ``measure_qualifiers`` ("non-oil").
+  figures of one sentence, by one voice, do not conflict with each other (``same_sentence_conflicts``); nor
+  do actual figures of one document by one voice, all stated or all derived (``same_document_conflicts``),
+  nor figures of one document whose sentences name different ``measure_qualifiers`` ("non-oil").
 - **Mirror statistics** share a key (``mirror_flows``, ``mirror_balances``): B's imports from A are A's
   exports to B (when the claim names exporter and importer), A's surplus with B is B's deficit with A. A
   finding keeps its lead claim's own measure, and its explanation names both measures when both are there.
@@ -164,6 +165,7 @@ class ReconcileSettings(_Frozen):
     mirror_flows: dict[str, str]
     mirror_balances: dict[str, str]
     same_sentence_conflicts: bool
+    same_document_conflicts: bool
     measure_qualifiers: tuple[str, ...]
     goods_scope: tuple[str, ...] = ()
     total_scope: tuple[str, ...] = ()
@@ -1537,6 +1539,8 @@ class _Pass:
             high_side.sort(key=_by_id)
         if low_side[0].doc == high_side[0].doc and (
             (not self.s.same_sentence_conflicts and _one_sentence([*low_side, *high_side]))
+            or (not self.s.same_document_conflicts and lower.cls == upper.cls == "actual"
+                and _one_document([*low_side, *high_side]))
             or self._qualified_apart(low_side, high_side)
         ):
             return
@@ -2199,6 +2203,23 @@ def _one_sentence(items: Sequence[_Item]) -> bool:
         r = it.row
         if it.inputs or it.doc != doc or r[_EVIDENCE][0] != text or (r[_SPEAKER_ID] or r[_SPEAKER], r[_SOURCE]) != voice:
             return False
+    return True
+
+
+def _one_document(items: Sequence[_Item]) -> bool:
+    """Whether the claims are figures of one document by one voice (the same speaker and source, or none),
+    all stated or all derived: a document does not contradict its own figures (see ``same_document_conflicts``).
+    Derived ones count by their inputs' voices too."""
+    first = items[0].row
+    doc, voice = items[0].doc, (first[_SPEAKER_ID] or first[_SPEAKER], first[_SOURCE])
+    derived = bool(items[0].inputs)
+    for it in items:
+        if it.doc != doc or bool(it.inputs) != derived:
+            return False
+        for one in (it, *it.inputs):
+            r = one.row
+            if one.doc != doc or (r[_SPEAKER_ID] or r[_SPEAKER], r[_SOURCE]) != voice:
+                return False
     return True
 
 
