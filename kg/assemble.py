@@ -1927,8 +1927,9 @@ def _base_figure(text: str, q: Quantity) -> bool:
 
 
 def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Sequence[TimeExpr]) -> Period | None:
-    """'up from $20.4 billion the previous year': the base figure sits one year before the sentence's period."""
-    if q.quantity != "money" or not _base_figure(text, q):
+    """'up from $20.4 billion the previous year', 'down from 40.4% a year earlier': the base figure (a value, a
+    rate or a share) sits one year before the sentence's period."""
+    if q.quantity not in ("money", "percent") or not _base_figure(text, q):
         return None
     prev = [t for t in times if t.role == "previous" and 0 <= t.start - q.end <= 20]
     main = [t for t in own if t.role in ("point", "deadline")]
@@ -1943,8 +1944,9 @@ def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Seq
 
 
 def _year_before(text: str, q: Quantity, times: Sequence[TimeExpr]) -> bool:
-    """A base figure followed by "a year earlier" / "the previous year" ("down from $51bn a year earlier")."""
-    return (q.quantity == "money" and _base_figure(text, q)
+    """A base figure followed by "a year earlier" / "the previous year" ("down from $51bn a year earlier",
+    "against 3.5% a year earlier")."""
+    return (q.quantity in ("money", "percent") and _base_figure(text, q)
             and any(t.role == "previous" and 0 <= t.start - q.end <= 20 for t in times))
 
 

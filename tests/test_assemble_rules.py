@@ -544,6 +544,12 @@ def test_a_capitalised_month_is_no_modal() -> None:
          "The trade surplus stood at $5.93 billion.", "$5.93 billion", "2024"),
         ("Peru's surplus with Chile was $30.8 billion in 2024, down from a record $51.1 billion a year earlier.",
          "$51.1 billion", "2023"),
+        # a rate or share as the base is a year before too
+        ("Chile took 8.2% of Peru's exports in 2024, down from 9.4% a year earlier.", "9.4%", "2023"),
+        ("Chile took 8.2% of Peru's exports in 2024, down from 9.4% a year earlier.", "8.2%", "2024"),
+        ("Chile took 8.2% of Peru's exports in 2024, against 9.4% the previous year.", "9.4%", "2023"),
+        ("Peru's exports to Chile grew 6.1% in 2024, compared with 3.5% a year earlier.", "3.5%", "2023"),
+        ("Peru's exports to Chile grew 6.1% from a year earlier in 2024.", "6.1%", "2024"),
     ],
 )  # fmt: skip
 def test_base_periods(text: str, figure: str, want: str) -> None:
