@@ -645,6 +645,11 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         if len(own) == 2 and any(e.start in strong and e.entity not in top for e in sentence_places
                                  if clause[0] <= e.start and e.end <= clause[1]):
             return tuple(sorted(own))
+    if (arity == 2 and clause is not None and home is not None and lex.measures[measure].direction
+            and (third := _third_partner(sentence_places, strong, top, clause))
+            and (country := home()) and country in top and country != third):
+        return tuple(sorted((third, country)))  # "China took 19.5% of Korea's exports, while exports to the United
+        # States rose to $127.8 billion": the flow's own clause names its partner, a third country
     if arity == 2:
         got = primary[:2]
         if clause is not None and len(got) == 1:
@@ -664,6 +669,18 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
             got.append(country)  # a statistics office's "exports to GB": the other party is its own country
         return tuple(sorted(got))
     return tuple(sorted(near[:2]))
+
+
+def _third_partner(places: Sequence[EntityMention], strong: set[int] | frozenset[int], top: set[str],
+                   clause: tuple[int, int]) -> str | None:
+    """The one country a flow's clause attaches to ("exports to the United States"), when it is neither of the
+    document's pair and the clause names no other place."""
+    inside = [e for e in places if clause[0] <= e.start and e.end <= clause[1]]
+    names = {e.entity for e in inside}
+    if len(names) != 1 or not any(e.start in strong and e.type == "country" for e in inside):
+        return None
+    (name,) = names
+    return None if name in top else name
 
 
 @lru_cache(maxsize=16)  # the same for each figure of a sentence
@@ -2107,8 +2124,13 @@ class _Fence:
     only_bases: bool  # every period the sentence states is a base's: later sentences look past it
 
 
-_BASE_GAP = re.compile(r"\s{0,3}(?:(?:gap|deficit|surplus|figure|level|total)\s+)?(?:(?:recorded|posted|registered|reported|seen)\s+)?"
-                       r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:whole\s+(?:of\s+)?)?)?")
+@cache
+def _base_gap() -> re.Pattern[str]:
+    """Between a base figure and its own time: a noun it is the amount of (kg:BaseNouns: "the $18.1 billion
+    shortfall in 2023"), a verb, a preposition ("up from $9bn recorded in 2021")."""
+    nouns = alternation(load_lexicon().base_nouns) or "(?!)"
+    return re.compile(rf"\s{{0,3}}(?:(?:{nouns})\s+)?(?:(?:recorded|posted|registered|reported|seen)\s+)?"
+                      r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:whole\s+(?:of\s+)?)?)?")
 _TIME_BASE_BEFORE = re.compile(
     r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from"
     r"|[\d.,]+\s?(?:%|per\s?cent|percent|[mb]n|million|billion|trillion)\s+from"
@@ -2157,7 +2179,7 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
         if not _base_figure(text, q):
             continue
         t = next((t for t in times if t.start >= q.end), None)
-        if t is not None and _BASE_GAP.fullmatch(text, q.end, t.start):
+        if t is not None and _base_gap().fullmatch(text, q.end, t.start):
             base_time[q.start] = t
             fenced.add(t.start)
     for t in times:

@@ -1812,3 +1812,29 @@ def test_a_paragraph_giving_only_last_years_value_of_the_lead_sets_no_period() -
     assert period(claim(text, "$0.6 billion", "2025-03-01")) == "2024"
     other = text.replace("Exports to the East African state stood", "Two-way trade stood")
     assert period(claim(other, "$0.6 billion", "2025-03-01")) == "2023"  # no figure of the lead's: its own year
+
+
+# ---------------------------------------------------------------- heldout46-49: a Yonhap-style release
+
+
+def test_a_base_figure_with_its_noun_keeps_its_time_to_itself() -> None:
+    text = ("Exports to Chile rose 4% in 2024.\n\n"
+            "Imports from Chile came to $9.3 billion, leaving a deficit of $1.3 billion with Chile, narrower than "
+            "the $2.1 billion shortfall in 2023.")  # fmt: skip
+    assert period(claim(text, "$1.3 billion", published="2025-01-10")) == "2024"
+    assert period(claim(text, "$2.1 billion", published="2025-01-10")) == "2023"
+
+
+def test_a_flow_clause_naming_a_third_country_is_that_countrys() -> None:
+    text = ("SANTIAGO, Jan. 3 -- Chile's exports to Peru rose 3% to $5.1 billion in 2024, the Chilean customs said.\n\n"
+            "Peru accounted for 5.5 percent of Chile's total exports last year, while exports to Brazil rose 10.5 "
+            "percent to a record $8.8 billion.")  # fmt: skip
+    c = claim(text, "$8.8 billion", published="2025-01-03")
+    assert (c.parties, c.exporter, c.importer) == (("BR", "CL"), "CL", "BR")
+    assert claim(text, "$5.1 billion", published="2025-01-03").parties == ("CL", "PE")
+
+
+def test_outbound_shipments_grow_as_exports() -> None:
+    text = "Outbound shipments to Peru rose 8.2 percent in 2024, while imports from Peru fell 1.6 percent to $3.2 billion."
+    assert claim(text, "8.2 percent", published="2025-01-03").measure == "export_growth"
+    assert claim(text, "1.6 percent", published="2025-01-03").measure == "import_growth"
