@@ -933,10 +933,17 @@ def _whole_flow(measure: str) -> re.Pattern[str]:
     return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:{alternation(cues().lex.measures[measure].cues)})\b", re.I)
 
 
+_LATER_CLAUSE = re.compile(r"[,;:(]")  # after a figure, where its clause may end
+
+
 def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
     """The country whose own exports or imports a figure is: the sentence names one country only, as the
     possessive of the flow ("The value of Indonesia's exports ... reached US$282.91 billion"), no partner."""
     meas = cues().lex.measures.get(measure)
+    if places and (cut := _LATER_CLAUSE.search(sentence, fig)) is not None:
+        # a place after the figure's clause is of another flow: "South Korea's exports hit $683.8 billion in 2024
+        # on the back of chip demand, with shipments to China posting their first gain"
+        places = [p for p in places if p.start - s < cut.start()]
     if not meas or len({p.entity for p in places}) != 1 or places[0].type != "country" or places[0].end - s > fig:
         return None
     # the mention the flow follows, not a dateline's city before it ("MONTEVIDEO - Uruguay's exports ...")

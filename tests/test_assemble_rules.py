@@ -1838,3 +1838,12 @@ def test_outbound_shipments_grow_as_exports() -> None:
     text = "Outbound shipments to Peru rose 8.2 percent in 2024, while imports from Peru fell 1.6 percent to $3.2 billion."
     assert claim(text, "8.2 percent", published="2025-01-03").measure == "export_growth"
     assert claim(text, "1.6 percent", published="2025-01-03").measure == "import_growth"
+
+
+def test_a_place_after_the_figures_clause_leaves_it_one_countrys_own() -> None:
+    text = ("SANTIAGO, Jan. 5 -- Chile's exports hit a record $99.1 billion in 2024 on the back of copper prices, "
+            "with shipments to Peru posting their first gain in two years, data showed.")  # fmt: skip
+    c = claim(text, "$99.1 billion", published="2025-01-05")
+    assert (c.measure, c.parties) == ("total_exports", ("CL",))
+    c = claim("Chile's exports to Peru hit $5.1 billion in 2024, data showed.", "$5.1 billion", published="2025-01-05")
+    assert (c.measure, c.parties) == ("exports", ("CL", "PE"))
