@@ -296,7 +296,7 @@ def grammar() -> Grammar:
         bare=re.compile(rf"(?<![\w.$,])(?P<num>{_MONEY_NUM})(?:[ \t]?[-–][ \t]?(?P<num2>{_MONEY_NUM}))?[ \t]?(?P<scale>(?i:{alternation(long_scales)}))(?![A-Za-z])"),
         percent=re.compile(
             rf"(?<![\w.,])(?P<sign>[-+−](?=\d))?(?:(?P<num2>{_NUM})[ \t]?(?:[-–]|to)[ \t]?)?(?P<num>{_NUM})[ \t]?"
-            r"(?P<unit>%|(?i:percentage[ \t]points?|per[ \t]?cent(?:age[ \t]points?)?|percent|pc|ppts?|pp|basis[ \t]points|bps))(?![A-Za-z])"
+            r"(?P<unit>%|(?i:percentage[ \t]points?|per[ \t]?cent(?:age[ \t]points?)?|percent|pct|pc|ppts?|pp|basis[ \t]points|bps))(?![A-Za-z])"
         ),
         multiplier=re.compile(rf"(?<![\w.])(?P<num>{_NUM}|(?i:{words}))[ \t-]?(?P<unit>(?i:fold|times))(?![A-Za-z])"),
         multiplier_word=re.compile(rf"\b(?P<word>(?i:{alternation(w for w in lex.multipliers if not w[0].isdigit())}))\b(?![-‐][A-Za-z])"),
@@ -587,22 +587,27 @@ def _find_home(text: str, g: Grammar, language: str | None = None) -> str | None
     the region of the language the page declares, e.g. lang="en-CA").
 
     A dateline counts when its city is in capitals or followed by a date, and carries no wire credit in
-    brackets; an institution counts when its country's name or demonym is not written right before it.
-    Two different home countries give none.
+    brackets; a dateline with one makes the text a wire's story, whose home no page locale tells. An institution
+    counts when its country's name or demonym is not written right before it. Two different home countries give
+    none.
     """
     lex = g.lex
     homes: set[str] = set()
-    region = _region(language)
-    if region in lex.countries:
-        homes.add(region)
+    wire = False
     for line in text[:_LEAD].split("\n"):
         m = g.dateline.match(line) or _DATE_LINE.match(line)
-        if m and not m.group("credit") and (m.group("city").isupper() or m.group("date")):
+        if m and m.group("credit"):
+            wire = True  # "BEIJING, Jan 14 (Reuters) -": a wire's copy, whatever site republishes it
+            continue
+        if m and (m.group("city").isupper() or m.group("date")):
             city = m.group("city")
             code = lex.dateline_cities.get(city) or lex.dateline_cities.get(city.title())
             if code:
                 homes.add(code)
                 break
+    region = _region(language)
+    if region in lex.countries and not wire:
+        homes.add(region)  # the page's declared locale, unless it carries a wire's story
     for name, code in lex.domestic_institutions.items():
         at = text.find(name)
         while at >= 0:

@@ -489,3 +489,23 @@ def test_apostrophes_group_thousands(text: str, want: float) -> None:
     """The Swiss way of grouping thousands ("CHF 1'250 million"): one number, not "250 million"."""
     (q,) = money(text)
     assert q.unit == "CHF" and q.value == pytest.approx(want)
+
+
+# ---------------------------------------------------------------- heldout46-49
+
+
+def test_pula_and_dominican_pesos_and_pct() -> None:
+    # "P" is the pula only where the document's country tells so (no default): Botswana named, no other pula
+    assert units("Botswana imported goods worth P58.3 billion from Namibia in 2024.") == ["BWP"]
+    assert units("The P5 members met in 2024; Chile exported $5 billion to Peru.") == ["USD"]
+    assert units("Exports to Haiti reached RD$61,613 million in 2024.") == ["DOP"]
+    (q,) = [q for q in find_quantities("Exports to Lithuania rose 3.2 pct in 2025.") if q.quantity == "percent"]
+    assert q.value == 3.2
+
+
+def test_a_wire_story_on_a_local_site_keeps_the_wires_dollar() -> None:
+    story = "BEIJING, Jan 14 (Reuters) - Exports to Chile fell 20% in 2025 to $41.8 billion, customs data showed.\n"
+    assert home_country(story, "en-SG") is None
+    assert [q.unit for q in find_quantities(story, "en-SG") if q.quantity == "money"] == ["USD"]
+    local = "Singapore's exports to Chile fell 20% in 2025 to $4.18 billion, Enterprise Singapore said.\n"
+    assert home_country(local, "en-SG") == "SG"
