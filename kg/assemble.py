@@ -463,6 +463,10 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             continue  # "..., narrowing the trade deficit with it to $6.25 billion": that cue has a figure of its own
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
+        if (growthy and m.end() <= rel_start
+                and _SHARE_WHOLE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())):
+            continue  # "exports to Latvia totalled EUR 4.3 billion, or 10.5 per cent of total exports, and increased
+            # by 3.0 per cent": a share's whole is no rate's measure after it (a ranking's money may take it)
         if m.end() <= lo or m.start() >= hi:
             dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
         elif changed and m.start() >= rel_end:
@@ -494,6 +498,11 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             sentence, whole.end(), min(whole.end() + 50, stop.start() if stop else len(sentence))):
         return "unclassified"  # "about 90% of Indonesia's car market": a share of something other than trade
     return best[2]
+
+
+# right before a share's whole: "10.5 per cent of total exports", "19.5% of South Korea's exports"
+_SHARE_WHOLE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct|pc)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+                                 r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
 @lru_cache(maxsize=64)  # keyed by the sentence alone: hashing a compiled pattern hashes its whole program
@@ -775,8 +784,10 @@ def _between() -> re.Pattern[str]:
     with Indonesia", "between the two countries" (kg:PairNouns)."""
     return re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]"
                       r"|\b(?i:total\s+(?:exports|shipments)\s+to|total\s+imports\s+from)\s+(?:the\s+)?[A-Z]"
-                      # "total trade in goods with Croatia", "total merchandise trade with Indonesia"
-                      r"|\b(?i:total\s+(?:[a-z]+\s+){0,2}?trade\s+(?:in\s+[a-z]+\s+)?with)\s+(?:the\s+)?[A-Z]"
+                      # "total trade in goods with Croatia", "total merchandise trade with Indonesia", "foreign trade
+                      # turnover with Latvia"
+                      r"|\b(?i:(?:total|foreign|external|overall)\s+(?:[a-z]+\s+){0,2}?trade\s+(?:turnover\s+)?"
+                      r"(?:in\s+[a-z]+\s+)?with)\s+(?:the\s+)?[A-Z]"
                       # the pair named by a phrase: "between the two countries", "between both sides"
                       r"|\b(?i:between\s+(?:the\s+two|both)\s+)(?:[A-Z][\w-]*\s+){0,3}"
                       rf"(?i:{alternation(load_lexicon().pair_nouns) or '(?!)'})\b")

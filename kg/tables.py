@@ -465,7 +465,7 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     A table of one country's trade by partner names the partner in a row or column label and the reporter
     above the table, in its caption ("Chile's goods trade with Peru"), else nowhere but in the document's
     home (a statistics office's dateline, its institutions, its page's language) or its title's one country
-    that is no partner (`title_reporter`): a two-party measure that found only the partner takes the reporter
+    that is no partner, else the one country whose world totals the prose states (`title_reporter`): a two-party measure that found only the partner takes the reporter
     from there, and one whose parties miss the place its labels name (a row "Japan" of a table under the
     title "Exports to Brazil ...") is the labels' place's and the reporter's. A table of one partner's trade
     whose labels name no place ("Foreign trade with Slovakia": "Exports", "Imports") and whose caption, home
@@ -564,6 +564,12 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
     unsaid = {e.entity for e in find_places(title)
               if e.type == "country" and not PARTNER_BEFORE.search(title, max(0, e.start - 12), e.start)}
     title_reporter = next(iter(unsaid)) if len(unsaid) == 1 else None
+    if title_reporter is None and pair_of:
+        # else the one country whose own totals with the world the prose states ("In 2025, Lithuanian exports of
+        # goods amounted to EUR 41.2 billion"): a statistics office's release of its country's trade by partner
+        own = Counter(c.parties[0] for c in claims if len(c.parties) == 1 and c.measure in pair_of).most_common(2)
+        if own and (len(own) == 1 or own[0][1] >= 2 * own[1][1]):
+            title_reporter = own[0][0]
     title_times = [t for t in find_times(title, doc.published) if t.role == "point"]
     title_when = title_times[0].text if len(title_times) == 1 else ""
     pair: list[str] = []  # the document's two most-named places, counted once a table needs them

@@ -1847,3 +1847,29 @@ def test_a_place_after_the_figures_clause_leaves_it_one_countrys_own() -> None:
     assert (c.measure, c.parties) == ("total_exports", ("CL",))
     c = claim("Chile's exports to Peru hit $5.1 billion in 2024, data showed.", "$5.1 billion", published="2025-01-05")
     assert (c.measure, c.parties) == ("exports", ("CL", "PE"))
+
+
+def test_a_shares_whole_is_no_growth_rates_measure() -> None:
+    text = ("In 2025, Chilean exports of goods amounted to $41.2 billion. Peru remained the main export partner: "
+            "exports to Peru totalled $4.3 billion in 2025, or 10.5 per cent of total exports, and increased by 3.0 "
+            "per cent.")  # fmt: skip
+    c = claim(text, "3.0 per cent", published="2026-02-10")
+    assert (c.measure, c.parties, c.exporter, c.importer) == ("export_growth", ("CL", "PE"), "CL", "PE")
+
+
+def test_foreign_trade_turnover_with_a_country_is_the_pairs() -> None:
+    text = "In 2025 Chilean exports reached $99 billion. Foreign trade turnover with Peru reached $7.55 billion."
+    c = claim(text, "$7.55 billion", published="2026-02-10")
+    assert (c.measure, c.parties) == ("trade_turnover", ("CL", "PE"))
+
+
+def test_a_partner_table_takes_the_reporter_whose_world_totals_the_prose_states() -> None:
+    text = ("Foreign trade in goods, 2025 (preliminary data)\n\n"
+            "In 2025, Chilean exports of goods amounted to $41.2 billion and imports to $45.8 billion. Compared to "
+            "2024, exports increased by 2.7 per cent.\n\n"
+            "Exports and imports by main partner countries, 2025 ($ million)\n\n"
+            "| Country | Exports | Imports |\n|---|---|---|\n| Peru | 4,312.6 | 3,241.7 |\n"
+            "| Bolivia | 1,038.2 | 910.4 |\n")  # fmt: skip
+    got = {c.figure: (c.measure, c.parties, c.exporter, c.importer) for c in claims_of(text, "2026-02-10")}
+    assert got["4,312.6"] == ("exports", ("CL", "PE"), "CL", "PE")
+    assert got["910.4"] == ("imports", ("BO", "CL"), "BO", "CL")
