@@ -944,7 +944,7 @@ def _whole_flow(measure: str) -> re.Pattern[str]:
     return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:{alternation(cues().lex.measures[measure].cues)})\b", re.I)
 
 
-_LATER_CLAUSE = re.compile(r"[,;:(]")  # after a figure, where its clause may end
+_LATER_CLAUSE = re.compile(r"[;:(]|,\s")  # after a figure, where its clause may end (not "1,108.6")
 
 
 def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
@@ -959,9 +959,18 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
         return None
     # the mention the flow follows, not a dateline's city before it ("MONTEVIDEO - Uruguay's exports ...")
     p = next((q for q in places if q.end - s <= fig and (_flow_words().match(sentence, q.end - s)
-                                                         or _demonym_flow(sentence, q, s))), places[0])
+                                                         or _demonym_flow(sentence, q, s)
+                                                         or _subject_flow().match(sentence, q.end - s))), places[0])
     if meas.direction and measure in _one_party_of():
         m = _flow_words().match(sentence, p.end - s) or _demonym_flow(sentence, p, s)
+        if m is None and (v := _subject_flow().match(sentence, p.end - s)) is not None and v.end() <= fig:
+            # "Estonia exported goods for 16.2 billion euros": the subject's own flow, unless a partner noun follows
+            # the verb ("exported $5 billion to its neighbour") or the sentence speaks of the pair
+            if (_partner_object().search(sentence, v.end(), fig + 60) or _PAIRED.search(sentence)
+                    or _quantity_of_good().search(sentence, p.start - s, fig)):
+                return None  # "Colombia sold its southern neighbour $1.87 billion worth of goods"; "Mongolia
+                # exported a record 83.7 million tonnes of coal ..., earning USD 8.6 billion": one good's
+            return p.entity
         if m and (_partner_noun().match(sentence, m.end()) or _PAIRED.search(sentence)):
             return None  # "India's exports to the Gulf nation": a partner, named by a noun; "bilateral trade of
             # SR16.7 billion, with Saudi exports of SR12.1 billion": the pair's
@@ -969,6 +978,21 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
     if meas.arity == 2 and meas.unit_type == "money" and _own_balance(measure).match(sentence, p.end - s):
         return p.entity  # "Indonesia's trade balance records a surplus of $41 billion": with the world
     return None
+
+
+@cache
+def _partner_object() -> re.Pattern[str]:
+    """A partner named by a noun (kg:PartnerNouns), object or end of a flow: "sold its southern neighbour", "to the
+    Gulf state"."""
+    return re.compile(rf"\b(?:the|its|their|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_partner_nouns()})\b", re.I)
+
+
+@cache
+def _subject_flow() -> re.Pattern[str]:
+    """A flow verb right after its subject, a country (kg:FlowVerbs), whose object is goods in general: " exported
+    goods for", " imported merchandise worth" (not "exported a record 83.7 million tonnes of coal")."""
+    return re.compile(rf"\s+(?:(?:also|only|just|had)\s+)?(?:{_flow_verbs()})\s+(?:goods|merchandise|products)\b",
+                      re.I)
 
 
 @cache

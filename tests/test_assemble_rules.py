@@ -1873,3 +1873,18 @@ def test_a_partner_table_takes_the_reporter_whose_world_totals_the_prose_states(
     got = {c.figure: (c.measure, c.parties, c.exporter, c.importer) for c in claims_of(text, "2026-02-10")}
     assert got["4,312.6"] == ("exports", ("CL", "PE"), "CL", "PE")
     assert got["910.4"] == ("imports", ("BO", "CL"), "BO", "CL")
+
+
+def test_a_country_that_exported_goods_states_its_own_total() -> None:
+    text = ("According to preliminary data of Statistics Lithuania, in 2024 Lithuania exported goods for 41.2 billion "
+            "euros and imported goods for 45.8 billion euros.")  # fmt: skip
+    got = {c.figure: (c.measure, c.parties) for c in claims_of(text, "2025-02-10")}
+    assert got["41.2 billion euros"] == ("total_exports", ("LT",))
+    assert got["45.8 billion euros"] == ("total_imports", ("LT",))
+    # a partner after the figure, before a comma inside the number's own thousands, keeps it the pair's
+    c = claim("Nepal imported goods worth Rs1,108.6 billion from India in the fiscal year, up 10.5 percent.",
+              "Rs1,108.6 billion", published="2025-08-01")
+    assert (c.measure, c.parties) == ("imports", ("IN", "NP"))
+    c = claim("In 2025 Colombia sold its southern neighbour goods worth $1.87 billion.", "$1.87 billion",
+              published="2026-02-01")
+    assert c.measure == "exports"
