@@ -18,7 +18,7 @@ from kg.extract import abbreviated, extract
 from kg.figures import alternation, home_country
 from kg.lexicon import GOOD_FLOW_MEASURES, Lexicon, flow_good, load_lexicon, stems
 from kg.models import Bound, Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
-from kg.periods import latest_full_year, shift_years, year_span
+from kg.periods import latest_full_year, month_end, shift_years, year_span
 from kg.tables import read_tables
 from kg.vocab import slug
 
@@ -341,7 +341,9 @@ def _apposed(text: str, times: Sequence[TimeExpr]) -> set[int]:
     return out
 
 
-_APPOSITION = re.compile(r"\s*,\s*")
+# "In April 2025, the first month of the current fiscal, ...": the apposition may name the part of the later time
+_APPOSITION = re.compile(r"\s*,\s*(?:the\s+(?:first|second|third|fourth|fifth|sixth|final|last|opening|closing)\s+"
+                         r"(?:month|quarter|half|week|weeks|months)\s+(?:of|in)\s+)?", re.I)
 
 
 def _glossed(text: str, times: Sequence[TimeExpr]) -> set[int]:
@@ -1591,6 +1593,12 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         elif kind in ("forecast", "estimate") and doc.published and any(t.role == "previous" for t in times):
             ys, ye = year_span(doc.published.year)
             period = Period(start=ys, end=ye, as_stated="current year (vs the previous year)", resolution="relative")
+        elif (kind == "estimate" and doc.published and _YEARLY.match(text, q.end)
+              and not _PAST_TENSE.search(sentence, *_clause(sentence, rel_s, rel_e))):
+            # "informal trade is estimated at $1-2 billion a year": a yearly rate put on the present, the year under
+            # way; in a year's first quarter, when little of it is known, the year just ended
+            ys, ye = year_span(doc.published.year - (1 if doc.published.month <= 3 else 0))
+            period = Period(start=ys, end=ye, as_stated="current year (a yearly rate)", resolution="relative")
         elif (kind or "actual") == "actual":
             lead = _lead_period(claims, text, s, bases, mentions.times)
             if lead is not None:
@@ -2084,7 +2092,8 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
     if found is not None:
         found = _story_after_prior_year(between, found, _claims_before(claims, text, lo), bases) or found
     if found is not None and prose:
-        named = {(t.start_date, t.end_date) for t in times if any(a <= t.start < b for a, b in prose)}
+        named = {(t.start_date, t.end_date) for t in times if any(a <= t.start < b for a, b in prose)
+                 and not _fiscal_edge(text, t, found, prose)}
         # prose naming no time at all ("Chemicals and fuels dominate the flows ...") leaves the lead's period on
         return found if not named or (found.start, found.end) in named else None
     if found is not None or prose:
@@ -2097,6 +2106,23 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
                                  == (found.start, found.end) for c in between):
         return found
     return None
+
+
+def _fiscal_edge(text: str, t: TimeExpr, lead: Period, prose: Sequence[tuple[int, int]]) -> bool:
+    """ "Canada's fiscal year ended in March." between a lead on fiscal 2024 and the next figures: the month a
+    fiscal year begins or ends with, named in a paragraph about the fiscal year, only tells when that year runs
+    (the lead's period passes on)."""
+    if t.start_date is None or t.end_date is None or (t.start_date.day, t.end_date.day) != (1, month_end(
+            t.end_date.year, t.end_date.month).day) or (t.start_date.year, t.start_date.month) != (
+            t.end_date.year, t.end_date.month):
+        return False
+    if t.start_date.month not in (lead.start.month, lead.end.month):
+        return False
+    return any(a <= t.start < b and _FISCAL_WORD.search(text, a, b) for a, b in prose)
+
+
+_YEARLY = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+per\s+annum\b|\s+annually\b", re.I)
+_PAST_TENSE = re.compile(r"\b(?:was|were|had)\b", re.I)
 
 
 _YEAR_BEFORE_STATED = re.compile(r"\b(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year\b", re.I)
@@ -2373,7 +2399,10 @@ def _fill_from_siblings(claims: list[Claim], uncued: set[str]) -> list[Claim]:
         # a range's midpoint is no figure it states: "$1.1-1.2 billion" is no sibling of "$1.15 billion"
         same = [o for o in by_figure[(c.unit, c.value)] if o is not c and (o.bound == "range") == (c.bound == "range")]
         if c.id in uncued:
-            cued = [o for o in same if o.id not in uncued]
+            # the same figure for another period is another claim: "trade crosses $100 bn in FY25" (a year
+            # already over) is no target for "$100 billion by 2030" stated later
+            cued = [o for o in same if o.id not in uncued and (c.period is None or o.period is None or (
+                o.period.start, o.period.end) == (c.period.start, c.period.end))]
             if cued:
                 update["kind"] = cued[0].kind
         kind = update.get("kind", c.kind)

@@ -318,6 +318,11 @@ def _patterns() -> _Grammar:
         s, e = year_span(int(m.group("y")))
         return s, e, "explicit", "point", False
 
+    def calendar_year(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        y = int(m.group("y"))
+        s, e = year_span(y if y >= 100 else 2000 + y)
+        return s, e, "explicit", "point", False
+
     def year_to(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         mo = 3 * int(m.group("q")) if m.group("q") else _months()[m.group("m").lower().rstrip(".")]
         if m.group("y"):
@@ -441,6 +446,8 @@ def _patterns() -> _Grammar:
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*",
          (r"(?:fy|fiscal|year)?(?:19|20)\d\d", 2)),  # "FY2024-25", "fiscal year 2024-25", "2024/25"
         (r"\b(?:FY\s*'?|fiscal(?:\s+year)?\s+)(?P<fy>(?:19|20)?\d\d)\b", fiscal_single, r"fy\w*|fiscal\w*", None),
+        # "CY2024", "CY 2024", "CY24": a calendar year in the shorthand that sets it apart from a fiscal one
+        (rf"\bCY\s*'?(?P<y>{yr}|\d\d)\b", calendar_year, r"cy\w*", None),
         # "the first nine months", "in the nine months" (of a year the text is about); "over the three months"
         # alone points back to the quarter named before, so it is no time of its own
         (rf"\b(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?first\s+|the\s+(?!(?:{quarter_long})\s+months\b(?!\s+of\s)))(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",

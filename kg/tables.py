@@ -582,7 +582,8 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
         for cs in cells:
             head = f"{title}\n\n" if title else ""
             sentence = cs.sentence
-            if title_when and not find_times(sentence, doc.published):
+            if title_when and all(t.role == "previous" for t in find_times(sentence, doc.published)):
+                # "Exports y/y (%)": a comparison base names no period of the cell's own
                 sentence = f"{sentence[:-1]} in {title_when}."
             synthetic = doc.model_copy(update={"text": f"{head}{sentence}"})
             c = next((c for c in read(synthetic) if c.evidence.start == len(head) + cs.figure_at), None)

@@ -1888,3 +1888,60 @@ def test_a_country_that_exported_goods_states_its_own_total() -> None:
     c = claim("In 2025 Colombia sold its southern neighbour goods worth $1.87 billion.", "$1.87 billion",
               published="2026-02-01")
     assert c.measure == "exports"
+
+# ---------------------------------------------------------------- found on heldout47 (other country pairs)
+
+
+def test_a_paragraph_saying_when_the_fiscal_year_ends_passes_the_leads_period_on() -> None:
+    text = ("Canada's trade surplus with Mexico rose 6 percent to C$9.1 billion in fiscal 2024-25, Statistics Canada said.\n\n"
+            "Canada's fiscal year ended in March.\n\n"
+            "Exports to Mexico rose 2.5 percent from the previous year to C$14.2 billion.\n\n"
+            "Machinery accounted for 31.4 percent of exports to Mexico.")  # fmt: skip
+    for figure in ("2.5 percent", "C$14.2 billion", "31.4 percent"):
+        assert period(claim(text, figure, published="2025-05-20")) == "2024-04/2025-03", figure
+
+
+def test_a_paragraph_naming_another_month_still_ends_the_leads_reach() -> None:
+    text = ("Canada's trade surplus with Mexico rose 6 percent to C$9.1 billion in fiscal 2024-25, Statistics Canada said.\n\n"
+            "Canada's fiscal year ended in March, and the new tariffs took effect in July.\n\n"
+            "Exports to Mexico rose to C$14.2 billion.")  # fmt: skip
+    assert claim(text, "C$14.2 billion", published="2025-09-20").period is None
+
+
+def test_the_part_of_a_later_period_set_off_after_a_month_leaves_the_month() -> None:
+    text = ("In October 2025, the first month of the current fiscal, Kenya's exports to Ethiopia were $41 million, "
+            "up 6.2 per cent year-on-year.")
+    for figure in ("$41 million", "6.2 per cent"):
+        assert period(claim(text, figure, published="2025-11-20")) == "2025-10", figure
+
+
+def test_an_uncued_figure_of_a_past_year_takes_no_target_kind_from_the_same_figure_for_2030() -> None:
+    text = ("Egypt-Turkey trade crosses $10 bn in 2024\n\n"
+            "Trade between Egypt and Turkey rose 12% in 2024. Both sides have agreed to take trade to $10 billion "
+            "by 2030, the minister said.")  # fmt: skip
+    c = claim(text, "$10 bn", published="2025-03-02")
+    assert (c.kind, period(c)) == ("actual", "2024")
+    assert claim(text, "$10 billion", published="2025-03-02").kind == "target"
+
+
+def test_an_estimate_of_a_yearly_rate_in_the_present_is_the_current_years() -> None:
+    text = ("Smuggled trade across the Benin-Togo border, mostly fuel and rice, is estimated at $300-400 million a year, "
+            "a customs official said.")
+    c = claim(text, "$300-400 million", published="2025-08-10")
+    assert (c.kind, period(c)) == ("estimate", "2025")
+    early = claim(text, "$300-400 million", published="2026-02-10")  # little of 2026 known yet: the year just ended
+    assert period(early) == "2025"
+    past = "Smuggled trade across the Benin-Togo border was estimated at $300 million a year, an official said."
+    assert claim(past, "$300 million", published="2025-08-10").period is None
+
+
+@pytest.mark.parametrize(("sentence", "figure", "measure", "value"), [
+    ("Chile's trade surplus with China widened 5.8% to $14.1 billion in 2024.", "5.8%", "trade_surplus_growth", 5.8),
+    ("Peru's trade deficit with Brazil narrowed 12 percent to $1.3 billion in 2024.", "12 percent",
+     "trade_deficit_growth", -12.0),
+    ("Chile's trade surplus with China rose 4.7 percent in 2024 ahead of new U.S. tariffs.", "4.7 percent",
+     "trade_surplus_growth", 4.7),
+])  # fmt: skip
+def test_a_balances_own_change_is_the_balances_growth(sentence: str, figure: str, measure: str, value: float) -> None:
+    c = claim(sentence, figure, published="2025-03-01")
+    assert (c.measure, c.value) == (measure, value)

@@ -299,6 +299,10 @@ def test_fuzz_find_times_never_raises(text: str, published: date | None, fs: tup
         ("in the first semester of 2024", "2024-01/2024-06"),
         ("last fiscal year", "2023-04/2024-03"),
         ("this fiscal year", "2024-04/2025-03"),
+        # "CY": a calendar year, whatever the fiscal calendar
+        ("in CY2023", "2023"),
+        ("CY 2023", "2023"),
+        ("CY23", "2023"),
     ],
 )
 def test_more_period_forms(text: str, iso: str) -> None:
@@ -375,6 +379,7 @@ PHRASE_CORES = [
     "first three quarters of 2024", "the nine months", "twelve months ended March 2024", "2020 and 2023",
     "vs. in March 2024", "previous fiscal year", "preceding calendar year", "year-on-year", "11M2024", "9M/2025",
     "21st March 2024 to 20th March 2025", "1 April to 30 September 2025", "as of now",
+    "CY2024", "CY 2024", "CY24",
     # a month's name glued to what follows it is still the word a month's matches hold
     "Julyto March 2024-25", "JanuarytoJune 2024", "1 Aprilto30 September 2025", "Mayand June", "Sept.to Dec. 2023",
 ]  # fmt: skip

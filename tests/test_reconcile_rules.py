@@ -954,3 +954,11 @@ def test_a_sentence_about_a_regions_trade_makes_each_of_its_flows_a_part() -> No
              period=year(2025), text="Imports from the UK were EUR 15.9 billion in 2025.", at=25,
              figure="EUR 15.9 billion")
     assert conflicts(run(ni, uk)) == []
+
+
+def test_an_estimate_of_unrecorded_trade_is_not_compared_with_the_recorded_total() -> None:
+    recorded = row("a:1", 6.8 * B, period=year(2024), parties=("BJ", "NG"),
+                   text="Trade between Benin and Nigeria reached $6.8 billion in 2024.", at=40)
+    unrecorded = row("b:1", 2.0 * B, period=year(2024), parties=("BJ", "NG"), kind="estimate",
+                     text="We estimate that unrecorded petrol and rice trade adds about $2 billion a year.", at=60)
+    assert conflicts(run(recorded, unrecorded)) == []

@@ -459,3 +459,17 @@ def test_a_dollar_header_is_the_documents_dollar_and_another_currency_its_own() 
     plain = text.replace("OTTAWA, March 3, 2025 — ", "")
     got = _cells(process_document(_doc(plain)))
     assert {f: c.unit for f, c in got.items()} == {"1,234.5": "USD", "2,345.6": "USD", "1,111.1": "USD", "999.9": "EUR"}
+
+
+def test_a_year_on_year_column_takes_the_titles_period() -> None:
+    text = (
+        "Korea's trade by partner, calendar year 2024\n\n"
+        "## Table 2. Exports and imports by partner (US$ billion)\n\n"
+        "| Partner | Exports | y/y (%) | Imports | y/y (%) |\n|---|---:|---:|---:|---:|\n"
+        "| Vietnam | 58.3 | 1.9 | 26.1 | 8.4 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    for figure in ("58.3", "1.9", "26.1", "8.4"):
+        p = got[figure].period
+        assert p is not None and (p.start, p.end) == (date(2024, 1, 1), date(2024, 12, 31)), figure
+    assert (got["1.9"].measure, got["8.4"].measure) == ("export_growth", "import_growth")
