@@ -198,6 +198,10 @@ _TRAILING_SOURCE = re.compile(r",\s*(?:[\w’'-]+\s+){0,4}?(?P<cue>[a-z]+)\s+(?:
 
 
 _THAT = re.compile(r"\s+that\b")
+# an appositive after the figure whose relative clause opens with a modal ("..., a level that would still require
+# growth of 4% a year"): it says what the figure implies, not whether anyone expects it
+_APPOSED_MODAL = re.compile(r",\s+(?:a|an|the|one)\s+(?:[a-z-]+\s+){0,3}?(?:that|which)\s+(?:[a-z]+ly\s+|still\s+|also\s+)?"
+                            r"(?P<cue>[a-z]+)\b", re.I)
 _HAS_BEEN = re.compile(rf"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!{_SPEECH}\b)(?:been|\w+(?:ed|en|wn|ght|lt|nt|ne|de))\b", re.I)
 
 
@@ -252,6 +256,8 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
     right = sentence[fig_end:next_fig] if next_fig is not None and next_fig > fig_end else sentence[fig_end:]
     stop = c.boundary.search(c.coordinated.sub(lambda m: " " * len(m.group(0)), right))
     right = right[: stop.start()] if stop else right
+    if (app := _APPOSED_MODAL.search(right)) and app.group("cue").lower() in {w.lower() for w in c.lex.modal_cues}:
+        right = right[: app.start()]  # "$40 billion by 2030, a level that would need ...": what the level implies
     found_r = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(right[:80])]
     return found_r[0] if found_r else None
 
@@ -473,6 +479,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
         elif changed and m.start() >= rel_end:
             dist += 250
+        if m.start() >= rel_end and _means().search(sentence, rel_end, m.start()):
+            dist += 1000  # "$3 billion by 2030 via new rail links and the easing of trade": how, not what
         names = c.measure_of[m.group(0).lower()]
         if (want == "money" and _whole_of().search(sentence, max(0, m.start() - 40), m.start())
                 and not _DIRECTED.match(sentence, m.end()) and not _DIRECTED.match(sentence, rel_end)):
@@ -505,6 +513,12 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
 # right before a share's whole: "10.5 per cent of total exports", "19.5% of South Korea's exports"
 _SHARE_WHOLE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct|pc)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
                                  r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+@lru_cache(maxsize=1)
+def _means() -> re.Pattern[str]:
+    """kg:MeansCues: the words opening a phrase of how a figure is reached ("through", "via")."""
+    return re.compile(rf"\b(?:{alternation(cues().lex.means_cues) or '(?!)'})\b", re.I)
 
 
 @lru_cache(maxsize=64)  # keyed by the sentence alone: hashing a compiled pattern hashes its whole program
@@ -1750,17 +1764,23 @@ def _anaphor() -> re.Pattern[str]:
 
 
 def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
-    """A flow spoken of as "those exports" ("... said those exports could fall by around 3% this year") runs
-    the way the nearest earlier flow of the same direction between the same parties runs."""
+    """A flow spoken of as "those exports" ("... said those exports could fall by around 3% this year"), or in a
+    sentence naming no place after another flow of the same paragraph, runs the way the nearest earlier flow of the
+    same direction between the same parties runs."""
     measures = cues().lex.measures
     out: list[Claim] = []
     for c in claims:
         meas = measures.get(c.measure)
-        if (not c.exporter and meas and meas.direction and len(c.parties) == 2
-                and _anaphor().search(text, max(0, c.evidence.start - 120), c.evidence.start)):
+        if not c.exporter and meas and meas.direction and len(c.parties) == 2:
+            named = _anaphor().search(text, max(0, c.evidence.start - 120), c.evidence.start)
             earlier = next((o for o in reversed(out) if o.exporter and o.parties == c.parties
                             and (m := measures.get(o.measure)) and m.direction == meas.direction), None)
-            if earlier is not None:
+            # "September shipments were worth $1.2 billion." after "exports to Peru came to $9 billion" in the same
+            # paragraph: a flow whose sentence names no place runs as the one before it
+            unplaced = (earlier is not None and not c.evidence.text.startswith("|")
+                        and "\n\n" not in text[earlier.evidence.start : c.evidence.start]
+                        and not find_places(c.evidence.text))
+            if earlier is not None and (named or unplaced):
                 c = c.model_copy(update={"exporter": earlier.exporter, "importer": earlier.importer})
         out.append(c)
     return out
@@ -1772,6 +1792,14 @@ _THE_FIGURE = re.compile(r"\s*(?:The|That|This)\s+(?:figure|total|amount|sum|val
                          r"(?:was|had\s+been|stood|came|shows?|showed|represents?|represented|marks?|marked|"
                          r"reflects?|reflected|is)\b")
 _CHANGE = re.compile(r"\b(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\b")
+# a sentence comparing the figure just given with another: "That is still well below the $40 billion of 2019",
+# "This remains short of the ..." (the other figure is of the same measure)
+# a sentence restating the figure just given in another currency: "The figure, equivalent to some ₹90 billion, ..."
+_RESTATED = re.compile(r"^\s*(?:The|That|This)\s+(?:figure|total|amount|sum|value),?\s+(?:equivalent|equal)\s+to\s+"
+                       r"(?:(?:some|about|around|roughly|nearly|almost|approximately)\s+)?$")
+_THAT_COMPARED = re.compile(r"^\s*(?:That|This|It)\s+(?:is|was|remains|remained|stands|stood|sits|sat)\s+(?:[a-z-]+\s+){0,5}?"
+                            r"(?:below|above|under|over|short\s+of|shy\s+of|higher\s+than|lower\s+than|less\s+than"
+                            r"|more\s+than)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # the same, after a leading adverbial and with any verb of level or change: "In 2025 that figure slumped to ...",
 # "Last year, the total rose to ..." (the figure is the earlier one's measure, parties and direction, whatever
 # places the rest of the sentence names)
@@ -1797,6 +1825,16 @@ def _anaphoric_figures(claims: list[Claim]) -> list[Claim]:
                 out.append(c.model_copy(update={"measure": earlier.measure, "parties": earlier.parties,
                                                 "exporter": earlier.exporter, "importer": earlier.importer}))
                 continue
+        if (c.unit not in ("percent", "pp") and at > 0 and (_RESTATED.search(c.evidence.text, 0, at) or (
+                c.measure == "unclassified" and _THAT_COMPARED.search(c.evidence.text, 0, at)))):
+            # "That is well below the $40 billion of 2019": the figure the sentence before gave, compared with
+            # another of its own measure, parties and direction; "The sum, equivalent to some ₹90 billion, ...":
+            # that figure in another currency
+            earlier = next((o for o in reversed(out) if o.unit not in ("percent", "pp")), None)
+            if (earlier is not None and earlier.measure != "unclassified" and earlier.evidence.text != c.evidence.text
+                    and (earlier.unit == c.unit or _RESTATED.search(c.evidence.text, 0, at))):
+                c = c.model_copy(update={"measure": earlier.measure, "parties": earlier.parties,
+                                         "exporter": earlier.exporter, "importer": earlier.importer})
         if c.measure == "unclassified" and _THE_FIGURE.match(c.evidence.text):
             earlier = next((o for o in reversed(out) if o.unit not in ("percent", "pp") and o.measure != "unclassified"
                             and o.evidence.text != c.evidence.text), None)
@@ -1984,7 +2022,7 @@ _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompar(?:ed|es|e)\s+(?:to|with)|\bagains
                           r"|\b(?:larger|smaller|higher|lower|bigger|greater|wider|narrower)"
                           r"(?:\s+by\s+[\d.,]+\s*(?:%|per\s?cent|percent))?\s+than"
                           r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at))\s*(?:a\s+|the\s+)?"
-                          r"(?:(?:roughly|about|around|some|nearly|almost|approximately)\s+)?"
+                          r"(?:(?:roughly|about|around|some|nearly|almost|approximately|just|only|barely|mere)\s+)?"
                           r"(?:(?:record|revised|previous|all-time\s+high\s+of|record\s+high\s+of)\s+)?$", re.I)
 
 
@@ -2044,7 +2082,13 @@ def _shifted(p: Period, years: int, as_stated: str) -> Period:
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+)?(?:stood|been|reached|totall?ed|amounted|risen|"
-                         r"fallen|grown|hit|come|climbed|dropped)\b", re.I)
+                         r"fallen|grown|hit|come|climbed|dropped|peaked)\b", re.I)
+# a figure restated on another calendar ("On a calendar-year basis, trade was $40 billion in 2023." after a lead on a
+# fiscal year): a side note, which sets no period for what follows
+_OTHER_BASIS = re.compile(r"\b(?:on|in)\s+(?:an?\s+)?(?:calendar|fiscal|financial)[- ]year\s+(?:basis|terms)\b", re.I)
+# a figure recalled as a record ("The 2019 figure of $3 billion remains the highest on record."): background
+_RECORD_NOTE = re.compile(r"\b(?:remains|remained|is|was|stands\s+as|still\s+stands\s+as)\s+(?:the\s+)?(?:highest|lowest|"
+                          r"largest|biggest|smallest|best|worst)\s+(?:on\s+record|ever(?:\s+recorded)?)\b", re.I)
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")  # a paragraph of sentences ends like one
 _LEAD_BACK = 4  # paragraphs without figures (headings, link lists, source lines) passed over to find a lead
 
@@ -2075,7 +2119,9 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
                 lo = up
         steps += 1
         between = [c for c in claims if lo <= c.evidence.start < hi]
-        if between and not all(_PLUPERFECT.search(c.evidence.text) or _of_year_before(c) for c in between):
+        if between and not all(_PLUPERFECT.search(c.evidence.text) or _of_year_before(c)
+                               or _OTHER_BASIS.search(c.evidence.text) or _RECORD_NOTE.search(c.evidence.text)
+                               for c in between):
             break
         if between:  # "Bilateral trade had stood at $6.17 billion in 2023.", "Revenue in the preceding fiscal year
             # stood at $101 million.": background, passed over

@@ -198,6 +198,10 @@ def _name_patterns(*, marks: bool) -> tuple[re.Pattern[str], re.Pattern[str], re
     return role_name, verb_name, name_verb
 
 
+# a two-letter code before a blank and a currency sign names the currency, not the place: "US $", "HK $"
+_CODE_SIGN = r"(?<=(?<![\w.])[A-Z]{2})[ \u00a0]\$"
+
+
 @cache
 def _marked_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return _name_patterns(marks=True)
@@ -215,7 +219,7 @@ def entity_grammar() -> EntityGrammar:
     # a name before a currency word names the currency, not the place: "in million US dollars", "Japanese yen"
     money = alternation({w.lower() for w in lex.currency_words if w.isalpha() and w.islower() and len(w) > 2})
     places = re.compile(rf"(?<![\w$])(?:{alternation(names)})"
-                        rf"(?![\w$]|-based|\.[A-Za-z]{{2}}|\s+Olympics|\s+(?:{money})\b)")
+                        rf"(?![\w$]|-based|\.[A-Za-z]{{2}}|\s+Olympics|\s+(?:{money})\b|{_CODE_SIGN})")
     excl = re.compile(alternation(lex.exclusions)) if lex.exclusions else None
     role_words = list(lex.role_words)
     _, demonyms, places_alt, verbs, _ = _alternations()

@@ -1176,7 +1176,7 @@ _FM_ALIASES = {"date": "published", "pubdate": "published", "published_at": "pub
                # a statistics office's or ministry's release ("release_date: 2025-08-06")
                "release_date": "published", "releasedate": "published", "date_of_release": "published",
                "publication_date": "published", "published_date": "published", "date_published": "published",
-               "pub_date": "published",
+               "pub_date": "published", "released": "published", "issued": "published", "date_issued": "published",
                "source": "outlet", "publisher": "outlet", "site": "outlet", "locale": "language"}
 
 

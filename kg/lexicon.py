@@ -120,6 +120,7 @@ class Lexicon:
     flow_verbs: tuple[str, ...] = ()  # "exported", "sells": kg:FlowVerbs
     lead_hedges: tuple[str, ...] = ()  # "to about $5 billion": kg:LeadHedges
     base_nouns: tuple[str, ...] = ()  # "the $18.1 billion shortfall in 2023": kg:BaseNouns
+    means_cues: tuple[str, ...] = ()  # "through", "via": a phrase of how a figure is reached: kg:MeansCues
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
     balance_measures: tuple[str, str] = ("", "")  # the measures of a negative and a positive balance
     currency_symbols: dict[str, str] = field(default_factory=dict)
@@ -408,6 +409,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         flow_verbs=_cues(g, KG.FlowVerbs),
         lead_hedges=_cues(g, KG.LeadHedges),
         base_nouns=_cues(g, KG.BaseNouns),
+        means_cues=_cues(g, KG.MeansCues),
         whole_year_cues=_cues(g, KG.WholeYearCues),
         publication_verbs=_cues(g, KG.PublicationVerbs),
         publication_titles=_cues(g, KG.PublicationTitles),

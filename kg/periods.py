@@ -91,6 +91,14 @@ _LABELLED_YEAR = re.compile(r"(?:\d|\bfiscal|\bfinancial|\bcalendar|\bmarketing|
 
 
 @cache
+def _flow_nouns() -> str:
+    """The flow nouns (kg:GoodFlowNouns, kg:FlowNouns: "exports", "shipments") a month's name may stand before."""
+    from kg.lexicon import load_lexicon  # the lexicon is loaded only once a text is read
+
+    return alternation(load_lexicon().flow_nouns) or "(?!)"
+
+
+@cache
 def _patterns() -> _Grammar:
     mon = alternation(_months())
     wide = "|".join(get_month_names("wide", locale="en").values())
@@ -489,14 +497,20 @@ def _patterns() -> _Grammar:
          rf"|(?:in|during|for)\s+the\s+month\s+of\s+(?P<m2>{mon})\b(?!\.?,?\s+(?:19|20)\d\d)"
          rf"|(?:in|during|for)\s+(?-i:(?P<m3>{wide}))\b(?![.,]?\s*(?:\d|of\b|last\b|this\b|next\b)|[-–]))(?P<y>)(?P<ry>)",
          month_alone, "in|during|for", (month_word, 4)),  # "in September" (a monthly release): the last September ended
+        # "September shipments were worth ...": a month's name before a flow noun (kg:FlowNouns) names that month,
+        # in a sentence that names no year (one that does dates its figures by the year: left as it was)
+        (rf"\b(?-i:(?P<m>{wide}))(?=\s+(?:{_flow_nouns()})\b)(?![^.;]*\b{yr}\b)(?P<m2>)(?P<m3>)(?P<y>)(?P<ry>)",
+         month_alone,
+         rf"(?:{mon})\w*", (month_word, 0)),
         (rf"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?(?:(?P<y>{yr})|(?P<ry>this\s+year|next\s+year|the\s+end\s+of\s+the\s+year|(?:the|this)\s+decade))\b",
          deadline, "by|until|till|before", None),
         (rf"\bend[\s-]+(?P<y>{yr})\b(?P<ry>)", deadline, "end", None),
         (rf"\b(?:since|as\s+early\s+as|back\s+in)\s+(?P<y>{yr})\b", since, "since|as|back", (year_word, 3)),
         (r"\b(?:(?:compared\s+(?:to|with)|from|over|than|versus|vs\.?|on)\s+)?(?:the\s+|a\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b"
          r"|\b(?:the\s+)?year\s+(?:prior|before|earlier)\b|\ba\s+year\s+(?:earlier|ago|before)\b"
-         r"|\byear[\s-]+on[\s-]+year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\s+basis\b", previous,
-         "compared|from|over|than|versus|vs|on|the|a|previous|prior|preceding|year|y|yoy|annual|annually",
+         r"|\byear[\s-]+on[\s-]+year\b|\by/y\b|\byoy\b|\bannual(?:ly)?\s+basis\b"
+         r"|\bthrough\s+the\s+year(?=\s+to\b)", previous,  # "rose 7.3% through the year to $8.2bn": year on year
+         "compared|from|over|than|versus|vs|on|the|a|previous|prior|preceding|year|y|yoy|annual|annually|through",
          (r"year|y|yoy|annual|annually", 5)),
         (r"\b(?:during\s+|in\s+|over\s+)?the\s+same\s+period\b", same, "during|in|over|the", (r"same\w*", 2)),
         (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b", relative_year,

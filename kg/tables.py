@@ -199,6 +199,7 @@ def unit_template(label: str) -> tuple[str, str] | None:
         return "", "%"  # "Var. % 2025/2024", "Share, %"
     hints += [part for part in _SEGMENTS.split(label) if part.strip()]  # "...; in million US dollars)*"
     hints.append(label)  # a header that is a unit: "PLN million"
+    hints += [v for h in hints if (v := _scale_last(h))]  # "thousand US $" -> "US$ thousand"
     unscaled: tuple[str, str] | None = None
     tried: set[str] = set()
     for hint in hints:
@@ -211,6 +212,19 @@ def unit_template(label: str) -> tuple[str, str] | None:
             return template
         unscaled = unscaled or template  # "(MMDH)": a currency; a later hint may give its scale
     return unscaled
+
+
+_SIGN_BLANK = re.compile(r"(?<=[A-Za-z])\s+(?=[^\w\s])")  # "US $": a code, a blank, a sign
+
+
+def _scale_last(hint: str) -> str | None:
+    """A unit written scale first ("thousand US $", "million US$") in the order the figure grammar reads around a
+    number ("US$ thousand"), a currency sign's blank after its code dropped ("US $" -> "US$"); None when the hint
+    opens with no scale word."""
+    m = re.match(r"\s*(?:in\s+)?(\w+?)s?\s+(?:of\s+)?(\S.*)$", hint, re.I)
+    if not m or m.group(1).lower() not in load_lexicon().scales:
+        return None
+    return f"{_SIGN_BLANK.sub('', m.group(2).strip())} {m.group(1)}"
 
 
 @lru_cache(maxsize=1024)
@@ -345,6 +359,8 @@ def _headers(table: Table) -> list[str]:
     after "2024" and "2025"). A chain index's header reads as a change ("Jan-Sep 2025 in % to Jan-Sep 2024":
     "Jan-Sep 2025 change", kg:IndexCues)."""
     heads = [_MARKED_YEAR.sub(r"\1", c.text) for c in table.header]
+    if span := _yearless_span(table.caption):  # "Trade with Peru, January-September": "2024" is "January-September 2024"
+        heads = [f"{span} {h}" if j and re.fullmatch(r"(?:19|20)\d\d", h) else h for j, h in enumerate(heads)]
     heads = [f"in {h}" if _MONTH_YEAR_HEAD.fullmatch(h) else h for h in heads]
     index = {j: i for j, h in enumerate(heads) if j and (i := _index_head(h)) is not None}
     heads = [index.get(j, h) for j, h in enumerate(heads)]
@@ -358,6 +374,16 @@ def _headers(table: Table) -> list[str]:
             when = "" if latest is None else latest[1] if latest[0] in index else heads[latest[0]]
             out[j] = f"{out[j]} {when}".strip()  # an index's period, not its "change"
     return out
+
+
+@lru_cache(maxsize=256)
+def _yearless_span(caption: str) -> str | None:
+    """The part of a year a caption names without its year ("..., January-September (thousand US $)"): the
+    months every year column of the table covers; None when the caption names no such span, or a year."""
+    times = find_times(caption, date(2000, 12, 31))  # any date: only the words are wanted, not their year
+    if len(times) != 1 or re.search(r"\d", times[0].text) or times[0].role != "point":
+        return None
+    return times[0].text
 
 
 @lru_cache(maxsize=1024)
@@ -486,8 +512,9 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     in_caption = [e.entity for e in mentioned if e.entity not in partners]
     if meas.arity == 1 and partners and pair_of and claim.measure in pair_of and not _WORLD.search(labels):
         # "Total trade" in "Singapore's merchandise trade with Indonesia": the pair's total, not the world's
-        reporter = next(iter(in_caption), None) or home
         partner = sorted(partners)[0]
+        other = next((p for p in pair if p != partner), None) if partner in pair else None  # as a flow's, below
+        reporter = next(iter(in_caption), None) or home or title_reporter or other
         if reporter and reporter != partner:
             claim = claim.model_copy(update={"measure": pair_of[claim.measure], "parties": (partner,)})
             update["measure"] = claim.measure
@@ -576,7 +603,8 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
     added: list[Claim] = []
     for table in tables:
         cells = cell_sentences(table, dollar)
-        placeless = bool(cells) and not any(_places(cs.labels) for cs in cells)  # one partner's table
+        # one partner's table: its labels name no place, or only the partner ("Exports to Peru")
+        placeless = bool(cells) and len({e.entity for cs in cells for e in _places(cs.labels)}) <= 1
         if placeless and not pair:
             pair = [code for code, _ in Counter(e.entity for e in find_places(doc.text)).most_common(2)]
         for cs in cells:

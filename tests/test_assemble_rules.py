@@ -1945,3 +1945,68 @@ def test_an_estimate_of_a_yearly_rate_in_the_present_is_the_current_years() -> N
 def test_a_balances_own_change_is_the_balances_growth(sentence: str, figure: str, measure: str, value: float) -> None:
     c = claim(sentence, figure, published="2025-03-01")
     assert (c.measure, c.value) == (measure, value)
+
+# ---------------------------------------------------------------- heldout48: a policy brief and a press release
+
+
+def test_a_cue_in_a_phrase_of_means_after_a_target_names_no_measure_of_it() -> None:
+    text = ('"Exports to Ghana should grow to about $800 million in 2025, and our goal is to reach $1.2 billion by '
+            '2029 via new ports and the easing of trade," the minister said.')  # fmt: skip
+    c = claim(text, "$1.2 billion", "2025-03-01")
+    assert (c.measure, c.kind, period(c)) == ("exports", "target", "2029")
+
+
+def test_a_modal_in_an_appositive_after_a_deadline_figure_makes_no_forecast() -> None:
+    text = ("Officially, Lima still speaks of $20 billion in annual trade with Chile by 2032. In private, officials "
+            "in Santiago speak of a more modest $14 billion by 2032, a level that would still require growth of "
+            "around 5% a year.")  # fmt: skip
+    assert claim(text, "$20 billion", "2025-03-01").kind == "target"
+    c = claim(text, "$14 billion", "2025-03-01")
+    assert (c.kind, c.measure, period(c)) == ("target", "trade_turnover", "2032")
+
+
+def test_a_figure_compared_with_the_one_before_takes_its_measure() -> None:
+    text = ("Statistics office figures put two-way trade between Kenya and Egypt at $1.6 billion in 2024.\n\n"
+            "That is still well below the $2.1 billion recorded in 2021, but the gap is narrowing.\n")
+    c = claim(text, "$2.1 billion", "2025-03-01")
+    assert (c.measure, c.parties, period(c)) == ("trade_turnover", ("EG", "KE"), "2021")
+
+
+def test_the_figure_restated_in_another_currency_is_the_same_flow() -> None:
+    text = ("Chilean exports to Bolivia totaled US$1,250 million in 2024, customs data show.\n\n"
+            "The figure, equivalent to some Ch$1,180 billion, kept Bolivia among the top ten destinations for "
+            "Chilean goods, with 1.3% of total exports.\n")
+    c = claim(text, "Ch$1,180 billion", "2025-03-01")
+    assert (c.measure, c.parties, c.exporter, c.unit) == ("exports", ("BO", "CL"), "CL", "CLP")
+
+
+def test_a_figure_on_another_calendar_or_a_record_sets_no_period_for_what_follows() -> None:
+    text = ("Exports to Peru rose 6 per cent to $12.0 billion in the year to June 2024, the department said.\n\n"
+            "Exports had peaked at $13.1 billion in the year to June 2022. On a calendar-year basis, exports were "
+            "$12.4 billion in 2023.\n\n"
+            "Copper and gold accounted for 40 per cent of the total.\n")
+    assert period(claim(text, "40 per cent", "2024-12-04")) == "2023-07/2024-06"
+    text = ("Chilean exports to Bolivia totaled US$1,250 million in 2024, customs data show.\n\n"
+            "The decline reflects weaker demand. The 2022 figure of US$1,410 million remains the highest on record.\n\n"
+            "Fuels accounted for 30% of the value shipped to Bolivia.\n")
+    assert period(claim(text, "30%", "2025-03-01")) == "2024"
+
+
+def test_a_base_figure_after_from_just_is_a_year_before() -> None:
+    text = ("Wine exports to Japan were worth $410 million in the 12 months to the end of June, up from just "
+            "$12 million a year earlier.")  # fmt: skip
+    assert period(claim(text, "$12 million", "2024-08-01")) == "2022-07/2023-06"
+
+
+def test_a_flow_in_a_sentence_naming_no_place_runs_as_the_one_before_it() -> None:
+    text = ("Statistics office data show goods exports from Kenya to Egypt came to $1.9 billion in the first nine "
+            "months of 2025. October shipments were worth $230 million, the best month since May.\n")
+    c = claim(text, "$230 million", "2025-12-01")
+    assert (c.parties, c.exporter, c.importer, period(c)) == (("EG", "KE"), "KE", "EG", "2025-10")
+
+
+def test_ores_and_minerals_that_account_for_part_of_exports_are_no_whole_flow() -> None:
+    text = ("Chile's exports to Peru came to $9,400m in 2024. Metal ores and minerals accounted for $5,120m of "
+            "exports to Peru in 2024.")  # fmt: skip
+    assert claim(text, "$5,120m", "2025-03-01").measure == "unclassified"
+    assert claim(text, "$9,400m", "2025-03-01").measure == "exports"

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.assemble import assemble
-from kg.entities import find_entities, find_people, name_words
+from kg.entities import find_entities, find_people, find_places, name_words
 from kg.extract import extract
 from kg.ingest import parse_document
 from kg.models import Claim
@@ -289,14 +289,17 @@ def test_a_two_word_title_at_the_end_of_a_capitalised_run_is_no_name() -> None:
     ],
 )
 def test_a_name_before_a_currency_word_names_the_currency(text: str, want: list[str]) -> None:
-    from kg.entities import find_places
 
     assert [e.entity for e in find_places(text)] == want
 
 
 def test_regions_are_parties_of_their_own() -> None:
-    from kg.entities import find_places
 
     text = "China's trade with the five Central Asian states reached $100bn, more than with Southeast Asia."
     assert [(e.entity, e.type) for e in find_places(text)] == [
         ("CN", "country"), ("CENTRAL-ASIA", "bloc"), ("SOUTHEAST-ASIA", "bloc")]
+
+
+def test_a_two_letter_code_before_a_spaced_dollar_sign_is_no_place() -> None:
+    assert not [e for e in find_places("Exports to Peru (thousand US $)") if e.entity == "US"]
+    assert [e.entity for e in find_places("Chile's exports to the US rose")] == ["CL", "US"]

@@ -1097,6 +1097,13 @@ def test_front_matter_release_date_is_the_publication_date(key: str) -> None:
     assert (doc.published, doc.published_resolution) == (date(2025, 8, 6), "explicit")
 
 
+@pytest.mark.parametrize("key", ["released", "issued"])
+def test_front_matter_released_or_issued_is_the_publication_date(key: str) -> None:
+    doc = parse_document(f"---\ntitle: Goods trade of Fiji, May 2025\n{key}: 2025-07-10\n---\n"
+                         "Exports to Samoa rose in May 2025.\n".encode(), "a.md")
+    assert (doc.published, doc.published_resolution) == (date(2025, 7, 10), "explicit")
+
+
 @pytest.mark.parametrize(
     ("line", "want"),
     [("17.03.2025", date(2025, 3, 17)),

@@ -813,3 +813,15 @@ def test_the_preceding_fiscal_year_is_the_one_before_the_fiscal_year_named_befor
 def test_the_previous_fiscal_year_alone_is_the_one_before_the_publications() -> None:
     (t,) = find_times("Revenue in the previous fiscal year stood at $35 million.", date(2024, 9, 1), (7, 1))
     assert (t.start_date, t.end_date) == (date(2023, 7, 1), date(2024, 6, 30))
+
+
+def test_a_month_before_a_flow_noun_is_that_month() -> None:
+    got = find_times("October shipments were worth $1.3 billion, the best month this year.", date(2025, 12, 1))
+    assert [(t.text, t.start_date, t.end_date) for t in got][:1] == [("October", date(2025, 10, 1), date(2025, 10, 31))]
+    assert not find_times("Officials may exports rise.", date(2025, 12, 1))
+
+
+def test_through_the_year_to_a_figure_is_year_on_year_not_a_period() -> None:
+    got = find_times("Imports from Fiji rose 4.1% through the year to $820m.", date(2025, 12, 1))
+    assert [t.role for t in got] == ["previous"]
+    assert [t.role for t in find_times("Trade grew steadily through the year.", date(2025, 12, 1))] == ["point"]

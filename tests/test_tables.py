@@ -473,3 +473,45 @@ def test_a_year_on_year_column_takes_the_titles_period() -> None:
         p = got[figure].period
         assert p is not None and (p.start, p.end) == (date(2024, 1, 1), date(2024, 12, 31)), figure
     assert (got["1.9"].measure, got["8.4"].measure) == ("export_growth", "import_growth")
+
+
+def test_a_scale_first_unit_and_a_yearless_caption_span_under_year_columns() -> None:
+    # "(thousand US $)": the scale written before the currency; "January-June" in the caption, the years in the
+    # columns: each year column is that span of its year
+    text = (
+        "Foreign trade statistics, June 2025\n\n"
+        "Table 3. Foreign trade with Peru, January-June (thousand US $)\n"
+        "|  | 2024 | 2025 | Change (%) |\n"
+        "| Exports | 1 204 500 | 1 310 250 | 8.8 |\n"
+        "| Foreign trade volume | 2 500 000 | 2 610 000 | 4.4 |\n"
+    )
+    doc = _doc(text, published=date(2025, 7, 31)).model_copy(update={"title": "Chile: foreign trade statistics"})
+    got = _cells(process_document(doc))
+    c = got["1 310 250"]
+    assert (c.value, c.unit, c.measure, c.kind) == (1_310_250_000, "USD", "exports", "actual")
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2025, 1, 1), date(2025, 6, 30))
+    old = got["1 204 500"]
+    assert old.period is not None and (old.period.start, old.period.end) == (date(2024, 1, 1), date(2024, 6, 30))
+    assert got["8.8"].kind == "actual" and got["8.8"].period is not None and got["8.8"].period.end == date(2025, 6, 30)
+    # "US $" names the currency, not the United States; the pair's total takes the title's reporter
+    assert "US" not in got["2 610 000"].parties
+    assert (got["2 610 000"].measure, got["2 610 000"].parties) == ("trade_turnover", ("CL", "PE"))
+
+
+def test_unit_template_reads_a_scale_written_before_its_currency() -> None:
+    assert unit_template("Trade with Peru (thousand US $)") == ("US$", " thousand")
+    assert unit_template("(million US$)") == ("US$", " million")
+
+
+def test_a_table_whose_labels_name_only_the_partner_is_the_documents_pair() -> None:
+    text = (
+        "Monthly merchandise trade of Fiji\n\n"
+        "Fiji's exports to Samoa rose in 2025, and Samoa bought more Fijian fuel. Fiji remains Samoa's main supplier.\n\n"
+        "Table 2. Merchandise trade with Samoa ($m)\n"
+        "| Period | Exports to Samoa | Imports from Samoa |\n|---|---:|---:|\n"
+        "| May 2025 | 41 | 12 |\n"
+    )
+    doc = _doc(text, published=date(2025, 7, 10)).model_copy(update={"title": "Monthly merchandise trade"})
+    got = _cells(process_document(doc))
+    assert (got["41"].parties, got["41"].exporter, got["41"].importer) == (("FJ", "WS"), "FJ", "WS")
+    assert (got["12"].parties, got["12"].exporter) == (("FJ", "WS"), "WS")
