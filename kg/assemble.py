@@ -144,6 +144,26 @@ def _change_verb() -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def _balance_sign() -> re.Pattern[str]:
+    """A balance cue (kg:BalanceCues) and the sign a word gives it (kg:BalanceSigns) right before a money figure:
+    "the trade balance with Latvia was positive at ", "a balance in deficit of "."""
+    lex = cues().lex
+    return re.compile(rf"\b(?:{alternation(lex.balance_cues) or '(?!)'})\b[^.;:,]{{0,40}}?\b"
+                      rf"(?P<sign>{alternation(lex.balance_signs) or '(?!)'})\s+(?:at|of|by)\s+"
+                      rf"(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$", re.I)
+
+
+def _signed_balance(sentence: str, rel_s: int) -> str | None:
+    """The balance measure a sign word makes of the money figure at `rel_s` (kg:BalanceCues kg:negative and
+    kg:positive), or None."""
+    m = _balance_sign().search(sentence, max(0, rel_s - 90), rel_s)
+    if m is None or _world_words().search(sentence, max(0, m.start() - 30), rel_s):
+        return None  # "the foreign trade balance was negative at": the country's with the world, left as it was
+    negative, positive = cues().lex.balance_measures
+    return (positive if cues().lex.balance_signs[m.group("sign").lower()] > 0 else negative) or None
+
+
 def _change_then_level(text: str, q: Quantity, following: Sequence[Quantity]) -> bool:
     """Whether a money figure is the size of a change, the level it led to following: "Exports rose
     $388 million (4.1 percent) to $9.8 billion" (no "by", but the figure after "to" is the level)."""
@@ -1498,6 +1518,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # a bare figure ("the 100 billion mark") leans on its context: look one paragraph further back
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
+        if q.quantity == "money" and (signed := _signed_balance(masked, rel_s)) is not None:
+            measure = signed  # "the trade balance with Latvia was positive at EUR 1.07 billion": a surplus
         if q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
             measure = "unclassified"  # a change ("rose by $2 billion", "an increase of £4.5 billion"), not a level
         elif q.quantity == "money" and _change_then_level(text, q, mentions.quantities[qi : qi + 3]):

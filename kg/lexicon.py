@@ -122,6 +122,7 @@ class Lexicon:
     base_nouns: tuple[str, ...] = ()  # "the $18.1 billion shortfall in 2023": kg:BaseNouns
     means_cues: tuple[str, ...] = ()  # "through", "via": a phrase of how a figure is reached: kg:MeansCues
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
+    balance_signs: dict[str, float] = field(default_factory=dict)  # "positive" +1, "negative" -1: kg:BalanceSigns
     balance_measures: tuple[str, str] = ("", "")  # the measures of a negative and a positive balance
     currency_symbols: dict[str, str] = field(default_factory=dict)
     iso_codes: frozenset[str] = frozenset()
@@ -416,6 +417,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         non_trade_cues=_cues(g, KG.NonTradeFigures),
         minimum_amount=float(str(g.value(KG.NonTradeFigures, KG.minimumAmount) or 0)),
         balance_cues=_cues(g, KG.BalanceCues),
+        balance_signs={k.lower(): float(v) for k, v in _pairs(g, KG.BalanceSigns).items()},
         balance_measures=(_measure_of(g, KG.BalanceCues, KG.negative), _measure_of(g, KG.BalanceCues, KG.positive)),
     )
     symbols, codes, names = _currency_tables()

@@ -2010,3 +2010,13 @@ def test_ores_and_minerals_that_account_for_part_of_exports_are_no_whole_flow() 
             "exports to Peru in 2024.")  # fmt: skip
     assert claim(text, "$5,120m", "2025-03-01").measure == "unclassified"
     assert claim(text, "$9,400m", "2025-03-01").measure == "exports"
+
+
+def test_a_balance_signed_in_words_is_a_surplus_or_a_deficit() -> None:
+    text = ("In 2025 Chilean exports reached $99 billion. Trade turnover with Peru reached $7.5 billion; the trade "
+            "balance with Peru was positive at $1.1 billion.\n\n"
+            "In 2024 the balance with Peru had been negative at about $0.4 billion.")  # fmt: skip
+    got = {c.figure: (c.measure, c.parties) for c in claims_of(text, "2026-02-10")}
+    assert got["$1.1 billion"] == ("trade_surplus", ("CL", "PE"))
+    assert got["$0.4 billion"][0] == "trade_deficit"
+    assert got["$7.5 billion"][0] == "trade_turnover"
