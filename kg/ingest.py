@@ -711,7 +711,8 @@ _YEARLESS = re.compile(
     r"|[A-Z][a-z]+(?:[\s/][A-Z][a-z]+){0,2},\s*(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\s*\([A-Z][\w .&-]{1,30}\))"
 )
 def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
-    """'NEW DELHI, July 8 (Reuters) -': the dateline's day in the inferred year (or the year after).
+    """'NEW DELHI, July 8 (Reuters) -': the dateline's day in the inferred year (or the year after), never after
+    today (a forecast's year the inference took for past would put it there).
 
     The paragraph the dateline opens may name a weekday ("data showed on Thursday"): the dateline's day or
     the day before it (a story filed the day after the news). When it names one weekday and the day in that
@@ -731,6 +732,8 @@ def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
                  if (w["before"] or "").lower() not in g.not_that_day}
         first = next((d for y in (inferred.year, inferred.year + 1)
                       if (d := _make_date(y, num, int(day))) and d >= inferred), None)
+        if first and first > date.today() and (back := _make_date(first.year - 1, num, int(day))):
+            first = back  # no story is dated after today: the inference took a year a forecast names for past
         weekday = next(iter(named)) if len(named) == 1 else None
         if weekday is not None and first and (first.weekday() - weekday) % 7 > 1:
             fits = [d for y in range(inferred.year - 1, inferred.year + 2)

@@ -1160,3 +1160,14 @@ def test_a_city_dateline_line_ending_in_a_full_stop_is_the_publication_date() ->
 def test_ingest_a_press_releases_letterhead_is_its_outlet(head: str, outlet: str | None) -> None:
     doc = parse_document(f"{head}Vilnius, 5 March 2025\n\nTrade with Latvia rose 4% in 2024.\n".encode(), "a.txt")
     assert doc.outlet == outlet
+
+
+def test_a_yearless_dateline_is_never_after_today() -> None:
+    # "in 2026" is a forecast's year, which the inference takes for a past one: the dateline's day stays the one
+    # before today, on the weekday the story names (14 January 2026 was a Wednesday)
+    text = ("Exports slump\n\nSANTIAGO, Jan 14 (Reuters) - Chile's exports to Peru fell 2.2% in 2025 to $4.1 billion, "
+            "customs data showed on Wednesday. An economist expects about $3.8 billion in 2026.\n")  # fmt: skip
+    published, resolution = find_published(text)
+    assert resolution == "inferred" and published is not None and published <= date.today()
+    if date.today() < date(2027, 1, 14):
+        assert published == date(2026, 1, 14)
