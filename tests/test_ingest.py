@@ -1163,10 +1163,11 @@ def test_ingest_a_press_releases_letterhead_is_its_outlet(head: str, outlet: str
 
 
 def test_a_yearless_dateline_is_never_after_today() -> None:
-    # "in 2026" is a forecast's year, which the inference takes for a past one: the dateline's day stays the one
-    # before today, on the weekday the story names (14 January 2026 was a Wednesday)
+    # "a year in 2026 through 2028" is a pledge's years, which the inference takes for past ones: the dateline's day
+    # stays the one before today, on the weekday the story names (14 January 2026 was a Wednesday)
     text = ("Exports slump\n\nSANTIAGO, Jan 14 (Reuters) - Chile's exports to Peru fell 2.2% in 2025 to $4.1 billion, "
-            "customs data showed on Wednesday. An economist expects about $3.8 billion in 2026.\n")  # fmt: skip
+            "customs data showed on Wednesday.\n\nLima agreed to buy 2 million tonnes of Chilean copper by the end "
+            "of 2025 and 3 million tonnes a year in 2026 through 2028.\n")  # fmt: skip
     published, resolution = find_published(text)
     assert resolution == "inferred" and published is not None and published <= date.today()
     if date.today() < date(2027, 1, 14):
