@@ -2020,3 +2020,10 @@ def test_a_balance_signed_in_words_is_a_surplus_or_a_deficit() -> None:
     assert got["$1.1 billion"] == ("trade_surplus", ("CL", "PE"))
     assert got["$0.4 billion"][0] == "trade_deficit"
     assert got["$7.5 billion"][0] == "trade_turnover"
+
+
+def test_a_stock_index_move_is_no_trade_figure() -> None:
+    text = ("MARKETS NIKKEI 38,120.50 ▲ 1.12% Tokyo 9℃\n\n"
+            "Japan's exports to Chile rose 2.5% in 2024 to $4.1 billion.")  # fmt: skip
+    assert "1.12%" not in {c.figure for c in claims_of(text, "2025-01-05")}
+    assert "2.5%" in {c.figure for c in claims_of(text, "2025-01-05")}
