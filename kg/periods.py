@@ -21,7 +21,7 @@ from functools import cache
 from babel.dates import get_month_names
 
 from kg.figures import alternation, text_words
-from kg.lexicon import Era
+from kg.lexicon import Era, load_lexicon
 from kg.models import TimeExpr
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -93,8 +93,6 @@ _LABELLED_YEAR = re.compile(r"(?:\d|\bfiscal|\bfinancial|\bcalendar|\bmarketing|
 @cache
 def _flow_nouns() -> str:
     """The flow nouns (kg:GoodFlowNouns, kg:FlowNouns: "exports", "shipments") a month's name may stand before."""
-    from kg.lexicon import load_lexicon  # the lexicon is loaded only once a text is read
-
     return alternation(load_lexicon().flow_nouns) or "(?!)"
 
 
