@@ -479,6 +479,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     for m in _measure_cues(sentence):
         if any(a <= m.start() < b for a, b in goods):
             continue  # "car sales", "exports of coffee": one good's flow, not the bare figure's measure
+        if _in_non_trade(sentence, m.start()):
+            continue  # "the fiscal deficit widened to 5.7%": no trade balance
         if owner and (other := _OWNER_OF_CUE.search(sentence, max(0, m.start() - 40), m.start())) and _owners_apart(
                 owner.group("owner"), other.group("owner"), _partner_after(sentence, m.end())):
             continue  # "Mexico's exports ..., the gap between Colombia's US$5.4 billion and ...": another's flow
@@ -492,9 +494,11 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
         if (growthy and m.end() <= rel_start
-                and _SHARE_WHOLE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())):
+                and _SHARE_WHOLE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+                and all(c.lex.measures[n].arity == 1 for n in c.measure_of[m.group(0).lower()] if n in c.lex.measures)):
             continue  # "exports to Latvia totalled EUR 4.3 billion, or 10.5 per cent of total exports, and increased
-            # by 3.0 per cent": a share's whole is no rate's measure after it (a ranking's money may take it)
+            # by 3.0 per cent": a share's whole is no rate's measure after it (a ranking's money may take it); a
+            # whole that is the flow itself is ("Shipments to China took 19.5% of Korea's exports and rose 6.6%")
         if m.end() <= lo or m.start() >= hi:
             dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
         elif changed and m.start() >= rel_end:
@@ -854,7 +858,7 @@ def _pair_measures() -> dict[str, str]:
 
 def _one_party_scope(measure: str, parties: tuple[str, ...], world_of: dict[int, str], si: int, named: bool,
                      masked: str, clause: tuple[int, int], places: Sequence[EntityMention], s: int, fig: int,
-                     ) -> tuple[str, tuple[str, ...]]:  # fmt: skip
+                     pair_before: bool = False) -> tuple[str, tuple[str, ...]]:  # fmt: skip
     """A figure's measure and parties once one country's own totals are told from the pair's trade.
 
     `world_of` maps each sentence to the country of a one-party total it states; later figures of that
@@ -877,7 +881,7 @@ def _one_party_scope(measure: str, parties: tuple[str, ...], world_of: dict[int,
         return _one_party_of().get(measure, measure), (own,)  # "... of total Dutch goods exports, which amounted to X"
     if (own := _share_whole(measure, masked, places, s, fig)) is not None:
         return _one_party_of().get(measure, measure), (own,)  # "2% of Chile's record exports of $99bn": Chile's own
-    if (own := _own_flow(measure, masked, places, s, fig)) is not None:
+    if (own := _own_flow(measure, masked, places, s, fig, pair_before)) is not None:
         world_of[si] = own
         return _one_party_of().get(measure, measure), (own,)  # "The value of Indonesia's exports reached $283bn"
     if len(parties) == 1 and measure in _pair_measures():
@@ -981,13 +985,25 @@ def _whole_flow(measure: str) -> re.Pattern[str]:
 
 
 _LATER_CLAUSE = re.compile(r"[;:(]|,\s")  # after a figure, where its clause may end (not "1,108.6")
+# a clause after a figure naming whose count it is: ", according to Russian customs data", ", Dominican figures show"
+_SOURCE_AFTER = re.compile(r",\s+(?:(?:according\s+to|citing|data\s+from|figures\s+from|statistics\s+from)\b[^,;:()]*"
+                           r"|(?:[\w’'-]+\s+){0,5}?(?:data|figures|statistics|customs|service|office|bureau|ministry|"
+                           r"agency)\s+(?:show|shows|showed|said|says|say|indicate|indicates|indicated)\b[^,;:()]*)",
+                           re.I)
 
 
-def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> str | None:
+def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int,
+              pair_before: bool = False) -> str | None:
     """The country whose own exports or imports a figure is: the sentence names one country only, as the
-    possessive of the flow ("The value of Indonesia's exports ... reached US$282.91 billion"), no partner."""
+    possessive of the flow ("The value of Indonesia's exports ... reached US$282.91 billion"), no partner.
+    `pair_before`: the sentence before, in the same paragraph, names the document's pair."""
     meas = cues().lex.measures.get(measure)
-    if places and (cut := _LATER_CLAUSE.search(sentence, fig)) is not None:
+    pair_before = pair_before and len({p.entity for p in places}) == 1  # "..., 1.2 billion of it to Finland": its own
+    cut = _LATER_CLAUSE.search(sentence, fig) if places else None
+    while cut is not None and (src := _SOURCE_AFTER.match(sentence, cut.start())) is not None:
+        cut = _LATER_CLAUSE.search(sentence, src.end())  # "..., according to Russian customs data": the partner's
+        # own count of the flow names it, and is no other flow
+    if places and cut is not None:
         # a place after the figure's clause is of another flow: "South Korea's exports hit $683.8 billion in 2024
         # on the back of chip demand, with shipments to China posting their first gain"
         places = [p for p in places if p.start - s < cut.start()]
@@ -1001,8 +1017,10 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
         m = _flow_words().match(sentence, p.end - s) or _demonym_flow(sentence, p, s)
         if m is None and (v := _subject_flow().match(sentence, p.end - s)) is not None and v.end() <= fig:
             # "Estonia exported goods for 16.2 billion euros": the subject's own flow, unless a partner noun follows
-            # the verb ("exported $5 billion to its neighbour") or the sentence speaks of the pair
-            if (_partner_object().search(sentence, v.end(), fig + 60) or _PAIRED.search(sentence)
+            # the verb ("exported $5 billion to its neighbour") or the sentence, or the one before it in its
+            # paragraph, speaks of the pair ("Trade between Croatia and Slovenia reached EUR 7.4 billion. Croatia
+            # exported goods for EUR 2.9 billion and imported goods for EUR 4.5 billion.")
+            if (_partner_object().search(sentence, v.end(), fig + 60) or _PAIRED.search(sentence) or pair_before
                     or _quantity_of_good().search(sentence, p.start - s, fig)):
                 return None  # "Colombia sold its southern neighbour $1.87 billion worth of goods"; "Mongolia
                 # exported a record 83.7 million tonnes of coal ..., earning USD 8.6 billion": one good's
@@ -1014,6 +1032,15 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
     if meas.arity == 2 and meas.unit_type == "money" and _own_balance(measure).match(sentence, p.end - s):
         return p.entity  # "Indonesia's trade balance records a surplus of $41 billion": with the world
     return None
+
+
+def _names_pair(text: str, before: tuple[int, int], s: int, ctx: DocContext) -> bool:
+    """Whether the sentence `before`, in the paragraph of the sentence starting at `s`, names both of the
+    document's pair ("Trade between Croatia and Slovenia reached ...")."""
+    top = set(ctx.doc_parties[:2])
+    if len(top) != 2 or "\n" in text[before[0] : s].strip():
+        return False
+    return top <= {p.entity for p in _in(ctx.places, ctx.place_starts, before[0], before[1])}
 
 
 @cache
@@ -1552,7 +1579,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
-        measure, parties = _one_party_scope(measure, parties, world_of, si, named, masked, clause, places, s, rel_s)
+        pair_before = si > 0 and _names_pair(text, sentences[si - 1], s, ctx)
+        measure, parties = _one_party_scope(measure, parties, world_of, si, named, masked, clause, places, s, rel_s,
+                                            pair_before)
         if (len(parties) == 1 and _THE_COUNTRY.search(masked, clause[0], rel_s) and ctx.home
                 and parties[0] != ctx.home):
             parties = (ctx.home,)  # "The country's total external trade ... amounted to USD 200.28 billion"
@@ -1923,7 +1952,18 @@ def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
     """Whether a rate's clause names a non-trade rate (kg:NonTradeFigures: "inflation") and no trade measure."""
     c = cues()
     lo, hi = _clause(sentence, rel_s, rel_e)
-    return bool(c.non_trade.search(sentence, lo, hi)) and not c.measure.search(sentence, lo, hi)
+    return bool(c.non_trade.search(sentence, lo, hi)) and not any(
+        not _in_non_trade(sentence, m.start()) for m in c.measure.finditer(sentence, lo, hi))
+
+
+def _in_non_trade(sentence: str, at: int) -> bool:
+    """Whether `at` (a measure cue's start) lies inside a non-trade figure's words ("fiscal deficit")."""
+    return any(a <= at < b for a, b in _non_trade_spans(sentence))
+
+
+@lru_cache(maxsize=64)
+def _non_trade_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in cues().non_trade.finditer(sentence))
 
 
 @cache
@@ -2109,7 +2149,9 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+)?(?:stood|been|re
 # fiscal year): a side note, which sets no period for what follows
 _OTHER_BASIS = re.compile(r"\b(?:on|in)\s+(?:an?\s+)?(?:calendar|fiscal|financial)[- ]year\s+(?:basis|terms)\b", re.I)
 # a figure recalled as a record ("The 2019 figure of $3 billion remains the highest on record."): background
-_RECORD_NOTE = re.compile(r"\b(?:remains|remained|is|was|stands\s+as|still\s+stands\s+as)\s+(?:the\s+)?(?:highest|lowest|"
+# (not a relative clause on the figure just stated: "rose to $25 billion in 2024, which was the highest on record")
+_RECORD_NOTE = re.compile(r"(?<!\bwhich\s)(?<!\bthat\s)"
+                          r"\b(?:remains|remained|is|was|stands\s+as|still\s+stands\s+as)\s+(?:the\s+)?(?:highest|lowest|"
                           r"largest|biggest|smallest|best|worst)\s+(?:on\s+record|ever(?:\s+recorded)?)\b", re.I)
 _PROSE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")  # a paragraph of sentences ends like one
 _LEAD_BACK = 4  # paragraphs without figures (headings, link lists, source lines) passed over to find a lead

@@ -199,7 +199,8 @@ def _name_patterns(*, marks: bool) -> tuple[re.Pattern[str], re.Pattern[str], re
 
 
 # a two-letter code before a blank and a currency sign names the currency, not the place: "US $", "HK $"
-_CODE_SIGN = r"(?<=(?<![\w.])[A-Z]{2})[ \u00a0]\$"
+# (not after "the": "Mexico sold the US $505 billion of goods" names the country)
+_CODE_SIGN = r"(?<=(?<![\w.])(?<![Tt]he\s)[A-Z]{2})[ \u00a0]\$"
 
 
 @cache

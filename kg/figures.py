@@ -587,7 +587,8 @@ def _find_home(text: str, g: Grammar, language: str | None = None) -> str | None
     the region of the language the page declares, e.g. lang="en-CA").
 
     A dateline counts when its city is in capitals or followed by a date, and carries no wire credit in
-    brackets; a dateline with one makes the text a wire's story, whose home no page locale tells. An institution
+    brackets; a dateline with one from another country than the page's locale makes the text a wire's story,
+    whose home no page locale tells. An institution
     counts when its country's name or demonym is not written right before it. Two different home countries give
     none.
     """
@@ -597,7 +598,11 @@ def _find_home(text: str, g: Grammar, language: str | None = None) -> str | None
     for line in text[:_LEAD].split("\n"):
         m = g.dateline.match(line) or _DATE_LINE.match(line)
         if m and m.group("credit"):
-            wire = True  # "BEIJING, Jan 14 (Reuters) -": a wire's copy, whatever site republishes it
+            city = m.group("city")
+            code = lex.dateline_cities.get(city) or lex.dateline_cities.get(city.title())
+            # "BEIJING, Jan 14 (Reuters) -": a wire's copy, whatever site republishes it; a national agency's story
+            # from the page's own country ("SYDNEY (AAP) -" on an en-AU page) keeps the page's home
+            wire = wire or code != _region(language)
             continue
         if m and (m.group("city").isupper() or m.group("date")):
             city = m.group("city")

@@ -87,6 +87,7 @@ def _year_of(word: str | None, published: date | None) -> int | None:
     return published.year
 
 
+_YEAR_IN = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?!\w|[.,]\d)")  # a year in running text ("in 2024", not "2,024")
 _LABELLED_YEAR = re.compile(r"(?:\d|\bfiscal|\bfinancial|\bcalendar|\bmarketing|\bcrop|\bthis|\bcurrent|\bso\s+far)\s*$", re.I)
 
 
@@ -265,6 +266,18 @@ def _patterns() -> _Grammar:
         mo = _months()[(m.group("m") or m.group("m2") or m.group("m3")).lower().rstrip(".")]
         year = pub.year if month_end(pub.year, mo) < pub else pub.year - 1
         return date(year, mo, 1), month_end(year, mo), "relative", "point", True
+
+    def month_before_flow(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "Exports in 2024 were $900 million; March shipments alone were $90 million": the month of the year the
+        # sentence named before it, else as "in March"
+        before = m.string[: m.start()]
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+        years = _YEAR_IN.findall(before, cut + 1)
+        if not years:
+            return month_alone(m, pub, fs)
+        mo = _months()[m.group("m").lower().rstrip(".")]
+        year = int(years[-1])
+        return date(year, mo, 1), month_end(year, mo), "explicit", "point", True
 
     def months_of_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         # "July-March 2024-25", "April-December FY25", "July-March of the current fiscal year": those months of
@@ -498,7 +511,7 @@ def _patterns() -> _Grammar:
         # "September shipments were worth ...": a month's name before a flow noun (kg:FlowNouns) names that month,
         # in a sentence that names no year (one that does dates its figures by the year: left as it was)
         (rf"\b(?-i:(?P<m>{wide}))(?=\s+(?:{_flow_nouns()})\b)(?![^.;]*\b{yr}\b)(?P<m2>)(?P<m3>)(?P<y>)(?P<ry>)",
-         month_alone,
+         month_before_flow,
          rf"(?:{mon})\w*", (month_word, 0)),
         (rf"\b(?:by|until|till|before)\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?(?:(?P<y>{yr})|(?P<ry>this\s+year|next\s+year|the\s+end\s+of\s+the\s+year|(?:the|this)\s+decade))\b",
          deadline, "by|until|till|before", None),

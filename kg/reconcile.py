@@ -166,6 +166,7 @@ class ReconcileSettings(_Frozen):
     mirror_balances: dict[str, str]
     same_sentence_conflicts: bool
     same_document_conflicts: bool
+    other_voice_cues: tuple[str, ...] = ()
     measure_qualifiers: tuple[str, ...]
     goods_scope: tuple[str, ...] = ()
     total_scope: tuple[str, ...] = ()
@@ -1203,6 +1204,12 @@ class _Pass:
         d = self._derive_previous(g, v) if v.pkey == g.pkey else self._derive_next(g, v)
         return [d] if d is not None else None
 
+    def _other_voice(self, items: Sequence[_Item]) -> bool:
+        """Whether a stated figure's sentence says it is another voice's (``other_voice_cues``: "Other estimates put
+        ...", "a separate report found"): the document then sets two voices against each other, even unnamed."""
+        cues = self.s.other_voice_cues
+        return bool(cues) and any(_cue_pattern(cues).search(it.row[_EVIDENCE][0]) for it in items if not it.inputs)
+
     def _qualified_apart(self, a: Sequence[_Item], b: Sequence[_Item]) -> bool:
         """Whether the two sides are figures of one document whose sentences name different measure
         qualifiers ("non-oil trade ... $50.5B" and "bilateral trade ... $88.5B"): one document states two
@@ -1540,7 +1547,7 @@ class _Pass:
         if low_side[0].doc == high_side[0].doc and (
             (not self.s.same_sentence_conflicts and _one_sentence([*low_side, *high_side]))
             or (not self.s.same_document_conflicts and lower.cls == upper.cls == "actual"
-                and _one_document([*low_side, *high_side]))
+                and _one_document([*low_side, *high_side]) and not self._other_voice([*low_side, *high_side]))
             or self._qualified_apart(low_side, high_side)
         ):
             return

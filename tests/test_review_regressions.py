@@ -188,3 +188,110 @@ def test_an_annual_report_s_year_is_the_year_it_reports() -> None:
 
 
 # ------------------------------------------------------------ periods: the relative-clause time rule
+
+
+# ------------------------------------------------------------ review of baf8444..ded913e (2026-11-23, second pass)
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Croatia and Slovenia reached 7.4 billion euros in 2025. Croatia exported goods for 2.9 billion "
+    "euros and imported goods for 4.5 billion euros.",
+    "Croatia's trade with Slovenia reached 7.4 billion euros in 2025. Croatia exported goods worth 2.9 billion euros "
+    "and imported goods worth 4.5 billion euros.",
+])  # fmt: skip
+def test_a_subject_s_goods_flow_after_a_sentence_on_the_pair_is_the_pair_s(text: str) -> None:
+    """'Croatia exported goods for X' right after a sentence on Croatia and Slovenia's trade is the pair's flow,
+    not Croatia's own total (1873c8b read it as a world total)."""
+    c = claim(text, "2.9 billion euros")
+    assert c.measure == "exports" and (c.exporter, c.importer) == ("HR", "SI")
+
+
+def test_a_subject_s_goods_flow_with_a_part_to_the_partner_stays_its_total() -> None:
+    c = claim("Estonia's trade with Finland rose in 2025. Estonia exported goods for 3.1 billion euros, 1.2 billion "
+              "euros of it to Finland.", "3.1 billion euros")
+    assert c.measure == "total_exports" and c.parties == ("EE",)
+
+
+@pytest.mark.parametrize("body", [
+    "Trade between Peru and Chile reached $6.1 billion in 2025.\n\n"
+    "Other estimates put bilateral trade between Peru and Chile at $7.4 billion in 2025.",
+    "Trade between Kenya and Uganda reached $1.2 billion in 2025.\n\n"
+    "Trade between Kenya and Uganda reached $1.5 billion in 2025, a separate report found.",
+])  # fmt: skip
+def test_a_document_setting_another_estimate_against_its_own_still_conflicts(body: str) -> None:
+    """same_document_conflicts (920860b) keeps one voice's figures of one document apart; a figure the document
+    itself calls another estimate's is another voice, even unnamed."""
+    assert mismatches(findings((f"published: {PUB}", body)))
+
+
+def test_a_month_before_a_flow_noun_after_a_year_is_that_year_s_month() -> None:
+    """'Exports in 2024 were $900 million; March shipments alone were $90 million': March 2024, not the last March
+    before publication."""
+    c = claim("Kenya's exports to Uganda were $900 million in 2024, and March shipments alone were $90 million.",
+              "$90 million")
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2024, 3, 1), date(2024, 3, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Shipments to China accounted for 19.5% of South Korea's exports and rose 6.6% in 2025.",
+    "China accounted for 19.5% of South Korea's exports in 2025, up 6.6% from a year earlier.",
+])  # fmt: skip
+def test_a_rate_after_a_share_of_the_flow_itself_is_the_flow_s_growth(text: str) -> None:
+    """A share's whole skipped for a rate after it (3826efe) is a total ('of total exports'); a whole that is the
+    flow itself leaves the rate the flow's growth, not a second share."""
+    c = claim(text, "6.6%")
+    assert c.measure == "export_growth" and (c.exporter, c.importer) == ("KR", "CN")
+
+
+@pytest.mark.parametrize(("locale", "text", "unit"), [
+    ("en-AU", "SYDNEY, Feb 10 (AAP) - Australia's exports to China fell 6 per cent to $195 billion in 2025.", "AUD"),
+    ("en-NZ", "WELLINGTON (AAP) - New Zealand's exports to Australia rose to $14 billion in 2025.", "NZD"),
+    ("en-SG", "BEIJING, Jan 14 (Reuters) - China's exports to Vietnam rose to $160 billion in 2025.", "USD"),
+])  # fmt: skip
+def test_a_national_agency_s_dateline_from_the_page_s_country_keeps_its_dollar(locale: str, text: str,
+                                                                               unit: str) -> None:
+    """A wire credit drops the page's locale as home (12ef560) when the dateline is another country's; a national
+    agency's story from the page's own country still writes that country's dollar bare."""
+    d = parse_document(f"---\npublished: {PUB}\nlanguage: {locale}\n---\n{text}".encode(), "t.md")
+    money = [c for c in assemble(d, extract(d)) if c.unit not in ("percent", "pp")]
+    assert money and money[0].unit == unit
+
+
+def test_a_record_said_of_the_figure_just_stated_is_no_background_note() -> None:
+    """'..., which was the highest on record' is said of the lead figure itself: its period passes on, unlike
+    'The 2019 figure of $30 billion remains the highest on record' (ded913e's _RECORD_NOTE)."""
+    c = claim("Trade between Japan and Vietnam was $47 billion in 2023.\n\nVietnam's exports to Japan rose to $25 "
+              "billion in 2024, which was the highest on record.\n\nImports from Japan were $22 billion.",
+              "$22 billion")
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_the_us_before_a_dollar_amount_is_the_country() -> None:
+    """'US $' is a currency (ded913e), but 'sold the US $505 billion of goods' names the United States."""
+    c = claim("In 2025 Mexico sold the US $505 billion of goods, while Canada sold the US $412 billion.",
+              "$505 billion")
+    assert c.parties == ("MX", "US") and (c.exporter, c.importer) == ("MX", "US")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's budget deficit widened to 5.7% in 2025, while its trade deficit with China reached $3.5 billion.",
+    "Kenya's trade deficit with China reached $3.5 billion in 2025. The current account deficit narrowed 12% over "
+    "the year.",
+    "Kenya's fiscal deficit was 5.3% in 2025, and the trade deficit with China rose to $3.5 billion.",
+])  # fmt: skip
+def test_a_budget_or_current_account_deficit_s_rate_is_no_trade_deficit_growth(text: str) -> None:
+    """The bare 'deficit' cue of trade_deficit_growth (27cc26a) does not read a fiscal, budget or current-account
+    deficit's rate as the trade deficit's change."""
+    assert not [c for c in claims_of(text) if c.measure in ("trade_deficit_growth", "trade_surplus_growth")]
+
+
+@pytest.mark.parametrize("text", [
+    "Türkiye's exports reached $8.6 billion in 2025, according to Russian customs data.",
+    "Trade between Türkiye and Russia fell to $52 billion in 2025. Türkiye's exports reached $8.6 billion, according "
+    "to Russian customs data.",
+])  # fmt: skip
+def test_a_partner_s_own_count_after_the_figure_keeps_the_pair_s_flow(text: str) -> None:
+    """The later-clause cut (24f63ec) drops places of another flow after the figure; a source clause naming the
+    partner ('according to Russian customs data') is no other flow: the figure is the flow to that partner."""
+    c = claim(text, "$8.6 billion")
+    assert c.measure == "exports" and (c.exporter, c.importer) == ("TR", "RU")
