@@ -498,7 +498,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
                 and all(c.lex.measures[n].arity == 1 for n in c.measure_of[m.group(0).lower()] if n in c.lex.measures)):
             continue  # "exports to Latvia totalled EUR 4.3 billion, or 10.5 per cent of total exports, and increased
             # by 3.0 per cent": a share's whole is no rate's measure after it (a ranking's money may take it); a
-            # whole that is the flow itself is ("Shipments to China took 19.5% of Korea's exports and rose 6.6%")
+            # whole that is the flow itself is ("Shipments to Peru took 19.5% of Chile's exports and rose 6.6%")
         if m.end() <= lo or m.start() >= hi:
             dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
         elif changed and m.start() >= rel_end:
@@ -597,7 +597,7 @@ def _partner_after(sentence: str, at: int) -> str:
 def _owners_apart(owner: str, cue_owner: str, after_cue: str) -> bool:
     """Whether a figure's owner ("Colombia's US$5.4 billion") and a measure cue's ("Mexico's exports") are two
     countries, the figure's no partner of the cue's flow ("Germany's imports from Hungary ..., while Hungary's
-    €30 billion" is that flow, as Hungary counts it; "Beijing's $90 billion" after "China's imports" is China's)."""
+    €30 billion" is that flow, as Hungary counts it; "Ankara's $9 billion" after "Türkiye's imports" is Türkiye's)."""
     a, b = _country_named(owner), _country_named(cue_owner)
     return a is not None and b is not None and a != b and (not after_cue or a != _country_named(after_cue))
 
@@ -697,7 +697,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     if (arity == 2 and clause is not None and home is not None and lex.measures[measure].direction
             and (third := _third_partner(sentence_places, strong, top, clause))
             and (country := home()) and country in top and country != third):
-        return tuple(sorted((third, country)))  # "China took 19.5% of Korea's exports, while exports to the United
+        return tuple(sorted((third, country)))  # "Peru took 9.5% of Chile's exports, while exports to the United
         # States rose to $127.8 billion": the flow's own clause names its partner, a third country
     if arity == 2:
         got = primary[:2]
@@ -985,7 +985,7 @@ def _whole_flow(measure: str) -> re.Pattern[str]:
 
 
 _LATER_CLAUSE = re.compile(r"[;:(]|,\s")  # after a figure, where its clause may end (not "1,108.6")
-# a clause after a figure naming whose count it is: ", according to Russian customs data", ", Dominican figures show"
+# a clause after a figure naming whose count it is: ", according to Kenyan customs data", ", Dominican figures show"
 _SOURCE_AFTER = re.compile(r",\s+(?:(?:according\s+to|citing|data\s+from|figures\s+from|statistics\s+from)\b[^,;:()]*"
                            r"|(?:[\w’'-]+\s+){0,5}?(?:data|figures|statistics|customs|service|office|bureau|ministry|"
                            r"agency)\s+(?:show|shows|showed|said|says|say|indicate|indicates|indicated)\b[^,;:()]*)",
@@ -1001,11 +1001,11 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
     pair_before = pair_before and len({p.entity for p in places}) == 1  # "..., 1.2 billion of it to Finland": its own
     cut = _LATER_CLAUSE.search(sentence, fig) if places else None
     while cut is not None and (src := _SOURCE_AFTER.match(sentence, cut.start())) is not None:
-        cut = _LATER_CLAUSE.search(sentence, src.end())  # "..., according to Russian customs data": the partner's
+        cut = _LATER_CLAUSE.search(sentence, src.end())  # "..., according to Kenyan customs data": the partner's
         # own count of the flow names it, and is no other flow
     if places and cut is not None:
         # a place after the figure's clause is of another flow: "South Korea's exports hit $683.8 billion in 2024
-        # on the back of chip demand, with shipments to China posting their first gain"
+        # on the back of chip demand, with shipments to Peru posting their first gain"
         places = [p for p in places if p.start - s < cut.start()]
     if not meas or len({p.entity for p in places}) != 1 or places[0].type != "country" or places[0].end - s > fig:
         return None

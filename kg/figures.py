@@ -600,7 +600,7 @@ def _find_home(text: str, g: Grammar, language: str | None = None) -> str | None
         if m and m.group("credit"):
             city = m.group("city")
             code = lex.dateline_cities.get(city) or lex.dateline_cities.get(city.title())
-            # "BEIJING, Jan 14 (Reuters) -": a wire's copy, whatever site republishes it; a national agency's story
+            # "SANTIAGO, Jan 14 (Reuters) -": a wire's copy, whatever site republishes it; a national agency's story
             # from the page's own country ("SYDNEY (AAP) -" on an en-AU page) keeps the page's home
             wire = wire or code != _region(language)
             continue

@@ -1640,7 +1640,7 @@ class _Pass:
         ``reporter_tolerance``: two reporters count one trade differently (origin vs consignment, CIF vs FOB,
         goods routed through third countries), which is no conflict either. In one document, a figure of one
         party's own statistics set beside the document's unattributed figure is that party's count told apart
-        from the headline ("Chinese customs figures put it at $216.3 billion" after "trade hit $188.6 billion")."""
+        from the headline ("Kenyan customs figures put it at $2.16 billion" after "trade hit $1.89 billion")."""
         tol = self.s.reporter_tolerance
         if tol <= 0:
             return False
