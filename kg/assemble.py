@@ -899,7 +899,7 @@ def _partner_noun() -> re.Pattern[str]:
     """A partner named by a noun after a flow (kg:PartnerNouns): "to the Gulf nation", "from the Asian giant", "to
     its neighbour"; or "across the border" (to the neighbour), or a capitalised name not known as a place ("exports
     to Jordan")."""
-    return re.compile(rf"\s+(?:to|from|with)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_partner_nouns()})\b"
+    return re.compile(rf"\s+(?:to|from|with)\s+{_partner_phrase()}"
                       r"|\s+across\s+the\s+border\b|\s+(?:to|from)\s+(?:the\s+)?[A-Z]", re.I)
 
 
@@ -907,12 +907,14 @@ def _partner_noun() -> re.Pattern[str]:
 def _to_partner_noun() -> re.Pattern[str]:
     """A flow whose partner a noun names, not a name: "exports to the neighbouring country", "imports from the Gulf
     state"."""
-    return re.compile(rf"\b(?:{_flow_alt()})\s+(?:to|from)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
-                      rf"(?:{_partner_nouns()})\b", re.I)
+    return re.compile(rf"\b(?:{_flow_alt()})\s+(?:to|from)\s+{_partner_phrase()}", re.I)
 
 
-def _partner_nouns() -> str:
-    return alternation(cues().lex.partner_nouns) or "(?!)"
+@cache
+def _partner_phrase() -> str:
+    """A partner named by a noun (kg:PartnerNouns) after "the", "its", "their" or "our", up to two words before
+    it: "the Gulf nation", "its southern neighbour" (the pattern the partner-noun searches share)."""
+    return rf"(?:the|its|their|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(cues().lex.partner_nouns) or '(?!)'})\b"
 
 
 def _last_cue(sentence: str, lo: int, hi: int, measure: str) -> str | None:
@@ -1047,7 +1049,7 @@ def _names_pair(text: str, before: tuple[int, int], s: int, ctx: DocContext) -> 
 def _partner_object() -> re.Pattern[str]:
     """A partner named by a noun (kg:PartnerNouns), object or end of a flow: "sold its southern neighbour", "to the
     Gulf state"."""
-    return re.compile(rf"\b(?:the|its|their|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_partner_nouns()})\b", re.I)
+    return re.compile(rf"\b{_partner_phrase()}", re.I)
 
 
 @cache
