@@ -1156,6 +1156,60 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
     return None, None
 
 
+# a share's whole: "of" and up to six words before its flow word ("of the country's imports", "of everything
+# Taiwan sells abroad", "of Vietnam's total exports to Japan"), within the clause
+_SHARE_OF_BEFORE = re.compile(r"\bshare\s+of\s+(?:(?!(?:and|or|but|while|than|which|that|was|is|were|stood|rose|fell)\b)"
+                              r"[\w'’.-]+(?:[ \t]+|$)){1,7}", re.I)
+_WHOLE_OF = re.compile(r"\s+of\s+(?:(?!(?:and|or|but|while|than|which|that)\b)[\w'’.-]+(?:[ \t]+|$)){1,7}", re.I)
+
+
+@cache
+def _directional_shares() -> dict[str, str]:
+    """A flow direction -> the share measure of that flow's whole (kg:direction on a kg:shareOf measure)."""
+    return {m.direction: m.name for m in cues().lex.measures.values() if m.share_of and m.direction}
+
+
+def _directional_share(measure: str, sentence: str, start: int, end: int, places: Sequence[EntityMention],
+                       base: int, parties: tuple[str, ...], clause: tuple[int, int]) -> tuple[str, str | None, str | None]:
+    """A share of one party's exports or imports ("China accounted for a quarter of the country's imports"):
+    the directional share measure, with the whole's owner as the exporter of exports, the importer of imports,
+    and the part (the party named before the figure) as the other side. A share of exports whose whole names
+    both parties ("garments make up a fifth of Thai exports to Laos") is a good's share of the pair's flow,
+    none of the pair's: unclassified. A share of trade, or of a whole with no flow word, is kept as it is."""
+    shares = _directional_shares()
+    m = _WHOLE_OF.match(sentence, end, clause[1])
+    if m is None:  # "Chile's share of Peru's imports was 9%": the whole before the figure
+        m = next((w for w in _SHARE_OF_BEFORE.finditer(sentence, clause[0], start) if w.end() <= start), None)
+    if not m or not shares:
+        return measure, None, None
+    exports, imports = _export_words(), _import_words()
+    words = re.findall(r"[a-z]+", m.group(0).lower())
+    direction = next(("export" if w in exports else "import" for w in words if w in exports or w in imports), None)
+    if direction not in shares:
+        return measure, None, None
+    named = [e.entity for e in places if (e.entity in parties and m.start() <= e.start - base < m.end())
+             or (e.start - base >= m.end() and m.start() > start and e.start - base < clause[1])]
+    before = {e.entity for e in places if e.entity in parties and clause[0] <= e.start - base < min(m.start(), start)}
+    if len(set(named)) == 2 and m.start() >= end:  # (before the figure: "the share of Peru's exports bound for Chile")
+        return "unclassified", None, None
+    if named:
+        owner: str | None = named[0]
+    elif len(before) == 1:
+        owner = next(p for p in parties if p not in before)
+    else:
+        owner = None
+    if owner is None:
+        return shares[direction], None, None
+    other = next(p for p in parties if p != owner)
+    return (shares[direction], owner, other) if direction == "export" else (shares[direction], other, owner)
+
+
+@cache
+def _import_words() -> frozenset[str]:
+    lex = cues().lex
+    return frozenset(c.lower() for m in lex.measures.values() if m.direction == "import" for c in m.cues)
+
+
 @cache
 def _export_words() -> frozenset[str]:
     lex = cues().lex
@@ -1560,6 +1614,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = "unclassified"  # "lithium exports plunged 61% to $2.1 billion": one good's, not the flow's
             # (a value of one good's exports or imports, the good qualifying the flow noun nearest before the
             # figure, stays the flow's: reconcile keeps it to that good's figures, see kg.lexicon.flow_good)
+        if measure == "unclassified" and " ".join(q.text.lower().split()) in lex.fractions:
+            continue  # "Indians make up about a third of the workforce": a fraction in words counts only as a measure's
         if (q.quantity == "percent" or q.inherited_unit) and _non_trade_rate(masked, rel_s, rel_e):
             continue  # "Inflation closed October at 5.51%", "Kenya's population is about 53.3 million": no trade figure
         places = _in(ctx.places, ctx.place_starts, s, e)
@@ -1588,6 +1644,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 and parties[0] != ctx.home):
             parties = (ctx.home,)  # "The country's total external trade ... amounted to USD 200.28 billion"
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
+        if _is_share(measure) and len(parties) == 2 and exporter is None:
+            measure, exporter, importer = _directional_share(measure, masked, rel_s, rel_e, places, s, parties, clause)
         holders = held_in.get(si)
         if holders is None:
             holders = held_in[si] = {t.start: h for t in times

@@ -205,6 +205,9 @@ class Grammar:
     multiplier: re.Pattern[str]
     multiplier_word: re.Pattern[str]
     number_words: re.Pattern[str]
+    fraction: re.Pattern[str]  # a fraction in words ("a third", "two-fifths"): kg:FractionWords
+    fraction_hint: re.Pattern[str]  # what every fraction holds ("third", "half"): a text without one has none
+    fraction_lead: re.Pattern[str]  # "fell by about", "a drop of": where a fraction is a change
     between: re.Pattern[str]
     # words that start with a digit; a number word's first word: alone (number_words), or with a scale right
     # after it (money_suffix: "tenbn"), or "fold" or "times" (multiplier); a word holding "fold" or "times"
@@ -301,6 +304,11 @@ def grammar() -> Grammar:
         multiplier=re.compile(rf"(?<![\w.])(?P<num>{_NUM}|(?i:{words}))[ \t-]?(?P<unit>(?i:fold|times))(?![A-Za-z])"),
         multiplier_word=re.compile(rf"\b(?P<word>(?i:{alternation(w for w in lex.multipliers if not w[0].isdigit())}))\b(?![-‐][A-Za-z])"),
         number_words=re.compile(rf"\b(?P<wnum>{word_num})[ \t-]+(?P<unit>%|(?i:per[ \t]?cent|percent))"),
+        fraction=re.compile(rf"(?<![\w-])(?P<word>(?i:{alternation(lex.fractions)}))(?![\w-])"),
+        fraction_hint=re.compile(alternation({re.split(r"[ -]", w)[-1].rstrip("s") for w in lex.fractions}), re.I),
+        fraction_lead=re.compile(
+            rf"\b(?:by|of)(?:\s+(?:{alternation({w for c in (*lex.at_least, *lex.at_most, *lex.approx) for w in c.split()})}))*\s+$",
+            re.I),
         between=re.compile(r"(?i:between|from)\s*$"),
         index=StartIndex([re.compile(r"\d\w*"), re.compile(number_runs, re.I),
                           re.compile(rf"{number_runs}(?:{alternation(_runs(lex.scales))})?", re.I),
@@ -854,6 +862,10 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         n = words_to_number(m.group("wnum"), lex)
         if n is not None and free(m.start(), m.end()):
             add(_quantity(masked, m, start=m.start(), kind="percent", unit="percent", lex=lex, scale=1.0, num=n, step=1.0))
+    if g.fraction_hint.search(masked):
+        for m in g.fraction.finditer(masked):
+            if free(m.start(), m.end()) and _fraction_read(masked, m, g):
+                add(_fraction(masked, m.start(), m.end(), lex.fractions[_spaced(m.group("word"))], lex))
     for m in finditer_at(g.multiplier, masked, at["multiplier"]):
         if not free(m.start(), m.end()):
             continue
@@ -899,6 +911,43 @@ def _multiplier(text: str, start: int, end: int, value: float, lex: Lexicon) -> 
     bound = _hedge(text, start, end, lex)
     low, high = interval(value, 0.0, bound)
     return Quantity(start=start, end=end, text=text[start:end], quantity="multiplier", value=value,
+                    unit="percent", bound=bound, low=None if low is None else _clean(low),
+                    high=None if high is None else _clean(high))
+
+
+# after a fraction: what it is no share of ("a quarter of a century", "half of 2024", "a third of the year")
+_FRACTION_NOT_OF = re.compile(r"\s+of\s+(?:an?\s|\d|(?:the\s+)?(?:year|decade|century|month|week|day|hour)s?\b)", re.I)
+_FRACTION_OF = re.compile(r"\s+of\s", re.I)
+# before "half": a part of a period or a thing, not a fraction of a flow ("the first half of", "its half of")
+_HALF_NOT = re.compile(r"\b(?:first|second|1st|2nd|latter|former|the|this|that|last|next|each|every|its|their|our|his|her)\s+$", re.I)
+
+
+def _spaced(word: str) -> str:
+    return re.sub(r"\s+", " ", word.lower())
+
+
+def _fraction_read(text: str, m: re.Match[str], g: Grammar) -> bool:
+    """Whether a fraction in words is a figure: a share before "of" ("more than a third of its exports"),
+    or a change after "by"/"of" that a growth cue leads ("fell by a quarter", "a drop of one fifth")."""
+    start, end = m.start(), m.end()
+    if m.group("word").lower() == "half" and _HALF_NOT.search(text, max(0, start - 12), start):
+        return False
+    if _FRACTION_OF.match(text, end):
+        return not _FRACTION_NOT_OF.match(text, end)
+    lead = g.fraction_lead.search(text, max(0, start - 48), start)
+    if not lead:
+        return False
+    before = text[max(0, lead.start() - 40) : lead.start()].lower()
+    return any(re.search(rf"\b{re.escape(c)}\b", before) for c in g.lex.growth_cues)
+
+
+def _fraction(text: str, start: int, end: int, value: float, lex: Lexicon) -> Quantity:
+    """A fraction in words in percent: approximate unless a hedge bounds it ("more than a fifth")."""
+    bound, cue = _hedge_cue(text, start, end, lex)
+    if bound == "exact":
+        bound = "approx"
+    low, high = interval(value, 0.0, bound, near=cue in (lex.near_above if bound == "at_least" else lex.near))
+    return Quantity(start=start, end=end, text=text[start:end], quantity="percent", value=_clean(value),
                     unit="percent", bound=bound, low=None if low is None else _clean(low),
                     high=None if high is None else _clean(high))
 

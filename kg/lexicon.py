@@ -91,6 +91,7 @@ class Lexicon:
     scales: dict[str, float]
     number_words: dict[str, float]
     multipliers: dict[str, float]
+    fractions: dict[str, float]  # "a third" 33.333 (percent): kg:FractionWords
     currency_words: dict[str, str]
     bare_followers: tuple[str, ...]
     count_nouns: tuple[str, ...]
@@ -386,6 +387,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         scales={k.lower(): float(v) for k, v in _pairs(g, KG.Scales).items()},
         number_words={k.lower(): float(v) for k, v in _pairs(g, KG.NumberWords).items()},
         multipliers={k.lower(): float(v) for k, v in _pairs(g, KG.Multipliers).items()},
+        fractions={k.lower(): float(v) for k, v in _pairs(g, KG.FractionWords).items()},
         currency_words={},
         bare_followers=_cues(g, KG.BareFigureFollowers),
         count_nouns=_cues(g, KG.CountNouns),

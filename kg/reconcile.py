@@ -79,7 +79,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import networkx as nx
 import yaml
@@ -135,6 +135,7 @@ class _Frozen(BaseModel):
 class ShareOf(_Frozen):
     part: str
     total: str
+    owner: Literal["exporter", "importer"] | None = None  # whose total a directional share is of
 
 
 class SeveritySettings(_Frozen):
@@ -1126,13 +1127,17 @@ class _Pass:
                     out.extend(made)
             elif m in share_of and unit == "percent" and len(parties) == 2:
                 rule = share_of[m]
+                owners = parties if rule.owner is None else (exp,) if rule.owner == "exporter" else (imp,)
+                if not all(owners):
+                    continue  # a share of someone's exports, not said whose
                 totals = sorted(
-                    (t for p in parties for t in by_doc.get((g.doc, rule.total, (p,), "", "", g.pkey), ())),
+                    (t for p in owners for t in by_doc.get((g.doc, rule.total, (p,), "", "", g.pkey), ())),
                     key=_by_id,
                 )
                 if len({t.base[1] for t in totals}) != 1:
                     continue  # no total, or totals of both parties: whose share is it?
-                parts = sorted(by_doc.get((g.doc, rule.part, parties, "", "", g.pkey), ()), key=_by_id)
+                part_key = self.s.mirror_flows.get(rule.part, rule.part) if exp and imp else rule.part
+                parts = sorted(by_doc.get((g.doc, part_key, parties, exp, imp, g.pkey), ()), key=_by_id)
                 if parts:
                     self._check_share(g, parts, totals)
                 else:
@@ -1413,7 +1418,10 @@ class _Pass:
         m, parties, exp, imp, unit, good = v.base
         if like is not None:
             parties, exp, imp = like.base[1], like.base[2], like.base[3]
-        base = (measure or m, parties, exp, imp, unit, good)
+        keyed = measure or m
+        if exp and imp:
+            keyed = self.s.mirror_flows.get(keyed, keyed)  # B's imports from A are keyed as A's exports to B
+        base = (keyed, parties, exp, imp, unit, good)
         return _Derived(claim, lo, hi, val, self.tol, base, pkey, inputs=(v, rate), method=method, how=how)
 
     # ---------------------------------------------------------------- rate checks

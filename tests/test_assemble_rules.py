@@ -404,7 +404,7 @@ def test_a_demonym_flow_alone_is_the_countrys_own(sentence: str, want: tuple[str
 ])  # fmt: skip
 def test_a_shares_new_level_is_no_growth_rate(sentence: str) -> None:
     text = f"Chile and Peru trade talks.\n\n{sentence}\n"
-    assert claim(text, "12.5%", published="2025-02-01").measure == "trade_share"
+    assert claim(text, "12.5%", published="2025-02-01").measure == "export_share"  # a share of Peru's exports, not its growth
 
 
 def test_a_placeless_flow_takes_the_documents_one_direction() -> None:
@@ -611,7 +611,7 @@ def test_a_share_of_something_other_than_trade_is_no_trade_share() -> None:
             "and Peru accounted for 4 percent of Chile's total exports.")  # fmt: skip
     got = {c.figure: c.measure for c in claims_of(text, "2025-03-01")}
     assert got["60 percent"] == "unclassified"
-    assert got["4 percent"] == "trade_share"
+    assert got["4 percent"] == "export_share"  # a share of one party's exports
 
 
 def test_a_base_from_the_same_period_and_a_yearless_part_after_it() -> None:
@@ -2027,3 +2027,40 @@ def test_a_stock_index_move_is_no_trade_figure() -> None:
             "Japan's exports to Chile rose 2.5% in 2024 to $4.1 billion.")  # fmt: skip
     assert "1.12%" not in {c.figure for c in claims_of(text, "2025-01-05")}
     assert "2.5%" in {c.figure for c in claims_of(text, "2025-01-05")}
+
+
+@pytest.mark.parametrize(("text", "figure", "measure", "direction"), [
+    ("Peru accounted for 21% of Chile's exports in 2024.", "21%", "export_share", ("CL", "PE")),
+    ("Chile's share of Peru's imports was 9% in 2024, data showed.", "9%", "import_share", ("CL", "PE")),
+    ("Chile accounted for 9% of the country's imports in 2024, Lima's customs said of Peru.", "9%", "import_share",
+     ("CL", "PE")),
+    ("Peru absorbs 14% of everything Chile sells abroad, the 2024 data show.", "14%", "export_share", ("CL", "PE")),
+    ("Peru accounted for 6% of Chile's total trade in 2024.", "6%", "trade_share", (None, None)),
+    ("Copper made up 70% of Chile's exports to Peru in 2024.", "70%", "unclassified", (None, None)),
+])  # fmt: skip
+def test_a_share_of_one_partys_exports_or_imports_is_that_directions_share(
+    text: str, figure: str, measure: str, direction: tuple[str | None, str | None]
+) -> None:
+    c = claim(text, figure, published="2025-03-01")
+    assert c.measure == measure and (c.exporter, c.importer) == direction
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "bound"), [
+    ("Ghana's exports to Togo fell by a quarter in 2024.", "a quarter", -25.0, "approx"),
+    ("Togo accounted for more than a fifth of Ghana's exports in 2024.", "a fifth", 20.0, "at_least"),
+    ("Togo absorbs nearly a third of Ghana's exports, 2024 data show.", "a third", 33.333, "at_most"),
+])  # fmt: skip
+def test_a_fraction_in_words_is_a_rate(text: str, figure: str, value: float, bound: str) -> None:
+    c = claim(text, figure, published="2025-03-01")
+    assert c.value == pytest.approx(value) and c.bound == bound and c.unit == "percent"
+
+
+@pytest.mark.parametrize("text", [
+    "In the first half of 2024, Ghana's exports to Togo rose 4%.",
+    "The corridor took a quarter of a century to build, officials in Ghana and Togo said in 2024.",
+    "About a third of Togo's workforce is in farming, Ghana's envoy said in 2024.",
+    "The Ghana-Togo pipeline was delayed by a quarter in 2024.",
+])  # fmt: skip
+def test_a_fraction_in_words_that_is_no_trade_figure_makes_no_claim(text: str) -> None:
+    figures = [c.figure for c in claims_of(text, "2025-03-01")]
+    assert not any(w in f for f in figures for w in ("half", "quarter", "third"))

@@ -811,3 +811,23 @@ def test_a_bare_figures_follower_is_read_as_each_cue_reads_it(after: str) -> Non
     text = f"Mongolia counted 3 million{after}"
     end = len("Mongolia counted 3 million")
     assert _follower_ok(text, end, load_lexicon()) == _follower_by_word(text, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("exports fell by a quarter", [("a quarter", 25.0, "approx")]),
+    ("a drop of one fifth in sales", [("one fifth", 20.0, "approx")]),
+    ("more than half of its exports", [("half", 50.0, "at_least")]),
+    ("roughly two-thirds of the country's imports", [("two-thirds", 66.667, "approx")]),
+    ("in the first half of 2024", []),
+    ("a quarter of a century", []),
+    ("the third quarter", []),
+    ("delayed by a quarter", []),
+    ("half of 2025", []),
+])  # fmt: skip
+def test_fractions_in_words_are_read_only_as_a_share_or_a_change(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    from kg.figures import find_quantities
+
+    got = [(q.text, q.value, q.bound) for q in find_quantities(text) if q.unit == "percent"]
+    assert got == expected

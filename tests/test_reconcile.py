@@ -841,3 +841,29 @@ def test_reconcile_a_total_is_not_a_figure_counting_services() -> None:
         update={"text": "Total trade in goods and services between Belgium and the Netherlands came to 33.8."})})
     (f,) = conflicts(reconcile([services, goods_and_services]))  # a total counting services is compared
     assert f.type == "value_mismatch"
+
+
+def test_reconcile_a_share_of_one_partys_imports_gives_its_imports_from_its_total_imports() -> None:
+    p = year(2024)
+    share = claim("a:c1", 18, measure="import_share", unit="percent", step=1, period=p, parties=("KE", "TZ"),
+                  exporter="TZ", importer="KE")
+    total = claim("a:c2", 20e9, measure="total_imports", parties=("KE",), period=p, step=0.1e9)
+    other = claim("a:c3", 9e9, measure="total_exports", parties=("TZ",), period=p, step=0.1e9)
+    (d,) = reconcile([share, total, other]).derived
+    assert d.measure == "imports" and (d.exporter, d.importer) == ("TZ", "KE") and d.value == pytest.approx(3.6e9)
+    # a stated import figure in the same document is checked against it instead (as exports from TZ, mirrored)
+    bad = claim("a:c4", 5e9, measure="imports", parties=("KE", "TZ"), exporter="TZ", importer="KE", period=p)
+    (f,) = conflicts(reconcile([share, total, bad]))
+    assert f.type == "growth_inconsistency" and set(f.claims) == {"a:c1", "a:c2", "a:c4"}
+
+
+def test_reconcile_shares_of_exports_imports_and_trade_are_not_compared() -> None:
+    p = year(2024)
+    pair = {"parties": ("PE", "CL"), "unit": "percent", "step": 1, "period": p}
+    of_exports = claim("a:c1", 12, measure="export_share", exporter="PE", importer="CL", **pair)
+    of_imports = claim("b:c1", 25, measure="import_share", exporter="PE", importer="CL", **pair)
+    of_trade = claim("c:c1", 7, measure="trade_share", **pair)
+    assert conflicts(reconcile([of_exports, of_imports, of_trade])) == []
+    again = claim("d:c1", 20, measure="import_share", exporter="PE", importer="CL", **pair)
+    (f,) = conflicts(reconcile([of_imports, again]))
+    assert set(f.claims) == {"b:c1", "d:c1"}
