@@ -64,6 +64,7 @@ class Cues:
     product: re.Pattern[str]  # a good naming what a figure counts: "lithium exports", "exports of copper"
     bracketed_good: re.Pattern[str]  # a good right before a bracketed figure: "crude oil (-11.6%)"
     whole_year: re.Pattern[str]  # "full-year": a figure with no period is one for a whole year
+    period_on_period: re.Pattern[str]  # "month-on-month": a rate against the period just before
     published_at: re.Pattern[str]  # before a time: "published in", "released on", "the Economic Survey" (no period)
     non_trade: re.Pattern[str]  # "inflation", "policy rate": a rate of something other than trade
     generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
@@ -104,6 +105,12 @@ def cues() -> Cues:
         relative=re.compile(r",\s*(?:which|who)\b[^,]*,"),
         fall_before=re.compile(
             rf"\b(?:{alternation(lex.fall_cues)})(?:e?s)?\s+(?:(?:by|of)\s+)?(?:(?:a|an)\s+)?(?:further\s+|(?:[a-z]+ly)\s+)?"
+            rf"(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$"
+            # a fall named as a noun, then what it comes to: "the fall would reach 4.5%", "the decline was 3%"
+            rf"|\b(?:the|a|an|this|that|its|their|such\s+a)\s+(?:[a-z-]+\s+)?"
+            rf"(?:{alternation(w for w in lex.fall_cues if w not in ('down', 'less', 'lower'))})\s+"
+            r"(?:(?:would|could|will|may|might|should|can)\s+(?:then\s+|still\s+|likely\s+)?)?"
+            r"(?:reach|reached|reaches|be|is|was|were|hit|hits|amount\s+to|amounted\s+to|come\s+to|came\s+to)\s+"
             rf"(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$", re.I),
         fall_after=re.compile(
             rf"\s+(?:(?:year[\s-]on[\s-]year|y/y|annual)\s+)?(?:{alternation(lex.fall_cues)})(?:e?s)?\b", re.I),
@@ -118,6 +125,7 @@ def cues() -> Cues:
                                   re.I),
         non_trade=re.compile(rf"\b(?:{alternation(lex.non_trade_cues) or '(?!)'})\b", re.I),
         whole_year=re.compile(rf"\b(?:{alternation(lex.whole_year_cues) or '(?!)'})\b", re.I),
+        period_on_period=re.compile(rf"(?<![\w-])(?:{alternation(lex.period_on_period_cues) or '(?!)'})(?![\w-])", re.I),
         published_at=re.compile(rf"\b(?:{alternation(lex.publication_verbs) or '(?!)'})(?:\s+(?:in|on|at|during))?\s*$"
                                 # "the Economic Survey 2025": an edition's year, capitalised title noun and all
                                 rf"|\b(?-i:[A-Z][a-z]+\s+(?:{alternation(lex.publication_titles) or '(?!)'}))\s+$",
@@ -191,7 +199,11 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
         r"|\b(?:largest|biggest|main|top|leading|principal|key)\s+(?:export|import)\s+(?:items?|products?|commodit(?:y|ies)|categor(?:y|ies))\b"
         rf"|\bof\s+which:?\s+(?:{goods})\b"
         rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+(?:(?:and|&)\s+)?){{0,2}}(?:(?!non-)[a-z]+-)?(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
-        rf"|made\s+up|brought\s+in|amounted\s+to|earned|led|topped|dominated|followed|came\s+next)\b",
+        rf"|made\s+up|brought\s+in|amounted\s+to|earned|led|topped|dominated|followed|came\s+next"
+        # "Pharmaceutical products were the leading French export to Belgium, at €5.1 billion": the good ranked
+        r"|(?:was|were|is|are|remained|remains|stayed)\s+(?:again\s+|still\s+)?(?:the|its|their)\s+(?:single\s+)?"
+        r"(?:largest|biggest|main|top|leading|principal|key|second-largest|third-largest)\s+(?:[a-z-]+\s+)?(?:exports?|imports?)"
+        r")\b",
         re.I,
     )
 
@@ -251,6 +263,8 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
     for m in c.boundary.finditer(left):
         if m.end() >= len(left.rstrip()) - 1:
             continue  # a dash introducing the figure ("a new goal - $80 billion") is not a clause break
+        if _AND_TO.match(left, m.start()):
+            continue  # "we expect exports to recover and to top $5 billion": a second infinitive of the same verb
         before, cut = cut, m.end()
     window = left[cut:]
     found = [(m.end(), c.kind_of[m.group(0).lower()]) for m in c.kind.finditer(window)]
@@ -280,6 +294,10 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
         right = right[: app.start()]  # "$40 billion by 2030, a level that would need ...": what the level implies
     found_r = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(right[:80])]
     return found_r[0] if found_r else None
+
+
+# "and" opening a second infinitive of the verb before it ("expect trade to recover and to exceed ..."): no new clause
+_AND_TO = re.compile(r"[Aa]nd\s+to\s+[a-z]")
 
 
 @cache
@@ -321,7 +339,27 @@ def falls(text: str, start: int, end: int) -> bool:
     adverb or a hedge between the cue and the figure breaks the link.
     """
     c = cues()
-    return bool(c.fall_before.search(text, max(0, start - 50), start) or c.fall_after.match(text, end))
+    return bool(c.fall_before.search(text, max(0, start - 50), start) or c.fall_after.match(text, end)
+                or ((m := _base_after().match(text, end)) is not None and m.group("below") is not None))
+
+
+@cache
+def _outlook() -> re.Pattern[str]:
+    """An outlook verb (kg:OutlookCues), then a subject of at most four words and a verb in -ing with its preposition
+    right before the figure: "We see Peru-Chile trade slipping to around "."""
+    words = alternation(cues().lex.outlook_cues) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{1,4}}?[a-z]+ing\s+(?:to|at|toward|towards)\s+"
+                      rf"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?\S{{0,4}}$", re.I)
+
+
+@cache
+def _base_after() -> re.Pattern[str]:
+    """Right after a percent, a word setting it against a base year: "6% below 2024" (group "below"), "5% above
+    last year's level" (kg:BelowBaseCues, kg:AboveBaseCues)."""
+    lex = cues().lex
+    year = r"(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))"
+    return re.compile(rf"\s+(?:(?P<below>{alternation(lex.below_base_cues) or '(?!)'})|(?:{alternation(lex.above_base_cues) or '(?!)'}))"
+                      rf"\s+(?:the\s+|its\s+|their\s+)?{year}\b", re.I)
 
 
 # a non-restrictive relative clause: "Portuguese exports to Spain, which stood at EUR 18.6 billion in 2023, have ..."
@@ -331,12 +369,17 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\b(?:[^,;:()]|,(?=\d))*,")
 def _in_other_relative(sentence: str, s: int, t: TimeExpr, fig: int) -> bool:
     """Whether a time stands in a relative clause between commas before the figure and the clause holds a figure
     of its own: the clause's time dates that figure ("which stood at EUR 18.6 billion in 2023"), not a later
-    clause's ("which in 2024 recovered from a dispute, reached $1.2 billion" keeps 2024). (A figure before the
-    clause is of the noun the clause describes: "2 percent of total export earnings, which surpassed USD 8.3
-    billion in the fiscal year".)"""
-    return any(a <= t.start - s and t.end - s <= b and fig >= b and _DIGIT.search(sentence[a : t.start - s]
-                                                                             + sentence[t.end - s : b])
+    clause's ("which in 2024 recovered from a dispute, reached $1.2 billion" keeps 2024). A "who" clause speaks
+    of people or countries, never of the flow the figure measures: its time dates its own verb ("Trade between
+    the two, who signed a treaty in 1998, reached $4 billion"). (A figure before the clause is of the noun the
+    clause describes: "2 percent of total export earnings, which surpassed USD 8.3 billion in the fiscal
+    year".)"""
+    return any(a <= t.start - s and t.end - s <= b and fig >= b and (
+        _DIGIT.search(sentence[a : t.start - s] + sentence[t.end - s : b]) or _WHO.match(sentence, a))
                for a, b in _relative_spans(sentence))
+
+
+_WHO = re.compile(r",\s*who\b")
 
 
 _DIGIT = re.compile(r"\d")
@@ -364,7 +407,15 @@ def _apposed(text: str, times: Sequence[TimeExpr]) -> set[int]:
         gap = text[prev.end : t.start]
         if (prev.start not in out and _APPOSITION.fullmatch(gap)) or (prev.start in out and not gap.strip()):
             out.add(t.start)
+        elif prev.start not in out and _DESCRIBED.fullmatch(gap) and _DESCRIBED_END.match(text, t.end):
+            # "In 2016, the last time Korea topped the list before last year, trade was worth ...": a time in a
+            # noun phrase between commas that describes the time before it dates that phrase, not the figure
+            out.add(t.start)
     return out
+
+
+_DESCRIBED = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;.\d]*", re.I)  # ", the last time ... " (no figure in it)
+_DESCRIBED_END = re.compile(r"[^,;.\d]{0,40},")
 
 
 # "In April 2025, the first month of the current fiscal, ...": the apposition may name the part of the later time
@@ -462,7 +513,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     if q.bound == "range" and (opener := _RANGE_OPENER.search(sentence, max(0, rel_start - 12), rel_start)):
         rel_start = opener.start()  # "to between $4.8 billion and $5 billion": the range's figure opens at "between"
     lo, hi = _clause(sentence, rel_start, rel_end)
-    growthy = q.quantity == "multiplier" or (
+    growthy = q.quantity == "multiplier" or (q.quantity == "percent" and bool(_base_after().match(sentence, rel_end))) or (
         q.quantity in ("percent", "pp") and _says_growth(sentence) and not _PART_OF.match(sentence, rel_end)
         and not (q.quantity == "percent" and _share_level().search(sentence, lo, rel_start))
     )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate; "Japan's
@@ -476,14 +527,21 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     goods = [g.span() for g in c.product.finditer(sentence, 0, rel_start)
              if not _NON_AND.search(sentence, max(0, g.start() - 30), g.start())] if context else []
     owner = _OWNER_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
-    for m in _measure_cues(sentence):
+    found = _measure_cues(sentence)
+    asides = _asides(sentence, rel_start, found)
+    for m in found:
         if any(a <= m.start() < b for a, b in goods):
             continue  # "car sales", "exports of coffee": one good's flow, not the bare figure's measure
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # "Exports to Chile, mostly ore sold on spot terms, rose to", "Exports (domestic plus
+            # re-exports)": an aside on what the flow named before it holds
         if _in_non_trade(sentence, m.start()):
             continue  # "the fiscal deficit widened to 5.7%": no trade balance
         if owner and (other := _OWNER_OF_CUE.search(sentence, max(0, m.start() - 40), m.start())) and _owners_apart(
                 owner.group("owner"), other.group("owner"), _partner_after(sentence, m.end())):
             continue  # "Mexico's exports ..., the gap between Colombia's US$5.4 billion and ...": another's flow
+        if _balance_head().search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "the surplus on that trade was worth ...": the trade the balance is of, not the figure's measure
         if c.compound.match(sentence, m.end()) or (m.start() > 1 and sentence[m.start() - 1] == "-"
                                                     and sentence[m.start() - 2].isalpha()):
             continue  # "its largest trading partner", "re-exports": a compound naming something else
@@ -495,6 +553,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
         if (growthy and m.end() <= rel_start
                 and _SHARE_WHOLE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+                and not _WHICH_RATE.fullmatch(sentence, m.end(), rel_start)
                 and all(c.lex.measures[n].arity == 1 for n in c.measure_of[m.group(0).lower()] if n in c.lex.measures)):
             continue  # "exports to Latvia totalled EUR 4.3 billion, or 10.5 per cent of total exports, and increased
             # by 3.0 per cent": a share's whole is no rate's measure after it (a ranking's money may take it); a
@@ -534,9 +593,51 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     return best[2]
 
 
+@cache
+def _balance_head() -> re.Pattern[str]:
+    """Right before a measure cue, a balance whose complement it is: "the surplus on that trade", "a deficit in
+    its bilateral trade" (the one-word cues of the balance measures kg:BalanceCues names)."""
+    lex = cues().lex
+    words = {w for name in lex.balance_measures if name in lex.measures for w in lex.measures[name].cues if " " not in w}
+    return re.compile(rf"\b(?:{alternation(words) or '(?!)'})\s+(?:on|in|of)\s+(?:(?:the|that|this|its|their|our|his|her)\s+)?"
+                      r"(?:[a-z-]+\s+)?$", re.I)
+
+
+# between a share's whole and a rate of it: "of Vietnam's total exports, which climbed 14.3 percent": the
+# relative clause is the whole's, and so is the rate
+_WHICH_RATE = re.compile(r"\s*,\s*which\s+(?:[a-z]+\s+){1,3}", re.I)
 # right before a share's whole: "10.5 per cent of total exports", "19.5% of South Korea's exports"
 _SHARE_WHOLE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct|pc)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
                                  r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+@lru_cache(maxsize=1)
+def _aside_opener() -> re.Pattern[str]:
+    """kg:AsideCues after a comma: the opening of an aside on what a flow holds (", mostly fuel and cement,")."""
+    return re.compile(rf",\s*(?:{alternation(cues().lex.aside_cues) or '(?!)'})\b", re.I)
+
+
+# between a flow cue and a bracket glossing it: nothing, a partner or what the flow is of ("Exports to the DRC
+# (domestic plus re-exports)", "exports of goods (including re-exports)")
+_GLOSSED = re.compile(r"\s*(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*"
+                      r"|of\s+(?:[a-z]+\s+){0,2}?(?:goods|products|merchandise|services|commodities)\s*)?")
+
+
+def _asides(sentence: str, rel_start: int, found: Sequence[re.Match[str]]) -> list[tuple[int, int]]:
+    """Spans before the figure at `rel_start` that gloss a measure cue named before them: a bracket right after
+    a cue, its partner or its goods ("Exports (domestic + re-exports)"), and a comma-set aside opened by kg:AsideCues after
+    a cue and closed by the last comma before the figure ("Re-exports to Goma, mostly fuel bought abroad and
+    sold on, slid to")."""
+    out: list[tuple[int, int]] = []
+    for b in re.finditer(r"\(([^()]*)\)", sentence[:rel_start]):
+        if any(m.end() <= b.start() and (g := _GLOSSED.match(sentence, m.end(), b.start())) is not None
+               and g.end() == b.start() for m in found):
+            out.append(b.span())
+    if o := next(reversed(list(_aside_opener().finditer(sentence, 0, rel_start))), None):  # the figure's own aside
+        close = sentence.rfind(",", o.end(), rel_start)
+        if close > o.end() and any(m.end() <= o.start() for m in found):
+            out.append((o.start(), close))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -682,6 +783,8 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         p for p in near if p not in top and any(e.entity == p and e.start in strong for e in sentence_places)
     ]
     if arity == 1:
+        if not near and home is not None and (country := home()) and country in doc_parties[:2]:
+            return (country,)  # "Export turnover reached $348.7 billion" in a release on Viet Nam's trade: its own
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
     if arity == 2 and (ranked := _ranked_partner(sentence_places, fig, doc_parties, text, home)) is not None:
         return ranked
@@ -1141,6 +1244,13 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
     for e in sorted(places, key=lambda e: -e.start):
         if e.start - base > fig or e.entity not in parties:
             continue
+        owned = _POSSESSOR_BEFORE.search(sentence, 0, e.start - base)
+        if owned and (owner := next((p.entity for p in places if p.end - base == owned.start()
+                                     and p.entity in parties and p.entity != e.entity), None)):
+            if flow.match(sentence, e.end - base) or _demonym_flow(sentence, e, base) or _actor_verb().match(
+                    sentence, e.end - base, max(e.end - base, fig)):
+                # "Japan's Australian imports fell 6.5%": the possessor's flow, the named country its partner
+                return (owner, e.entity) if meas.direction == "export" else (e.entity, owner)
         if flow.match(sentence, e.end - base) or _demonym_flow(sentence, e, base):
             other = next((p for p in parties if p != e.entity), None)
             if other:
@@ -1187,8 +1297,8 @@ def _directional_share(measure: str, sentence: str, start: int, end: int, places
     direction = next(("export" if w in exports else "import" for w in words if w in exports or w in imports), None)
     if direction not in shares:
         return measure, None, None
-    named = [e.entity for e in places if (e.entity in parties and m.start() <= e.start - base < m.end())
-             or (e.start - base >= m.end() and m.start() > start and e.start - base < clause[1])]
+    named = [e.entity for e in places if e.entity in parties and (m.start() <= e.start - base < m.end()
+             or (m.start() > start and m.end() <= e.start - base < clause[1]))]
     before = {e.entity for e in places if e.entity in parties and clause[0] <= e.start - base < min(m.start(), start)}
     if len(set(named)) == 2 and m.start() >= end:  # (before the figure: "the share of Peru's exports bound for Chile")
         return "unclassified", None, None
@@ -1210,6 +1320,9 @@ def _import_words() -> frozenset[str]:
     return frozenset(c.lower() for m in lex.measures.values() if m.direction == "import" for c in m.cues)
 
 
+_POSSESSOR_BEFORE = re.compile(r"['’]s\s+$")  # "Germany's " right before a name: its possessive
+
+
 @cache
 def _export_words() -> frozenset[str]:
     lex = cues().lex
@@ -1219,11 +1332,13 @@ def _export_words() -> frozenset[str]:
 @cache
 def _actor_verb() -> re.Pattern[str]:
     """A country as the subject of a directional flow word: "Colombia sold ...", "Kenya last year bought ...",
-    "Chile exports ..." (noun or verb, the country is the seller). At most two adverbs between."""
+    "Chile exports ..." (noun or verb, the country is the seller), or its traders ("Brazilian firms exported
+    ...", kg:TraderNouns). At most two adverbs between."""
     lex = cues().lex
     words = {c for m in lex.measures.values() if m.direction and m.unit_type == "money" for c in m.cues
              if " " not in c}  # fmt: skip
-    return re.compile(rf"\s+(?:(?:also|then|alone|last\s+year|this\s+year|[a-z]+ly)\s+){{0,2}}"
+    traders = alternation(lex.trader_nouns) or "(?!)"
+    return re.compile(rf"(?:\s+(?i:{traders}))?\s+(?:(?:also|then|alone|last\s+year|this\s+year|[a-z]+ly)\s+){{0,2}}"
                       rf"(?P<verb>{alternation(words)})\b")
 
 
@@ -1257,6 +1372,39 @@ def _flow_nouns() -> re.Pattern[str]:
 
 
 # ---------------------------------------------------------------- periods
+
+
+def _period_on_period(sentence: str, s: int, q: Quantity, times: Sequence[TimeExpr], period: Period) -> bool:
+    """Whether a growth rate of `period` is one against the period just before it, not the same period a year
+    earlier: its clause says so (kg:PeriodOnPeriodCues: "month-on-month"), or, for a period shorter than a year,
+    its base is the month or quarter that ends the day before it starts ("Compared with May 2025, exports [in June
+    2025] fell by 1.8%"). The base is the first time after the rate in its sentence, else the last one
+    before it ("up 9.5% compared with Q1 2025 and 21.7% higher than in Q2 2024": 9.5% against the quarter
+    before, 21.7% against the year before)."""
+    lo, hi = _clause(sentence, q.start - s, q.end - s)
+    if cues().period_on_period.search(sentence, lo, hi):
+        return True
+    if (period.end - period.start).days >= 100:
+        return False  # a year against the year before is a year-on-year rate
+    inside = [t for t in times if s <= t.start < s + len(sentence)
+              and (t.start_date, t.end_date) != (period.start, period.end)]
+    after = [t for t in inside if t.start >= q.end]
+    before = [t for t in inside if t.end <= q.start]
+    base = after[0] if after else before[-1] if before else None
+    length = (period.end - period.start).days
+    return (base is not None and abs((base.end_date - base.start_date).days - length) <= 3
+            and (period.start - base.end_date).days == 1)
+
+
+def _whole_year_of(carried: Period, sentence: str) -> Period:
+    """A period carried from an earlier sentence into one that speaks of a whole year (kg:WholeYearCues): when the
+    carried period is a part of one year, the figure is of that whole year ("Shipments surged in the second
+    quarter. We expect exports ... for the full year" is the year, not its second quarter)."""
+    if (carried.start.year != carried.end.year or (carried.end - carried.start).days >= 360
+            or not cues().whole_year.search(sentence)):
+        return carried
+    ys, ye = year_span(carried.start.year)
+    return Period(start=ys, end=ye, as_stated=f"full year ({carried.as_stated})", resolution="relative")
 
 
 def _period_from(t: TimeExpr, kind: str, published: date | None, stated: str | None = None,
@@ -1593,6 +1741,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         nxt = next((o.start - s for o in mentions.quantities[qi : qi + 3] if o.start < e and o.quantity != "count"),
                    None)  # fmt: skip
         kind = claim_kind(sentence, rel_s, rel_e, nxt)
+        if kind in (None, "actual") and _outlook().search(sentence, 0, rel_s):
+            kind = "forecast"  # "We see Peru-Chile trade slipping to around $7.5 billion": an outlook
         masked = masks.get(si)
         if masked is None:
             masked = masks[si] = _mask_names(sentence, s, ctx)
@@ -1616,6 +1766,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # figure, stays the flow's: reconcile keeps it to that good's figures, see kg.lexicon.flow_good)
         if measure == "unclassified" and " ".join(q.text.lower().split()) in lex.fractions:
             continue  # "Indians make up about a third of the workforce": a fraction in words counts only as a measure's
+        if q.quantity in ("percent", "multiplier") and _price_change(text, mentions.quantities, qi - 1, s):
+            continue  # "traded above $4,900 a tonne, more than double their level": the price's change
         if (q.quantity == "percent" or q.inherited_unit) and _non_trade_rate(masked, rel_s, rel_e):
             continue  # "Inflation closed October at 5.51%", "Kenya's population is about 53.3 million": no trade figure
         places = _in(ctx.places, ctx.place_starts, s, e)
@@ -1692,20 +1844,22 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             else:
                 t = own[0]  # no time in the figure's own clause: the sentence's leading period governs
             if t.role == "same":
-                period = last_period and Period(start=last_period.start, end=last_period.end,
-                                                as_stated=t.text, resolution="relative")
+                same = _last_of_length(claims, bases, t.text) or last_period
+                period = same and Period(start=same.start, end=same.end, as_stated=t.text, resolution="relative")
             else:
                 period = _period_from(t, kind or "actual", doc.published, reported=reported)
         elif q.quantity in ("percent", "multiplier") and cues().span.search(sentence):
             period = None  # "has grown 1,000 times in the 50 years since ...": over a span, not the lead's year
-        elif (j := _previous_sentence(si, fences)) in last_sentence_period and _same_line(text, sentences[j][1], s):
+        elif (j := _period_sentence(si, fences, sentences, text, time_starts)) in last_sentence_period:
             prev = last_sentence_period[j]
-            period = Period(start=prev.start, end=prev.end, as_stated=f"{prev.as_stated} (previous sentence)",
-                            resolution=prev.resolution)
+            period = _whole_year_of(Period(start=prev.start, end=prev.end,
+                                           as_stated=f"{prev.as_stated} (previous sentence)",
+                                           resolution=prev.resolution), sentence)
         elif (lone := _lone_time(si, sentences, text, mentions, time_starts, q_starts)) is not None:
             period = _period_from(lone, kind or "actual", doc.published, reported=reported)
             if period is not None:
-                period = period.model_copy(update={"as_stated": f"{period.as_stated} (previous sentence)"})
+                period = _whole_year_of(period.model_copy(update={"as_stated": f"{period.as_stated} (previous sentence)"}),
+                                        sentence)
         elif (lead_in := _list_lead_time(si, sentences, text, mentions, time_starts)) is not None:
             period = _period_from(lead_in, kind or "actual", doc.published, reported=reported)
             if period is not None:
@@ -1726,6 +1880,12 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             period = Period(start=ys, end=ye, as_stated="current year (a yearly rate)", resolution="relative")
         elif (kind or "actual") == "actual":
             lead = _lead_period(claims, text, s, bases, mentions.times)
+            if (q.quantity == "money" and (said := next((c for c in reversed(claims) if c.figure == q.text
+                                                         and c.measure == measure and c.kind == "actual"
+                                                         and c.period is not None), None)) is not None):
+                # "Reaching that from $1.2 billion would require ...": a figure stated again with no time of
+                # its own is of the period it was stated for, not of the paragraph before's
+                lead = said.period
             if lead is not None:
                 period = Period(start=lead.start, end=lead.end, as_stated=f"{lead.as_stated} (previous paragraph)",
                                 resolution=lead.resolution)
@@ -1751,6 +1911,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             if not own or all(t.role != "deadline" for t in own):
                 last_sentence_period[si] = period
         speaker = claim_speaker(ctx, (s, e), q.start, kind or "actual")
+        if (measure in _growth_measures().values() and period is not None
+                and _period_on_period(sentence, s, q, times, period)):
+            measure = "unclassified"  # "Compared with May 2025, exports fell by 1.8%": no year-on-year rate
         value, bound, low, high = q.value, q.bound, q.low, q.high
         if q.quantity in ("percent", "pp") and falls(text, q.start, q.end):
             value, bound, low, high = -value, _FLIPPED.get(bound, bound), _neg(high), _neg(low)
@@ -1774,7 +1937,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if not named or (not exporter and _to_partner_noun().search(masked, 0, rel_s)):
             unplaced.add(claims[-1].id)  # no place, or a flow to a partner a noun names ("exports to the
             # neighbouring country"): the direction the document gives the measure (_one_flow)
-    claims = _bare_targets(_anaphoric_figures(_anaphoric_flows(_one_flow(_fill_from_siblings(claims, uncued), unplaced),
+    claims = _bare_targets(_anaphoric_figures(_anaphoric_flows(_one_flow(_placed_siblings(_fill_from_siblings(claims, uncued), unplaced), unplaced),
                                                                  text)))
     return read_tables(doc, _one_series(claims), _read, _pair_measures())
 
@@ -2004,8 +2167,28 @@ def _qualified_goods(measure: str, sentence: str, rel_s: int, rel_e: int) -> str
     """A flow whose clause qualifies its goods ("sold $5.2 billion of non-oil goods to Japan") is the narrower
     measure that qualifier names."""
     lo, hi = _clause(sentence, rel_s, rel_e)
+    # a phrase after the figure that opens ", with" tells what goes with it, not what it counts ("to take
+    # bilateral trade to 15 billion dollars by 2028, with a much larger share of non-oil products")
+    if (with_ := _WITH_AFTER.search(sentence, rel_e, hi)) is not None:
+        hi = with_.start()
     m = _qualified_goods_re(measure).search(sentence, lo, hi)
     return _narrower()[measure][m.group(1).lower()] if m else measure
+
+
+_WITH_AFTER = re.compile(r",\s+with\b")
+_PRICE_GAP = re.compile(r"[^.;:!?()]{0,60}")
+
+
+def _price_change(text: str, quantities: Sequence[Quantity], i: int, s: int) -> bool:
+    """Whether the rate or multiple `quantities[i]` is a price's change: the figure before it in its sentence is a
+    price per unit ("robusta futures traded above $4,900 a tonne, more than double their level two years ago",
+    "rice sold at $520 a ton, up 8%"), close by with no measure cue between."""
+    if i < 1:
+        return False
+    q, prev = quantities[i], quantities[i - 1]
+    return (prev.start >= s and "/" in prev.unit and prev.quantity == "money"
+            and bool(_PRICE_GAP.fullmatch(text, prev.end, q.start))
+            and not cues().measure.search(text, prev.end, q.start))
 
 
 def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
@@ -2068,6 +2251,32 @@ def _worth_of_good() -> re.Pattern[str]:
     (kg:ProductNouns)."""
     goods = alternation(cues().lex.product_nouns) or "(?!)"
     return re.compile(rf"\s+(?:worth\s+)?of\s+(?!which\b)(?:[\w-]+\s+){{0,2}}?(?:{goods})\b", re.I)
+
+
+def _placed_siblings(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:
+    """A figure whose sentence names no place ("Annual results: the deficit narrows to $12.4 billion", a
+    headline) takes the parties and direction of the same figure (value, unit, measure, period) stated where
+    a place is named ("Peru's trade deficit narrowed to $12.4 billion in 2024"), when all such agree: the
+    document says it again with its owner."""
+    if not unplaced:
+        return claims
+    placed: dict[tuple[object, ...], set[tuple[tuple[str, ...], str | None, str | None]]] = {}
+
+    def key(c: Claim) -> tuple[object, ...]:
+        return (c.unit, c.value, c.measure, c.kind, c.period.start if c.period else None,
+                c.period.end if c.period else None)
+
+    for c in claims:
+        if c.id not in unplaced and c.measure != "unclassified" and c.parties:
+            placed.setdefault(key(c), set()).add((c.parties, c.exporter, c.importer))
+    out = []
+    for c in claims:
+        if c.id in unplaced and c.measure != "unclassified" and len(got := placed.get(key(c), set())) == 1:
+            parties, exporter, importer = next(iter(got))
+            if parties != c.parties:
+                c = c.model_copy(update={"parties": parties, "exporter": exporter, "importer": importer})
+        out.append(c)
+    return out
 
 
 def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:
@@ -2387,13 +2596,20 @@ _NO_FENCE = _Fence({}, frozenset(), False)
 _BASE_AFTER_TIME = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly)\s+)?")
 _COMPARING = re.compile(r"from|compare|against|versus|vs|than|after|over|ahead|above|below|double|twice|triple|treble|half"
                         r"|%\s+on\b|cent\s+on\b", re.I)  # every sentence with a base has one
+# a base figure labelled with its own time in brackets after the figure it compares with: "fell 2.9% to €46.9
+# billion (2023: €48.3 billion)", "a share of 14.1% (previous year: 13.8%)"
+_LABELLED_BASE = re.compile(r"\([^():]{1,40}:\s*\S")
+_LABEL_COLON = re.compile(r"\s*:\s*")
 _COMPARING_WORDS = ("from", "compare", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below",
                     "double", "twice", "triple", "treble", "half")
 
 
 def _comparing(sentence: str) -> bool:
     """`_COMPARING.search(sentence)`: in ASCII text its words are plain substrings of the lower-cased sentence,
-    and "on" must follow a "%" or "cent" for the rest to match."""
+    and "on" must follow a "%" or "cent" for the rest to match. A labelled base in brackets ("(2023: €48.3
+    billion)") compares too."""
+    if "(" in sentence and ":" in sentence and _LABELLED_BASE.search(sentence):
+        return True
     if not sentence.isascii():
         return bool(_COMPARING.search(sentence))
     low = sentence.lower()
@@ -2420,6 +2636,14 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
         if t is not None and _base_gap().fullmatch(text, q.end, t.start):
             base_time[q.start] = t
             fenced.add(t.start)
+    for t in times:
+        # "(2023: €48.3 billion)": a time opening a bracket, a colon, then a figure; that figure's time alone
+        if (t.role in ("point", "previous") and text[max(0, t.start - 2) : t.start].rstrip().endswith("(")
+                and (m := _LABEL_COLON.match(text, t.end)) and ":" in m.group(0)):
+            labelled = next((o for o in quantities if o.start == m.end() and o.quantity != "count"), None)
+            if labelled is not None:
+                base_time[labelled.start] = t
+                fenced.add(t.start)
     for t in times:
         if (t.start not in fenced and t.role in ("point", "deadline", "previous", "date")
                 and _TIME_BASE_BEFORE.search(text, max(0, t.start - 40), t.start)
@@ -2506,6 +2730,36 @@ def _previous_sentence(si: int, fences: dict[int, _Fence]) -> int:
     while j >= 0 and j in fences and fences[j].only_bases:
         j -= 1
     return j
+
+
+# "in the quarter", "in the half": the last period of that length the text stated, in days
+_SPAN_DAYS = {"quarter": (89, 92), "half": (181, 184)}
+_SPAN_WORD = re.compile(r"\b(quarter|half)\b", re.I)
+
+
+def _last_of_length(claims: Sequence[Claim], bases: Collection[str], said: str) -> Period | None:
+    """The period of "in the quarter" ("in the half"): the last quarter (half year) a figure before it was stated
+    for, a comparison base's aside ("Exports jumped in the third quarter. For January-September they totalled
+    $3 billion. Fuel made up 62% of them in the quarter" is the third quarter); None when `said` names no such span
+    or no figure before was of one."""
+    m = _SPAN_WORD.search(said)
+    if m is None:
+        return None
+    lo, hi = _SPAN_DAYS[m.group(1).lower()]
+    return next((c.period for c in reversed(claims) if c.period is not None and c.id not in bases
+                 and lo <= (c.period.end - c.period.start).days + 1 <= hi), None)
+
+
+def _period_sentence(si: int, fences: dict[int, _Fence], sentences: Sequence[tuple[int, int]], text: str,
+                     time_starts: Sequence[int]) -> int:
+    """The sentence before `si`, in the same paragraph, whose period is in force (`_previous_sentence`); a
+    sentence between them with no figure and no time passes it on ("Imports jumped 9% in 2025 to $40 billion.
+    Put differently, we buy far more than we sell. In euros, the bill came to about 37 billion"); -1 when none."""
+    j = _previous_sentence(si, fences)
+    while (j >= 0 and j not in fences and _same_line(text, sentences[j][1], sentences[si][0])
+           and bisect.bisect_left(time_starts, sentences[j][0]) == bisect.bisect_left(time_starts, sentences[j][1])):
+        j = _previous_sentence(j, fences)
+    return j if j >= 0 and _same_line(text, sentences[j][1], sentences[si][0]) else -1
 
 
 def _lone_time(si: int, sentences: Sequence[tuple[int, int]], text: str, mentions: Mentions,

@@ -297,6 +297,11 @@ def _org_starts(text: str) -> list[int]:
 PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 
 
+# a demonym after "in" and before punctuation is a language: "2.5 billones, as we say in Spanish", "(in Arabic)"
+_LANGUAGE_BEFORE = re.compile(r"\b[Ii]n\s+$")
+_LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:)!?\"”]|$)")
+
+
 def find_places(text: str, *, starts: list[list[int]] | None = None,
                 confirmed: Collection[str] = ()) -> list[EntityMention]:
     """Countries and blocs (by name, demonym, capital or metonym), skipping known traps.
@@ -315,6 +320,9 @@ def find_places(text: str, *, starts: list[list[int]] | None = None,
         if any(a <= s < b for a, b in blocked):
             continue
         surface = m.group(0)
+        if surface not in g.lex.place_names and _LANGUAGE_BEFORE.search(text, max(0, s - 12), s) and (
+                _LANGUAGE_AFTER.match(text, e)):
+            continue  # "as we say in Spanish,", "(in Arabic)": a demonym used as a language names no party
         code = g.lex.place_names.get(surface) or g.lex.demonyms.get(surface)
         if code is None and surface in confirmed:
             code = g.lex.contextual.get(surface)

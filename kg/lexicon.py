@@ -110,6 +110,11 @@ class Lexicon:
     non_trade_cues: tuple[str, ...] = ()  # a rate naming these (and no measure) is no trade claim
     minimum_amount: float = 0.0  # money below this is a price or a rate, no trade claim: kg:NonTradeFigures
     whole_year_cues: tuple[str, ...] = ()  # a figure with no period is one for a whole year: kg:WholeYearCues
+    trader_nouns: tuple[str, ...] = ()  # a country's traders as a flow verb's subject: kg:TraderNouns
+    period_on_period_cues: tuple[str, ...] = ()  # a rate against the period just before: kg:PeriodOnPeriodCues
+    outlook_cues: tuple[str, ...] = ()  # "we see": a forecast when a moving figure follows, kg:OutlookCues
+    below_base_cues: tuple[str, ...] = ()  # "6% below 2024": a fall against a named base, kg:BelowBaseCues
+    above_base_cues: tuple[str, ...] = ()  # "4% above last year": a rise against a named base, kg:AboveBaseCues
     publication_verbs: tuple[str, ...] = ()  # a time right after one is a publication date: kg:PublicationVerbs
     publication_titles: tuple[str, ...] = ()  # capitalised before a year, a publication's name: kg:PublicationTitles
     product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
@@ -122,6 +127,7 @@ class Lexicon:
     lead_hedges: tuple[str, ...] = ()  # "to about $5 billion": kg:LeadHedges
     base_nouns: tuple[str, ...] = ()  # "the $18.1 billion shortfall in 2023": kg:BaseNouns
     means_cues: tuple[str, ...] = ()  # "through", "via": a phrase of how a figure is reached: kg:MeansCues
+    aside_cues: tuple[str, ...] = ()  # "mostly", "mainly": an aside on what a flow holds: kg:AsideCues
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
     balance_signs: dict[str, float] = field(default_factory=dict)  # "positive" +1, "negative" -1: kg:BalanceSigns
     balance_measures: tuple[str, str] = ("", "")  # the measures of a negative and a positive balance
@@ -413,7 +419,13 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         lead_hedges=_cues(g, KG.LeadHedges),
         base_nouns=_cues(g, KG.BaseNouns),
         means_cues=_cues(g, KG.MeansCues),
+        aside_cues=_cues(g, KG.AsideCues),
         whole_year_cues=_cues(g, KG.WholeYearCues),
+        trader_nouns=_cues(g, KG.TraderNouns),
+        period_on_period_cues=_cues(g, KG.PeriodOnPeriodCues),
+        outlook_cues=_cues(g, KG.OutlookCues),
+        below_base_cues=_cues(g, KG.BelowBaseCues),
+        above_base_cues=_cues(g, KG.AboveBaseCues),
         publication_verbs=_cues(g, KG.PublicationVerbs),
         publication_titles=_cues(g, KG.PublicationTitles),
         non_trade_cues=_cues(g, KG.NonTradeFigures),

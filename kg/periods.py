@@ -524,6 +524,10 @@ def _patterns() -> _Grammar:
          "compared|from|over|than|versus|vs|on|the|a|previous|prior|preceding|year|y|yoy|annual|annually|through",
          (r"year|y|yoy|annual|annually", 5)),
         (r"\b(?:during\s+|in\s+|over\s+)?the\s+same\s+period\b", same, "during|in|over|the", (r"same\w*", 2)),
+        # "put exports at $21 million in the quarter": the quarter (half, period) the text is about, the one in force
+        # (not "in the period January to September 2025", "in the quarter to June": a time of its own)
+        (r"\b(?:during|in|over|for)\s+the\s+(?:quarter|half|period)\b(?!\s+(?:[A-Z0-9]|(?:of|to|from|ended|ending|through|under|before|after|since|when|between|in)\b))",
+         same, "during|in|over|for", (r"quarter|half|period", 2)),
         (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b", relative_year,
          "in|for|during|of|so|the|this|last|next|current|previous|past", (r"year", 4)),
         (rf"(?<![\w$£€¥₹.,/-])(?:in\s+|of\s+|for\s+|during\s+|throughout\s+)?(?:calendar[\s-]+)?(?P<y>{yr})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|percent|billion|million|trillion))",

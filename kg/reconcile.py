@@ -163,6 +163,7 @@ class ReconcileSettings(_Frozen):
     currency_symbols: dict[str, str]
     non_currency_bases: frozenset[str]
     basis_currencies: dict[str, str] = {}  # a basis word no currency word names alone ("dollar") -> its currency
+    par_currencies: dict[str, str] = {}  # a currency pegged one-to-one -> the one it is keyed as
     mirror_flows: dict[str, str]
     mirror_balances: dict[str, str]
     same_sentence_conflicts: bool
@@ -595,6 +596,13 @@ def _same_or_unsaid(scope: frozenset[str], other: frozenset[str], series: frozen
     return scope - _PART_SCOPE == other - _PART_SCOPE
 
 
+@cache
+def _aside_opener() -> re.Pattern[str]:
+    """kg:AsideCues after a comma: the opening of an aside on what a flow holds (", mostly fuel and cement,")."""
+    words = "|".join(re.escape(w) for w in sorted(load_lexicon().aside_cues, key=len, reverse=True))
+    return re.compile(rf",\s*(?:{words or '(?!)'})\b", re.I)
+
+
 def _folded(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({w.casefold() for w in words}))
 
@@ -724,6 +732,7 @@ class _Pass:
         self._qualifier_cache: dict[str, frozenset[str]] = {}
         self._good_cache: dict[tuple[str, str], str] = {}
         self._scope_res: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
+        self._sum_re: re.Pattern[str] | None = None  # two qualifiers added up (_sum_of_parts_re)
         # scopes no unstated one fits (_fits): other series of a flow, and a part of it (_PART marks a clause
         # naming one of part_scopes)
         self._series = frozenset({*(w.casefold() for w in s.series_scopes), _PART})
@@ -739,7 +748,8 @@ class _Pass:
         # sentence, most of the pass's time on conflicting pairs)
         self._qualifier_words = _folded(s.measure_qualifiers)
         self._goods_words, self._total_words = _folded(s.goods_scope), _folded(s.total_scope)
-        self._scope_words = tuple(sorted({*self._qualifier_words, *self._region_words, *self._goods_words, *self._total_words}))
+        self._scope_words = tuple(sorted({*self._qualifier_words, *self._region_words, *self._goods_words, *self._total_words,
+                                          *_folded(s.both_scope)}))
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
@@ -940,6 +950,7 @@ class _Pass:
         item = _Item
         inf = INF
         mirrored, mirror_flows, mirror_balances = self._mirrored, self.s.mirror_flows, self.s.mirror_balances
+        par = self.s.par_currencies
         for r in chosen:
             if r[15]:  # derived_from: derived claims of an earlier pass, derived again from their inputs
                 continue
@@ -985,7 +996,8 @@ class _Pass:
             # a value of one good's flow ("electricity exports ... $90 million") is keyed apart from the whole
             # flow's and from other goods'
             good = self._good(r) if r[3] not in _RATE_UNITS else ""
-            base = (m, sparties, r[21] or "", r[22] or "", r[3], good)
+            # a currency pegged at par ("N$") is keyed as the one it is pegged to ("R")
+            base = (m, sparties, r[21] or "", r[22] or "", par.get(r[3], r[3]), good)
             known = bases.get(base)
             if known is None:
                 known = bases[base] = (base, {})
@@ -1257,7 +1269,9 @@ class _Pass:
         figure (the whole sentence when the figure is not in it). Kept on the claim."""
         got = it._scope
         if got is None:
-            got = it._scope = self._clause_scope(it)
+            # a derived figure is of its stated value's scope (its sentence may name other figures' scopes too:
+            # "Domestic exports rose 8% to $2.1 billion, while re-exports fell 5% to $0.6 billion")
+            got = it._scope = self._scope(it.inputs[0]) if it.inputs else self._clause_scope(it)
         return got
 
     def _clause_scope(self, it: _Item) -> frozenset[str]:
@@ -1276,13 +1290,22 @@ class _Pass:
         if at >= 0:
             cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)]
             after = _CLAUSE_CUT.search(text, at + len(fig))
-            text = text[cuts[-1] if cuts else 0 : after.start() if after else len(text)]
+            lo, hi = cuts[-1] if cuts else 0, after.start() if after else len(text)
+            aside = next(reversed(list(_aside_opener().finditer(text, lo, at))), None)  # the figure's own aside
+            close = text.rfind(",", aside.end(), at) if aside else -1
+            # "Re-exports to Goma, mostly fuel sold on across the border, slid to $8 million": an aside on what the
+            # flow holds (kg:AsideCues), closed by the last comma before the figure, scopes no figure
+            text = text[lo:aside.start()] + text[close:hi] if aside and close > aside.end() else text[lo:hi]
         if self._scope_res is None:
             self._scope_res = (_words_re(self.s.goods_scope), _words_re(self.s.total_scope),
                                _words_re(self.s.both_scope))
         goods, total, both = self._scope_res
-        named_both = both.search(text) is not None if "services" in folded else False
+        # (a sentence that opens with it, "Counting both, the imbalance is ...", names it for all its clauses)
+        named_both = (both.search(text) is not None or both.match(it.row[_EVIDENCE][0].lstrip()) is not None
+                      if "services" in folded or "both" in folded else False)
         bare = both.sub(" ", text) if named_both else text  # "goods and services trade": no services series
+        if " plus " in bare:  # "Total exports (domestic exports plus re-exports)": a sum of parts, the whole
+            bare = self._sum_of_parts_re().sub(" ", bare)
         if (not ascii_text or _any_in(self._region_words, folded)) and (r := self._region_re.search(it.row[_EVIDENCE][0])):
             # a constituent region's flow, in the figure's sentence ("Exports to Northern Ireland were €4.0
             # billion, while imports from NI rose 5.6% to €3.4 billion"): a part of the country's (fits no unstated
@@ -1300,6 +1323,13 @@ class _Pass:
         if (not ascii_text or _any_in(self._total_words, folded)) and total.search(text):
             return _TOTAL
         return _NO_SCOPE
+
+    def _sum_of_parts_re(self) -> re.Pattern[str]:
+        """Two measure qualifiers added up ("domestic exports plus re-exports"): the whole they make, no part."""
+        if self._sum_re is None:
+            one = _words_re(self.s.measure_qualifiers, plural=True).pattern
+            self._sum_re = re.compile(rf"{one}\s+plus\s+{one}", re.IGNORECASE)
+        return self._sum_re
 
     def _good(self, r: Sequence[Any]) -> str:
         """The good whose flow a row's value counts (``kg.lexicon.flow_good``: "electricity exports to Kenya
@@ -1553,7 +1583,8 @@ class _Pass:
         if len(high_side) > 1:
             high_side.sort(key=_by_id)
         if low_side[0].doc == high_side[0].doc and (
-            (not self.s.same_sentence_conflicts and _one_sentence([*low_side, *high_side]))
+            (not self.s.same_sentence_conflicts and (_one_sentence([*low_side, *high_side])
+                                                      or _said_together(low_side, high_side)))
             or (not self.s.same_document_conflicts and lower.cls == upper.cls == "actual"
                 and _one_document([*low_side, *high_side]) and not self._other_voice([*low_side, *high_side]))
             or self._qualified_apart(low_side, high_side)
@@ -2219,6 +2250,21 @@ def _one_sentence(items: Sequence[_Item]) -> bool:
         if it.inputs or it.doc != doc or r[_EVIDENCE][0] != text or (r[_SPEAKER_ID] or r[_SPEAKER], r[_SOURCE]) != voice:
             return False
     return True
+
+
+def _said_together(low: Sequence[_Item], high: Sequence[_Item]) -> bool:
+    """Whether stated figures of one document by one voice have a figure of each side in one sentence ("our
+    baseline sees a 2% fall; in a downside scenario the fall would reach 4.5%", the baseline restated
+    elsewhere): the sentence sets the two apart (scenarios, a base and its comparison), which repeating one of
+    them elsewhere does not undo (see ``same_sentence_conflicts``)."""
+    first = low[0].row
+    doc, voice = low[0].doc, (first[_SPEAKER_ID] or first[_SPEAKER], first[_SOURCE])
+    for it in (*low, *high):
+        r = it.row
+        if it.inputs or it.doc != doc or (r[_SPEAKER_ID] or r[_SPEAKER], r[_SOURCE]) != voice:
+            return False
+    said = {it.row[_EVIDENCE][0] for it in low}
+    return any(it.row[_EVIDENCE][0] in said for it in high)
 
 
 def _one_document(items: Sequence[_Item]) -> bool:

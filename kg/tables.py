@@ -362,6 +362,7 @@ def _headers(table: Table) -> list[str]:
     if span := _yearless_span(table.caption):  # "Trade with Peru, January-September": "2024" is "January-September 2024"
         heads = [f"{span} {h}" if j and re.fullmatch(r"(?:19|20)\d\d", h) else h for j, h in enumerate(heads)]
     heads = [f"in {h}" if _MONTH_YEAR_HEAD.fullmatch(h) else h for h in heads]
+    heads = [_without_base(h) if j else h for j, h in enumerate(heads)]
     index = {j: i for j, h in enumerate(heads) if j and (i := _index_head(h)) is not None}
     heads = [index.get(j, h) for j, h in enumerate(heads)]
     out = list(heads)
@@ -374,6 +375,21 @@ def _headers(table: Table) -> list[str]:
             when = "" if latest is None else latest[1] if latest[0] in index else heads[latest[0]]
             out[j] = f"{out[j]} {when}".strip()  # an index's period, not its "change"
     return out
+
+
+# between a change's period and its base in a header: "Change Q3 2025 / Q3 2024 (%)", "2025 vs 2024"
+_VERSUS = re.compile(r"\s*(?:/|vs\.?|versus|over|on|against|compared (?:with|to))\s*", re.I)
+
+
+def _without_base(head: str) -> str:
+    """A change column's header without its base period: "Change Q3 2025 / Q3 2024 (%)" is the change in Q3 2025
+    (over Q3 2024), so it reads "Change Q3 2025 (%)"; other headers are left as they are."""
+    times = _times(head)
+    if len(times) != 2 or any(t.role != "point" for t in times) or times[0].end_date <= times[1].end_date:
+        return head
+    if not _VERSUS.fullmatch(head, times[0].end, times[1].start):
+        return head
+    return f"{head[:times[0].end]}{head[times[1].end:]}"
 
 
 @lru_cache(maxsize=256)

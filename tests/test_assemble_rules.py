@@ -4,7 +4,9 @@ and replaced-party figures, and data sources that are not speakers."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -12,8 +14,10 @@ from kg.assemble import assemble
 from kg.extract import extract
 from kg.ingest import parse_document
 from kg.lexicon import flow_good
-from kg.models import Claim, Document
+from kg.models import Claim, Document, Finding
 from kg.periods import iso_period
+from kg.pipeline import process_document
+from kg.reconcile import reconcile_rows
 
 
 def claims_of(text: str, published: str = "2023-06-15") -> list[Claim]:
@@ -2064,3 +2068,273 @@ def test_a_fraction_in_words_is_a_rate(text: str, figure: str, value: float, bou
 def test_a_fraction_in_words_that_is_no_trade_figure_makes_no_claim(text: str) -> None:
     figures = [c.figure for c in claims_of(text, "2025-03-01")]
     assert not any(w in f for f in figures for w in ("half", "quarter", "third"))
+
+
+# ---------------------------------------------------------------- heldout52 rules, on other country pairs
+
+
+def test_a_country_dollar_sign_is_that_country_s_dollar() -> None:
+    text = "Samoa's exports to Fiji reached FJ$48.2 million in 2024, the statistics office said.\n"
+    assert claim(text, "FJ$48.2 million", "2025-03-01").unit == "FJD"
+
+
+def test_a_whole_year_after_a_part_year_carried_from_before_is_that_year() -> None:
+    text = ('"Shipments surged in the second quarter," said an economist in Lima. "We expect exports to Chile to '
+            'come in at around $6 billion for the full year."\n')
+    c = claim(text, "$6 billion", "2025-09-10")
+    assert (c.kind, period(c)) == ("forecast", "2025")
+
+
+def test_a_country_s_traders_as_subject_of_a_flow_verb_make_it_the_seller() -> None:
+    text = ("Last year Brazilian firms exported goods worth $9.1 billion across the Andes, while importing "
+            "Chilean goods worth $6.3 billion.\n")
+    sold = claim(text, "$9.1 billion", "2025-04-01")
+    bought = claim(text, "$6.3 billion", "2025-04-01")
+    assert (sold.measure, sold.exporter, sold.importer) == ("exports", "BR", "CL")
+    assert (bought.measure, bought.exporter, bought.importer) == ("imports", "CL", "BR")
+
+
+def test_a_possessor_before_a_partner_adjective_owns_the_flow() -> None:
+    text = "Japan's Australian imports fell 6.5% in 2024, customs data show.\n"
+    c = claim(text, "6.5%", "2025-02-01")
+    assert (c.measure, c.exporter, c.importer) == ("import_growth", "AU", "JP")
+
+
+def test_a_goal_with_a_share_of_qualified_goods_after_it_is_the_whole_flow() -> None:
+    text = ('Officials in Baku and Ankara aim "to take bilateral trade to 15 billion dollars by 2028, with a '
+            'much larger share of non-oil products".\n')
+    c = claim(text, "15 billion dollars", "2025-05-01")
+    assert (c.kind, c.measure, period(c)) == ("target", "trade_turnover", "2028")
+    # the qualified goods of the flow itself still make the narrower measure
+    text = "Azerbaijan sold $2.1 billion of non-oil goods to Turkey in 2024.\n"
+    assert claim(text, "$2.1 billion", "2025-05-01").measure == "non_oil_exports"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Compared with May 2025, seasonally adjusted exports to Canada fell by 1.8%.",
+    "Exports to Canada fell 1.8% month-on-month.",
+])  # fmt: skip
+def test_a_rate_against_the_month_before_is_no_year_on_year_growth(sentence: str) -> None:
+    text = ("In June 2025, Mexico's exports to Canada amounted to $2.4 billion, 6.3% less than in June 2024. "
+            f"{sentence}\n")
+    assert claim(text, "1.8%", "2025-08-01").measure == "unclassified"
+    assert claim(text, "6.3%", "2025-08-01").measure == "export_growth"
+
+
+def test_a_time_in_a_phrase_describing_a_fronted_year_does_not_date_the_figure() -> None:
+    text = ("In 2016, the last time Korea topped Vietnam's list of suppliers before last year, bilateral goods "
+            "trade was worth about $45 billion.\n")
+    assert period(claim(text, "$45 billion", "2025-11-01")) == "2016"
+
+
+def test_of_two_rates_in_one_sentence_only_the_one_against_the_quarter_before_is_no_year_on_year_growth() -> None:
+    text = ("Exports to Ghana stood at $412 million in Q2 2025, an increase of 9.5% compared with the $376 million "
+            "recorded in Q1 2025 and 21.7% higher than the $338 million recorded in Q2 2024.\n")
+    assert claim(text, "9.5%", "2025-08-01").measure == "unclassified"
+    assert claim(text, "21.7%", "2025-08-01").measure == "export_growth"
+
+
+def test_a_percent_below_a_base_year_is_a_fall_against_it() -> None:
+    text = ('"We expect exports to Kenya to come in at around $2.1 billion for 2025, roughly 6% below 2024," said '
+            'an analyst in Kampala.\n')
+    c = claim(text, "6%", "2025-10-01")
+    assert (c.measure, c.value, c.kind) == ("export_growth", -6.0, "forecast")
+    text = "Imports from Kenya should come in 4% above last year, the ministry said.\n"
+    c = claim(text, "4%", "2025-10-01")
+    assert (c.measure, c.value) == ("import_growth", 4.0)
+
+
+def test_we_see_a_figure_is_a_forecast() -> None:
+    text = '"We see Peru-Chile trade slipping to around $7.5 billion this year," said an economist in Lima.\n'
+    assert claim(text, "$7.5 billion", "2025-09-01").kind == "forecast"
+
+
+def test_a_figure_stated_again_without_a_time_keeps_the_period_it_was_stated_for() -> None:
+    text = ("Uganda's exports to Kenya were $1.2 billion in 2024, the central bank said.\n\n"
+            "Coffee made up about 20% of Uganda's exports to Kenya in the first half of 2025.\n\n"
+            "Kampala wants exports to Kenya of $2 billion by 2030. Reaching that from $1.2 billion would require "
+            "much faster growth.\n")
+    assert period(claim(text, "$1.2 billion", "2025-10-01", nth=1)) == "2024"
+
+
+# ---------------------------------------------------------------- parts of a flow, asides and quiet sentences
+
+
+def test_a_second_infinitive_after_and_keeps_the_forecast_verb() -> None:
+    text = ('"We expect exports to recover next year and to exceed $4 billion in 2027," the Peruvian minister said '
+            "of trade with Chile, adding that both sides had confirmed the goal of lifting trade to $9 billion by 2030.")
+    c = claim(text, "$4 billion", published="2026-05-10")
+    assert (c.kind, period(c)) == ("forecast", "2027")
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("Singapore's re-exports to Vietnam rose 3% to S$5.1 billion in 2024.", "S$5.1 billion", "re_exports"),
+    ("Singapore's re-exports to Vietnam rose 3% to S$5.1 billion in 2024.", "3%", "re_export_growth"),
+    ("Singapore's domestic exports to Vietnam fell 2% to S$2.0 billion in 2024.", "S$2.0 billion", "domestic_exports"),
+    # a bracket glossing the flow named before it names no other measure
+    ("Singapore's exports to Vietnam (domestic exports plus re-exports) reached S$7.1 billion in 2024.",
+     "S$7.1 billion", "exports"),
+    # an aside on what the flow holds, between commas, names no measure of the figure
+    ("Kenya's re-exports to Uganda, mostly fuel, sugar and cement bought abroad and sold on, fell to $40.2 million "
+     "in 2024.", "$40.2 million", "re_exports"),
+])  # fmt: skip
+def test_re_exports_and_domestic_exports_are_parts_of_the_flow(text: str, figure: str, measure: str) -> None:
+    assert claim(text, figure, published="2025-03-01").measure == measure
+
+
+def test_an_aside_on_the_goods_does_not_scope_the_figure_away() -> None:
+    """A re-export figure against the statistics office's own: 'across the border' inside an aside on the goods
+    does not make the figure border trade."""
+    fs = _findings(
+        ("published: 2025-04-02", "Kenya's re-exports to Uganda totalled $41.5 million in 2024, the statistics "
+                                  "office said."),
+        ("published: 2025-04-09", "Kenya's re-exports to Uganda, mostly fuel bought abroad and sold on across the "
+                                  "border, fell to $39.8 million in 2024."),
+    )
+    assert [f.type for f in fs if f.is_conflict] == ["value_mismatch"]
+
+
+def _findings(*docs: tuple[str, str]) -> list[Finding]:
+    rows: list[Any] = []
+    for i, (head, body) in enumerate(docs):
+        d = parse_document(f"---\n{head}\n---\n{body}".encode(), f"doc{i}.md")
+        rows += [json.loads(json.dumps(c.to_row())) for c in process_document(d)]
+    return list(reconcile_rows(rows).findings)
+
+
+def test_a_sentence_with_no_figure_and_no_time_passes_the_period_on() -> None:
+    text = ("Morocco's imports from Senegal rose 5% in 2024 to $400 million. Put differently, Morocco buys far more "
+            "than it sells. In dirhams, the import bill came to about 4 billion dirhams.")
+    c = claim(text, "4 billion dirhams", published="2025-02-01")
+    assert (period(c), c.parties) == ("2024", ("MA", "SN"))
+
+
+def test_a_demonym_used_as_a_language_names_no_party() -> None:
+    text = ("Morocco's imports from Senegal rose 5% in 2024 to $400 million. In dirhams, the import bill came to "
+            "about 4 billion dirhams (4 milliards, as they say in French).")
+    assert claim(text, "4 billion dirhams", published="2025-02-01").parties == ("MA", "SN")
+
+
+def test_in_the_quarter_is_the_quarter_in_force() -> None:
+    text = ("Ghana's exports to Togo were $120 million in the third quarter of 2025, the statistics office said.\n\n"
+            "Traders at the Aflao crossing, which was busy every day before 2020, say business is slow. \"Now some "
+            "days I sell nothing,\" said one.\n\n"
+            "Informal trade has also suffered. A separate survey put informal exports to Togo at $21 million in the "
+            "quarter, down from $25 million a year earlier.")
+    got = {c.figure: period(c) for c in claims_of(text, published="2025-12-01")}
+    assert (got["$21 million"], got["$25 million"]) == ("2025-07/2025-09", "2024-07/2024-09")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Rwanda's exports to Burundi were $30 million, or about Frw43 billion, in 2024.", "RWF"),
+    ("Congo's imports from Zambia were $1 billion, or roughly FC2.9 trillion, in 2024, the DRC customs said.", "CDF"),
+])  # fmt: skip
+def test_franc_signs_of_rwanda_and_congo(text: str, unit: str) -> None:
+    assert [c.unit for c in claims_of(text, published="2025-03-01") if c.unit != "USD"] == [unit]
+
+
+def test_an_aside_glosses_only_its_own_figure() -> None:
+    text = ("Kenya's imports from Tanzania, dominated by maize and rice, climbed to $0.9 billion in 2024, while its "
+            "exports to Tanzania, mainly steel and medicines, came to $0.7 billion.")
+    got = {c.figure: c.measure for c in claims_of(text, published="2025-03-01")}
+    assert (got["$0.9 billion"], got["$0.7 billion"]) == ("imports", "exports")
+
+
+def test_a_which_include_clause_on_the_goods_is_an_aside() -> None:
+    text = ("Non-oil exports to Japan, which include fertilisers, methanol and re-exports, rose 7.1 per cent to "
+            "RO 512.4 million in 2024, Oman's statistics centre said.")
+    got = {c.figure: c.measure for c in claims_of(text, published="2025-03-01")}
+    assert (got["RO 512.4 million"], got["7.1 per cent"]) == ("non_oil_exports", "non_oil_export_growth")
+
+
+def test_in_the_quarter_after_a_year_to_date_figure_is_the_quarter_stated_before() -> None:
+    text = ("Senegal's exports to Mali jumped 20% to $300 million in the third quarter of 2025, the statistics office "
+            "said.\n\nFor January-September, exports to Mali totalled $800 million, above the $700 million of the whole "
+            "of 2024.\n\nCement accounted for 40% of the value of goods shipped to Mali in the quarter.")
+    assert period(claim(text, "40%", published="2025-12-01")) == "2025-07/2025-09"
+
+
+def test_an_index_of_the_economy_at_large_is_no_trade_figure() -> None:
+    text = ("Georgia's trade with Turkey fell 4% in January-June 2025. Other indicators for January-June 2025: the "
+            "economic activity index was 106.1% and the consumer price index was 102.4%.")
+    figures = {c.figure for c in claims_of(text, published="2025-07-20")}
+    assert "4%" in figures and not figures & {"106.1%", "102.4%"}
+
+
+# ---------------------------------------------------------------- heldout50: bracketed bases, owners, relatives
+
+
+def test_a_year_labelling_a_bracketed_base_dates_that_figure_only() -> None:
+    text = ("STATISTICS NORWAY\n\nAnnual results for 2024\n\n"
+            "In 2024, Norway's exports to the world came to NOK 1,420 billion.\n\n"
+            "Norwegian exports to Poland fell 4.1% to NOK 61.2 billion (2023: NOK 63.8 billion), on lower gas sales. "
+            "The surplus with Poland narrowed to NOK 20.5 billion, against NOK 22.0 billion in 2023. "
+            "Total trade with Poland came to NOK 101.9 billion.")  # fmt: skip
+    got = {c.figure: period(c) for c in claims_of(text, "2025-02-10")}
+    assert got["NOK 63.8 billion"] == "2023"
+    assert got["4.1%"] == got["NOK 61.2 billion"] == got["NOK 20.5 billion"] == got["NOK 101.9 billion"] == "2024"
+    assert got["NOK 22.0 billion"] == "2023"
+
+
+def test_a_headline_figure_naming_no_place_takes_the_owner_the_body_gives_it() -> None:
+    text = ("Annual results: the deficit shrinks to $12.4 billion\n"
+            "Focus: trade with Chile\n\n"
+            "In 2024, Peru's trade deficit narrowed to $12.4 billion, from $14.0 billion in 2023.\n\n"
+            "Exports to Chile rose 3% to $2.1 billion in 2024.")  # fmt: skip
+    heads = [c for c in claims_of(text, "2025-02-01") if c.figure == "$12.4 billion"]
+    assert [c.parties for c in heads] == [("PE",), ("PE",)]
+
+
+def test_a_good_ranked_first_among_a_flow_is_no_whole_flow() -> None:
+    text = ("Italian exports to Austria came to €9.8 billion in 2024. Machinery was the leading Italian export "
+            "to Austria, at €1.9 billion.")  # fmt: skip
+    assert claim(text, "€1.9 billion", "2025-03-01").measure == "unclassified"
+    assert claim(text, "€9.8 billion", "2025-03-01").measure == "exports"
+
+
+def test_a_time_in_a_who_clause_dates_its_own_verb_not_the_figure() -> None:
+    text = ("Chile's exports to Korea rose 6% to $4.2 billion in 2024, customs data showed.\n\n"
+            "Trade between the two partners, who signed a free trade agreement in 2003, reached $9.8 billion.")
+    assert period(claim(text, "$9.8 billion", "2025-02-01")) == "2024"
+
+
+def test_a_trade_word_after_surplus_on_is_the_balance_it_is_of() -> None:
+    text = "In 2024, Thailand shipped $48 billion of goods to Japan, and the surplus on that trade was worth $6 billion."
+    assert claim(text, "$6 billion", "2025-02-01").measure == "trade_surplus"
+
+
+def test_a_fall_named_as_a_noun_signs_the_rate_it_reaches() -> None:
+    text = ("We expect Dutch exports to Germany to shrink by about 1% in 2026; in a recession the decline would "
+            "reach 3.5%.")  # fmt: skip
+    assert claim(text, "3.5%", "2025-12-01").value == -3.5
+
+
+def test_a_change_stated_after_a_price_is_the_prices() -> None:
+    text = ("Ghana's cocoa exports to the Netherlands rose 9% in 2024. Cocoa futures in New York traded above "
+            "$8,000 a tonne on Friday, nearly triple their level two years ago.")  # fmt: skip
+    figures = {c.figure for c in claims_of(text, "2025-02-01")}
+    assert "9%" in figures and "triple" not in figures and "nearly triple" not in figures
+
+
+def test_a_rate_in_a_which_clause_after_a_shares_whole_is_the_wholes_growth() -> None:
+    text = ("Germany accounted for nearly 18 percent of Poland's total exports, which climbed 6.1 percent to "
+            "$380 billion in 2024, customs data showed.")  # fmt: skip
+    c = claim(text, "6.1 percent", "2025-02-01")
+    assert (c.measure, c.parties) == ("total_export_growth", ("PL",))
+
+
+def test_a_national_release_s_unplaced_totals_are_its_own_countrys() -> None:
+    text = ("---\ntitle: Foreign trade in goods, first half of 2025\nsource: Statistics Office of Indonesia\n---\n\n"
+            "**Jakarta, 15 July 2025** — The office released its half-year report on goods trade today.\n\n"
+            "## 1. Overall trade\n\n"
+            "In the first half of 2025, total import-export turnover of goods reached $260.1 billion. "
+            "Export turnover reached $135.4 billion.\n\n"
+            "## 2. Partners\n\n"
+            "Exports to Japan rose 4% to $10.2 billion. Japan remained Indonesia's third-largest partner. "
+            "Imports from Japan reached $8.1 billion. Japanese carmakers lifted shipments of parts from Japan, "
+            "and Japan's coal purchases held up.")  # fmt: skip
+    d = parse_document(text.encode(), "t.md")
+    got = {c.figure: (c.measure, c.parties) for c in assemble(d, extract(d))}
+    assert got["$260.1 billion"] == ("total_trade", ("ID",))
+    assert got["$135.4 billion"] == ("total_exports", ("ID",))
+    assert got["$10.2 billion"][1] == ("ID", "JP")

@@ -212,6 +212,15 @@ def test_ingest_byline_must_be_near_the_top() -> None:
     assert find_published(f"Headline\n\nDecember 30, 2022\n\n{filler}") == (date(2022, 12, 30), "explicit")
 
 
+def test_ingest_a_yearless_dateline_skips_years_seen_ahead_or_due() -> None:
+    """A headline's "sees ... in 2026" and a meeting that "is due to" happen in February 2026 are ahead of the
+    text: the year is the one its January-September data puts it in."""
+    text = ("Chile-Peru trade slips, Lima sees rebound in 2026\n\n"
+            "LIMA, Nov 14 (Reuters) - Trade between Chile and Peru in January-September 2025 fell 10%, officials said.\n\n"
+            "The joint commission is due to meet again in February 2026.\n")
+    assert find_published(text) == (date(2025, 11, 14), "inferred")
+
+
 # ----------------------------------------------------------------------------------------------- inference
 
 

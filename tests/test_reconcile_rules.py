@@ -962,3 +962,80 @@ def test_an_estimate_of_unrecorded_trade_is_not_compared_with_the_recorded_total
     unrecorded = row("b:1", 2.0 * B, period=year(2024), parties=("BJ", "NG"), kind="estimate",
                      text="We estimate that unrecorded petrol and rice trade adds about $2 billion a year.", at=60)
     assert conflicts(run(recorded, unrecorded)) == []
+
+
+def test_domestic_exports_are_a_part_of_exports_and_a_sum_of_parts_is_the_whole() -> None:
+    """Domestic exports leave re-exports out: they meet no unscoped export figure; "Total exports (domestic exports
+    plus re-exports)" is the whole, not a part; a value derived from a rate is of its stated value's scope, not of
+    every qualifier its sentence names."""
+    kw: dict[str, Any] = {"parties": ("SB", "NZ"), "exporter": "SB", "importer": "NZ"}
+    lead = ("Domestic exports to New Zealand rose 8.0 percent to $21.6 billion, while re-exports to New Zealand "
+            "fell 4.0 percent to $5.2 billion.")
+    domestic = row("a:1", 21.6 * B, text=lead, at=60, period=year(2024), measure="exports", figure="$21.6 billion",
+                   **kw)
+    unscoped = row("b:1", 26.8 * B, text="Exports to New Zealand were $26.8 billion in 2024, up 5.0 percent.",
+                   at=30, period=year(2024), measure="exports", figure="$26.8 billion", **kw)
+    assert conflicts(run(domestic, unscoped)) == []
+    total = row("c:1", 26.8 * B, text="Total exports (domestic exports plus re-exports) to New Zealand amounted "
+                "to $26.8 billion.", at=90, period=year(2024), measure="exports", figure="$26.8 billion", **kw)
+    other = row("d:1", 29.9 * B, text="Exports to New Zealand were $29.9 billion in 2024.", at=30, period=year(2024),
+                measure="exports", figure="$29.9 billion", **kw)
+    assert [f.type for f in conflicts(run(total, other))] == ["value_mismatch"]
+    # the rates' derived 2023 values: domestic exports (~20.0bn) and total exports (~25.5bn) of one document
+    dom_rate = growth("a:2", 8.0, text=lead, at=40, period=year(2024), measure="export_growth",
+                      figure="8.0 percent", **kw)
+    tot = row("a:3", 26.8 * B, text="Exports to New Zealand were $26.8 billion in 2024, up 5.0 percent.", at=230,
+              period=year(2024), measure="exports", figure="$26.8 billion", **kw)
+    tot_rate = growth("a:4", 5.0, text="Exports to New Zealand were $26.8 billion in 2024, up 5.0 percent.", at=260,
+                      period=year(2024), measure="export_growth", figure="5.0 percent", **kw)
+    r = run(domestic, dom_rate, tot, tot_rate, unscoped)
+    assert len(r.derived) >= 2
+    assert conflicts(r) == []
+    # with the 2023 domestic figure stated too (a table row), the derived one keeps its stated value's scope
+    table = row("a:5", 20.0 * B, text="| Domestic exports to New Zealand | 20.0 | 21.6 |", at=400, period=year(2023),
+                measure="exports", figure="20.0", **kw)
+    tot_unscoped = growth("b:2", 5.0, text="Exports to New Zealand were $26.8 billion in 2024, up 5.0 percent.",
+                          at=60, period=year(2024), measure="export_growth", figure="5.0 percent", **kw)
+    total_rate = growth("c:2", 5.0, text="Total exports (domestic exports plus re-exports) to New Zealand amounted "
+                        "to $26.8 billion, up 5.0 percent.", at=110, period=year(2024), measure="export_growth",
+                        figure="5.0 percent", **kw)
+    assert conflicts(run(domestic, dom_rate, table, total, total_rate, unscoped, tot_unscoped)) == []
+
+
+def test_a_sentence_opening_with_count_both_is_goods_and_services() -> None:
+    kw: dict[str, Any] = {"period": year(2024), "measure": "trade_surplus", "unit": "EUR", "parties": ("FR", "GB")}
+    goods = row("a:1", 31.0 * B, text="France's goods surplus with Britain came to EUR 31 billion in 2024.", at=45,
+                figure="EUR 31 billion", **kw)
+    both = row("b:1", 19.0 * B, text="Counting both, the imbalance is closer to EUR 19 billion.", at=40,
+               figure="EUR 19 billion", **kw)
+    assert conflicts(run(goods, both)) == []
+    goods_too = row("c:1", 26.0 * B, text="The goods surplus with Britain was EUR 26 billion in 2024.", at=35,
+                    figure="EUR 26 billion", **kw)
+    assert [f.type for f in conflicts(run(goods, goods_too))] == ["value_mismatch"]
+
+
+# ------------------------------------------------------------------------------ heldout50: pegs, scenarios
+
+
+def test_targets_in_two_currencies_pegged_at_par_are_compared() -> None:
+    lesotho = row("a:1", 12 * B, unit="LSL", kind="target", period=year(2030), parties=("LS", "ZA"),
+                  text="Maseru wants two-way trade with South Africa to reach M12 billion by 2030.", at=50)
+    pretoria = row("b:1", 15 * B, unit="ZAR", kind="target", period=year(2030), parties=("LS", "ZA"),
+                   text="Pretoria aims for R15 billion of trade with Lesotho by 2030.", at=30)
+    (f,) = conflicts(run(lesotho, pretoria))
+    assert f.type == "target_mismatch"
+    other = row("c:1", 15 * B, unit="USD", kind="target", period=year(2030), parties=("LS", "ZA"),
+                text="Pretoria aims for $15 billion of trade with Lesotho by 2030.", at=30)
+    assert conflicts(run(lesotho, other)) == []
+
+
+def test_a_scenario_set_beside_the_baseline_in_one_sentence_is_no_divergence() -> None:
+    both = "We see Danish exports to Sweden falling 1% in 2026; in a downside case the fall would reach 4%."
+    again = "Our baseline is for Danish exports to Sweden to fall by 1% in 2026."
+    kw: dict[str, Any] = {"measure": "export_growth", "exporter": "DK", "importer": "SE", "parties": ("DK", "SE"),
+                          "period": year(2026), "kind": "forecast"}
+    rows = (growth("a:1", -1, text=both, at=40, **kw), growth("a:2", -4, text=both, at=90, **kw),
+            growth("a:3", -1, text=again, at=300, **kw))
+    assert conflicts(run(*rows)) == []
+    other = growth("b:1", -4, text="Analysts see Danish exports to Sweden falling 4% in 2026.", at=40, **kw)
+    assert len(conflicts(run(rows[0], rows[2], other))) == 1

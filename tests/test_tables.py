@@ -515,3 +515,17 @@ def test_a_table_whose_labels_name_only_the_partner_is_the_documents_pair() -> N
     got = _cells(process_document(doc))
     assert (got["41"].parties, got["41"].exporter, got["41"].importer) == (("FJ", "WS"), "FJ", "WS")
     assert (got["12"].parties, got["12"].exporter) == (("FJ", "WS"), "WS")
+
+
+def test_a_change_column_naming_its_base_is_the_change_in_the_later_period() -> None:
+    """"Change Q2 2025 / Q2 2024 (%)" is the change in Q2 2025 over Q2 2024, not a figure of Q2 2024."""
+    text = (
+        "Ghana-Togo trade, second quarter\n\n"
+        "Ghana's trade with Togo (US$ million)\n"
+        "| Flow | Q2 2024 | Q2 2025 | Change Q2 2025 / Q2 2024 (%) |\n|---|---:|---:|---:|\n"
+        "| Exports to Togo | 110.4 | 120.2 | +8.9 |\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2025, 9, 1))))
+    c = got["+8.9"]
+    assert c.measure == "export_growth" and c.period is not None
+    assert (c.period.start, c.period.end) == (date(2025, 4, 1), date(2025, 6, 30))
