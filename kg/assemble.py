@@ -2191,10 +2191,17 @@ def _price_change(text: str, quantities: Sequence[Quantity], i: int, s: int) -> 
             and not cues().measure.search(text, prev.end, q.start))
 
 
+# between a non-trade cue and the figure it is the value of: "population of some ", "inflation at ", "rate was "
+_OF_FIGURE = re.compile(r"\s+(?:of|at|is|was|stood\s+at)\s+(?:(?:some|about|around|roughly|nearly|almost|over|"
+                        r"more\s+than|just\s+over|just\s+under)\s+)?", re.I)
+
+
 def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
     """Whether a rate's clause names a non-trade rate (kg:NonTradeFigures: "inflation") and no trade measure."""
     c = cues()
     lo, hi = _clause(sentence, rel_s, rel_e)
+    if any(_OF_FIGURE.fullmatch(sentence, e, rel_s) for _s, e in _non_trade_spans(sentence) if e <= rel_s):
+        return True  # "Guatemala, with a population of some 18 million, is ...": the figure is the population's
     return bool(c.non_trade.search(sentence, lo, hi)) and not any(
         not _in_non_trade(sentence, m.start()) for m in c.measure.finditer(sentence, lo, hi))
 

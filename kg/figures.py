@@ -714,6 +714,9 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -
     return candidates[0] or None
 
 
+_NAME_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)\b")
+
+
 def _money_matches(masked: str, g: Grammar, at: dict[str, list[int]]) -> tuple[list[re.Match[str]], list[re.Match[str]], set[str]]:
     """The prefix and suffix money matches, and the country dollars (not USD) they write explicitly."""
     prefix = list(finditer_at(g.money_prefix, masked, at["money_prefix"]))
@@ -815,6 +818,10 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         start = m.start("sym") if m.group("sym") else m.start("word")
         n2 = m.group("num2") and grouped(m.group("num2"), m)
         unit = unit_of(sym, g.prefix_codes[sym])
+        named = _NAME_AFTER.match(masked, m.end())
+        if (named and sym.lower() in lex.ambiguous_dollar and (word := named["w"].lower()) in g.suffix_codes
+                and word not in lex.ambiguous_dollar):
+            unit = unit_of(word, g.suffix_codes[word])  # "$51,537 million pesos": the "$" is the peso's sign
         if not unit:
             continue  # a shared name with no default that the document does not resolve
         num1 = grouped(m.group("num"), m)

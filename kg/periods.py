@@ -26,6 +26,12 @@ from kg.models import TimeExpr
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "final": 4, "last": 4}
+# before "in N years", a word that makes the span one looking back: a superlative or record, or a past change
+_LOOKS_BACK = re.compile(
+    r"\b(?:\w+est|most|least|first|record|ever|time|(?:rose|grew|fell|jumped|climbed|increased|decreased|dropped|"
+    r"declined|doubled|tripled|halved|surged|soared|expanded|shrank|shrunk|grown|risen|fallen|"
+    r"moved|changed|stagnated|stalled|slipped|eased|gained|lost)\b.*)(?:\s+\S+){0,3}\s*$", re.I)
+
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -159,6 +165,18 @@ def _patterns() -> _Grammar:
         if not 1 <= n < 12:
             return None
         first, last = start.month - 1 + skip, start.month - 1 + skip + n - 1
+        return (date(start.year + first // 12, first % 12 + 1, 1), month_end(start.year + last // 12, last % 12 + 1),
+                "explicit", "point", True)
+
+    def part_of_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "H1 FY26", "Q3 FY2025-26", "H2 2024-25": a half or quarter of a fiscal year, counted from its start
+        got = fiscal_range(m, pub, fs) if m.group("y1") else fiscal_single(m, pub, fs)
+        if got is None:
+            return None
+        start = got[0]
+        n = 6 if m.group("ph") else 3
+        first = start.month - 1 + n * (int(m.group("ph") or m.group("pq")) - 1)
+        last = first + n - 1
         return (date(start.year + first // 12, first % 12 + 1, 1), month_end(start.year + last // 12, last % 12 + 1),
                 "explicit", "point", True)
 
@@ -386,6 +404,13 @@ def _patterns() -> _Grammar:
         s0, e0 = year_span(pub.year + n)
         return s0, e0, "relative", "deadline", False
 
+    def in_years(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        before = m.string[max(0, m.start() - 80) : m.start()]
+        before = re.split(r"[.;!?]\s", before)[-1]
+        if _LOOKS_BACK.search(before):
+            return None  # "the highest in five years", "grew 40% in three years": a span that has passed
+        return within(m, pub, fs)
+
     def since(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         s, e = year_span(int(m.group("y")))
         return s, e, "explicit", "date", False
@@ -454,6 +479,9 @@ def _patterns() -> _Grammar:
         (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
          relative_fiscal, "in|for|during|the|last|previous|prior|preceding|this|current|next", (r"fiscal\w*|financial\w*", 3)),
         (rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{count})\s+years\b", within, "within", (r"years", 4)),
+        # "to double trade to $28 billion in five years", "in three years' time": a deadline as "within" gives,
+        # not after a superlative or record ("the highest in five years" looks back)
+        (rf"\bin\s+(?:the\s+next\s+)?(?P<n>{count})\s+years(?:['’]\s*time)?(?!['’\w])", in_years, "in", (r"years", 4)),
         (r"\b(?:during|in|for|over|through(?:out)?)\s+the\s+(?:fiscal|financial)(?:\s+year)?\b(?!\s*(?:year\s+)?(?:FY|'?\d))",
          the_fiscal, "during|in|for|over|through|throughout", (r"fiscal\w*|financial\w*", 2)),
         (rf"\b(?:over|during|throughout|across|between)\s+(?P<y1>{yr})\s+and\s+(?P<y2>{yr})\b", two_years,
@@ -461,6 +489,8 @@ def _patterns() -> _Grammar:
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?:first\s+(?P<n>{count})\s+(?P<unit>months|quarters)"
          rf"|(?P<half>first|second)\s+half)\s+of\s+(?:the\s+)?(?:{fy_range}|{fy_single})", first_of_fiscal,
          "in|during|for|over|the|first|second", (r"months|quarters|half", 4)),
+        (rf"\b(?:H(?P<ph>[12])|Q(?P<pq>[1-4]))\s*[-/]?\s*(?:{fy_range}|{fy_single})", part_of_fiscal,
+         r"h[12]\w*|q[1-4]\w*", None),  # "H1 FY26", "Q3 FY2025-26": a part of a fiscal year
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*",
          (r"(?:fy|fiscal|year)?(?:19|20)\d\d", 2)),  # "FY2024-25", "fiscal year 2024-25", "2024/25"

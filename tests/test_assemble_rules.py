@@ -2338,3 +2338,71 @@ def test_a_national_release_s_unplaced_totals_are_its_own_countrys() -> None:
     assert got["$260.1 billion"] == ("total_trade", ("ID",))
     assert got["$135.4 billion"] == ("total_exports", ("ID",))
     assert got["$10.2 billion"][1] == ("ID", "JP")
+
+
+# ---------------------------------------------------------------- heldout53 rules, on other country pairs
+
+
+def test_a_half_or_quarter_of_a_fiscal_year_in_shorthand_is_that_part_of_it() -> None:
+    text = ("In October 2024-March 2025 (H2 FY25), India's trade with Kenya was $410 million.\n\n"
+            "India's exports to Kenya in Q1 FY2025-26 were $95 million.")  # fmt: skip
+    assert period(claim(text, "$410 million", "2025-08-01")) == "2024-10/2025-03"
+    assert period(claim(text, "$95 million", "2025-11-01")) == "2025-04/2025-06"
+
+
+def test_a_dollar_sign_before_a_named_currency_is_that_currency() -> None:
+    text = "Chile's exports to Bolivia were equivalent to $4,210 million pesos in 2024, the central bank said."
+    assert claim(text, "$4,210 million", "2025-03-01").unit == "CLP"
+
+
+def test_bil_abbreviates_billion() -> None:
+    c = claim("Thailand's exports to Vietnam rose 3.1% to THB88.4bil in 2024.", "THB88.4bil", "2025-02-01")
+    assert (c.unit, c.value) == ("THB", 88.4e9)
+
+
+def test_a_q_before_an_amount_is_the_quetzal_where_guatemala_is_named() -> None:
+    text = "Guatemala's imports from Honduras came to some Q9,820 million in 2024, up 4% on 2023."
+    c = claim(text, "Q9,820 million", "2025-03-01")
+    assert (c.unit, c.value) == ("GTQ", 9.82e9)
+
+
+def test_electrical_and_electronic_goods_are_a_product_not_the_whole_flow() -> None:
+    text = ("Thailand's exports to Japan rose to $25.1 billion in 2024. E&E products made up $9.2 billion of "
+            "shipments to Japan.")  # fmt: skip
+    assert claim(text, "$9.2 billion", "2025-03-01").measure == "unclassified"
+    assert claim(text, "$25.1 billion", "2025-03-01").measure == "exports"
+
+
+def test_in_n_years_after_a_goal_is_its_deadline_but_not_after_a_record() -> None:
+    text = ("Kenya and Vietnam agreed to triple bilateral trade to $3 billion in five years, the ministers said.\n\n"
+            "Kenya's exports to Vietnam rose to $450 million in 2024, the highest in five years.\n\n"
+            "Kenya's imports from Vietnam, $610 million in 2024, have barely moved in three years.")  # fmt: skip
+    assert period(claim(text, "$3 billion", "2025-03-10")) == "2030"
+    assert period(claim(text, "$450 million", "2025-03-10")) == "2024"
+    c = claim(text, "$610 million", "2025-03-10")
+    assert (c.kind, period(c)) == ("actual", "2024")
+
+
+def test_a_forecasters_own_estimate_of_a_year_does_not_date_the_story_after_it() -> None:
+    text = ("Peru and Korea trade hits $12.6 bln\n\n"
+            "LIMA, Feb 12 (Andina) -- Trade between Peru and Korea rose 5% to $12.6 billion in 2024, data showed.\n\n"
+            "\"We estimate Peru-Korea trade at about $13.5 billion in 2025,\" an analyst said.\n")  # fmt: skip
+    d = parse_document(text.encode(), "t.txt")
+    assert d.published == date(2025, 2, 12)
+    c = next(c for c in assemble(d, extract(d)) if c.figure == "$13.5 billion")
+    assert (c.kind, period(c)) == ("forecast", "2025")
+
+
+def test_a_figure_a_population_is_of_is_no_trade_figure_whatever_else_its_clause_names() -> None:
+    text = ("Honduras's exports to Nicaragua rose to $610 million in 2024. Nicaragua, with a population of some 7 "
+            "million, is also the main destination of Honduran investment in the region.")  # fmt: skip
+    assert "7 million" not in {c.figure for c in claims_of(text, "2025-03-01")}
+    assert "$610 million" in {c.figure for c in claims_of(text, "2025-03-01")}
+
+
+
+def test_the_year_a_term_starts_from_does_not_date_the_story_after_it() -> None:
+    text = ("Oman and Japan trade rises\n\n"
+            "MUSCAT, June 3 (ONA) Trade between Oman and Japan rose to $4.2 billion in 2024, officials said.\n\n"
+            "Japan's JERA signed a deal in 2024 to buy LNG from Oman for 10 years from 2029.\n")  # fmt: skip
+    assert parse_document(text.encode(), "t.txt").published == date(2025, 6, 3)
