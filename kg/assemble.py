@@ -1270,7 +1270,8 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
 # Taiwan sells abroad", "of Vietnam's total exports to Japan"), within the clause
 _SHARE_OF_BEFORE = re.compile(r"\bshare\s+of\s+(?:(?!(?:and|or|but|while|than|which|that|was|is|were|stood|rose|fell)\b)"
                               r"[\w'’.-]+(?:[ \t]+|$)){1,7}", re.I)
-_WHOLE_OF = re.compile(r"\s+of\s+(?:(?!(?:and|or|but|while|than|which|that)\b)[\w'’.-]+(?:[ \t]+|$)){1,7}", re.I)
+_WHOLE_OF = re.compile(r"\s+of\s+(?:(?!(?:and|or|but|while|than|which|that)\b)[\w'’.-]+(?:[ \t]+|$|(?=[,;:)]))){1,7}",
+                       re.I)  # (the whole may end at a comma: "a share of 14% of total imports, behind ...")
 
 
 @cache
@@ -1280,10 +1281,12 @@ def _directional_shares() -> dict[str, str]:
 
 
 def _directional_share(measure: str, sentence: str, start: int, end: int, places: Sequence[EntityMention],
-                       base: int, parties: tuple[str, ...], clause: tuple[int, int]) -> tuple[str, str | None, str | None]:
+                       base: int, parties: tuple[str, ...], clause: tuple[int, int],
+                       home: Callable[[], str | None] = lambda: None) -> tuple[str, str | None, str | None]:
     """A share of one party's exports or imports ("China accounted for a quarter of the country's imports"):
     the directional share measure, with the whole's owner as the exporter of exports, the importer of imports,
-    and the part (the party named before the figure) as the other side. A share of exports whose whole names
+    and the part (the party named before the figure) as the other side; a whole no one is named the owner of
+    ("everything we import") is the document's home country's. A share of exports whose whole names
     both parties ("garments make up a fifth of Thai exports to Laos") is a good's share of the pair's flow,
     none of the pair's: unclassified. A share of trade, or of a whole with no flow word, is kept as it is."""
     shares = _directional_shares()
@@ -1306,8 +1309,8 @@ def _directional_share(measure: str, sentence: str, start: int, end: int, places
         owner: str | None = named[0]
     elif len(before) == 1:
         owner = next(p for p in parties if p not in before)
-    else:
-        owner = None
+    else:  # "..., and accounts for 6 per cent of everything we import": the document's own country's whole
+        owner = here if (here := home()) in parties else None
     if owner is None:
         return shares[direction], None, None
     other = next(p for p in parties if p != owner)
@@ -1797,7 +1800,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             parties = (ctx.home,)  # "The country's total external trade ... amounted to USD 200.28 billion"
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
         if _is_share(measure) and len(parties) == 2 and exporter is None:
-            measure, exporter, importer = _directional_share(measure, masked, rel_s, rel_e, places, s, parties, clause)
+            measure, exporter, importer = _directional_share(measure, masked, rel_s, rel_e, places, s, parties, clause,
+                                                             lambda: ctx.home or ctx.domestic)
         holders = held_in.get(si)
         if holders is None:
             holders = held_in[si] = {t.start: h for t in times
@@ -1914,6 +1918,13 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if (measure in _growth_measures().values() and period is not None
                 and _period_on_period(sentence, s, q, times, period)):
             measure = "unclassified"  # "Compared with May 2025, exports fell by 1.8%": no year-on-year rate
+        if (q.quantity == "percent" and _base_figure(text, q)
+                and not _OWN_MEASURE_AFTER.match(text, q.end)):
+            # "accounted for 21% of Chile's exports in 2024, up from 19% in 2023": a share's base is that share
+            # (unless a measure of its own follows it: "from 5% growth")
+            share = next((c for c in reversed(claims) if c.evidence.text == sentence and _is_share(c.measure)), None)
+            if share is not None:
+                measure, parties, exporter, importer = share.measure, share.parties, share.exporter, share.importer
         value, bound, low, high = q.value, q.bound, q.low, q.high
         if q.quantity in ("percent", "pp") and falls(text, q.start, q.end):
             value, bound, low, high = -value, _FLIPPED.get(bound, bound), _neg(high), _neg(low)
@@ -2066,6 +2077,8 @@ _THE_FIGURE = re.compile(r"\s*(?:The|That|This)\s+(?:figure|total|amount|sum|val
                          r"(?:was|had\s+been|stood|came|shows?|showed|represents?|represented|marks?|marked|"
                          r"reflects?|reflected|is)\b")
 _CHANGE = re.compile(r"\b(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\b")
+_OWN_MEASURE_AFTER = re.compile(r"\s*(?:(?:annual|yearly|year-on-year)\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|"
+                                r"decrease|tariff|duty|rate|inflation|interest)", re.I)  # "from 5% growth"
 # a sentence comparing the figure just given with another: "That is still well below the $40 billion of 2019",
 # "This remains short of the ..." (the other figure is of the same measure)
 # a sentence restating the figure just given in another currency: "The figure, equivalent to some ₹90 billion, ..."

@@ -1481,7 +1481,12 @@ class _Pass:
         self._emit("growth_inconsistency", g, involved, text, gap, max(abs(implied), abs(g.val), 1.0))
 
     def _check_share(self, s: _Item, parts: Sequence[_Item], totals: Sequence[_Item]) -> None:
-        pairs = [(p, t) for p in parts for t in totals if p.base[4] == t.base[4] and t.lo > 0 and p.lo >= 0]
+        # a total of another scope than the share's whole ("6% of Tanzania's goods exports" against total exports of
+        # goods and services) is no whole of it
+        totals = [t for t in totals if _same_or_unsaid(self._scope(s), self._scope(t), self._series)]
+        # a whole no bigger than its part (within rounding) is one figure read twice (a pair's total taken for one party's), no check
+        pairs = [(p, t) for p in parts for t in totals
+                 if p.base[4] == t.base[4] and t.lo > 0 and p.lo >= 0 and not _meets(p.lo, p.hi, t.lo, t.hi)]
         if not pairs:
             return
         for p, t in pairs:

@@ -2039,6 +2039,12 @@ def test_a_stock_index_move_is_no_trade_figure() -> None:
     ("Chile accounted for 9% of the country's imports in 2024, Lima's customs said of Peru.", "9%", "import_share",
      ("CL", "PE")),
     ("Peru absorbs 14% of everything Chile sells abroad, the 2024 data show.", "14%", "export_share", ("CL", "PE")),
+    ("Chile was Peru's second supplier in 2024, with a share of 11% of Peru's total imports, behind China.", "11%",
+     "import_share", ("CL", "PE")),
+    ("Peru accounted for 18% of Chile's exports in 2024, down from 21% in 2023.", "21%", "export_share",
+     ("CL", "PE")),
+    ("Chile accounted for 9.5% of Peru's total imports in the nine months, compared with 8.1% for the whole of 2024.",
+     "8.1%", "import_share", ("CL", "PE")),
     ("Peru accounted for 6% of Chile's total trade in 2024.", "6%", "trade_share", (None, None)),
     ("Copper made up 70% of Chile's exports to Peru in 2024.", "70%", "unclassified", (None, None)),
 ])  # fmt: skip

@@ -301,6 +301,18 @@ def test_reconcile_share_and_total_give_the_part_or_check_the_share() -> None:
     assert "$5.41T" in f.explanation and "5.55%" in f.explanation
 
 
+def test_reconcile_a_whole_equal_to_its_part_checks_no_share() -> None:
+    """A pair's turnover misread as one party's total is the part read twice: 100% is no finding against 9%."""
+    p = year(2023)
+    share = claim("a:c1", 9, measure="trade_share", unit="percent", step=0.1, period=p)
+    part = claim("a:c2", 18.42 * B, period=p, step=0.01 * B)
+    same = claim("a:c3", 18.4 * B, measure="total_trade", parties=("CN",), period=p, step=0.1 * B)
+    assert conflicts(reconcile([share, part, same])) == []
+    whole = claim("a:c3", 300 * B, measure="total_trade", parties=("CN",), period=p, step=1 * B)
+    (f,) = conflicts(reconcile([share, part, whole]))
+    assert f.type == "growth_inconsistency"
+
+
 def test_reconcile_growth_with_both_values_in_one_sentence_is_checked() -> None:
     text = "Trade rose 30% to $190 billion in 2022 from the year before."
     g = claim("a:c1", 30, measure="trade_growth", unit="percent", step=1, period=year(2022), text=text)
