@@ -2372,7 +2372,8 @@ def _paragraph_start(text: str, pos: int, back: int) -> int:
 _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompar(?:ed|es|e)\s+(?:to|with)|\bagainst|\bversus|\bvs\.?"
                           r"|\b(?:larger|smaller|higher|lower|bigger|greater|wider|narrower)"
                           r"(?:\s+by\s+[\d.,]+\s*(?:%|per\s?cent|percent))?\s+than"
-                          r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at))\s*(?:a\s+|the\s+)?"
+                          r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at)"
+                          r"|\b(?:close\s+to|near|short\s+of|shy\s+of)\s+the)\s*(?:a\s+|the\s+)?"
                           r"(?:(?:roughly|about|around|some|nearly|almost|approximately|just|only|barely|mere)\s+)?"
                           r"(?:(?:record|revised|previous|all-time\s+high\s+of|record\s+high\s+of)\s+)?$", re.I)
 

@@ -2045,6 +2045,8 @@ def test_a_stock_index_move_is_no_trade_figure() -> None:
      ("CL", "PE")),
     ("Chile accounted for 9.5% of Peru's total imports in the nine months, compared with 8.1% for the whole of 2024.",
      "8.1%", "import_share", ("CL", "PE")),
+    ("Chile's share of Peru's exports rose to 11.8% in 2024, close to the 12.4% peak of 2021.", "12.4%",
+     "export_share", ("PE", "CL")),
     ("Peru accounted for 6% of Chile's total trade in 2024.", "6%", "trade_share", (None, None)),
     ("Copper made up 70% of Chile's exports to Peru in 2024.", "70%", "unclassified", (None, None)),
 ])  # fmt: skip
