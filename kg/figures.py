@@ -56,7 +56,7 @@ _AT_LEAST_AFTER = re.compile(r"\s*(?:-plus|\+|or more)")
 _APPROX_AFTER = re.compile(r"\s*or so")
 _OPENERS = "([{\"“‘'"
 # after a definite figure, what makes it a record of its own ("the $253bn recorded in 2024", "the $40bn of 2023")
-_OWN_RECORD = re.compile(r"\s*,?\s+(?:recorded|posted|registered|reported|seen|logged|achieved|reached|of|in|for)\s+"
+_OWN_RECORD = re.compile(r"\s*,?\s+(?:(?:peak|high|low|record|figure)\s+)?(?:recorded|posted|registered|reported|seen|logged|achieved|reached|of|in|for)\s+"
                          r"(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:19|20)\d\d|previous|prior|last|a\s+year)\b", re.I)
 _FILLERS = {"a", "an", "the", "by", "of", "to", "record", "total", "be", "at", "worth", "only", "just", "still"}
 

@@ -319,6 +319,8 @@ def test_a_declared_region_still_yields_to_an_explicit_country_dollar() -> None:
         ("Trade reached €52.5bn in 2025, slightly below the €53.1bn recorded in 2024.", "exact"),
         ("Trade was below the $40bn of 2023.", "exact"),
         ("Trade exceeded the $200bn mark.", "at_least"),  # a threshold, not a record of its own
+        ("Trade exceeded the $200bn mark in 2024.", "at_least"),
+        ("Trade came close to the $48bn peak of 2022.", "exact"),  # another figure, compared
         ("Trade came close to the $200bn target.", "at_most"),
     ],
 )  # fmt: skip
