@@ -405,8 +405,9 @@ def _apposed(text: str, times: Sequence[TimeExpr]) -> set[int]:
     out: set[int] = set()
     for prev, t in pairwise(times):
         gap = text[prev.end : t.start]
-        if (prev.start not in out and _APPOSITION.fullmatch(gap)) or (prev.start in out and not gap.strip()):
-            out.add(t.start)
+        if (prev.start not in out and (_APPOSITION.fullmatch(gap) or _SPAN_CLAUSE.fullmatch(gap))) or (
+                prev.start in out and not gap.strip()):
+            out.add(t.start)  # (", which ends in March 2026": when the time before it ends, not the figure's)
         elif prev.start not in out and _DESCRIBED.fullmatch(gap) and _DESCRIBED_END.match(text, t.end):
             # "In 2016, the last time Korea topped the list before last year, trade was worth ...": a time in a
             # noun phrase between commas that describes the time before it dates that phrase, not the figure
@@ -414,6 +415,9 @@ def _apposed(text: str, times: Sequence[TimeExpr]) -> set[int]:
     return out
 
 
+# a relative clause on a time's span after it: "for fiscal 2025, which ends in March 2026, ..."
+_SPAN_CLAUSE = re.compile(r"\s*,?\s*\(?(?:which|that)\s+(?:(?:is|was)\s+)?(?:ends?|ended|ending|runs?|ran|began|begins|"
+                          r"starts?|started|closes?|closed|covers?|covered)\s+(?:(?:in|on|from|to|through|until)\s+)?", re.I)
 _DESCRIBED = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;.\d]*", re.I)  # ", the last time ... " (no figure in it)
 _DESCRIBED_END = re.compile(r"[^,;.\d]{0,40},")
 
@@ -676,7 +680,7 @@ def _share_level() -> re.Pattern[str]:
     """A share measure's one-word cue ("share") before the figure, with "to", "at" or "of" right before it: the
     share's level, whatever verb moved it ("share of Swiss exports dropped to 14.9%")."""
     words = {cue for m in cues().lex.measures.values() if m.share_of for cue in m.cues if " " not in cue}
-    return re.compile(rf"\b(?:{alternation(words)})\b[^.;]{{0,60}}?\s(?:to|at|of)\s+"
+    return re.compile(rf"\b(?:{alternation(words)})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,90}}?\s(?:to|at|of)\s+"
                       rf"(?:(?:{_hedges()}|just\s+over|just\s+under)\s+)?$", re.I)
 
 
@@ -1269,7 +1273,7 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
 # a share's whole: "of" and up to six words before its flow word ("of the country's imports", "of everything
 # Taiwan sells abroad", "of Vietnam's total exports to Japan"), within the clause
 _SHARE_OF_BEFORE = re.compile(r"\bshare\s+of\s+(?:(?!(?:and|or|but|while|than|which|that|was|is|were|stood|rose|fell)\b)"
-                              r"[\w'’.-]+(?:[ \t]+|$)){1,7}", re.I)
+                              r"[\w'’.-]+(?:[ \t]+|$|(?=[,;:)]))){1,7}", re.I)  # "share of Japan's exports, however,"
 _WHOLE_OF = re.compile(r"\s+of\s+(?:(?!(?:and|or|but|while|than|which|that)\b)[\w'’.-]+(?:[ \t]+|$|(?=[,;:)]))){1,7}",
                        re.I)  # (the whole may end at a comma: "a share of 14% of total imports, behind ...")
 
@@ -1419,9 +1423,10 @@ def _period_from(t: TimeExpr, kind: str, published: date | None, stated: str | N
         s, e = latest_full_year(published)
         return Period(start=s, end=e, as_stated=stated or f"{t.text} (as of {published.isoformat()})",
                       resolution="inferred")
-    if (kind == "actual" and reported is not None and t.role == "point" and t.partial and t.resolution == "relative"
-            and t.end_date > reported):
-        # an actual cannot end after it was reported: "in the first 11 months", said in January, is last year's
+    if (kind == "actual" and reported is not None and t.role == "point" and t.resolution == "relative"
+            and t.end_date > reported and (t.partial or cues().whole_year.search(t.text))):
+        # an actual cannot end after it was reported: "in the first 11 months", said in January, is last year's;
+        # so is "for the full fiscal year", said before that year ended
         while t.end_date > reported:
             t = shift_years(t, -1)
     return Period(start=t.start_date, end=t.end_date, as_stated=stated or t.text, resolution=t.resolution)

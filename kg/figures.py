@@ -298,7 +298,7 @@ def grammar() -> Grammar:
         ),
         bare=re.compile(rf"(?<![\w.$,])(?P<num>{_MONEY_NUM})(?:[ \t]?[-–][ \t]?(?P<num2>{_MONEY_NUM}))?[ \t]?(?P<scale>(?i:{alternation(long_scales)}))(?![A-Za-z])"),
         percent=re.compile(
-            rf"(?<![\w.,])(?P<sign>[-+−](?=\d))?(?:(?P<num2>{_NUM})[ \t]?(?:[-–]|to)[ \t]?)?(?P<num>{_NUM})[ \t]?"
+            rf"(?<![\w.,])(?P<sign>[-+−](?=\d))?(?:(?P<num2>(?!(?:19|20)\d\d(?![\d.,]))(?:{_NUM}))[ \t]?(?:[-–]|to)[ \t]?)?(?P<num>{_NUM})[ \t]?"
             r"(?P<unit>%|(?i:percentage[ \t]points?|per[ \t]?cent(?:age[ \t]points?)?|percent|pct|pc|ppts?|pp|basis[ \t]points|bps))(?![A-Za-z])"
         ),
         multiplier=re.compile(rf"(?<![\w.])(?P<num>{_NUM}|(?i:{words}))[ \t-]?(?P<unit>(?i:fold|times))(?![A-Za-z])"),

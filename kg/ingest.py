@@ -411,7 +411,9 @@ def _head_lines(text: str, count: int) -> Iterator[str]:
 def _line_date(g: _Grammar, line: str) -> date | None:
     """The publication date a top line states, if it is a byline/dateline/date line (not a stamp)."""
     if len(line) > 300:
-        return None
+        # a wire story's first paragraph opens with its dateline: "TOKYO, Oct 20, 2025 (Agency) - Exports ..."
+        m = g.dateline.match(line) or g.city_dateline.match(line)
+        return _match_date(g, m) if m else None
     if g.stamp.match(line):
         return _published_after_stamp(g, line)
     labelled = _DATE_LABEL.match(line)  # "Date: Kathmandu, 18 September 2025": the place and date after the label

@@ -424,6 +424,16 @@ def _patterns() -> _Grammar:
         s0, e0 = fiscal_span(end_year - 1, fs)
         return s0, e0, "relative", "point", False
 
+    def whole_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "for the whole fiscal year": the fiscal year the text spoke of (find_times), else the one under way (an
+        # actual's is the last one ended: assemble)
+        if pub is None:
+            return None
+        sm, sd = fs
+        end_year = pub.year + 1 if (pub.month, pub.day) >= (sm, sd) and (sm, sd) != (1, 1) else pub.year
+        s0, e0 = fiscal_span(end_year, fs)
+        return s0, e0, "relative", "point", False
+
     def two_years(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if not 0 < y2 - y1 <= 10:
@@ -482,6 +492,8 @@ def _patterns() -> _Grammar:
         # "to double trade to $28 billion in five years", "in three years' time": a deadline as "within" gives,
         # not after a superlative or record ("the highest in five years" looks back)
         (rf"\bin\s+(?:the\s+next\s+)?(?P<n>{count})\s+years(?:['’]\s*time)?(?!['’\w])", in_years, "in", (r"years", 4)),
+        (r"\b(?:during|in|for|over|through(?:out)?)\s+the\s+(?:whole|full|entire)\s+(?:fiscal|financial)\s+year\b(?!\s*(?:FY|'?\d))",
+         whole_fiscal, "during|in|for|over|through|throughout", (r"fiscal\w*|financial\w*", 3)),
         (r"\b(?:during|in|for|over|through(?:out)?)\s+the\s+(?:fiscal|financial)(?:\s+year)?\b(?!\s*(?:year\s+)?(?:FY|'?\d))",
          the_fiscal, "during|in|for|over|through|throughout", (r"fiscal\w*|financial\w*", 2)),
         (rf"\b(?:over|during|throughout|across|between)\s+(?P<y1>{yr})\s+and\s+(?P<y2>{yr})\b", two_years,
@@ -569,7 +581,7 @@ def _patterns() -> _Grammar:
          (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|yesterday", 2)),
     ]
     yearless = {first_months, month_range, quarter, half, months_to}  # a year may be left unsaid
-    anaphoric = {the_fiscal: "fiscal", relative_year: "year", same_of: "same", relative_fiscal: "before"}
+    anaphoric = {the_fiscal: "fiscal", whole_fiscal: "fiscal", relative_year: "year", same_of: "same", relative_fiscal: "before"}
     held = list(dict.fromkeys(need[0] for *_, need in table if need is not None))
     keys = [(len(table) + held.index(key[0]), key[1]) if key else (i, 0) for i, (*_, key) in enumerate(table)]
     return _Grammar(

@@ -615,6 +615,16 @@ def _any_in(words: Sequence[str], text: str) -> bool:
     return False
 
 
+_QUOTE_CLOSE = re.compile(r'["”]')
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `text[at]` is inside a quotation: an odd number of straight quotes before it, or an opening curly
+    quote after the last closing one."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
 def _words_re(words: Iterable[str], plural: bool = False) -> re.Pattern[str]:
     """Any of `words` as a whole word (not inside a hyphenated one), case-insensitive; with `plural`, also
     followed by an "s" (outside the pattern's one group, which holds the word as listed)."""
@@ -1175,8 +1185,8 @@ class _Pass:
         assert g.pkey is not None
         base_m = self._level_of(m, exp, imp)
         prev = _shift(g.pkey, -1)
-        now = by_doc.get((g.doc, base_m, parties, exp, imp, g.pkey), ())
-        before = by_doc.get((g.doc, base_m, parties, exp, imp, prev), ()) if prev else ()
+        now = self._own_side(g, by_doc.get((g.doc, base_m, parties, exp, imp, g.pkey), ()))
+        before = self._own_side(g, by_doc.get((g.doc, base_m, parties, exp, imp, prev), ())) if prev else ()
         if basis is not None:
             now = [v for v in now if v.base[4] == basis]
             before = [v for v in before if v.base[4] == basis]
@@ -1291,6 +1301,9 @@ class _Pass:
             cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)]
             after = _CLAUSE_CUT.search(text, at + len(fig))
             lo, hi = cuts[-1] if cuts else 0, after.start() if after else len(text)
+            if (quote := _QUOTE_CLOSE.search(text, at + len(fig), hi)) is not None and _quoted(text, at):
+                hi = quote.start()  # '"... at $9.5 billion," said the head of the Non-Oil Exporters' Chamber': the
+                # attribution after the quotation names its speaker's body, no scope of the quoted figure
             aside = next(reversed(list(_aside_opener().finditer(text, lo, at))), None)  # the figure's own aside
             close = text.rfind(",", aside.end(), at) if aside else -1
             # "Re-exports to Goma, mostly fuel sold on across the border, slid to $8 million": an aside on what the
@@ -1523,6 +1536,7 @@ class _Pass:
                 before.extend(
                     x for x in self.groups.get((base_key, prev), {}).get("actual", ()) if not x.inputs
                 )
+            now, before = self._own_side(g, now), self._own_side(g, before)
             basis = self._basis(g) if now and before else None
             if basis == _NO_MONEY:
                 continue
@@ -1531,6 +1545,16 @@ class _Pass:
                 before = [x for x in before if x.base[4] == basis]
             if now and before:
                 self._check_growth(g, sorted(now, key=_by_id), sorted(before, key=_by_id))
+
+    def _own_side(self, g: _Item, values: Sequence[_Item]) -> list[_Item]:
+        """The values of a flow's rate's own side: B's import growth from A moves with B's imports from A, not
+        with A's exports to B, which share its key (mirror statistics: each side counts in its own currency,
+        valuation and timing)."""
+        m, _parties, exp, imp, _unit, _good = g.base
+        level = self.s.growth_of[m]
+        if not (exp and imp) or level not in self.s.mirror_flows.keys() | self.s.mirror_flows.values():
+            return list(values)
+        return [v for v in values if v.row[_MEASURE] == level]
 
     def _level_of(self, growth: str, exp: str, imp: str) -> str:
         """The measure whose values a growth measure's rate relates, as it is keyed: a flow's mirror (B's

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 from kg.entities import PARTNER_BEFORE, find_places
@@ -171,10 +172,11 @@ def _caption(text: str, start: int) -> str:
         line = lines.pop()
         if not line and (not found or lines):
             line = lines.pop() if lines else ""  # one blank line may stand between
-        if not line or len(line) > _CAPTION_MAX or _ROW.match(line) or find_quantities(line):
-            break
+        if not line or len(line) > _CAPTION_MAX or _ROW.match(line) or (
+                find_quantities(line) and not (_UNIT_LINE.match(line) and _multiplied(line))):
+            break  # a line stating a figure is no caption, but "Unit: 100 million yen" states a unit
         found.append(line.rstrip(":"))
-        if not (len(line) <= 60 and _UNIT_LINE.match(line) and unit_template(line)):
+        if not ((len(line) <= 60 or _multiplied(line)) and _UNIT_LINE.match(line) and unit_template(line)):
             break  # a caption of its own; a unit-only line goes on to the title above it
     return "; ".join(reversed(found))
 
@@ -274,6 +276,10 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
     if index:
         return _change(number, negative)
     for hint in (*labels, *context):
+        if multiplied := _multiplied(hint):  # "Unit: 100 million yen": the cell counts hundreds of millions
+            mult, (before_unit, after_unit) = multiplied
+            value = format(Decimal(number.replace(",", "")) * mult, "f")
+            return f"{before_unit}{value} {after_unit.strip()}", negative  # a money sign reads as a balance's side
         template = unit_template(hint)
         if template == ("", "%") and indexed:
             return _change(number, negative)
@@ -284,6 +290,24 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
                 return f"{sign}{dollar} {number}{bare.group(1) or ''}", negative  # "(millions of dollars)"
             return f"{sign}{before}{number}{template[1]}", negative  # the document's own "$" kept
     return None
+
+
+# a unit that is a round number of a scaled currency: "Unit: 100 million yen", "(in 10 thousand yuan)"
+_MULTIPLIED = re.compile(r"(?:^|[;:(]|\bin\b)\s*(?P<mult>10{1,3}|1,000)\s+(?P<unit>(?:thousand|million|billion)\s+[^;,.()]+?)"
+                         r"\s*(?:$|[;,.()])", re.I)
+
+
+@lru_cache(maxsize=256)
+def _multiplied(hint: str) -> tuple[int, tuple[str, str]] | None:
+    """A unit a round number of a scaled currency makes ("Unit: 100 million yen"), as the number and the scaled
+    currency's template (100, ("", " million yen")); None when the hint states no such unit."""
+    m = _MULTIPLIED.search(hint)
+    if not m:
+        return None
+    template = unit_template(m.group("unit"))
+    if template is None or template == ("", "%"):
+        return None
+    return int(m.group("mult").replace(",", "")), template
 
 
 # a unit of plain dollars after the number ("millions of dollars"): the document's own dollar, as its "$" is
@@ -644,5 +668,6 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
                 **({"measure": "unclassified"} if cs.part else {}),
             }))  # fmt: skip
     spans = [(c.evidence.start, c.evidence.end) for c in added]
-    kept = [c for c in claims if not any(s <= c.evidence.start < e for s, e in spans)]
+    kept = [c for c in claims if not any(s <= c.evidence.start < e for s, e in spans)
+            and not (_UNIT_LINE.match(c.evidence.text) and _multiplied(c.evidence.text))]  # "Unit: 100 million yen"
     return sorted([*kept, *added], key=lambda c: c.evidence.start)

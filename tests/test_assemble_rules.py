@@ -2414,3 +2414,93 @@ def test_the_year_a_term_starts_from_does_not_date_the_story_after_it() -> None:
             "MUSCAT, June 3 (ONA) Trade between Oman and Japan rose to $4.2 billion in 2024, officials said.\n\n"
             "Japan's JERA signed a deal in 2024 to buy LNG from Oman for 10 years from 2029.\n")  # fmt: skip
     assert parse_document(text.encode(), "t.txt").published == date(2025, 6, 3)
+
+
+# ---------------------------------------------------------------- rules the blind set heldout54 prompted
+
+
+def test_a_wire_dateline_opening_a_long_first_paragraph_dates_the_story() -> None:
+    from kg.ingest import find_published
+
+    lead = ("SEOUL, Mar 3, 2025 (Asia Trade Wire) - South Korea's exports to Vietnam rose 4.1% year-on-year to "
+            "$5.2 billion in February, customs data showed on Monday, as shipments of memory chips and display "
+            "panels to factories around Hanoi picked up again after the Lunar New Year holiday slowed them in "
+            "January, while imports from Vietnam were broadly flat.")
+    assert len(lead) > 300
+    assert find_published(f"Korea's exports to Vietnam rise\n\n{lead}\n\nMore text.") == (date(2025, 3, 3), "explicit")
+
+
+def test_a_year_before_to_is_no_low_end_of_a_percent_range() -> None:
+    from kg.figures import find_quantities
+
+    got = find_quantities("Thailand's share has slid from a peak of 15.2% in 2020 to 12.8% in 2024.")
+    assert [(q.text, q.bound) for q in got] == [("15.2%", "exact"), ("12.8%", "exact")]
+
+
+def test_a_shares_new_level_after_a_comma_aside_and_a_decimal_is_the_share() -> None:
+    text = "Brazil's share of Chile's imports, however, has slipped from a high of 9.4% in 2019 to 7.9% in 2024."
+    c = claim(text, "7.9%", published="2025-03-01")
+    assert (c.measure, c.importer, period(c)) == ("import_share", "CL", "2024")
+
+
+def test_we_project_is_a_forecast_not_the_aim_others_hope_for() -> None:
+    text = ("We project Peru's total exports to Canada at $6.1 billion for 2025, well short of the record some "
+            "miners are hoping for.")
+    assert claim(text, "$6.1 billion", published="2025-12-01").kind == "forecast"
+
+
+def test_a_trade_word_naming_a_report_is_no_measure_of_a_base_figure() -> None:
+    text = ("Kenya's imports from India reached KSh 420 billion in 2024, against 395.1 billion in 2023, according "
+            "to the annual foreign trade report of the statistics bureau.")
+    c = claim(text, "395.1 billion", published="2025-06-01")
+    assert (c.measure, c.parties, period(c)) == ("imports", ("IN", "KE"), "2023")
+
+
+KOREA_TABLE = (
+    "# Trade with Vietnam, 2024\n\nSome text about trade between Korea and Vietnam.\n\n"
+    "Table 1. Korea's trade with Vietnam by year\n\nUnit: 100 million won; change over the previous year in %\n\n"
+    "| Item | 2023 | 2024 | Change (%) |\n|---|---:|---:|---:|\n| Exports to Vietnam | 712,300 | 745,100 | +4.6 |\n"
+)
+
+
+def test_a_table_unit_of_a_round_number_of_a_scaled_currency_multiplies_its_cells() -> None:
+    c = claim(KOREA_TABLE, "745,100", published="2025-02-10")
+    assert (c.unit, c.value, c.measure, period(c)) == ("KRW", 74.51e12, "exports", "2024")
+    assert claim(KOREA_TABLE, "+4.6", published="2025-02-10").measure == "export_growth"
+    assert not [c for c in claims_of(KOREA_TABLE, "2025-02-10") if "100 million" in c.figure]
+
+
+def test_the_whole_fiscal_year_is_the_one_under_way_for_a_forecast_and_the_last_ended_for_an_actual() -> None:
+    forecast = ("An economist in Mumbai expects India's exports to Bangladesh for the whole fiscal year to total about "
+                "$11.2 billion, roughly 4% below the year before, before a recovery in fiscal 2027.")
+    assert period(claim(forecast, "$11.2 billion", published="2025-10-20")) == "2025-04/2026-03"
+    actual = "India's exports to Bangladesh for the full fiscal year rose 6% to $11.9 billion, officials said."
+    assert period(claim(actual, "$11.9 billion", published="2025-05-20")) == "2024-04/2025-03"
+
+
+def test_a_which_clause_on_when_a_year_ends_does_not_date_the_figure() -> None:
+    text = ("My own projection is that India's exports to Bangladesh for fiscal 2025-26, which ends in March 2026, "
+            "will come in between $10 billion and $10.5 billion.")
+    assert period(claim(text, "$10 billion and $10.5 billion", published="2025-11-01")) == "2025-04/2026-03"
+
+
+def test_a_rate_of_one_sides_flow_is_checked_against_that_sides_levels_not_the_mirrors() -> None:
+    """Kenya's import growth from India is no rate of India's exports to Kenya stated beside it: it is checked
+    against Kenya's own import levels from another document."""
+    fs = _findings(
+        ("published: 2025-05-02", "India's exports to Kenya reached $4.1 billion in 2024, according to Indian data. "
+                                  "Kenya's imports from India rose 15% in 2024, the statistics bureau said."),
+        ("published: 2025-06-09", "Kenya's imports from India reached KSh 520 billion in 2024, against KSh 480 "
+                                  "billion in 2023, the statistics bureau said."),
+    )
+    assert "growth_inconsistency" in [f.type for f in fs if f.is_conflict]
+
+
+def test_the_speakers_body_after_a_quotation_names_no_scope_of_the_quoted_figure() -> None:
+    fs = _findings(
+        ("published: 2025-11-10", '"We expect exports to Canada to close 2025 at around $9.4 billion, a record," '
+                                  "said Ana Ruiz, head of the Chamber of Non-Traditional Exporters of Peru."),
+        ("published: 2025-12-01", "We project Peru's total exports to Canada at $8.3 billion for 2025."),
+    )
+    assert "forecast_divergence" in [f.type for f in fs if f.is_conflict]
+
