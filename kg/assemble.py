@@ -228,6 +228,11 @@ _OBJECT_RELATIVE = re.compile(
 _TRAILING_SOURCE = re.compile(r",\s*(?:[\w’'-]+\s+){0,4}?(?P<cue>[a-z]+)\s+(?:show|shows|showed|suggest|suggests|suggested"
                               r"|indicate|indicates|indicated)\b[^,;]{0,40}[.!?]?[\"”’']?\s*$")
 
+# the sentence closing on who reckons its figures: "..., the Austrian National Bank estimates.", "..., analysts
+# reckon." (a name of up to six words, then one verb, then the sentence's end); no comparison ("..., more than
+# analysts expected.") and no earlier reckoning ("..., above what it had projected.")
+_TRAILING_SAYER = re.compile(r",\s*(?:(?!(?i:than|as|what|had|have|has|been|was|were)\b)[\w’'.&-]+\s+){1,6}?(?P<cue>[a-z]+)"
+                             r"\s*[.!?]?[\"”’']?\s*$")
 
 _THAT = re.compile(r"\s+that\b")
 # an appositive after the figure whose relative clause opens with a modal ("..., a level that would still require
@@ -238,6 +243,16 @@ _HAS_BEEN = re.compile(rf"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!{_SPEECH}\b)(?:be
 
 
 def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None = None) -> str | None:
+    """The kind cue governing a figure inside its clause (None when no cue speaks for it); a figure no cue but
+    an actual verb speaks for is an estimate when the sentence closes on who estimates it ("Trade exceeded $16
+    billion last year, the central bank estimates."), see `_clause_kind`."""
+    kind = _clause_kind(sentence, fig_start, fig_end, next_fig)
+    if kind in (None, "actual") and (closing := _TRAILING_SAYER.search(sentence, fig_end)):
+        return "estimate" if cues().kind_of.get(closing.group("cue")) == "estimate" else kind
+    return kind
+
+
+def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None = None) -> str | None:
     """The kind cue governing a figure inside its clause (None when no cue speaks for it).
 
     A relative clause that follows the figure and describes it ("fell short of the $50 billion that the
@@ -482,6 +497,14 @@ def _hedges() -> str:
 
 
 @cache
+def _balance_leads_on() -> re.Pattern[str]:
+    """From a balance cue to an amount whose currency is named after it: "a surplus of about 380 million euros"."""
+    words = {w.lower() for w in load_lexicon().currency_words if w.isalpha() and w.islower() and len(w) > 2}
+    return re.compile(rf"\s+(?:of|at|to|was|is|were|are|reached|totall?ed|hit)\s+(?:(?:{_hedges()}|over|more\s+than"
+                      rf"|almost|nearly|just\s+over|just\s+under)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?(?:{alternation(words) or '(?!)'})\b")
+
+
+@cache
 def _leads_on() -> dict[str, re.Pattern[str]]:
     """From a cue to a figure of the same quantity: money ("to USD 6.25 billion"), percent ("of 4.5%")."""
     return {
@@ -553,6 +576,10 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             continue  # a capital inside a sentence is a name's word: "the Industry, Trade and Services Ministry"
         if m.start() >= rel_end and (lead := _leads_on().get(q.quantity)) and lead.match(sentence, m.end()):
             continue  # "..., narrowing the trade deficit with it to $6.25 billion": that cue has a figure of its own
+        if (m.start() >= rel_end and q.quantity == "money" and _balance_leads_on().match(sentence, m.end())
+                and any(n in lex.balance_measures for n in c.measure_of[m.group(0).lower()])):
+            continue  # "grew to 6.43 billion euros, leaving Austria with a surplus of about 380 million euros": the
+            # balance's own figure, its currency named after the amount
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
         if (growthy and m.end() <= rel_start
@@ -1121,8 +1148,12 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
     # the mention the flow follows, not a dateline's city before it ("MONTEVIDEO - Uruguay's exports ...")
     p = next((q for q in places if q.end - s <= fig and (_flow_words().match(sentence, q.end - s)
                                                          or _demonym_flow(sentence, q, s)
-                                                         or _subject_flow().match(sentence, q.end - s))), places[0])
+                                                         or _subject_flow().match(sentence, q.end - s)
+                                                         or _flow_of_country(sentence, q, s))),
+             places[0])
     if meas.direction and measure in _one_party_of():
+        if _flow_of_country(sentence, p, s) and not _PAIRED.search(sentence):
+            return p.entity  # "Export earnings of Bangladesh ... stood at US$ 48.3 billion": its own, no partner named
         m = _flow_words().match(sentence, p.end - s) or _demonym_flow(sentence, p, s)
         if m is None and (v := _subject_flow().match(sentence, p.end - s)) is not None and v.end() <= fig:
             # "Estonia exported goods for 16.2 billion euros": the subject's own flow, unless a partner noun follows
@@ -1356,6 +1387,22 @@ def _flow_words() -> re.Pattern[str]:
     words = {c for m in lex.measures.values() if m.direction for c in m.cues if " " not in c}
     return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{alternation(words)})\b"
                       rf"|['’]s\s+(?:[a-z-]+\s+)?source\s+of\s+(?:{alternation(words)})\b", re.I)  # "'s largest source of imports"
+
+
+@cache
+def _flow_of() -> re.Pattern[str]:
+    """A directional flow's cue (and one noun it heads) and "of" right before a country's name: "exports of ",
+    "Export earnings of ", "the import bill of the "."""
+    words = {c for m in cues().lex.measures.values() if m.direction for c in m.cues}
+    return re.compile(rf"\b(?i:{alternation(words)})(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?$")
+
+
+def _flow_of_country(sentence: str, e: EntityMention, base: int) -> bool:
+    """A flow "of" a country's name ("Export earnings of Bangladesh"), not of goods a demonym qualifies ("exports of
+    Dutch-made goods")."""
+    name = sentence[e.start - base : e.end - base]
+    return (name.lower() not in _demonyms() and not sentence.startswith("-", e.end - base)
+            and _flow_of().search(sentence, max(0, e.start - base - 40), e.start - base) is not None)
 
 
 def _demonym_flow(sentence: str, e: EntityMention, base: int) -> re.Match[str] | None:

@@ -98,6 +98,10 @@ def _fiscal_parties(entities: list[EntityMention]) -> list[str]:
     return [code for code, _ in counts.most_common() if (c := lex.countries.get(code)) and c.fiscal_start]
 
 
+# a country before "-bound" is a destination: "US-bound exports", "China-bound shipments"
+_BOUND_AFTER = re.compile(r"[-‐–]bound\b", re.I)
+
+
 def _implied(party: str, parties: list[str]) -> tuple[Era, ...]:
     """The national calendars a sentence about `party` may number years in without saying so: the party's own,
     then those of the document's other such countries (a year that cannot be Gregorian, "India's exports to
@@ -134,17 +138,44 @@ def _fiscal_times(text: str, published: date | None, parties: list[str], entitie
     named = sorted((e.start, e.end, e.entity) for e in entities if e.entity in readings)
     starts = [s for s, _ in sentences]
     choice: list[str] = []
+    sure: list[int] = []  # how the choice was made: 2 a possessive, 1 a country named or a destination, 0 carried
     carried = parties[0]
     for s, e in sentences:
-        here = [(text.startswith(("'s", "’s"), end), code) for at, end, code in named[bisect.bisect_left(named, (s,)):]
-                if at < e and not PARTNER_BEFORE.search(text, max(0, at - 12), at)]  # fmt: skip
+        here, partners = [], set()
+        for at, end, code in named[bisect.bisect_left(named, (s,)):]:
+            if at >= e:
+                break
+            if PARTNER_BEFORE.search(text, max(0, at - 12), at) or _BOUND_AFTER.match(text, end):
+                partners.add(code)
+            else:
+                here.append((text.startswith(("'s", "’s"), end), code))
         owner = next((code for possessive, code in here if possessive), None)
         carried = owner or carried
-        choice.append(owner or (here[0][1] if here else carried))
-    out = []
+        # a sentence that names the carried country only as a destination ("shipments to the US in FY26") counts
+        # its fiscal years on another's calendar: the destination's is not the shipper's
+        other = next((p for p in parties if p not in partners), carried) if carried in partners else carried
+        choice.append(owner or (here[0][1] if here else other))
+        # how firmly the sentence says whose: 2 a possessive, 1 one country named (or the shipper of a destination
+        # named), 0 none or several ("The US is the largest market for Bangladeshi goods")
+        sure.append(2 if owner else 1 if len({code for _, code in here}) == 1 or (not here and other != carried) else 0)
+    # a label the calendars read apart ("FY25") keeps one meaning through the document: a sentence that does not
+    # say whose it is reads it as the sentences that say so most firmly do, unless those differ ("Egypt's ... in
+    # FY2024", "India's ... in FY2024": the last possessive carries on, as above)
+    picked: list[tuple[TimeExpr, int, str, str | None]] = []
+    labels: dict[str, tuple[int, set[str]]] = {}
     for t in base:
         i = bisect.bisect_right(starts, t.start) - 1
-        party = choice[i] if i >= 0 else parties[0]
+        party, how = (choice[i], sure[i]) if i >= 0 else (parties[0], 0)
+        spans = {(r.start_date, r.end_date) for p in readings if (r := by_span[p].get((t.start, t.end)))}
+        label = re.sub(r"\W+", "", t.text).lower() if len(spans) > 1 else None
+        if label is not None:
+            firm, who = labels.get(label, (-1, set()))
+            labels[label] = (how, {party}) if how > firm else (firm, who | {party}) if how == firm else (firm, who)
+        picked.append((t, how, party, label))
+    out: list[TimeExpr] = []
+    for t, how, party, label in picked:
+        if label is not None and how == 0 and labels[label][0] > 0 and len(labels[label][1]) == 1:
+            party = next(iter(labels[label][1]))
         out.append(by_span[party].get((t.start, t.end), t))
     return out
 
@@ -154,6 +185,9 @@ def extract(doc: Document) -> Mentions:
     entities = find_entities(doc.text, doc.places_confirmed)
     sentences = split_sentences(doc.text)
     parties = _fiscal_parties(entities)[:3]
+    own = load_lexicon().countries.get(doc.fiscal_country) if doc.fiscal_country else None
+    if doc.fiscal_country and own and own.fiscal_start:
+        parties = [doc.fiscal_country]  # a table's cell: its fiscal years are its publisher's
     if parties:
         times = _fiscal_times(doc.text, doc.published, parties, entities, sentences)
     else:

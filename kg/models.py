@@ -62,6 +62,11 @@ class Document(Model):
         "(kg.entities.confirmed_places), decided from the text when not given; a copy with other text (a table "
         "cell read as a document of its own) keeps the document's")
 
+    fiscal_country: str | None = Field(
+        default=None, description="the country whose fiscal calendar every fiscal year of the text is read on, when "
+        "it keeps one: set on a copy with other text (a table cell read as a document of its own) to the "
+        "document's home country, whose statistics its tables give; None reads each sentence's own (kg.extract)")
+
     @model_validator(mode="after")
     def _confirm_places(self) -> Document:
         if self.places_confirmed is None:

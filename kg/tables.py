@@ -653,7 +653,7 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
             if title_when and all(t.role == "previous" for t in find_times(sentence, doc.published)):
                 # "Exports y/y (%)": a comparison base names no period of the cell's own
                 sentence = f"{sentence[:-1]} in {title_when}."
-            synthetic = doc.model_copy(update={"text": f"{head}{sentence}"})
+            synthetic = doc.model_copy(update={"text": f"{head}{sentence}", "fiscal_country": home})
             c = next((c for c in read(synthetic) if c.evidence.start == len(head) + cs.figure_at), None)
             if c is None:
                 continue

@@ -2504,3 +2504,36 @@ def test_the_speakers_body_after_a_quotation_names_no_scope_of_the_quoted_figure
     )
     assert "forecast_divergence" in [f.type for f in fs if f.is_conflict]
 
+
+def test_a_cue_after_the_figure_that_leads_to_its_own_amount_in_currency_words_is_not_the_figures() -> None:
+    # "grew to 3.2 billion euros, leaving Germany with a surplus of about 450 million euros": the surplus has its own
+    # figure (the currency written after the amount), so the level the imports grew to stays imports
+    text = ("Germany's exports to Chile rose to 3.65 billion euros in 2024. Imports from Chile, mostly copper ore and "
+            "lithium, grew to 3.2 billion euros, leaving Germany with a surplus of about 450 million euros.")
+    assert claim(text, "3.2 billion euros", "2025-04-02").measure == "imports"
+    assert claim(text, "450 million euros", "2025-04-02").measure == "trade_surplus"
+
+
+def test_a_sentence_closing_on_who_estimates_its_figure_makes_it_an_estimate() -> None:
+    text = ("Counting services, Norway's trade with Denmark exceeded 60 billion crowns last year, "
+            "the Danish central bank estimates.")
+    assert claim(text, "60 billion crowns", "2025-04-02").kind == "estimate"
+    # a closing comparison with what was expected, or a plain "said", leaves the figure an actual
+    said = "Norway's exports to Denmark reached $4.1 billion last year, more than analysts expected."
+    assert claim(said, "$4.1 billion", "2025-04-02").kind == "actual"
+    said = "Norway's exports to Denmark reached $4.1 billion last year, the statistics office said."
+    assert claim(said, "$4.1 billion", "2025-04-02").kind == "actual"
+    # a closing phrase whose last word is a name ("..., the best month since May.") is no reckoner
+    month = "Norway's exports to Denmark were worth $410 million in September, the best month since May."
+    assert claim(month, "$410 million", "2025-10-20").kind == "actual"
+
+
+def test_a_flow_of_a_country_with_no_partner_named_is_its_own_total() -> None:
+    text = ("Export earnings of Sri Lanka in 2024 stood at US$ 12,950.3 million, the Export Development Board said. "
+            "Sri Lanka's exports to Germany rose 6.1 percent in 2024.")  # fmt: skip
+    c = claim(text, "US$ 12,950.3 million", "2025-08-04")
+    assert (c.measure, c.parties) == ("total_exports", ("LK",))
+    # goods a demonym qualifies are no country's own flow: "exports of Dutch-made goods" stay the pair's
+    made = ("Dutch exports to Chile rose to 2.4 billion euros in 2024. Re-exports made up 0.9 billion euros, while "
+            "exports of Dutch-made goods were worth 1.5 billion euros.")
+    assert claim(made, "1.5 billion euros", "2025-02-14").measure != "total_exports"

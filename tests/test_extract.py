@@ -224,3 +224,30 @@ def test_dotted_person_titles_are_abbreviations() -> None:
     text = "Trade rose, the minister, Hon. Ann Njeri, said. Exports fell."
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Trade rose, the minister, Hon. Ann Njeri, said.", "Exports fell."]
+
+
+def test_a_destination_does_not_lend_its_fiscal_calendar_to_the_shippers_figures() -> None:
+    # India (April-March) is the carried country; "to India" names it as the destination, so Australia's July-June
+    # calendar reads the shipments' FY24, as it does for "India-bound" coal
+    text = ("India is a big coal buyer. India's demand is rising, India says. Australia mines coal. "
+            "Shipments to India climbed 9% in FY24. India-bound coal sales rose again in FY24.")  # fmt: skip
+    got = [iso_period(t.start_date, t.end_date) for t in extract(doc(text, "2024-09-02")).times]
+    assert got == ["2023-07/2024-06", "2023-07/2024-06"]
+
+
+def test_a_fiscal_label_keeps_the_meaning_its_owner_gave_it() -> None:
+    # "Australia's ... FY24" sets July-June; a later sentence naming both India and Australian coal says no owner
+    # of its FY24, so it keeps that reading rather than India's April-March
+    text = ("Australia's coal exports to India rose in FY24. "
+            "India is the largest market for Australian coal, taking 40% of the country's coal exports in FY24.")
+    got = [iso_period(t.start_date, t.end_date) for t in extract(doc(text, "2024-09-02")).times]
+    assert got == ["2023-07/2024-06", "2023-07/2024-06"]
+
+
+def test_a_document_copy_with_a_fiscal_country_reads_every_fiscal_year_on_its_calendar() -> None:
+    # a table cell read as a document of its own: its FY headers are the publisher's (Pakistan, July-June), not
+    # those of the row's partner (the US, October-September)
+    d = doc("Exports to major markets - Country - United States - FY 2023-24 at US$5,100.2 million.", "2024-09-02")
+    assert [iso_period(t.start_date, t.end_date) for t in extract(d).times] == ["2023-10/2024-09"]
+    pk = d.model_copy(update={"fiscal_country": "PK"})
+    assert [iso_period(t.start_date, t.end_date) for t in extract(pk).times] == ["2023-07/2024-06"]

@@ -1181,3 +1181,11 @@ def test_a_yearless_dateline_is_never_after_today() -> None:
     assert resolution == "inferred" and published is not None and published <= date.today()
     if date.today() < date(2027, 1, 14):
         assert published == date(2026, 1, 14)
+
+
+def test_a_year_a_story_says_things_continued_into_has_begun_not_ended() -> None:
+    # "Momentum continued into 2025" puts the story in 2025, so the yearless dateline is June 2025, not 2026
+    text = ("Chilean copper exports to Korea rise\n\n"
+            "SANTIAGO, June 11 (EFE) - Chile's exports to Korea rose to $7.9 billion in 2024, customs data showed.\n\n"
+            "Momentum continued into 2025: in the first quarter, exports rose 4% year-on-year.\n")
+    assert find_published(text) == (date(2025, 6, 11), "inferred")

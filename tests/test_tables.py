@@ -529,3 +529,18 @@ def test_a_change_column_naming_its_base_is_the_change_in_the_later_period() -> 
     c = got["+8.9"]
     assert c.measure == "export_growth" and c.period is not None
     assert (c.period.start, c.period.end) == (date(2025, 4, 1), date(2025, 6, 30))
+
+
+def test_a_tables_fiscal_years_are_its_publishers_not_a_rows_partners() -> None:
+    # Pakistan (home: the Islamabad dateline and its bureau) keeps a July-June year; the United States row would
+    # read "FY 2023-24" on its own October-September calendar, Germany's (no fiscal calendar) on the default one
+    text = (
+        "Export review\n\n**Islamabad, 9 July 2025** - The Pakistan Bureau of Statistics said exports grew.\n\n"
+        "Table 1: Exports to major markets (US$ million)\n\n"
+        "| Country | FY 2023-24 | FY 2024-25 |\n|---|---:|---:|\n| United States | 5,100.2 | 5,830.4 |\n"
+        "| Germany | 1,720.5 | 1,801.9 |\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2025, 7, 9))))
+    for cell, year in (("5,100.2", 2023), ("5,830.4", 2024), ("1,720.5", 2023), ("1,801.9", 2024)):
+        period = got[cell].period
+        assert period is not None and (period.start, period.end) == (date(year, 7, 1), date(year + 1, 6, 30)), cell
