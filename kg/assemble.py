@@ -239,6 +239,12 @@ _THAT = re.compile(r"\s+that\b")
 # growth of 4% a year"): it says what the figure implies, not whether anyone expects it
 _APPOSED_MODAL = re.compile(r",\s+(?:a|an|the|one)\s+(?:[a-z-]+\s+){0,3}?(?:that|which)\s+(?:[a-z]+ly\s+|still\s+|also\s+)?"
                             r"(?P<cue>[a-z]+)\b", re.I)
+# an appositive after the figure that names it as a number someone wants changed ("..., up 9.4%, a number officials
+# want to lift sharply", "$2bn, a figure the ministry hopes to double"): the wish is for a change from it, so the
+# figure itself is what is, not what is wanted
+_APPOSED_NUMBER = re.compile(r",\s+(?:a|an|the|one)\s+(?:[a-z-]+\s+){0,2}?(?:number|figure|level|total|sum|amount|value)\b"
+                             r"(?P<rest>[^,;:.!?()]{0,80})", re.I)
+_TO_VERB = re.compile(r"\s+to\s+(?:[a-z]+ly\s+)?")
 _HAS_BEEN = re.compile(rf"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!{_SPEECH}\b)(?:been|\w+(?:ed|en|wn|ght|lt|nt|ne|de))\b", re.I)
 
 
@@ -305,6 +311,10 @@ def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | No
     right = sentence[fig_end:next_fig] if next_fig is not None and next_fig > fig_end else sentence[fig_end:]
     stop = c.boundary.search(c.coordinated.sub(lambda m: " " * len(m.group(0)), right))
     right = right[: stop.start()] if stop else right
+    if (app := _APPOSED_NUMBER.search(right)) and any(
+            c.kind_of[k.group(0).lower()] == "target" and (to := _TO_VERB.match(app.group("rest"), k.end()))
+            and c.growth.match(app.group("rest"), to.end()) for k in c.kind.finditer(app.group("rest"))):
+        right = right[: app.start()]  # "..., a number officials want to lift": a change wished from the figure
     if (app := _APPOSED_MODAL.search(right)) and app.group("cue").lower() in {w.lower() for w in c.lex.modal_cues}:
         right = right[: app.start()]  # "$40 billion by 2030, a level that would need ...": what the level implies
     found_r = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(right[:80])]
@@ -1305,6 +1315,12 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
 # Taiwan sells abroad", "of Vietnam's total exports to Japan"), within the clause
 _SHARE_OF_BEFORE = re.compile(r"\bshare\s+of\s+(?:(?!(?:and|or|but|while|than|which|that|was|is|were|stood|rose|fell)\b)"
                               r"[\w'’.-]+(?:[ \t]+|$|(?=[,;:)]))){1,7}", re.I)  # "share of Japan's exports, however,"
+# the whole a share is of, named as what the partner is a destination or a source of, before the figure: "the
+# leading destination for Saudi non-oil exports with a share of 17%", "the top supplier of Kenya's imports, with a 9%
+# share" (a share whose "of" is the figure itself, "a share of 17%", names no whole of its own)
+_ROLE_OF_BEFORE = re.compile(r"\b(?:destination|market|outlet|buyer|source|supplier|origin)s?\s+(?:for|of)\s+"
+                             r"(?:(?!(?:and|or|but|while|than|which|that|with|was|is|were|at)\b)[\w'’.-]+(?:[ \t]+|$)){1,6}",
+                             re.I)
 _WHOLE_OF = re.compile(r"\s+of\s+(?:(?!(?:and|or|but|while|than|which|that)\b)[\w'’.-]+(?:[ \t]+|$|(?=[,;:)]))){1,7}",
                        re.I)  # (the whole may end at a comma: "a share of 14% of total imports, behind ...")
 
@@ -1328,6 +1344,8 @@ def _directional_share(measure: str, sentence: str, start: int, end: int, places
     m = _WHOLE_OF.match(sentence, end, clause[1])
     if m is None:  # "Chile's share of Peru's imports was 9%": the whole before the figure
         m = next((w for w in _SHARE_OF_BEFORE.finditer(sentence, clause[0], start) if w.end() <= start), None)
+    if m is None:  # "the leading destination for Saudi exports with a share of 17%": the whole the partner receives
+        m = next((w for w in _ROLE_OF_BEFORE.finditer(sentence, clause[0], start) if w.end() <= start), None)
     if not m or not shares:
         return measure, None, None
     exports, imports = _export_words(), _import_words()
@@ -1899,6 +1917,12 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                         + (0 if t.role != "asof" else 30))
             else:
                 t = own[0]  # no time in the figure's own clause: the sentence's leading period governs
+            if (t.role == "point" and (t.end_date - t.start_date).days < 364 and t.end - s <= rel_s
+                    and cues().whole_year.search(sentence, t.end - s, rel_s)):
+                # "provided fourth-quarter shipments hold up, full-year exports should reach $190 billion": a
+                # whole-year word between a part of a year and the figure makes it the whole year's, that part's year
+                ys, ye = year_span(t.end_date.year)
+                t = t.model_copy(update={"start_date": ys, "end_date": ye, "partial": False})
             if t.role == "same":
                 same = _last_of_length(claims, bases, t.text) or last_period
                 period = same and Period(start=same.start, end=same.end, as_stated=t.text, resolution="relative")

@@ -530,14 +530,14 @@ def _patterns() -> _Grammar:
          day_range, r"from|between|\d\w*", (month_word, 2)),  # "from 1 April to 30 September 2025"
         (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:\s+(?:quarter|period|months))?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          month_range, rf"in|during|between|(?:{mon})\w*", (month_word, 1)),
-        (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter"
+        (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\s+|-)quarter"
          rf"(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last",
          (r"quarter\w*", 3)),
         (rf"\bQ(?P<q>[1-4])(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*", None),
         # "in the September 2025 quarter", "the June quarter": the three months that end with the month named
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?P<m>{mon})\.?(?:\s+(?P<y>{yr}))?\s+quarter\b(?!-)(?P<ry>)",
          quarter_ending, rf"in|during|for|over|the|(?:{mon})\w*", (r"quarter\w*", 4)),
-        (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|1st|2nd)\s+(?:half|semester)(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
+        (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|1st|2nd)(?:\s+|-)(?:half|semester)(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          half, "in|during|the|first|second|1st|2nd", (r"half\w*|semester\w*", 3)),  # "the first semester of 2025"
         (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", half, r"h[12]\w*|[12]h\w*", None),
         (rf"\b(?:on\s+)?(?P<m>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{yr})\b", full_date, rf"on|(?:{mon})\w*", (month_word, 1)),
@@ -985,7 +985,9 @@ def _within_sentences(pattern: re.Pattern[str], text: str, starts: Iterable[int]
 _BASE_TIME = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bthan|\bagainst|\bversus|\bvs\.?)\s+"
                         # "from GH¢2,597.3 million in ...", not the hedge "more than $5 billion in 2023"
                         r"(?:(?<!more than )(?<!less than )(?<!fewer than )(?<!over than )(?<!rather than )"
-                        r"(?:[^\s\d]+\s?)?\d[\d.,]*\s?(?:%|per\s?cent|percent|[a-z]*illion|bn)?\s+)?"
+                        # "than the USD 11.67 billion recorded in 2023": the base figure and the verb that dates it
+                        r"(?:the\s+)?(?:[^\s\d]+\s?)?\d[\d.,]*\s?(?:%|per\s?cent|percent|[a-z]*illion|bn)?\s+"
+                        r"(?:(?:recorded|registered|reported|posted|logged|seen)\s+)?)?"
                         r"(?:in\s+)?(?:the\s+)?"
                         r"(?:same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in|a\s+year\s+earlier\s+in)\s+)?)?$", re.I)
 

@@ -2537,3 +2537,55 @@ def test_a_flow_of_a_country_with_no_partner_named_is_its_own_total() -> None:
     made = ("Dutch exports to Chile rose to 2.4 billion euros in 2024. Re-exports made up 0.9 billion euros, while "
             "exports of Dutch-made goods were worth 1.5 billion euros.")
     assert claim(made, "1.5 billion euros", "2025-02-14").measure != "total_exports"
+
+
+# ---------------------------------------------------------------- rules the blind set heldout56 prompted
+
+
+def test_a_hyphenated_quarter_before_a_noun_dates_the_figures_that_noun_gives() -> None:
+    text = ("Norway and Sweden keep trading more.\n\n"
+            "This year has kept the pace. Statistics Norway's third-quarter figures show exports to Sweden of "
+            "NOK 41.2 billion, up 3.1% year on year.\n")
+    for figure in ("NOK 41.2 billion", "3.1%"):
+        c = claim(text, figure, published="2025-12-10")
+        assert c.period is not None and (c.period.start, c.period.end) == (date(2025, 7, 1), date(2025, 9, 30))
+
+
+def test_a_whole_year_word_between_a_quarter_and_the_figure_makes_it_the_whole_years() -> None:
+    text = ("Korea and Mexico trade outlook.\n\n"
+            "The ministry said that, provided fourth-quarter chip shipments stay strong, full-year exports from Korea "
+            "to Mexico are expected to reach about $14 billion.\n")
+    c = claim(text, "$14 billion", published="2025-10-20")
+    assert c.kind == "forecast"
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_share_of_the_whole_the_partner_is_the_leading_destination_for() -> None:
+    text = ("Chile and Peru trade.\n\n"
+            "Chile's exports to Peru totaled $2.1 billion in 2024, making Peru the leading destination for Chilean "
+            "manufactured exports with a share of 11.4%.\n")
+    c = claim(text, "11.4%", published="2025-03-01")
+    assert (c.measure, c.exporter, c.importer) == ("export_share", "CL", "PE")
+
+
+def test_a_number_someone_wants_to_lift_is_what_is_not_what_is_wanted() -> None:
+    text = ("Vietnam and Laos trade.\n\n"
+            "Figures released by Hanoi last month put trade between Vietnam and Laos at $1.9 billion in 2024, up "
+            "12.5%, a number officials want to lift sharply.\n")
+    c = claim(text, "12.5%", published="2025-03-01")
+    assert c.kind == "actual" and period(c) == "2024"
+
+
+def test_a_peso_figure_written_with_a_bare_p_in_a_philippine_text() -> None:
+    text = ("Philippine exports to Japan.\n\n"
+            "Philippine exports to Japan reached $10.3 billion in 2024 (about P590 billion), official data show.\n")
+    c = claim(text, "P590 billion", published="2025-03-01")
+    assert c.unit == "PHP" and period(c) == "2024"
+
+
+def test_the_year_recorded_for_a_comparison_base_is_not_the_year_during_the_year_means() -> None:
+    text = ("Ghana and Togo trade.\n\n"
+            "Ghana's exports to Togo reached $410 million in 2024. This was 5.0 percent higher than the $390.5 million "
+            "recorded in 2023.\n\n"
+            "Cocoa products accounted for 31.5 percent of the value of exports to Togo during the year.\n")
+    assert period(claim(text, "31.5 percent", published="2025-03-01")) == "2024"
