@@ -371,9 +371,9 @@ def falls(text: str, start: int, end: int) -> bool:
 @cache
 def _outlook() -> re.Pattern[str]:
     """An outlook verb (kg:OutlookCues), then a subject of at most four words and a verb in -ing with its preposition
-    right before the figure: "We see Peru-Chile trade slipping to around "."""
+    right before the figure: "We see Peru-Chile trade slipping to around ", "we see exports growing by about "."""
     words = alternation(cues().lex.outlook_cues) or "(?!)"
-    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{1,4}}?[a-z]+ing\s+(?:to|at|toward|towards)\s+"
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{1,4}}?[a-z]+ing\s+(?:to|at|toward|towards|by)\s+"
                       rf"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?\S{{0,4}}$", re.I)
 
 
@@ -520,7 +520,8 @@ def _leads_on() -> dict[str, re.Pattern[str]]:
     return {
         "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+(?:(?!\s(?:and|while|but)\s)[^.;,()\d]){{1,40}}?\s+)?)(?:(?:{_hedges()}|over"
                             r"|more\s+than|above|under|below|less\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
-                            r"(?:[A-Z]{1,3}[$¢]?\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over $19 billion" too
+                            r"(?:[A-Z](?:[A-Z]{0,2}|[a-z]{1,3})[$¢]?\.?\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over $19 billion"
+        # too, and a currency written as letters ("two-way trade to Sh451 billion", "Rs. 40 crore", "KSh 38 billion")
         "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:{_hedges()})\s+)?"
                               r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"),
     }
@@ -715,9 +716,10 @@ def _whole_of() -> re.Pattern[str]:
 @cache
 def _share_level() -> re.Pattern[str]:
     """A share measure's one-word cue ("share") before the figure, with "to", "at" or "of" right before it: the
-    share's level, whatever verb moved it ("share of Swiss exports dropped to 14.9%")."""
+    share's level, whatever verb moved it ("share of Swiss exports dropped to 14.9%", "China's share of Japan's
+    exports has fallen from a peak of 22.1% in 2021 to 17.6%")."""
     words = {cue for m in cues().lex.measures.values() if m.share_of for cue in m.cues if " " not in cue}
-    return re.compile(rf"\b(?:{alternation(words)})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,90}}?\s(?:to|at|of)\s+"
+    return re.compile(rf"\b(?:{alternation(words)})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?\s(?:to|at|of)\s+"
                       rf"(?:(?:{_hedges()}|just\s+over|just\s+under)\s+)?$", re.I)
 
 
@@ -1179,8 +1181,10 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
             return None  # "India's exports to the Gulf nation": a partner, named by a noun; "bilateral trade of
             # SR16.7 billion, with Saudi exports of SR12.1 billion": the pair's
         return p.entity if m else None
-    if meas.arity == 2 and meas.unit_type == "money" and _own_balance(measure).match(sentence, p.end - s):
-        return p.entity  # "Indonesia's trade balance records a surplus of $41 billion": with the world
+    if meas.arity == 2 and meas.unit_type == "money" and any(_own_balance(measure).match(sentence, q.end - s)
+                                                              for q in places if q.end - s <= fig):
+        return p.entity  # "Indonesia's trade balance records a surplus of $41 billion": with the world (any mention
+        # of the one country may hold it: "BRASILIA, Jan 6 - Brazil closed 2024 with a surplus of")
     return None
 
 
@@ -1210,11 +1214,14 @@ def _subject_flow() -> re.Pattern[str]:
 
 @cache
 def _own_balance(measure: str) -> re.Pattern[str]:
-    """A possessive right before a balance of the measure: "'s trade surplus", "'s overall trade balance"."""
+    """A possessive right before a balance of the measure: "'s trade surplus", "'s overall trade balance"; or the
+    country closing a period with it: " closed 2024 with a trade surplus"."""
     words = [c for c in cues().lex.measures[measure].cues if "surplus" in c or "deficit" in c or "gap" in c]
     if not words:
         return re.compile(r"(?!)")
-    return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{alternation([*words, 'trade balance'])})\b", re.I)
+    # "Brazil closed 2024 with a trade surplus of", "Kenya ended the year with a record deficit": the subject's own
+    return re.compile(rf"(?:['’]s\s+|\s+(?:closed|ended|finished)\s+[^,;.]{{0,30}}?\bwith\s+(?:a|an|its)\s+)"
+                      rf"(?:[a-z-]+\s+){{0,2}}?(?:{alternation([*words, 'trade balance'])})\b", re.I)
 
 
 @cache
@@ -2455,8 +2462,17 @@ _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompar(?:ed|es|e)\s+(?:to|with)|\bagains
 
 
 def _base_figure(text: str, q: Quantity) -> bool:
-    """Whether a comparison word stands right before the figure ("from", "compared with", "after dropping to")."""
-    return bool(_BASE_BEFORE.search(text, max(0, q.start - 40), q.start))
+    """Whether a comparison word stands right before the figure ("from", "compared with", "after dropping to"),
+    or "from" and a noun the figure is the amount of (kg:BaseNouns: "down from a deficit of $1.1 billion")."""
+    return bool(_BASE_BEFORE.search(text, max(0, q.start - 40), q.start)
+                or _base_noun_before().search(text, max(0, q.start - 50), q.start))
+
+
+@cache
+def _base_noun_before() -> re.Pattern[str]:
+    """ "from a deficit of ", "from the record surplus of about ": a base figure named by its noun."""
+    nouns = alternation(load_lexicon().base_nouns) or "(?!)"
+    return re.compile(rf"\bfrom\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+(?:(?:{_hedges()})\s+)?$", re.I)
 
 
 def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Sequence[TimeExpr]) -> Period | None:

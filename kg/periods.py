@@ -989,7 +989,9 @@ _BASE_TIME = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bthan|\bagainst|\b
                         r"(?:the\s+)?(?:[^\s\d]+\s?)?\d[\d.,]*\s?(?:%|per\s?cent|percent|[a-z]*illion|bn)?\s+"
                         r"(?:(?:recorded|registered|reported|posted|logged|seen)\s+)?)?"
                         r"(?:in\s+)?(?:the\s+)?"
-                        r"(?:same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in|a\s+year\s+earlier\s+in)\s+)?)?$", re.I)
+                        r"(?:same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in|a\s+year\s+earlier\s+in)\s+)?)?$"
+                        # "down 0.8% on 2023", "up 4 per cent over 2022": the rate's base year
+                        r"|\d\s?(?:%|per\s?cent|percent)\s+(?:on|over)\s+(?:the\s+)?$", re.I)
 
 
 def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -> list[TimeExpr]:

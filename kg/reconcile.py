@@ -1723,6 +1723,9 @@ class _Pass:
         parties = set(low[0].base[1])
         if not (lows | highs) <= parties:
             return False
+        if lows and highs and low[0].base[0] in self._balance_bases:
+            return True  # a balance is the small difference of two large flows: each side's few percent of CIF/FOB
+            # and timing can multiply it or turn its sign, so two reporters' balances differ by any fraction
         top = max(abs(it.val) for it in (*low, *high))
         within = top > 0 and gap / top <= tol
         if len({it.doc for it in (*low, *high)}) == 1:

@@ -52,7 +52,9 @@ _PLURAL_OF = re.compile(r"\b([a-z]+?)s\s+of\s+", re.I)  # "billions of dollars" 
 _CAPTION_MAX = 200
 _RANK = re.compile(r"\d{1,3}\.?")  # a row's rank or number before its label: "1", "12."
 _TOTAL = re.compile(r"\btotal\b", re.I)
-_SEGMENTS = re.compile(r"[,;:()*]+")  # a caption's parts: "... (FOB value for exports; in million US dollars)"
+# a caption's parts: "... (FOB value for exports; in million US dollars)", "Trade with Sweden. NOK million" (a
+# sentence's end after a word, not an abbreviation's dot: "U.S. dollars")
+_SEGMENTS = re.compile(r"[,;:()*]+|(?<=[a-z]{2})\.\s+")
 _VALUATION = re.compile(r"\s+[A-Za-z.]{1,8}(?:\s+[A-Za-z.]{1,8})?\s*")  # "FOB", "f.o.b.", "current prices"
 
 
@@ -573,7 +575,9 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     if meas.arity == 2 and label_places and not label_places & set(parties) and reporter and reporter not in label_places:
         parties = update["parties"] = tuple(sorted({*label_places, reporter}))  # type: ignore[assignment]
     if meas.arity == 2 and len(parties) == 1:
-        if not reporter and len(pair) == 2 and parties[0] in pair:
+        if (not reporter or (reporter in parties and reporter in in_labels)) and len(pair) == 2 and parties[0] in pair:
+            # none given, or the one given is the partner itself (a title "... – Sweden still largest supplier"
+            # over "Exports to Sweden"): the other of the document's pair
             reporter = next(p for p in pair if p != parties[0])
         if reporter and reporter not in parties:
             parties = update["parties"] = tuple(sorted((*parties, reporter)))  # type: ignore[assignment]

@@ -2589,3 +2589,74 @@ def test_the_year_recorded_for_a_comparison_base_is_not_the_year_during_the_year
             "recorded in 2023.\n\n"
             "Cocoa products accounted for 31.5 percent of the value of exports to Togo during the year.\n")
     assert period(claim(text, "31.5 percent", published="2025-03-01")) == "2024"
+
+
+# ---------------------------------------------------------------- heldout57 rules, on other country pairs
+
+
+def test_a_currency_in_letters_after_a_later_cue_gives_that_cue_a_figure_of_its_own() -> None:
+    text = ("Imports from Tanzania, mostly maize and rice, rose to Sh52.3 billion from Sh47.1 billion in 2023, "
+            "bringing two-way trade to Sh98 billion.")  # fmt: skip
+    assert claim(text, "Sh52.3 billion", "2024-05-01").measure == "imports"
+    assert claim(text, "Sh47.1 billion", "2024-05-01").measure == "imports"
+
+
+def test_a_rates_base_year_after_on_does_not_date_the_year_named_after_it() -> None:
+    text = ("Chile closed 2024 with exports of $99.1 billion, up 4.6% on 2023.\n\n"
+            "Shipments to Peru reached $2.9 billion, equivalent to about 2.7 trillion pesos at the average "
+            "exchange rate for the year.")  # fmt: skip
+    assert period(claim(text, "$2.9 billion", "2025-01-20")) == "2024"
+
+
+def test_a_figure_after_from_and_a_balance_noun_is_a_base_with_its_own_year() -> None:
+    text = ("Egypt's trade with Italy reached $9.9 billion in 2024.\n\n"
+            "Imports from Italy rose 5.1% to $4.6 billion, leaving Egypt with a deficit of $1.2 billion, "
+            "down from a deficit of $1.5 billion in 2023.")  # fmt: skip
+    assert period(claim(text, "$4.6 billion", "2025-02-01")) == "2024"
+    assert period(claim(text, "$1.2 billion", "2025-02-01")) == "2024"
+    assert period(claim(text, "$1.5 billion", "2025-02-01")) == "2023"
+
+
+def test_a_trade_flow_row_glossed_as_exports_plus_imports_is_two_way_trade() -> None:
+    text = ("# Poland and Czechia: goods trade\n\n"
+            "| Poland – Czechia (EUR billion) | 2023 | 2024 | Change (%) |\n"
+            "|---|---|---|---|\n"
+            "| Exports to Czechia | 20.10 | 21.30 | +6.0 |\n"
+            "| Trade flow (exports + imports) | 35.50 | 37.20 | +4.8 |\n")  # fmt: skip
+    got = {c.figure: c.measure for c in claims_of(text, "2025-02-01")}
+    assert got["35.50"] == got["37.20"] == "trade_turnover"
+    assert got["+4.8"] == "trade_growth"
+
+
+
+def test_we_see_a_flow_growing_by_a_rate_is_a_forecast() -> None:
+    text = "\"We see Danish exports to Finland growing by about 4% this year,\" said an economist at a Copenhagen bank."
+    assert claim(text, "4%", "2025-02-10").kind == "forecast"
+
+
+def test_a_country_closing_a_year_with_a_balance_holds_it_with_the_world() -> None:
+    text = ("# Ghana's trade with Nigeria in 2024\n\n"
+            "ACCRA, 10 February 2025 - Ghana closed 2024 with a trade surplus of $3.1 billion, the statistics "
+            "service said. Exports totalled $19.4 billion.\n\n"
+            "Exports to Nigeria rose 7% to $1.2 billion.")  # fmt: skip
+    got = {c.figure: c.parties for c in claims_of(text, "2025-02-10")}
+    assert got["$3.1 billion"] == ("GH",)
+    assert got["$19.4 billion"] == ("GH",)
+    assert got["$1.2 billion"] == ("GH", "NG")
+
+
+def test_a_share_fallen_from_a_peak_to_a_level_is_the_shares_level() -> None:
+    text = "Germany's share of Austria's exports has fallen from a peak of 31.4% in 2019 to 28.9% in 2024."
+    c = claim(text, "28.9%", "2025-03-01")
+    assert c.measure != "export_growth" and c.measure.endswith("share") and period(c) == "2024"
+
+
+
+def test_two_reporters_balances_of_one_pair_are_no_conflict_however_far_apart() -> None:
+    fs = _findings(
+        ("published: 2025-03-01", "Thailand ran a deficit of $310 million with Malaysia in 2024, according to "
+                                  "Thai customs data."),
+        ("published: 2025-03-05", "Malaysia's surplus with Thailand was $2.4 billion in 2024, according to "
+                                  "Malaysian customs data."),
+    )
+    assert [f.type for f in fs if f.is_conflict] == []

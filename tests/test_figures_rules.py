@@ -511,3 +511,8 @@ def test_a_wire_story_on_a_local_site_keeps_the_wires_dollar() -> None:
     assert [q.unit for q in find_quantities(story, "en-SG") if q.quantity == "money"] == ["USD"]
     local = "Singapore's exports to Chile fell 20% in 2025 to $4.18 billion, Enterprise Singapore said.\n"
     assert home_country(local, "en-SG") == "SG"
+
+
+def test_a_year_opens_no_range_of_rates() -> None:
+    qs = find_quantities("Its share fell from a peak of 31.4% in 2019 to 24.9% in 2024, and 4-6% is expected.")
+    assert [(q.text, q.bound) for q in qs] == [("31.4%", "exact"), ("24.9%", "exact"), ("4-6%", "range")]

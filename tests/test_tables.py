@@ -544,3 +544,21 @@ def test_a_tables_fiscal_years_are_its_publishers_not_a_rows_partners() -> None:
     for cell, year in (("5,100.2", 2023), ("5,830.4", 2024), ("1,720.5", 2023), ("1,801.9", 2024)):
         period = got[cell].period
         assert period is not None and (period.start, period.end) == (date(year, 7, 1), date(year + 1, 6, 30)), cell
+
+
+def test_a_caption_s_last_sentence_may_state_the_unit() -> None:
+    assert unit_template("Trade in goods with Chile. USD million") == ("USD", " million")
+
+
+def test_a_title_naming_the_partner_gives_no_reporter_to_its_table() -> None:
+    text = (
+        "Foreign trade, June 2025 – Finland still biggest buyer\n\n"
+        "Estonia's exports to Finland rose in the first half of 2025. Estonia sold more machinery to Finland.\n\n"
+        "Trade in goods with Finland. EUR million\n"
+        "| | 2024 | H1 2025 |\n|---|---:|---:|\n"
+        "| Exports to Finland | 2 410 | 1 260 |\n"
+    )
+    doc = _doc(text, published=date(2025, 8, 10)).model_copy(
+        update={"title": "Foreign trade, June 2025 – Finland still biggest buyer"})
+    got = _cells(process_document(doc))
+    assert (got["2 410"].parties, got["2 410"].exporter, got["2 410"].importer) == (("EE", "FI"), "EE", "FI")
