@@ -136,7 +136,9 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   Slovakia-Austria), `eval/heldout56` (Philippines-US, Egypt-Italy, Saudi Arabia-UAE) and `eval/heldout57`
   (Brazil-US, Kenya-UAE, Norway-Sweden): written blind together on 2026-11-23 and scored on one commit (34510a1,
   after the rules the group before prompted): 0.891 0.881 5/8, 0 false; 0.952 0.854 7/8, 2; 0.949 0.900 8/8, 2;
-  0.854 0.822 6/8, 2 (26 of 32); the floors below are those first runs until rules for them land.
+  0.854 0.822 6/8, 2 (26 of 32). After the rules they prompted (a long dateline paragraph, "the whole fiscal
+  year", a destination's fiscal calendar, hyphenated quarters, institutions naming their country, two reporters'
+  balances, captions stating their unit): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -202,13 +204,13 @@ SETS = {
                 false_conflicts=2, traps_hit=3),
     "heldout9": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
-                false_conflicts=2, traps_hit=2),
+                false_conflicts=1, traps_hit=1),
     "heldout10": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.85,
                 false_conflicts=1, traps_hit=0),
     "heldout11": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.80,
-                false_conflicts=3, traps_hit=5),
+                false_conflicts=3, traps_hit=4),
     "heldout12": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.75,
                 false_conflicts=2, traps_hit=1),
@@ -229,7 +231,7 @@ SETS = {
                 false_conflicts=2, traps_hit=2),
     "heldout18": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=5, corroboration=0.90,
-                false_conflicts=2, traps_hit=2),
+                false_conflicts=1, traps_hit=1),
     "heldout19": Floors(documents=10, must=8, recall=0.90, precision=0.80,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=1, corroboration=0.70,
                 false_conflicts=1, traps_hit=1),
@@ -251,11 +253,11 @@ SETS = {
     "heldout25": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8"), incomparable=4, corroboration=0.80,
                 false_conflicts=3, traps_hit=3),
-    "heldout26": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+    "heldout26": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
                 false_conflicts=1, traps_hit=1),
     "heldout27": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.80,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.80,
                 false_conflicts=2, traps_hit=0),
     "heldout28": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=5, corroboration=0.80,
@@ -313,7 +315,7 @@ SETS = {
                 false_conflicts=0, traps_hit=0),
     "heldout46": Floors(documents=10, must=8, recall=0.90, precision=0.90,
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.70,
-                false_conflicts=1, traps_hit=2),
+                false_conflicts=1, traps_hit=1),
     "heldout47": Floors(documents=10, must=8, recall=1.00, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=0, corroboration=1.00,
                 false_conflicts=0, traps_hit=0),
@@ -325,7 +327,7 @@ SETS = {
                 false_conflicts=0, traps_hit=0),
     "heldout50": Floors(documents=10, must=8, recall=0.90, precision=0.95,
                 found=("k1", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
-                false_conflicts=0, traps_hit=4),
+                false_conflicts=0, traps_hit=3),
     "heldout51": Floors(documents=10, must=8, recall=1.00, precision=0.90,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.85,
                 false_conflicts=0, traps_hit=1),
@@ -335,18 +337,18 @@ SETS = {
     "heldout53": Floors(documents=10, must=8, recall=1.00, precision=0.95,
                 found=("k1", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.85,
                 false_conflicts=0, traps_hit=0),
-    "heldout54": Floors(documents=10, must=8, recall=0.85, precision=0.85,
-                found=("k1", "k4", "k5", "k7", "k9"), incomparable=3, corroboration=0.55,
+    "heldout54": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.55,
+                false_conflicts=0, traps_hit=1),
+    "heldout55": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
+                false_conflicts=0, traps_hit=2),
+    "heldout56": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.70,
+                false_conflicts=0, traps_hit=1),
+    "heldout57": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.75,
                 false_conflicts=0, traps_hit=0),
-    "heldout55": Floors(documents=10, must=8, recall=0.95, precision=0.85,
-                found=("k1", "k2", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=0.50,
-                false_conflicts=2, traps_hit=2),
-    "heldout56": Floors(documents=10, must=8, recall=0.90, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.70,
-                false_conflicts=2, traps_hit=2),
-    "heldout57": Floors(documents=10, must=8, recall=0.85, precision=0.80,
-                found=("k1", "k2", "k3", "k4", "k6", "k7"), incomparable=10, corroboration=0.60,
-                false_conflicts=2, traps_hit=2),
 }  # fmt: skip
 
 
