@@ -200,7 +200,7 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"|\bof\s+which:?\s+(?:{goods})\b"
         rf"|^[\W]*(?:the\s+)?(?:[a-z-]+\s+(?:(?:and|&)\s+)?){{0,2}}(?:(?!non-)[a-z]+-)?(?:{goods})\b[^.;:]{{0,60}}?\b(?:accounted\s+for|(?:was|were)\s+worth"
         rf"|made\s+up|brought\s+in|amounted\s+to|earned|led|topped|dominated|followed|came\s+next"
-        # "Pharmaceutical products were the leading French export to Belgium, at €5.1 billion": the good ranked
+        # "Machinery was the leading Danish export to Norway, at €3.4 billion": the good ranked
         r"|(?:was|were|is|are|remained|remains|stayed)\s+(?:again\s+|still\s+)?(?:the|its|their)\s+(?:single\s+)?"
         r"(?:largest|biggest|main|top|leading|principal|key|second-largest|third-largest)\s+(?:[a-z-]+\s+)?(?:exports?|imports?)"
         r")\b",
@@ -231,8 +231,10 @@ _TRAILING_SOURCE = re.compile(r",\s*(?:[\w’'-]+\s+){0,4}?(?P<cue>[a-z]+)\s+(?:
 # the sentence closing on who reckons its figures: "..., the Austrian National Bank estimates.", "..., analysts
 # reckon." (a name of up to six words, then one verb, then the sentence's end); no comparison ("..., more than
 # analysts expected.") and no earlier reckoning ("..., above what it had projected.")
-_TRAILING_SAYER = re.compile(r",\s*(?:(?!(?i:than|as|what|had|have|has|been|was|were)\b)[\w’'.&-]+\s+){1,6}?(?P<cue>[a-z]+)"
-                             r"\s*[.!?]?[\"”’']?\s*$")
+_TRAILING_SAYER = re.compile(r",\s*(?:(?!(?i:than|as|what|had|have|has|been|was|were)\b)[\w’'.&-]+\s+){1,6}?"
+                             r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bevery\s)(?<!\bany\s)(?<!\bearlier\s)(?<!\bwith\s)"
+                             r"(?<!\bof\s)(?<!\bin\s)(?<!\bprevious\s)(?<!\bofficial\s)(?<!\bits\s)(?<!\btheir\s)"
+                             r"(?P<cue>[a-z]+)\s*[.!?]?[\"”’']?\s*$")  # (a noun after a determiner: "above the earlier estimate")
 
 _THAT = re.compile(r"\s+that\b")
 # an appositive after the figure whose relative clause opens with a modal ("..., a level that would still require
@@ -508,10 +510,18 @@ def _hedges() -> str:
 
 @cache
 def _balance_leads_on() -> re.Pattern[str]:
-    """From a balance cue to an amount whose currency is named after it: "a surplus of about 380 million euros"."""
+    """From a balance cue to an amount whose currency is named after it: "a surplus of about 270 million euros"."""
     words = {w.lower() for w in load_lexicon().currency_words if w.isalpha() and w.islower() and len(w) > 2}
     return re.compile(rf"\s+(?:of|at|to|was|is|were|are|reached|totall?ed|hit)\s+(?:(?:{_hedges()}|over|more\s+than"
                       rf"|almost|nearly|just\s+over|just\s+under)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?(?:{alternation(words) or '(?!)'})\b")
+
+
+@cache
+def _cased_currencies() -> str:
+    """The lexicon's currency words written in mixed case ("Sh", "KSh", "Rs.", "Tk"), as an alternation: a
+    capitalised word is a currency only if the lexicon says so ("in June 2025" holds none)."""
+    words = [w for w in load_lexicon().currency_words if w[:1].isupper() and any(c.islower() for c in w)]
+    return alternation(words) or "(?!)"
 
 
 @cache
@@ -520,8 +530,8 @@ def _leads_on() -> dict[str, re.Pattern[str]]:
     return {
         "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+(?:(?!\s(?:and|while|but)\s)[^.;,()\d]){{1,40}}?\s+)?)(?:(?:{_hedges()}|over"
                             r"|more\s+than|above|under|below|less\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
-                            r"(?:[A-Z](?:[A-Z]{0,2}|[a-z]{1,3})[$¢]?\.?\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over $19 billion"
-        # too, and a currency written as letters ("two-way trade to Sh451 billion", "Rs. 40 crore", "KSh 38 billion")
+                            rf"(?:[A-Z]{{1,3}}[$¢]?\.?\s?|(?:{_cased_currencies()})\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over
+        # $19 billion" too, and a currency written in mixed case ("two-way trade to Sh38 billion", "KSh 38 billion")
         "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:{_hedges()})\s+)?"
                               r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"),
     }
@@ -551,11 +561,13 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     if q.bound == "range" and (opener := _RANGE_OPENER.search(sentence, max(0, rel_start - 12), rel_start)):
         rel_start = opener.start()  # "to between $4.8 billion and $5 billion": the range's figure opens at "between"
     lo, hi = _clause(sentence, rel_start, rel_end)
-    growthy = q.quantity == "multiplier" or (q.quantity == "percent" and bool(_base_after().match(sentence, rel_end))) or (
-        q.quantity in ("percent", "pp") and _says_growth(sentence) and not _PART_OF.match(sentence, rel_end)
+    growthy = q.quantity == "multiplier" or (
+        q.quantity in ("percent", "pp")
+        and ((q.quantity == "percent" and bool(_base_after().match(sentence, rel_end)))
+             or (_says_growth(sentence) and not _PART_OF.match(sentence, rel_end)))
         and not (q.quantity == "percent" and _share_level().search(sentence, lo, rel_start))
     )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate; "Japan's
-    # share of Brazil's exports rose to 29.8%": the share's new level
+    # share of Brazil's exports rose to 29.8%" (or "stood at 12% over 2024"): the share's level
     best: tuple[float, int, str] | None = None
     titled = _title_case(sentence)
     # "Imports rose 0.8 percent to EUR 20,986 million, so that the surplus ...": the level a change reached is
@@ -589,7 +601,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             continue  # "..., narrowing the trade deficit with it to $6.25 billion": that cue has a figure of its own
         if (m.start() >= rel_end and q.quantity == "money" and _balance_leads_on().match(sentence, m.end())
                 and any(n in lex.balance_measures for n in c.measure_of[m.group(0).lower()])):
-            continue  # "grew to 6.43 billion euros, leaving Austria with a surplus of about 380 million euros": the
+            continue  # "grew to 4.2 billion euros, leaving Hungary with a surplus of about 270 million euros": the
             # balance's own figure, its currency named after the amount
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
@@ -645,7 +657,7 @@ def _balance_head() -> re.Pattern[str]:
                       r"(?:[a-z-]+\s+)?$", re.I)
 
 
-# between a share's whole and a rate of it: "of Vietnam's total exports, which climbed 14.3 percent": the
+# between a share's whole and a rate of it: "of Chile's total exports, which climbed 9.1 percent": the
 # relative clause is the whole's, and so is the rate
 _WHICH_RATE = re.compile(r"\s*,\s*which\s+(?:[a-z]+\s+){1,3}", re.I)
 # right before a share's whole: "10.5 per cent of total exports", "19.5% of South Korea's exports"
@@ -717,7 +729,7 @@ def _whole_of() -> re.Pattern[str]:
 def _share_level() -> re.Pattern[str]:
     """A share measure's one-word cue ("share") before the figure, with "to", "at" or "of" right before it: the
     share's level, whatever verb moved it ("share of Swiss exports dropped to 14.9%", "China's share of Japan's
-    exports has fallen from a peak of 22.1% in 2021 to 17.6%")."""
+    exports has fallen from a peak of 19.4% in 2020 to 15.2%")."""
     words = {cue for m in cues().lex.measures.values() if m.share_of for cue in m.cues if " " not in cue}
     return re.compile(rf"\b(?:{alternation(words)})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?\s(?:to|at|of)\s+"
                       rf"(?:(?:{_hedges()}|just\s+over|just\s+under)\s+)?$", re.I)
@@ -827,7 +839,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     ]
     if arity == 1:
         if not near and home is not None and (country := home()) and country in doc_parties[:2]:
-            return (country,)  # "Export turnover reached $348.7 billion" in a release on Viet Nam's trade: its own
+            return (country,)  # "Export turnover reached $212.4 billion" in a release on Thailand's trade: its own
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
     if arity == 2 and (ranked := _ranked_partner(sentence_places, fig, doc_parties, text, home)) is not None:
         return ranked
@@ -1165,7 +1177,7 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
              places[0])
     if meas.direction and measure in _one_party_of():
         if _flow_of_country(sentence, p, s) and not _PAIRED.search(sentence):
-            return p.entity  # "Export earnings of Bangladesh ... stood at US$ 48.3 billion": its own, no partner named
+            return p.entity  # "Export earnings of Sri Lanka ... stood at US$ 13.1 billion": its own, no partner named
         m = _flow_words().match(sentence, p.end - s) or _demonym_flow(sentence, p, s)
         if m is None and (v := _subject_flow().match(sentence, p.end - s)) is not None and v.end() <= fig:
             # "Estonia exported goods for 16.2 billion euros": the subject's own flow, unless a partner noun follows
@@ -1281,7 +1293,7 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
             other = next((p for p in parties if p != e.entity), None)
             if e.entity in parties and other:
                 return (other, e.entity) if meas.direction == "export" else (e.entity, other)
-    # a figure said to be one country's ("between Colombia's US$5.4 billion and Mexico's US$5.1 billion"): that
+    # a figure said to be one country's ("between Peru's US$3.2 billion and Chile's US$3.0 billion"): that
     # country counts the flow, so it is the exporter of exports and the importer of imports
     for e in places:
         if (e.entity in parties and fig > e.end - base and _POSSESSES.fullmatch(sentence, e.end - base, fig)
@@ -1326,9 +1338,11 @@ _SHARE_OF_BEFORE = re.compile(r"\bshare\s+of\s+(?:(?!(?:and|or|but|while|than|wh
 # leading destination for Saudi non-oil exports with a share of 17%", "the top supplier of Kenya's imports, with a 9%
 # share" (a share whose "of" is the figure itself, "a share of 17%", names no whole of its own)
 _ROLE_OF_BEFORE = re.compile(r"\b(?:destination|market|outlet|buyer|source|supplier|origin)s?\s+(?:for|of)\s+"
-                             r"(?:(?!(?:and|or|but|while|than|which|that|with|was|is|were|at)\b)[\w'’.-]+(?:[ \t]+|$)){1,6}",
+                             r"(?:(?!(?:and|or|but|while|than|which|that|with|was|is|were|at)\b)[\w'’.-]+"
+                             r"(?:[ \t]+|$|(?=[,;:)]))){1,6}",
                              re.I)
-_WHOLE_OF = re.compile(r"\s+of\s+(?:(?!(?:and|or|but|while|than|which|that)\b)[\w'’.-]+(?:[ \t]+|$|(?=[,;:)]))){1,7}",
+_WHOLE_OF = re.compile(r"\s+of\s+(?:(?!(?:and|or|but|while|than|which|that|as|in|on|by|for|from|after|since|amid|"
+                       r"because|when|where|with|at|was|is|were)\b)[\w'’.-]+(?:[ \t]+|$|(?=[,;:)]))){1,7}",
                        re.I)  # (the whole may end at a comma: "a share of 14% of total imports, behind ...")
 
 
@@ -1847,7 +1861,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if measure == "unclassified" and " ".join(q.text.lower().split()) in lex.fractions:
             continue  # "Indians make up about a third of the workforce": a fraction in words counts only as a measure's
         if q.quantity in ("percent", "multiplier") and _price_change(text, mentions.quantities, qi - 1, s):
-            continue  # "traded above $4,900 a tonne, more than double their level": the price's change
+            continue  # "traded above $3,700 a tonne, more than double their level": the price's change
         if (q.quantity == "percent" or q.inherited_unit) and _non_trade_rate(masked, rel_s, rel_e):
             continue  # "Inflation closed October at 5.51%", "Kenya's population is about 53.3 million": no trade figure
         places = _in(ctx.places, ctx.place_starts, s, e)
@@ -2277,7 +2291,7 @@ _PRICE_GAP = re.compile(r"[^.;:!?()]{0,60}")
 
 def _price_change(text: str, quantities: Sequence[Quantity], i: int, s: int) -> bool:
     """Whether the rate or multiple `quantities[i]` is a price's change: the figure before it in its sentence is a
-    price per unit ("robusta futures traded above $4,900 a tonne, more than double their level two years ago",
+    price per unit ("robusta futures traded above $3,700 a tonne, more than double their level two years ago",
     "rice sold at $520 a ton, up 8%"), close by with no measure cue between."""
     if i < 1:
         return False
@@ -2710,7 +2724,7 @@ _BASE_AFTER_TIME = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly)\
 _COMPARING = re.compile(r"from|compare|against|versus|vs|than|after|over|ahead|above|below|double|twice|triple|treble|half"
                         r"|%\s+on\b|cent\s+on\b", re.I)  # every sentence with a base has one
 # a base figure labelled with its own time in brackets after the figure it compares with: "fell 2.9% to €46.9
-# billion (2023: €48.3 billion)", "a share of 14.1% (previous year: 13.8%)"
+# billion (2023: €31.6 billion)", "a share of 14.1% (previous year: 13.8%)"
 _LABELLED_BASE = re.compile(r"\([^():]{1,40}:\s*\S")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _COMPARING_WORDS = ("from", "compare", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below",
@@ -2750,7 +2764,7 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
             base_time[q.start] = t
             fenced.add(t.start)
     for t in times:
-        # "(2023: €48.3 billion)": a time opening a bracket, a colon, then a figure; that figure's time alone
+        # "(2023: €31.6 billion)": a time opening a bracket, a colon, then a figure; that figure's time alone
         if (t.role in ("point", "previous") and text[max(0, t.start - 2) : t.start].rstrip().endswith("(")
                 and (m := _LABEL_COLON.match(text, t.end)) and ":" in m.group(0)):
             labelled = next((o for o in quantities if o.start == m.end() and o.quantity != "count"), None)

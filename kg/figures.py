@@ -821,7 +821,7 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         named = _NAME_AFTER.match(masked, m.end())
         if (named and sym.lower() in lex.ambiguous_dollar and (word := named["w"].lower()) in g.suffix_codes
                 and word not in lex.ambiguous_dollar):
-            unit = unit_of(word, g.suffix_codes[word])  # "$51,537 million pesos": the "$" is the peso's sign
+            unit = unit_of(word, g.suffix_codes[word])  # "$38,210 million pesos": the "$" is the peso's sign
         if not unit:
             continue  # a shared name with no default that the document does not resolve
         num1 = grouped(m.group("num"), m)

@@ -30,7 +30,7 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 _LOOKS_BACK = re.compile(
     r"\b(?:\w+est|most|least|first|record|ever|time|(?:rose|grew|fell|jumped|climbed|increased|decreased|dropped|"
     r"declined|doubled|tripled|halved|surged|soared|expanded|shrank|shrunk|grown|risen|fallen|"
-    r"moved|changed|stagnated|stalled|slipped|eased|gained|lost)\b.*)(?:\s+\S+){0,3}\s*$", re.I)
+    r"moved|changed|stagnated|stalled|slipped|eased|gained|lost)\b)(?:\s+\S+){0,3}\s*$", re.I)  # within three words
 
 _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}
@@ -270,7 +270,7 @@ def _patterns() -> _Grammar:
         if (role == "date" and pub is not None and month_end(y, mo) > pub
                 and _BY_BEFORE.search(m.string, max(0, m.start() - 20), m.start())):
             # "a target of $4bn by June 2028": a deadline, the twelve months ending then ("by December 2030" is
-            # the year 2030, as "by 2030"); a month already over when written ("had reached $9.5 billion by June
+            # the year 2030, as "by 2030"); a month already over when written ("had reached $7.2 billion by June
             # 2025") is no deadline
             start = date(y, mo + 1, 1).replace(year=y - 1) if mo < 12 else date(y, 1, 1)
             return start, month_end(y, mo), "explicit" if m.group("y") else "relative", "deadline", False
@@ -985,7 +985,7 @@ def _within_sentences(pattern: re.Pattern[str], text: str, starts: Iterable[int]
 _BASE_TIME = re.compile(r"(?:\bfrom|\bcompared\s+(?:to|with)|\bthan|\bagainst|\bversus|\bvs\.?)\s+"
                         # "from GH¢2,597.3 million in ...", not the hedge "more than $5 billion in 2023"
                         r"(?:(?<!more than )(?<!less than )(?<!fewer than )(?<!over than )(?<!rather than )"
-                        # "than the USD 11.67 billion recorded in 2023": the base figure and the verb that dates it
+                        # "than the USD 8.42 billion recorded in 2023": the base figure and the verb that dates it
                         r"(?:the\s+)?(?:[^\s\d]+\s?)?\d[\d.,]*\s?(?:%|per\s?cent|percent|[a-z]*illion|bn)?\s+"
                         r"(?:(?:recorded|registered|reported|posted|logged|seen)\s+)?)?"
                         r"(?:in\s+)?(?:the\s+)?"

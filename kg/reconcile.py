@@ -1302,7 +1302,7 @@ class _Pass:
             after = _CLAUSE_CUT.search(text, at + len(fig))
             lo, hi = cuts[-1] if cuts else 0, after.start() if after else len(text)
             if (quote := _QUOTE_CLOSE.search(text, at + len(fig), hi)) is not None and _quoted(text, at):
-                hi = quote.start()  # '"... at $9.5 billion," said the head of the Non-Oil Exporters' Chamber': the
+                hi = quote.start()  # '"... at $6.8 billion," said the head of the Textile Exporters' Association': the
                 # attribution after the quotation names its speaker's body, no scope of the quoted figure
             aside = next(reversed(list(_aside_opener().finditer(text, lo, at))), None)  # the figure's own aside
             close = text.rfind(",", aside.end(), at) if aside else -1

@@ -295,3 +295,38 @@ def test_a_partner_s_own_count_after_the_figure_keeps_the_pair_s_flow(text: str)
     partner ('according to Russian customs data') is no other flow: the figure is the flow to that partner."""
     c = claim(text, "$8.6 billion")
     assert c.measure == "exports" and (c.exporter, c.importer) == ("TR", "RU")
+
+
+# ---------------------------------------------------------------- the review of 2026-11-23's fifth session
+# (commits 06ec850..5387732): each case failed on 5387732 and passed on 06ec850
+
+
+def test_a_month_before_a_year_is_no_currency_of_a_later_cue() -> None:
+    c = claim("Ghana recorded 3 billion dollars in exports to Togo in June 2025.", "3 billion dollars")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "GH", "TG")
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Togo and Ghana reached $3 billion in 2024, above the earlier estimate.",
+    "Trade between Togo and Ghana reached $3 billion in 2024, in line with estimates.",
+])  # fmt: skip
+def test_a_closing_noun_estimate_makes_no_estimate(text: str) -> None:
+    assert claim(text, "$3 billion").kind == "actual"
+
+
+def test_a_share_over_a_year_is_no_growth_rate() -> None:
+    c = claim("Ghana's share of Togo's exports stood at 12% over 2024.", "12%")
+    assert c.measure == "export_share"
+
+
+def test_an_earlier_change_verb_leaves_a_later_deadline_in_n_years() -> None:
+    text = ("Togo's exports to Ghana fell 5% in 2024, but the two governments aim to lift trade to $10 billion "
+            "in five years.")
+    c = claim(text, "$10 billion")
+    assert c.kind == "target" and c.period is not None and c.period.start.year == 2031
+
+
+def test_a_share_whole_stops_at_a_preposition_and_a_role_whole_at_a_comma() -> None:
+    assert claim("Peru accounted for 12% of Chile's GDP as exports boomed in 2024.", "12%").measure != "export_share"
+    c = claim("In 2024 Ghana was the leading destination for Togo's exports, with a 15% share.", "15%")
+    assert (c.measure, c.exporter, c.importer) == ("export_share", "TG", "GH")
