@@ -202,7 +202,10 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
         rf"|made\s+up|brought\s+in|amounted\s+to|earned|led|topped|dominated|followed|came\s+next"
         # "Machinery was the leading Danish export to Norway, at €3.4 billion": the good ranked
         r"|(?:was|were|is|are|remained|remains|stayed)\s+(?:again\s+|still\s+)?(?:the|its|their)\s+(?:single\s+)?"
-        r"(?:largest|biggest|main|top|leading|principal|key|second-largest|third-largest)\s+(?:[a-z-]+\s+)?(?:exports?|imports?)"
+        r"(?:largest|biggest|main|top|leading|principal|key|second-largest|third-largest|most\s+important)\s+"
+        # "Motor vehicles were the most important goods exported to Türkiye, at €5.2 billion", "Clothing was the
+        # main product imported from Türkiye"
+        r"(?:(?:[a-z-]+\s+)?(?:exports?|imports?)|(?:goods?|products?|items?|commodit(?:y|ies))\s+(?:exported|imported))"
         r")\b",
         re.I,
     )
@@ -820,6 +823,23 @@ _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?
                        r"|displac(?:ed|ing|es)|replac(?:ed|ing|es)|ahead\s+of|than)\s+(?:the\s+)?$", re.I)
 
 
+# services added to a flow named before ("Add services, ... and the relationship is worth more than $60 billion")
+_ADDS_SERVICES = re.compile(r"\b(?:add(?:ing)?|plus|including|include|counting)\s+(?:in\s+)?(?:trade\s+in\s+)?services\b", re.I)
+_PART_OF_TOTAL = re.compile(r"\s+of\s+(?:the|that|this|the\s+overall)\s+(?:total|sum|whole)\b", re.I)
+_PART_VERB = re.compile(r"\b(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|make\s+up|represented|"
+                        r"contributed)\s+(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$", re.I)
+_RELATIVE_OF = re.compile(r"\s*,\s*(?:which|who|that)\s+[^,;:()]*$", re.I)
+
+
+def _rival_of(text: str, places: Sequence[EntityMention], compared: frozenset[int], fig: int) -> EntityMention | None:
+    """The country compared against whose relative clause holds the figure ("ahead of Brazil, which took US$2.12
+    billion"), or None."""
+    for p in places:
+        if p.start in compared and p.type == "country" and p.end <= fig and _RELATIVE_OF.fullmatch(text, p.end, fig):
+            return p
+    return None
+
+
 def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: int,
                   doc_parties: Sequence[str], text: str = "", clause: tuple[int, int] | None = None,
                   home: Callable[[], str | None] | None = None) -> tuple[str, ...]:
@@ -1232,7 +1252,9 @@ def _own_balance(measure: str) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     # "Brazil closed 2024 with a trade surplus of", "Kenya ended the year with a record deficit": the subject's own
-    return re.compile(rf"(?:['’]s\s+|\s+(?:closed|ended|finished)\s+[^,;.]{{0,30}}?\bwith\s+(?:a|an|its)\s+)"
+    # "South Korea posted a trade surplus of": the subject's own, when the sentence names no other country
+    return re.compile(rf"(?:['’]s\s+|\s+(?:closed|ended|finished)\s+[^,;.]{{0,30}}?\bwith\s+(?:a|an|its)\s+"
+                      rf"|\s+(?:posted|recorded|registered|logged|booked|ran)\s+(?:a|an|its)\s+(?:record\s+)?)"
                       rf"(?:[a-z-]+\s+){{0,2}}?(?:{alternation([*words, 'trade balance'])})\b", re.I)
 
 
@@ -1765,6 +1787,10 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     # every data_showed match holds a data_verb match, which starts inside the span (cheap to test first)
     i = bisect.bisect_left(ctx.data_cues, s)
     m = c.data_showed.search(text, s, e) if i < len(ctx.data_cues) and ctx.data_cues[i] < e else None
+    while m and _WHAT_DATA.search(m.group("src")):
+        # "put trade at $12.6 billion, well above what Ghana's own data show": a base the figure is compared with,
+        # not its source
+        m = c.data_showed.search(text, m.end(), e)
     if m:
         src = re.sub(r"^(?:The|the)\s+", "", m.group("src")).strip()
         return src if src.lower() not in ("data", "the data") else None
@@ -1791,6 +1817,7 @@ def _national_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     return None
 
 
+_WHAT_DATA = re.compile(r"\bwhat\b", re.I)  # "what X's data show": a thing the data show, not a source
 _MEASURED_BY = re.compile(r"\b(?:measured|counted|reported|recorded|tallied|calculated)\s+by\s+(?:the\s+)?$", re.I)
 _OWN_COUNT = re.compile(r"['’]s\s+(?:own\s+)?(?:count|reckoning|tally|numbers)\b", re.I)
 
@@ -1808,6 +1835,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
     q_starts = [q.start for q in mentions.quantities]
     claims: list[Claim] = []
     uncued: set[str] = set()
+    parts: set[str] = set()  # figures of one part of a total the text gives: no sibling names their measure
     last_period: Period | None = None
     last_sentence_period: dict[int, Period] = {}
     reported = doc.published if doc.published_resolution == "explicit" else None
@@ -1841,10 +1869,15 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if masked is None:
             masked = masks[si] = _mask_names(sentence, s, ctx)
         measure = claim_measure(masked, q, rel_s, rel_e) if "/" not in q.unit else "unclassified"
+        wider = False
         if measure == "unclassified" and "/" not in q.unit:
             # a bare figure ("the 100 billion mark") leans on its context: look one paragraph further back
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
+            wider = measure != "unclassified" and bool(_ADDS_SERVICES.search(masked, 0, rel_s))
+            if wider:
+                measure = "unclassified"  # "Add services, ..., and the relationship is worth more than $60 billion":
+                # a wider whole than the goods trade named before
         if q.quantity == "money" and (signed := _signed_balance(masked, rel_s)) is not None:
             measure = signed  # "the trade balance with Latvia was positive at EUR 1.07 billion": a surplus
         if q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
@@ -1869,6 +1902,13 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if ctx.compared:
             places = [p for p in places if p.start not in ctx.compared]
         clause = _clause(masked, rel_s, rel_e)
+        part = wider or (q.quantity == "money" and bool(_PART_OF_TOTAL.match(masked, rel_e))
+                and bool(_PART_VERB.search(masked, clause[0], rel_s))
+                and not any(clause[0] <= p.start - s < rel_s for p in places))
+        if part:
+            measure = "unclassified"  # "Trade in goods accounted for £2.6 billion of the total": one part of a
+            # total the text gives, not a figure of the whole flow (a country's part keeps its flow: "Exports to
+            # Kenya accounted for $2 billion of the total")
         if _between().search(masked, clause[0], clause[1]):
             if pair := _pair_measures().get(measure):
                 measure = pair  # "total trade ... between the UK and India" is the pair's trade, not one country's
@@ -1880,6 +1920,15 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # expects total trade to recover to about £7bn": the same words again, no owner named before them
         parties = claim_parties(measure, places, q.start, ctx.doc_parties, text, (s + clause[0], s + clause[1]),
                                 lambda: ctx.home or ctx.domestic or _title_country(ctx))
+        if rival := _rival_of(text, _in(ctx.places, ctx.place_starts, s, e), ctx.compared, q.start):
+            # "China bought 20.3% of Uruguay's exports, ahead of Brazil, which took US$2.12 billion": the figure
+            # of the partner compared against, with the one of the pair the comparison leaves (the home country)
+            country = ctx.home or ctx.domestic or _title_country(ctx)
+            if country in ctx.doc_parties[:2] and country != rival.entity and len(parties) == 2:
+                parties = tuple(sorted((rival.entity, country)))
+                places = [*places, rival]
+            elif len(parties) == 2:
+                measure = "unclassified"
         if len(parties) == 2 and not _is_share(measure) and _world_scope(masked, clause, places, s):
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
@@ -2042,10 +2091,12 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         ))
         if kind is None:
             uncued.add(claims[-1].id)
+        if part:
+            parts.add(claims[-1].id)
         if not named or (not exporter and _to_partner_noun().search(masked, 0, rel_s)):
             unplaced.add(claims[-1].id)  # no place, or a flow to a partner a noun names ("exports to the
             # neighbouring country"): the direction the document gives the measure (_one_flow)
-    claims = _bare_targets(_anaphoric_figures(_anaphoric_flows(_one_flow(_placed_siblings(_fill_from_siblings(claims, uncued), unplaced), unplaced),
+    claims = _bare_targets(_anaphoric_figures(_anaphoric_flows(_one_flow(_placed_siblings(_fill_from_siblings(claims, uncued, parts), unplaced), unplaced),
                                                                  text)))
     return read_tables(doc, _one_series(claims), _read, _pair_measures())
 
@@ -2350,7 +2401,8 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
         return True  # "Japan bought C$4.6 billion worth of Canadian canola seed", "exported $2.9 billion of canola"
     if before.isascii() and not any(w in before.lower() for w in _product_needs()):
         return False
-    return bool(cues().product.search(before))
+    # "non-oil and gas exports": a good the qualifier "non-" also takes is left out of the flow, not its good
+    return any(not _NON_AND.search(before, max(0, m.start() - 30), m.start()) for m in cues().product.finditer(before))
 
 
 @cache
@@ -2936,10 +2988,12 @@ def _same_line(text: str, prev_end: int, start: int) -> bool:
     return "\n" not in text[prev_end:start]
 
 
-def _fill_from_siblings(claims: list[Claim], uncued: set[str]) -> list[Claim]:
+def _fill_from_siblings(claims: list[Claim], uncued: set[str], parts: set[str] | frozenset[str] = frozenset()) -> list[Claim]:
     """A figure with no kind cue, measure or period takes them from the same figure stated elsewhere.
 
-    `uncued` holds the ids of claims whose kind came from no cue (they defaulted to actual).
+    `uncued` holds the ids of claims whose kind came from no cue (they defaulted to actual); `parts` those of
+    figures of one part of a total ("Trade in goods accounted for £2.6 billion of the total"), whose measure no
+    sibling gives.
     """
     by_figure: dict[tuple[str, float | None], list[Claim]] = {}
     for c in claims:
@@ -2957,7 +3011,7 @@ def _fill_from_siblings(claims: list[Claim], uncued: set[str]) -> list[Claim]:
             if cued:
                 update["kind"] = cued[0].kind
         kind = update.get("kind", c.kind)
-        if c.measure == "unclassified":
+        if c.measure == "unclassified" and c.id not in parts:
             named = [o for o in same if o.measure != "unclassified"]
             if named:
                 update["measure"] = named[0].measure
