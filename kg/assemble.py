@@ -326,6 +326,15 @@ def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | No
     return found_r[0] if found_r else None
 
 
+# what something costs someone, right before the figure: "costs our members around", "cost exporters some"
+_COSTS_SOMEONE = re.compile(r"\bcost(?:s|ing)?\s+(?!(?:of|to|at|about|around|some|nearly|roughly|over|up)\b)"
+                            r"(?:[a-z'’-]+\s+){1,3}?(?:(?:about|around|some|nearly|almost|roughly|up\s+to|over|more\s+than)\s+)?"
+                            r"(?:\S*\d\S*(?:\s+(?:million|billion|bn|mn|m))?\s+(?:to|and)\s+)?$")  # a range's second end
+
+# a comparison base owned by its past year, right before its figure: "down from 2024's US$7.1 billion"
+_YEAR_OWNED_BASE = re.compile(r"\b(?:from|than|versus|vs\.?|against|with)\s+(?:the\s+)?(?:19|20)\d\d['’]s\s+"
+                              r"(?:[a-z-]+\s+){0,2}$", re.I)
+
 # "and" opening a second infinitive of the verb before it ("expect trade to recover and to exceed ..."): no new clause
 _AND_TO = re.compile(r"[Aa]nd\s+to\s+[a-z]")
 
@@ -1298,6 +1307,10 @@ def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMe
     return False
 
 
+# a place named as where a flow is looked at from ("seen from Nairobi", "viewed from Lima"), not where goods come from
+_VIEWPOINT_FROM = re.compile(r"\b(?:seen|viewed|looked\s+at|looking|watched)\s+from$")
+
+
 def _direction(measure: str, sentence: str, places: Sequence[EntityMention], base: int,
                parties: tuple[str, ...], fig: int = 0) -> tuple[str | None, str | None]:
     """(exporter, importer) of a directional figure: "exports to Y" / "imports from X" name the partner; else
@@ -1311,6 +1324,8 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
                 or _NAME_GOES_ON.match(sentence, e.end - base)):
             continue  # "According to India's commerce ministry, India's exports to Tanzania ...", "data from the
             # South African Revenue Service": a source, no destination
+        if _VIEWPOINT_FROM.search(pre):
+            continue  # "Seen from Nairobi, Kenya imported ...": a viewpoint, no origin of the goods
         if (meas.direction == "export" and pre.endswith(" to")) or (meas.direction == "import" and pre.endswith(" from")):
             other = next((p for p in parties if p != e.entity), None)
             if e.entity in parties and other:
@@ -1880,7 +1895,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 # a wider whole than the goods trade named before
         if q.quantity == "money" and (signed := _signed_balance(masked, rel_s)) is not None:
             measure = signed  # "the trade balance with Latvia was positive at EUR 1.07 billion": a surplus
-        if q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
+        if q.quantity == "money" and _COSTS_SOMEONE.search(text, max(0, q.start - 60), q.start):
+            measure = "unclassified"  # "the tariff costs our growers about $20 million a month": a burden, no flow
+        elif q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
             measure = "unclassified"  # a change ("rose by $2 billion", "an increase of £4.5 billion"), not a level
         elif q.quantity == "money" and _change_then_level(text, q, mentions.quantities[qi : qi + 3]):
             measure = "unclassified"  # "rose $388 million (4.1%) to $9.8 billion": the rise, then the level
@@ -2051,8 +2068,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 and period.end > doc.published and not _HAS_BEEN.search(sentence, 0, rel_s)):
             kind = "forecast"  # "we estimate FY2025-26 trade at $1.4-1.6 billion": a period not over when written
         is_base = base is not None or fenced is not None
-        if (is_base and kind == "forecast" and period is not None and doc.published is not None
-                and period.end < doc.published):
+        if ((is_base or _YEAR_OWNED_BASE.search(sentence, 0, rel_s)) and kind == "forecast" and period is not None
+                and doc.published is not None and period.end < doc.published):
             kind = "actual"  # "expected exports to rise to €15.2 billion in 2025, up from €14.6 billion last year"
         if is_base:
             bases.add(f"{doc.id}-{q.start}")
@@ -2215,6 +2232,15 @@ def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
                         and not find_places(c.evidence.text))
             if earlier is not None and (named or unplaced):
                 c = c.model_copy(update={"exporter": earlier.exporter, "importer": earlier.importer})
+        if meas and meas.direction and len(c.parties) == 2 and _anaphor().search(
+                text, max(0, c.evidence.start - 120), c.evidence.start):
+            # "... lifting non-traditional exports to Peru to $1 billion. Such exports were worth $280 million":
+            # the flow named again is the narrower flow named before it
+            earlier = next((o for o in reversed(out) if o.parties == c.parties and o.measure != c.measure
+                            and (m := measures.get(o.measure)) and m.direction == meas.direction), None)
+            if earlier is not None and earlier.measure in _narrower().get(c.measure, {}).values():
+                c = c.model_copy(update={"measure": earlier.measure, "exporter": earlier.exporter or c.exporter,
+                                         "importer": earlier.importer or c.importer})
         out.append(c)
     return out
 

@@ -550,6 +550,26 @@ def _good_flow_stems() -> tuple[str, ...]:
     return stems(load_lexicon().good_flow_nouns)
 
 
+# a flow's value said after its quantity, right before the figure: ", for a value of", ", worth", ", valued at"
+_VALUE_GLOSS = re.compile(r"\d[\d.,]*\s+[a-z]+,\s+(?:for\s+a\s+value\s+of|with\s+a\s+value\s+of|worth|valued\s+at)"
+                          r"(?:\s+(?:about|around|some|nearly|almost|roughly))?\s*$", re.I)
+
+
+@cache
+def _good_worth_after() -> re.Pattern[str]:
+    """From a figure's start: the figure, then the good it is the worth of (" worth of Ivorian cocoa beans")."""
+    goods = "|".join(re.escape(w) for w in sorted(load_lexicon().product_nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[^\s;:()]*[^\s,;:()](?:\s+[^\s;:()]*[^\s,;:()]){{0,3}}?\s+worth\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?P<g>{goods})\b",
+                      re.I)
+
+
+@cache
+def _flow_verb_before() -> re.Pattern[str]:
+    """A flow verb right before a figure ("bought", "exported about")."""
+    verbs = "|".join(re.escape(w) for w in sorted(load_lexicon().flow_verbs, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)
+
+
 @cache
 def _good_flow() -> re.Pattern[str]:
     goods = "|".join(re.escape(w) for w in sorted(load_lexicon().product_nouns, key=len, reverse=True)) or "(?!)"
@@ -561,15 +581,27 @@ def flow_good(sentence: str, at: int) -> str | None:
     """The good (kg:ProductNouns) whose flow a figure at offset `at` of its sentence counts, when the flow noun
     nearest before the figure is qualified by it, in the figure's clause: "electricity exports to Kenya reached
     $90 million" (electricity), "exports of natural gas to Brazil were worth $2 billion" (natural gas); not
-    "copper exports rose, and total exports reached $5 billion". Lower case, in its one name
+    "copper exports rose, and total exports reached $5 billion"; also a flow verb's figure said to be the good's
+    worth ("Japan bought $2.1 billion worth of Canadian canola seed": canola seed) and the value a good's flow
+    reached after its tonnage ("exports of cocoa to Spain reached 90,000 tonnes, for a value of $300 million").
+    Lower case, in its one name
     (kg:SameGoods: "natural gas" is "gas"); None when no good qualifies it."""
+    worth = _good_worth_after().match(sentence, at)
+    if worth and _flow_verb_before().search(sentence, max(0, at - 30), at):
+        # "Japan bought C$4.6 billion worth of Canadian canola seed": the value of that good's flow
+        good = worth.group("g").casefold()
+        return load_lexicon().same_goods.get(good, good)
     head = sentence[:at].casefold()
     if not any(w in head for w in _good_flow_stems()):
         return None  # no flow noun before the figure (most sentences): the pattern is not tried
     last = None
     for m in _good_flow().finditer(sentence, 0, at):
         last = m
-    if last is None or _good_reach_ends().search(sentence, last.end(), at):
+    # the flow's quantity, then its value: "exports of cocoa to Spain reached 90,000 tonnes, for a value of $300
+    # million" (the value gloss is no break in the good's reach)
+    gloss = _VALUE_GLOSS.search(sentence, 0, at)
+    end = gloss.start() if gloss else at
+    if last is None or _good_reach_ends().search(sentence, last.end(), end):
         return None
     good = (last.group("a") or last.group("b")).casefold()
     return load_lexicon().same_goods.get(good, good)

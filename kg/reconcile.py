@@ -87,7 +87,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kg.entities import find_places
 from kg.errors import ConfigError
-from kg.lexicon import flow_good, load_lexicon
+from kg.lexicon import flow_good, load_lexicon, territory_currencies
 from kg.memory import gc_paused
 from kg.models import Bound, Claim, Evidence, Finding, Period, Reconciliation
 from kg.periods import period_label
@@ -1890,6 +1890,8 @@ class _Pass:
         counts the flow in its own (fiscal) year, so the two periods are no mislabel of one figure."""
         if base[0] not in self._mirror_bases:
             return False
+        if sum(base[4] in territory_currencies(p) for p in base[1]) == 1:
+            return False  # in one party's own currency (CFA francs of a Senegal-Spain flow): that party's count
         ma, mb = {it.row[_MEASURE] for it in a.items}, {it.row[_MEASURE] for it in b.items}
         return ma.isdisjoint(mb)
 

@@ -1368,7 +1368,9 @@ def test_a_stated_year_in_brackets_after_a_relative_one_is_the_period() -> None:
 ])  # fmt: skip
 def test_the_worth_of_a_good_after_a_figure_is_no_whole_flow(sentence: str) -> None:
     (c,) = [c for c in claims_of(sentence, "2025-03-01") if c.unit != "percent"]
-    assert c.measure not in ("exports", "imports", "trade_turnover")
+    # a flow's measure only when keyed by its good (kg.lexicon.flow_good), so it never meets the whole flow
+    assert c.measure not in ("exports", "imports", "trade_turnover") or flow_good(
+        sentence, sentence.index(c.figure)) is not None
 
 
 def test_a_yearless_quarter_takes_the_latest_year_of_a_paragraph_looking_back() -> None:
@@ -2741,3 +2743,97 @@ def test_a_bare_figure_once_services_are_added_is_no_goods_trade_figure() -> Non
     got = [(c.figure, c.measure) for c in claims_of(text, "2025-02-01")]
     assert ("$14 billion", "trade_turnover") in got and ("$19 billion", "trade_turnover") in got
     assert ("$19 billion", "unclassified") in got
+
+
+# ---------------------------------------------------------------- heldout61 review: general rules
+
+
+def test_a_quarter_with_its_short_label_in_brackets_is_that_quarter() -> None:
+    text = ("SANTIAGO, 5 August 2024 - In the second quarter (Q2) of 2024, merchandise trade between Chile and "
+            "Korea amounted to $4.1 billion, up 2.3% yoy.")
+    got = {c.figure: period(c) for c in claims_of(text, "2024-08-05")}
+    assert got["$4.1 billion"] == got["2.3%"] == "2024-04/2024-06"
+
+
+def test_a_place_a_flow_is_seen_from_is_no_origin_of_its_goods() -> None:
+    text = ("Seen from Oslo, the picture is similar: according to Statistics Norway, Norway imported €2.1 billion "
+            "of Chilean goods in 2024.")
+    c = claim(text, "€2.1 billion", "2025-03-05")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "CL", "NO")
+
+
+def test_a_central_scenario_for_a_year_just_ended_is_a_forecast() -> None:
+    text = "Our central scenario puts full-year 2025 exports from Kenya to Uganda at $1.1-1.3 billion."
+    assert claim(text, "$1.1-1.3 billion", "2026-01-05").kind == "forecast"
+
+
+def test_traditional_and_non_traditional_exports_are_parts_not_the_whole_flow() -> None:
+    text = ("BOGOTA, March 3, 2026 - Colombia's non-traditional exports to Japan, led by coffee and flowers, reached "
+            "US$1.40 billion in 2025, while traditional shipments, mainly coal and oil, amounted to US$0.92 billion.")
+    got = {c.figure: c.measure for c in claims_of(text, "2026-03-03")}
+    assert got == {"US$1.40 billion": "non_traditional_exports", "US$0.92 billion": "traditional_exports"}
+    fs = _findings(("published: 2026-03-03", text),
+                   ("published: 2026-03-05", "Colombia's exports to Japan totaled US$2.32 billion in 2025, the "
+                                             "ministry said."))
+    assert [f.type for f in fs if f.is_conflict] == []
+
+
+def test_a_nodx_table_column_is_non_oil_exports_not_the_tables_trade() -> None:
+    text = ("# Singapore's trade with Japan\n\n"
+            "**Table 1: Singapore's merchandise trade with Japan (S$ billion)**\n\n"
+            "| Period | Total trade | Exports | Imports | NODX |\n"
+            "|---|---:|---:|---:|---:|\n"
+            "| 2024 | 51.2 | 22.0 | 29.2 | 9.1 |\n")  # fmt: skip
+    got = {c.figure: c.measure for c in claims_of(text, "2025-02-01")}
+    assert got["51.2"] == "trade_turnover" and got["9.1"] == "non_oil_exports"
+
+
+def test_one_fruits_sales_are_that_goods_flow() -> None:
+    s = "Blueberry sales to Canada totaled US$210 million in 2024."
+    assert flow_good(s, s.index("US$")) == "blueberries"
+
+
+def test_a_goods_value_after_its_tonnage_is_that_goods_flow() -> None:
+    s = ("During the 2024-2025 coffee season, exports of coffee to Spain reached 90,000 tonnes, for a value of "
+         "300 billion FCFA.")
+    assert flow_good(s, s.index("300 billion")) == "coffee"
+    s = "In 2025 Spain bought 300 billion FCFA worth of Senegalese coffee, some 90,000 tonnes."
+    assert flow_good(s, s.index("300 billion")) == "coffee"
+
+
+def test_a_season_figure_restated_as_a_calendar_year_in_the_exporters_currency_is_a_period_mismatch() -> None:
+    fs = _findings(
+        ("published: 2025-11-03", "SENEGAL TRADE MINISTRY - During the 2024-2025 coffee season (1 October 2024 to 30 "
+                                  "September 2025), exports of coffee from Senegal to Spain reached 90,000 tonnes, "
+                                  "for a value of 300 billion FCFA."),
+        ("published: 2026-01-20", "In 2025 alone Spain bought 300 billion FCFA worth of Senegalese coffee, some "
+                                  "90,000 tonnes, an opinion writer in Dakar noted."),
+    )
+    assert "period_mismatch" in [f.type for f in fs if f.is_conflict]
+
+
+def test_a_sol_sign_is_the_peruvian_sol() -> None:
+    text = "In soles, Peru's shipments to Chile in 2024 were equivalent to about S/ 9.8 billion."
+    assert claim(text, "S/ 9.8 billion", "2025-02-01").unit == "PEN"
+
+
+def test_what_something_costs_someone_is_no_trade_flow() -> None:
+    text = ("Ecuador's exports to Canada rose to $900 million in 2024. \"Every month without the deal costs our "
+            "growers around $3 million to $4 million,\" an exporters' leader said.")
+    got = {c.figure: c.measure for c in claims_of(text, "2025-02-01")}
+    assert got["$900 million"] == "exports"
+    assert got["$3 million"] == got["$4 million"] == "unclassified"
+
+
+def test_a_base_owned_by_a_past_year_in_a_forecast_sentence_is_actual() -> None:
+    text = ("Ghana and Togo. Analysts expect two-way trade in goods at US$1.1-1.3 billion in 2025 (customs basis), "
+            "down from 2024's US$1.45 billion.")
+    got = {c.figure: c.kind for c in claims_of(text, "2025-12-01")}
+    assert got == {"US$1.1-1.3 billion": "forecast", "US$1.45 billion": "actual"}
+
+
+def test_such_exports_after_a_narrower_flow_are_that_narrower_flow() -> None:
+    text = ("\"We aim to lift non-traditional exports to India - cashews, shea butter, fish - to $500 million a year by "
+            "2028,\" Ghana's trade minister said. Such exports were worth roughly $120 million in 2024, he said.")
+    c = claim(text, "$120 million", "2025-03-01")
+    assert (c.measure, c.exporter, c.importer) == ("non_traditional_exports", "GH", "IN")
