@@ -2548,7 +2548,9 @@ _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompar(?:ed|es|e)\s+(?:to|with)|\bagains
                           r"|\b(?:larger|smaller|higher|lower|bigger|greater|wider|narrower)"
                           r"(?:\s+by\s+[\d.,]+\s*(?:%|per\s?cent|percent))?\s+than"
                           r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at)"
-                          r"|\b(?:close\s+to|near|short\s+of|shy\s+of)\s+the)\s*(?:a\s+|the\s+)?"
+                          r"|\b(?:close\s+to|near|short\s+of|shy\s+of)\s+the"
+                          # "a growth of 5.8 per cent over USD 15.95 billion": a rate's base figure
+                          r"|\d\s?(?:%|per\s?cent|percent)\s+(?:over|on))\s*(?:a\s+|the\s+)?"
                           r"(?:(?:roughly|about|around|some|nearly|almost|approximately|just|only|barely|mere)\s+)?"
                           r"(?:(?:record|revised|previous|all-time\s+high\s+of|record\s+high\s+of)\s+)?$", re.I)
 
@@ -2602,7 +2604,9 @@ def _timeless_base(text: str, q: Quantity, times: Sequence[TimeExpr], end: int) 
 
 
 _BASE_FROM = re.compile(r"\b(?:to|at)\s+(?:(?-i:[A-Z]{2,3})\$?\s?|Rs\.?\s?)?\S+(?:\s+(?:billion|million|trillion|bn|mn|tn|lakh\s+crore|crore))?"
-                        r"\s+from\s+(?:a\s+|the\s+)?$", re.I)  # "widened to USD 15.2 billion from USD 13.9 billion"
+                        r"\s+from\s+(?:a\s+|the\s+)?$"  # "widened to USD 15.2 billion from USD 13.9 billion"
+                        # "were $2.1 billion, up 15.8 percent from $1.8 billion": a change's base
+                        r"|\b(?:up|down|higher|lower)\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)\s+from\s+(?:a\s+|the\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[,;:.]|\s(?:and|while|but|as)\s")
 
 

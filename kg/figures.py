@@ -58,6 +58,8 @@ _OPENERS = "([{\"“‘'"
 # after a definite figure, what makes it a record of its own ("the $253bn recorded in 2024", "the $40bn of 2023")
 _OWN_RECORD = re.compile(r"\s*,?\s+(?:(?:peak|high|low|record|figure)\s+)?(?:recorded|posted|registered|reported|seen|logged|achieved|reached|of|in|for)\s+"
                          r"(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:19|20)\d\d|previous|prior|last|a\s+year)\b", re.I)
+# a rate then "over" before a figure: the figure is the rate's base ("rose 4% over $2.1 billion")
+_RATE_OVER = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s+(?:over|above)\s+(?:the\s+)?$")
 _FILLERS = {"a", "an", "the", "by", "of", "to", "record", "total", "be", "at", "worth", "only", "just", "still"}
 
 
@@ -460,6 +462,8 @@ def _hedge_cue(text: str, start: int, end: int, lex: Lexicon) -> tuple[Bound, st
     if not found:
         return "exact", ""
     cue = min(found)[2]  # the longest cue; of two as long, the first of at_least, at_most, approx
+    if cue in ("over", "above") and _RATE_OVER.search(window):
+        return "exact", ""  # "a growth of 5.8 per cent over USD 15.95 billion": the rate's base, no hedge
     return ranks[cue][1], cue
 
 

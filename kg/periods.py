@@ -153,20 +153,27 @@ def _patterns() -> _Grammar:
 
     def first_of_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         # "the first five months of FY26", "the second half of fiscal 2025-26": counted from the fiscal year's start
-        got = fiscal_range(m, pub, fs) if m.group("y1") else fiscal_single(m, pub, fs)
+        gd = m.groupdict()
+        if gd.get("y1"):
+            got = fiscal_range(m, pub, fs)
+        elif gd.get("which"):
+            got = relative_fiscal(m, pub, fs)
+        else:
+            got = fiscal_single(m, pub, fs)
         if got is None:
             return None
         start = got[0]
-        if m.group("half"):
+        if gd.get("half"):
             n, skip = 6, (6 if m.group("half").lower() == "second" else 0)
         else:
             n_raw = m.group("n").lower()
-            n, skip = (_COUNT.get(n_raw) or int(n_raw)) * (3 if m.group("unit").lower().startswith("quarter") else 1), 0
+            n, skip = (_COUNT.get(n_raw) or int(n_raw)) * (3 if (gd.get("unit") or "").lower().startswith("quarter") else 1), 0
         if not 1 <= n < 12:
             return None
+        res = "relative" if gd.get("which") else "explicit"
         first, last = start.month - 1 + skip, start.month - 1 + skip + n - 1
         return (date(start.year + first // 12, first % 12 + 1, 1), month_end(start.year + last // 12, last % 12 + 1),
-                "explicit", "point", True)
+                res, "point", True)
 
     def part_of_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         # "H1 FY26", "Q3 FY2025-26", "H2 2024-25": a half or quarter of a fiscal year, counted from its start
@@ -486,7 +493,18 @@ def _patterns() -> _Grammar:
          rf"the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?(?:the\s+)?"
          rf"(?:{fy_range}|{fy_single}|{fy_relative}|(?P<y>{yr})\b(?![-–/]\d)|(?P<ry>{year_back})\b)",
          same_of, "compared|from|over|than|on|against|versus|vs|in|during|for|at|the", (r"same|corresponding|comparable", 4)),
-        (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b",
+        # "the first nine months (July-March) of the current fiscal year 2025-26", "the first half of this fiscal
+        # year": a month range in brackets glosses the part, a "current" before the label only restates it
+        (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?:first\s+(?P<n>{count})\s+(?P<unit>months|quarters)"
+         rf"|(?P<half>first|second)\s+half)(?:\s*\([^()\n]{{1,40}}\))?\s+of\s+(?:the\s+)?"
+         rf"(?:(?:(?:this|current|present|ongoing)\s+)?(?:{fy_range}|{fy_single})|{fy_relative})", first_of_fiscal,
+         "in|during|for|over|the|first|second", (r"months|quarters|half", 4)),
+        # "9MFY26", "in 5M FY2025-26": business shorthand for the first months of a fiscal year
+        (rf"\b(?:in\s+|during\s+|for\s+)?(?P<n>\d{{1,2}})M\s*[/-]?\s*(?:{fy_range}|{fy_single})",
+         first_of_fiscal, r"in|during|for|\d{1,2}m\w*", (r"\d{1,2}m\w*", 1)),
+        # (not "the current fiscal year 2025-26": the label that follows says which year)
+        (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)"
+         r"(?!(?:\s+year)?\s*(?:FY\s*'?)?(?:19|20)?\d\d\b)(?:\s+year)?\b",
          relative_fiscal, "in|for|during|the|last|previous|prior|preceding|this|current|next", (r"fiscal\w*|financial\w*", 3)),
         (rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{count})\s+years\b", within, "within", (r"years", 4)),
         # "to double trade to $28 billion in five years", "in three years' time": a deadline as "within" gives,
@@ -498,9 +516,6 @@ def _patterns() -> _Grammar:
          the_fiscal, "during|in|for|over|through|throughout", (r"fiscal\w*|financial\w*", 2)),
         (rf"\b(?:over|during|throughout|across|between)\s+(?P<y1>{yr})\s+and\s+(?P<y2>{yr})\b", two_years,
          "over|during|throughout|across|between", (r"and", 2)),
-        (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?:first\s+(?P<n>{count})\s+(?P<unit>months|quarters)"
-         rf"|(?P<half>first|second)\s+half)\s+of\s+(?:the\s+)?(?:{fy_range}|{fy_single})", first_of_fiscal,
-         "in|during|for|over|the|first|second", (r"months|quarters|half", 4)),
         (rf"\b(?:H(?P<ph>[12])|Q(?P<pq>[1-4]))\s*[-/]?\s*(?:{fy_range}|{fy_single})", part_of_fiscal,
          r"h[12]\w*|q[1-4]\w*", None),  # "H1 FY26", "Q3 FY2025-26": a part of a fiscal year
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"

@@ -208,6 +208,7 @@ def unit_template(label: str) -> tuple[str, str] | None:
     tried: set[str] = set()
     for hint in hints:
         hint = _PLURAL_OF.sub(r"\1 ", re.sub(r"^in\s+", "", hint.strip(), flags=re.I))
+        hint = _MARK_SCALE.sub(" ", hint)  # "N'billion", "₦'million": a currency's mark, an apostrophe, the scale
         if hint in tried:
             continue  # a hint read before reads the same again ("... (US$ million)": the parentheses and a part)
         tried.add(hint)
@@ -218,6 +219,8 @@ def unit_template(label: str) -> tuple[str, str] | None:
     return unscaled
 
 
+# an apostrophe between a currency's mark and a scale word ("(N'billion)"): the house style of a naira table
+_MARK_SCALE = re.compile(r"(?<=[^\W\d]|[^\w\s])['’](?=(?:thousand|million|billion|trillion|bn|mn|m|b)s?\b)", re.I)
 _SIGN_BLANK = re.compile(r"(?<=[A-Za-z])\s+(?=[^\w\s])")  # "US $": a code, a blank, a sign
 
 
@@ -395,7 +398,12 @@ def _headers(table: Table) -> list[str]:
     for j in range(1, len(heads)):
         if (unit_template(heads[j]) == ("", "%") and not _measure_words().search(heads[j])
                 and _measure_words().search(heads[j - 1])):
-            out[j] = f"{_HINT.sub('', heads[j - 1]).strip()} {heads[j]}"  # the words, not the unit, of the one before
+            # the words, not the unit nor the period, of the one before: "Exports 2025-26 | Exports 2024-25 |
+            # Change (%)" is the change of exports in the latest period the columns before name (below)
+            words = _HINT.sub("", heads[j - 1])
+            for t in reversed(_times(words)):
+                words = words[: t.start] + words[t.end :]
+            out[j] = f"{' '.join(words.split())} {heads[j]}"
         if not _times(out[j]) and not _places(out[j]):
             latest = _latest(heads[:j])
             when = "" if latest is None else latest[1] if latest[0] in index else heads[latest[0]]
@@ -508,7 +516,7 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
         for j, cell in enumerate(row):
             if j <= at or not _figure_cell(cell.text):
                 continue  # the label, and a rank column before it, are no figures
-            head = heads[j] if j < len(heads) else ""
+            head = _part_of_column(label, heads[j]) if j < len(heads) else ""
             raw = table.header[j].text if j < len(table.header) else ""  # the unit of the header's own words
             figure = _cell_figure(cell, (label, raw, head), (corner, table.caption), dollar, j in index)
             if figure is None:
@@ -523,6 +531,20 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
                 prefix += f"{measure.label} of " if measure and measure.label else ""
             out.append(CellSentence(cell, r, f"{prefix}{written}.", len(prefix), f"{label} {head}", r in parts))
     return out
+
+
+def _part_of_column(label: str, head: str) -> str:
+    """A column's header with the part of a year its row names put before the year it names: a row "Q1
+    (July-September)" under "Exports 2025-26" is July-September of 2025-26 ("Exports July-September 2025-26"),
+    not the whole year; a header naming no year, or a row naming one, is left as it is."""
+    parts = find_times(label, date(2000, 12, 31))  # any date: only the words are wanted, not their year
+    if not parts or any(re.search(r"\d", t.text) and not re.fullmatch(r"[QH][1-4]", t.text) for t in parts):
+        return head
+    years = [t for t in _times(head) if re.search(r"\d", t.text)]
+    if len(years) != 1:
+        return head
+    t = years[0]
+    return f"{head[: t.start]}{parts[-1].text} {head[t.start :]}"
 
 
 def _reporter(claim: Claim, labels: str, caption: str, home: str | None,

@@ -2837,3 +2837,26 @@ def test_such_exports_after_a_narrower_flow_are_that_narrower_flow() -> None:
             "2028,\" Ghana's trade minister said. Such exports were worth roughly $120 million in 2024, he said.")
     c = claim(text, "$120 million", "2025-03-01")
     assert (c.measure, c.exporter, c.importer) == ("non_traditional_exports", "GH", "IN")
+
+
+def test_a_rates_base_figure_after_over_does_not_pass_its_year_to_the_next_sentence() -> None:
+    text = ("Bilateral trade between India and Brazil reached USD 12.40 billion in FY 2025-26, registering a growth "
+            "of 4.2 per cent over USD 11.90 billion in FY 2024-25. India's exports to Brazil grew by 6.0 per cent "
+            "to USD 6.10 billion.")  # fmt: skip
+    assert period(claim(text, "USD 11.90 billion", "2026-05-20")) == "2024-04/2025-03"
+    assert period(claim(text, "USD 6.10 billion", "2026-05-20")) == "2025-04/2026-03"
+    assert period(claim(text, "6.0 per cent", "2026-05-20")) == "2025-04/2026-03"
+
+
+def test_a_base_after_a_change_and_from_is_the_same_span_a_year_before() -> None:
+    text = ("Kenya's imports from Japan during January-June 2025:\n\n"
+            "- Imports from Japan were US$ 940 million, up 12.5 percent from US$ 835 million.\n")  # fmt: skip
+    assert period(claim(text, "US$ 940 million", "2025-08-01")) == "2025-01/2025-06"
+    assert period(claim(text, "US$ 835 million", "2025-08-01")) == "2024-01/2024-06"
+
+
+def test_the_first_months_of_the_current_fiscal_year_glossed_in_brackets() -> None:
+    text = ("Bangladesh's exports to Japan rose 6.1pc to $1.02bn in the first eight months (July-February) of the "
+            "current fiscal year 2025-26, the Export Promotion Bureau said. Bangladesh's fiscal year runs from "
+            "July 1 to June 30.")  # fmt: skip
+    assert period(claim(text, "$1.02bn", "2026-03-15")) == "2025-07/2026-02"

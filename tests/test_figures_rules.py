@@ -516,3 +516,12 @@ def test_a_wire_story_on_a_local_site_keeps_the_wires_dollar() -> None:
 def test_a_year_opens_no_range_of_rates() -> None:
     qs = find_quantities("Its share fell from a peak of 31.4% in 2019 to 24.9% in 2024, and 4-6% is expected.")
     assert [(q.text, q.bound) for q in qs] == [("31.4%", "exact"), ("24.9%", "exact"), ("4-6%", "range")]
+
+
+@pytest.mark.parametrize(("text", "figure", "bound"), [
+    ("Trade reached $8.1 billion, a growth of 6.2 per cent over $7.6 billion a year earlier.", "$7.6 billion", "exact"),
+    ("Exports rose 4% over $2.1 billion in 2023.", "$2.1 billion", "exact"),
+    ("Exports were worth over $2.1 billion in 2023.", "$2.1 billion", "at_least"),
+])  # fmt: skip
+def test_over_after_a_rate_names_its_base_not_a_hedge(text: str, figure: str, bound: str) -> None:
+    assert next(q for q in find_quantities(text) if q.text == figure).bound == bound

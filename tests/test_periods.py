@@ -825,3 +825,19 @@ def test_through_the_year_to_a_figure_is_year_on_year_not_a_period() -> None:
     got = find_times("Imports from Fiji rose 4.1% through the year to $820m.", date(2025, 12, 1))
     assert [t.role for t in got] == ["previous"]
     assert [t.role for t in find_times("Trade grew steadily through the year.", date(2025, 12, 1))] == ["point"]
+
+
+# a part of a fiscal year named with its months in brackets, "current" before the label, business shorthand
+FISCAL_PARTS = [
+    ("Exports rose in the first six months (July-December) of the current fiscal year 2024-25.", (7, 1), "2024-07/2024-12"),
+    ("Exports rose in the first half of the current fiscal year.", (7, 1), "2022-07/2022-12"),
+    ("Exports rose in the current fiscal year 2022-23.", (7, 1), "2022-07/2023-06"),
+    ("Exports rose 4% in 8MFY24.", (7, 1), "2023-07/2024-02"),
+    ("Exports rose 4% during 5M FY2023-24.", (4, 1), "2023-04/2023-08"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fs", "iso"), FISCAL_PARTS, ids=[f[0] for f in FISCAL_PARTS])
+def test_a_part_of_a_fiscal_year_however_it_is_named(text: str, fs: tuple[int, int], iso: str) -> None:
+    t = only(text, date(2023, 3, 10), fs)
+    assert label(t) == iso, t.text

@@ -562,3 +562,31 @@ def test_a_title_naming_the_partner_gives_no_reporter_to_its_table() -> None:
         update={"title": "Foreign trade, June 2025 – Finland still biggest buyer"})
     got = _cells(process_document(doc))
     assert (got["2 410"].parties, got["2 410"].exporter, got["2 410"].importer) == (("EE", "FI"), "EE", "FI")
+
+
+def _iso(c: Claim) -> str | None:
+    return f"{c.period.start:%Y-%m}/{c.period.end:%Y-%m}" if c.period else None
+
+
+def test_quarter_rows_under_fiscal_year_columns_are_those_quarters_of_each_year() -> None:
+    text = ("# Bangladesh's trade with Japan, fiscal years July-June\n\n"
+            "Bangladesh's fiscal year runs from 1 July to 30 June.\n\n"
+            "Table 1: Bangladesh's exports to Japan (US$ million)\n\n"
+            "| Period | Exports 2024-25 | Exports 2023-24 | Change (%) |\n"
+            "|---|---:|---:|---:|\n"
+            "| Q1 (July–September) | 402 | 371 | 8.4 |\n"
+            "| Q2 (October–December) | 455 | 430 | 5.8 |\n")  # fmt: skip
+    got = _cells(process_document(_doc(text, published=date(2025, 8, 10))))
+    assert _iso(got["402"]) == "2024-07/2024-09" and got["402"].kind == "actual"
+    assert _iso(got["371"]) == "2023-07/2023-09"
+    assert _iso(got["8.4"]) == "2024-07/2024-09"  # the change of the latest column, not of the one before it
+    assert _iso(got["455"]) == "2024-10/2024-12"
+
+
+@pytest.mark.parametrize(("label", "template"), [
+    ("Ghana-Nigeria trade in goods (N'billion)", ("N", " billion")),
+    ("Imports (₦'million)", ("₦", " million")),
+    ("Partner's share", None),
+])  # fmt: skip
+def test_an_apostrophe_between_a_currency_mark_and_its_scale(label: str, template: tuple[str, str] | None) -> None:
+    assert unit_template(label) == template
