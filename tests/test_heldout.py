@@ -143,7 +143,9 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   Ghana-China, Uruguay-China), `eval/heldout60` (Pakistan-US, Nigeria-UK, Vietnam-India) and `eval/heldout61`
   (Singapore-China, Peru-US, Cote d'Ivoire-Netherlands): written blind together on 2026-11-23 and scored on one
   commit (34e4a5f, after the rules the group before prompted): 1.000 0.944 7/8, 2 false; 0.985 0.942 7/8, 4;
-  0.866 0.820 8/8, 6; 0.944 0.914 5/8, 8 (27 of 32). The floors below are those first runs.
+  0.866 0.820 8/8, 6; 0.944 0.914 5/8, 8 (27 of 32). After the rules they prompted (non-oil and gas flows, a part
+  of a fiscal year such as "9MFY26", quarter rows under fiscal-year columns, a scenario as a forecast, a viewpoint
+  "seen from", a party's own currency, non-traditional exports): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -213,7 +215,7 @@ SETS = {
     "heldout10": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.85,
                 false_conflicts=1, traps_hit=0),
-    "heldout11": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+    "heldout11": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.80,
                 false_conflicts=3, traps_hit=4),
     "heldout12": Floors(documents=10, must=8, recall=0.95, precision=0.95,
@@ -239,7 +241,7 @@ SETS = {
                 false_conflicts=1, traps_hit=1),
     "heldout19": Floors(documents=10, must=8, recall=0.90, precision=0.80,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=1, corroboration=0.70,
-                false_conflicts=1, traps_hit=1),
+                false_conflicts=0, traps_hit=0),
     "heldout20": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.55,
                 false_conflicts=0, traps_hit=0),
@@ -274,7 +276,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.80,
                 false_conflicts=1, traps_hit=2),
     "heldout31": Floors(documents=10, must=8, recall=0.95, precision=0.85,
-                found=("k1", "k2", "k3", "k4", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.80,
+                found=("k1", "k2", "k3", "k4", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
                 false_conflicts=1, traps_hit=1),
     "heldout32": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
@@ -353,19 +355,19 @@ SETS = {
                 false_conflicts=0, traps_hit=1),
     "heldout57": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.75,
-                false_conflicts=0, traps_hit=0),
+                false_conflicts=0, traps_hit=1),
     "heldout58": Floors(documents=10, must=8, recall=1.00, precision=0.90,
-                found=("k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=4, corroboration=0.70,
-                false_conflicts=2, traps_hit=2),
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=3, corroboration=0.75,
+                false_conflicts=0, traps_hit=1),
     "heldout59": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k5", "k6", "k8", "k9"), incomparable=5, corroboration=0.50,
-                false_conflicts=4, traps_hit=6),
-    "heldout60": Floors(documents=10, must=8, recall=0.85, precision=0.80,
-                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
-                false_conflicts=6, traps_hit=0),
-    "heldout61": Floors(documents=10, must=8, recall=0.90, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5"), incomparable=15, corroboration=0.70,
-                false_conflicts=8, traps_hit=3),
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=2, corroboration=0.50,
+                false_conflicts=0, traps_hit=3),
+    "heldout60": Floors(documents=10, must=8, recall=1.00, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
+                false_conflicts=0, traps_hit=0),
+    "heldout61": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=2, corroboration=0.70,
+                false_conflicts=1, traps_hit=2),
 }  # fmt: skip
 
 
