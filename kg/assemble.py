@@ -16,7 +16,7 @@ from babel.dates import get_month_names
 from kg.entities import PARTNER_BEFORE, find_places
 from kg.extract import abbreviated, extract
 from kg.figures import alternation, home_country
-from kg.lexicon import GOOD_FLOW_MEASURES, Lexicon, flow_good, load_lexicon, stems
+from kg.lexicon import GOOD_FLOW_MEASURES, Lexicon, aside_opener, flow_good, load_lexicon, stems
 from kg.models import Bound, Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
 from kg.periods import latest_full_year, month_end, shift_years, year_span
 from kg.tables import read_tables
@@ -677,12 +677,6 @@ _SHARE_WHOLE_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct|pc)\s+of\s+(
                                  r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
-@lru_cache(maxsize=1)
-def _aside_opener() -> re.Pattern[str]:
-    """kg:AsideCues after a comma: the opening of an aside on what a flow holds (", mostly fuel and cement,")."""
-    return re.compile(rf",\s*(?:{alternation(cues().lex.aside_cues) or '(?!)'})\b", re.I)
-
-
 # between a flow cue and a bracket glossing it: nothing, a partner or what the flow is of ("Exports to the DRC
 # (domestic plus re-exports)", "exports of goods (including re-exports)")
 _GLOSSED = re.compile(r"\s*(?:(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*"
@@ -699,7 +693,7 @@ def _asides(sentence: str, rel_start: int, found: Sequence[re.Match[str]]) -> li
         if any(m.end() <= b.start() and (g := _GLOSSED.match(sentence, m.end(), b.start())) is not None
                and g.end() == b.start() for m in found):
             out.append(b.span())
-    if o := next(reversed(list(_aside_opener().finditer(sentence, 0, rel_start))), None):  # the figure's own aside
+    if o := next(reversed(list(aside_opener().finditer(sentence, 0, rel_start))), None):  # the figure's own aside
         close = sentence.rfind(",", o.end(), rel_start)
         if close > o.end() and any(m.end() <= o.start() for m in found):
             out.append((o.start(), close))

@@ -455,6 +455,14 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
 
 
 @cache
+def aside_opener() -> re.Pattern[str]:
+    """kg:AsideCues after a comma: the opening of an aside on what a flow holds (", mostly fuel and cement,"),
+    which scopes no figure (extraction) and closes a figure's clause (reconciliation)."""
+    words = "|".join(re.escape(w) for w in sorted(load_lexicon().aside_cues, key=len, reverse=True))
+    return re.compile(rf",\s*(?:{words or '(?!)'})\b", re.I)
+
+
+@cache
 def is_dollar(currency: str) -> bool:
     """Whether an ISO 4217 currency is a dollar (CLDR's English name ends in "Dollar")."""
     return (get_currency_name(currency, locale="en") or "").endswith("Dollar")

@@ -87,7 +87,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kg.entities import find_places
 from kg.errors import ConfigError
-from kg.lexicon import flow_good, load_lexicon, territory_currencies
+from kg.lexicon import aside_opener, flow_good, load_lexicon, territory_currencies
 from kg.memory import gc_paused
 from kg.models import Bound, Claim, Evidence, Finding, Period, Reconciliation
 from kg.periods import period_label
@@ -594,13 +594,6 @@ def _same_or_unsaid(scope: frozenset[str], other: frozenset[str], series: frozen
     if not scope or not other:
         return not (scope | other) & series
     return scope - _PART_SCOPE == other - _PART_SCOPE
-
-
-@cache
-def _aside_opener() -> re.Pattern[str]:
-    """kg:AsideCues after a comma: the opening of an aside on what a flow holds (", mostly fuel and cement,")."""
-    words = "|".join(re.escape(w) for w in sorted(load_lexicon().aside_cues, key=len, reverse=True))
-    return re.compile(rf",\s*(?:{words or '(?!)'})\b", re.I)
 
 
 def _folded(words: Iterable[str]) -> tuple[str, ...]:
@@ -1304,7 +1297,7 @@ class _Pass:
             if (quote := _QUOTE_CLOSE.search(text, at + len(fig), hi)) is not None and _quoted(text, at):
                 hi = quote.start()  # '"... at $6.8 billion," said the head of the Textile Exporters' Association': the
                 # attribution after the quotation names its speaker's body, no scope of the quoted figure
-            aside = next(reversed(list(_aside_opener().finditer(text, lo, at))), None)  # the figure's own aside
+            aside = next(reversed(list(aside_opener().finditer(text, lo, at))), None)  # the figure's own aside
             close = text.rfind(",", aside.end(), at) if aside else -1
             # "Re-exports to Goma, mostly fuel sold on across the border, slid to $8 million": an aside on what the
             # flow holds (kg:AsideCues), closed by the last comma before the figure, scopes no figure
