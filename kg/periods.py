@@ -151,18 +151,22 @@ def _patterns() -> _Grammar:
     def first_quarters(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         return first_parts(m, pub, 3)
 
-    def first_of_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
-        # "the first five months of FY26", "the second half of fiscal 2025-26": counted from the fiscal year's start
+    def labelled_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # the fiscal year a part of it names: a range label ("2025-26"), a relative one ("the current fiscal
+        # year") or a single one ("FY26")
         gd = m.groupdict()
         if gd.get("y1"):
-            got = fiscal_range(m, pub, fs)
-        elif gd.get("which"):
-            got = relative_fiscal(m, pub, fs)
-        else:
-            got = fiscal_single(m, pub, fs)
+            return fiscal_range(m, pub, fs)
+        if gd.get("which"):
+            return relative_fiscal(m, pub, fs)
+        return fiscal_single(m, pub, fs)
+
+    def first_of_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "the first five months of FY26", "the second half of fiscal 2025-26": counted from the fiscal year's start
+        got = labelled_fiscal(m, pub, fs)
         if got is None:
             return None
-        start = got[0]
+        start, gd = got[0], m.groupdict()
         if gd.get("half"):
             n, skip = 6, (6 if m.group("half").lower() == "second" else 0)
         else:
@@ -307,13 +311,7 @@ def _patterns() -> _Grammar:
     def months_of_fiscal(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         # "July-March 2024-25", "April-December FY25", "July-March of the current fiscal year": those months of
         # that fiscal year (a range label on a calendar-year reading is read on an April calendar, as above)
-        gd = m.groupdict()
-        if gd.get("y1"):
-            span = fiscal_range(m, pub, fs)
-        elif gd.get("which"):
-            span = relative_fiscal(m, pub, fs)
-        else:
-            span = fiscal_single(m, pub, fs)
+        span = labelled_fiscal(m, pub, fs)
         if span is None:
             return None
         fy = span[:2]
