@@ -203,7 +203,7 @@ def _product_pattern(lex: Lexicon) -> re.Pattern[str]:
         # "Machinery was the leading Danish export to Norway, at €3.4 billion": the good ranked
         r"|(?:was|were|is|are|remained|remains|stayed)\s+(?:again\s+|still\s+)?(?:the|its|their)\s+(?:single\s+)?"
         r"(?:largest|biggest|main|top|leading|principal|key|second-largest|third-largest|most\s+important)\s+"
-        # "Motor vehicles were the most important goods exported to Türkiye, at €5.2 billion", "Clothing was the
+        # "Machinery was the most important goods exported to Poland, at €3.1 billion", "Furniture was the
         # main product imported from Türkiye"
         r"(?:(?:[a-z-]+\s+)?(?:exports?|imports?)|(?:goods?|products?|items?|commodit(?:y|ies))\s+(?:exported|imported))"
         r")\b",
@@ -734,7 +734,7 @@ def _whole_of() -> re.Pattern[str]:
 @cache
 def _share_level() -> re.Pattern[str]:
     """A share measure's one-word cue ("share") before the figure, with "to", "at" or "of" right before it: the
-    share's level, whatever verb moved it ("share of Swiss exports dropped to 14.9%", "China's share of Japan's
+    share's level, whatever verb moved it ("share of Swiss exports dropped to 14.9%", "Korea's share of Chile's
     exports has fallen from a peak of 19.4% in 2020 to 15.2%")."""
     words = {cue for m in cues().lex.measures.values() if m.share_of for cue in m.cues if " " not in cue}
     return re.compile(rf"\b(?:{alternation(words)})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?\s(?:to|at|of)\s+"
@@ -826,7 +826,7 @@ _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?
                        r"|displac(?:ed|ing|es)|replac(?:ed|ing|es)|ahead\s+of|than)\s+(?:the\s+)?$", re.I)
 
 
-# services added to a flow named before ("Add services, ... and the relationship is worth more than $60 billion")
+# services added to a flow named before ("Add services, ... and the relationship is worth more than $45 billion")
 _ADDS_SERVICES = re.compile(r"\b(?:add(?:ing)?|plus|including|include|counting)\s+(?:in\s+)?(?:trade\s+in\s+)?services\b", re.I)
 _PART_OF_TOTAL = re.compile(r"\s+of\s+(?:the|that|this|the\s+overall)\s+(?:total|sum|whole)\b", re.I)
 _PART_VERB = re.compile(r"\b(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|make\s+up|represented|"
@@ -1386,7 +1386,7 @@ def _directional_shares() -> dict[str, str]:
 def _directional_share(measure: str, sentence: str, start: int, end: int, places: Sequence[EntityMention],
                        base: int, parties: tuple[str, ...], clause: tuple[int, int],
                        home: Callable[[], str | None] = lambda: None) -> tuple[str, str | None, str | None]:
-    """A share of one party's exports or imports ("China accounted for a quarter of the country's imports"):
+    """A share of one party's exports or imports ("Korea accounted for a quarter of the country's imports"):
     the directional share measure, with the whole's owner as the exporter of exports, the importer of imports,
     and the part (the party named before the figure) as the other side; a whole no one is named the owner of
     ("everything we import") is the document's home country's. A share of exports whose whole names
@@ -1797,7 +1797,7 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     i = bisect.bisect_left(ctx.data_cues, s)
     m = c.data_showed.search(text, s, e) if i < len(ctx.data_cues) and ctx.data_cues[i] < e else None
     while m and _WHAT_DATA.search(m.group("src")):
-        # "put trade at $12.6 billion, well above what Ghana's own data show": a base the figure is compared with,
+        # "put trade at $8.3 billion, well above what Togo's own data show": a base the figure is compared with,
         # not its source
         m = c.data_showed.search(text, m.end(), e)
     if m:
@@ -1885,7 +1885,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
             wider = measure != "unclassified" and bool(_ADDS_SERVICES.search(masked, 0, rel_s))
             if wider:
-                measure = "unclassified"  # "Add services, ..., and the relationship is worth more than $60 billion":
+                measure = "unclassified"  # "Add services, ..., and the relationship is worth more than $45 billion":
                 # a wider whole than the goods trade named before
         if q.quantity == "money" and (signed := _signed_balance(masked, rel_s)) is not None:
             measure = signed  # "the trade balance with Latvia was positive at EUR 1.07 billion": a surplus
@@ -1917,7 +1917,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 and bool(_PART_VERB.search(masked, clause[0], rel_s))
                 and not any(clause[0] <= p.start - s < rel_s for p in places))
         if part:
-            measure = "unclassified"  # "Trade in goods accounted for £2.6 billion of the total": one part of a
+            measure = "unclassified"  # "Trade in goods accounted for £1.9 billion of the total": one part of a
             # total the text gives, not a figure of the whole flow (a country's part keeps its flow: "Exports to
             # Kenya accounted for $2 billion of the total")
         if _between().search(masked, clause[0], clause[1]):
@@ -1932,7 +1932,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         parties = claim_parties(measure, places, q.start, ctx.doc_parties, text, (s + clause[0], s + clause[1]),
                                 lambda: ctx.home or ctx.domestic or _title_country(ctx))
         if rival := _rival_of(text, _in(ctx.places, ctx.place_starts, s, e), ctx.compared, q.start):
-            # "China bought 20.3% of Uruguay's exports, ahead of Brazil, which took US$2.12 billion": the figure
+            # "Korea bought 18.5% of Chile's exports, ahead of Japan, which took US$1.74 billion": the figure
             # of the partner compared against, with the one of the pair the comparison leaves (the home country)
             country = ctx.home or ctx.domestic or _title_country(ctx)
             if country in ctx.doc_parties[:2] and country != rival.entity and len(parties) == 2:
@@ -2543,7 +2543,7 @@ _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompar(?:ed|es|e)\s+(?:to|with)|\bagains
                           r"(?:\s+by\s+[\d.,]+\s*(?:%|per\s?cent|percent))?\s+than"
                           r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at)"
                           r"|\b(?:close\s+to|near|short\s+of|shy\s+of)\s+the"
-                          # "a growth of 5.8 per cent over USD 15.95 billion": a rate's base figure
+                          # "a growth of 4.1 per cent over USD 9.20 billion": a rate's base figure
                           r"|\d\s?(?:%|per\s?cent|percent)\s+(?:over|on))\s*(?:a\s+|the\s+)?"
                           r"(?:(?:roughly|about|around|some|nearly|almost|approximately|just|only|barely|mere)\s+)?"
                           r"(?:(?:record|revised|previous|all-time\s+high\s+of|record\s+high\s+of)\s+)?$", re.I)
@@ -3016,7 +3016,7 @@ def _fill_from_siblings(claims: list[Claim], uncued: set[str], parts: set[str] |
     """A figure with no kind cue, measure or period takes them from the same figure stated elsewhere.
 
     `uncued` holds the ids of claims whose kind came from no cue (they defaulted to actual); `parts` those of
-    figures of one part of a total ("Trade in goods accounted for £2.6 billion of the total"), whose measure no
+    figures of one part of a total ("Trade in goods accounted for £1.9 billion of the total"), whose measure no
     sibling gives.
     """
     by_figure: dict[tuple[str, float | None], list[Claim]] = {}

@@ -98,7 +98,7 @@ def _fiscal_parties(entities: list[EntityMention]) -> list[str]:
     return [code for code, _ in counts.most_common() if (c := lex.countries.get(code)) and c.fiscal_start]
 
 
-# a country before "-bound" is a destination: "US-bound exports", "China-bound shipments"
+# a country before "-bound" is a destination: "US-bound exports", "Japan-bound shipments"
 _BOUND_AFTER = re.compile(r"[-‐–]bound\b", re.I)
 
 

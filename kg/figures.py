@@ -463,7 +463,7 @@ def _hedge_cue(text: str, start: int, end: int, lex: Lexicon) -> tuple[Bound, st
         return "exact", ""
     cue = min(found)[2]  # the longest cue; of two as long, the first of at_least, at_most, approx
     if cue in ("over", "above") and _RATE_OVER.search(window):
-        return "exact", ""  # "a growth of 5.8 per cent over USD 15.95 billion": the rate's base, no hedge
+        return "exact", ""  # "a growth of 4.1 per cent over USD 9.20 billion": the rate's base, no hedge
     return ranks[cue][1], cue
 
 
