@@ -16,7 +16,16 @@ from babel.dates import get_month_names
 from kg.entities import PARTNER_BEFORE, find_places
 from kg.extract import abbreviated, extract
 from kg.figures import alternation, home_country
-from kg.lexicon import GOOD_FLOW_MEASURES, Lexicon, aside_opener, flow_good, load_lexicon, stems
+from kg.lexicon import (
+    GOOD_FLOW_MEASURES,
+    Lexicon,
+    aside_opener,
+    flow_good,
+    hedge_slot,
+    hedge_words,
+    load_lexicon,
+    stems,
+)
 from kg.models import Bound, Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
 from kg.periods import latest_full_year, month_end, shift_years, year_span
 from kg.tables import read_tables
@@ -327,9 +336,11 @@ def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | No
 
 
 # what something costs someone, right before the figure: "costs our members around", "cost exporters some"
-_COSTS_SOMEONE = re.compile(r"\bcost(?:s|ing)?\s+(?!(?:of|to|at|about|around|some|nearly|roughly|over|up)\b)"
-                            r"(?:[a-z'’-]+\s+){1,3}?(?:(?:about|around|some|nearly|almost|roughly|up\s+to|over|more\s+than)\s+)?"
-                            r"(?:\S*\d\S*(?:\s+(?:million|billion|bn|mn|m))?\s+(?:to|and)\s+)?$")  # a range's second end
+@cache
+def _costs_someone() -> re.Pattern[str]:
+    return re.compile(r"\bcost(?:s|ing)?\s+(?!(?:of|to|at|about|around|some|nearly|roughly|over|up)\b)"
+                      rf"(?:[a-z'’-]+\s+){{1,3}}?{hedge_slot()}"
+                      r"(?:\S*\d\S*(?:\s+(?:million|billion|bn|mn|m))?\s+(?:to|and)\s+)?$")  # a range's second end
 
 # a comparison base owned by its past year, right before its figure: "down from 2024's US$7.1 billion"
 _YEAR_OWNED_BASE = re.compile(r"\b(?:from|than|versus|vs\.?|against|with)\s+(?:the\s+)?(?:19|20)\d\d['’]s\s+"
@@ -388,7 +399,7 @@ def _outlook() -> re.Pattern[str]:
     right before the figure: "We see Peru-Chile trade slipping to around ", "we see exports growing by about "."""
     words = alternation(cues().lex.outlook_cues) or "(?!)"
     return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{1,4}}?[a-z]+ing\s+(?:to|at|toward|towards|by)\s+"
-                      rf"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?\S{{0,4}}$", re.I)
+                      rf"{hedge_slot()}\S{{0,4}}$", re.I)
 
 
 @cache
@@ -515,17 +526,11 @@ _LEAD_VERB = r"(?:to|of|at|were|was|are|is|reached|totall?ed|hit)"
 
 
 @cache
-def _hedges() -> str:
-    """The hedges a figure may carry right after a verb or a preposition ("to about $5 billion"): kg:LeadHedges."""
-    return alternation(load_lexicon().lead_hedges) or "(?!)"
-
-
-@cache
 def _balance_leads_on() -> re.Pattern[str]:
     """From a balance cue to an amount whose currency is named after it: "a surplus of about 270 million euros"."""
     words = {w.lower() for w in load_lexicon().currency_words if w.isalpha() and w.islower() and len(w) > 2}
-    return re.compile(rf"\s+(?:of|at|to|was|is|were|are|reached|totall?ed|hit)\s+(?:(?:{_hedges()}|over|more\s+than"
-                      rf"|almost|nearly|just\s+over|just\s+under)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?(?:{alternation(words) or '(?!)'})\b")
+    return re.compile(rf"\s+(?:of|at|to|was|is|were|are|reached|totall?ed|hit)\s+{hedge_slot()}"
+                      rf"\d[\d.,]*\s*(?:[a-z]+\s+)?(?:{alternation(words) or '(?!)'})\b")
 
 
 @cache
@@ -540,11 +545,11 @@ def _cased_currencies() -> str:
 def _leads_on() -> dict[str, re.Pattern[str]]:
     """From a cue to a figure of the same quantity: money ("to USD 6.25 billion"), percent ("of 4.5%")."""
     return {
-        "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+(?:(?!\s(?:and|while|but)\s)[^.;,()\d]){{1,40}}?\s+)?)(?:(?:{_hedges()}|over"
-                            r"|more\s+than|above|under|below|less\s+than|at\s+least|just\s+over|just\s+under)\s+)?"
+        "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+(?:(?!\s(?:and|while|but)\s)[^.;,()\d]){{1,40}}?\s+)?)(?:(?:{hedge_words()}"
+                            r"|above|below|less\s+than|at\s+least)\s+)?"
                             rf"(?:[A-Z]{{1,3}}[$¢]?\.?\s?|(?:{_cased_currencies()})\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over
         # $19 billion" too, and a currency written in mixed case ("two-way trade to Sh38 billion", "KSh 38 billion")
-        "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+)(?:(?:{_hedges()})\s+)?"
+        "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+){hedge_slot()}"
                               r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"),
     }
 
@@ -553,7 +558,7 @@ def _leads_on() -> dict[str, re.Pattern[str]]:
 def _changed_to() -> re.Pattern[str]:
     """A change's new level right before a figure: "rose 3.1% last year to ", "fell 7.3 per cent to about "."""
     return re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent|percent)[^.;,()\d]{0,30}?\bto\s+"
-                      rf"(?:(?:{_hedges()})\s+)?$", re.I)
+                      rf"{hedge_slot()}$", re.I)
 
 
 # the word that opens a range "between <low> and <high>", part of the figure when a cue's distance is measured
@@ -738,7 +743,7 @@ def _share_level() -> re.Pattern[str]:
     exports has fallen from a peak of 19.4% in 2020 to 15.2%")."""
     words = {cue for m in cues().lex.measures.values() if m.share_of for cue in m.cues if " " not in cue}
     return re.compile(rf"\b(?:{alternation(words)})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?\s(?:to|at|of)\s+"
-                      rf"(?:(?:{_hedges()}|just\s+over|just\s+under)\s+)?$", re.I)
+                      rf"{hedge_slot()}$", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -829,8 +834,10 @@ _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?
 # services added to a flow named before ("Add services, ... and the relationship is worth more than $45 billion")
 _ADDS_SERVICES = re.compile(r"\b(?:add(?:ing)?|plus|including|include|counting)\s+(?:in\s+)?(?:trade\s+in\s+)?services\b", re.I)
 _PART_OF_TOTAL = re.compile(r"\s+of\s+(?:the|that|this|the\s+overall)\s+(?:total|sum|whole)\b", re.I)
-_PART_VERB = re.compile(r"\b(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|make\s+up|represented|"
-                        r"contributed)\s+(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$", re.I)
+@cache
+def _part_verb() -> re.Pattern[str]:
+    return re.compile(r"\b(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|make\s+up|represented|"
+                      rf"contributed)\s+{hedge_slot()}$", re.I)
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:which|who|that)\s+[^,;:()]*$", re.I)
 
 
@@ -1889,7 +1896,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 # a wider whole than the goods trade named before
         if q.quantity == "money" and (signed := _signed_balance(masked, rel_s)) is not None:
             measure = signed  # "the trade balance with Latvia was positive at EUR 1.07 billion": a surplus
-        if q.quantity == "money" and _COSTS_SOMEONE.search(text, max(0, q.start - 60), q.start):
+        if q.quantity == "money" and _costs_someone().search(text, max(0, q.start - 60), q.start):
             measure = "unclassified"  # "the tariff costs our growers about $20 million a month": a burden, no flow
         elif q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
             measure = "unclassified"  # a change ("rose by $2 billion", "an increase of £4.5 billion"), not a level
@@ -1914,7 +1921,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             places = [p for p in places if p.start not in ctx.compared]
         clause = _clause(masked, rel_s, rel_e)
         part = wider or (q.quantity == "money" and bool(_PART_OF_TOTAL.match(masked, rel_e))
-                and bool(_PART_VERB.search(masked, clause[0], rel_s))
+                and bool(_part_verb().search(masked, clause[0], rel_s))
                 and not any(clause[0] <= p.start - s < rel_s for p in places))
         if part:
             measure = "unclassified"  # "Trade in goods accounted for £1.9 billion of the total": one part of a
@@ -2373,15 +2380,16 @@ def _price_change(text: str, quantities: Sequence[Quantity], i: int, s: int) -> 
 
 
 # between a non-trade cue and the figure it is the value of: "population of some ", "inflation at ", "rate was "
-_OF_FIGURE = re.compile(r"\s+(?:of|at|is|was|stood\s+at)\s+(?:(?:some|about|around|roughly|nearly|almost|over|"
-                        r"more\s+than|just\s+over|just\s+under)\s+)?", re.I)
+@cache
+def _of_figure() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:of|at|is|was|stood\s+at)\s+{hedge_slot()}", re.I)
 
 
 def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
     """Whether a rate's clause names a non-trade rate (kg:NonTradeFigures: "inflation") and no trade measure."""
     c = cues()
     lo, hi = _clause(sentence, rel_s, rel_e)
-    if any(_OF_FIGURE.fullmatch(sentence, e, rel_s) for _s, e in _non_trade_spans(sentence) if e <= rel_s):
+    if any(_of_figure().fullmatch(sentence, e, rel_s) for _s, e in _non_trade_spans(sentence) if e <= rel_s):
         return True  # "Guatemala, with a population of some 18 million, is ...": the figure is the population's
     return bool(c.non_trade.search(sentence, lo, hi)) and not any(
         not _in_non_trade(sentence, m.start()) for m in c.measure.finditer(sentence, lo, hi))
@@ -2560,7 +2568,7 @@ def _base_figure(text: str, q: Quantity) -> bool:
 def _base_noun_before() -> re.Pattern[str]:
     """ "from a deficit of ", "from the record surplus of about ": a base figure named by its noun."""
     nouns = alternation(load_lexicon().base_nouns) or "(?!)"
-    return re.compile(rf"\bfrom\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+(?:(?:{_hedges()})\s+)?$", re.I)
+    return re.compile(rf"\bfrom\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+{hedge_slot()}$", re.I)
 
 
 def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Sequence[TimeExpr]) -> Period | None:

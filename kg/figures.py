@@ -22,6 +22,7 @@ from itertools import accumulate, compress
 from kg.errors import ConfigError
 from kg.lexicon import (
     Lexicon,
+    alternation,
     is_dollar,
     load_lexicon,
     territory_currencies,
@@ -61,34 +62,6 @@ _OWN_RECORD = re.compile(r"\s*,?\s+(?:(?:peak|high|low|record|figure)\s+)?(?:rec
 # a rate then "over" before a figure: the figure is the rate's base ("rose 4% over $2.1 billion")
 _RATE_OVER = re.compile(r"\d\s?(?:%|per\s?cent|percent|pc)\s+(?:over|above)\s+(?:the\s+)?$")
 _FILLERS = {"a", "an", "the", "by", "of", "to", "record", "total", "be", "at", "worth", "only", "just", "still"}
-
-
-def alternation(words: Iterable[object]) -> str:
-    """A regex alternation of `words` that prefers the longest match, compiled as a trie.
-
-    Python's `re` tries alternatives one by one; a trie shares prefixes, so a 3,000-name gazetteer
-    costs about as much as a handful of words at each position.
-    """
-    trie: dict[str, dict] = {}
-    for w in {str(w) for w in words}:
-        if not w:
-            continue
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    end = "" in node
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch != ""]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if end:  # a word ends here, longer words continue: try the longer ones first (greedy '?')
-        return f"(?:{body})?"
-    return body
 
 
 _WORD_SPLIT = re.compile(r"(\w+)")
@@ -210,6 +183,7 @@ class Grammar:
     fraction: re.Pattern[str]  # a fraction in words ("a third", "two-fifths"): kg:FractionWords
     fraction_hint: re.Pattern[str]  # what every fraction holds ("third", "half"): a text without one has none
     fraction_lead: re.Pattern[str]  # "fell by about", "a drop of": where a fraction is a change
+    growth_cue: re.Pattern[str]  # a growth cue (kg:GrowthCues) as a word, in lower-cased text: what leads a change
     between: re.Pattern[str]
     # words that start with a digit; a number word's first word: alone (number_words), or with a scale right
     # after it (money_suffix: "tenbn"), or "fold" or "times" (multiplier); a word holding "fold" or "times"
@@ -311,6 +285,7 @@ def grammar() -> Grammar:
         fraction_lead=re.compile(
             rf"\b(?:by|of)(?:\s+(?:{alternation({w for c in (*lex.at_least, *lex.at_most, *lex.approx) for w in c.split()})}))*\s+$",
             re.I),
+        growth_cue=re.compile(rf"\b(?:{alternation(lex.growth_cues)})\b"),
         between=re.compile(r"(?i:between|from)\s*$"),
         index=StartIndex([re.compile(r"\d\w*"), re.compile(number_runs, re.I),
                           re.compile(rf"{number_runs}(?:{alternation(_runs(lex.scales))})?", re.I),
@@ -949,7 +924,7 @@ def _fraction_read(text: str, m: re.Match[str], g: Grammar) -> bool:
     if not lead:
         return False
     before = text[max(0, lead.start() - 40) : lead.start()].lower()
-    return any(re.search(rf"\b{re.escape(c)}\b", before) for c in g.lex.growth_cues)
+    return g.growth_cue.search(before) is not None
 
 
 def _fraction(text: str, start: int, end: int, value: float, lex: Lexicon) -> Quantity:

@@ -6,6 +6,7 @@ Nothing here names a country, person, outlet or figure: those words live in onto
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -454,11 +455,53 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
     return lex
 
 
+def alternation(words: Iterable[object]) -> str:
+    """A regex alternation of `words` that prefers the longest match, compiled as a trie.
+
+    Python's `re` tries alternatives one by one; a trie shares prefixes, so a 3,000-name gazetteer
+    costs about as much as a handful of words at each position.
+    """
+    trie: dict[str, dict] = {}
+    for w in {str(w) for w in words}:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    end = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch != ""]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:  # a word ends here, longer words continue: try the longer ones first (greedy '?')
+        return f"(?:{body})?"
+    return body
+
+
+@cache
+def hedge_words() -> str:
+    """The hedges a figure may carry right after the word that leads on to it (kg:LeadHedges) as an alternation,
+    a space in a hedge matching any white space: "about", "just over"."""
+    return alternation(load_lexicon().lead_hedges).replace(re.escape(" "), r"\s+")
+
+
+@cache
+def hedge_slot() -> str:
+    """An optional hedge and the space after it, as a regex: what may stand between the word leading on to a
+    figure and the figure ("to about ", "of just over ", "accounted for some ")."""
+    return rf"(?:(?:{hedge_words()})\s+)?"
+
+
 @cache
 def aside_opener() -> re.Pattern[str]:
     """kg:AsideCues after a comma: the opening of an aside on what a flow holds (", mostly fuel and cement,"),
     which scopes no figure (extraction) and closes a figure's clause (reconciliation)."""
-    words = "|".join(re.escape(w) for w in sorted(load_lexicon().aside_cues, key=len, reverse=True))
+    words = alternation(load_lexicon().aside_cues)
     return re.compile(rf",\s*(?:{words or '(?!)'})\b", re.I)
 
 
@@ -540,7 +583,7 @@ def stems(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _good_flow_nouns() -> str:
     """The flow nouns a good qualifies (kg:GoodFlowNouns), as an alternation: "lithium exports"."""
-    return "|".join(re.escape(w) for w in sorted(load_lexicon().good_flow_nouns, key=len, reverse=True)) or "(?!)"
+    return alternation(load_lexicon().good_flow_nouns) or "(?!)"
 
 
 @cache
@@ -559,14 +602,16 @@ def _good_flow_stems() -> tuple[str, ...]:
 
 
 # a flow's value said after its quantity, right before the figure: ", for a value of", ", worth", ", valued at"
-_VALUE_GLOSS = re.compile(r"\d[\d.,]*\s+[a-z]+,\s+(?:for\s+a\s+value\s+of|with\s+a\s+value\s+of|worth|valued\s+at)"
-                          r"(?:\s+(?:about|around|some|nearly|almost|roughly))?\s*$", re.I)
+@cache
+def _value_gloss() -> re.Pattern[str]:
+    return re.compile(r"\d[\d.,]*\s+[a-z]+,\s+(?:for\s+a\s+value\s+of|with\s+a\s+value\s+of|worth|valued\s+at)"
+                      rf"\s*{hedge_slot()}$", re.I)
 
 
 @cache
 def _good_worth_after() -> re.Pattern[str]:
     """From a figure's start: the figure, then the good it is the worth of (" worth of Ivorian cocoa beans")."""
-    goods = "|".join(re.escape(w) for w in sorted(load_lexicon().product_nouns, key=len, reverse=True)) or "(?!)"
+    goods = alternation(load_lexicon().product_nouns) or "(?!)"
     return re.compile(rf"[^\s;:()]*[^\s,;:()](?:\s+[^\s;:()]*[^\s,;:()]){{0,3}}?\s+worth\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?P<g>{goods})\b",
                       re.I)
 
@@ -574,13 +619,13 @@ def _good_worth_after() -> re.Pattern[str]:
 @cache
 def _flow_verb_before() -> re.Pattern[str]:
     """A flow verb right before a figure ("bought", "exported about")."""
-    verbs = "|".join(re.escape(w) for w in sorted(load_lexicon().flow_verbs, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\b(?:{verbs})\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)
+    verbs = alternation(load_lexicon().flow_verbs) or "(?!)"
+    return re.compile(rf"\b(?:{verbs})\s+{hedge_slot()}$", re.I)
 
 
 @cache
 def _good_flow() -> re.Pattern[str]:
-    goods = "|".join(re.escape(w) for w in sorted(load_lexicon().product_nouns, key=len, reverse=True)) or "(?!)"
+    goods = alternation(load_lexicon().product_nouns) or "(?!)"
     return re.compile(rf"(?<![\w-])(?P<a>{goods})\s+(?:{_good_flow_nouns()})\b"
                       rf"|\b(?:{_good_flow_nouns()})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{goods})\b", re.I)
 
@@ -607,7 +652,7 @@ def flow_good(sentence: str, at: int) -> str | None:
         last = m
     # the flow's quantity, then its value: "exports of cocoa to Spain reached 90,000 tonnes, for a value of $300
     # million" (the value gloss is no break in the good's reach)
-    gloss = _VALUE_GLOSS.search(sentence, 0, at)
+    gloss = _value_gloss().search(sentence, 0, at)
     end = gloss.start() if gloss else at
     if last is None or _good_reach_ends().search(sentence, last.end(), end):
         return None

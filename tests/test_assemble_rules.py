@@ -2860,3 +2860,9 @@ def test_the_first_months_of_the_current_fiscal_year_glossed_in_brackets() -> No
             "current fiscal year 2025-26, the Export Promotion Bureau said. Bangladesh's fiscal year runs from "
             "July 1 to June 30.")  # fmt: skip
     assert period(claim(text, "$1.02bn", "2026-03-15")) == "2025-07/2026-02"
+
+
+@pytest.mark.parametrize("hedge", ["more than", "just over", "up to", "about"])
+def test_an_outlook_figure_keeps_its_forecast_under_any_lead_hedge(hedge: str) -> None:
+    text = f'"We see Kenya\'s exports to Uganda climbing to {hedge} $5 billion next year," said Amina Otieno.'
+    assert claim(text, "$5 billion", "2025-03-02").kind == "forecast"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from kg.errors import ConfigError
-from kg.lexicon import Lexicon, eras, fiscal_start, load_lexicon, stems
+from kg.lexicon import Lexicon, alternation, eras, fiscal_start, hedge_slot, load_lexicon, stems
 from kg.resources import ONTOLOGY_DIR
 
 
@@ -245,3 +246,20 @@ def test_context_gated_names(lex: Lexicon) -> None:
     assert lex.contextual["Chad"] == "TD"
     assert not set(lex.contextual) & (set(lex.place_names) | set(lex.demonyms))
     assert {"exports to", "trade with"} <= set(lex.context_cues)
+
+
+@pytest.mark.parametrize("text", ["", "about ", "just over ", "more\nthan ", "up  to "])
+def test_the_hedge_slot_takes_one_lead_hedge_or_none(text: str) -> None:
+    assert re.fullmatch(hedge_slot(), text)
+
+
+@pytest.mark.parametrize("text", ["plenty ", "about", "more than than "])
+def test_the_hedge_slot_takes_nothing_else(text: str) -> None:
+    assert not re.fullmatch(hedge_slot(), text)
+
+
+def test_an_alternation_prefers_the_longest_word_and_still_backtracks() -> None:
+    pattern = re.compile(rf"(?:{alternation(['just', 'just over', 'over'])})\b")
+    assert pattern.match("just over it").group() == "just over"
+    assert pattern.match("just overt").group() == "just"
+    assert re.fullmatch(alternation([]), "") is None
