@@ -546,7 +546,8 @@ def _patterns() -> _Grammar:
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\s+|-)quarter"
          rf"(?:\s*\(Q[1-4]\))?(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last",
          (r"quarter\w*", 3)),
-        (rf"\bQ(?P<q>[1-4])(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*", None),
+        # "Q3 2025", "Q3/2025", not a figure in a currency written "Q" ("Q4.2 billion", the quetzal)
+        (rf"\bQ(?P<q>[1-4])(?![.,]\d)(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*", None),
         # "in the September 2025 quarter", "the June quarter": the three months that end with the month named
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?P<m>{mon})\.?(?:\s+(?P<y>{yr}))?\s+quarter\b(?!-)(?P<ry>)",
          quarter_ending, rf"in|during|for|over|the|(?:{mon})\w*", (r"quarter\w*", 4)),

@@ -841,3 +841,13 @@ FISCAL_PARTS = [
 def test_a_part_of_a_fiscal_year_however_it_is_named(text: str, fs: tuple[int, int], iso: str) -> None:
     t = only(text, date(2023, 3, 10), fs)
     assert label(t) == iso, t.text
+
+
+@pytest.mark.parametrize("text", ["Exports reached Q4.2 billion in 2025.", "Imports were Q1,250 million."])
+def test_a_quetzal_figure_is_no_quarter(text: str) -> None:
+    assert not any(t.text.startswith("Q") for t in find_times(text, date(2025, 11, 3)))
+
+
+def test_a_quarter_label_is_still_a_quarter() -> None:
+    (t,) = find_times("Exports rose in Q4 2024.", date(2025, 3, 1))
+    assert iso_period(t.start_date, t.end_date) == "2024-10/2024-12"
