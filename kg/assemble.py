@@ -873,6 +873,9 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
     if arity == 2 and (ranked := _ranked_partner(sentence_places, fig, doc_parties, text, home)) is not None:
         return ranked
+    if arity == 2 and clause is not None and _is_share(measure) and (
+            pair := _share_subject_pair(sentence_places, fig, text, clause, home)):
+        return pair
     if arity == 2 and clause is not None and len(doc_parties) >= 2 and _the_pair(sentence_places, fig, text, clause):
         return tuple(sorted(doc_parties[:2]))
     if arity == 2 and clause is not None:
@@ -897,15 +900,45 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         if (len(got) == 1 and home is not None and lex.measures[measure].direction and {e.entity for e in sentence_places} == set(got)
                 and (country := home()) and country not in got and country in doc_parties[:3]):
             got.append(country)  # "exports to Romania" in a release on Moldova's trade: Moldova's, not the EU's
+        stated = got[:1]  # the party the figure's own sentence names, when it names one
         for p in [*doc_parties[:2], *near]:
             if len(got) >= 2:
                 break
-            if p not in got:
+            if p not in got and not (stated and _member_of(lex, stated[0], p)):
                 got.append(p)
         if len(got) == 1 and home is not None and (country := home()) and country not in got:
             got.append(country)  # a statistics office's "exports to GB": the other party is its own country
         return tuple(sorted(got))
     return tuple(sorted(near[:2]))
+
+
+# a share's subject and its verb: "The Russian Federation accounted for 89.2% of ..."
+_SHARE_SUBJECT_VERB = re.compile(r"\s+(?:accounted|accounts|account)\s+for\b|\s+(?:made|makes|make)\s+up\b", re.I)
+
+
+def _share_subject_pair(places: Sequence[EntityMention], fig: int, text: str, clause: tuple[int, int],
+                        home: Callable[[], str | None] | None) -> tuple[str, ...] | None:
+    """The pair of a share whose clause opens with a country that accounts for it ("The Russian Federation
+    accounted for 89.2% of Kazakhstan's mutual trade with EAEU member states and for 19.3% of the country's total
+    foreign trade"): that country, and the one whose whole it is (the possessive after the figure, else the
+    document's home country for "the country's"); a bloc the whole is traded with is no party. None otherwise."""
+    subject = next((e for e in places if e.type == "country" and clause[0] <= e.start < fig
+                    and _SUBJECT_START.fullmatch(text, clause[0], e.start)
+                    and _SHARE_SUBJECT_VERB.match(text, e.end)), None)
+    if subject is None:
+        return None
+    owner = next((e.entity for e in places if e.type == "country" and e.start > fig and e.entity != subject.entity
+                  and text.startswith(("'s", "’s"), e.end) and e.start - fig < 40), None)
+    if owner is None and _THE_COUNTRY.search(text, fig, min(clause[1], fig + 40)) and home is not None:
+        owner = home()
+    return tuple(sorted((subject.entity, owner))) if owner and owner != subject.entity else None
+
+
+def _member_of(lex: Lexicon, one: str, other: str) -> bool:
+    """Whether either party is a bloc the other belongs to ("Trade with the Russian Federation" in a release on
+    Kazakhstan's trade with the EAEU is not Russia's trade with the union it belongs to): no pair of a flow."""
+    a, b = lex.countries.get(one), lex.countries.get(other)
+    return bool((a and other in a.members) or (b and one in b.members))
 
 
 def _third_partner(places: Sequence[EntityMention], strong: set[int] | frozenset[int], top: set[str],
@@ -1365,7 +1398,18 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
             seller = last["verb"] in _export_words()
             if other:
                 return (e.entity, other) if seller else (other, e.entity)
+    # the partner of the trade the flow is part of, before it: "trade with the Russian Federation amounted to USD
+    # 27.8 billion, of which exports were USD 9.3 billion": the exports go to the partner, the imports come from it
+    for e in places:
+        if e.entity in parties and e.end - base <= fig and _TRADE_WITH.search(
+                sentence, max(0, e.start - base - 24), e.start - base):
+            other = next((p for p in parties if p != e.entity), None)
+            if other:
+                return (other, e.entity) if meas.direction == "export" else (e.entity, other)
     return None, None
+
+
+_TRADE_WITH = re.compile(r"\btrade\s+with\s+(?:the\s+)?$", re.I)
 
 
 # a share's whole: "of" and up to six words before its flow word ("of the country's imports", "of everything

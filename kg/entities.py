@@ -216,7 +216,8 @@ def entity_grammar() -> EntityGrammar:
     lex = load_lexicon()
     words = name_words_data()
     up = _capitals()
-    names = set(lex.place_names) | set(lex.demonyms) | set(lex.contextual)  # contextual: kept when confirmed
+    # contextual and shared names: kept when confirmed
+    names = set(lex.place_names) | set(lex.demonyms) | set(lex.contextual) | set(lex.shared_names)
     # a name before a currency word names the currency, not the place: "in million US dollars", "Japanese yen"
     money = alternation({w.lower() for w in lex.currency_words if w.isalpha() and w.islower() and len(w) > 2})
     places = re.compile(rf"(?<![\w$])(?:{alternation(names)})"
@@ -307,7 +308,8 @@ def find_places(text: str, *, starts: list[list[int]] | None = None,
     """Countries and blocs (by name, demonym, capital or metonym), skipping known traps.
 
     `starts` (from `_starts(text)`) saves the word pass when the caller has it already. A context-gated name
-    (kg:contextual: "Georgia") is a mention only when in `confirmed` (`confirmed_places` of the whole document).
+    (kg:contextual: "Georgia") is a mention only when in `confirmed` (`confirmed_places` of the whole document);
+    a shared name (kg:sharedName: "Congo") is the party its `shared_reading` in `confirmed` gives.
     """
     g = entity_grammar()
     at = (starts or _starts(text))[PLACES]
@@ -326,6 +328,8 @@ def find_places(text: str, *, starts: list[list[int]] | None = None,
         code = g.lex.place_names.get(surface) or g.lex.demonyms.get(surface)
         if code is None and surface in confirmed:
             code = g.lex.contextual.get(surface)
+        if code is None and surface in g.lex.shared_names:
+            code = next((c for c in g.lex.shared_names[surface] if shared_reading(surface, c) in confirmed), None)
         if code is None:
             continue
         country = g.lex.countries.get(code)
@@ -363,6 +367,24 @@ def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.I) if cues else re.compile(r"(?!)"))
 
 
+def shared_reading(name: str, code: str) -> str:
+    """How `confirmed_places` writes a shared name (kg:sharedName) read as one of its parties: "Congo=CD"."""
+    return f"{name}={code}"
+
+
+def _shared_readings(text: str, named: set[str]) -> list[str]:
+    """The shared names (kg:sharedName: "Congo", "Congolese") of `text` read as the one party of theirs the text
+    names another way ("the DRC", "Kinshasa"): a careful reader takes "Congo" in a story on the DRC for the DRC.
+    A text that names none of them, or several, reads the name as none."""
+    out = []
+    for name, codes in load_lexicon().shared_names.items():
+        if name in text and re.search(rf"(?<![\w$]){re.escape(name)}(?!\w)", text):
+            these = [c for c in codes if c in named]
+            if len(these) == 1:
+                out.append(shared_reading(name, these[0]))
+    return out
+
+
 def confirmed_places(text: str) -> tuple[str, ...]:
     """The context-gated names (kg:contextual) `text` reads as their party: those of a text that confirms the
     party (names it another way: "Georgian", "Tbilisi"; writes its own currency: "GEL", "lari"; or pairs the
@@ -371,10 +393,13 @@ def confirmed_places(text: str) -> tuple[str, ...]:
     """
     lex = load_lexicon()
     present = [n for n in lex.contextual if n in text and re.search(rf"(?<![\w$]){re.escape(n)}(?!\w)", text)]
-    if not present:
+    if not present and not any(n in text for n in lex.shared_names):
         return ()
     places = find_places(text)
     named = {p.entity for p in places}
+    shared = _shared_readings(text, named)
+    if not present:
+        return tuple(sorted(shared))
     link, cue = _context_patterns()
     out = []
     for name in present:
@@ -393,7 +418,7 @@ def confirmed_places(text: str) -> tuple[str, ...]:
             if paired or cue.search(text, max(0, s - 40), s):
                 out.append(name)
                 break
-    return tuple(sorted(out))
+    return tuple(sorted([*out, *shared]))
 
 
 def name_words(name: str) -> list[str]:
@@ -649,7 +674,8 @@ def find_entities(text: str, confirmed: Collection[str] | None = None) -> list[E
     starts = _starts(text)
     places = find_places(text, starts=starts, confirmed=confirmed_places(text) if confirmed is None else confirmed)
     people_all = find_people(text, starts=starts)
-    if gated := {(p.start, p.end) for p in places if p.text in load_lexicon().contextual}:
+    lex = load_lexicon()
+    if gated := {(p.start, p.end) for p in places if p.text in lex.contextual or p.text in lex.shared_names}:
         names = [(p.start, p.end) for p in people_all if (p.start, p.end) not in gated]
         places = [p for p in places if (p.start, p.end) not in gated
                   or all(p.end <= a or p.start >= b for a, b in names)]

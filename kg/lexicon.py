@@ -141,6 +141,8 @@ class Lexicon:
     # a name read as its party only in a text that confirms it (kg:contextual: "Georgia") -> the party's code;
     # what keeps it off (kg:contextBlocker: "Atlanta"), by code; the phrases before it that pair it with a partner
     contextual: dict[str, str] = field(default_factory=dict)
+    # a name several parties share (kg:sharedName: "Congo") -> their codes: read as the one a text names another way
+    shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     context_blockers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     context_cues: tuple[str, ...] = ()
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> code
@@ -321,9 +323,11 @@ def _places(g: Graph, lex: Lexicon) -> None:
                 lex.demonyms.setdefault(name, code)
             for name in _strings(g, node, KG.contextual):
                 lex.contextual[name] = code
+            for name in _strings(g, node, KG.sharedName):
+                lex.shared_names[name] = tuple(sorted({*lex.shared_names.get(name, ()), code}))
             if blockers := _strings(g, node, KG.contextBlocker):
                 lex.context_blockers[code] = blockers
-    ambiguous = {str(o) for o in g.objects(None, KG.ambiguous)} | set(lex.contextual)
+    ambiguous = {str(o) for o in g.objects(None, KG.ambiguous)} | set(lex.contextual) | set(lex.shared_names)
     for name in ambiguous:
         lex.place_names.pop(name, None)
         lex.demonyms.pop(name, None)
@@ -630,6 +634,22 @@ def _good_flow() -> re.Pattern[str]:
                       rf"|\b(?:{_good_flow_nouns()})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{goods})\b", re.I)
 
 
+@cache
+def _good_part() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A good said to make up a figure of a flow: before the figure, the good and its verb ("Sulphuric acid alone
+    accounted for "); from the figure's start, the figure and the flow it is part of (" K4.6 billion of the
+    exports")."""
+    goods = alternation(load_lexicon().product_nouns) or "(?!)"
+    before = re.compile(rf"(?<![\w-])(?P<g>{goods})(?:\s+(?:alone|only|by\s+itself))?\s+"
+                        rf"(?:accounted\s+for|made\s+up|represented|contributed)\s+{hedge_slot()}$", re.I)
+    after = re.compile(r"[^\s;:()]*[^\s,;:()](?:\s+[^\s;:()]*[^\s,;:()]){0,2}?\s+of\s+(?:the\s+|all\s+|total\s+)?"
+                       rf"(?:{_good_flow_nouns()})\b", re.I)
+    return before, after
+
+
+_FIGURE_TOKEN = re.compile(r"\S*\d[\d.,]*\S*")
+
+
 def flow_good(sentence: str, at: int) -> str | None:
     """The good (kg:ProductNouns) whose flow a figure at offset `at` of its sentence counts, when the flow noun
     nearest before the figure is qualified by it, in the figure's clause: "electricity exports to Kenya reached
@@ -644,6 +664,14 @@ def flow_good(sentence: str, at: int) -> str | None:
         # "Japan bought C$4.6 billion worth of Canadian canola seed": the value of that good's flow
         good = worth.group("g").casefold()
         return load_lexicon().same_goods.get(good, good)
+    before, after = _good_part()
+    if after.match(sentence, at) and (part := before.search(sentence, max(0, at - 80), at)):
+        # "Sulphuric acid alone accounted for K4.6 billion of the exports": that good's part of the flow
+        good = part.group("g").casefold()
+        return load_lexicon().same_goods.get(good, good)
+    if (base := _comparison_base(sentence, at)) is not None:
+        # "copper exports reached $5 billion, up from $4 billion": the base is the same good's
+        return flow_good(sentence, base)
     head = sentence[:at].casefold()
     if not any(w in head for w in _good_flow_stems()):
         return None  # no flow noun before the figure (most sentences): the pattern is not tried
@@ -658,3 +686,16 @@ def flow_good(sentence: str, at: int) -> str | None:
         return None
     good = (last.group("a") or last.group("b")).casefold()
     return load_lexicon().same_goods.get(good, good)
+
+
+def _comparison_base(sentence: str, at: int) -> int | None:
+    """Where the figure stands that a figure at `at` is the comparison base of (", up from $4 billion" after "$5
+    billion"): the last figure of the clause before the comma, when the comparison follows it; else None."""
+    clause = sentence[max(0, at - 120) : at]
+    cut = clause.rfind(",")
+    if cut < 0 or not re.fullmatch(r",\s+(?:(?:up|down)\s+from|compared\s+with)\s+", clause[cut:], re.I):
+        return None
+    figures = list(_FIGURE_TOKEN.finditer(clause, 0, cut))
+    if not figures:
+        return None
+    return max(0, at - 120) + figures[-1].start()

@@ -115,8 +115,9 @@ def test_blocs(g: Graph) -> None:
 
 
 def test_no_string_is_claimed_by_two_parties(g: Graph) -> None:
-    """A surface form (ours or a CLDR name) names one party, unless it is marked kg:ambiguous (or kg:contextual)."""
-    ambiguous = {str(o) for o in g.objects(None, KG.ambiguous)} | {str(o) for o in g.objects(None, KG.contextual)}
+    """A surface form (ours or a CLDR name) names one party, unless it is marked kg:ambiguous (or kg:contextual, or
+    kg:sharedName: "Congo")."""
+    ambiguous = {str(o) for prop in (KG.ambiguous, KG.contextual, KG.sharedName) for o in g.objects(None, prop)}
     claims: defaultdict[str, set[str]] = defaultdict(set)
     for code in ISO_CODES:
         claims[CLDR[code]].add(code)
@@ -300,3 +301,13 @@ def test_lexicon_reads_the_gazetteer() -> None:
     assert fiscal_start(lex, "JP") == (4, 1)
     assert fiscal_start(lex, "US") == (10, 1)
     assert "Indian Ocean" in lex.exclusions
+
+
+def test_a_shared_name_is_shared_by_at_least_two_parties(g: Graph) -> None:
+    """kg:sharedName ("Congo") is for a name several parties go by: each lists it, and no party has it alone."""
+    holders: defaultdict[str, set[str]] = defaultdict(set)
+    for node in _parties(g, KG.Country) + _parties(g, KG.Bloc):
+        for text in _strings(g, node, KG.sharedName):
+            holders[text].add(_code(node))
+    assert holders["Congo"] == {"CD", "CG"}
+    assert all(len(codes) >= 2 for codes in holders.values())
