@@ -566,6 +566,12 @@ _RANGE_OPENER = re.compile(r"\bbetween\s+$", re.I)
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
 
 
+# after a multiplier, a comparison with another flow or partner, not with another time: "fifteen times more from
+# India than it sells there", "three times as much as from Brazil" (not "three times more than in 2015")
+_RATIO_AFTER = re.compile(r"\s+(?:more|as\s+much|larger|bigger|greater)\b[^.;:]{0,60}?\b(?:than|as)\s+"
+                          r"(?:it|they|we|he|she|its|their|from|to|with)\b", re.I)
+
+
 def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, context: bool = False) -> str:
     """The measure of the figure at sentence[rel_start:rel_end]: the nearest fitting cue, its own clause first.
     A figure said to be one country's ("between Colombia's US$5.4 billion and ...") takes no cue said to be
@@ -574,6 +580,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     sales to Canada stall") is no measure of it."""
     c = cues()
     lex = c.lex
+    if q.quantity == "multiplier" and _RATIO_AFTER.match(sentence, rel_end):
+        return "unclassified"  # "buys fifteen times more from India than it sells there": two flows' ratio, no growth
     want = "money" if q.quantity == "money" else "percent"
     if q.bound == "range" and (opener := _RANGE_OPENER.search(sentence, max(0, rel_start - 12), rel_start)):
         rel_start = opener.start()  # "to between $4.8 billion and $5 billion": the range's figure opens at "between"
@@ -828,7 +836,8 @@ _AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][a-z]*-[a-z]+\
 _SUBJECT_START = re.compile(r"\W*(?:the\s+)?", re.I)  # before a clause's subject
 # what a place compared against follows ("Vietnam overtook Thailand as ..."): the place is no party
 _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|outstrip(?:ped|ping|s)?"
-                       r"|displac(?:ed|ing|es)|replac(?:ed|ing|es)|ahead\s+of|than)\s+(?:the\s+)?$", re.I)
+                       r"|displac(?:ed|ing|es)|replac(?:ed|ing|es)|ahead\s+of|than"
+                       r"|(?:partner|supplier|market|destination|buyer|customer|source)s?\s+after)\s+(?:the\s+)?$", re.I)
 
 
 # services added to a flow named before ("Add services, ... and the relationship is worth more than $45 billion")
@@ -1256,10 +1265,12 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
             return None  # "India's exports to the Gulf nation": a partner, named by a noun; "bilateral trade of
             # SR16.7 billion, with Saudi exports of SR12.1 billion": the pair's
         return p.entity if m else None
-    if meas.arity == 2 and meas.unit_type == "money" and any(_own_balance(measure).match(sentence, q.end - s)
-                                                              for q in places if q.end - s <= fig):
+    if meas.arity == 2 and meas.unit_type == "money" and any(
+            _own_balance(measure).match(sentence, q.end - s) for q in places
+            if q.end - s <= fig and not PARTNER_BEFORE.search(sentence, max(0, q.start - s - 12), q.start - s)):
         return p.entity  # "Indonesia's trade balance records a surplus of $41 billion": with the world (any mention
-        # of the one country may hold it: "BRASILIA, Jan 6 - Brazil closed 2024 with a surplus of")
+        # of the one country may hold it: "BRASILIA, Jan 6 - Brazil closed 2024 with a surplus of"); not a partner's
+        # ("The balance with China recorded a deficit of $5 billion": the pair's)
     return None
 
 
@@ -1677,6 +1688,18 @@ def _positions(lower: str, words: Sequence[str]) -> list[int]:
     return sorted(out)
 
 
+# a partner the sentence names, whether or not it is read as a place ("with Georgia", "to the Gulf")
+_NAMED_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?[A-Z][a-z]")  # not "to US$57,600 million"
+
+
+def _alone_before(ctx: DocContext, s: int) -> str | None:
+    """The one country the document's title and text name before offset `s`, when they name exactly one."""
+    named = {e.entity for e in _in(ctx.places, ctx.place_starts, 0, s) if e.type == "country"}
+    if ctx.doc.title and ctx.doc.title not in ctx.doc.text:
+        named.update(e.entity for e in find_places(ctx.doc.title) if e.type == "country")
+    return named.pop() if len(named) == 1 else None
+
+
 def _in(items: list[EntityMention], starts: list[int], s: int, e: int) -> list[EntityMention]:
     i = bisect.bisect_left(starts, s)
     out = []
@@ -1986,6 +2009,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # "Korea bought 18.5% of Chile's exports, ahead of Japan, which took US$1.74 billion": the figure
             # of the partner compared against, with the one of the pair the comparison leaves (the home country)
             country = ctx.home or ctx.domestic or _title_country(ctx)
+            # "after Brazil, which alone traded $188 billion with China": the rival's partner, named after the figure
+            named_after = [p.entity for p in places if p.type == "country" and p.entity != rival.entity
+                           and q.end <= p.start and p.end - s <= clause[1]]
+            country = named_after[0] if named_after else country
             if country in ctx.doc_parties[:2] and country != rival.entity and len(parties) == 2:
                 parties = tuple(sorted((rival.entity, country)))
                 places = [*places, rival]
@@ -1997,6 +2024,13 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         pair_before = si > 0 and _names_pair(text, sentences[si - 1], s, ctx)
         measure, parties = _one_party_scope(measure, parties, world_of, si, named, masked, clause, places, s, rel_s,
                                             pair_before)
+        if (len(parties) == 2 and (alone := _alone_before(ctx, s)) in parties and all(p.entity == alone for p in places)
+                and alone == (ctx.domestic or _title_country(ctx)) and not _PAIRED.search(masked, clause[0], clause[1])
+                and not _NAMED_PARTNER.search(sentence) and not sentence.isupper()  # capitals hide names
+                and ((one := _one_party_of().get(measure)) or measure in cues().lex.balance_measures)):
+            # "Argentine foreign trade - September 2025. In September exports totalled US$7,120 million": no partner
+            # named yet, so none is meant: the document's own country, the one named so far, trades with the world
+            measure, parties = one or measure, (alone,)
         if (len(parties) == 1 and _THE_COUNTRY.search(masked, clause[0], rel_s) and ctx.home
                 and parties[0] != ctx.home):
             parties = (ctx.home,)  # "The country's total external trade ... amounted to USD 200.28 billion"
@@ -2049,17 +2083,28 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                         + (0 if t.role != "asof" else 30))
             else:
                 t = own[0]  # no time in the figure's own clause: the sentence's leading period governs
-            if (t.role == "point" and (t.end_date - t.start_date).days < 364 and t.end - s <= rel_s
-                    and cues().whole_year.search(sentence, t.end - s, rel_s)):
-                # "provided fourth-quarter shipments hold up, full-year exports should reach $190 billion": a
-                # whole-year word between a part of a year and the figure makes it the whole year's, that part's year
-                ys, ye = year_span(t.end_date.year)
-                t = t.model_copy(update={"start_date": ys, "end_date": ye, "partial": False})
-            if t.role == "same":
-                same = _last_of_length(claims, bases, t.text) or last_period
-                period = same and Period(start=same.start, end=same.end, as_stated=t.text, resolution="relative")
+            if (not in_clause and doc.published and all(o.start - s >= hi_c for o in own)
+                    and cues().whole_year.search(sentence, lo_c, rel_s)):
+                # "said the full-year figure would likely end at around 65 billion euros, but warned of a sharper
+                # drop next year": a whole year named by no year, and the times of later clauses only: the year under
+                # way for a forecast, the last year ended for an actual
+                ys, ye = latest_full_year(doc.published) if (kind or "actual") == "actual" else year_span(doc.published.year)
+                period = Period(start=ys, end=ye, as_stated="full year", resolution="relative")
             else:
-                period = _period_from(t, kind or "actual", doc.published, reported=reported)
+                if (t.role == "point" and (t.end_date - t.start_date).days < 364
+                        and ((t.end - s <= rel_s and cues().whole_year.search(sentence, t.end - s, rel_s))
+                             or (t.start - s >= rel_e and cues().whole_year.search(sentence, lo_c, rel_s)))):
+                    # "provided fourth-quarter shipments hold up, full-year exports should reach $190 billion": a
+                    # whole-year word between a part of a year and the figure makes it the whole year's, that part's
+                    # year; so does one before the figure in its clause when the part is said after it ("full-year
+                    # sales could reach $4 billion if cargoes booked in May and June ship on time": the condition's)
+                    ys, ye = year_span(t.end_date.year)
+                    t = t.model_copy(update={"start_date": ys, "end_date": ye, "partial": False})
+                if t.role == "same":
+                    same = _last_of_length(claims, bases, t.text) or last_period
+                    period = same and Period(start=same.start, end=same.end, as_stated=t.text, resolution="relative")
+                else:
+                    period = _period_from(t, kind or "actual", doc.published, reported=reported)
         elif q.quantity in ("percent", "multiplier") and cues().span.search(sentence):
             period = None  # "has grown 1,000 times in the 50 years since ...": over a span, not the lead's year
         elif (j := _period_sentence(si, fences, sentences, text, time_starts)) in last_sentence_period:
@@ -2195,6 +2240,7 @@ def _title_country(ctx: DocContext) -> str | None:
 
 @lru_cache(maxsize=16)  # asked for each figure that leans on it, and the same title heads each table cell's read
 def _line_country(first: str, confirmed: tuple[str, ...]) -> str | None:
+    first = first.title() if first.isupper() else first  # a masthead in capitals: "STATISTICS MAURITIUS"
     found = {e.entity for e in find_places(first, confirmed=confirmed)
              if e.type == "country" and not PARTNER_BEFORE.search(first, max(0, e.start - 12), e.start)}
     return found.pop() if len(found) == 1 else None
@@ -2610,9 +2656,11 @@ def _base_figure(text: str, q: Quantity) -> bool:
 
 @cache
 def _base_noun_before() -> re.Pattern[str]:
-    """ "from a deficit of ", "from the record surplus of about ": a base figure named by its noun."""
+    """ "from a deficit of ", "from the record surplus of about ", "against a shortfall of ": a base figure named by
+    its noun."""
     nouns = alternation(load_lexicon().base_nouns) or "(?!)"
-    return re.compile(rf"\bfrom\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+{hedge_slot()}$", re.I)
+    return re.compile(rf"\b(?:from|against|compared\s+(?:to|with)|versus)\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+"
+                      rf"{hedge_slot()}$", re.I)
 
 
 def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Sequence[TimeExpr]) -> Period | None:
@@ -3081,9 +3129,11 @@ def _fill_from_siblings(claims: list[Claim], uncued: set[str], parts: set[str] |
         same = [o for o in by_figure[(c.unit, c.value)] if o is not c and (o.bound == "range") == (c.bound == "range")]
         if c.id in uncued:
             # the same figure for another period is another claim: "trade crosses $100 bn in FY25" (a year
-            # already over) is no target for "$100 billion by 2030" stated later
+            # already over) is no target for "$100 billion by 2030" stated later; nor is a figure of another
+            # measure ("pharmaceuticals for about 15%" of exports is no forecast for a "15%" tariff expected to hold)
             cued = [o for o in same if o.id not in uncued and (c.period is None or o.period is None or (
-                o.period.start, o.period.end) == (c.period.start, c.period.end))]
+                o.period.start, o.period.end) == (c.period.start, c.period.end))
+                and (o.measure == c.measure or "unclassified" in (o.measure, c.measure))]
             if cued:
                 update["kind"] = cued[0].kind
         kind = update.get("kind", c.kind)

@@ -634,9 +634,32 @@ def _document_dollar(text: str, explicit: set[str], g: Grammar, language: str | 
     if dollar and dollar not in explicit:
         return dollar
     peso = territory_peso(home) if home and _MARKED_USD in explicit else None  # CLDR's locales read only then
-    if peso:
+    if peso and not _dollar_sized(text, g):
         return peso  # a Buenos Aires paper writes "US$" for dollars and "$" for its pesos
     return "USD"
+
+
+def _dollar_sized(text: str, g: Grammar) -> bool:
+    """Whether most of the bare "$" amounts are the size of a "US$" amount of the same text (within a factor of
+    two of one): a peso is worth a small fraction of a dollar, so copy that writes its pesos "$" beside "US$"
+    gives peso amounts far larger than its dollar amounts ("US$6.1 billion, some $8.9 trillion"); bare amounts
+    the size of the dollar ones ("bought US$10.24 billion ... two-way trade reached $19.2 billion") are dollars
+    written both ways. A "$" the currency's name follows ("$38,210 million pesos") counts for neither."""
+    lex = g.lex
+    prefix, _, _ = _money_matches(text, g, g.starts(text))
+    bare: list[float] = []
+    marked: list[float] = []
+    for m in prefix:
+        sym = m.group("sym") or m.group("word")
+        value = _number(m.group("num")) * _scale(m, lex)
+        if sym.lower() in lex.ambiguous_dollar:
+            named = _NAME_AFTER.match(text, m.end())
+            if not (named and named["w"].lower() in g.suffix_codes):
+                bare.append(value)
+        elif g.prefix_codes[sym] == "USD":
+            marked.append(value)
+    near = sum(any(v / 2 <= b <= v * 2 for v in marked) for b in bare)
+    return 2 * near > len(bare)
 
 
 _MARKED_USD = "USD (marked)"
@@ -681,16 +704,39 @@ def _names_user(text: str, currency: str) -> bool:
 
 def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -> str | None:
     """Which of the currencies that share a name ("Rs", "pesos": `candidates`, today's default first, ""
-    when there is none) the document means: its home country's, else the one whose countries alone the
-    document names, else the default (None when there is none)."""
+    when there is none) the document means: its home country's, else that of the country its masthead names (a
+    publisher's name as its first line: `_masthead`), else the one whose countries alone the document names, else
+    the default (None when there is none)."""
     if home:
         own = [c for c in candidates if c and c in territory_currencies(home)]
         if own:
             return own[0]
+    masthead = _masthead(text)
+    own = [c for c in candidates if c and _names_user(masthead, c)] if masthead else []
+    if len(own) == 1:
+        return own[0]  # "STATISTICS MAURITIUS" over a release on imports from India: its "Rs" is the Mauritian rupee
     named = [c for c in candidates if c and _names_user(text, c)]
     if len(named) == 1:
         return named[0]
     return candidates[0] or None
+
+
+# a masthead word: a capitalised word, or a joining word of a name ("Ministry of Trade and Industry")
+_MASTHEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MASTHEAD_JOINS = frozenset({"of", "the", "and", "for"})
+
+
+def _masthead(text: str) -> str:
+    """The document's first line when it is a name, not a headline: at most eight words, each capitalised
+    or a joining word ("of", "and"), no digit and no sentence punctuation ("STATISTICS MAURITIUS", "Ministry of
+    Finance"). Written in capitals, it is returned in title case, as names are matched. Else ""."""
+    first = next((line.strip(" \t#*") for line in text.split("\n") if line.strip(" \t#*")), "")
+    words = first.split()
+    if not words or len(words) > 8 or any(ch.isdigit() or ch in ".,;:!?|()" for ch in first):
+        return ""
+    if not all(_MASTHEAD_WORD.fullmatch(w) and (w[0].isupper() or w in _MASTHEAD_JOINS) for w in words):
+        return ""
+    return first.title() if first.isupper() else first
 
 
 _NAME_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)\b")

@@ -584,7 +584,8 @@ def _patterns() -> _Grammar:
         # (not "in the period January to September 2025", "in the quarter to June": a time of its own)
         (r"\b(?:during|in|over|for)\s+the\s+(?:quarter|half|period)\b(?!\s+(?:[A-Z0-9]|(?:of|to|from|ended|ending|through|under|before|after|since|when|between|in)\b))",
          same, "during|in|over|for", (r"quarter|half|period", 2)),
-        (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b", relative_year,
+        # ("for the year 2024": the year the number names, read below, not the year under way)
+        (rf"\b(?:in\s+|for\s+|during\s+|of\s+|so\s+far\s+)?(?P<ry>{rel_year})\b(?!\s+{yr}\b)", relative_year,
          "in|for|during|of|so|the|this|last|next|current|previous|past", (r"year", 4)),
         (rf"(?<![\w$£€¥₹.,/-])(?:in\s+|of\s+|for\s+|during\s+|throughout\s+)?(?:calendar[\s-]+)?(?P<y>{yr})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|percent|billion|million|trillion))",
          plain_year, r"in|of|for|during|throughout|calendar|\d\w*", (year_word, 1)),

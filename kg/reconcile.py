@@ -1732,7 +1732,11 @@ class _Pass:
         none ("the Customs Department", "the Ministry of Investment and Foreign Trade"), the one country the
         outlet names (domestic copy cites its own institutions without the country's name); for a figure with
         no source, the one country an official outlet names (``official_outlets``: a ministry's or statistics
-        office's own release states its own statistics: "Department of Statistics Singapore")."""
+        office's own release states its own statistics: "Department of Statistics Singapore"). A derived figure is
+        the statistics of the one reporter of the figures it comes from."""
+        if it.inputs:
+            found = {country for i in it.inputs if (country := self._reporter(i))}
+            return found.pop() if len(found) == 1 else None
         row = it.row
         source, outlet = row[_SOURCE], row[_OUTLET]
         if source:

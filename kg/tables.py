@@ -26,7 +26,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.entities import PARTNER_BEFORE, find_places
-from kg.figures import alternation, document_dollar, find_quantities, grammar, home_country
+from kg.figures import alternation, document_currency, document_dollar, find_quantities, grammar, home_country
 from kg.lexicon import load_lexicon
 from kg.models import Claim, Document, EntityMention, Evidence, Quantity, TimeExpr
 from kg.periods import find_times
@@ -121,8 +121,9 @@ def _figure_cell(text: str) -> bool:
 
 def find_tables(text: str) -> list[Table]:
     """Every run of two or more pipe rows; the first row is the header when it holds no figure (a rule
-    row "|---|" after it makes it one too), and the caption is a short figure-free line just above."""
-    tables: list[Table] = []
+    row "|---|" after it makes it one too), and the caption is a short figure-free line just above. Plain-text
+    tables whose columns are set apart by runs of blanks are found too (`_aligned_tables`)."""
+    tables: list[Table] = _aligned_tables(text) if "  " in text else []
     if "|" not in text:
         return tables
     lines: list[tuple[int, str]] = []
@@ -135,6 +136,92 @@ def find_tables(text: str) -> list[Table]:
                 tables.append(table)
             lines = []
         pos += len(line) + 1
+    return tables
+
+
+# a plain-text table's cell: words or a number with single blanks inside, two or more blanks (or a line's end)
+# around it
+_ALIGNED_CELL = re.compile(r"\S+(?:[ \t]\S+)*")
+_RULE_LINE = re.compile(r"[ \t]*[-=_─━]{5,}[ \t]*")
+
+
+def _aligned_cells(line: str, at: int) -> tuple[Cell, ...]:
+    return tuple(Cell(at + m.start(), at + m.end(), m.group(0)) for m in _ALIGNED_CELL.finditer(line))
+
+
+def _aligned_row(cells: Sequence[Cell]) -> int:
+    """The number of figure columns of a plain-text table's body row (a label, then two or more bare numbers
+    each set apart by two or more blanks), else 0."""
+    if len(cells) < 3 or not re.search(r"[^\W\d_]", cells[0].text):
+        return 0
+    return len(cells) - 1 if all(_NUMBER.fullmatch(c.text) and not _YEAR.fullmatch(c.text) for c in cells[1:]) else 0
+
+
+def _uncapped(label: str) -> str:
+    """A label written in capitals as a sentence writes it ("TOTAL EXPORTS (f.o.b.)" -> "Total exports (f.o.b.)"):
+    the grammar reads a capitalised word inside a sentence as a name's."""
+    words = [w.lower() if len(w) > 1 and w.isalpha() and w.isupper() else w for w in label.split(" ")]
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]
+
+
+def _aligned_tables(text: str) -> list[Table]:
+    """Plain-text tables: runs of body rows (a label, then bare numbers set apart by runs of blanks) with the
+    same number of columns, under a header line with a cell for each column (and one for the labels, the corner,
+    or none). A line with a label alone inside the run ("IMPORTS (c.i.f.)") heads the rows after it: it opens
+    their caption ("Imports (c.i.f.) (Rs million)"), each such section a table of its own. Rule lines ("-----")
+    and blank lines may stand anywhere."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        cells = _aligned_cells(lines[i][1], lines[i][0])
+        n = _aligned_row(cells)
+        if not n or "  " not in lines[i][1].strip():
+            i += 1
+            continue
+        # the header: the nearest line above the run, past rule lines and section labels, with a cell per column
+        h = i - 1
+        sections_above: list[int] = []
+        while h >= 0 and (_RULE_LINE.fullmatch(lines[h][1]) or (len(_aligned_cells(lines[h][1], 0)) == 1
+                                                                  and not any(ch.isdigit() for ch in lines[h][1]))):
+            if not _RULE_LINE.fullmatch(lines[h][1]):
+                sections_above.append(h)
+            h -= 1
+        header = _aligned_cells(lines[h][1], lines[h][0]) if h >= 0 else ()
+        if len(header) not in (n, n + 1) or _aligned_row(header) or sections_above[1:]:
+            i += 1
+            continue
+        if len(header) == n:
+            header = (Cell(header[0].start, header[0].start, ""), *header)
+        top = h - 1 if h >= 1 and _RULE_LINE.fullmatch(lines[h - 1][1]) else h
+        caption = _caption(text, lines[top][0])
+        # the rows of each section, a section's label opening a new one
+        groups: list[tuple[str, list[tuple[Cell, ...]], list[tuple[int, int]]]] = [
+            (lines[sections_above[0]][1].strip() if sections_above else "", [], [])]
+        j = i
+        while j < len(lines):
+            at, line = lines[j]
+            cells = _aligned_cells(line, at)
+            if _aligned_row(cells) == n:
+                groups[-1][1].append(cells)
+                groups[-1][2].append((at, at + len(line)))
+            elif len(cells) == 1 and not any(ch.isdigit() for ch in line) and len(line.split()) <= 6:
+                if len(groups) > 1 and not groups[-1][1]:
+                    break  # two labels with no rows between: the text after the table
+                groups.append((line.strip(), [], []))  # a section's label
+            elif line.strip() and not _RULE_LINE.fullmatch(line):
+                break
+            j += 1
+        for section, rows, spans in groups:
+            if len(rows) >= 2:
+                tables.append(Table(start=lines[h][0], end=spans[-1][1],
+                                    caption=" ".join(p for p in (_uncapped(section), caption) if p), header=header,
+                                    rows=tuple(rows), lines=tuple(spans)))
+        i = j
     return tables
 
 
@@ -260,13 +347,16 @@ def _hint_template(hint: str) -> tuple[tuple[str, str] | None, bool]:
 
 
 def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
-                 dollar: str = "USD", index: bool = False) -> tuple[str, bool] | None:
+                 dollar: str = "USD", index: bool = False,
+                 shared: Mapping[str, str] | None = None) -> tuple[str, bool] | None:
     """The figure a cell states, written out with its header's unit, and whether it is negative.
 
     `labels` are the cell's row label and column header (first as written, then as the sentence reads it, with
     a period of another column), `context` the table's corner cell and caption; the first that states a unit
     gives it, so a column's own "YoY %" wins over the caption's "US$ billion". A cell of an `index` column
-    (kg:IndexCues: "Jan-Sep 2025 in % to Jan-Sep 2024") is the change in percent its 100 plus states."""
+    (kg:IndexCues: "Jan-Sep 2025 in % to Jan-Sep 2024") is the change in percent its 100 plus states. A currency
+    name several currencies share (`shared`: "Rs") is written as the code of the one the document means: a cell's
+    sentence is read apart from the text that tells which."""
     own = _quantities(cell.text)
     if own and own[0].text.strip("()") == cell.text.strip("()*†‡-−– "):
         return cell.text, cell.text.lstrip().startswith(("-", "−", "–", "("))
@@ -291,6 +381,8 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
         if template is not None:
             sign = "-" if negative and template == ("", "%") else ""  # a money sign reads as a balance's side
             before = f"{dollar} " if template[0].strip() == "$" and dollar != "USD" else template[0]
+            if shared and (code := shared.get(before.strip().lower())):
+                before = f"{code} "  # "(Rs million)" in a Mauritian release: "MUR 48,120 million"
             if dollar != "USD" and not before.strip() and (bare := _BARE_DOLLARS.fullmatch(template[1])):
                 return f"{sign}{dollar} {number}{bare.group(1) or ''}", negative  # "(millions of dollars)"
             return f"{sign}{before}{number}{template[1]}", negative  # the document's own "$" kept
@@ -503,8 +595,9 @@ def _goods() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(load_lexicon().product_nouns) or '(?!)'})\b", re.I)
 
 
-def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
-    """The sentence of every figure cell whose headers state its unit."""
+def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] | None = None) -> list[CellSentence]:
+    """The sentence of every figure cell whose headers state its unit. `shared` maps a currency name several
+    currencies share ("Rs") to the one the document means (its ISO code)."""
     corner = table.header[0].text if table.header else ""
     heads = _headers(table)
     index = {j for j, c in enumerate(table.header) if j and _index_head(c.text) is not None}
@@ -518,7 +611,7 @@ def cell_sentences(table: Table, dollar: str = "USD") -> list[CellSentence]:
                 continue  # the label, and a rank column before it, are no figures
             head = _part_of_column(label, heads[j]) if j < len(heads) else ""
             raw = table.header[j].text if j < len(table.header) else ""  # the unit of the header's own words
-            figure = _cell_figure(cell, (label, raw, head), (corner, table.caption), dollar, j in index)
+            figure = _cell_figure(cell, (label, raw, head), (corner, table.caption), dollar, j in index, shared)
             if figure is None:
                 continue
             written, negative = figure
@@ -587,6 +680,10 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     reporter = next(iter(in_caption), None) or home or title_reporter
     if meas.arity == 1 and reporter and _WORLD.search(labels) and parties != (reporter,):
         parties = update["parties"] = (reporter,)  # "Exports to all countries" of Chile's trade with Peru: Chile's
+    if (meas.arity == 2 and reporter and pair_of and _WORLD.search(labels) and not set(parties) - {reporter}
+            and (one := next((o for o, two in pair_of.items() if two == claim.measure), None))):
+        # a row "All countries" under a section "Imports" of a table by partner: the reporter's imports from the world
+        return {"measure": one, "parties": (reporter,)}
     if (meas.arity == 1 and pair_of and claim.measure in pair_of and len(label_places) == 1 and reporter
             and reporter not in label_places):
         # a row "Japan" of "Total Trade of the Philippines with Top Trading Partners": the pair's total
@@ -650,12 +747,17 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
     # what a "$" header means in this document: asked of a table only where it writes "$" or "dollar" (else no
     # cell's figure reads it, `_cell_figure`)
     dollar = document_dollar(doc.text, doc.language) if any(map(_dollar_said, tables)) else "USD"
+    # a currency name several currencies share written in a caption or header ("(Rs million)"): the document's
+    said = " ".join([t.caption for t in tables] + [c.text for t in tables for c in t.header]).lower()
+    shared = {w: code for w in grammar().shared if w in said and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", said)
+              and (code := document_currency(doc.text, w, doc.language))}
     # the title's one period ("... in January-September 2025") is that of a table whose caption and headers
     # name none; a title naming two or more leaves such a table's cells without one
     # the title's one country that no "to", "from" or "with" makes a partner: a table's reporter, when the
     # caption and the document's home give none
-    unsaid = {e.entity for e in find_places(title)
-              if e.type == "country" and not PARTNER_BEFORE.search(title, max(0, e.start - 12), e.start)}
+    said_title = title.title() if title.isupper() else title  # a masthead in capitals names its country too
+    unsaid = {e.entity for e in find_places(said_title)
+              if e.type == "country" and not PARTNER_BEFORE.search(said_title, max(0, e.start - 12), e.start)}
     title_reporter = next(iter(unsaid)) if len(unsaid) == 1 else None
     if title_reporter is None and pair_of:
         # else the one country whose own totals with the world the prose states ("In 2025, Lithuanian exports of
@@ -668,7 +770,7 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
     pair: list[str] = []  # the document's two most-named places, counted once a table needs them
     added: list[Claim] = []
     for table in tables:
-        cells = cell_sentences(table, dollar)
+        cells = cell_sentences(table, dollar, shared)
         # one partner's table: its labels name no place, or only the partner ("Exports to Peru")
         placeless = bool(cells) and len({e.entity for cs in cells for e in _places(cs.labels)}) <= 1
         if placeless and not pair:

@@ -2957,3 +2957,88 @@ def test_a_days_event_in_a_year_shows_the_year_has_begun_not_ended() -> None:
             "officials said. In January 2025 trade rose 4%.\n\n"
             "The community, which marked its 25th anniversary in 2025, has 300 million consumers.\n")
     assert find_published(text) == (date(2025, 3, 3), "inferred")
+
+
+# ---------------------------------------------------------------- heldout65: periods, parties, kinds, measures
+
+
+def test_a_whole_year_word_before_the_figure_outweighs_the_months_of_a_condition_after_it() -> None:
+    text = ("Pablo Ferreyra, an analyst at the Montevideo grain exchange, said Uruguay's full-year exports to Egypt "
+            "could reach $1.4 billion if wheat cargoes booked in May and June are loaded on schedule.")
+    c = claim(text, "$1.4 billion", "2025-07-10")
+    assert (c.kind, period(c)) == ("forecast", "2025")
+
+
+def test_a_full_year_figure_is_not_dated_by_a_later_clauses_time() -> None:
+    text = ("Lars Berg, an economist at a Stockholm bank, said the full-year figure for Swedish exports to Poland "
+            "would likely end flat at around 9 billion euros, but warned of a sharper drop next year.")
+    c = claim(text, "9 billion euros", "2025-10-01")
+    assert (c.kind, period(c)) == ("forecast", "2025")
+
+
+def test_a_figure_in_the_relative_clause_of_a_country_ranked_before_is_that_countrys() -> None:
+    text = ("Kenya's customs said two-way trade with India reached $3.9 billion in 2024, making India the country's "
+            "third-largest partner after China, which alone traded $7.6 billion with Kenya the same year.")
+    c = claim(text, "$7.6 billion", "2025-03-01")
+    assert (c.measure, c.parties) == ("trade_turnover", ("CN", "KE"))
+    assert claim(text, "$3.9 billion", "2025-03-01").parties == ("IN", "KE")
+
+
+def test_a_base_named_by_its_noun_after_against_is_a_year_earlier() -> None:
+    text = ("Peru's statistics office said exports to Japan rose 9% to $2.1 billion in January-June 2025, while "
+            "imports from Japan fell to $1.2 billion, leaving a surplus of $0.9 billion, against a surplus of "
+            "$0.6 billion a year earlier.")
+    assert period(claim(text, "$0.9 billion", "2025-08-01")) == "2025-01/2025-06"
+    assert period(claim(text, "$0.6 billion", "2025-08-01")) == "2024-01/2024-06"
+
+
+def test_the_year_followed_by_its_number_is_that_year() -> None:
+    text = "For the year 2023, imports from Norway totalled EUR 4.1 billion, and represented 6.2% of total imports."
+    assert period(claim(text, "EUR 4.1 billion", "2025-05-01")) == "2023"
+    assert period(claim(text, "6.2%", "2025-05-01")) == "2023"
+
+
+def test_a_release_states_its_countrys_world_totals_before_naming_a_partner() -> None:
+    text = ("# Peruvian foreign trade - August 2025\n\n"
+            "In August 2025 exports totalled US$6,120 million and imports US$4,050 million, producing a trade "
+            "surplus of US$2,070 million.\n\n"
+            "## Trade with Japan\n\n"
+            "Exports to Japan amounted to US$410 million in August 2025. Imports from Japan were US$230 million "
+            "in the month.\n")
+    c = claim(text, "US$6,120 million", "2025-09-20")
+    assert (c.measure, c.parties) == ("total_exports", ("PE",))
+    assert claim(text, "US$4,050 million", "2025-09-20").parties == ("PE",)
+    assert claim(text, "US$2,070 million", "2025-09-20").parties == ("PE",)
+    assert claim(text, "US$410 million", "2025-09-20").parties == ("JP", "PE")
+    # a partner named in a person's title before the figure is no release's own world total
+    talk = ('Putin and Erdogan met in Ankara on Monday. "Our trade volume reached $50 billion last year," said the '
+            "Russian leader.")
+    assert claim(talk, "$50 billion", "2024-06-01").parties != ("RU",)
+    # nor one whose partner the sentence names, read as a place or not ("to Georgia")
+    wire = ("Armenia-Georgia trade edges up\n\nYerevan, May 4 (Ararat Wire) — Armenia's exports to Georgia totalled "
+            "$210 million in 2024, the statistics committee said. Officials in Yerevan and Tbilisi aim to double "
+            "trade by 2030.")
+    assert claim(wire, "$210 million", "2025-05-04").measure != "total_exports"
+
+
+def test_a_figure_takes_no_kind_from_the_same_number_of_another_measure() -> None:
+    text = ("Wine accounts for roughly 12% of Chilean exports to Korea and salmon for about 9%. Since the agreement "
+            "capped most duties at 9%, exporters have done better than expected.")
+    assert claim(text, "9%", "2025-06-01").kind == "actual"
+
+
+def test_a_multiplier_setting_two_flows_side_by_side_is_no_growth() -> None:
+    text = ("Cheaper fuel trimmed the import bill in the first half, yet Nepal still buys around twelve times more "
+            "from China than it sells there.")
+    assert claim(text, "twelve times", "2025-06-01").measure == "unclassified"
+    grown = claim("Vietnam's exports to Chile are now three times higher than in 2015.", "three times", "2025-06-01")
+    assert grown.measure != "unclassified"
+
+
+def test_a_balance_with_a_partner_is_the_pairs_not_the_partners_own() -> None:
+    text = ("# Chilean foreign trade - June 2025\n\nExports to Korea rose to US$540 million in June.\n\n"
+            "The balance with Korea recorded a surplus of US$210 million.")
+    assert claim(text, "US$210 million", "2025-07-20").parties == ("CL", "KR")
+    # a country's own balance with the world keeps its one party
+    own = "SANTIAGO — Chile recorded a trade surplus of US$2.1 billion in June, the central bank said."
+    assert claim(own, "US$2.1 billion", "2025-07-20").parties == ("CL",)

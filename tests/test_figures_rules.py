@@ -439,6 +439,33 @@ def test_a_peso_countrys_own_press_writes_its_peso_bare_when_it_marks_the_us_dol
     assert [q.unit for q in find_quantities(text, "en-GB")] == ["USD", "USD"]  # no peso at home
 
 
+def test_bare_dollars_the_size_of_the_marked_ones_are_us_dollars_in_a_peso_countrys_copy() -> None:
+    # a peso is worth a small fraction of a dollar: bare "$" amounts as large as the "US$" ones are dollars written
+    # both ways, not pesos
+    text = ("SANTIAGO — Chile sold US$4.1 billion of copper to India in the first half. Two-way trade reached "
+            "$6.3 billion last year, and exporters expect sales to India of around $8 billion in 2026, well above "
+            "the $3.9 billion of 2023.")
+    assert [q.unit for q in money(text)] == ["USD", "USD", "USD", "USD"]
+    # amounts far larger than the dollar ones stay the peso's
+    text = ("SANTIAGO — Chile sold US$4.1 billion of copper to India in the first half, some $3.8 trillion at the "
+            "official rate of $930 per dollar.")
+    assert [q.unit for q in money(text)] == ["USD", "CLP", "CLP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a release naming both countries whose currency is "Rs": its masthead's country's
+        ("STATISTICS SRI LANKA\n\nTrade bulletin\n\nImports from India fell to Rs 310 billion in 2024.", "LKR"),
+        ("Ministry of Commerce of Pakistan\n\nExports to India reached Rs 52 billion.", "PKR"),
+        # a headline is no masthead: the default
+        ("Imports from India fell sharply in 2024\n\nPakistan's imports from India fell to Rs 52 billion.", "INR"),
+    ],
+)
+def test_a_shared_name_in_a_release_naming_both_countries_is_its_mastheads(text: str, want: str) -> None:
+    assert units(text) == [want]
+
+
 def test_dirhams_by_the_documents_home() -> None:
     assert [q.unit for q in find_quantities("Imports rose to DH142.3 billion.", "fr-MA")] == ["MAD"]
     assert [q.unit for q in find_quantities("Imports rose to Dh14.3 billion.", "en-AE")] == ["AED"]

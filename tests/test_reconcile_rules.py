@@ -1039,3 +1039,28 @@ def test_a_scenario_set_beside_the_baseline_in_one_sentence_is_no_divergence() -
     assert conflicts(run(*rows)) == []
     other = growth("b:1", -4, text="Analysts see Danish exports to Sweden falling 4% in 2026.", at=40, **kw)
     assert len(conflicts(run(rows[0], rows[2], other))) == 1
+
+
+def test_a_statistics_office_named_in_its_own_language_reports_its_countrys_statistics() -> None:
+    # "Instituto Nacional de Estadística" is a statistics office as "Statistics Uruguay" would be: its release's
+    # unattributed two-way trade is Uruguay's count, beside Brazil's customs count of the same trade
+    uy = row("a:1", 4.1 * B, period=year(2024), parties=("BR", "UY"), text="Bilateral trade with Brazil reached "
+             "US$4,100 million.", at=10, outlet="Instituto Nacional de Estadística, República Oriental del Uruguay")
+    br = row("b:1", 4.35 * B, period=year(2024), parties=("BR", "UY"), source="Brazilian customs data",
+             text="Brazilian customs data showed two-way trade with Uruguay at $4.35 billion.", at=40)
+    assert not conflicts(run(uy, br), "value_mismatch")
+
+
+def test_a_figure_derived_from_one_reporters_statistics_is_that_reporters() -> None:
+    # each side's 2024 level derived from its own 2025 level and growth rate: Uruguay's count against Brazil's
+    # customs count of the same trade, apart as the two reporters' figures are
+    outlet = "National Statistics Office of Uruguay"
+    uy = [row("a:1", 4.1 * B, period=year(2025), parties=("BR", "UY"), outlet=outlet, at=10,
+              text="Bilateral trade with Brazil reached US$4,100 million, up 10.0% year-on-year."),
+          growth("a:2", 10.0, period=year(2025), parties=("BR", "UY"), outlet=outlet, at=60,
+                 text="Bilateral trade with Brazil reached US$4,100 million, up 10.0% year-on-year.")]
+    br = [row("b:1", 4.35 * B, period=year(2025), parties=("BR", "UY"), source="Brazilian customs data", at=40,
+              text="Brazilian customs data showed two-way trade with Uruguay at $4.35 billion, up 5.0%."),
+          growth("b:2", 5.0, period=year(2025), parties=("BR", "UY"), source="Brazilian customs data", at=80,
+                 text="Brazilian customs data showed two-way trade with Uruguay at $4.35 billion, up 5.0%.")]
+    assert not conflicts(run(*uy, *br), "value_mismatch")

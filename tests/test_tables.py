@@ -590,3 +590,42 @@ def test_quarter_rows_under_fiscal_year_columns_are_those_quarters_of_each_year(
 ])  # fmt: skip
 def test_an_apostrophe_between_a_currency_mark_and_its_scale(label: str, template: tuple[str, str] | None) -> None:
     assert unit_template(label) == template
+
+
+def test_a_plain_text_table_set_out_in_columns_of_blanks() -> None:
+    # a statistics office's plain-text release: columns set apart by runs of blanks, a unit line above the header,
+    # section lines in capitals heading the rows of each flow, a row of all countries for the world total
+    text = (
+        "STATISTICS SRI LANKA\n\nExternal trade, first half 2025\n\n"
+        "Imports from India fell to Rs 310,200 million in H1 2025.\n\n"
+        "Table 2 - Trade by main partner\n"
+        "                                       (Rs million)\n"
+        "-----------------------------------------------------\n"
+        "Country            2024     H1 2024     H1 2025\n"
+        "-----------------------------------------------------\n"
+        "IMPORTS (c.i.f.)\n"
+        " India          640,500     322,400     310,200\n"
+        " Japan           98,700      47,100      51,900\n"
+        " All countries  4,801,000  2,350,000  2,420,000\n"
+        "\n"
+        "EXPORTS (f.o.b.)\n"
+        " India          210,300     101,800     109,600\n"
+        " Japan           40,100      19,900      21,300\n"
+        "-----------------------------------------------------\n"
+    )
+    claims = process_document(_doc(text, name="t.txt"))
+    got = {c.figure: c for c in claims if c.evidence.text.startswith(" ")}
+    japan = got["98,700"]
+    assert (japan.measure, japan.parties, japan.exporter, japan.importer) == ("imports", ("JP", "LK"), "JP", "LK")
+    assert (japan.unit, japan.value) == ("LKR", 98_700e6)  # "Rs" in a Sri Lankan release, though India is named
+    assert iso(got["51,900"]) == "2025-01/2025-06" and iso(japan) == "2024"
+    assert (got["40,100"].measure, got["40,100"].exporter, got["40,100"].importer) == ("exports", "LK", "JP")
+    assert (got["4,801,000"].measure, got["4,801,000"].parties) == ("total_imports", ("LK",))
+    # the prose figure is the Sri Lankan rupee's too
+    assert {c.unit for c in claims if c.figure == "Rs 310,200 million"} == {"LKR"}
+
+
+def iso(c: Claim) -> str | None:
+    from kg.periods import iso_period
+
+    return iso_period(c.period.start, c.period.end) if c.period else None
