@@ -355,6 +355,9 @@ def _target_noun() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(cues().lex.target_nouns)})s?\b", re.I)
 
 
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")  # a year, no amount: "Our goal for 2030 is clear"
+
+
 def _states_goal(head: str, window: str) -> bool:
     """Whether the clause after a colon states the goal its head names: the head holds a target noun
     (kg:TargetNouns: "Our objective is clear", "The goal") and the clause's kind cues are bare modals
@@ -363,6 +366,9 @@ def _states_goal(head: str, window: str) -> bool:
     c = cues()
     if not _target_noun().search(head):
         return False
+    if re.search(r"\d", _YEAR_WORD.sub("", head)):
+        return False  # "The target of EUR 10 billion by 2027 looks out of reach: trade will barely pass EUR 9
+        # billion this year": a head stating the goal's amount comments on it, the clause after forecasts
     if _fall_word().search(window):
         return False  # "Forget the target: exports may fall to $400 million" is a forecast
     modals = {w.lower() for w in c.lex.modal_cues}
@@ -1417,6 +1423,19 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
             other = next((p for p in parties if p != e.entity), None)
             if other:
                 return (other, e.entity) if meas.direction == "export" else (e.entity, other)
+    # the opposite flow said before it, with its partner: "exports to Japan rose 8% to US$33.6 billion and imports
+    # grew 1.7% to US$46.9 billion" (imports from Japan), "imports from Chile fell, while exports edged up"
+    opposite = _import_words() if meas.direction == "export" else _export_words()
+    word = " from" if meas.direction == "export" else " to"
+    for e in sorted(places, key=lambda e: -e.start):
+        if e.start - base > fig or e.entity not in parties:
+            continue
+        pre = sentence[max(0, e.start - base - 30) : e.start - base].lower().rstrip().removesuffix(" the")
+        other = next((p for p in parties if p != e.entity), None)
+        if other and pre.endswith(word) and pre.removesuffix(word).rsplit(maxsplit=1)[-1:] and (
+                pre.removesuffix(word).rsplit(maxsplit=1)[-1] in opposite):
+            return (other, e.entity) if meas.direction == "export" else (e.entity, other)
+        break
     return None, None
 
 
@@ -2082,7 +2101,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 t = min(in_clause, key=lambda t: (t.start - q.end if t.start >= q.end else q.start - t.end)
                         + (0 if t.role != "asof" else 30))
             else:
-                t = own[0]  # no time in the figure's own clause: the sentence's leading period governs
+                # no time in the figure's own clause: the sentence's leading period governs ("already", "now" in
+                # another clause only when the sentence states no period: "visible already at mid-year: in the first
+                # half of 2025, imports rose 10.8%, while exports fell 14.2%")
+                t = next((o for o in own if o.role != "asof"), own[0])
             if (not in_clause and doc.published and all(o.start - s >= hi_c for o in own)
                     and cues().whole_year.search(sentence, lo_c, rel_s)):
                 # "said the full-year figure would likely end at around 65 billion euros, but warned of a sharper
@@ -2091,6 +2113,13 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 ys, ye = latest_full_year(doc.published) if (kind or "actual") == "actual" else year_span(doc.published.year)
                 period = Period(start=ys, end=ye, as_stated="full year", resolution="relative")
             else:
+                if (t.role == "asof" and kind in (None, "actual") and doc.published is not None
+                        and (latest := [o for o in own if o.role == "point" and o.end <= q.start
+                                        and o.end_date > latest_full_year(doc.published)[1]])):
+                    # "Exports in January-September 2025 were up 12.4%, but the mix has narrowed: chips now make up
+                    # more than 40% of the total": "now" is the latest period the sentence reports, when it is more
+                    # recent than the last full year
+                    t = latest[-1]
                 if (t.role == "point" and (t.end_date - t.start_date).days < 364
                         and ((t.end - s <= rel_s and cues().whole_year.search(sentence, t.end - s, rel_s))
                              or (t.start - s >= rel_e and cues().whole_year.search(sentence, lo_c, rel_s)))):
@@ -2475,12 +2504,17 @@ def _of_figure() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:of|at|is|was|stood\s+at)\s+{hedge_slot()}", re.I)
 
 
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")  # after a share, before its whole: "62% of (all) "
+
+
 def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
     """Whether a rate's clause names a non-trade rate (kg:NonTradeFigures: "inflation") and no trade measure."""
     c = cues()
     lo, hi = _clause(sentence, rel_s, rel_e)
     if any(_of_figure().fullmatch(sentence, e, rel_s) for _s, e in _non_trade_spans(sentence) if e <= rel_s):
         return True  # "Guatemala, with a population of some 18 million, is ...": the figure is the population's
+    if (m := _OF_WHOLE.match(sentence, rel_e)) and c.non_trade.match(sentence, m.end()):
+        return True  # "Some 62% of respondents said they would invest again": a share of a non-trade whole
     return bool(c.non_trade.search(sentence, lo, hi)) and not any(
         not _in_non_trade(sentence, m.start()) for m in c.measure.finditer(sentence, lo, hi))
 

@@ -810,6 +810,8 @@ class _HtmlText(HTMLParser):
         self._break = 0
         self._line_start = True
         self._cells = 0  # cells opened in the current table row
+        self._row: list[tuple[int, int, int]] = []  # the current row's cells: (first part, colspan, rowspan)
+        self._carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows left) of cells spanning rows
         self._cell_gap = False  # a block or line break inside the current cell, written as a space
         self._scopes: list[int] = []  # for each part, the innermost node (-1: none) it was written in
         self._nodes: list[_HtmlNode] = []
@@ -922,6 +924,7 @@ class _HtmlText(HTMLParser):
             self._pre += 1
         if tag in self.CELL:
             self._cell()
+            self._row.append((len(self.parts), _span(attrs, "colspan"), _span(attrs, "rowspan")))
             return
         if tag == "tr":
             self._end_row()
@@ -936,12 +939,49 @@ class _HtmlText(HTMLParser):
         self._cells += 1
         self._cell_gap = False
 
+    def _spread(self) -> None:
+        """A row's cells laid out on the table's grid: a cell spanning n columns is written n times, and one
+        spanning rows is written again in the rows below, at its column ("| Country | Exports | Imports |" over
+        "| 2024 | 2025 | 2024 | 2025 |" reads "| Country | Exports | Exports | Imports | Imports |", then "| Country
+        | 2024 | 2025 | 2024 | 2025 |"), so each figure stands under its own headers. A row of one cell is left."""
+        cells, carried = self._row, self._carried
+        if not cells or (len(cells) == 1 and not carried) or (
+                all(c == 1 and r == 1 for _, c, r in cells) and not carried):
+            return
+        ends = [start for start, _, _ in cells[1:]] + [len(self.parts)]
+        texts = ["".join(self.parts[a:b]).removesuffix(" | ").strip() for (a, _, _), b in zip(cells, ends, strict=True)]
+        out: list[str] = []
+        below: dict[int, tuple[str, int]] = {}
+
+        def carry() -> None:
+            while (col := len(out)) in carried:
+                text, left = carried[col]
+                out.append(text)
+                if left > 1:
+                    below[col] = (text, left - 1)
+
+        for (_, colspan, rowspan), text in zip(cells, texts, strict=True):
+            carry()
+            col = len(out)
+            out.extend([text] * (colspan if len(cells) > 1 else 1))
+            if rowspan > 1:
+                below[col] = (text, rowspan - 1)
+        carry()
+        self._carried = below
+        first = cells[0][0]
+        scope = self._scopes[first] if first < len(self._scopes) else self._scope
+        del self.parts[first:], self._scopes[first:]
+        self.parts.append(" | ".join(out))
+        self._scopes.append(scope)
+
     def _end_row(self) -> None:
         if self._cells:
+            self._spread()
             self.parts[-1] = self.parts[-1].rstrip(" ")
             self._append(" |")
             self._break = max(self._break, 1)
         self._cells = 0
+        self._row = []
         self._cell_gap = False
 
     def handle_endtag(self, tag: str) -> None:
@@ -959,6 +999,8 @@ class _HtmlText(HTMLParser):
             self._pre -= 1
         if tag in ("tr", "table", "thead", "tbody", "tfoot"):
             self._end_row()
+        if tag == "table":
+            self._carried = {}
         if tag not in self.VOID and tag not in self.CELL:
             self._mark(tag)
         self._pop(tag)
@@ -1054,6 +1096,12 @@ class _HtmlText(HTMLParser):
         lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
         keep = [ln for ln in lines[:head] if dated(_clean_line(ln))]
         return "\n\n".join([*keep, body]) if keep else body
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
+    """A table cell's colspan or rowspan (1 when unsaid or unreadable, at most 50)."""
+    value = next((v for k, v in attrs if k.lower() == name and v), "1")
+    return min(int(value.strip()), 50) if value.strip().isdigit() and int(value.strip()) > 0 else 1
 
 
 class _Fate(NamedTuple):

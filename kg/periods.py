@@ -74,6 +74,12 @@ def _in_span(month: int, span: tuple[date, date], end: bool) -> date | None:
     return None
 
 
+# the end of a figure right before a time: "US$3.41 billion ", "21.6% ", "2.4 percent " (not a year or a date)
+_AFTER_FIGURE = re.compile(r"(?:\d\s*(?:%|per\s?cent|percent|pct|pc)|\d\s*(?:[bmtk]n|bln|mln|billion|million|trillion|thousand)|"
+                           r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+\.\d+)\s+$", re.I)
+
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")  # months in Roman numerals
 Handler = Callable[[re.Match[str], date | None, tuple[int, int]], tuple[date, date, str, str, bool] | None]
 
 
@@ -119,6 +125,7 @@ def _patterns() -> _Grammar:
     year_back = r"last\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before"
     # a word that is a month's name (or one glued to what may follow it: "Julyto", "Aprilto30"); a year
     month_word, year_word = rf"(?:{mon})(?:(?:to|through|till|until|and)\w*)?", r"(?:19|20)\d\d"
+    roman = "|".join(sorted(_ROMAN, key=len, reverse=True))
 
     def fiscal_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         y1 = int(m.group("y1"))
@@ -198,6 +205,15 @@ def _patterns() -> _Grammar:
             return None
         res = "explicit" if m.group("y") else "relative"
         return date(year, a, 1), month_end(year, b), res, "point", not (a == 1 and b == 12)
+
+    def roman_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        # "I–IX 2025": months written in Roman numerals, as statistics offices head their columns (January to
+        # September 2025)
+        a, b = _ROMAN.index(m.group("r1")) + 1, _ROMAN.index(m.group("r2")) + 1
+        if b <= a:
+            return None
+        year = int(m.group("y"))
+        return date(year, a, 1), month_end(year, b), "explicit", "point", not (a == 1 and b == 12)
 
     def month_year_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         # "October 2024 – September 2025": a range of months across years
@@ -471,6 +487,12 @@ def _patterns() -> _Grammar:
     def event(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         if pub is None:
             return None
+        if _AFTER_FIGURE.search(m.string, max(0, m.start() - 40), m.start()) and m.group(0).lower().split() == ["last", "month"]:
+            # "exports rose 21.6% to a record US$3.41 billion last month": right after a figure, the month it is
+            # for, the calendar month before the publication's (a month said of a release, "said last month",
+            # stays the date it was said)
+            year, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+            return date(year, mo, 1), month_end(year, mo), "relative", "point", True
         return pub, pub, "relative", "date", True
 
     # (pattern, handler, what its first word fullmatches, (what a word every match holds fullmatches, how many
@@ -543,6 +565,7 @@ def _patterns() -> _Grammar:
          day_range, r"from|between|\d\w*", (month_word, 2)),  # "from 1 April to 30 September 2025"
         (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:\s+(?:quarter|period|months))?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          month_range, rf"in|during|between|(?:{mon})\w*", (month_word, 1)),
+        (rf"\b(?-i:(?P<r1>{roman})\s*[-–—]\s*(?P<r2>{roman}))\.?\s+(?P<y>{yr})\b", roman_range, roman, (year_word, 3)),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\s+|-)quarter"
          rf"(?:\s*\(Q[1-4]\))?(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last",
          (r"quarter\w*", 3)),

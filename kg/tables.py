@@ -73,6 +73,13 @@ class Table:
     header: tuple[Cell, ...]
     rows: tuple[tuple[Cell, ...], ...]
     lines: tuple[tuple[int, int], ...]  # each body row's line span
+    # each column's header words as read, when they are more than its header cell's (a header of two rows, a
+    # note below the table glossing a header word); else empty
+    words: tuple[str, ...] = ()
+
+    def heads(self) -> tuple[str, ...]:
+        """Each column's header words: `words`, else the header cells' texts."""
+        return self.words or tuple(c.text for c in self.header)
 
 
 def _cells(line: str, at: int) -> tuple[Cell, ...]:
@@ -233,14 +240,45 @@ def _table(text: str, lines: list[tuple[int, str]]) -> Table | None:
     first = _cells(rows[0][1], rows[0][0])
     has_header = ruled or not any(_figure_cell(c.text) for c in first[1:])
     body = rows[1:] if has_header else rows
+    words = [c.text for c in first]
+    if has_header and not ruled and len(first) > 1:
+        # a header of two or more rows ("| Country | Exports | Exports |" over "| Country | 2024 | 2025 |"): each
+        # figure-free row right below the first, of as many cells and most of them filled, adds its words to the
+        # column's header ("Exports 2024"); a word a row repeats from the one above is said once
+        while len(body) > 1 and (below := _cells(body[0][1], body[0][0])) and len(below) == len(first) and not any(
+                _figure_cell(c.text) for c in below[1:]) and 2 * sum(bool(c.text) for c in below[1:]) >= len(below) - 1:
+            words = [w if not b.text or b.text == w else b.text if not w else f"{w} {b.text}"
+                     for w, b in zip(words, below, strict=True)]
+            body = body[1:]
+    if has_header:
+        words = _glossed_heads(text, words, lines[-1][0] + len(lines[-1][1]))
     return Table(
         start=lines[0][0],
         end=lines[-1][0] + len(lines[-1][1]),
         caption=_caption(text, lines[0][0]),
         header=first if has_header else (),
+        words=tuple(words) if has_header and words != [c.text for c in first] else (),
         rows=tuple(_cells(line, at) for at, line in body),
         lines=tuple((at, at + len(line)) for at, line in body),
     )
+
+
+# a note below a table that glosses a column's header word: "Index: same period of previous year = 100."
+_GLOSS_LINE = re.compile(r"^\s*(?P<word>[^\W\d][\w .%-]{0,30}?)\s*:\s*(?P<gloss>[^\n]{1,120}?)\s*\.?\s*$")
+
+
+def _glossed_heads(text: str, header: list[str], end: int) -> list[str]:
+    """A header whose last word a note line below the table glosses ("Index: same period of previous year =
+    100.", one blank line may stand between) reads with the gloss after it ("Exports Index same period of
+    previous year = 100"), so an index column reads as the change it states (kg:IndexCues)."""
+    after = text[end:].lstrip(" \t")
+    after = after[1:] if after.startswith("\n") else after
+    after = after[1:] if after.startswith("\n") else after
+    m = _GLOSS_LINE.match(after.split("\n", 1)[0])
+    if m is None or _ROW.match(after.split("\n", 1)[0]):
+        return header
+    word = m.group("word").strip().lower()
+    return [f"{h} {m.group('gloss')}" if j and h.lower().split()[-1:] == [word] else h for j, h in enumerate(header)]
 
 
 # a row or column of a country's trade with the world: "Exports to all countries", "Total, all countries", "World"
@@ -479,7 +517,7 @@ def _headers(table: Table) -> list[str]:
     column before it that names the latest ("Annual growth rate (%)" or "Change" after "2025*"; "Share, %"
     after "2024" and "2025"). A chain index's header reads as a change ("Jan-Sep 2025 in % to Jan-Sep 2024":
     "Jan-Sep 2025 change", kg:IndexCues)."""
-    heads = [_MARKED_YEAR.sub(r"\1", c.text) for c in table.header]
+    heads = [_MARKED_YEAR.sub(r"\1", h) for h in table.heads()]
     if span := _yearless_span(table.caption):  # "Trade with Peru, January-September": "2024" is "January-September 2024"
         heads = [f"{span} {h}" if j and re.fullmatch(r"(?:19|20)\d\d", h) else h for j, h in enumerate(heads)]
     heads = [f"in {h}" if _MONTH_YEAR_HEAD.fullmatch(h) else h for h in heads]
@@ -598,9 +636,9 @@ def _goods() -> re.Pattern[str]:
 def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] | None = None) -> list[CellSentence]:
     """The sentence of every figure cell whose headers state its unit. `shared` maps a currency name several
     currencies share ("Rs") to the one the document means (its ISO code)."""
-    corner = table.header[0].text if table.header else ""
+    corner = table.heads()[0] if table.header else ""
     heads = _headers(table)
-    index = {j for j, c in enumerate(table.header) if j and _index_head(c.text) is not None}
+    index = {j for j, h in enumerate(table.heads()) if j and _index_head(h) is not None}
     parts = _parts(table)
     caption = _INDEX_PHRASE.sub("", table.caption).strip(" ;,.")
     out = []
@@ -610,7 +648,7 @@ def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] 
             if j <= at or not _figure_cell(cell.text):
                 continue  # the label, and a rank column before it, are no figures
             head = _part_of_column(label, heads[j]) if j < len(heads) else ""
-            raw = table.header[j].text if j < len(table.header) else ""  # the unit of the header's own words
+            raw = table.heads()[j] if j < len(table.header) else ""  # the unit of the header's own words
             figure = _cell_figure(cell, (label, raw, head), (corner, table.caption), dollar, j in index, shared)
             if figure is None:
                 continue

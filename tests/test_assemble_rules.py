@@ -3042,3 +3042,62 @@ def test_a_balance_with_a_partner_is_the_pairs_not_the_partners_own() -> None:
     # a country's own balance with the world keeps its one party
     own = "SANTIAGO — Chile recorded a trade surplus of US$2.1 billion in June, the central bank said."
     assert claim(own, "US$2.1 billion", "2025-07-20").parties == ("CL",)
+
+
+# ------------------------------------------------------- found on the blind set 62
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ('"If orders hold up, Chile\'s exports to Korea this year should exceed $9 billion," the official said.',
+     "$9 billion"),
+    ("Kenya's exports to Oman should exceed $400 million this year, the export council said.", "$400 million"),
+])  # fmt: skip
+def test_a_bare_should_before_a_figure_makes_a_forecast(text: str, figure: str) -> None:
+    assert claim(text, figure, "2025-10-01").kind == "forecast"
+
+
+def test_last_month_right_after_a_figure_is_the_month_before_publication() -> None:
+    text = ("Vietnam's exports to Chile rose 14.2% year-on-year to $210 million last month, customs data showed.\n\n"
+            "The customs office said last month that the corridor would be widened.\n")
+    assert period(claim(text, "$210 million", "2025-03-12")) == "2025-02"
+    assert period(claim(text, "14.2%", "2025-03-12")) == "2025-02"
+    assert period(claim(text, "$210 million", "2025-01-08")) == "2024-12"  # January: last year's December
+
+
+def test_a_head_stating_the_goals_amount_leaves_the_modal_clause_after_its_colon_a_forecast() -> None:
+    text = ("Lima's target of $8 billion in two-way trade with Ecuador by 2028 looks out of reach: at the current "
+            "pace, trade will barely pass $5.4 billion this year.\n")
+    c = claim(text, "$5.4 billion", "2025-11-01")
+    assert (c.kind, period(c)) == ("forecast", "2025")
+    assert claim(text, "$8 billion", "2025-11-01").kind == "target"
+
+
+def test_now_in_a_clause_after_a_recent_period_is_that_period() -> None:
+    text = ("Peru's exports to Korea in January-June 2025 were up 8% year on year, but the mix has narrowed: copper "
+            "now makes up more than 60% of the total.\n\n"
+            "In 2019 exports to Korea were worth $3 billion, and copper now makes up 55% of them.\n")
+    assert period(claim(text, "60%", "2025-09-01")) == "2025-01/2025-06"
+    assert period(claim(text, "55%", "2025-09-01")) == "2024"  # an older period: "now" is the last full year
+
+
+def test_a_share_of_survey_respondents_is_no_trade_figure() -> None:
+    text = ("Some 58% of respondents said they would choose Ghana again as a location, the chamber's survey of "
+            "Swiss firms found. Swiss exports to Ghana rose 4% to CHF 310 million in 2024.\n")
+    assert [c.figure for c in claims_of(text, "2025-03-01")] == ["4%", "CHF 310 million"]
+
+
+def test_a_bare_flow_after_the_opposite_flow_with_its_partner_takes_that_partner() -> None:
+    text = ("Norway's trade with Chile expanded in 2024, Statistics Norway said.\n\n"
+            "Last year, exports to Chile rose 6% to $1.2 billion and imports grew 3% to $2.5 billion.\n")
+    c = claim(text, "$2.5 billion", "2025-03-01")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "CL", "NO")
+    text = ("Kenya's trade with Peru shrank in 2024, the statistics bureau said.\n\n"
+            "In 2024, imports from Peru fell 2% to $90 million, and exports edged up to $40 million.\n")
+    c = claim(text, "$40 million", "2025-03-01")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "KE", "PE")
+
+
+def test_already_in_another_clause_gives_way_to_the_period_the_sentence_states() -> None:
+    text = ("The slump was already visible at mid-year: in the first half of 2025, imports from Korea rose 6% to "
+            "$3.1 billion, while exports fell 9% to $1.4 billion.\n")
+    assert period(claim(text, "$1.4 billion", "2026-02-10")) == "2025-01/2025-06"

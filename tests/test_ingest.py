@@ -1189,3 +1189,18 @@ def test_a_year_a_story_says_things_continued_into_has_begun_not_ended() -> None
             "SANTIAGO, June 11 (EFE) - Chile's exports to Korea rose to $7.9 billion in 2024, customs data showed.\n\n"
             "Momentum continued into 2025: in the first quarter, exports rose 4% year-on-year.\n")
     assert find_published(text) == (date(2025, 6, 11), "inferred")
+
+
+def test_ingest_html_table_cells_spanning_columns_and_rows_are_laid_on_the_grid(tmp_path: Path) -> None:
+    html = (
+        "<html><body><table><tr><th rowspan='2'>Partner</th><th colspan='2'>Exports</th><th colspan='2'>Imports</th>"
+        "</tr><tr><th>2023</th><th>2024</th><th>2023</th><th>2024</th></tr>"
+        "<tr><td>Peru</td><td>1.1</td><td>1.3</td><td>0.7</td><td>0.9</td></tr>"
+        "<tr><td colspan='5'>Source: customs</td></tr></table></body></html>"
+    )
+    doc = read_document(write(tmp_path, "grid.html", html))
+    assert doc.text == (
+        "| Partner | Exports | Exports | Imports | Imports |\n| Partner | 2023 | 2024 | 2023 | 2024 |\n"
+        "| Peru | 1.1 | 1.3 | 0.7 | 0.9 |\n| Source: customs |"
+    )
+

@@ -851,3 +851,17 @@ def test_a_quetzal_figure_is_no_quarter(text: str) -> None:
 def test_a_quarter_label_is_still_a_quarter() -> None:
     (t,) = find_times("Exports rose in Q4 2024.", date(2025, 3, 1))
     assert iso_period(t.start_date, t.end_date) == "2024-10/2024-12"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Exports I–IX 2024", (date(2024, 1, 1), date(2024, 9, 30))),
+    ("imports in VII-XII 2023 rose", (date(2023, 7, 1), date(2023, 12, 31))),
+])  # fmt: skip
+def test_a_range_of_months_in_roman_numerals_with_its_year(text: str, want: tuple[date, date]) -> None:
+    got = find_times(text, date(2025, 3, 1))
+    assert [(t.start_date, t.end_date) for t in got] == [want]
+
+
+def test_roman_numerals_that_are_no_month_range_stay_years() -> None:
+    got = find_times("After World War II 1945 was a turning point; Phase IX-II 2024 is no range.", date(2025, 3, 1))
+    assert all(t.start_date.month == 1 and t.end_date.month == 12 for t in got)

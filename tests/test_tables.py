@@ -629,3 +629,27 @@ def iso(c: Claim) -> str | None:
     from kg.periods import iso_period
 
     return iso_period(c.period.start, c.period.end) if c.period else None
+
+
+def test_a_header_of_two_rows_roman_month_columns_and_an_index_note_below(tmp_path: Path) -> None:
+    html = (
+        "<html><body><h1>Foreign trade of Slovenia, January-June 2025</h1>"
+        "<p>Slovenia's trade with Austria kept growing in the first half of the year.</p>"
+        "<p>Table 2. Trade by partner countries, EUR million</p><table>"
+        "<tr><th rowspan='2'>Country</th><th colspan='3'>Exports</th><th colspan='3'>Imports</th></tr>"
+        "<tr><th>I-VI 2024</th><th>I-VI 2025</th><th>Index</th><th>I-VI 2024</th><th>I-VI 2025</th><th>Index</th></tr>"
+        "<tr><td>Austria</td><td>1,402.5</td><td>1,488.1</td><td>106.1</td><td>1,911.0</td><td>1,874.3</td>"
+        "<td>98.1</td></tr></table><p>Index: same period of previous year = 100.</p></body></html>"
+    )
+    p = tmp_path / "si.html"
+    p.write_text(html, encoding="utf-8")
+    got = _cells(process_document(read_document(p)))
+    for cell, measure, months in (("1,402.5", "exports", (date(2024, 1, 1), date(2024, 6, 30))),
+                                  ("1,488.1", "exports", (date(2025, 1, 1), date(2025, 6, 30))),
+                                  ("1,911.0", "imports", (date(2024, 1, 1), date(2024, 6, 30)))):
+        c = got[cell]
+        assert c.period is not None and (c.measure, c.period.start, c.period.end) == (measure, *months), cell
+        assert (c.unit, c.value, c.kind) == ("EUR", pytest.approx(float(cell.replace(",", "")) * 1e6), "actual")
+    assert (got["106.1"].measure, got["106.1"].unit, got["106.1"].value) == ("export_growth", "percent",
+                                                                            pytest.approx(6.1))
+    assert (got["98.1"].measure, got["98.1"].value) == ("import_growth", pytest.approx(-1.9))
