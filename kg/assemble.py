@@ -113,7 +113,7 @@ def cues() -> Cues:
         source_cue=re.compile(rf"\b(?:{alternation(lex.source_cues)})\b", re.I),
         relative=re.compile(r",\s*(?:which|who)\b[^,]*,"),
         fall_before=re.compile(
-            rf"\b(?:{alternation(lex.fall_cues)})(?:e?s)?\s+(?:(?:by|of)\s+)?(?:(?:a|an)\s+)?(?:further\s+|(?:[a-z]+ly)\s+)?"
+            rf"\b(?:{alternation(lex.fall_cues)})(?:e?s)?\s+(?:(?:by|of)\s+)?(?:(?:a|an)\s+)?(?:(?:further|another)\s+|(?:[a-z]+ly)\s+)?"
             rf"(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$"
             # a fall named as a noun, then what it comes to: "the fall would reach 4.5%", "the decline was 3%"
             rf"|\b(?:the|a|an|this|that|its|their|such\s+a)\s+(?:[a-z-]+\s+)?"
@@ -397,6 +397,13 @@ def falls(text: str, start: int, end: int) -> bool:
     c = cues()
     return bool(c.fall_before.search(text, max(0, start - 50), start) or c.fall_after.match(text, end)
                 or ((m := _base_after().match(text, end)) is not None and m.group("below") is not None))
+
+
+@cache
+def _teaser() -> re.Pattern[str]:
+    """A pointer to other stories (kg:TeaserCues) opening a line or following a sentence end, with its colon:
+    "Read more: ", "... under a content-sharing agreement. Related: "."""
+    return re.compile(rf"(?:^|(?<=[.!?|])\s+)(?:{alternation(cues().lex.teaser_cues) or '(?!)'})\s*:", re.I | re.M)
 
 
 @cache
@@ -1895,12 +1902,27 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
         m = c.data_showed.search(text, m.end(), e)
     if m:
         src = re.sub(r"^(?:The|the)\s+", "", m.group("src")).strip()
-        return src if src.lower() not in ("data", "the data") else None
+        if src.lower() in ("data", "the data"):
+            return None
+        return _antecedent_source(ctx, m.start("src"), src) if src != m.group("src").strip() else src
     i = bisect.bisect_left(ctx.data_from, s)
     m = _DATA_FROM.search(text, s, e) if i < len(ctx.data_from) and ctx.data_from[i] < e else None
     if m:
         return m.group("src").strip()
     return _national_source(ctx, sent)
+
+
+def _antecedent_source(ctx: DocContext, at: int, src: str) -> str:
+    """A source named again with "the" and no country ("the customs data showed") is the one the text named in
+    full before: the last earlier "<country> <src>" ("Chinese customs data showed ..."); else `src` itself."""
+    text = ctx.doc.text
+    if _in(ctx.places, ctx.place_starts, at, at + len(src) + 4):
+        return src  # it names a place of its own
+    tail = re.compile(rf"(?:['’]s)?\s+(?:own\s+|official\s+)?{re.escape(src)}\b", re.I)
+    for p in reversed(_in(ctx.places, ctx.place_starts, 0, at)):
+        if p.type == "country" and (m := tail.match(text, p.end)) and m.end() <= at:
+            return text[p.start : m.end()]
+    return src
 
 
 def _national_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
@@ -1971,6 +1993,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if masked is None:
             masked = masks[si] = _mask_names(sentence, s, ctx)
         measure = claim_measure(masked, q, rel_s, rel_e) if "/" not in q.unit else "unclassified"
+        if measure == "unclassified" and _teaser().search(text, text.rfind("\n", 0, q.start) + 1, q.start):
+            continue  # "Read more: Car output falls 25% ...": another story's headline, no trade figure of its own
+            # (one that is, "Also read: Peru's exports to Chile rise 6% in May", stays a claim)
         wider = False
         if measure == "unclassified" and "/" not in q.unit:
             # a bare figure ("the 100 billion mark") leans on its context: look one paragraph further back

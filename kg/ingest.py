@@ -11,7 +11,8 @@
 
 Publication date, in order: YAML front matter; HTML meta; a byline or dateline in the first lines
 ("By Jane Doe February 6, 2022", a line that is just a date, "Published: 2023-05-01"; a "Last update:"
-stamp is skipped); else *inferred* from the text: a year Y mentioned as past gives Y+1-01-01, "the first
+stamp is skipped); else *inferred*: the date of such a stamp (the text as it stood at its last update), else
+from the text: a year Y mentioned as past gives Y+1-01-01, "the first
 N months of Y" gives month N+1 of Y, a full date gives itself, the latest wins. Deadlines ("by 2024"),
 targets ("the 2030 goal"), future sentences ("will ... in 2025") and URLs are not evidence.
 
@@ -503,6 +504,17 @@ def _explicit_date(g: _Grammar, text: str) -> date | None:
     return None
 
 
+def _stamp_date(g: _Grammar, text: str) -> date | None:
+    """The date of the first modification stamp near the top ("Updated: 18 Apr 2025, 09:15"), for a text that
+    states no publication date: the text stood as it reads by then, and an undated page is read as of its last
+    update rather than from the years it mentions."""
+    for line in _head_lines(text, g.byline_lines):
+        for part in _date_parts(line) or [line]:
+            if g.stamp.match(part) and (m := g.date_any.search(part)) and (d := _match_date(g, m)):
+                return d
+    return None
+
+
 def _is_url_token(text: str, start: int) -> bool:
     lo = max(0, start - 300)
     ws = max(
@@ -706,6 +718,9 @@ def find_published(text: str) -> tuple[date | None, Resolution | None]:
     d = _explicit_date(g, text)
     if d:
         return d, "explicit"
+    d = _stamp_date(g, text)
+    if d:
+        return d, "inferred"  # no date stated: the text as it stood at its last update
     d = _masthead_month(g, text) or _inferred_date(g, text)
     if d:
         d = _yearless_dateline(g, text, d)

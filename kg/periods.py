@@ -176,6 +176,8 @@ def _patterns() -> _Grammar:
         start, gd = got[0], m.groupdict()
         if gd.get("half"):
             n, skip = 6, (6 if m.group("half").lower() == "second" else 0)
+        elif gd.get("oq"):  # "the third quarter of fiscal 2025": the fiscal year's third three months
+            n, skip = 3, 3 * (_ORD[m.group("oq").lower()] - 1)
         else:
             n_raw = m.group("n").lower()
             n, skip = (_COUNT.get(n_raw) or int(n_raw)) * (3 if (gd.get("unit") or "").lower().startswith("quarter") else 1), 0
@@ -516,9 +518,10 @@ def _patterns() -> _Grammar:
         # "the first nine months (July-March) of the current fiscal year 2025-26", "the first half of this fiscal
         # year": a month range in brackets glosses the part, a "current" before the label only restates it
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?:first\s+(?P<n>{count})\s+(?P<unit>months|quarters)"
-         rf"|(?P<half>first|second)\s+half)(?:\s*\([^()\n]{{1,40}}\))?\s+of\s+(?:the\s+)?"
+         rf"|(?P<half>first|second)\s+half|(?P<oq>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter)"
+         rf"(?:\s*\([^()\n]{{1,40}}\))?\s+of\s+(?:the\s+)?"
          rf"(?:(?:(?:this|current|present|ongoing)\s+)?(?:{fy_range}|{fy_single})|{fy_relative})", first_of_fiscal,
-         "in|during|for|over|the|first|second", (r"months|quarters|half", 4)),
+         "in|during|for|over|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last", (r"months|quarters?|half", 4)),
         # "9MFY26", "in 5M FY2025-26": business shorthand for the first months of a fiscal year
         (rf"\b(?:in\s+|during\s+|for\s+)?(?P<n>\d{{1,2}})M\s*[/-]?\s*(?:{fy_range}|{fy_single})",
          first_of_fiscal, r"in|during|for|\d{1,2}m\w*", (r"\d{1,2}m\w*", 1)),

@@ -1733,7 +1733,8 @@ class _Pass:
         outlet names (domestic copy cites its own institutions without the country's name); for a figure with
         no source, the one country an official outlet names (``official_outlets``: a ministry's or statistics
         office's own release states its own statistics: "Department of Statistics Singapore"). A derived figure is
-        the statistics of the one reporter of the figures it comes from."""
+        the statistics of the one reporter of the figures it comes from (a level grown back by a rate from the
+        same customs data is still theirs)."""
         if it.inputs:
             found = {country for i in it.inputs if (country := self._reporter(i))}
             return found.pop() if len(found) == 1 else None

@@ -3101,3 +3101,41 @@ def test_already_in_another_clause_gives_way_to_the_period_the_sentence_states()
     text = ("The slump was already visible at mid-year: in the first half of 2025, imports from Korea rose 6% to "
             "$3.1 billion, while exports fell 9% to $1.4 billion.\n")
     assert period(claim(text, "$1.4 billion", "2026-02-10")) == "2025-01/2025-06"
+
+
+# ------------------------------------------------------------------ from the heldout64 diagnosis
+
+
+def test_a_range_that_falls_another_stretch_is_negative_at_both_ends() -> None:
+    c = claim("\"We expect Chile's exports to Peru to shrink another 4-6% in 2024,\" said an analyst.", "4-6%")
+    assert (c.kind, c.bound, c.low, c.high) == ("forecast", "range", -6.0, -4.0)
+    c = claim("Kenya's imports from Uganda fell another 3% in 2022.", "3%")
+    assert c.value == -3.0
+
+
+def test_a_pointer_to_another_story_states_no_claim() -> None:
+    text = ("Peru's exports to Korea rose 8% to $3.1 billion in 2022, customs data showed. This story first ran "
+            "in the Lima Ledger. Read more: Copper output falls 12% in first quarter (page 4).\n"
+            "Related: Sol closes at 3.71 | Fishmeal shipments down 9%\n")
+    figures = [c.figure for c in claims_of(text)]
+    assert "8%" in figures and "$3.1 billion" in figures
+    assert "12%" not in figures and "9%" not in figures
+    # a pointer whose headline is itself a trade figure of its own pair still states it
+    text += "Also read: Chile's exports to Bolivia rise 6% in May\n"
+    assert claim(text, "6%").measure == "export_growth"
+
+
+def test_the_customs_data_named_again_is_the_customs_data_named_before() -> None:
+    text = ("Trade between Vietnam and Chile rose 9% in 2023 to $2.1 billion, Vietnamese customs data showed.\n\n"
+            "In 2022, bilateral trade totalled $1.9 billion, the customs data showed.\n")
+    assert claim(text, "$1.9 billion").source == "Vietnamese customs data"
+    # a source that names its own country keeps it
+    text2 = ("Trade between Vietnam and Chile rose 9% in 2023 to $2.1 billion, Vietnamese customs data showed.\n\n"
+             "In 2022, bilateral trade totalled $1.9 billion, the Chilean customs data showed.\n")
+    assert claim(text2, "$1.9 billion").source == "Chilean customs data"
+
+
+def test_a_stone_among_a_countrys_main_exports_is_a_good_not_the_flow() -> None:
+    text = ("Turkey's exports to Morocco reached $2.9 billion in 2023. The most important exports were "
+            "steel (USD 410 million) and marble and granite (USD 98 million).\n")
+    assert claim(text, "USD 98 million").measure == "unclassified"

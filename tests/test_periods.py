@@ -865,3 +865,17 @@ def test_a_range_of_months_in_roman_numerals_with_its_year(text: str, want: tupl
 def test_roman_numerals_that_are_no_month_range_stay_years() -> None:
     got = find_times("After World War II 1945 was a turning point; Phase IX-II 2024 is no range.", date(2025, 3, 1))
     assert all(t.start_date.month == 1 and t.end_date.month == 12 for t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "fs", "iso"),
+    [
+        ("Over the first quarter of fiscal 2026, shipments to Canada totalled $5 billion.", US_FEDERAL, "2025-10/2025-12"),
+        ("Exports rose in the third quarter of FY2025-26.", PAKISTAN, "2026-01/2026-03"),
+        ("Imports fell 4% in the fourth quarter of fiscal year 2024-25.", INDIA, "2025-01/2025-03"),
+        ("Trade grew in the second quarter of the current fiscal year.", INDIA, "2025-07/2025-09"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_quarter_of_a_fiscal_year_counts_from_its_start(text: str, fs: tuple[int, int], iso: str) -> None:
+    t = find_times(text, date(2025, 11, 20), fs)[-1]
+    assert (label(t), t.partial) == (iso, True), t.text

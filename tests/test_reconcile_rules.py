@@ -1064,3 +1064,26 @@ def test_a_figure_derived_from_one_reporters_statistics_is_that_reporters() -> N
           growth("b:2", 5.0, period=year(2025), parties=("BR", "UY"), source="Brazilian customs data", at=80,
                  text="Brazilian customs data showed two-way trade with Uruguay at $4.35 billion, up 5.0%.")]
     assert not conflicts(run(*uy, *br), "value_mismatch")
+
+
+def test_a_figure_derived_from_one_reporters_figures_is_that_reporters_count() -> None:
+    # Brazil's customs: trade in 2024 and its growth, so 2023's level derived from them is Brazil's count too,
+    # and Argentina's own 2023 figure within the reporters' tolerance of it is no conflict
+    text = "Brazilian customs data showed trade with Argentina reached $24 billion in 2024, up 20% on 2023."
+    level = row("b:1", 24.0 * B, period=year(2024), source="Brazilian customs data", text=text, at=55)
+    rate = growth("b:2", 20.0, period=year(2024), source="Brazilian customs data", text=text, at=80)
+    ar = row("a:1", 18.0 * B, period=year(2023), source="Argentina's customs",
+             text="Argentina's customs put trade with Brazil at $18 billion in 2023.", at=40)
+    assert [f.type for f in conflicts(run(level, rate, ar))] == []
+    # the same derived level against Brazil's own figure for 2023 is one reporter's two counts: a conflict
+    own = row("a:1", 18.0 * B, period=year(2023), source="Brazil's statistics office",
+              text="Brazil's statistics office put trade with Argentina at $18 billion in 2023.", at=55)
+    assert [f.type for f in conflicts(run(level, rate, own))] == ["value_mismatch"]
+
+
+def test_chinas_customs_administration_named_alone_is_chinas_count() -> None:
+    cn = row("a:1", 9.2 * B, period=year(2024), source="General Administration of Customs (GACC)",
+             parties=("CN", "KE"), text="Trade with Kenya reached $9.2 billion in 2024, according to the GACC.", at=27)
+    ke = row("b:1", 7.9 * B, period=year(2024), source="Kenya's statistics bureau", parties=("CN", "KE"),
+             text="Kenya's statistics bureau put trade with China at $7.9 billion in 2024.", at=50)
+    assert conflicts(run(cn, ke)) == []
