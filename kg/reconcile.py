@@ -751,8 +751,10 @@ class _Pass:
         # sentence, most of the pass's time on conflicting pairs)
         self._qualifier_words = _folded(s.measure_qualifiers)
         self._goods_words, self._total_words = _folded(s.goods_scope), _folded(s.total_scope)
-        self._scope_words = tuple(sorted({*self._qualifier_words, *self._region_words, *self._goods_words, *self._total_words,
-                                          *_folded(s.both_scope)}))
+        scope_words = {*self._qualifier_words, *self._region_words, *self._goods_words, *self._total_words,
+                       *_folded(s.both_scope)}
+        # (a word that holds another is in a sentence only where that one is: the test needs the other alone)
+        self._scope_words = tuple(sorted(w for w in scope_words if not any(o != w and o in w for o in scope_words)))
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
@@ -1344,11 +1346,13 @@ class _Pass:
         text, fig = r[_EVIDENCE][0], r[_FIGURE]
         if not fig:
             return ""
+        at = text.find(fig)
+        if at < 0:  # a figure not found in its sentence counts no good (and takes no place in the cache)
+            return ""
         key = (text, fig)
         got = self._good_cache.get(key)
         if got is None:
             got = ""
-            at = text.find(fig)
             while at >= 0 and not got:
                 got = flow_good(text, at) or ""
                 at = text.find(fig, at + 1)
@@ -1705,7 +1709,15 @@ class _Pass:
         tol = self.s.reporter_tolerance
         if tol <= 0:
             return False
-        if any(it.cls != "actual" for it in (*low, *high)):
+        attributed = False  # a figure with a source or an outlet, the only ones that may name a reporter
+        for side in (low, high):
+            for it in side:
+                if it.cls != "actual":
+                    return False
+                if not attributed:
+                    r = it.row
+                    attributed = bool(r[_SOURCE] or r[_OUTLET])
+        if not attributed:  # no reporter on either side: what the test below gives (lows == highs, empty)
             return False
         # a side's reporter: the one country its attributed figures name (``_reporter``; figures without one
         # beside them are taken as the same statistic retold: "per Peruvian customs" and the copy that drops it)
