@@ -308,8 +308,10 @@ class _Cluster:
 
     def add(self, it: _Item) -> None:
         self.items.append(it)
-        self.lo = max(self.lo, it.wlo)
-        self.hi = min(self.hi, it.whi)
+        if it.wlo > self.lo:  # max(self.lo, it.wlo), without the call
+            self.lo = it.wlo
+        if it.whi < self.hi:  # min(self.hi, it.whi)
+            self.hi = it.whi
 
     @property
     def finite(self) -> bool:
@@ -1000,7 +1002,8 @@ class _Pass:
                     m = flow
             # a value of one good's flow ("electricity exports ... $90 million") is keyed apart from the whole
             # flow's and from other goods'
-            good = self._good(r) if r[3] not in _RATE_UNITS else ""
+            fig = r[7]  # (a figure not found in its sentence counts no good: _good, without the call)
+            good = self._good(r) if fig and r[3] not in _RATE_UNITS and fig in r[14][0] else ""
             # a currency pegged at par ("N$") is keyed as the one it is pegged to ("R")
             base = (m, sparties, r[21] or "", r[22] or "", par.get(r[3], r[3]), good)
             known = bases.get(base)
@@ -1677,8 +1680,12 @@ class _Pass:
             return False
         # one measure a side, not the same
         lm, hm = low[0].row[_MEASURE], high[0].row[_MEASURE]
-        if lm == hm or any(it.row[_MEASURE] != lm for it in low) or any(it.row[_MEASURE] != hm for it in high):
+        if lm == hm:
             return False
+        for side, m in ((low, lm), (high, hm)):
+            for it in side:
+                if it.row[_MEASURE] != m:
+                    return False
         top = max(abs(it.val) for it in (*low, *high))
         return top > 0 and gap / top <= tol
 
@@ -2054,7 +2061,7 @@ class _Pass:
             listed = f"{x},{y}" if x < y else f"{y},{x}"
         else:
             listed = ",".join(sorted(ids))
-        fid = "f-" + sha1(f"{ftype}|{listed}".encode()).hexdigest()[:12]
+        fid = "f-" + sha1(f"{ftype}|{listed}".encode()).digest()[:6].hex()  # the hex digest's first 12 digits
         fids = self._fids
         known = len(fids)
         fids.add(fid)
