@@ -2091,14 +2091,27 @@ class _Pass:
 
     @staticmethod
     def _finished(groups: Iterable[Group]) -> list[tuple[Any, list[Finding]]]:
-        """``_in_order``'s groups with their rows made findings."""
-        return [
-            ((corr, measure, parties), [_finding({
-                "id": fid, "type": ftype, "severity": severity, "measure": measure, "parties": parties,
-                "period": period, "claims": ids, "explanation": text, "status": "open", "note": None,
-            }) for _start, _end, _order, fid, ftype, severity, period, ids, text in rows])
-            for (corr, measure, parties), rows in groups
-        ]  # fmt: skip
+        """``_in_order``'s groups with their rows made findings: each ``Finding.model_construct(**values)`` for
+        values naming every field in order, without its per-field bookkeeping (nor a call per finding: the whole
+        output passes here, in this process, the parts' too); the result is the same model
+        (tests/test_reconcile.py checks). Its fields-set is shared (it is the same for all, a third of a
+        finding's memory, and never changed: findings are frozen, and pydantic copies it for ``model_copy``)."""
+        new, setattr_, fields_set, model = _object_new, _object_setattr, _FINDING_FIELDS, Finding
+        out: list[tuple[Any, list[Finding]]] = []
+        for (corr, measure, parties), rows in groups:
+            made = []
+            for _start, _end, _order, fid, ftype, severity, period, ids, text in rows:
+                f = new(model)
+                setattr_(f, "__dict__", {
+                    "id": fid, "type": ftype, "severity": severity, "measure": measure, "parties": parties,
+                    "period": period, "claims": ids, "explanation": text, "status": "open", "note": None,
+                })  # fmt: skip
+                setattr_(f, "__pydantic_fields_set__", fields_set)
+                setattr_(f, "__pydantic_extra__", None)
+                setattr_(f, "__pydantic_private__", None)
+                made.append(f)
+            out.append(((corr, measure, parties), made))
+        return out
 
     def _sources(self, items: Sequence[_Item]) -> int:
         """Independent sources among the claims' documents: copies of one story count once."""
@@ -2363,19 +2376,6 @@ _NO_PERIOD = (date.max, date.max)  # sorts last, as an undated finding does
 _FINDING_FIELDS = set(Finding.model_fields)  # every finding names all its fields: one set for them all
 _object_new = object.__new__
 _object_setattr = object.__setattr__
-
-
-def _finding(values: dict[str, Any]) -> Finding:
-    """``Finding.model_construct(**values)`` for values naming every field in order, without its per-field
-    bookkeeping; the result is the same model (tests/test_reconcile.py checks). Its fields-set is shared
-    (it is the same for all, a third of a finding's memory, and never changed: findings are frozen, and
-    pydantic copies it for ``model_copy``)."""
-    f = _object_new(Finding)
-    _object_setattr(f, "__dict__", values)
-    _object_setattr(f, "__pydantic_fields_set__", _FINDING_FIELDS)
-    _object_setattr(f, "__pydantic_extra__", None)
-    _object_setattr(f, "__pydantic_private__", None)
-    return f
 
 
 def _sorted_findings(parts: list[list[tuple[Any, list[Finding]]]]) -> tuple[Finding, ...]:
