@@ -308,8 +308,10 @@ class _Cluster:
 
     def add(self, it: _Item) -> None:
         self.items.append(it)
-        self.lo = max(self.lo, it.wlo)
-        self.hi = min(self.hi, it.whi)
+        if it.wlo > self.lo:  # max(self.lo, it.wlo), without the call
+            self.lo = it.wlo
+        if it.whi < self.hi:  # min(self.hi, it.whi)
+            self.hi = it.whi
 
     @property
     def finite(self) -> bool:
@@ -751,8 +753,10 @@ class _Pass:
         # sentence, most of the pass's time on conflicting pairs)
         self._qualifier_words = _folded(s.measure_qualifiers)
         self._goods_words, self._total_words = _folded(s.goods_scope), _folded(s.total_scope)
-        self._scope_words = tuple(sorted({*self._qualifier_words, *self._region_words, *self._goods_words, *self._total_words,
-                                          *_folded(s.both_scope)}))
+        scope_words = {*self._qualifier_words, *self._region_words, *self._goods_words, *self._total_words,
+                       *_folded(s.both_scope)}
+        # (a word that holds another is in a sentence only where that one is: the test needs the other alone)
+        self._scope_words = tuple(sorted(w for w in scope_words if not any(o != w and o in w for o in scope_words)))
         self._balance_bases = set(s.mirror_balances.values())
         self._mirror_bases = set(s.mirror_flows.values()) | self._balance_bases
 
@@ -998,7 +1002,8 @@ class _Pass:
                     m = flow
             # a value of one good's flow ("electricity exports ... $90 million") is keyed apart from the whole
             # flow's and from other goods'
-            good = self._good(r) if r[3] not in _RATE_UNITS else ""
+            fig = r[7]  # (a figure not found in its sentence counts no good: _good, without the call)
+            good = self._good(r) if fig and r[3] not in _RATE_UNITS and fig in r[14][0] else ""
             # a currency pegged at par ("N$") is keyed as the one it is pegged to ("R")
             base = (m, sparties, r[21] or "", r[22] or "", par.get(r[3], r[3]), good)
             known = bases.get(base)
@@ -1344,11 +1349,13 @@ class _Pass:
         text, fig = r[_EVIDENCE][0], r[_FIGURE]
         if not fig:
             return ""
+        at = text.find(fig)
+        if at < 0:  # a figure not found in its sentence counts no good (and takes no place in the cache)
+            return ""
         key = (text, fig)
         got = self._good_cache.get(key)
         if got is None:
             got = ""
-            at = text.find(fig)
             while at >= 0 and not got:
                 got = flow_good(text, at) or ""
                 at = text.find(fig, at + 1)
@@ -1673,8 +1680,12 @@ class _Pass:
             return False
         # one measure a side, not the same
         lm, hm = low[0].row[_MEASURE], high[0].row[_MEASURE]
-        if lm == hm or any(it.row[_MEASURE] != lm for it in low) or any(it.row[_MEASURE] != hm for it in high):
+        if lm == hm:
             return False
+        for side, m in ((low, lm), (high, hm)):
+            for it in side:
+                if it.row[_MEASURE] != m:
+                    return False
         top = max(abs(it.val) for it in (*low, *high))
         return top > 0 and gap / top <= tol
 
@@ -1705,7 +1716,15 @@ class _Pass:
         tol = self.s.reporter_tolerance
         if tol <= 0:
             return False
-        if any(it.cls != "actual" for it in (*low, *high)):
+        attributed = False  # a figure with a source or an outlet, the only ones that may name a reporter
+        for side in (low, high):
+            for it in side:
+                if it.cls != "actual":
+                    return False
+                if not attributed:
+                    r = it.row
+                    attributed = bool(r[_SOURCE] or r[_OUTLET])
+        if not attributed:  # no reporter on either side: what the test below gives (lows == highs, empty)
             return False
         # a side's reporter: the one country its attributed figures name (``_reporter``; figures without one
         # beside them are taken as the same statistic retold: "per Peruvian customs" and the copy that drops it)
@@ -2047,7 +2066,7 @@ class _Pass:
             listed = f"{x},{y}" if x < y else f"{y},{x}"
         else:
             listed = ",".join(sorted(ids))
-        fid = "f-" + sha1(f"{ftype}|{listed}".encode()).hexdigest()[:12]
+        fid = "f-" + sha1(f"{ftype}|{listed}".encode()).digest()[:6].hex()  # the hex digest's first 12 digits
         fids = self._fids
         known = len(fids)
         fids.add(fid)
@@ -2077,14 +2096,27 @@ class _Pass:
 
     @staticmethod
     def _finished(groups: Iterable[Group]) -> list[tuple[Any, list[Finding]]]:
-        """``_in_order``'s groups with their rows made findings."""
-        return [
-            ((corr, measure, parties), [_finding({
-                "id": fid, "type": ftype, "severity": severity, "measure": measure, "parties": parties,
-                "period": period, "claims": ids, "explanation": text, "status": "open", "note": None,
-            }) for _start, _end, _order, fid, ftype, severity, period, ids, text in rows])
-            for (corr, measure, parties), rows in groups
-        ]  # fmt: skip
+        """``_in_order``'s groups with their rows made findings: each ``Finding.model_construct(**values)`` for
+        values naming every field in order, without its per-field bookkeeping (nor a call per finding: the whole
+        output passes here, in this process, the parts' too); the result is the same model
+        (tests/test_reconcile.py checks). Its fields-set is shared (it is the same for all, a third of a
+        finding's memory, and never changed: findings are frozen, and pydantic copies it for ``model_copy``)."""
+        new, setattr_, fields_set, model = _object_new, _object_setattr, _FINDING_FIELDS, Finding
+        out: list[tuple[Any, list[Finding]]] = []
+        for (corr, measure, parties), rows in groups:
+            made = []
+            for _start, _end, _order, fid, ftype, severity, period, ids, text in rows:
+                f = new(model)
+                setattr_(f, "__dict__", {
+                    "id": fid, "type": ftype, "severity": severity, "measure": measure, "parties": parties,
+                    "period": period, "claims": ids, "explanation": text, "status": "open", "note": None,
+                })  # fmt: skip
+                setattr_(f, "__pydantic_fields_set__", fields_set)
+                setattr_(f, "__pydantic_extra__", None)
+                setattr_(f, "__pydantic_private__", None)
+                made.append(f)
+            out.append(((corr, measure, parties), made))
+        return out
 
     def _sources(self, items: Sequence[_Item]) -> int:
         """Independent sources among the claims' documents: copies of one story count once."""
@@ -2349,19 +2381,6 @@ _NO_PERIOD = (date.max, date.max)  # sorts last, as an undated finding does
 _FINDING_FIELDS = set(Finding.model_fields)  # every finding names all its fields: one set for them all
 _object_new = object.__new__
 _object_setattr = object.__setattr__
-
-
-def _finding(values: dict[str, Any]) -> Finding:
-    """``Finding.model_construct(**values)`` for values naming every field in order, without its per-field
-    bookkeeping; the result is the same model (tests/test_reconcile.py checks). Its fields-set is shared
-    (it is the same for all, a third of a finding's memory, and never changed: findings are frozen, and
-    pydantic copies it for ``model_copy``)."""
-    f = _object_new(Finding)
-    _object_setattr(f, "__dict__", values)
-    _object_setattr(f, "__pydantic_fields_set__", _FINDING_FIELDS)
-    _object_setattr(f, "__pydantic_extra__", None)
-    _object_setattr(f, "__pydantic_private__", None)
-    return f
 
 
 def _sorted_findings(parts: list[list[tuple[Any, list[Finding]]]]) -> tuple[Finding, ...]:

@@ -36,3 +36,26 @@ def test_two_reporters_are_told_apart_by_their_own_tolerance_without_a_mirror_on
     assert [f for f in reconcile_rows([uy, py], settings).findings if f.is_conflict] == []
     strict = settings.model_copy(update={"reporter_tolerance": 0.0})
     assert [f.type for f in reconcile_rows([uy, py], strict).findings if f.is_conflict] == ["value_mismatch"]
+
+
+def test_a_reporter_named_by_its_outlet_alone_is_still_told_apart() -> None:
+    """Figures with no source each published by one country's official outlet are that country's statistics:
+    the test of reporters is not skipped for claims without a source when they have an outlet."""
+    outlet = Claim.ROW_FIELDS.index("outlet")
+    uy = row("a:1", 3.1 * B, "Trade with Paraguay came to $3.1 billion in 2024, the institute said.")
+    py = row("b:1", 3.6 * B, "Trade with Uruguay reached $3.6 billion in 2024, the ministry reported.")
+    uy[outlet], py[outlet] = "Uruguay's National Statistics Institute", "Paraguay's Ministry of Industry"
+    settings = load_settings().model_copy(update={"mirror_tolerance": 0.0, "reporter_tolerance": 0.25})
+    assert [f for f in reconcile_rows([uy, py], settings).findings if f.is_conflict] == []
+    strict = settings.model_copy(update={"reporter_tolerance": 0.0})
+    assert [f.type for f in reconcile_rows([uy, py], strict).findings if f.is_conflict] == ["value_mismatch"]
+
+
+def test_a_scope_word_inside_a_longer_one_still_scopes_its_clause() -> None:
+    """The scope word "informal cross-border" holds "border", so the cheap test for scope words tries "border"
+    alone: a clause naming informal cross-border trade is still that series, no value of the whole flow."""
+    informal = row("a:1", 0.4 * B, "Informal cross-border trade with Paraguay reached $0.4 billion in 2024.")
+    total = row("b:1", 3.1 * B, "Trade between Uruguay and Paraguay reached $3.1 billion in 2024.")
+    assert [f for f in reconcile_rows([informal, total]).findings if f.is_conflict] == []
+    plain = row("a:1", 0.4 * B, "Trade between Uruguay and Paraguay reached $0.4 billion in 2024.")
+    assert [f.type for f in reconcile_rows([plain, total]).findings if f.is_conflict] == ["value_mismatch"]
