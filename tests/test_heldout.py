@@ -146,6 +146,14 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   0.866 0.820 8/8, 6; 0.944 0.914 5/8, 8 (27 of 32). After the rules they prompted (non-oil and gas flows, a part
   of a fiscal year such as "9MFY26", quarter rows under fiscal-year columns, a scenario as a forecast, a viewpoint
   "seen from", a party's own currency, non-traditional exports): see the floors below.
+- `eval/heldout62` (Taiwan-Japan, Tanzania-China, Serbia-Germany), `eval/heldout63` (Kazakhstan-Russia,
+  Zambia-DR Congo, Poland-US), `eval/heldout64` (Thailand-Japan, Egypt-China, Romania-Germany) and
+  `eval/heldout65` (Argentina-China, Mauritius-India, Italy-US): written blind together on 2026-11-23 and scored
+  on one commit (f05e754, after the rules the group before prompted): 0.925 0.825 7/8, 0 false; 0.938 0.910
+  8/8, 6; 0.914 0.887 8/8, 2; 0.701 0.812 5/8, 3 (28 of 32). After the rules they prompted (a name two parties
+  share, header cells spanning rows and columns, plain-text tables set out in blanks, a bare "$" beside "US$",
+  a masthead naming a shared currency's country, update stamps dating a text, teaser lines): see the floors
+  below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -207,7 +215,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.60,
                 false_conflicts=0, traps_hit=1),
     "heldout8": Floors(documents=10, must=8, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
                 false_conflicts=2, traps_hit=3),
     "heldout9": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
@@ -268,7 +276,7 @@ SETS = {
                 false_conflicts=2, traps_hit=0),
     "heldout28": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=5, corroboration=0.80,
-                false_conflicts=1, traps_hit=2),
+                false_conflicts=0, traps_hit=1),
     "heldout29": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.70,
                 false_conflicts=0, traps_hit=2),
@@ -280,12 +288,12 @@ SETS = {
                 false_conflicts=1, traps_hit=1),
     "heldout32": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
-                false_conflicts=0, traps_hit=1),
+                false_conflicts=0, traps_hit=0),
     "heldout33": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7"), incomparable=0, corroboration=0.40,
                 false_conflicts=0, traps_hit=0),
     "heldout34": Floors(documents=10, must=8, recall=0.95, precision=0.85,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.60,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.65,
                 false_conflicts=1, traps_hit=1),
     "heldout35": Floors(documents=10, must=8, recall=0.95, precision=0.85,
                 found=("k1", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.30,
@@ -294,7 +302,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=0, traps_hit=0),
     "heldout37": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=0, corroboration=0.55,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout38": Floors(documents=10, must=9, recall=0.90, precision=0.85,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.85,
@@ -342,7 +350,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.85,
                 false_conflicts=0, traps_hit=1),
     "heldout53": Floors(documents=10, must=8, recall=1.00, precision=0.95,
-                found=("k1", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.85,
+                found=("k1", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.90,
                 false_conflicts=0, traps_hit=0),
     "heldout54": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.55,
@@ -368,6 +376,18 @@ SETS = {
     "heldout61": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=2, corroboration=0.70,
                 false_conflicts=1, traps_hit=2),
+    "heldout62": Floors(documents=10, must=8, recall=1.00, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
+                false_conflicts=0, traps_hit=0),
+    "heldout63": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.80,
+                false_conflicts=4, traps_hit=5),
+    "heldout64": Floors(documents=10, must=8, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.85,
+                false_conflicts=1, traps_hit=1),
+    "heldout65": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
+                false_conflicts=0, traps_hit=0),
 }  # fmt: skip
 
 
