@@ -594,7 +594,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     c = cues()
     lex = c.lex
     if q.quantity == "multiplier" and _RATIO_AFTER.match(sentence, rel_end):
-        return "unclassified"  # "buys fifteen times more from India than it sells there": two flows' ratio, no growth
+        return "unclassified"  # "buys twelve times more from Chile than it sells there": two flows' ratio, no growth
     want = "money" if q.quantity == "money" else "percent"
     if q.bound == "range" and (opener := _RANGE_OPENER.search(sentence, max(0, rel_start - 12), rel_start)):
         rel_start = opener.start()  # "to between $4.8 billion and $5 billion": the range's figure opens at "between"
@@ -934,15 +934,15 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     return tuple(sorted(near[:2]))
 
 
-# a share's subject and its verb: "The Russian Federation accounted for 89.2% of ..."
+# a share's subject and its verb: "The Republic of Korea accounted for 31.4% of ..."
 _SHARE_SUBJECT_VERB = re.compile(r"\s+(?:accounted|accounts|account)\s+for\b|\s+(?:made|makes|make)\s+up\b", re.I)
 
 
 def _share_subject_pair(places: Sequence[EntityMention], fig: int, text: str, clause: tuple[int, int],
                         home: Callable[[], str | None] | None) -> tuple[str, ...] | None:
-    """The pair of a share whose clause opens with a country that accounts for it ("The Russian Federation
-    accounted for 89.2% of Kazakhstan's mutual trade with EAEU member states and for 19.3% of the country's total
-    foreign trade"): that country, and the one whose whole it is (the possessive after the figure, else the
+    """The pair of a share whose clause opens with a country that accounts for it ("The Republic of Korea
+    accounted for 31.4% of Chile's trade with APEC members and for 12.6% of the country's total foreign
+    trade"): that country, and the one whose whole it is (the possessive after the figure, else the
     document's home country for "the country's"); a bloc the whole is traded with is no party. None otherwise."""
     subject = next((e for e in places if e.type == "country" and clause[0] <= e.start < fig
                     and _SUBJECT_START.fullmatch(text, clause[0], e.start)
@@ -957,8 +957,8 @@ def _share_subject_pair(places: Sequence[EntityMention], fig: int, text: str, cl
 
 
 def _member_of(lex: Lexicon, one: str, other: str) -> bool:
-    """Whether either party is a bloc the other belongs to ("Trade with the Russian Federation" in a release on
-    Kazakhstan's trade with the EAEU is not Russia's trade with the union it belongs to): no pair of a flow."""
+    """Whether either party is a bloc the other belongs to ("Trade with Germany" in a release on
+    Serbia's trade with the EU is not Germany's trade with the union it belongs to): no pair of a flow."""
     a, b = lex.countries.get(one), lex.countries.get(other)
     return bool((a and other in a.members) or (b and one in b.members))
 
@@ -1282,8 +1282,8 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
             _own_balance(measure).match(sentence, q.end - s) for q in places
             if q.end - s <= fig and not PARTNER_BEFORE.search(sentence, max(0, q.start - s - 12), q.start - s)):
         return p.entity  # "Indonesia's trade balance records a surplus of $41 billion": with the world (any mention
-        # of the one country may hold it: "BRASILIA, Jan 6 - Brazil closed 2024 with a surplus of"); not a partner's
-        # ("The balance with China recorded a deficit of $5 billion": the pair's)
+        # of the one country may hold it: "LIMA, Feb 3 - Peru closed 2024 with a surplus of"); not a partner's
+        # ("The balance with Japan recorded a deficit of $2 billion": the pair's)
     return None
 
 
@@ -1422,8 +1422,8 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
             seller = last["verb"] in _export_words()
             if other:
                 return (e.entity, other) if seller else (other, e.entity)
-    # the partner of the trade the flow is part of, before it: "trade with the Russian Federation amounted to USD
-    # 27.8 billion, of which exports were USD 9.3 billion": the exports go to the partner, the imports come from it
+    # the partner of the trade the flow is part of, before it: "trade with the Republic of Korea amounted to USD
+    # 14.2 billion, of which exports were USD 8.1 billion": the exports go to the partner, the imports come from it
     for e in places:
         if e.entity in parties and e.end - base <= fig and _TRADE_WITH.search(
                 sentence, max(0, e.start - base - 24), e.start - base):
@@ -1914,7 +1914,7 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
 
 def _antecedent_source(ctx: DocContext, at: int, src: str) -> str:
     """A source named again with "the" and no country ("the customs data showed") is the one the text named in
-    full before: the last earlier "<country> <src>" ("Chinese customs data showed ..."); else `src` itself."""
+    full before: the last earlier "<country> <src>" ("Japanese customs data showed ..."); else `src` itself."""
     text = ctx.doc.text
     if _in(ctx.places, ctx.place_starts, at, at + len(src) + 4):
         return src  # it names a place of its own
@@ -2053,7 +2053,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # "Korea bought 18.5% of Chile's exports, ahead of Japan, which took US$1.74 billion": the figure
             # of the partner compared against, with the one of the pair the comparison leaves (the home country)
             country = ctx.home or ctx.domestic or _title_country(ctx)
-            # "after Brazil, which alone traded $188 billion with China": the rival's partner, named after the figure
+            # "after Canada, which alone traded $95 billion with Mexico": the rival's partner, named after the figure
             named_after = [p.entity for p in places if p.type == "country" and p.entity != rival.entity
                            and q.end <= p.start and p.end - s <= clause[1]]
             country = named_after[0] if named_after else country
@@ -2127,13 +2127,13 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                         + (0 if t.role != "asof" else 30))
             else:
                 # no time in the figure's own clause: the sentence's leading period governs ("already", "now" in
-                # another clause only when the sentence states no period: "visible already at mid-year: in the first
-                # half of 2025, imports rose 10.8%, while exports fell 14.2%")
+                # another clause only when the sentence states no period: "clear already by June: in the first
+                # half of 2025, imports rose 7.5%, while exports fell 9.1%")
                 t = next((o for o in own if o.role != "asof"), own[0])
             if (not in_clause and doc.published and all(o.start - s >= hi_c for o in own)
                     and cues().whole_year.search(sentence, lo_c, rel_s)):
-                # "said the full-year figure would likely end at around 65 billion euros, but warned of a sharper
-                # drop next year": a whole year named by no year, and the times of later clauses only: the year under
+                # "said the full-year figure would likely end near 30 billion euros, but warned of a steeper
+                # fall next year": a whole year named by no year, and the times of later clauses only: the year under
                 # way for a forecast, the last year ended for an actual
                 ys, ye = latest_full_year(doc.published) if (kind or "actual") == "actual" else year_span(doc.published.year)
                 period = Period(start=ys, end=ye, as_stated="full year", resolution="relative")
@@ -2141,8 +2141,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 if (t.role == "asof" and kind in (None, "actual") and doc.published is not None
                         and (latest := [o for o in own if o.role == "point" and o.end <= q.start
                                         and o.end_date > latest_full_year(doc.published)[1]])):
-                    # "Exports in January-September 2025 were up 12.4%, but the mix has narrowed: chips now make up
-                    # more than 40% of the total": "now" is the latest period the sentence reports, when it is more
+                    # "Exports in January-August 2025 were up 8.2%, but the mix has narrowed: copper now makes up
+                    # over half of the total": "now" is the latest period the sentence reports, when it is more
                     # recent than the last full year
                     t = latest[-1]
                 if (t.role == "point" and (t.end_date - t.start_date).days < 364
@@ -2539,7 +2539,7 @@ def _non_trade_rate(sentence: str, rel_s: int, rel_e: int) -> bool:
     if any(_of_figure().fullmatch(sentence, e, rel_s) for _s, e in _non_trade_spans(sentence) if e <= rel_s):
         return True  # "Guatemala, with a population of some 18 million, is ...": the figure is the population's
     if (m := _OF_WHOLE.match(sentence, rel_e)) and c.non_trade.match(sentence, m.end()):
-        return True  # "Some 62% of respondents said they would invest again": a share of a non-trade whole
+        return True  # "About 70% of firms polled said they would expand": a share of a non-trade whole
     return bool(c.non_trade.search(sentence, lo, hi)) and not any(
         not _in_non_trade(sentence, m.start()) for m in c.measure.finditer(sentence, lo, hi))
 

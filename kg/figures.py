@@ -643,7 +643,7 @@ def _dollar_sized(text: str, g: Grammar) -> bool:
     """Whether most of the bare "$" amounts are the size of a "US$" amount of the same text (within a factor of
     two of one): a peso is worth a small fraction of a dollar, so copy that writes its pesos "$" beside "US$"
     gives peso amounts far larger than its dollar amounts ("US$6.1 billion, some $8.9 trillion"); bare amounts
-    the size of the dollar ones ("bought US$10.24 billion ... two-way trade reached $19.2 billion") are dollars
+    the size of the dollar ones ("sold US$4.8 billion ... two-way trade reached $9.1 billion") are dollars
     written both ways. A "$" the currency's name follows ("$38,210 million pesos") counts for neither."""
     lex = g.lex
     prefix, _, _ = _money_matches(text, g, g.starts(text))

@@ -638,8 +638,8 @@ def _good_flow() -> re.Pattern[str]:
 
 @cache
 def _good_part() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A good said to make up a figure of a flow: before the figure, the good and its verb ("Sulphuric acid alone
-    accounted for "); from the figure's start, the figure and the flow it is part of (" K4.6 billion of the
+    """A good said to make up a figure of a flow: before the figure, the good and its verb ("Crude oil alone
+    accounted for "); from the figure's start, the figure and the flow it is part of (" $2.3 billion of the
     exports")."""
     goods = alternation(load_lexicon().product_nouns) or "(?!)"
     before = re.compile(rf"(?<![\w-])(?P<g>{goods})(?:\s+(?:alone|only|by\s+itself))?\s+"
@@ -668,7 +668,7 @@ def flow_good(sentence: str, at: int) -> str | None:
         return load_lexicon().same_goods.get(good, good)
     before, after = _good_part()
     if after.match(sentence, at) and (part := before.search(sentence, max(0, at - 80), at)):
-        # "Sulphuric acid alone accounted for K4.6 billion of the exports": that good's part of the flow
+        # "Crude oil alone accounted for $2.3 billion of the exports": that good's part of the flow
         good = part.group("g").casefold()
         return load_lexicon().same_goods.get(good, good)
     if (base := _comparison_base(sentence, at)) is not None:

@@ -490,7 +490,7 @@ def _patterns() -> _Grammar:
         if pub is None:
             return None
         if _AFTER_FIGURE.search(m.string, max(0, m.start() - 40), m.start()) and m.group(0).lower().split() == ["last", "month"]:
-            # "exports rose 21.6% to a record US$3.41 billion last month": right after a figure, the month it is
+            # "exports rose 9.4% to a record US$1.27 billion last month": right after a figure, the month it is
             # for, the calendar month before the publication's (a month said of a release, "said last month",
             # stays the date it was said)
             year, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
