@@ -1156,7 +1156,7 @@ class _Pass:
                 )
                 if len({t.base[1] for t in totals}) != 1:
                     continue  # no total, or totals of both parties: whose share is it?
-                part_key = self.s.mirror_flows.get(rule.part, rule.part) if exp and imp else rule.part
+                part_key = self._flow_key(rule.part, exp, imp)
                 parts = sorted(by_doc.get((g.doc, part_key, parties, exp, imp, g.pkey), ()), key=_by_id)
                 if parts:
                     self._check_share(g, parts, totals)
@@ -1461,10 +1461,7 @@ class _Pass:
         m, parties, exp, imp, unit, good = v.base
         if like is not None:
             parties, exp, imp = like.base[1], like.base[2], like.base[3]
-        keyed = measure or m
-        if exp and imp:
-            keyed = self.s.mirror_flows.get(keyed, keyed)  # B's imports from A are keyed as A's exports to B
-        base = (keyed, parties, exp, imp, unit, good)
+        base = (self._flow_key(measure or m, exp, imp), parties, exp, imp, unit, good)
         return _Derived(claim, lo, hi, val, self.tol, base, pkey, inputs=(v, rate), method=method, how=how)
 
     # ---------------------------------------------------------------- rate checks
@@ -1560,9 +1557,12 @@ class _Pass:
         """The measure whose values a growth measure's rate relates, as it is keyed: a flow's mirror (B's
         imports from A as A's exports to B) when the rate names exporter and importer."""
         level = self.s.growth_of[growth]
-        if exp and imp:
-            return self.s.mirror_flows.get(level, level)
-        return self.s.mirror_balances.get(level, level)
+        return self._flow_key(level, exp, imp) if exp and imp else self.s.mirror_balances.get(level, level)
+
+    def _flow_key(self, measure: str, exp: str, imp: str) -> str:
+        """The measure a flow is keyed under: B's imports from A are keyed as A's exports to B (mirror statistics)
+        when the figure names exporter and importer; any other figure keeps its own. `_prepare` inlines this."""
+        return self.s.mirror_flows.get(measure, measure) if exp and imp else measure
 
     def _bases_for(self, measure: str, parties: tuple[str, ...], exp: str, imp: str) -> list[Base]:
         """The bases (one per unit) of a measure and parties."""
