@@ -179,6 +179,7 @@ class ReconcileSettings(_Frozen):
     official_outlets: tuple[str, ...] = ()
     mirror_tolerance: float = 0.0
     reporter_tolerance: float = 0.0
+    reporter_balance_tolerance: float = 0.0  # two reporters' balances: their own (often unbounded) tolerance
     rounding_gap: float = 0.0
     unreconciled_measures: frozenset[str] = frozenset()
     incomparable_cues: tuple[str, ...] = ()
@@ -1736,8 +1737,7 @@ class _Pass:
         if not (lows | highs) <= parties:
             return False
         if lows and highs and low[0].base[0] in self._balance_bases:
-            return True  # a balance is the small difference of two large flows: each side's few percent of CIF/FOB
-            # and timing can multiply it or turn its sign, so two reporters' balances differ by any fraction
+            tol = self.s.reporter_balance_tolerance  # a balance is a small difference of two large flows
         top = max(abs(it.val) for it in (*low, *high))
         within = top > 0 and gap / top <= tol
         if len({it.doc for it in (*low, *high)}) == 1:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from kg.models import Claim, Evidence, Finding, Period, Reconciliation
-from kg.reconcile import reconcile_rows
+from kg.reconcile import load_settings, reconcile_rows
 
 B = 1e9
 
@@ -1087,3 +1087,15 @@ def test_chinas_customs_administration_named_alone_is_chinas_count() -> None:
     ke = row("b:1", 7.9 * B, period=year(2024), source="Kenya's statistics bureau", parties=("CN", "KE"),
              text="Kenya's statistics bureau put trade with China at $7.9 billion in 2024.", at=50)
     assert conflicts(run(cn, ke)) == []
+
+
+def test_two_reporters_balances_have_their_own_tolerance() -> None:
+    """Two countries' own statistics of one balance differ by any fraction by default (a small difference of two
+    large flows: reporter_balance_tolerance .inf); a finite setting makes a wide gap a conflict again."""
+    ar = row("a:1", 1.2 * B, period=year(2024), measure="trade_deficit", source="Argentina's customs",
+             text="Argentina's customs put the deficit with Brazil at $1.2 billion in 2024.", at=52)
+    br = row("b:1", 4.8 * B, period=year(2024), measure="trade_deficit", source="Brazilian customs figures",
+             text="Brazilian customs figures put the deficit at $4.8 billion in 2024.", at=46)
+    assert conflicts(run(ar, br)) == []
+    strict = load_settings().model_copy(update={"reporter_balance_tolerance": 0.25})
+    assert [f.type for f in reconcile_rows([ar, br], strict).findings if f.is_conflict] == ["value_mismatch"]
