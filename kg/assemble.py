@@ -582,7 +582,8 @@ _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole af
 # after a multiplier, a comparison with another flow or partner, not with another time: "fifteen times more from
 # India than it sells there", "three times as much as from Brazil" (not "three times more than in 2015")
 _RATIO_AFTER = re.compile(r"\s+(?:more|as\s+much|larger|bigger|greater)\b[^.;:]{0,60}?\b(?:than|as)\s+"
-                          r"(?:it|they|we|he|she|its|their|from|to|with)\b", re.I)
+                          r"(?:(?:it|they|we|he|she)\b(?!\s+(?:was|were|did|had|used)\b)|(?:its|their|from|to|with)\b)",
+                          re.I)  # not the flow's own past: "five times larger than they were in 2015"
 
 
 def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, context: bool = False) -> str:
@@ -957,10 +958,11 @@ def _share_subject_pair(places: Sequence[EntityMention], fig: int, text: str, cl
 
 
 def _member_of(lex: Lexicon, one: str, other: str) -> bool:
-    """Whether either party is a bloc the other belongs to ("Trade with Germany" in a release on
-    Serbia's trade with the EU is not Germany's trade with the union it belongs to): no pair of a flow."""
-    a, b = lex.countries.get(one), lex.countries.get(other)
-    return bool((a and other in a.members) or (b and one in b.members))
+    """Whether `other` is a bloc `one` belongs to ("Trade with Germany" in a release on Serbia's trade with the
+    EU is not Germany's trade with the union it belongs to): no pair of a flow. Not the other way round: a member
+    trades with its own bloc ("Exports to the EU rose 2%" in a story on Hungary's trade is Hungary's)."""
+    b = lex.countries.get(other)
+    return bool(b and one in b.members)
 
 
 def _third_partner(places: Sequence[EntityMention], strong: set[int] | frozenset[int], top: set[str],
@@ -1444,6 +1446,16 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
             return (other, e.entity) if meas.direction == "export" else (e.entity, other)
         break
     return None, None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _after_last_figure(sentence: str, lo: int, hi: int) -> int:
+    """Where the words after the last figure of sentence[lo:hi] start (`lo` when it holds none): a whole-year word
+    before another figure is that figure's ("expects full-year exports to reach $25 billion, ... after shipments
+    fell 3% in the first half of 2026": the 3% is the half year's)."""
+    return max((m.end() for m in _DIGIT.finditer(sentence, lo, hi)), default=lo)
 
 
 _TRADE_WITH = re.compile(r"\btrade\s+with\s+(?:the\s+)?$", re.I)
@@ -2147,7 +2159,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                     t = latest[-1]
                 if (t.role == "point" and (t.end_date - t.start_date).days < 364
                         and ((t.end - s <= rel_s and cues().whole_year.search(sentence, t.end - s, rel_s))
-                             or (t.start - s >= rel_e and cues().whole_year.search(sentence, lo_c, rel_s)))):
+                             or (t.start - s >= rel_e and cues().whole_year.search(
+                                 sentence, _after_last_figure(sentence, lo_c, rel_s), rel_s)))):
                     # "provided fourth-quarter shipments hold up, full-year exports should reach $190 billion": a
                     # whole-year word between a part of a year and the figure makes it the whole year's, that part's
                     # year; so does one before the figure in its clause when the part is said after it ("full-year
@@ -2294,9 +2307,11 @@ def _title_country(ctx: DocContext) -> str | None:
 
 @lru_cache(maxsize=16)  # asked for each figure that leans on it, and the same title heads each table cell's read
 def _line_country(first: str, confirmed: tuple[str, ...]) -> str | None:
-    first = first.title() if first.isupper() else first  # a masthead in capitals: "STATISTICS MAURITIUS"
-    found = {e.entity for e in find_places(first, confirmed=confirmed)
-             if e.type == "country" and not PARTNER_BEFORE.search(first, max(0, e.start - 12), e.start)}
+    # a masthead in capitals ("STATISTICS MAURITIUS") is read in title case too, its acronyms ("US", "UAE") as
+    # written: "CHINA AND US AGREE ..." names two countries, not China alone
+    forms = (first, first.title()) if first.isupper() else (first,)
+    found = {e.entity for line in forms for e in find_places(line, confirmed=confirmed)
+             if e.type == "country" and not PARTNER_BEFORE.search(line, max(0, e.start - 12), e.start)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -2759,7 +2774,9 @@ def _timeless_base(text: str, q: Quantity, times: Sequence[TimeExpr], end: int) 
 _BASE_FROM = re.compile(r"\b(?:to|at)\s+(?:(?-i:[A-Z]{2,3})\$?\s?|Rs\.?\s?)?\S+(?:\s+(?:billion|million|trillion|bn|mn|tn|lakh\s+crore|crore))?"
                         r"\s+from\s+(?:a\s+|the\s+)?$"  # "widened to USD 15.2 billion from USD 13.9 billion"
                         # "were $2.1 billion, up 15.8 percent from $1.8 billion": a change's base
-                        r"|\b(?:up|down|higher|lower)\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)\s+from\s+(?:a\s+|the\s+)?$", re.I)
+                        r"|\b(?:up|down|higher|lower)\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)\s+from\s+(?:a\s+|the\s+)?$"
+                        # "reached $5 billion in 2025, up from $4 billion": the base right after a comma
+                        r"|\d[^,;:()]{0,40},\s+(?:up|down)\s+from\s+(?:a\s+|the\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[,;:.]|\s(?:and|while|but|as)\s")
 
 

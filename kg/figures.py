@@ -728,14 +728,16 @@ _MASTHEAD_JOINS = frozenset({"of", "the", "and", "for"})
 
 def _masthead(text: str) -> str:
     """The document's first line when it is a name, not a headline: at most eight words, each capitalised
-    or a joining word ("of", "and"), no digit and no sentence punctuation ("STATISTICS MAURITIUS", "Ministry of
-    Finance"). Written in capitals, it is returned in title case, as names are matched. Else ""."""
+    or a joining word ("of", "and"), one of them an organisation's noun (kg:MastheadNouns), no digit and no sentence
+    punctuation ("STATISTICS MAURITIUS", "Ministry of Finance"). Written in capitals, it is returned in title case, as names are matched. Else ""."""
     first = next((line.strip(" \t#*") for line in text.split("\n") if line.strip(" \t#*")), "")
     words = first.split()
     if not words or len(words) > 8 or any(ch.isdigit() or ch in ".,;:!?|()" for ch in first):
         return ""
     if not all(_MASTHEAD_WORD.fullmatch(w) and (w[0].isupper() or w in _MASTHEAD_JOINS) for w in words):
         return ""
+    if not any(w.lower() in load_lexicon().masthead_nouns for w in words):
+        return ""  # a headline in title case ("Pakistan Textile Mills Lose Ground") names no publisher
     return first.title() if first.isupper() else first
 
 

@@ -718,10 +718,12 @@ def find_published(text: str) -> tuple[date | None, Resolution | None]:
     d = _explicit_date(g, text)
     if d:
         return d, "explicit"
-    d = _stamp_date(g, text)
-    if d:
-        return d, "inferred"  # no date stated: the text as it stood at its last update
-    d = _masthead_month(g, text) or _inferred_date(g, text)
+    stamp = _stamp_date(g, text)
+    inferred = _inferred_date(g, text) if stamp else None
+    if stamp and (inferred is None or stamp >= inferred):
+        return stamp, "inferred"  # no date stated: the text as it stood at its last update
+        # (not a stamp older than what the text reports as past: "Updated: 12 Jan 2021" over 2025's figures)
+    d = _masthead_month(g, text) or inferred or _inferred_date(g, text)
     if d:
         d = _yearless_dateline(g, text, d)
     return (d, "inferred") if d else (None, None)
@@ -975,12 +977,17 @@ class _HtmlText(HTMLParser):
                 if left > 1:
                     below[col] = (text, left - 1)
 
+        figures = 0  # the row's number cells so far
         for (_, colspan, rowspan), text in zip(cells, texts, strict=True):
             carry()
             col = len(out)
             out.extend([text] * (colspan if len(cells) > 1 else 1))
-            if rowspan > 1:
+            number = _NUMBER_CELL.fullmatch(text) is not None
+            if rowspan > 1 and not (number and figures):
+                # a label spanning rows heads each of them; a figure after the row's figures ("Group total" over
+                # two partners' rows) is one merged value, stated once
                 below[col] = (text, rowspan - 1)
+            figures += number
         carry()
         self._carried = below
         first = cells[0][0]
@@ -1111,6 +1118,9 @@ class _HtmlText(HTMLParser):
         lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
         keep = [ln for ln in lines[:head] if dated(_clean_line(ln))]
         return "\n\n".join([*keep, body]) if keep else body
+
+
+_NUMBER_CELL = re.compile(r"[-−–(+]?\s*[$€£¥]?\s*\d[\d.,\s]*%?\)?")  # a cell that is a bare figure: "12,000", "(3.5)"
 
 
 def _span(attrs: list[tuple[str, str | None]], name: str) -> int:

@@ -114,6 +114,7 @@ class Lexicon:
     trader_nouns: tuple[str, ...] = ()  # a country's traders as a flow verb's subject: kg:TraderNouns
     period_on_period_cues: tuple[str, ...] = ()  # a rate against the period just before: kg:PeriodOnPeriodCues
     outlook_cues: tuple[str, ...] = ()  # "we see": a forecast when a moving figure follows, kg:OutlookCues
+    masthead_nouns: tuple[str, ...] = ()  # "ministry", "statistics": a first line naming an organisation, kg:MastheadNouns
     teaser_cues: tuple[str, ...] = ()  # "Read more:": a line's figures after one are other stories', kg:TeaserCues
     below_base_cues: tuple[str, ...] = ()  # "6% below 2024": a fall against a named base, kg:BelowBaseCues
     above_base_cues: tuple[str, ...] = ()  # "4% above last year": a rise against a named base, kg:AboveBaseCues
@@ -430,6 +431,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         trader_nouns=_cues(g, KG.TraderNouns),
         period_on_period_cues=_cues(g, KG.PeriodOnPeriodCues),
         outlook_cues=_cues(g, KG.OutlookCues),
+        masthead_nouns=_cues(g, KG.MastheadNouns),
         teaser_cues=_cues(g, KG.TeaserCues),
         below_base_cues=_cues(g, KG.BelowBaseCues),
         above_base_cues=_cues(g, KG.AboveBaseCues),

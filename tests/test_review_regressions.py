@@ -330,3 +330,119 @@ def test_a_share_whole_stops_at_a_preposition_and_a_role_whole_at_a_comma() -> N
     assert claim("Peru accounted for 12% of Chile's GDP as exports boomed in 2024.", "12%").measure != "export_share"
     c = claim("In 2024 Ghana was the leading destination for Togo's exports, with a 15% share.", "15%")
     assert (c.measure, c.exporter, c.importer) == ("export_share", "TG", "GH")
+
+
+# ------------------------------------------------------------ review of 57ea4cb..439421c (invented sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports from Vietnam to the United States are now five times larger than they were in 2015.",
+    "Trade between Morocco and Senegal is three times bigger than it was a decade ago.",
+])  # fmt: skip
+def test_a_multiplier_against_the_flows_own_past_stays_a_growth(text: str) -> None:
+    """'five times larger than they were in 2015' compares a flow with its own past (growth), not two flows."""
+    c = next(c for c in claims_of(text) if "times" in c.figure)
+    assert c.measure in ("export_growth", "trade_growth")
+
+
+def test_a_multiplier_between_two_flows_stays_unclassified() -> None:
+    c = next(c for c in claims_of("Ecuador buys twelve times more from Chile than it sells there.") if "times" in c.figure)
+    assert c.measure == "unclassified"
+
+
+def test_a_whole_year_word_of_an_earlier_figure_leaves_a_later_part_year_figure() -> None:
+    """'full-year' names the forecast's year; the 3% after another figure keeps its own first half."""
+    text = ("Indonesia expects full-year exports to India to reach $25 billion, the ministry said, after shipments "
+            "fell 3% in the first half of 2026.")
+    c = claim(text, "3%")
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2026, 1, 1), date(2026, 6, 30))
+    f = claim(text, "$25 billion")
+    assert f.period is not None and (f.period.start, f.period.end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("CHINA AND US AGREE TO CUT TARIFFS", None),
+    ("UK AND INDIA SIGN TRADE DEAL", None),
+    ("UAE TRADE WITH KENYA", "AE"),
+    ("DRC COPPER EXPORTS TO CHINA SURGE", "CD"),
+    ("STATISTICS MAURITIUS", "MU"),
+])  # fmt: skip
+def test_a_first_line_in_capitals_keeps_its_acronyms(line: str, want: str | None) -> None:
+    """Title-casing a capitals headline must not drop "US", "UK", "UAE", "DRC" and leave the other country alone."""
+    from kg.assemble import _line_country
+
+    assert _line_country(line, ()) == want
+
+
+def test_a_figure_cell_spanning_rows_is_not_copied_to_the_rows_below() -> None:
+    """A merged 'Group total' beside two partners' rows is one value, not a second figure of the lower partner."""
+    html = ("<html><body><p>Trade of Poland with its neighbours in 2025 (EUR million)</p><table>"
+            "<tr><th>Partner</th><th>Flow</th><th>Value</th><th>Group total</th></tr>"
+            "<tr><td>Germany</td><td>Exports</td><td>5,000</td><td rowspan=\"2\">12,000</td></tr>"
+            "<tr><td>Czechia</td><td>Exports</td><td>7,000</td></tr>"
+            "</table></body></html>")
+    d = parse_document(f"---\npublished: {PUB}\n---\n{html}".encode(), "t.html")
+    czech = [c.figure for c in assemble(d, extract(d)) if "CZ" in c.parties]
+    assert czech == ["7,000"]
+
+
+def test_a_label_spanning_rows_still_heads_each_of_them() -> None:
+    html = ("<html><body><p>Trade between Chile and Argentina (US$ million)</p><table>"
+            "<tr><th>Year</th><th>Flow</th><th>Value</th></tr>"
+            "<tr><td rowspan=\"2\">2025</td><td>Exports</td><td>1,300</td></tr>"
+            "<tr><td>Imports</td><td>950</td></tr>"
+            "</table></body></html>")
+    d = parse_document(f"---\npublished: {PUB}\n---\n{html}".encode(), "t.html")
+    got = {c.figure: c.period.start.year if c.period else None for c in assemble(d, extract(d))}
+    assert got.get("950") == 2025
+
+
+def test_a_flow_to_a_bloc_keeps_the_member_country_the_story_is_about() -> None:
+    """'Exports to the EU' in a story on Hungary's trade with China are Hungary's, not China's."""
+    text = ("Hungary's trade with China grew in 2025, Budapest said. China and Hungary signed new deals.\n\n"
+            "Exports to the EU rose 2% to €110 billion in 2025, the statistics office said.")
+    c = claim(text, "€110 billion")
+    assert (c.parties, c.exporter) == (("EU", "HU"), "HU")
+
+
+def test_a_member_country_flow_in_a_bloc_story_takes_the_other_country() -> None:
+    text = ("Serbia's trade with the European Union grew in 2025.\n\n"
+            "Exports to Germany reached €3.2 billion in 2025, the statistics office said.")
+    assert claim(text, "€3.2 billion").parties == ("DE", "RS")
+
+
+def test_a_title_case_headline_is_no_masthead_for_a_shared_currency() -> None:
+    """'Pakistan Textile Mills Lose Ground' is a headline: India's ministry's "Rs" stays the Indian rupee."""
+    text = ("Pakistan Textile Mills Lose Ground\n\nIndia's exports of cotton yarn to Bangladesh rose to Rs 9,000 crore "
+            "in 2025, the Indian commerce ministry said, while Pakistani mills saw orders fall.")
+    assert claim(text, "Rs 9,000 crore").unit == "INR"
+
+
+def test_an_organisations_masthead_still_picks_its_currency() -> None:
+    text = "Nepal Rastra Bank\n\nNepal's imports from India rose 8% to Rs 1,200 billion in 2025, the central bank said."
+    assert claim(text, "Rs 1,200 billion").unit == "NPR"
+
+
+def test_a_timeless_base_after_a_comma_is_the_year_before_and_no_conflict() -> None:
+    """'copper exports reached $5 billion in 2025, up from $4 billion': the base now counts copper (flow_good), so
+    it must also take the year before, or it contradicts the $5 billion of 2025 across documents."""
+    a = ("Copper exports from Zambia to China reached $5 billion in 2025, up from $4 billion, while total exports to "
+         "China were $6 billion, up from $5.5 billion.")
+    b = ("Zambia's total exports to China were $6 billion in 2025, up from $5.5 billion, while copper exports reached "
+         "$5 billion, up from $4 billion.")
+    base = claim(a, "$4 billion")
+    assert base.period is not None and base.period.start == date(2024, 1, 1)
+    assert mismatches(findings((f"published: {PUB}", a), (f"published: {PUB}", b))) == []
+
+
+def test_an_update_stamp_older_than_the_years_a_text_reports_does_not_date_it() -> None:
+    """'Updated: 12 Jan 2021' over a report of 2025's exports cannot be the text's date."""
+    text = ("Nigeria Ghana Trade\nBy Staff Reporter\nUpdated: 12 Jan 2021\n\nNigeria's exports to Ghana rose 10% to "
+            "$800 million in 2025, the central bank said.")
+    d = parse_document(text.encode(), "t.md")
+    assert d.published is not None and d.published >= date(2026, 1, 1)
+
+
+def test_an_update_stamp_still_dates_a_text_that_states_no_date() -> None:
+    text = "Kenya-Uganda trade slows\nUpdated: 18 Apr 2025, 09:15\n\nKenya's exports to Uganda fell 4% in 2024."
+    assert parse_document(text.encode(), "t.md").published == date(2025, 4, 18)
