@@ -720,9 +720,11 @@ def find_published(text: str) -> tuple[date | None, Resolution | None]:
         return d, "explicit"
     stamp = _stamp_date(g, text)
     inferred = _inferred_date(g, text) if stamp else None
-    if stamp and (inferred is None or stamp >= inferred):
-        return stamp, "inferred"  # no date stated: the text as it stood at its last update
-        # (not a stamp older than what the text reports as past: "Updated: 12 Jan 2021" over 2025's figures)
+    if stamp and (inferred is None or stamp.year >= inferred.year - 1):
+        # no date stated: the text as it stood at its last update; not a stamp from before the latest year the
+        # text reports ("Updated: 12 Jan 2021" over 2025's figures; inference from years is coarser than a stamp:
+        # "Updated: Apr 14, 2026" over 2025's results and a 2026 budget infers 2027, and the stamp stands)
+        return stamp, "inferred"
     d = _masthead_month(g, text) or inferred or _inferred_date(g, text)
     if d:
         d = _yearless_dateline(g, text, d)

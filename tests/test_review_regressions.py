@@ -13,7 +13,7 @@ import pytest
 
 from kg.assemble import assemble
 from kg.extract import extract
-from kg.ingest import parse_document
+from kg.ingest import find_published, parse_document
 from kg.models import Claim, Finding
 from kg.pipeline import process_document
 from kg.reconcile import reconcile_rows
@@ -446,3 +446,10 @@ def test_an_update_stamp_older_than_the_years_a_text_reports_does_not_date_it() 
 def test_an_update_stamp_still_dates_a_text_that_states_no_date() -> None:
     text = "Kenya-Uganda trade slows\nUpdated: 18 Apr 2025, 09:15\n\nKenya's exports to Uganda fell 4% in 2024."
     assert parse_document(text.encode(), "t.md").published == date(2025, 4, 18)
+
+
+def test_an_update_stamp_in_the_year_the_text_looks_ahead_to_still_dates_it() -> None:
+    text = ("Peru's exports to Chile\n\nLast updated: Mar 3, 2025 - 10:05\n\nPeru's exports to Chile reached $2.1 "
+            "billion in 2024, the ministry said. The 2025 budget, approved in December, sets spending at S/ 250 "
+            "billion.\n")  # fmt: skip
+    assert find_published(text) == (date(2025, 3, 3), "inferred")
