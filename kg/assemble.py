@@ -1444,6 +1444,11 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
         if other and pre.endswith(word) and pre.removesuffix(word).rsplit(maxsplit=1)[-1:] and (
                 pre.removesuffix(word).rsplit(maxsplit=1)[-1] in opposite):
             return (other, e.entity) if meas.direction == "export" else (e.entity, other)
+        # the opposite flow's verb, its goods and figure between it and the partner: "sold goods worth $3 billion
+        # to Peru last year, while importing goods worth $2 billion" (the imports come from Peru)
+        said = _verb_then_partner().search(sentence, max(0, e.start - base - 80), e.start - base)
+        if other and said and said["verb"].lower() in opposite and said["prep"].lower() == word.strip():
+            return (other, e.entity) if meas.direction == "export" else (e.entity, other)
         break
     return None, None
 
@@ -1459,6 +1464,16 @@ def _after_last_figure(sentence: str, lo: int, hi: int) -> int:
 
 
 _TRADE_WITH = re.compile(r"\btrade\s+with\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _verb_then_partner() -> re.Pattern[str]:
+    """A directional flow verb (the lexicon's one-word cues), then what was traded and its worth with no clause
+    break, then "to"/"from" right before a partner: "sold goods worth $3 billion to "."""
+    words = {c for m in cues().lex.measures.values() if m.direction and m.unit_type == "money" for c in m.cues
+             if " " not in c}  # fmt: skip
+    return re.compile(rf"\b(?P<verb>{alternation(words)})\s+(?:[^,;:()]|,(?=\d)){{0,60}}?\s(?P<prep>to|from)\s+"
+                      r"(?:the\s+)?$", re.I)
 
 
 # a share's whole: "of" and up to six words before its flow word ("of the country's imports", "of everything
@@ -2203,7 +2218,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             ys, ye = year_span(doc.published.year - (1 if doc.published.month <= 3 else 0))
             period = Period(start=ys, end=ye, as_stated="current year (a yearly rate)", resolution="relative")
         elif (kind or "actual") == "actual":
-            lead = _lead_period(claims, text, s, bases, mentions.times)
+            lead = _lead_period(claims, text, s, bases, mentions.times, share=_is_share(measure))
             if (q.quantity == "money" and (said := next((c for c in reversed(claims) if c.figure == q.text
                                                          and c.measure == measure and c.kind == "actual"
                                                          and c.period is not None), None)) is not None):
@@ -2272,7 +2287,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # neighbouring country"): the direction the document gives the measure (_one_flow)
     claims = _bare_targets(_anaphoric_figures(_anaphoric_flows(_one_flow(_placed_siblings(_fill_from_siblings(claims, uncued, parts), unplaced), unplaced),
                                                                  text)))
-    return read_tables(doc, _one_series(claims), _read, _pair_measures())
+    return read_tables(doc, _one_part(_one_series(claims)), _read, _pair_measures())
 
 
 def _one_series(claims: list[Claim]) -> list[Claim]:
@@ -2292,6 +2307,49 @@ def _one_series(claims: list[Claim]) -> list[Claim]:
                   if n.evidence.start < c.evidence.start}  # named first: "exports of X, while non-oil ..." is two
         if len(before) == 1 and not _WHOLE.search(c.evidence.text):
             c = c.model_copy(update={"measure": before.pop()})
+        out.append(c)
+    return out
+
+
+# the parts of exports statistics offices publish apart (the lexicon's re-exports and domestic or national
+# exports), and those a text shortens after naming them once; a goods class (non-oil, non-traditional exports) is
+# no such part: a text saying "non-oil exports" and then "exports" means the whole
+_PUBLISHED_PARTS = frozenset({"domestic_exports", "re_exports"})
+_SHORTENED_PARTS = frozenset({"domestic_exports"})
+
+
+def _one_part(claims: list[Claim]) -> list[Claim]:
+    """A document that names one flow only ever by one narrower series ("The Kingdom's national exports to Peru
+    reached ...") speaks of that series when it later shortens it ("... when exports to the Peruvian market totalled
+    ..."): its unqualified figures of the whole flow between the same parties, and their growth rates, are that
+    series, unless their sentence says it is the whole ("total exports", "overall"). A document naming two narrower
+    series of the flow (non-oil and domestic exports) leaves its unqualified figures the whole."""
+    growth = _growth_measures()
+    base_of = {g: b for b, g in growth.items()}
+    parts: dict[tuple[str, str | None, str | None, frozenset[str]], set[str]] = {}
+    for c in claims:
+        for broad, by in _narrower().items():
+            if c.measure in by.values():
+                parts.setdefault((broad, c.exporter, c.importer, frozenset(c.parties)), set()).add(c.measure)
+            elif base_of.get(c.measure) in by.values():
+                parts.setdefault((broad, c.exporter, c.importer, frozenset(c.parties)), set()).add(base_of[c.measure])
+    if not parts:
+        return claims
+    # a text naming both parts of a pair's exports ("Re-exports ... slid; domestic exports fell") means the whole
+    # when it says exports alone
+    both = {frozenset(c.parties) for c in claims if c.measure in _PUBLISHED_PARTS | {growth.get(m) for m in _PUBLISHED_PARTS}}
+    both = {p for p in both if len({base_of.get(c.measure, c.measure) for c in claims if frozenset(c.parties) == p}
+                                   & _PUBLISHED_PARTS) > 1}
+    out = []
+    for c in claims:
+        base = base_of.get(c.measure, c.measure)
+        named = parts.get((base, c.exporter, c.importer, frozenset(c.parties)), set())
+        if (c.exporter and len(named) == 1 and named <= _SHORTENED_PARTS and frozenset(c.parties) not in both
+                and not _WHOLE.search(c.evidence.text)):
+            part = next(iter(named))
+            new = part if base == c.measure else growth.get(part)
+            if new is not None:
+                c = c.model_copy(update={"measure": new})
         out.append(c)
     return out
 
@@ -2806,7 +2864,7 @@ _LEAD_BACK = 4  # paragraphs without figures (headings, link lists, source lines
 
 
 def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection[str] = (),
-                 times: Sequence[TimeExpr] = ()) -> Period | None:
+                 times: Sequence[TimeExpr] = (), share: bool = False) -> Period | None:
     """The period most actual figures of the previous paragraph with figures state (news leads set the period).
 
     Paragraphs without figures that are no prose (a heading, a "Related" link list, a source line) are passed
@@ -2833,8 +2891,9 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
         between = [c for c in claims if lo <= c.evidence.start < hi]
         if between and not all(_PLUPERFECT.search(c.evidence.text) or _of_year_before(c)
                                or _OTHER_BASIS.search(c.evidence.text) or _RECORD_NOTE.search(c.evidence.text)
-                               for c in between):
-            break
+                               for c in between) and (not share or any(c.kind == "actual" for c in between)):
+            break  # (a share of a total, stated with no time, is of the latest actual period reported: a paragraph
+            # of forecasts and targets only, "trade reaching $20 billion by 2030", passes that period on)
         if between:  # "Bilateral trade had stood at $6.17 billion in 2023.", "Revenue in the preceding fiscal year
             # stood at $101 million.": background, passed over
             hi = lo

@@ -3139,3 +3139,59 @@ def test_a_stone_among_a_countrys_main_exports_is_a_good_not_the_flow() -> None:
     text = ("Turkey's exports to Morocco reached $2.9 billion in 2023. The most important exports were "
             "steel (USD 410 million) and marble and granite (USD 98 million).\n")
     assert claim(text, "USD 98 million").measure == "unclassified"
+
+
+def test_a_flow_named_only_as_national_exports_keeps_that_series_when_shortened() -> None:
+    text = ("Exports to Senegal up 6% in the first half\n\n"
+            "DAKAR — Morocco's national exports to Senegal reached $410 million in the first half of 2023, up 6% on "
+            "the same period a year earlier, the statistics office said. The figure builds on a strong 2022, when "
+            "exports to the Senegalese market totalled $760 million. Traders expect exports to Senegal to exceed "
+            "$850 million this year.\n")
+    assert claim(text, "$760 million").measure == "domestic_exports"
+    assert claim(text, "$850 million").measure == "domestic_exports"
+    assert claim(text, "6%").measure == "domestic_export_growth"
+    # a sentence that says it is the whole flow stays the whole
+    whole = text + "Overall, goods exports to Senegal came to $900 million in 2022.\n"
+    assert claim(whole, "$900 million").measure == "exports"
+    # a document without a narrower series keeps its exports
+    plain = ("Morocco's exports to Senegal reached $410 million in the first half of 2023. In 2022 exports to "
+             "the Senegalese market totalled $760 million.\n")
+    assert claim(plain, "$760 million").measure == "exports"
+
+
+def test_a_countrys_total_national_exports_are_its_exports_to_the_world() -> None:
+    text = ("Morocco's national exports to Senegal reached $410 million in the first half of 2023. Morocco's total "
+            "national exports during January-June reached $21.3 billion, the statistics office said.\n")
+    c = claim(text, "$21.3 billion")
+    assert c.measure == "total_exports" and c.parties == ("MA",)
+
+
+def test_a_text_naming_both_parts_of_exports_keeps_its_unqualified_exports_whole() -> None:
+    both = ("Re-exports to Senegal slid to $90 million in the first half of 2023. Morocco's domestic exports to "
+            "Senegal fell 7% to $410 million. In 2022 exports to Senegal were worth $1.1 billion.\n")
+    assert claim(both, "$1.1 billion").measure == "exports"
+
+
+# ---------------------------------------------------------------- an aim worked for together, a lead passed on, a partner sold to
+
+
+def test_working_together_to_push_trade_to_a_figure_by_a_year_is_a_target() -> None:
+    text = ('"Peru and Vietnam should work together to push bilateral trade to 5 billion dollars by 2030," '
+            "the minister said.\n")
+    c = claim(text, "5 billion dollars", "2025-05-10")
+    assert (c.kind, period(c)) == ("target", "2030")
+
+
+def test_a_paragraph_of_forecasts_only_passes_the_lead_period_on() -> None:
+    text = ("Poland's imports from Vietnam reached $4.1 billion in 2024, statistics office data showed.\n\n"
+            "Officials talk of trade reaching $10 billion by 2030. One economist expects trade to come in at "
+            "about $6 billion in 2025.\n\n"
+            "Imports from Vietnam account for roughly 1.5% of Poland's total imports, she added.\n")
+    assert period(claim(text, "1.5%", "2025-06-18")) == "2024"
+
+
+def test_imports_said_after_goods_sold_to_a_partner_come_from_that_partner() -> None:
+    text = ("On Thai data, the country sold goods worth nearly $5.1 billion to Mexico last year, while importing "
+            "goods worth some $3.4 billion, the commerce ministry said.\n")
+    c = claim(text, "$3.4 billion", "2025-04-02")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "MX", "TH")
