@@ -997,14 +997,28 @@ def _the_pair(places: Sequence[EntityMention], fig: int, text: str, clause: tupl
     words of the phrase, but one that only qualifies another noun ("the drag from U.S. tariffs could hold
     two-way trade to about RM375 billion", "a Singapore-based bank"), so the places of the sentence are of
     something else."""
-    for m in _PAIR_PHRASE.finditer(text, clause[0], fig):
-        if not any(m.start() - 40 <= e.end and e.start <= m.end() + 40 and not _MODIFIER.match(text, e.end)
+    after = _FIGURE_OF.match(text, fig, clause[1])  # "$40 billion of bilateral trade by 2030": the phrase after it
+    phrases = [*_PAIR_PHRASE.finditer(text, clause[0], fig), *([m] if after and (m := _PAIR_PHRASE.match(
+        text, after.end())) else [])]
+    for m in phrases:
+        if not any(m.start() - 40 <= e.end and e.start <= m.end() + 40 and not _qualifies(text, e, places)
                    for e in places):
             return True
     return False
 
 
 _MODIFIER = re.compile(r"-based\b|\s+(?!(?:and|or|to|with|as|in|is|was|has|had)\b)[a-z][a-z-]*\b(?!['’]s)")
+# a figure's words up to "of" or "in" before the noun it counts: "$40 billion of ", "US$50 billion in the "
+_FIGURE_OF = re.compile(r"\S+(?:\s+[a-z]+){0,2}?\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def _qualifies(text: str, e: EntityMention, places: Sequence[EntityMention]) -> bool:
+    """Whether a place only qualifies another noun (`_MODIFIER`: "a Singapore-based bank", "U.S. tariffs"), alone
+    or as the first of a hyphened pair that does ("the ASEAN-Chile agreement review")."""
+    if _MODIFIER.match(text, e.end):
+        return True
+    return text[e.end : e.end + 1] in ("-", "–") and any(
+        o.start == e.end + 1 and _MODIFIER.match(text, o.end) for o in places)
 
 
 # a partner listed with its figure: "Chile ... with $11.2 billion", "Kazakhstan ($3.2 billion)"

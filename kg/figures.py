@@ -914,13 +914,19 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         if free(m.start(), m.end()):
             add(_multiplier(masked, m.start(), m.end(), lex.multipliers[m.group("word").lower()], lex))
     money = sorted((q for q in found if q.quantity == "money"), key=lambda q: q.start)
+    counted = -1  # where the last bare figure of a count ("1.4 billion people") starts
     for m in finditer_at(g.bare, masked, at["bare"]):
         if not free(m.start(), m.end()):
             continue
         ok = _follower_ok(masked, m.end(), lex)
+        if ok is False:
+            counted = m.start()
         if not ok or not money:
             continue
         before = [q for q in money if q.start < m.start()]
+        if counted >= 0 and (not before or before[-1].start < counted) and not _SENTENCE_GAP.search(
+                masked, counted, m.start()):
+            continue  # "1.4 billion people and Indonesia about 280 million": the count said again, no money
         unit = (before[-1] if before else money[0]).unit
         n2 = m.group("num2")
         add(_quantity(masked, m, start=m.start(), kind="money", unit=unit, lex=lex, scale=_scale(m, lex),
@@ -930,6 +936,8 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     return [_per_unit(masked, q, lex) for q in _merge_between(masked, found, g) if not _exchange_rate(masked, q)]
 
 
+# a sentence's end between two figures: a full stop, "!" or "?" before a blank, a line break
+_SENTENCE_GAP = re.compile(r"[.!?]\s|\n")
 _EQUALS_AFTER = re.compile(r"\s*=")
 _EQUALS_BEFORE = re.compile(r"=\s*$")
 

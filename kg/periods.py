@@ -539,8 +539,8 @@ def _patterns() -> _Grammar:
          the_fiscal, "during|in|for|over|through|throughout", (r"fiscal\w*|financial\w*", 2)),
         (rf"\b(?:over|during|throughout|across|between)\s+(?P<y1>{yr})\s+and\s+(?P<y2>{yr})\b", two_years,
          "over|during|throughout|across|between", (r"and", 2)),
-        (rf"\b(?:H(?P<ph>[12])|Q(?P<pq>[1-4]))\s*[-/]?\s*(?:{fy_range}|{fy_single})", part_of_fiscal,
-         r"h[12]\w*|q[1-4]\w*", None),  # "H1 FY26", "Q3 FY2025-26": a part of a fiscal year
+        (rf"\b(?:H(?P<ph>[12])|Q(?P<pq>[1-4]))(?:\s+of\s+(?:the\s+)?|\s*[-/]?\s*)(?:{fy_range}|{fy_single})", part_of_fiscal,
+         r"h[12]\w*|q[1-4]\w*", None),  # "H1 FY26", "Q3 FY2025-26", "Q1 of FY2025/26": a part of a fiscal year
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"
          r"(?:\s+(?:fiscal|financial)(?:\s+year)?)?", fiscal_range, r"fy\w*|fiscal\w*|financial|\d\w*",
          (r"(?:fy|fiscal|year)?(?:19|20)\d\d", 2)),  # "FY2024-25", "fiscal year 2024-25", "2024/25"

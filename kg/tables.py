@@ -26,6 +26,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.entities import PARTNER_BEFORE, find_places
+from kg.extract import split_sentences
 from kg.figures import alternation, document_currency, document_dollar, find_quantities, grammar, home_country
 from kg.lexicon import load_lexicon
 from kg.models import Claim, Document, EntityMention, Evidence, Quantity, TimeExpr
@@ -299,6 +300,14 @@ def _caption(text: str, start: int) -> str:
         line = lines.pop()
         if not line and (not found or lines):
             line = lines.pop() if lines else ""  # one blank line may stand between
+        if not found and len(line) > _CAPTION_MAX and not _ROW.match(line):
+            # a paragraph just above the table: its last sentence is the caption when it introduces the table, ending
+            # in a colon or stating the table's unit ("... The table below shows trade with Chile (values in US$
+            # million)."); any other is the prose's own, no caption
+            last = split_sentences(line)[-1:]
+            tail = line[last[0][0] : last[0][1]].strip() if last else ""
+            line = tail if tail.endswith(":") or unit_template(tail) is not None else ""
+            lines = []  # the title above the paragraph is no part of its sentence
         if not line or len(line) > _CAPTION_MAX or _ROW.match(line) or (
                 find_quantities(line) and not (_UNIT_LINE.match(line) and _multiplied(line))):
             break  # a line stating a figure is no caption, but "Unit: 100 million yen" states a unit

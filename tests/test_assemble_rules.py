@@ -3195,3 +3195,36 @@ def test_imports_said_after_goods_sold_to_a_partner_come_from_that_partner() -> 
             "goods worth some $3.4 billion, the commerce ministry said.\n")
     c = claim(text, "$3.4 billion", "2025-04-02")
     assert (c.measure, c.exporter, c.importer) == ("imports", "MX", "TH")
+
+
+# ------------------------------------------------------------------ from the heldout68 diagnosis
+
+
+def test_a_figure_of_bilateral_trade_is_the_pairs_whatever_agreement_the_sentence_names() -> None:
+    text = ("Kenya's trade with Peru reached $0.4 billion in 2024.\n\n"
+            "\"Our realistic goal is $2 billion of bilateral trade by 2030, provided the EU-Kenya agreement review "
+            "delivers better access,\" said a Kenyan trade official.\n")
+    c = claim(text, "$2 billion")
+    assert (c.parties, c.kind) == (("KE", "PE"), "target")
+    # a figure of trade with another country stays that country's
+    text2 = ("Peru's trade with Vietnam reached $4.2 billion in 2024.\n\n"
+             "Peru's bilateral trade with Chile was $6.1 billion.\n")
+    assert claim(text2, "$6.1 billion").parties == ("CL", "PE")
+
+
+def test_a_quarter_of_a_named_fiscal_year_is_that_quarter() -> None:
+    text = ("Kenya's exports to Rwanda in the October–December 2025 quarter (Q2 of FY2025/26) were "
+            "$61.3 million, the central bank said.\n")
+    assert period(claim(text, "$61.3 million", "2026-02-10")) == "2025-10/2025-12"
+
+
+def test_a_bare_number_after_a_count_counts_the_same_thing() -> None:
+    text = ("Brazil's exports to Nigeria rose to $2.4 billion in 2024.\n\n"
+            "Nigeria is home to more than 220 million people and Brazil to about 210 million.\n")
+    assert [c.figure for c in claims_of(text)] == ["$2.4 billion"]
+
+
+def test_a_share_of_government_revenue_is_no_trade_share() -> None:
+    text = ("Ghana's exports to Togo rose 6% to $310 million in 2024.\n\n"
+            "Gold exports, which provide almost 40 percent of government revenue, also rose.\n")
+    assert "40 percent" not in [c.figure for c in claims_of(text)]

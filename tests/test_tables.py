@@ -653,3 +653,25 @@ def test_a_header_of_two_rows_roman_month_columns_and_an_index_note_below(tmp_pa
     assert (got["106.1"].measure, got["106.1"].unit, got["106.1"].value) == ("export_growth", "percent",
                                                                             pytest.approx(6.1))
     assert (got["98.1"].measure, got["98.1"].value) == ("import_growth", pytest.approx(-1.9))
+
+
+def test_the_last_sentence_of_a_long_paragraph_above_a_table_is_its_caption() -> None:
+    # a dateline paragraph runs on past the caption's length; its last sentence introduces the table and its unit
+    text = (
+        "Chile's trade with Vietnam\n\n"
+        "**Santiago, 3 March 2025** — The National Customs Service today published its monthly foreign trade "
+        "bulletin covering every partner country and all customs regimes in force. The table below shows goods "
+        "trade with Vietnam (values in US$ million, exports FOB, imports CIF).\n\n"
+        "| Flow | Jan 2024 | Jan 2025 |\n|---|---|---|\n"
+        "| Exports to Vietnam | 412.6 | 398.1 |\n| Imports from Vietnam | 155.0 | 171.4 |\n"
+    )
+    assert len(text.split("\n")[2]) > 200
+    got = _cells(process_document(_doc(text)))
+    assert set(got) == {"412.6", "398.1", "155.0", "171.4"}
+    c = got["398.1"]
+    assert (c.value, c.unit, c.measure, c.exporter, c.importer) == (398.1e6, "USD", "exports", "CL", "VN")
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2025, 1, 1), date(2025, 1, 31))
+    # a paragraph whose last sentence is the prose's own (no unit, no colon) gives the table no caption
+    prose = text.replace("The table below shows goods trade with Vietnam (values in US$ million, exports FOB, "
+                         "imports CIF).", "Copper and fruit led the sales, while machinery led the purchases.")
+    assert find_tables(prose)[0].caption == ""
