@@ -1092,6 +1092,21 @@ def _between() -> re.Pattern[str]:
                       rf"(?i:{alternation(load_lexicon().pair_nouns) or '(?!)'})\b")
 
 
+_DASHED = re.compile(r"\s?[-–—]\s?")
+
+
+def _pair_compound(masked: str, places: Sequence[EntityMention], s: int, clause: tuple[int, int]) -> bool:
+    """Whether the figure's clause names two places joined by a dash right before a one-party total's world word
+    ("the Kenya–Britain total trade of £4 billion"): the compound is the pair, so the total is the pair's trade."""
+    inside = [p for p in places if clause[0] <= p.start - s and p.end - s <= clause[1]]
+    for a in inside:
+        for b in inside:
+            if (a.entity != b.entity and a.end <= b.start and _DASHED.fullmatch(masked, a.end - s, b.start - s)
+                    and (gap := re.compile(r"\s+").match(masked, b.end - s)) and _world_words().match(masked, gap.end())):
+                return True
+    return False
+
+
 @cache
 def _pair_measures() -> dict[str, str]:
     """Each one-party measure whose cue holds a two-party cue ("total trade" = "total" + "trade"), mapped to
@@ -1216,7 +1231,8 @@ def _antecedent_total(measure: str, sentence: str, places: Sequence[EntityMentio
 
 # a share's whole right before a figure: "<n>% of Chile's record exports of", "2.9 per cent of Peru's total trade worth"
 _SHARE_OF = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?$", re.I)
-_WHOLE_GOES_ON = re.compile(r"\s+(?:(?:of|at|worth|totall?ing|valued\s+at)\s+)?(?:(?:about|around|nearly|some|roughly|almost|"
+# (the flow's noun may run on by one word before "of": "Kenya's total export earnings of $8 billion")
+_WHOLE_GOES_ON = re.compile(r"\s+(?:(?:[a-z]+\s+)??(?:of|at|worth|totall?ing|valued\s+at)\s+)?(?:(?:about|around|nearly|some|roughly|almost|"
                             r"over|more\s+than|an\s+estimated)\s+)?$", re.I)
 
 
@@ -1695,6 +1711,7 @@ class DocContext:
     data_cues: list[int] = field(default_factory=list)  # where "data showed" (and the like) starts
     data_from: list[int] = field(default_factory=list)  # where "data", "figures" or "statistics" starts
     compared: frozenset[int] = frozenset()  # the places compared against ("overtook Thailand as"): no parties
+    passed: frozenset[int] = frozenset()  # routes and a superlative's scope ("via Panama", "in Asia"): no parties
     sources: dict[tuple[int, int], str | None] = field(default_factory=dict)  # _source_in per span
     _home: list[str | None] = field(default_factory=list)  # see `home`: found once, when first asked for
     _domestic: list[str | None] = field(default_factory=list)  # see `domestic`: likewise
@@ -1723,7 +1740,34 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
                       [m.span() for m in _QUOTES.finditer(doc.text)], [c for c, _ in counts.most_common()],
                       [m.start() for m in cues().data_verb.finditer(doc.text)],
                       _positions(doc.text.lower(), _DATA_NOUNS),
-                      frozenset(p.start for p in places if _COMPARED.search(doc.text, max(0, p.start - 24), p.start)))
+                      frozenset(p.start for p in places if _COMPARED.search(doc.text, max(0, p.start - 24), p.start)),
+                      _no_parties(doc.text, places))
+
+
+@cache
+def _route() -> re.Pattern[str]:
+    """kg:RouteCues right before a place ("shipped via Panama", "the corridor through Peru and Bolivia")."""
+    return re.compile(rf"\b(?:{alternation(cues().lex.route_cues) or '(?!)'})\s+(?:the\s+)?$", re.I)
+
+
+# a superlative's scope: "one of the fastest-growing markets in Asia", "the largest buyer in the Gulf"
+_SCOPE = re.compile(r"\bthe\s+(?:most\s+[a-z]+|[a-z]+est)(?:-[a-z]+)?\s+(?:[a-z-]+\s+){1,2}in\s+(?:the\s+)?$", re.I)
+_LIST_ON = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?$")
+
+
+def _no_parties(text: str, places: Sequence[EntityMention]) -> frozenset[int]:
+    """The starts of places that trade nothing: a route a flow passes ("the corridor through Peru and Bolivia",
+    the places listed after the cue too) and a region that is only a superlative's scope ("one of the
+    fastest-growing markets in Asia"; a bloc, not a country)."""
+    out: set[int] = set()
+    prev: EntityMention | None = None
+    for p in sorted(places, key=lambda e: e.start):
+        before = text[max(0, p.start - 60) : p.start]
+        if (_route().search(before) or (p.type == "bloc" and _SCOPE.search(before))
+                or (prev is not None and prev.start in out and _LIST_ON.fullmatch(text, prev.end, p.start))):
+            out.add(p.start)
+        prev = p
+    return frozenset(out)
 
 
 def _home_party(doc: Document, counts: Counter[str]) -> str | None:
@@ -2069,8 +2113,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             continue  # "Inflation closed October at 5.51%", "Kenya's population is about 53.3 million": no trade figure
         places = _in(ctx.places, ctx.place_starts, s, e)
         named = bool(places)
-        if ctx.compared:
-            places = [p for p in places if p.start not in ctx.compared]
+        if ctx.compared or ctx.passed:
+            places = [p for p in places if p.start not in ctx.compared and p.start not in ctx.passed]
         clause = _clause(masked, rel_s, rel_e)
         part = wider or (q.quantity == "money" and bool(_PART_OF_TOTAL.match(masked, rel_e))
                 and bool(_part_verb().search(masked, clause[0], rel_s))
@@ -2079,6 +2123,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = "unclassified"  # "Trade in goods accounted for £1.9 billion of the total": one part of a
             # total the text gives, not a figure of the whole flow (a country's part keeps its flow: "Exports to
             # Kenya accounted for $2 billion of the total")
+        if measure in _pair_measures() and _pair_compound(masked, places, s, clause):
+            measure = _pair_measures()[measure]  # "Britain–Kenya total trade of £4 billion": the pair's trade
         if _between().search(masked, clause[0], clause[1]):
             if pair := _pair_measures().get(measure):
                 measure = pair  # "total trade ... between the UK and India" is the pair's trade, not one country's

@@ -130,6 +130,7 @@ class Lexicon:
     lead_hedges: tuple[str, ...] = ()  # "to about $5 billion": kg:LeadHedges
     base_nouns: tuple[str, ...] = ()  # "the $18.1 billion shortfall in 2023": kg:BaseNouns
     means_cues: tuple[str, ...] = ()  # "through", "via": a phrase of how a figure is reached: kg:MeansCues
+    route_cues: tuple[str, ...] = ()  # "via", "transiting": a place a flow only passes: kg:RouteCues
     aside_cues: tuple[str, ...] = ()  # "mostly", "mainly": an aside on what a flow holds: kg:AsideCues
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
     balance_signs: dict[str, float] = field(default_factory=dict)  # "positive" +1, "negative" -1: kg:BalanceSigns
@@ -426,6 +427,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         lead_hedges=_cues(g, KG.LeadHedges),
         base_nouns=_cues(g, KG.BaseNouns),
         means_cues=_cues(g, KG.MeansCues),
+        route_cues=_cues(g, KG.RouteCues),
         aside_cues=_cues(g, KG.AsideCues),
         whole_year_cues=_cues(g, KG.WholeYearCues),
         trader_nouns=_cues(g, KG.TraderNouns),

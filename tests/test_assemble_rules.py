@@ -3228,3 +3228,38 @@ def test_a_share_of_government_revenue_is_no_trade_share() -> None:
     text = ("Ghana's exports to Togo rose 6% to $310 million in 2024.\n\n"
             "Gold exports, which provide almost 40 percent of government revenue, also rose.\n")
     assert "40 percent" not in [c.figure for c in claims_of(text)]
+
+
+def test_countries_a_route_passes_are_no_parties_of_the_figure() -> None:
+    text = ("# Kenya and Zambia push trade corridor\n\nKenya's exports to Zambia rose to $410 million in 2024. "
+            "The governments have set a goal of $1 billion in annual bilateral trade by 2030, a target that "
+            "depends on the rail corridor through Tanzania and Malawi opening in 2027.")
+    c = claim(text, "$1 billion", "2025-03-01")
+    assert c.kind == "target"
+    assert tuple(sorted(c.parties)) == ("KE", "ZM")
+
+
+def test_a_region_scoping_a_superlative_is_no_party() -> None:
+    text = ("# Qatar and Ghana sign trade pact\n\nNon-oil trade between Qatar and Ghana reached $900 million in 2024. "
+            "\"Ghana, with a population of around 34 million, is one of the fastest-growing markets in Africa, and "
+            "our partnership talks aim to double non-oil trade to $1.8 billion by 2030,\" said Ali Hassan, an "
+            "official at the Ministry of Commerce.")
+    c = claim(text, "$1.8 billion", "2025-03-01")
+    assert "AFRICA" not in c.parties
+    assert tuple(sorted(c.parties)) == ("GH", "QA")
+
+
+def test_a_dashed_pair_before_a_total_makes_it_the_pairs_trade() -> None:
+    text = ("# Canada and Norway: the outlook\n\nTrade between Canada and Norway reached C$6.1 billion in 2024. "
+            "Our baseline projects Canada–Norway total trade of C$7.4 billion in 2026.")
+    c = claim(text, "C$7.4 billion", "2025-03-01")
+    assert c.measure == "trade_turnover"
+    assert tuple(sorted(c.parties)) == ("CA", "NO")
+
+
+def test_a_share_whole_whose_flow_noun_runs_on_is_the_countrys_own_total() -> None:
+    text = ("# Peru's exports to Norway\n\nPeru earned $2.1 billion from exports to Norway in 2024. "
+            "Norway took 4 percent of Peru's total export earnings of $60 billion in the year, overtaking Chile.")
+    c = claim(text, "$60 billion", "2025-03-01")
+    assert c.measure == "total_exports"
+    assert c.parties == ("PE",)
