@@ -158,7 +158,9 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   Ethiopia-UAE, Chile-Brazil), `eval/heldout68` (Indonesia-India, Uganda-South Sudan, Austria-Italy) and
   `eval/heldout69` (Mexico-Germany, Cambodia-US, Jordan-Iraq): written blind together on 2026-11-23 and scored on
   one commit (439421c, after the rules the group before prompted): 0.976 0.879 9/9, 0 false; 1.000 0.944 6/9, 1;
-  0.850 0.960 6/8, 2; 0.957 0.883 7/9, 1 (28 of 35).
+  0.850 0.960 6/8, 2; 0.957 0.883 7/9, 1 (28 of 35). After the rules they prompted ("work together to", a dashed
+  pair before "total trade", route and superlative places, a long paragraph's last sentence as a table caption,
+  "Q1 of FY2025/26", national exports carried through a document): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -252,7 +254,7 @@ SETS = {
     "heldout18": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=5, corroboration=0.90,
                 false_conflicts=1, traps_hit=1),
-    "heldout19": Floors(documents=10, must=8, recall=0.90, precision=0.80,
+    "heldout19": Floors(documents=10, must=8, recall=0.90, precision=0.85,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=1, corroboration=0.70,
                 false_conflicts=0, traps_hit=0),
     "heldout20": Floors(documents=10, must=8, recall=0.95, precision=0.95,
@@ -369,7 +371,7 @@ SETS = {
     "heldout57": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.75,
                 false_conflicts=0, traps_hit=1),
-    "heldout58": Floors(documents=10, must=8, recall=1.00, precision=0.90,
+    "heldout58": Floors(documents=10, must=8, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=3, corroboration=0.75,
                 false_conflicts=0, traps_hit=1),
     "heldout59": Floors(documents=10, must=8, recall=0.95, precision=0.90,
@@ -393,18 +395,18 @@ SETS = {
     "heldout65": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=0),
-    "heldout66": Floors(documents=9, must=9, recall=0.95, precision=0.85,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
+    "heldout66": Floors(documents=9, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=0, traps_hit=1),
     "heldout67": Floors(documents=10, must=9, recall=1.00, precision=0.90,
-                found=("k1", "k2", "k4", "k6", "k7", "k9"), incomparable=2, corroboration=0.70,
-                false_conflicts=1, traps_hit=3),
-    "heldout68": Floors(documents=10, must=8, recall=0.85, precision=0.95,
-                found=("k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.90,
-                false_conflicts=2, traps_hit=2),
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.70,
+                false_conflicts=0, traps_hit=2),
+    "heldout68": Floors(documents=10, must=8, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.90,
+                false_conflicts=0, traps_hit=1),
     "heldout69": Floors(documents=10, must=9, recall=0.95, precision=0.85,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8"), incomparable=0, corroboration=0.75,
-                false_conflicts=1, traps_hit=2),
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.75,
+                false_conflicts=0, traps_hit=1),
 }  # fmt: skip
 
 
