@@ -997,7 +997,7 @@ def _the_pair(places: Sequence[EntityMention], fig: int, text: str, clause: tupl
     words of the phrase, but one that only qualifies another noun ("the drag from U.S. tariffs could hold
     two-way trade to about RM375 billion", "a Singapore-based bank"), so the places of the sentence are of
     something else."""
-    after = _FIGURE_OF.match(text, fig, clause[1])  # "$40 billion of bilateral trade by 2030": the phrase after it
+    after = _FIGURE_OF.match(text, fig, clause[1])  # "$25 billion of bilateral trade by 2030": the phrase after it
     phrases = [*_PAIR_PHRASE.finditer(text, clause[0], fig), *([m] if after and (m := _PAIR_PHRASE.match(
         text, after.end())) else [])]
     for m in phrases:
@@ -2426,7 +2426,7 @@ def _title_country(ctx: DocContext) -> str | None:
 @lru_cache(maxsize=16)  # asked for each figure that leans on it, and the same title heads each table cell's read
 def _line_country(first: str, confirmed: tuple[str, ...]) -> str | None:
     # a masthead in capitals ("STATISTICS MAURITIUS") is read in title case too, its acronyms ("US", "UAE") as
-    # written: "CHINA AND US AGREE ..." names two countries, not China alone
+    # written: "JAPAN AND US AGREE ..." names two countries, not Japan alone
     forms = (first, first.title()) if first.isupper() else (first,)
     found = {e.entity for line in forms for e in find_places(line, confirmed=confirmed)
              if e.type == "country" and not PARTNER_BEFORE.search(line, max(0, e.start - 12), e.start)}

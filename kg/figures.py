@@ -926,7 +926,7 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         before = [q for q in money if q.start < m.start()]
         if counted >= 0 and (not before or before[-1].start < counted) and not _SENTENCE_GAP.search(
                 masked, counted, m.start()):
-            continue  # "1.4 billion people and Indonesia about 280 million": the count said again, no money
+            continue  # "210 million people and Ghana about 34 million": the count said again, no money
         unit = (before[-1] if before else money[0]).unit
         n2 = m.group("num2")
         add(_quantity(masked, m, start=m.start(), kind="money", unit=unit, lex=lex, scale=_scale(m, lex),
