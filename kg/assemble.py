@@ -18,6 +18,7 @@ from kg.extract import abbreviated, extract
 from kg.figures import alternation, home_country
 from kg.lexicon import (
     GOOD_FLOW_MEASURES,
+    PART_VERBS,
     Lexicon,
     aside_opener,
     flow_good,
@@ -857,10 +858,13 @@ _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?
 # services added to a flow named before ("Add services, ... and the relationship is worth more than $45 billion")
 _ADDS_SERVICES = re.compile(r"\b(?:add(?:ing)?|plus|including|include|counting)\s+(?:in\s+)?(?:trade\s+in\s+)?services\b", re.I)
 _PART_OF_TOTAL = re.compile(r"\s+of\s+(?:the|that|this|the\s+overall)\s+(?:total|sum|whole)\b", re.I)
+
+
 @cache
 def _part_verb() -> re.Pattern[str]:
-    return re.compile(r"\b(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|make\s+up|represented|"
-                      rf"contributed)\s+{hedge_slot()}$", re.I)
+    return re.compile(rf"\b{PART_VERBS}\s+{hedge_slot()}$", re.I)
+
+
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:which|who|that)\s+[^,;:()]*$", re.I)
 
 
@@ -936,7 +940,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
 
 
 # a share's subject and its verb: "The Republic of Korea accounted for 31.4% of ..."
-_SHARE_SUBJECT_VERB = re.compile(r"\s+(?:accounted|accounts|account)\s+for\b|\s+(?:made|makes|make)\s+up\b", re.I)
+_SHARE_SUBJECT_VERB = re.compile(rf"\s+{PART_VERBS}\b", re.I)
 
 
 def _share_subject_pair(places: Sequence[EntityMention], fig: int, text: str, clause: tuple[int, int],

@@ -500,6 +500,10 @@ def hedge_words() -> str:
     return alternation(load_lexicon().lead_hedges).replace(re.escape(" "), r"\s+")
 
 
+# the verbs of a part's figure of a whole: "accounted for", "makes up", "represented", "contributed"
+PART_VERBS = r"(?:account(?:ed|s)?\s+for|ma(?:de|kes?)\s+up|represented|contributed)"
+
+
 @cache
 def hedge_slot() -> str:
     """An optional hedge and the space after it, as a regex: what may stand between the word leading on to a
@@ -647,7 +651,7 @@ def _good_part() -> tuple[re.Pattern[str], re.Pattern[str]]:
     exports")."""
     goods = alternation(load_lexicon().product_nouns) or "(?!)"
     before = re.compile(rf"(?<![\w-])(?P<g>{goods})(?:\s+(?:alone|only|by\s+itself))?\s+"
-                        rf"(?:accounted\s+for|made\s+up|represented|contributed)\s+{hedge_slot()}$", re.I)
+                        rf"{PART_VERBS}\s+{hedge_slot()}$", re.I)
     after = re.compile(r"[^\s;:()]*[^\s,;:()](?:\s+[^\s;:()]*[^\s,;:()]){0,2}?\s+of\s+(?:the\s+|all\s+|total\s+)?"
                        rf"(?:{_good_flow_nouns()})\b", re.I)
     return before, after
