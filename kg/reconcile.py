@@ -112,7 +112,9 @@ _SCALES = ((1e12, "T", "trillion"), (1e9, "B", "billion"), (1e6, "M", "million")
 _MARKS = {"approx": "≈ ", "at_least": "≥ ", "at_most": "≤ "}
 _WORD = re.compile(r"\w+")
 # Where a clause ends inside a sentence, for the measure qualifiers of a figure's own clause (_Pass._scope)
-_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s")
+# and a phrase of how a figure is to be reached after it ("to EUR 13 billion by 2030, by developing the ... digital
+# services sectors"): the sectors named are the means, not the figure's scope
+_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s|,\s(?:by\s+[a-z]+ing|via|through|thanks\s+to)\b")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
 _NO_SCOPE: frozenset[str] = frozenset()
 _PART = "<part>"  # in a clause's scope: the clause names a part of the flow (``part_scopes``)

@@ -1099,3 +1099,17 @@ def test_two_reporters_balances_have_their_own_tolerance() -> None:
     assert conflicts(run(ar, br)) == []
     strict = load_settings().model_copy(update={"reporter_balance_tolerance": 0.25})
     assert [f.type for f in reconcile_rows([ar, br], strict).findings if f.is_conflict] == ["value_mismatch"]
+
+
+def test_sectors_named_after_a_by_gerund_are_how_a_target_is_reached_not_its_scope() -> None:
+    # ", by developing the ... digital services sectors" names the means; the figure's clause ends before it
+    means = row("a:1", 13 * B, period=year(2030), kind="target", at=40, figure="EUR 13 billion",
+                text="The delegations agreed to raise bilateral trade to EUR 13 billion by 2030, against about EUR 9.8 "
+                     "billion in 2024, by developing the automotive, textile and digital services sectors.")
+    other = row("b:1", 15 * B, period=year(2030), kind="target", at=30, figure="EUR 15 billion",
+                text="The objective announced at the summit - EUR 15 billion in bilateral trade by 2030 - stands.")
+    assert [f.type for f in conflicts(run(means, other))] == ["target_mismatch"]
+    # a services scope in the figure's own clause still keeps it apart
+    scoped = row("a:1", 13 * B, period=year(2030), kind="target", at=40, figure="EUR 13 billion",
+                 text="The delegations agreed to raise bilateral trade in services to EUR 13 billion by 2030.")
+    assert conflicts(run(scoped, other)) == []
