@@ -519,15 +519,21 @@ def _gerund_cued(sentence: str, rel_s: int, own: Sequence[TimeExpr], s: int) -> 
     return all(t.role == "deadline" for t in own if lo <= t.start - s <= hi)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
+
+
 def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeExpr], s: int) -> bool:
     """Whether a forecast is an aim: its only cues are commitment modals (kg:CommitmentModals, "will") and its
-    clause has a deadline ("will double to $120 billion by 2030")."""
+    clause has a deadline ("will double to $120 billion by 2030"); in a clause speaking in the first person,
+    kg:FirstPersonModals count as well ("should help us lift non-oil trade to US$ 3 billion by 2030")."""
     c = cues()
     lo, hi = _clause(sentence, rel_s, rel_e)
     if not any(lo <= t.start - s and t.end - s <= hi for t in deadlines):
         return False
     said = [m.group(0).lower() for m in c.kind.finditer(sentence, lo, rel_s)]
     modals = {w.lower() for w in c.lex.commitment_modals}
+    if _FIRST_PERSON.search(sentence, lo, rel_s):
+        modals |= {w.lower() for w in c.lex.first_person_modals}
     return bool(said) and all(w in modals for w in said)
 
 

@@ -105,6 +105,7 @@ class Lexicon:
     clause_boundaries: tuple[str, ...] = ()
     coordinated_nouns: tuple[str, ...] = ()  # "goods and services": an "and" inside them is no clause boundary
     commitment_modals: tuple[str, ...] = ()
+    first_person_modals: tuple[str, ...] = ()  # an aim in the first person ("should help us lift"): kg:FirstPersonModals
     modal_cues: tuple[str, ...] = ()  # forecast cues naming no one who expects ("should"): kg:ModalCues
     non_measure_followers: tuple[str, ...] = ()
     span_cues: tuple[str, ...] = ()
@@ -128,6 +129,7 @@ class Lexicon:
     flow_nouns: tuple[str, ...] = ()  # every flow noun: kg:GoodFlowNouns and kg:FlowNouns ("trade")
     flow_verbs: tuple[str, ...] = ()  # "exported", "sells": kg:FlowVerbs
     lead_hedges: tuple[str, ...] = ()  # "to about $5 billion": kg:LeadHedges
+    year_marks: dict[str, str] = field(default_factory=dict)  # "2025e": a table's year marked a kind, kg:yearMark
     base_nouns: tuple[str, ...] = ()  # "the $18.1 billion shortfall in 2023": kg:BaseNouns
     means_cues: tuple[str, ...] = ()  # "through", "via": a phrase of how a figure is reached: kg:MeansCues
     route_cues: tuple[str, ...] = ()  # "via", "transiting": a place a flow only passes: kg:RouteCues
@@ -380,6 +382,8 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
     }
     if not measures or not kinds:
         raise ConfigError("no measures or kinds found in the ontology", path=str(directory))
+    year_marks = {mark: str(node)[len(KIND_NS) :] for node in g.subjects(SKOS.inScheme, KG.KindScheme)
+                  for mark in _strings(g, node, KG.yearMark)}
     fiscal = next((_month_day(o) for o in g.objects(KG.DefaultFiscalYear, KG.fiscalYearStart)), None)
     lex = Lexicon(
         measures=measures,
@@ -414,6 +418,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         clause_boundaries=_cues(g, KG.ClauseBoundaries),
         coordinated_nouns=_cues(g, KG.CoordinatedNouns),
         commitment_modals=_cues(g, KG.CommitmentModals),
+        first_person_modals=_cues(g, KG.FirstPersonModals),
         modal_cues=_cues(g, KG.ModalCues),
         non_measure_followers=_cues(g, KG.NonMeasureFollowers),
         span_cues=_cues(g, KG.SpanCues),
@@ -425,6 +430,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         flow_nouns=tuple(sorted({*_cues(g, KG.GoodFlowNouns), *_cues(g, KG.FlowNouns)})),
         flow_verbs=_cues(g, KG.FlowVerbs),
         lead_hedges=_cues(g, KG.LeadHedges),
+        year_marks=year_marks,
         base_nouns=_cues(g, KG.BaseNouns),
         means_cues=_cues(g, KG.MeansCues),
         route_cues=_cues(g, KG.RouteCues),

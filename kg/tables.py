@@ -517,6 +517,20 @@ _MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[*†‡]+|[pPrR]\b|\s+P[oe]\b)"
 _MONTH_YEAR_HEAD = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d")  # "Dec 2024": a month, said as "in Dec 2024"
 
 
+@lru_cache(maxsize=1)
+def _year_mark() -> re.Pattern[str]:
+    marks = alternation(load_lexicon().year_marks) or "(?!)"
+    return re.compile(rf"\b((?:19|20)\d\d)(?:\s*\(({marks})\)|({marks}))(?!\w)")
+
+
+def _kind_marked(text: str) -> tuple[str, str | None]:
+    """A label or header without its years' kind marks (kg:yearMark), and the kind they name: "2025e" ->
+    ("2025", "estimate"), "Exports 2026 (f)" -> ("Exports 2026", "forecast"); ``(text, None)`` when none."""
+    marks = load_lexicon().year_marks
+    kinds = [marks[m.group(2) or m.group(3)] for m in _year_mark().finditer(text)]
+    return (_year_mark().sub(r"\1", text), kinds[-1]) if kinds else (text, None)
+
+
 def _headers(table: Table) -> list[str]:
     """Each column's header as the sentence reads it.
 
@@ -526,7 +540,7 @@ def _headers(table: Table) -> list[str]:
     column before it that names the latest ("Annual growth rate (%)" or "Change" after "2025*"; "Share, %"
     after "2024" and "2025"). A chain index's header reads as a change ("Jan-Sep 2025 in % to Jan-Sep 2024":
     "Jan-Sep 2025 change", kg:IndexCues)."""
-    heads = [_MARKED_YEAR.sub(r"\1", h) for h in table.heads()]
+    heads = [_MARKED_YEAR.sub(r"\1", _kind_marked(h)[0]) for h in table.heads()]
     if span := _yearless_span(table.caption):  # "Trade with Peru, January-September": "2024" is "January-September 2024"
         heads = [f"{span} {h}" if j and re.fullmatch(r"(?:19|20)\d\d", h) else h for j, h in enumerate(heads)]
     heads = [f"in {h}" if _MONTH_YEAR_HEAD.fullmatch(h) else h for h in heads]
@@ -653,6 +667,7 @@ def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] 
     out = []
     for r, row in enumerate(table.rows):
         at, label = _row_label(row)
+        label, row_kind = _kind_marked(label)
         for j, cell in enumerate(row):
             if j <= at or not _figure_cell(cell.text):
                 continue  # the label, and a rank column before it, are no figures
@@ -664,7 +679,9 @@ def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] 
             written, negative = figure
             # dashes, not colons: a colon would end the figure's clause and cut it off from its headers (and
             # after a dash a capital opens a phrase, as a headline's "Trade - Exports", not a name's word)
-            prefix = " - ".join(p for p in (caption, corner, label, head) if p) + " at "
+            kind = row_kind or (_kind_marked(table.heads()[j])[1] if j < len(table.header) else None)
+            # "| 2025e | 50.9 |": the figure of an estimated (or forecast) year is said as one, next to it
+            prefix = " - ".join(p for p in (caption, corner, label, head) if p) + (f" {kind}" if kind else "") + " at "
             if not written.endswith("%") and _balance().search(f"{label} {head}"):
                 lex = load_lexicon()
                 measure = lex.measures.get(lex.balance_measures[0 if negative else 1])

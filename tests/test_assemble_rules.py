@@ -3263,3 +3263,27 @@ def test_a_share_whole_whose_flow_noun_runs_on_is_the_countrys_own_total() -> No
     c = claim(text, "$60 billion", "2025-03-01")
     assert c.measure == "total_exports"
     assert c.parties == ("PE",)
+
+
+def test_a_should_in_the_first_person_with_a_deadline_states_an_aim() -> None:
+    # kg:FirstPersonModals: "should help us lift ... by 2030" is the speaker's goal; without a first person the
+    # modal stays a forecast
+    text = ("# Kenya and Oman\n\nNon-oil trade between Kenya and Oman reached $640 million in 2024. \"With proper "
+            "use of the preferences, the agreement should help us lift non-oil trade between the two countries to "
+            "$1.5 billion by 2030,\" Deputy Trade Minister Amina Kiprono said.\n\n"
+            "Analysts were more cautious: trade between Kenya and Oman should reach $1.1 billion by 2030, they said.")
+    assert claim(text, "$1.5 billion", "2025-03-01").kind == "target"
+    assert claim(text, "$1.1 billion", "2025-03-01").kind == "forecast"
+
+
+def test_traded_goods_worth_is_two_way_trade() -> None:
+    text = "# Chile and Korea\n\nGoods traded between Chile and South Korea were worth $9.8 billion in 2024."
+    c = claim(text, "$9.8 billion", "2025-03-01")
+    assert (c.measure, tuple(sorted(c.parties))) == ("trade_turnover", ("CL", "KR"))
+
+
+@pytest.mark.parametrize(("figure", "unit"), [("ZiG2.3 billion", "ZWG"), ("14.1 billion meticais", "MZN")])
+def test_the_zimbabwe_gold_and_metical_are_currencies(figure: str, unit: str) -> None:
+    text = f"# Zimbabwe and Malawi\n\nZimbabwe's imports from Malawi were valued at {figure} in 2024."
+    c = claim(text, figure, "2025-03-01")
+    assert (c.unit, c.measure) == (unit, "imports")

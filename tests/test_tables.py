@@ -675,3 +675,23 @@ def test_the_last_sentence_of_a_long_paragraph_above_a_table_is_its_caption() ->
     prose = text.replace("The table below shows goods trade with Vietnam (values in US$ million, exports FOB, "
                          "imports CIF).", "Copper and fruit led the sales, while machinery led the purchases.")
     assert find_tables(prose)[0].caption == ""
+
+
+def test_a_year_marked_estimate_or_forecast_gives_its_figures_that_kind() -> None:
+    # "2025e" / "2026 (f)" in a row label or a column header (kg:yearMark): the figures of that year are an
+    # estimate or a forecast, read under the year itself; a "p" (preliminary) year stays actual
+    text = (
+        "# Ghana–Togo trade\n\n**Table 1. Ghana's trade with Togo, US$ million**\n\n"
+        "| Year | Exports to Togo | Imports from Togo |\n|---|---:|---:|\n"
+        "| 2023 | 412.6 | 155.0 |\n| 2024p | 430.2 | 160.4 |\n| 2025e | 441.8 | 171.3 |\n| 2026f | 460.0 | 180.5 |\n\n"
+        "**Table 2. Ghana's exports to Togo, US$ million**\n\n"
+        "| Flow | 2024 | 2025E | 2026 (F) |\n|---|---:|---:|---:|\n| Exports | 430.2 | 441.9 | 460.1 |\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2026, 1, 20))))
+    want = {"412.6": ("actual", 2023), "430.2": ("actual", 2024), "441.8": ("estimate", 2025),
+            "171.3": ("estimate", 2025), "460.0": ("forecast", 2026), "441.9": ("estimate", 2025),
+            "460.1": ("forecast", 2026)}
+    for figure, (kind, year) in want.items():
+        c = got[figure]
+        assert (c.kind, c.period and c.period.start.year, c.exporter) == (kind, year, "GH" if c.measure == "exports"
+                                                                           else "TG"), figure
