@@ -101,7 +101,9 @@ def cues() -> Cues:
                         rf"(?:{alternation(kind_of)})\b", re.I),
         kind_of=kind_of,
         growth=re.compile(rf"\b(?:{alternation(lex.growth_cues)})\b", re.I),
-        target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:{alternation(lex.target_nouns)})\b", re.I),
+        # "$200bn goal", "the $200 billion target", "US$ 2.5 billion non-oil trade target" (a measure cue between)
+        target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:(?:{alternation(measure_of)})\s+)?"
+                                rf"(?:{alternation(lex.target_nouns)})\b", re.I),
         boundary=re.compile(rf"(?:[;:—–]|\s-\s|\b(?:{alternation(lex.clause_boundaries)})\b)", re.I),
         coordinated=re.compile(rf"\b(?:{alternation(lex.coordinated_nouns) or '(?!)'})\b", re.I),
         verbs=re.compile(rf"\[?\b(?:{verbs})\b\]?(?:\([^)]*\))?", re.I),
@@ -519,6 +521,8 @@ def _gerund_cued(sentence: str, rel_s: int, own: Sequence[TimeExpr], s: int) -> 
     return all(t.role == "deadline" for t in own if lo <= t.start - s <= hi)
 
 
+# right after a money figure, a comparison it is the difference of ("CZK 51.1 bn higher than in 2023")
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:higher|lower|more|less|larger|smaller|bigger)\s+than\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
 
 
@@ -674,6 +678,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             meas = lex.measures[name]
             if meas.unit_type not in (want, "any"):
                 continue
+            if meas.whole_cues and m.group(0).lower() in meas.whole_cues and not _PART_OF.match(sentence, rel_end):
+                continue  # "Germany takes about 14 percent of Finland's exports" is a share; "took a 5% hit" none
             if want == "percent":
                 is_growth = meas.growth_of is not None
                 if (meas.share_of or meas.level) and is_growth is False:
@@ -1565,10 +1571,16 @@ def _directional_share(measure: str, sentence: str, start: int, end: int, places
     before = {e.entity for e in places if e.entity in parties and clause[0] <= e.start - base < min(m.start(), start)}
     if len(set(named)) == 2 and m.start() >= end:  # (before the figure: "the share of Peru's exports bound for Chile")
         return "unclassified", None, None
+    possessors = {e.entity for e in places if e.entity in before and clause[0] <= e.start - base < min(m.start(), start)
+                  and sentence.startswith(("'s", "’s"), e.end - base)}
     if named:
         owner: str | None = named[0]
     elif len(before) == 1:
         owner = next(p for p in parties if p not in before)
+    elif len(before) == 2 and len(possessors) == 1:
+        # "Ghana was Nigeria's fifth-largest export destination, taking 5.1% of the country's total exports": the
+        # possessor's whole, the other the part
+        owner = next(iter(possessors))
     else:  # "..., and accounts for 6 per cent of everything we import": the document's own country's whole
         owner = here if (here := home()) in parties else None
     if owner is None:
@@ -2106,6 +2118,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = "unclassified"  # "the tariff costs our growers about $20 million a month": a burden, no flow
         elif q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
             measure = "unclassified"  # a change ("rose by $2 billion", "an increase of £4.5 billion"), not a level
+        elif q.quantity == "money" and _COMPARATIVE_AFTER.match(text, q.end):
+            measure = "unclassified"  # "a surplus of CZK 332.8 bn, which was CZK 51.1 bn higher than in 2023": the gap
         elif q.quantity == "money" and _change_then_level(text, q, mentions.quantities[qi : qi + 3]):
             measure = "unclassified"  # "rose $388 million (4.1%) to $9.8 billion": the rise, then the level
         if measure in _narrower():
@@ -2195,7 +2209,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if len(own) > 1:
             apposed = _apposed(text, own) | _glossed(text, own)
             own = [t for t in own if t.start not in apposed] or own
-        if kind == "forecast" and _committed(sentence, rel_s, rel_e, [t for t in own if t.role == "deadline"], s):
+        if kind == "forecast" and _committed(sentence, rel_s, rel_e, [
+                t for t in own if t.role == "deadline" and (doc.published is None or t.end_date.year > doc.published.year)
+        ], s):  # "will exceed $15 billion by the end of this year": the year under way's outcome, a forecast
             kind = "target"
         elif ((kind is None or (kind == "actual" and _gerund_cued(sentence, rel_s, own, s)))
               and doc.published and _future_deadline(own, sentence, s, rel_s, rel_e, doc.published)):
@@ -2310,9 +2326,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 and period.end > doc.published and not _HAS_BEEN.search(sentence, 0, rel_s)):
             kind = "forecast"  # "we estimate FY2025-26 trade at $1.4-1.6 billion": a period not over when written
         is_base = base is not None or fenced is not None
-        if ((is_base or _YEAR_OWNED_BASE.search(sentence, 0, rel_s)) and kind == "forecast" and period is not None
-                and doc.published is not None and period.end < doc.published):
-            kind = "actual"  # "expected exports to rise to €15.2 billion in 2025, up from €14.6 billion last year"
+        if ((is_base or _YEAR_OWNED_BASE.search(sentence, 0, rel_s)) and kind in ("forecast", "target")
+                and period is not None and doc.published is not None and period.end < doc.published):
+            kind = "actual"  # "expected exports to rise to €15.2 billion in 2025, up from €14.6 billion last year";
+            # "agreed to raise trade to €13 billion by 2030, against about €9.8 billion in 2024"
         if is_base:
             bases.add(f"{doc.id}-{q.start}")
         elif period is not None:
@@ -3087,7 +3104,7 @@ def _base_gap() -> re.Pattern[str]:
     return re.compile(rf"\s{{0,3}}(?:(?:{nouns})\s+)?(?:(?:recorded|posted|registered|reported|seen)\s+)?"
                       r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:whole\s+(?:of\s+)?)?)?")
 _TIME_BASE_BEFORE = re.compile(
-    r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from"
+    r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bsame\s+(?:level\s+)?as(?:\s+in)?|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from"
     r"|[\d.,]+\s?(?:%|per\s?cent|percent|[mb]n|million|billion|trillion)\s+from"
     r"|\bafter\s+(?:a\s+)?[a-z]+ing\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)"  # "after declining 3.5% in August"
     r"|\b(?:double|twice|triple|treble|half)"  # "nearly double the 2023 level"
@@ -3102,14 +3119,14 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b(?!\s+(?:[^
 
 _NO_FENCE = _Fence({}, frozenset(), False)
 _BASE_AFTER_TIME = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly)\s+)?")
-_COMPARING = re.compile(r"from|compare|against|versus|vs|than|after|over|ahead|above|below|double|twice|triple|treble|half"
+_COMPARING = re.compile(r"from|compare|against|versus|vs|than|after|over|ahead|above|below|double|twice|triple|treble|half|same as"
                         r"|%\s+on\b|cent\s+on\b", re.I)  # every sentence with a base has one
 # a base figure labelled with its own time in brackets after the figure it compares with: "fell 2.9% to €46.9
 # billion (2023: €31.6 billion)", "a share of 14.1% (previous year: 13.8%)"
 _LABELLED_BASE = re.compile(r"\([^():]{1,40}:\s*\S")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _COMPARING_WORDS = ("from", "compare", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below",
-                    "double", "twice", "triple", "treble", "half")
+                    "double", "twice", "triple", "treble", "half", "same as")
 
 
 def _comparing(sentence: str) -> bool:

@@ -38,6 +38,7 @@ class Measure:
     direction: str | None = None
     label: str = ""  # skos:prefLabel ("non-oil trade"); empty when the concept has none
     level: bool = False  # a percent that is a level (a tariff rate), never a growth rate: kg:percentLevel true
+    whole_cues: tuple[str, ...] = ()  # cues naming it only before "N% of <whole>" ("took 9% of"): kg:wholeCue
 
 
 @dataclass(frozen=True)
@@ -324,6 +325,8 @@ def _places(g: Graph, lex: Lexicon) -> None:
             for prop in (KG.altName, KG.capital, KG.metonym, RDFS.label):
                 for name in _strings(g, node, prop):
                     lex.place_names.setdefault(name, code)
+                    if name.startswith("the "):  # "The Emirates took ...": a sentence's first word
+                        lex.place_names.setdefault(f"The {name[4:]}", code)
             for name in (*_strings(g, node, KG.demonym), *_strings(g, node, KG.combiningForm)):
                 lex.demonyms.setdefault(name, code)
             for name in _strings(g, node, KG.contextual):
@@ -369,13 +372,14 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
             name=name,
             unit_type=str(g.value(node, KG.unitType) or "any"),
             arity=int(str(g.value(node, KG.arity) or 0)),
-            cues=_cues(g, node),
+            cues=tuple(sorted({*_cues(g, node), *_strings(g, node, KG.wholeCue)})),
             priority=int(str(g.value(node, KG.priority) or 0)),
             growth_of=(str(g.value(node, KG.growthOf))[len(MEASURE_NS) :] if g.value(node, KG.growthOf) else None),
             share_of=tuple(sorted(str(o)[len(MEASURE_NS) :] for o in g.objects(node, KG.shareOf))),
             direction=str(g.value(node, KG.direction)) if g.value(node, KG.direction) else None,
             label=str(g.value(node, SKOS.prefLabel) or ""),
             level=str(g.value(node, KG.percentLevel) or "").lower() == "true",
+            whole_cues=_strings(g, node, KG.wholeCue),
         )
     kinds = {
         str(node)[len(KIND_NS) :]: _cues(g, node) for node in g.subjects(SKOS.inScheme, KG.KindScheme)

@@ -1877,7 +1877,11 @@ class _Pass:
                                period_of=below, sides=(below, above))  # fmt: skip
 
     def _overlapping_periods(self, base: Base, pkeys: list[PKey]) -> None:
-        """The same figure for two overlapping periods of about the same length (fiscal vs calendar year)."""
+        """The same figure for two overlapping periods of about the same length (fiscal vs calendar year). A share
+        (``share_of``) is no such figure: a partner's part of a flow moves slowly, so a fiscal year's and a calendar
+        year's shares agree by nature ("17.6% in 2024", "17.5% in fiscal 2024")."""
+        if base[0] in self.s.share_of:
+            return
         ratio = self.s.period_length_ratio
         for i, p in enumerate(pkeys):
             for q in pkeys[i + 1 :]:

@@ -175,8 +175,8 @@ def _uncapped(label: str) -> str:
 def _aligned_tables(text: str) -> list[Table]:
     """Plain-text tables: runs of body rows (a label, then bare numbers set apart by runs of blanks) with the
     same number of columns, under a header line with a cell for each column (and one for the labels, the corner,
-    or none). A line with a label alone inside the run ("IMPORTS (c.i.f.)") heads the rows after it: it opens
-    their caption ("Imports (c.i.f.) (Rs million)"), each such section a table of its own. Rule lines ("-----")
+    or none). A line with a label alone inside the run ("IMPORTS (c.i.f.)") heads the rows after it: it closes
+    their caption ("(Rs million) - Imports (c.i.f.)"), each such section a table of its own. Rule lines ("-----")
     and blank lines may stand anywhere."""
     lines: list[tuple[int, str]] = []
     pos = 0
@@ -227,7 +227,9 @@ def _aligned_tables(text: str) -> list[Table]:
         for section, rows, spans in groups:
             if len(rows) >= 2:
                 tables.append(Table(start=lines[h][0], end=spans[-1][1],
-                                    caption=" ".join(p for p in (_uncapped(section), caption) if p), header=header,
+                                    # the section's label after the caption, next to its rows: the caption may name
+                                    # every section's measure ("Imports and total exports by main partner country")
+                                    caption=" - ".join(p for p in (caption, _uncapped(section)) if p), header=header,
                                     rows=tuple(rows), lines=tuple(spans)))
         i = j
     return tables
@@ -284,9 +286,10 @@ def _glossed_heads(text: str, header: list[str], end: int) -> list[str]:
 
 # a row or column of a country's trade with the world: "Exports to all countries", "Total, all countries", "World"
 _WORLD = re.compile(r"\b(?:all\s+(?:countries|destinations|origins|partners)|(?:the\s+)?world)\b", re.I)
-# a line that only says the table's unit: "Values in millions of US dollars.", "(in EUR million)", "Unit: USD bn"
+# a line that only says the table's unit: "Values in millions of US dollars.", "(in EUR million)", "Unit: USD bn",
+# "(million US dollars)"
 _UNIT_LINE = re.compile(r"\(?\s*(?:(?:all\s+)?(?:values?|figures?|amounts?|data)\s+(?:are\s+)?(?:\w+\s+)?in\b|in\b"
-                        r"|units?\s*:)", re.I)
+                        r"|units?\s*:)|\((?=[^()]*\)\.?\s*$)", re.I)
 
 
 def _caption(text: str, start: int) -> str:
@@ -641,14 +644,15 @@ def _row_label(row: Sequence[Cell]) -> tuple[int, str]:
 
 def _parts(table: Table) -> set[int]:
     """The rows of a breakdown: those naming a good (kg:ProductNouns: "Refined copper"), and in a table with a
-    total row ("Total exports to the United States") the rows whose label names no measure, place or time
-    ("Fuels and extractive industry products", "Manufactures")."""
+    total row ("Total exports to the United States") the rows whose label names no measure, balance, place or
+    time ("Fuels and extractive industry products", "Manufactures")."""
     labels = [_row_label(row)[1] for row in table.rows]
     goods = {r for r, label in enumerate(labels) if _goods().search(label) and not _TOTAL.search(label)}
     if not any(_TOTAL.search(label) for label in labels):
         return goods  # a row of one good ("Refined copper") is a part of the flow wherever it stands
     return goods | {r for r, label in enumerate(labels) if label and not _TOTAL.search(label)
-                    and not _measure_words().search(label) and not _places(label) and not _times(label)}
+                    and not _measure_words().search(label) and not _balance().search(label)
+                    and not _places(label) and not _times(label)}  # "Balance" under "Total trade" is no part
 
 
 @lru_cache(maxsize=1)
@@ -704,6 +708,9 @@ def _part_of_column(label: str, head: str) -> str:
     return f"{head[: t.start]}{parts[-1].text} {head[t.start :]}"
 
 
+_GROUP_QUALIFIED = re.compile(r"\s+(?:partner|member)s?\b|\s+(?:countries|states)\b", re.I)
+
+
 def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
               pair_of: Mapping[str, str] | None = None, title_reporter: str | None = None,
               pair: Sequence[str] = ()) -> dict[str, object]:
@@ -727,7 +734,8 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     in_labels = {e.entity for e in _places(labels)}
     label_places = set(in_labels)
     # a country after "with", "to" or "from" in the caption is the partner ("Trade with Brazil"), not the reporter
-    mentioned = [e for e in _places(caption) if e.entity not in in_labels]
+    # ... nor one qualifying the rows' group ("by main EU partner countries", "EU member states")
+    mentioned = [e for e in _places(caption) if e.entity not in in_labels and not _GROUP_QUALIFIED.match(caption, e.end)]
     partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
     in_labels |= partners
     in_caption = [e.entity for e in mentioned if e.entity not in partners]

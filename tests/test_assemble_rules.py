@@ -3287,3 +3287,60 @@ def test_the_zimbabwe_gold_and_metical_are_currencies(figure: str, unit: str) ->
     text = f"# Zimbabwe and Malawi\n\nZimbabwe's imports from Malawi were valued at {figure} in 2024."
     c = claim(text, figure, "2025-03-01")
     assert (c.unit, c.measure) == (unit, "imports")
+
+
+def test_took_a_percent_of_a_whole_is_a_share_but_took_a_hit_is_none() -> None:
+    # kg:wholeCue: "takes"/"took" name a share only before "N% of <whole>"
+    text = ("# Norway and Peru\n\nNorway takes about 14 percent of Peru's fish exports. The Emirates took 1.7 per "
+            "cent of Peru's exports in 2024. Peru's exports took a 5% hit in 2024.")
+    share = claim(text, "14 percent", "2025-03-01")
+    assert (share.measure, share.exporter, share.importer) == ("export_share", "PE", "NO")
+    emirates = claim(text, "1.7 per cent", "2025-03-01")
+    assert (emirates.measure, emirates.exporter, emirates.importer) == ("export_share", "PE", "AE")
+    assert "share" not in claim(text, "5%", "2025-03-01").measure
+
+
+def test_a_figure_against_a_past_year_after_a_target_is_an_actual() -> None:
+    text = ("# Peru and Norway\n\nThe two delegations agreed to raise bilateral trade between Peru and Norway to "
+            "$3 billion by 2030, against about $1.9 billion in 2024.")
+    assert claim(text, "$3 billion", "2025-03-01").kind == "target"
+    base = claim(text, "$1.9 billion", "2025-03-01")
+    assert (base.kind, period(base)) == ("actual", "2024")
+
+
+def test_a_will_with_a_deadline_this_year_is_a_forecast_and_a_later_one_an_aim() -> None:
+    text = ("# Peru and Norway\n\nTrade between Peru and Norway \"will exceed $2 billion by the end of this year\", "
+            "the deputy minister said. He added that it will reach $4 billion by 2028.")
+    assert claim(text, "$2 billion", "2025-03-01").kind == "forecast"
+    assert claim(text, "$4 billion", "2025-03-01").kind == "target"
+
+
+def test_a_target_noun_after_a_measure_word_makes_the_figure_a_target() -> None:
+    text = ("# Peru and Norway\n\nReaching the pact's $2.5 billion non-oil trade target for 2030 between Peru and "
+            "Norway will require a much stronger export response.")
+    assert claim(text, "$2.5 billion", "2025-03-01").kind == "target"
+
+
+def test_the_same_as_in_a_year_is_a_comparison_base_not_the_figures_period() -> None:
+    text = ("# Peru and Norway 2025\n\nPeru's exports to Norway fell to $1.1 billion in 2025. Peru's trade surplus "
+            "with Norway was $0.4 billion, the same as in 2024.")
+    assert period(claim(text, "$0.4 billion", "2026-02-10")) == "2025"
+
+
+def test_colones_are_costa_rican() -> None:
+    text = "# Costa Rica\n\nCosta Rica's exports to Panama reached 500 billion colones in 2024."
+    assert claim(text, "500 billion colones", "2025-03-01").unit == "CRC"
+
+
+def test_the_countrys_whole_after_a_possessor_is_the_possessors() -> None:
+    text = ("# Accra Business Mirror\n\nACCRA, Dec 1, 2025 - Ghana was Nigeria's fifth-largest export destination in "
+            "the quarter, taking 5.1% of the country's total exports.")
+    c = claim(text, "5.1%", "2025-12-01")
+    assert (c.measure, c.exporter, c.importer) == ("export_share", "NG", "GH")
+
+
+def test_a_money_figure_higher_than_a_year_is_a_gap_not_a_level() -> None:
+    text = ("# Czech trade\n\nThe Czech trade balance with Austria ended 2024 in a surplus of CZK 132.8 bn, which "
+            "was CZK 21.1 bn higher than in 2023.")
+    assert claim(text, "CZK 132.8 bn", "2025-02-05").measure == "trade_surplus"
+    assert claim(text, "CZK 21.1 bn", "2025-02-05").measure == "unclassified"

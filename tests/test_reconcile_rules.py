@@ -1113,3 +1113,20 @@ def test_sectors_named_after_a_by_gerund_are_how_a_target_is_reached_not_its_sco
     scoped = row("a:1", 13 * B, period=year(2030), kind="target", at=40, figure="EUR 13 billion",
                  text="The delegations agreed to raise bilateral trade in services to EUR 13 billion by 2030.")
     assert conflicts(run(scoped, other)) == []
+
+
+def test_a_share_in_a_fiscal_and_a_calendar_year_is_no_period_mismatch() -> None:
+    # shares move slowly: the same share for calendar 2024 and for fiscal 2024 is two true figures; a level that
+    # is the same in both is still flagged as one figure put in two periods
+    fy = Period(start=date(2024, 4, 1), end=date(2025, 3, 31), as_stated="fiscal 2024", resolution="explicit")
+    kw: dict[str, Any] = {"parties": ("CN", "JP"), "exporter": "JP", "importer": "CN"}
+    cal = row("a:1", 17.6, unit="percent", measure="export_share", period=year(2024), at=30,
+              text="China's share of Japan's exports fell to 17.6% in 2024.", **kw)
+    fis = row("b:1", 17.5, unit="percent", measure="export_share", period=fy, at=40,
+              text="China took 17.5% of Japan's total exports in fiscal 2024.", **kw)
+    assert conflicts(run(cal, fis), "period_mismatch") == []
+    cal_level = row("a:2", 18.9 * B, measure="exports", period=year(2024), at=30,
+                    text="Japan's exports to China were $18.9 billion in 2024.", **kw)
+    fis_level = row("b:2", 18.9 * B, measure="exports", period=fy, at=30,
+                    text="Japan's exports to China were $18.9 billion in fiscal 2024.", **kw)
+    assert [f.type for f in conflicts(run(cal_level, fis_level))] == ["period_mismatch"]

@@ -695,3 +695,32 @@ def test_a_year_marked_estimate_or_forecast_gives_its_figures_that_kind() -> Non
         c = got[figure]
         assert (c.kind, c.period and c.period.start.year, c.exporter) == (kind, year, "GH" if c.measure == "exports"
                                                                            else "TG"), figure
+
+
+def test_a_balance_row_under_a_total_row_is_the_balance_not_a_part() -> None:
+    text = ("# Peru and Norway\n\n## Table 1. Peru's goods trade with Norway, USD billion\n\n"
+            "| Flow | 2023 | 2024 |\n|---|---:|---:|\n| Exports | 1.1 | 1.2 |\n| Imports | 0.8 | 0.9 |\n"
+            "| Total trade | 1.9 | 2.1 |\n| Balance | 0.3 | -0.4 |\n")
+    got = _cells(process_document(_doc(text)))
+    assert (got["0.3"].measure, got["-0.4"].measure) == ("trade_surplus", "trade_deficit")
+
+
+def test_a_unit_line_in_brackets_reads_with_the_title_above_it() -> None:
+    # "(million US dollars)" alone under the title: the title's period and words are the caption's too
+    text = ("# Peru foreign trade\n\n### Table 1. Foreign trade turnover with main partner countries, "
+            "January-September 2025\n\n(million US dollars)\n\n"
+            "| Country | Turnover | Exports |\n|---|---:|---:|\n| Chile | 1,421.6 | 872.3 |\n| Brazil | 1,188.4 | 602.5 |\n")
+    assert find_tables(text)[0].caption.endswith("January-September 2025; (million US dollars)")
+    c = _cells(process_document(_doc(text)))["872.3"]
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2025, 1, 1), date(2025, 9, 30))
+    assert (c.value, c.unit, c.exporter, c.importer) == (872.3e6, "USD", "PE", "CL")
+
+
+def test_a_bloc_qualifying_the_partner_rows_is_no_reporter() -> None:
+    # "by main EU partner countries": the rows' group, not the reporting party (the home country is)
+    text = ("# Bulgaria: trade with the EU\n\n**Sofia, 12 November 2025** — The National Statistical Institute "
+            "published data on Bulgaria's trade.\n\n## Table 1. Exports of goods by main EU partner countries\n\n"
+            "(Million BGN)\n\n| Partner country | Exports 2024 | Exports 2025 |\n|---|---:|---:|\n"
+            "| Greece | 4 240.1 | 4 380.2 |\n| Italy | 4 356.0 | 4 451.2 |\n")
+    c = _cells(process_document(_doc(text)))["4 380.2"]
+    assert (c.exporter, c.importer) == ("BG", "GR")
