@@ -420,12 +420,14 @@ def _outlook() -> re.Pattern[str]:
 
 @cache
 def _base_after() -> re.Pattern[str]:
-    """Right after a percent, a word setting it against a base year: "6% below 2024" (group "below"), "5% above
-    last year's level" (kg:BelowBaseCues, kg:AboveBaseCues)."""
+    """Right after a percent, a word setting it against a base year or figure: "6% below 2024" (group "below"), "5%
+    above last year's level", "18 percent more than the $4.7 billion" (kg:BelowBaseCues, kg:AboveBaseCues)."""
     lex = cues().lex
     year = r"(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))"
+    # or a base figure: "18 percent more than the $4.7 billion recorded in 2023"
+    base = rf"(?:{year}\b|[^\s\d]{{0,4}}\s?\d[\d.,]*\s*(?:{alternation(lex.scales)})\b)"
     return re.compile(rf"\s+(?:(?P<below>{alternation(lex.below_base_cues) or '(?!)'})|(?:{alternation(lex.above_base_cues) or '(?!)'}))"
-                      rf"\s+(?:the\s+|its\s+|their\s+)?{year}\b", re.I)
+                      rf"\s+(?:the\s+|its\s+|their\s+)?{base}", re.I)
 
 
 # a non-restrictive relative clause: "Portuguese exports to Spain, which stood at EUR 18.6 billion in 2023, have ..."
@@ -519,6 +521,19 @@ def _gerund_cued(sentence: str, rel_s: int, own: Sequence[TimeExpr], s: int) -> 
     if not found or not found[-1].group(0).lower().endswith("ing"):
         return False
     return all(t.role == "deadline" for t in own if lo <= t.start - s <= hi)
+
+
+def _quote_close(sentence: str, start: int, end: int) -> int | None:
+    """Where the quotation holding `sentence[start:end]` closes (None when the figure is quoted by no one: an odd
+    number of straight quotes before it, or an opening curly quote after the last closing one)."""
+    before = sentence[:start]
+    if before.count('"') % 2 == 1:
+        close = sentence.find('"', end)
+    elif before.rfind("“") > before.rfind("”"):
+        close = sentence.find("”", end)
+    else:
+        return None
+    return close if close >= 0 else None
 
 
 # right after a money figure, a comparison it is the difference of ("CZK 51.1 bn higher than in 2023")
@@ -2105,9 +2120,19 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # (one that is, "Also read: Peru's exports to Chile rise 6% in May", stays a claim)
         wider = False
         if measure == "unclassified" and "/" not in q.unit:
-            # a bare figure ("the 100 billion mark") leans on its context: look one paragraph further back
+            # a bare figure ("the 100 billion mark") leans on its paragraph (and the one before, for an inherited
+            # unit); still bare, a quoted one ('"... on course to cross $21 billion in 2024-25," he said' after
+            # "bilateral trade reached") or one opening a paragraph that names no place ("That compares with US$612
+            # million in 2023", "In cedi terms, the shipments were worth about GH₵8.9 billion") goes on from the
+            # paragraph before (an amount, not a rate; not a goal)
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
+            if (measure == "unclassified" and not q.inherited_unit and q.quantity == "money"
+                    and not _target_noun().search(masked)  # a bare goal is `_bare_targets`' to place
+                    and (_quote_close(masked, rel_s, rel_e) is not None
+                         or (not text[text.rfind("\n", 0, s) + 1 : s].strip() and not _in(ctx.places, ctx.place_starts, s, e)))):
+                w0 = _paragraph_start(text, s, back=1)
+                measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
             wider = measure != "unclassified" and bool(_ADDS_SERVICES.search(masked, 0, rel_s))
             if wider:
                 measure = "unclassified"  # "Add services, ..., and the relationship is worth more than $45 billion":
@@ -2136,7 +2161,15 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if (q.quantity == "percent" or q.inherited_unit) and _non_trade_rate(masked, rel_s, rel_e):
             continue  # "Inflation closed October at 5.51%", "Kenya's population is about 53.3 million": no trade figure
         places = _in(ctx.places, ctx.place_starts, s, e)
-        named = bool(places)
+        if places and (close := _quote_close(masked, rel_s, rel_e)) is not None:
+            # '"... we are on course to cross $21 billion in 2024-25," the official told an India-Africa conclave':
+            # the attribution after the quotation names no party of the quoted figure
+            places = [p for p in places if p.start - s < close]
+        # a place only in the source cited after the figure ("Exports reached $161.2 million in 2025, according to
+        # Sri Lanka Customs") names no party of the flow (a leading "According to the Turkish Statistical Institute,
+        # exports ..." may be that country's own exports to the world: left as named)
+        cited = [m.span() for m in cues().according.finditer(masked, rel_e)]
+        named = any(not any(a <= p.start - s < b for a, b in cited) for p in places)
         if ctx.compared or ctx.passed:
             places = [p for p in places if p.start not in ctx.compared and p.start not in ctx.passed]
         clause = _clause(masked, rel_s, rel_e)

@@ -25,10 +25,13 @@ _BLANKS = re.compile(r"\s*")
 
 @cache
 def _abbreviation() -> tuple[re.Pattern[str], int]:
-    """An abbreviation or initial at the end of a segment, and how far back one can start: the words above
-    and every dotted person title of the ontology ("Hon.", "Mme.", kg:PersonTitles)."""
+    """An abbreviation or initial at the end of a segment, and how far back one can start: the words above,
+    every dotted person title of the ontology ("Hon.", "Mme.", kg:PersonTitles) and every dotted currency
+    ("Rs.", "Tk.")."""
     titles = {t[:-1] for t in name_words_data().titles if t.endswith(".") and " " not in t}
-    words = sorted({*_ABBREVIATIONS, *titles}, key=len, reverse=True)
+    # a currency written with a stop before its amount ("Rs. 44.5 billion", "Tk. 120 crore"): kg:CurrencyWords
+    money = {w[:-1] for w in load_lexicon().currency_words if w.endswith(".") and w[:-1].isalpha()}
+    words = sorted({*_ABBREVIATIONS, *titles, *money}, key=len, reverse=True)
     pattern = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, words))})|\b[A-Z](?:\.[A-Z])*)\.$")
     return pattern, 1 + max(map(len, words))
 
@@ -43,8 +46,39 @@ def abbreviated(segment: str) -> bool:
     return bool(pattern.search(segment, max(0, len(segment) - tail)))
 
 
+# a line that a paragraph's next line may continue: long prose not ended by a stop, a colon or a semicolon (not a
+# table row, a heading or an aligned table's row); and a line that may continue one: no list item, table row,
+# heading or quotation block
+_WRAPS = re.compile(r"(?![ \t]*[#|])(?!.*\|)(?!.*\S {3,}\S).{50,}(?<![.!?:;\"”’')\]])")
+_CONTINUES = re.compile(r"[ \t]*(?![-*•|#>]|\d{1,2}[.)]\s|\()(?!.*\|)(?!.*\S {3,}\S)\S")
+
+
+# ... when the line stops on a word no sentence ends with, or the next goes on in lower case or with a number
+# (a headline over a capitalised standfirst stays two lines)
+_RUNS_ON = re.compile(r"\b(?:a|an|the|of|in|on|at|to|for|from|with|by|and|or|but|as|than|its|their|his|her|our|"
+                      r"was|were|is|are|be|been|has|have|had|that|which|who|per|over|under|about|some|around)$", re.I)
+_GOES_ON = re.compile(r"[ \t]*[a-z0-9(“\"‘'$€£¥₹]")
+
+
+def _wrapped_lengths(text: str) -> list[int]:
+    """The lengths of the text's logical lines: a paragraph hard-wrapped over several lines ("India's Ministry of
+    Commerce\nand Industry reports ...") is one, its line breaks kept inside it."""
+    lines = text.split("\n")
+    out: list[int] = []
+    joined = False
+    for i, line in enumerate(lines):
+        if joined:
+            out[-1] += 1 + len(line)
+        else:
+            out.append(len(line))
+        joined = (i + 1 < len(lines) and bool(_WRAPS.fullmatch(line)) and bool(_CONTINUES.match(lines[i + 1]))
+                  and bool(_RUNS_ON.search(line) or _GOES_ON.match(lines[i + 1])))
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: every line is split at sentence ends (abbreviations and decimals kept).
+    """Sentence spans: every line is split at sentence ends (abbreviations and decimals kept); a hard-wrapped
+    paragraph's lines are one line (`_wrapped_lengths`).
 
     The sentence ends of the whole text are found in one scan (none runs across a line break); a segment that
     ends with an abbreviation (`abbreviated`) is searched for one in place, not copied out.
@@ -54,7 +88,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     ends = _BOUNDARY.finditer(text)
     m = next(ends, None)
     pos = 0
-    for length in map(len, text.split("\n")):
+    for length in _wrapped_lengths(text):
         cut = start = pos
         pos += length + 1
         stop = start + length

@@ -706,7 +706,7 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -
     """Which of the currencies that share a name ("Rs", "pesos": `candidates`, today's default first, ""
     when there is none) the document means: its home country's, else that of the country its masthead names (a
     publisher's name as its first line: `_masthead`), else the one whose countries alone the document names, else
-    the default (None when there is none)."""
+    the one whose ISO code alone it writes, else the default (None when there is none)."""
     if home:
         own = [c for c in candidates if c and c in territory_currencies(home)]
         if own:
@@ -718,6 +718,9 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -
     named = [c for c in candidates if c and _names_user(text, c)]
     if len(named) == 1:
         return named[0]
+    written = [c for c in candidates if c and re.search(rf"(?<![\w$]){c}(?!\w)", text)]
+    if len(written) == 1:
+        return written[0]  # "dinars" in a release that writes "TND 1,802 million" of Tunisia's trade with Libya
     return candidates[0] or None
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.entities import PARTNER_BEFORE, find_places
 from kg.extract import split_sentences
@@ -421,6 +422,10 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
     if index:
         return _change(number, negative)
     for hint in (*labels, *context):
+        if shared and (named := _shared_in(hint, shared)):
+            # "(million dinars, current prices)" in a Tunisian release: no currency of its own until the
+            # document's code stands for the shared name ("million TND")
+            hint = named
         if multiplied := _multiplied(hint):  # "Unit: 100 million yen": the cell counts hundreds of millions
             mult, (before_unit, after_unit) = multiplied
             value = format(Decimal(number.replace(",", "")) * mult, "f")
@@ -437,6 +442,17 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
                 return f"{sign}{dollar} {number}{bare.group(1) or ''}", negative  # "(millions of dollars)"
             return f"{sign}{before}{number}{template[1]}", negative  # the document's own "$" kept
     return None
+
+
+def _shared_in(hint: str, shared: Mapping[str, str]) -> str | None:
+    """`hint` with the currency names several currencies share written as the document's code, when the name has
+    no default currency ("dinars", "francs"); None when it holds none."""
+    out = hint
+    for word, code in shared.items():
+        if grammar().shared.get(word, ("",))[0]:
+            continue  # "Rs", "pesos": read by their default, then written as the document's code (below)
+        out = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", code, out, flags=re.I)
+    return out if out != hint else None
 
 
 # a unit that is a round number of a scaled currency: "Unit: 100 million yen", "(in 10 thousand yuan)"
@@ -708,6 +724,17 @@ def _part_of_column(label: str, head: str) -> str:
     return f"{head[: t.start]}{parts[-1].text} {head[t.start :]}"
 
 
+_PAIR_JOIN = re.compile(r"\s*(?:[-–—/]|and)\s*")
+
+
+def _dashed_pair(caption: str, mentioned: Sequence[EntityMention]) -> tuple[str, ...] | None:
+    """The two countries a caption joins as a pair ("Tunisia – Libya trade", "Peru-Chile"), else None."""
+    for a, b in pairwise(mentioned):
+        if a.entity != b.entity and _PAIR_JOIN.fullmatch(caption, a.end, b.start):
+            return tuple(sorted((a.entity, b.entity)))
+    return None
+
+
 _GROUP_QUALIFIED = re.compile(r"\s+(?:partner|member)s?\b|\s+(?:countries|states)\b", re.I)
 
 
@@ -739,6 +766,10 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
     in_labels |= partners
     in_caption = [e.entity for e in mentioned if e.entity not in partners]
+    if (meas.arity == 1 and pair_of and claim.measure in pair_of and not label_places and not _WORLD.search(labels)
+            and (dashed := _dashed_pair(caption, mentioned))):
+        # "Total trade" in "Tunisia – Libya trade in goods": the pair's trade
+        return {"measure": pair_of[claim.measure], "parties": dashed}
     if meas.arity == 1 and partners and pair_of and claim.measure in pair_of and not _WORLD.search(labels):
         # "Total trade" in "Singapore's merchandise trade with Indonesia": the pair's total, not the world's
         partner = sorted(partners)[0]

@@ -3344,3 +3344,32 @@ def test_a_money_figure_higher_than_a_year_is_a_gap_not_a_level() -> None:
             "was CZK 21.1 bn higher than in 2023.")
     assert claim(text, "CZK 132.8 bn", "2025-02-05").measure == "trade_surplus"
     assert claim(text, "CZK 21.1 bn", "2025-02-05").measure == "unclassified"
+
+
+def test_the_attribution_after_a_quotation_names_no_party_of_the_quoted_figure() -> None:
+    text = ("# India and Kenya eye more trade\n\nIn the first ten months of the fiscal year, bilateral trade between India "
+            "and Kenya reached $3.2 billion.\n\n\"On current trends we are on course to cross $4 billion in 2024-25,\" an "
+            "official told reporters at an India-Africa business conclave in New Delhi.")
+    c = claim(text, "$4 billion", "2025-03-12")
+    assert (c.measure, tuple(sorted(c.parties)), c.kind) == ("trade_turnover", ("IN", "KE"), "forecast")
+
+
+def test_a_bare_figure_opening_a_paragraph_goes_on_from_the_one_before() -> None:
+    text = ("# Ghana and Togo\n\nGhana's exports to Togo rose to US$648 million in 2025, the statistical service said."
+            "\n\nThat compares with US$612 million in 2023, the service said.")
+    c = claim(text, "US$612 million", "2026-03-04")
+    assert (c.measure, c.exporter, c.importer, period(c)) == ("exports", "GH", "TG", "2023")
+
+
+def test_a_source_after_the_figure_names_no_party_of_its_flow() -> None:
+    text = ("# Sri Lanka and Oman\n\nIn 2023, Sri Lanka's exports to Oman were worth $148.6 million.\n\n"
+            "Last year brought some improvement. Exports reached $161.2 million in 2025, according to Sri Lanka Customs.")
+    c = claim(text, "$161.2 million", "2026-02-10")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "LK", "OM")
+
+
+def test_a_percent_more_than_a_base_figure_is_a_growth_rate() -> None:
+    text = ("# Kenya and Oman\n\nTrade between Kenya and Oman reached $5.2 billion last year, 18 percent more than the "
+            "$4.7 billion recorded in 2023.")
+    c = claim(text, "18 percent", "2025-03-01")
+    assert (c.measure, c.value, period(c)) == ("trade_growth", 18.0, "2024")

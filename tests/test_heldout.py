@@ -161,6 +161,21 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   0.850 0.960 6/8, 2; 0.957 0.883 7/9, 1 (28 of 35). After the rules they prompted ("work together to", a dashed
   pair before "total trade", route and superlative places, a long paragraph's last sentence as a table caption,
   "Q1 of FY2025/26", national exports carried through a document): see the floors below.
+- `eval/heldout70` (Malaysia-Japan, Mozambique-Zimbabwe, Finland-Germany), `eval/heldout71` (Philippines-South
+  Korea, Tunisia-France, Costa Rica-US), `eval/heldout72` (Pakistan-Saudi Arabia, Belarus-Russia, Czechia-Germany)
+  and `eval/heldout73` (Sri Lanka-UAE, Uzbekistan-China, Denmark-Sweden): written blind together on 2026-11-23 and
+  scored on one commit (86fb61a, after the rules the group before prompted): 0.943 0.940 9/9, 0 false; 0.975
+  0.891 8/9, 0; 0.966 0.955 8/9, 0; 0.862 0.837 8/9, 1 (33 of 36). After the rules they prompted (a year marked
+  "2025e", "should help us" with a deadline, a means phrase ending a clause's scope, "took N% of", a unit line
+  under a title, a balance row under a total row): see the floors below.
+- `eval/heldout74` (Bangladesh-Malaysia, Zimbabwe-Zambia, Netherlands-Germany), `eval/heldout75` (Vietnam-Australia,
+  Ghana-Burkina Faso, Croatia-Serbia), `eval/heldout76` (Kazakhstan-Turkiye, Tunisia-Libya, Peru-Mexico) and
+  `eval/heldout77` (South Africa-India, Sri Lanka-Maldives, Slovenia-Austria): written blind together on
+  2026-11-23 and scored on one commit (0ce82c9, after the rules the group before prompted): 1.000 0.982 9/9, 0
+  false; 0.990 0.990 8/9, 0; 0.875 0.925 7/9, 2; 0.935 0.895 6/9, 0 (30 of 36). After the rules they prompted
+  (hard-wrapped paragraphs, German and French dates, "Rs." before an amount, a quotation's attribution, a
+  shared currency by the code a text writes, a dashed pair's "Total trade", "18 percent more than the $4.7
+  billion"): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -219,7 +234,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
                 false_conflicts=2, traps_hit=4),
     "heldout7": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.60,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.65,
                 false_conflicts=0, traps_hit=1),
     "heldout8": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
@@ -257,8 +272,8 @@ SETS = {
     "heldout19": Floors(documents=10, must=8, recall=0.90, precision=0.85,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=1, corroboration=0.70,
                 false_conflicts=0, traps_hit=0),
-    "heldout20": Floors(documents=10, must=8, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.60,
+    "heldout20": Floors(documents=10, must=8, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.65,
                 false_conflicts=0, traps_hit=0),
     "heldout21": Floors(documents=10, must=8, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
@@ -282,7 +297,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.80,
                 false_conflicts=2, traps_hit=0),
     "heldout28": Floors(documents=10, must=8, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=5, corroboration=0.80,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=5, corroboration=0.85,
                 false_conflicts=0, traps_hit=1),
     "heldout29": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.70,
@@ -381,7 +396,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=0, traps_hit=0),
     "heldout61": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=2, corroboration=0.70,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=2, corroboration=0.75,
                 false_conflicts=1, traps_hit=2),
     "heldout62": Floors(documents=10, must=8, recall=1.00, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
@@ -408,10 +423,10 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=1),
     "heldout70": Floors(documents=10, must=9, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.50,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout71": Floors(documents=10, must=9, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.85,
                 false_conflicts=0, traps_hit=0),
     "heldout72": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.65,
@@ -419,6 +434,18 @@ SETS = {
     "heldout73": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.55,
                 false_conflicts=1, traps_hit=1),
+    "heldout74": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
+                false_conflicts=0, traps_hit=0),
+    "heldout75": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.50,
+                false_conflicts=0, traps_hit=1),
+    "heldout76": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.50,
+                false_conflicts=2, traps_hit=2),
+    "heldout77": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
 }  # fmt: skip
 
 

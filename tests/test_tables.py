@@ -724,3 +724,18 @@ def test_a_bloc_qualifying_the_partner_rows_is_no_reporter() -> None:
             "| Greece | 4 240.1 | 4 380.2 |\n| Italy | 4 356.0 | 4 451.2 |\n")
     c = _cells(process_document(_doc(text)))["4 380.2"]
     assert (c.exporter, c.importer) == ("BG", "GR")
+
+
+def test_a_shared_currency_name_in_a_header_is_the_currency_whose_code_the_document_writes() -> None:
+    # "(million dinars, current prices)" with Tunisia and Libya both named: the release writes "TND", so its dinars
+    # are Tunisian; the dashed pair in the caption makes "Total trade" the pair's trade
+    text = ("# Tunisia - Libya trade, first half 2025\n\nTunisia's exports to Libya rose 6.1% in the first half of 2025 to "
+            "TND 1,802 million.\n\n### Table 1. Tunisia – Libya trade in goods (million dinars, current prices)\n\n"
+            "| Flow | 2023 | 2024 |\n|---|---|---|\n| Exports to Libya (FOB) | 3,021 | 3,412 |\n"
+            "| Imports from Libya (CIF) | 1,099 | 1,087 |\n| Total trade | 4,120 | 4,499 |\n")
+    got = _cells(process_document(_doc(text)))
+    exports = got["3,412"]
+    assert (exports.unit, exports.value, exports.measure, exports.exporter, exports.importer) == (
+        "TND", 3412e6, "exports", "TN", "LY")
+    total = got["4,499"]
+    assert (total.measure, total.parties) == ("trade_turnover", ("LY", "TN"))
