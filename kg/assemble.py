@@ -586,8 +586,10 @@ def _leads_on() -> dict[str, re.Pattern[str]]:
     return {
         "money": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+(?:(?:to|from|with)\s+(?:(?!\s(?:and|while|but)\s)[^.;,()\d]){{1,40}}?\s+)?)(?:(?:{hedge_words()}"
                             r"|above|below|less\s+than|at\s+least)\s+)?"
-                            rf"(?:[A-Z]{{1,3}}[$¢]?\.?\s?|(?:{_cased_currencies()})\s?|[$€£¥₹₦]\s?)\d"),  # "a trade deficit of over
-        # $19 billion" too, and a currency written in mixed case ("two-way trade to Sh38 billion", "KSh 38 billion")
+                            rf"(?:(?:[A-Z]{{1,3}}[$¢]?\.?\s?|(?:{_cased_currencies()})\s?|[$€£¥₹₦]\s?)\d"
+                            rf"|\d[\d.,]*\s?(?:{alternation(cues().lex.scales)})\b)"),  # "a trade deficit of over
+        # $19 billion" too, and a currency written in mixed case ("two-way trade to Sh38 billion", "KSh 38 billion"),
+        # or after it ("exports were worth 4.1 billion euros and imports 3.9 billion")
         "percent": re.compile(rf"(?:[^.;,()]{{0,50}}?\b{_LEAD_VERB}\s+|\s+){hedge_slot()}"
                               r"\d[\d.,]*\s?(?:%|per\s?cent|percent)"),
     }
@@ -2122,15 +2124,17 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if measure == "unclassified" and "/" not in q.unit:
             # a bare figure ("the 100 billion mark") leans on its paragraph (and the one before, for an inherited
             # unit); still bare, a quoted one ('"... on course to cross $21 billion in 2024-25," he said' after
-            # "bilateral trade reached") or one opening a paragraph that names no place ("That compares with US$612
-            # million in 2023", "In cedi terms, the shipments were worth about GH₵8.9 billion") goes on from the
+            # "bilateral trade reached") or one whose paragraph names no measure before it, in a sentence naming no
+            # place ("That compares with US$612 million in 2023") or expecting it ("Ministers like to talk about a
+            # rebound. The chamber is more sober: it expects only about €99 billion for 2025"), goes on from the
             # paragraph before (an amount, not a rate; not a goal)
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
             if (measure == "unclassified" and not q.inherited_unit and q.quantity == "money"
                     and not _target_noun().search(masked)  # a bare goal is `_bare_targets`' to place
                     and (_quote_close(masked, rel_s, rel_e) is not None
-                         or (not text[text.rfind("\n", 0, s) + 1 : s].strip() and not _in(ctx.places, ctx.place_starts, s, e)))):
+                         or (not cues().measure.search(text, text.rfind("\n", 0, s) + 1, s)
+                             and (kind in ("forecast", "estimate") or not _in(ctx.places, ctx.place_starts, s, e))))):
                 w0 = _paragraph_start(text, s, back=1)
                 measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
             wider = measure != "unclassified" and bool(_ADDS_SERVICES.search(masked, 0, rel_s))

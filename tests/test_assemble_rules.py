@@ -3373,3 +3373,32 @@ def test_a_percent_more_than_a_base_figure_is_a_growth_rate() -> None:
             "$4.7 billion recorded in 2023.")
     c = claim(text, "18 percent", "2025-03-01")
     assert (c.measure, c.value, period(c)) == ("trade_growth", 18.0, "2024")
+
+
+def test_a_flow_and_its_figure_after_another_flows_figure_is_no_cue_of_it() -> None:
+    # "exports ... were worth 4.1 billion euros and imports 3.9 billion euros": each flow its own figure
+    text = "# Lithuania and Poland\n\nIn 2024, Lithuanian exports to Poland were worth 4.1 billion euros and imports 3.9 billion euros."
+    exports, imports = claim(text, "4.1 billion euros", "2025-03-01"), claim(text, "3.9 billion euros", "2025-03-01")
+    assert (exports.measure, exports.exporter, exports.importer) == ("exports", "LT", "PL")
+    assert (imports.measure, imports.exporter, imports.importer) == ("imports", "PL", "LT")
+
+
+def test_sales_of_goods_to_a_country_are_exports() -> None:
+    text = "# Portugal and France\n\nEconomists expect Portuguese sales of goods to France to reach €14 billion in 2026."
+    c = claim(text, "€14 billion", "2025-03-01")
+    assert (c.measure, c.exporter, c.importer, c.kind) == ("exports", "PT", "FR", "forecast")
+
+
+def test_an_expected_amount_in_a_paragraph_naming_no_measure_takes_the_paragraph_befores() -> None:
+    text = ("# Belgium and Germany\n\nTrade between Belgium and Germany fell to 102 billion euros in 2024; the minister "
+            "expects it to climb back above 105 billion euros in 2025.\n\nMinisters like to talk about a rebound. The "
+            "Belgian-German chamber is more sober: it expects only about €99 billion for 2025.\n\n"
+            "Russian tourists spent $2 billion in Belgium last year.")
+    c = claim(text, "€99 billion", "2025-03-01")
+    assert (c.measure, c.kind, tuple(sorted(c.parties))) == ("trade_turnover", "forecast", ("BE", "DE"))
+    assert claim(text, "$2 billion", "2025-03-01").measure == "unclassified"  # names places, expects nothing
+
+
+def test_agro_exports_are_one_kind_of_goods_not_the_whole_flow() -> None:
+    text = "# Peru and Mexico\n\nPeruvian agro-exports to Mexico reached $310 million last year."
+    assert claim(text, "$310 million", "2025-03-01").measure == "unclassified"

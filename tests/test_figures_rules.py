@@ -552,3 +552,12 @@ def test_a_year_opens_no_range_of_rates() -> None:
 ])  # fmt: skip
 def test_over_after_a_rate_names_its_base_not_a_hedge(text: str, figure: str, bound: str) -> None:
     assert next(q for q in find_quantities(text) if q.text == figure).bound == bound
+
+
+@pytest.mark.parametrize(("sentence", "home"), [
+    ("Trade with Azerbaijan rose 7.9%, Geostat said on Friday.", "GE"),
+    ("Goods exports to Germany were 19.4 billion euros, the Central Statistics Office said.", "IE"),
+    ("Exports to Norway rose 3%, the Office for National Statistics said.", "GB"),
+])  # fmt: skip
+def test_a_statistics_office_cited_without_its_country_is_the_home(sentence: str, home: str) -> None:
+    assert home_country(sentence, None) == home

@@ -176,6 +176,14 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   (hard-wrapped paragraphs, German and French dates, "Rs." before an amount, a quotation's attribution, a
   shared currency by the code a text writes, a dashed pair's "Total trade", "18 percent more than the $4.7
   billion"): see the floors below.
+- `eval/heldout78` (Thailand-India, Senegal-Cote d'Ivoire, Belgium-Germany), `eval/heldout79` (Egypt-UAE,
+  Uruguay-Argentina, Lithuania-Poland), `eval/heldout80` (Philippines-Indonesia, Cameroon-Chad, Portugal-France) and
+  `eval/heldout81` (Qatar-China, Namibia-Angola, Ireland-Germany): written blind together on 2026-11-23 and scored
+  on one commit (f56781e, after the rules the group before prompted): 0.991 0.983 8/9, 0 false; 0.979 0.933 8/9,
+  0; 1.000 0.931 8/9, 1; 0.986 0.944 8/9, 0 (32 of 36). After the rules they prompted ("exports ... and imports
+  3.9 billion euros", "sales of goods to", an expected amount in a paragraph naming no measure, statistics offices
+  cited without their country): see the floors below (heldout81 k8, an Irish release that never names Ireland,
+  is still missed).
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -243,7 +251,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
                 false_conflicts=1, traps_hit=1),
     "heldout10": Floors(documents=10, must=9, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=1, traps_hit=0),
     "heldout11": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.80,
@@ -276,7 +284,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.65,
                 false_conflicts=0, traps_hit=0),
     "heldout21": Floors(documents=10, must=8, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
+                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=0),
     "heldout22": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=3, corroboration=0.80,
@@ -288,8 +296,8 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=0, traps_hit=0),
     "heldout25": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8"), incomparable=4, corroboration=0.80,
-                false_conflicts=3, traps_hit=3),
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.85,
+                false_conflicts=4, traps_hit=4),
     "heldout26": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
                 false_conflicts=1, traps_hit=1),
@@ -297,7 +305,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.80,
                 false_conflicts=2, traps_hit=0),
     "heldout28": Floors(documents=10, must=8, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=5, corroboration=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=4, corroboration=0.85,
                 false_conflicts=0, traps_hit=1),
     "heldout29": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.70,
@@ -315,7 +323,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7"), incomparable=0, corroboration=0.40,
                 false_conflicts=0, traps_hit=0),
     "heldout34": Floors(documents=10, must=8, recall=0.95, precision=0.85,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.65,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=4, corroboration=0.65,
                 false_conflicts=1, traps_hit=1),
     "heldout35": Floors(documents=10, must=8, recall=0.95, precision=0.85,
                 found=("k1", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.30,
@@ -357,7 +365,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=0, corroboration=1.00,
                 false_conflicts=0, traps_hit=0),
     "heldout48": Floors(documents=10, must=8, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.90,
                 false_conflicts=0, traps_hit=0),
     "heldout49": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
@@ -429,7 +437,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.85,
                 false_conflicts=0, traps_hit=0),
     "heldout72": Floors(documents=10, must=9, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.65,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.65,
                 false_conflicts=0, traps_hit=0),
     "heldout73": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.55,
@@ -445,6 +453,18 @@ SETS = {
                 false_conflicts=2, traps_hit=2),
     "heldout77": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
+    "heldout78": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.55,
+                false_conflicts=0, traps_hit=0),
+    "heldout79": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.55,
+                false_conflicts=0, traps_hit=0),
+    "heldout80": Floors(documents=10, must=9, recall=1.00, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
+                false_conflicts=1, traps_hit=1),
+    "heldout81": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k9"), incomparable=1, corroboration=0.90,
                 false_conflicts=0, traps_hit=0),
 }  # fmt: skip
 
