@@ -425,7 +425,7 @@ def _base_after() -> re.Pattern[str]:
     lex = cues().lex
     year = r"(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))"
     # or a base figure: "18 percent more than the $4.7 billion recorded in 2023"
-    base = rf"(?:{year}\b|[^\s\d]{{0,4}}\s?\d[\d.,]*\s*(?:{alternation(lex.scales)})\b)"
+    base = rf"(?:{year}\b|(?:[^\w\s]{{1,2}}|(?-i:[A-Z]{{1,3}})[$¢]?)\s?\d[\d.,]*\s*(?:{alternation(lex.scales)})\b)"  # money
     return re.compile(rf"\s+(?:(?P<below>{alternation(lex.below_base_cues) or '(?!)'})|(?:{alternation(lex.above_base_cues) or '(?!)'}))"
                       rf"\s+(?:the\s+|its\s+|their\s+)?{base}", re.I)
 
@@ -521,6 +521,12 @@ def _gerund_cued(sentence: str, rel_s: int, own: Sequence[TimeExpr], s: int) -> 
     if not found or not found[-1].group(0).lower().endswith("ing"):
         return False
     return all(t.role == "deadline" for t in own if lo <= t.start - s <= hi)
+
+
+@cache
+def _other_amount() -> re.Pattern[str]:
+    """kg:OtherAmounts: money words that are no trade flow ("loans", "cost", "remittances")."""
+    return re.compile(rf"\b(?:{alternation(cues().lex.other_amounts) or '(?!)'})\b", re.I)
 
 
 def _quote_close(sentence: str, start: int, end: int) -> int | None:
@@ -1441,7 +1447,9 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
     meas = cues().lex.measures.get(measure)
     if not meas or not meas.direction or len(parties) != 2:
         return None, None
-    for e in places:
+    # the partner nearest before the figure first: "French exports to Madagascar to rise to around €500 million,
+    # and Madagascar's sales to France to reach about €640 million"
+    for e in sorted(places, key=lambda e: (e.start - base > fig, abs(fig - (e.start - base)))):
         pre = sentence[max(0, e.start - base - 20) : e.start - base].lower().rstrip().removesuffix(" the")
         if (pre.endswith("according to") or sentence.startswith(("'s", "’s"), e.end - base)
                 or _NAME_GOES_ON.match(sentence, e.end - base)):
@@ -2132,6 +2140,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
             if (measure == "unclassified" and not q.inherited_unit and q.quantity == "money"
                     and not _target_noun().search(masked)  # a bare goal is `_bare_targets`' to place
+                    # "signed loans worth $300 million", "Remittances are another matter. The central bank expects
+                    # about $600 million": its paragraph speaks of other money
+                    and not _other_amount().search(text, text.rfind("\n", 0, s) + 1, e)
                     and (_quote_close(masked, rel_s, rel_e) is not None
                          or (not cues().measure.search(text, text.rfind("\n", 0, s) + 1, s)
                              and (kind in ("forecast", "estimate") or not _in(ctx.places, ctx.place_starts, s, e))))):
@@ -2167,8 +2178,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         places = _in(ctx.places, ctx.place_starts, s, e)
         if places and (close := _quote_close(masked, rel_s, rel_e)) is not None:
             # '"... we are on course to cross $21 billion in 2024-25," the official told an India-Africa conclave':
-            # the attribution after the quotation names no party of the quoted figure
-            places = [p for p in places if p.start - s < close]
+            # the attribution after the quotation names no party of the quoted figure but the document's own ('"We
+            # sold $900 million of tea," said the Kenyan envoy' keeps Kenya)
+            places = [p for p in places if p.start - s < close or p.entity in ctx.doc_parties[:2]]
         # a place only in the source cited after the figure ("Exports reached $161.2 million in 2025, according to
         # Sri Lanka Customs") names no party of the flow (a leading "According to the Turkish Statistical Institute,
         # exports ..." may be that country's own exports to the world: left as named)
@@ -2246,9 +2258,12 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if len(own) > 1:
             apposed = _apposed(text, own) | _glossed(text, own)
             own = [t for t in own if t.start not in apposed] or own
+        pledged = any(cues().kind_of[m.group(0).lower()] == "target" for m in cues().kind.finditer(sentence))
         if kind == "forecast" and _committed(sentence, rel_s, rel_e, [
-                t for t in own if t.role == "deadline" and (doc.published is None or t.end_date.year > doc.published.year)
-        ], s):  # "will exceed $15 billion by the end of this year": the year under way's outcome, a forecast
+                t for t in own if t.role == "deadline"
+                and (doc.published is None or t.end_date.year > doc.published.year or pledged)
+        ], s):  # "will exceed $15 billion by the end of this year": the year under way's outcome, a forecast, unless
+            # the sentence pledges it ("will raise trade to $2 billion by the end of this year, the ministers pledged")
             kind = "target"
         elif ((kind is None or (kind == "actual" and _gerund_cued(sentence, rel_s, own, s)))
               and doc.published and _future_deadline(own, sentence, s, rel_s, rel_e, doc.published)):

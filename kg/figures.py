@@ -702,11 +702,19 @@ def _names_user(text: str, currency: str) -> bool:
     return any(n in text for n in names) and bool(pattern.search(text))
 
 
+def _first_user(text: str, currency: str) -> int | None:
+    """Where `text` first names a country that uses `currency` (None when it names none)."""
+    names, pattern = _users_names(currency)
+    m = pattern.search(text) if any(n in text for n in names) else None
+    return m.start() if m else None
+
+
 def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -> str | None:
     """Which of the currencies that share a name ("Rs", "pesos": `candidates`, today's default first, ""
     when there is none) the document means: its home country's, else that of the country its masthead names (a
     publisher's name as its first line: `_masthead`), else the one whose countries alone the document names, else
-    the one whose ISO code alone it writes, else the default (None when there is none)."""
+    the one whose ISO code alone it writes when it is the first such country named, else the default (None when
+    there is none)."""
     if home:
         own = [c for c in candidates if c and c in territory_currencies(home)]
         if own:
@@ -719,8 +727,11 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -
     if len(named) == 1:
         return named[0]
     written = [c for c in candidates if c and re.search(rf"(?<![\w$]){c}(?!\w)", text)]
-    if len(written) == 1:
-        return written[0]  # "dinars" in a release that writes "TND 1,802 million" of Tunisia's trade with Libya
+    first = min(((at, c) for c in candidates if c and (at := _first_user(text, c)) is not None), default=None)
+    if len(written) == 1 and first is not None and first[1] == written[0]:
+        # "dinars" in a release on "Tunisia's exports to Libya" that writes "TND 1,802 million": the code of the
+        # country it names first (not a stray "KWD 20 million in aid" in a story on Jordan's exports)
+        return written[0]
     return candidates[0] or None
 
 

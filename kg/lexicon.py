@@ -107,6 +107,7 @@ class Lexicon:
     coordinated_nouns: tuple[str, ...] = ()  # "goods and services": an "and" inside them is no clause boundary
     commitment_modals: tuple[str, ...] = ()
     first_person_modals: tuple[str, ...] = ()  # an aim in the first person ("should help us lift"): kg:FirstPersonModals
+    other_amounts: tuple[str, ...] = ()  # money that is no trade flow ("loans", "cost"): kg:OtherAmounts
     modal_cues: tuple[str, ...] = ()  # forecast cues naming no one who expects ("should"): kg:ModalCues
     non_measure_followers: tuple[str, ...] = ()
     span_cues: tuple[str, ...] = ()
@@ -423,6 +424,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         coordinated_nouns=_cues(g, KG.CoordinatedNouns),
         commitment_modals=_cues(g, KG.CommitmentModals),
         first_person_modals=_cues(g, KG.FirstPersonModals),
+        other_amounts=_cues(g, KG.OtherAmounts),
         modal_cues=_cues(g, KG.ModalCues),
         non_measure_followers=_cues(g, KG.NonMeasureFollowers),
         span_cues=_cues(g, KG.SpanCues),

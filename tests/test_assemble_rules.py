@@ -3402,3 +3402,46 @@ def test_an_expected_amount_in_a_paragraph_naming_no_measure_takes_the_paragraph
 def test_agro_exports_are_one_kind_of_goods_not_the_whole_flow() -> None:
     text = "# Peru and Mexico\n\nPeruvian agro-exports to Mexico reached $310 million last year."
     assert claim(text, "$310 million", "2025-03-01").measure == "unclassified"
+
+
+@pytest.mark.parametrize("second", [
+    "Separately, the two governments signed loans worth $300 million for a road link.",
+    "The project is expected to cost $2.3 billion.",
+    "The Treasury is more cautious: it expects only about $800 million in new Eurobond proceeds for 2025.",
+    "Remittances are another matter. The central bank expects about $600 million for 2025.",
+])  # fmt: skip
+def test_an_amount_of_other_money_takes_no_trade_measure_from_the_paragraph_before(second: str) -> None:
+    text = f"# Kenya and Uganda\n\nKenya's exports to Uganda reached $1.1 billion in 2024.\n\n{second}"
+    figure = next(q for q in ("$300 million", "$2.3 billion", "$800 million", "$600 million") if q in second)
+    assert claim(text, figure, "2025-03-03").measure == "unclassified"
+
+
+def test_a_pledge_with_a_deadline_this_year_stays_a_target() -> None:
+    text = ("# Kenya and Tanzania\n\nKenya and Tanzania signed a deal and will raise trade to $2 billion by the end of "
+            "this year, the ministers pledged.")
+    assert claim(text, "$2 billion", "2025-03-03").kind == "target"
+
+
+def test_a_percent_more_than_a_tonnage_is_no_growth_of_money() -> None:
+    text = ("# Kenya and Uganda\n\nKenya's exports to Uganda reached $1.2 billion in 2024, with tea 18 percent more "
+            "than the 300 million kg shipped in 2023.")
+    assert claim(text, "18 percent", "2025-03-03").measure == "unclassified"
+
+
+def test_each_flow_takes_the_partner_named_nearest_before_it() -> None:
+    text = ("# France and Madagascar\n\nThe Treasury expects French exports to Madagascar to rise to around €500 million "
+            "in 2025, and Madagascar's sales to France to reach about €640 million.")
+    first, second = claim(text, "€500 million", "2025-03-03"), claim(text, "€640 million", "2025-03-03")
+    assert (first.exporter, first.importer) == ("FR", "MG")
+    assert (second.exporter, second.importer) == ("MG", "FR")
+
+
+def test_two_way_non_oil_trade_has_a_growth_rate() -> None:
+    text = ("# Bahrain and Oman\n\nOfficials put two-way non-oil trade between Bahrain and Oman at BD 1.86 billion last "
+            "year, a rise of 9.5 percent on 2023.")
+    assert claim(text, "9.5 percent", "2025-03-03").measure == "non_oil_trade_growth"
+
+
+def test_a_company_named_for_a_country_names_no_party() -> None:
+    text = "# Kenya\n\nThe Emirates airline carried cargo worth $3 billion to Kenya in 2024."
+    assert "AE" not in claim(text, "$3 billion", "2025-03-03").parties

@@ -561,3 +561,12 @@ def test_over_after_a_rate_names_its_base_not_a_hedge(text: str, figure: str, bo
 ])  # fmt: skip
 def test_a_statistics_office_cited_without_its_country_is_the_home(sentence: str, home: str) -> None:
     assert home_country(sentence, None) == home
+
+
+def test_a_stray_currency_code_does_not_decide_a_shared_name() -> None:
+    from kg.figures import document_currency
+
+    jordan = "Jordan's exports to Iraq were 1.1 billion dinars in 2024. Separately, Kuwait paid KWD 20 million in aid."
+    assert document_currency(jordan, "dinars") != "KWD"
+    tunisia = "Tunisia's exports to Libya reached TND 1,802 million in 2024, or 1,802 million dinars."
+    assert document_currency(tunisia, "dinars") == "TND"
