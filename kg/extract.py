@@ -29,7 +29,7 @@ def _abbreviation() -> tuple[re.Pattern[str], int]:
     every dotted person title of the ontology ("Hon.", "Mme.", kg:PersonTitles) and every dotted currency
     ("Rs.", "Tk.")."""
     titles = {t[:-1] for t in name_words_data().titles if t.endswith(".") and " " not in t}
-    # a currency written with a stop before its amount ("Rs. 44.5 billion", "Tk. 120 crore"): kg:CurrencyWords
+    # a currency written with a stop before its amount ("Rs. 12.5 billion", "Tk. 120 crore"): kg:CurrencyWords
     money = {w[:-1] for w in load_lexicon().currency_words if w.endswith(".") and w[:-1].isalpha()}
     words = sorted({*_ABBREVIATIONS, *titles, *money}, key=len, reverse=True)
     pattern = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, words))})|\b[A-Z](?:\.[A-Z])*)\.$")

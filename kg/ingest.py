@@ -238,7 +238,7 @@ def _grammar() -> _Grammar:
     date_re = (
         # "August 14, 2025"; "August 14/2025" (an agency's dateline style)
         rf"(?:(?P<mdy_m>{month_alt})\.?\s+(?P<mdy_d>{_DAY}){_ORD}(?:,?\s+|/)(?P<mdy_y>\d{{4}})"
-        # "11 June 2025", "11. Juni 2025" (the day's dot of German and Nordic dates)
+        # "4 March 2025", "4. März 2025" (the day's dot of German and Nordic dates)
         rf"|(?P<dmy_d>{_DAY})(?:{_ORD}|\.)\s+(?:of\s+)?(?P<dmy_m>{month_alt})\.?,?\s+(?P<dmy_y>\d{{4}})"
         rf"|(?P<iso_y>\d{{4}})(?P<iso_s>[-/.])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>{_DAY})"
         r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"

@@ -112,7 +112,7 @@ _SCALES = ((1e12, "T", "trillion"), (1e9, "B", "billion"), (1e6, "M", "million")
 _MARKS = {"approx": "≈ ", "at_least": "≥ ", "at_most": "≤ "}
 _WORD = re.compile(r"\w+")
 # Where a clause ends inside a sentence, for the measure qualifiers of a figure's own clause (_Pass._scope)
-# and a phrase of how a figure is to be reached after it ("to EUR 13 billion by 2030, by developing the ... digital
+# and a phrase of how a figure is to be reached after it ("to EUR 5 billion by 2030, by developing the ... digital
 # services sectors"): the sectors named are the means, not the figure's scope
 _CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s|,\s(?:by\s+[a-z]+ing|via|through|thanks\s+to)\b")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
@@ -1879,7 +1879,7 @@ class _Pass:
     def _overlapping_periods(self, base: Base, pkeys: list[PKey]) -> None:
         """The same figure for two overlapping periods of about the same length (fiscal vs calendar year). A share
         (``share_of``) is no such figure: a partner's part of a flow moves slowly, so a fiscal year's and a calendar
-        year's shares agree by nature ("17.6% in 2024", "17.5% in fiscal 2024")."""
+        year's shares agree by nature ("12.3% in 2024", "12.2% in fiscal 2024")."""
         if base[0] in self.s.share_of:
             return
         ratio = self.s.period_length_ratio

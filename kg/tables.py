@@ -229,7 +229,7 @@ def _aligned_tables(text: str) -> list[Table]:
             if len(rows) >= 2:
                 tables.append(Table(start=lines[h][0], end=spans[-1][1],
                                     # the section's label after the caption, next to its rows: the caption may name
-                                    # every section's measure ("Imports and total exports by main partner country")
+                                    # every section's measure ("Imports and exports by partner, 2023-2025")
                                     caption=" - ".join(p for p in (caption, _uncapped(section)) if p), header=header,
                                     rows=tuple(rows), lines=tuple(spans)))
         i = j
@@ -423,8 +423,8 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
         return _change(number, negative)
     for hint in (*labels, *context):
         if shared and (named := _shared_in(hint, shared)):
-            # "(million dinars, current prices)" in a Tunisian release: no currency of its own until the
-            # document's code stands for the shared name ("million TND")
+            # "(million dinars)" in a Jordanian release: no currency of its own until the
+            # document's code stands for the shared name ("million JOD")
             hint = named
         if multiplied := _multiplied(hint):  # "Unit: 100 million yen": the cell counts hundreds of millions
             mult, (before_unit, after_unit) = multiplied
@@ -700,7 +700,7 @@ def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] 
             # dashes, not colons: a colon would end the figure's clause and cut it off from its headers (and
             # after a dash a capital opens a phrase, as a headline's "Trade - Exports", not a name's word)
             kind = row_kind or (_kind_marked(table.heads()[j])[1] if j < len(table.header) else None)
-            # "| 2025e | 50.9 |": the figure of an estimated (or forecast) year is said as one, next to it
+            # "| 2025e | 12.4 |": the figure of an estimated (or forecast) year is said as one, next to it
             prefix = " - ".join(p for p in (caption, corner, label, head) if p) + (f" {kind}" if kind else "") + " at "
             if not written.endswith("%") and _balance().search(f"{label} {head}"):
                 lex = load_lexicon()
@@ -728,7 +728,7 @@ _PAIR_JOIN = re.compile(r"\s*(?:[-–—/]|and)\s*")
 
 
 def _dashed_pair(caption: str, mentioned: Sequence[EntityMention]) -> tuple[str, ...] | None:
-    """The two countries a caption joins as a pair ("Tunisia – Libya trade", "Peru-Chile"), else None."""
+    """The two countries a caption joins as a pair ("Oman – Yemen trade", "Peru-Chile"), else None."""
     for a, b in pairwise(mentioned):
         if a.entity != b.entity and _PAIR_JOIN.fullmatch(caption, a.end, b.start):
             return tuple(sorted((a.entity, b.entity)))
@@ -761,14 +761,14 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     in_labels = {e.entity for e in _places(labels)}
     label_places = set(in_labels)
     # a country after "with", "to" or "from" in the caption is the partner ("Trade with Brazil"), not the reporter
-    # ... nor one qualifying the rows' group ("by main EU partner countries", "EU member states")
+    # ... nor one qualifying the rows' group ("by EU partner country", "EU member states")
     mentioned = [e for e in _places(caption) if e.entity not in in_labels and not _GROUP_QUALIFIED.match(caption, e.end)]
     partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
     in_labels |= partners
     in_caption = [e.entity for e in mentioned if e.entity not in partners]
     if (meas.arity == 1 and pair_of and claim.measure in pair_of and not label_places and not _WORLD.search(labels)
             and (dashed := _dashed_pair(caption, mentioned))):
-        # "Total trade" in "Tunisia – Libya trade in goods": the pair's trade
+        # "Total trade" in "Oman – Yemen trade in goods": the pair's trade
         return {"measure": pair_of[claim.measure], "parties": dashed}
     if meas.arity == 1 and partners and pair_of and claim.measure in pair_of and not _WORLD.search(labels):
         # "Total trade" in "Singapore's merchandise trade with Indonesia": the pair's total, not the world's
