@@ -547,6 +547,13 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:higher|lower|more|less|larger|smaller|bi
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
 
 
+@lru_cache(maxsize=64)
+def _pledged(sentence: str) -> bool:
+    """Whether a sentence holds a target cue anywhere ("..., the ministers pledged")."""
+    c = cues()
+    return any(c.kind_of[m.group(0).lower()] == "target" for m in c.kind.finditer(sentence))
+
+
 def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeExpr], s: int) -> bool:
     """Whether a forecast is an aim: its only cues are commitment modals (kg:CommitmentModals, "will") and its
     clause has a deadline ("will double to $120 billion by 2030"); in a clause speaking in the first person,
@@ -2258,10 +2265,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if len(own) > 1:
             apposed = _apposed(text, own) | _glossed(text, own)
             own = [t for t in own if t.start not in apposed] or own
-        pledged = any(cues().kind_of[m.group(0).lower()] == "target" for m in cues().kind.finditer(sentence))
         if kind == "forecast" and _committed(sentence, rel_s, rel_e, [
                 t for t in own if t.role == "deadline"
-                and (doc.published is None or t.end_date.year > doc.published.year or pledged)
+                and (doc.published is None or t.end_date.year > doc.published.year or _pledged(sentence))
         ], s):  # "will exceed $6 billion by the end of this year": the year under way's outcome, a forecast, unless
             # the sentence pledges it ("will raise trade to $2 billion by the end of this year, the ministers pledged")
             kind = "target"
