@@ -19,12 +19,14 @@ from kg.figures import alternation, home_country
 from kg.lexicon import (
     GOOD_FLOW_MEASURES,
     PART_VERBS,
+    QUOTE_CLOSE,
     Lexicon,
     aside_opener,
     flow_good,
     hedge_slot,
     hedge_words,
     load_lexicon,
+    quoted,
     stems,
 )
 from kg.models import Bound, Claim, Document, EntityMention, Evidence, Mentions, Period, Quantity, TimeExpr
@@ -530,16 +532,9 @@ def _other_amount() -> re.Pattern[str]:
 
 
 def _quote_close(sentence: str, start: int, end: int) -> int | None:
-    """Where the quotation holding `sentence[start:end]` closes (None when the figure is quoted by no one: an odd
-    number of straight quotes before it, or an opening curly quote after the last closing one)."""
-    before = sentence[:start]
-    if before.count('"') % 2 == 1:
-        close = sentence.find('"', end)
-    elif before.rfind("“") > before.rfind("”"):
-        close = sentence.find("”", end)
-    else:
-        return None
-    return close if close >= 0 else None
+    """Where the quotation holding `sentence[start:end]` closes (None when the figure is quoted by no one)."""
+    close = QUOTE_CLOSE.search(sentence, end) if quoted(sentence, start) else None
+    return close.start() if close else None
 
 
 # right after a money figure, a comparison it is the difference of ("PLN 3.2 bn higher than in 2023")
@@ -2136,6 +2131,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             continue  # "Read more: Car output falls 25% ...": another story's headline, no trade figure of its own
             # (one that is, "Also read: Peru's exports to Chile rise 6% in May", stays a claim)
         wider = False
+        quote_end = _quote_close(masked, rel_s, rel_e)
         if measure == "unclassified" and "/" not in q.unit:
             # a bare figure ("the 100 billion mark") leans on its paragraph (and the one before, for an inherited
             # unit); still bare, a quoted one ('"... on track to pass $9 billion this year," he said' after
@@ -2149,9 +2145,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                     and not _target_noun().search(masked)  # a bare goal is `_bare_targets`' to place
                     # "signed loans worth $300 million", "Remittances are another matter. The central bank expects
                     # about $600 million": its paragraph speaks of other money
-                    and not _other_amount().search(text, text.rfind("\n", 0, s) + 1, e)
-                    and (_quote_close(masked, rel_s, rel_e) is not None
-                         or (not cues().measure.search(text, text.rfind("\n", 0, s) + 1, s)
+                    and not _other_amount().search(text, w0, e)
+                    and (quote_end is not None
+                         or (not cues().measure.search(text, w0, s)
                              and (kind in ("forecast", "estimate") or not _in(ctx.places, ctx.place_starts, s, e))))):
                 w0 = _paragraph_start(text, s, back=1)
                 measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
@@ -2183,7 +2179,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if (q.quantity == "percent" or q.inherited_unit) and _non_trade_rate(masked, rel_s, rel_e):
             continue  # "Inflation closed October at 5.51%", "Kenya's population is about 53.3 million": no trade figure
         places = _in(ctx.places, ctx.place_starts, s, e)
-        if places and (close := _quote_close(masked, rel_s, rel_e)) is not None:
+        if places and (close := quote_end) is not None:
             # '"... we are on track to pass $9 billion this year," the official told an Asia-Africa forum':
             # the attribution after the quotation names no party of the quoted figure but the document's own ('"We
             # sold $900 million of tea," said the Kenyan envoy' keeps Kenya)

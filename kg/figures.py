@@ -695,18 +695,17 @@ def _users_names(currency: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
     return names, re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)")
 
 
-def _names_user(text: str, currency: str) -> bool:
-    """Whether `text` names (a whole word) a country that uses `currency`: a name that is not even a substring
-    of the text is no word of it, so the pattern is only searched when one is."""
-    names, pattern = _users_names(currency)
-    return any(n in text for n in names) and bool(pattern.search(text))
-
-
 def _first_user(text: str, currency: str) -> int | None:
-    """Where `text` first names a country that uses `currency` (None when it names none)."""
+    """Where `text` first names (a whole word) a country that uses `currency`, None when it names none: a name that
+    is not even a substring of the text is no word of it, so the pattern is only searched when one is."""
     names, pattern = _users_names(currency)
     m = pattern.search(text) if any(n in text for n in names) else None
     return m.start() if m else None
+
+
+def _names_user(text: str, currency: str) -> bool:
+    """Whether `text` names a country that uses `currency`."""
+    return _first_user(text, currency) is not None
 
 
 def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -> str | None:
@@ -727,11 +726,12 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -
     if len(named) == 1:
         return named[0]
     written = [c for c in candidates if c and re.search(rf"(?<![\w$]){c}(?!\w)", text)]
-    first = min(((at, c) for c in candidates if c and (at := _first_user(text, c)) is not None), default=None)
-    if len(written) == 1 and first is not None and first[1] == written[0]:
+    if len(written) == 1:
         # "dinars" in a release on "Tunisia's exports to Libya" that writes "TND 1,802 million": the code of the
         # country it names first (not a stray "KWD 20 million in aid" in a story on Jordan's exports)
-        return written[0]
+        firsts = [(at, c) for c in candidates if c and (at := _first_user(text, c)) is not None]
+        if firsts and min(firsts)[1] == written[0]:
+            return written[0]
     return candidates[0] or None
 
 

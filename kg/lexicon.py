@@ -373,14 +373,14 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
             name=name,
             unit_type=str(g.value(node, KG.unitType) or "any"),
             arity=int(str(g.value(node, KG.arity) or 0)),
-            cues=tuple(sorted({*_cues(g, node), *_strings(g, node, KG.wholeCue)})),
+            cues=tuple(sorted({*_cues(g, node), *(whole := _strings(g, node, KG.wholeCue))})),
             priority=int(str(g.value(node, KG.priority) or 0)),
             growth_of=(str(g.value(node, KG.growthOf))[len(MEASURE_NS) :] if g.value(node, KG.growthOf) else None),
             share_of=tuple(sorted(str(o)[len(MEASURE_NS) :] for o in g.objects(node, KG.shareOf))),
             direction=str(g.value(node, KG.direction)) if g.value(node, KG.direction) else None,
             label=str(g.value(node, SKOS.prefLabel) or ""),
             level=str(g.value(node, KG.percentLevel) or "").lower() == "true",
-            whole_cues=_strings(g, node, KG.wholeCue),
+            whole_cues=whole,
         )
     kinds = {
         str(node)[len(KIND_NS) :]: _cues(g, node) for node in g.subjects(SKOS.inScheme, KG.KindScheme)
@@ -521,6 +521,24 @@ def hedge_slot() -> str:
     """An optional hedge and the space after it, as a regex: what may stand between the word leading on to a
     figure and the figure ("to about ", "of just over ", "accounted for some ")."""
     return rf"(?:(?:{hedge_words()})\s+)?"
+
+
+QUOTE_CLOSE = re.compile(r'["”]')  # the mark that closes a quotation
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether `text[at]` is inside a quotation: an odd number of straight quotes before it, or an opening curly
+    quote after the last closing one."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+@cache
+def means_after() -> re.Pattern[str]:
+    """After a comma, a phrase of how a figure is to be reached (kg:MeansCues, or "by" and a gerund: ", by
+    developing the ... services sectors"): it closes the figure's clause, naming no scope of it."""
+    words = alternation(load_lexicon().means_cues)
+    return re.compile(rf",\s(?:by\s+[a-z]+ing|{words or '(?!)'})\b", re.I)
 
 
 @cache

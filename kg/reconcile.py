@@ -87,7 +87,15 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kg.entities import find_places
 from kg.errors import ConfigError
-from kg.lexicon import aside_opener, flow_good, load_lexicon, territory_currencies
+from kg.lexicon import (
+    QUOTE_CLOSE,
+    aside_opener,
+    flow_good,
+    load_lexicon,
+    means_after,
+    quoted,
+    territory_currencies,
+)
 from kg.memory import gc_paused
 from kg.models import Bound, Claim, Evidence, Finding, Period, Reconciliation
 from kg.periods import period_label
@@ -111,10 +119,10 @@ _TYPE_ORDER = {
 _SCALES = ((1e12, "T", "trillion"), (1e9, "B", "billion"), (1e6, "M", "million"), (1e3, "K", "thousand"))
 _MARKS = {"approx": "≈ ", "at_least": "≥ ", "at_most": "≤ "}
 _WORD = re.compile(r"\w+")
-# Where a clause ends inside a sentence, for the measure qualifiers of a figure's own clause (_Pass._scope)
-# and a phrase of how a figure is to be reached after it ("to EUR 5 billion by 2030, by developing the ... digital
-# services sectors"): the sectors named are the means, not the figure's scope
-_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s|,\s(?:by\s+[a-z]+ing|via|through|thanks\s+to)\b")
+# Where a clause ends inside a sentence, for the measure qualifiers of a figure's own clause (_Pass._scope); a
+# phrase of how a figure is to be reached after it ends one too (kg.lexicon.means_after: "to EUR 5 billion by 2030,
+# by developing the ... digital services sectors": the sectors named are the means, not the figure's scope)
+_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
 _NO_SCOPE: frozenset[str] = frozenset()
 _PART = "<part>"  # in a clause's scope: the clause names a part of the flow (``part_scopes``)
@@ -611,16 +619,6 @@ def _any_in(words: Sequence[str], text: str) -> bool:
         if w in text:
             return True
     return False
-
-
-_QUOTE_CLOSE = re.compile(r'["”]')
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether `text[at]` is inside a quotation: an odd number of straight quotes before it, or an opening curly
-    quote after the last closing one."""
-    before = text[:at]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def _words_re(words: Iterable[str], plural: bool = False) -> re.Pattern[str]:
@@ -1300,9 +1298,10 @@ class _Pass:
         at = text.find(fig) if fig else -1
         if at >= 0:
             cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)]
-            after = _CLAUSE_CUT.search(text, at + len(fig))
+            after = min((m for m in (_CLAUSE_CUT.search(text, at + len(fig)), means_after().search(text, at + len(fig)))
+                         if m is not None), key=lambda m: m.start(), default=None)
             lo, hi = cuts[-1] if cuts else 0, after.start() if after else len(text)
-            if (quote := _QUOTE_CLOSE.search(text, at + len(fig), hi)) is not None and _quoted(text, at):
+            if (quote := QUOTE_CLOSE.search(text, at + len(fig), hi)) is not None and quoted(text, at):
                 hi = quote.start()  # '"... at $6.8 billion," said the head of the Textile Exporters' Association': the
                 # attribution after the quotation names its speaker's body, no scope of the quoted figure
             aside = next(reversed(list(aside_opener().finditer(text, lo, at))), None)  # the figure's own aside

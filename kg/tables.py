@@ -423,8 +423,8 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
         return _change(number, negative)
     for hint in (*labels, *context):
         if shared and (named := _shared_in(hint, shared)):
-            # "(million dinars)" in a Jordanian release: no currency of its own until the
-            # document's code stands for the shared name ("million JOD")
+            # "(million dinars)" in a Kuwaiti release: no currency of its own until the
+            # document's code stands for the shared name ("million KWD")
             hint = named
         if multiplied := _multiplied(hint):  # "Unit: 100 million yen": the cell counts hundreds of millions
             mult, (before_unit, after_unit) = multiplied
@@ -684,6 +684,7 @@ def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] 
     index = {j for j, h in enumerate(table.heads()) if j and _index_head(h) is not None}
     parts = _parts(table)
     caption = _INDEX_PHRASE.sub("", table.caption).strip(" ;,.")
+    head_kinds = [_kind_marked(h)[1] for h in table.heads()] if table.header else []
     out = []
     for r, row in enumerate(table.rows):
         at, label = _row_label(row)
@@ -699,7 +700,7 @@ def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] 
             written, negative = figure
             # dashes, not colons: a colon would end the figure's clause and cut it off from its headers (and
             # after a dash a capital opens a phrase, as a headline's "Trade - Exports", not a name's word)
-            kind = row_kind or (_kind_marked(table.heads()[j])[1] if j < len(table.header) else None)
+            kind = row_kind or (head_kinds[j] if j < len(head_kinds) else None)
             # "| 2025e | 12.4 |": the figure of an estimated (or forecast) year is said as one, next to it
             prefix = " - ".join(p for p in (caption, corner, label, head) if p) + (f" {kind}" if kind else "") + " at "
             if not written.endswith("%") and _balance().search(f"{label} {head}"):
