@@ -3268,8 +3268,8 @@ def test_a_share_whole_whose_flow_noun_runs_on_is_the_countrys_own_total() -> No
 def test_a_should_in_the_first_person_with_a_deadline_states_an_aim() -> None:
     # kg:FirstPersonModals: "should help us lift ... by 2030" is the speaker's goal; without a first person the
     # modal stays a forecast
-    text = ("# Kenya and Oman\n\nNon-oil trade between Kenya and Oman reached $640 million in 2024. \"With proper "
-            "use of the preferences, the agreement should help us lift non-oil trade between the two countries to "
+    text = ("# Kenya and Oman\n\nNon-oil trade between Kenya and Oman reached $640 million in 2024. \"Once the tariff "
+            "cuts bite, the pact should help us lift our non-oil trade with Oman to "
             "$1.5 billion by 2030,\" Deputy Trade Minister Amina Kiprono said.\n\n"
             "Analysts were more cautious: trade between Kenya and Oman should reach $1.1 billion by 2030, they said.")
     assert claim(text, "$1.5 billion", "2025-03-01").kind == "target"
@@ -3301,7 +3301,7 @@ def test_took_a_percent_of_a_whole_is_a_share_but_took_a_hit_is_none() -> None:
 
 
 def test_a_figure_against_a_past_year_after_a_target_is_an_actual() -> None:
-    text = ("# Peru and Norway\n\nThe two delegations agreed to raise bilateral trade between Peru and Norway to "
+    text = ("# Peru and Norway\n\nMinisters of Peru and Norway set out to lift bilateral trade between the two to "
             "$3 billion by 2030, against about $1.9 billion in 2024.")
     assert claim(text, "$3 billion", "2025-03-01").kind == "target"
     base = claim(text, "$1.9 billion", "2025-03-01")
@@ -3316,8 +3316,8 @@ def test_a_will_with_a_deadline_this_year_is_a_forecast_and_a_later_one_an_aim()
 
 
 def test_a_target_noun_after_a_measure_word_makes_the_figure_a_target() -> None:
-    text = ("# Peru and Norway\n\nReaching the pact's $2.5 billion non-oil trade target for 2030 between Peru and "
-            "Norway will require a much stronger export response.")
+    text = ("# Peru and Norway\n\nMeeting the accord's $2.5 billion bilateral trade target for 2030 between Peru and "
+            "Norway needs faster growth.")
     assert claim(text, "$2.5 billion", "2025-03-01").kind == "target"
 
 
@@ -3333,10 +3333,10 @@ def test_colones_are_costa_rican() -> None:
 
 
 def test_the_countrys_whole_after_a_possessor_is_the_possessors() -> None:
-    text = ("# Accra Business Mirror\n\nACCRA, Dec 1, 2025 - Ghana was Nigeria's fifth-largest export destination in "
-            "the quarter, taking 5.1% of the country's total exports.")
-    c = claim(text, "5.1%", "2025-12-01")
-    assert (c.measure, c.exporter, c.importer) == ("export_share", "NG", "GH")
+    text = ("# Lome Business Daily\n\nLOME, Dec 1, 2025 - Togo was Benin's second-largest export market in "
+            "the quarter, taking 8.3% of the country's total exports.")
+    c = claim(text, "8.3%", "2025-12-01")
+    assert (c.measure, c.exporter, c.importer) == ("export_share", "BJ", "TG")
 
 
 def test_a_money_figure_higher_than_a_year_is_a_gap_not_a_level() -> None:
@@ -3347,61 +3347,61 @@ def test_a_money_figure_higher_than_a_year_is_a_gap_not_a_level() -> None:
 
 
 def test_the_attribution_after_a_quotation_names_no_party_of_the_quoted_figure() -> None:
-    text = ("# India and Kenya eye more trade\n\nIn the first ten months of the fiscal year, bilateral trade between India "
-            "and Kenya reached $3.2 billion.\n\n\"On current trends we are on course to cross $4 billion in 2024-25,\" an "
-            "official told reporters at an India-Africa business conclave in New Delhi.")
+    text = ("# India and Kenya eye more trade\n\nBetween April and January, bilateral trade between India "
+            "and Kenya reached $3.2 billion.\n\n\"At this pace we will pass $4 billion in 2024-25,\" an "
+            "official told reporters at an India-Africa business summit in Mumbai.")
     c = claim(text, "$4 billion", "2025-03-12")
     assert (c.measure, tuple(sorted(c.parties)), c.kind) == ("trade_turnover", ("IN", "KE"), "forecast")
 
 
 def test_a_bare_figure_opening_a_paragraph_goes_on_from_the_one_before() -> None:
-    text = ("# Ghana and Togo\n\nGhana's exports to Togo rose to US$648 million in 2025, the statistical service said."
-            "\n\nThat compares with US$612 million in 2023, the service said.")
-    c = claim(text, "US$612 million", "2026-03-04")
-    assert (c.measure, c.exporter, c.importer, period(c)) == ("exports", "GH", "TG", "2023")
+    text = ("# Kenya and Rwanda\n\nKenya's exports to Rwanda rose to US$731 million in 2025, the statistics bureau said."
+            "\n\nThat compares with US$655 million in 2023, the bureau said.")
+    c = claim(text, "US$655 million", "2026-03-04")
+    assert (c.measure, c.exporter, c.importer, period(c)) == ("exports", "KE", "RW", "2023")
 
 
 def test_a_source_after_the_figure_names_no_party_of_its_flow() -> None:
-    text = ("# Sri Lanka and Oman\n\nIn 2023, Sri Lanka's exports to Oman were worth $148.6 million.\n\n"
-            "Last year brought some improvement. Exports reached $161.2 million in 2025, according to Sri Lanka Customs.")
-    c = claim(text, "$161.2 million", "2026-02-10")
-    assert (c.measure, c.exporter, c.importer) == ("exports", "LK", "OM")
+    text = ("# Nepal and Oman\n\nIn 2023, Nepal's exports to Oman were worth $88.4 million.\n\n"
+            "Last year was better. Exports reached $97.3 million in 2025, according to Nepal's Department of Customs.")
+    c = claim(text, "$97.3 million", "2026-02-10")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "NP", "OM")
 
 
 def test_a_percent_more_than_a_base_figure_is_a_growth_rate() -> None:
-    text = ("# Kenya and Oman\n\nTrade between Kenya and Oman reached $5.2 billion last year, 18 percent more than the "
-            "$4.7 billion recorded in 2023.")
-    c = claim(text, "18 percent", "2025-03-01")
-    assert (c.measure, c.value, period(c)) == ("trade_growth", 18.0, "2024")
+    text = ("# Kenya and Oman\n\nTrade between Kenya and Oman reached $6.3 billion last year, 12 percent more than the "
+            "$5.6 billion recorded in 2023.")
+    c = claim(text, "12 percent", "2025-03-01")
+    assert (c.measure, c.value, period(c)) == ("trade_growth", 12.0, "2024")
 
 
 def test_a_flow_and_its_figure_after_another_flows_figure_is_no_cue_of_it() -> None:
     # "exports ... were worth 4.1 billion euros and imports 3.9 billion euros": each flow its own figure
-    text = "# Lithuania and Poland\n\nIn 2024, Lithuanian exports to Poland were worth 4.1 billion euros and imports 3.9 billion euros."
-    exports, imports = claim(text, "4.1 billion euros", "2025-03-01"), claim(text, "3.9 billion euros", "2025-03-01")
-    assert (exports.measure, exports.exporter, exports.importer) == ("exports", "LT", "PL")
-    assert (imports.measure, imports.exporter, imports.importer) == ("imports", "PL", "LT")
+    text = "# Latvia and Finland\n\nIn 2024, Latvian exports to Finland were worth 2.6 billion euros and imports 1.8 billion euros."
+    exports, imports = claim(text, "2.6 billion euros", "2025-03-01"), claim(text, "1.8 billion euros", "2025-03-01")
+    assert (exports.measure, exports.exporter, exports.importer) == ("exports", "LV", "FI")
+    assert (imports.measure, imports.exporter, imports.importer) == ("imports", "FI", "LV")
 
 
 def test_sales_of_goods_to_a_country_are_exports() -> None:
-    text = "# Portugal and France\n\nEconomists expect Portuguese sales of goods to France to reach €14 billion in 2026."
-    c = claim(text, "€14 billion", "2025-03-01")
-    assert (c.measure, c.exporter, c.importer, c.kind) == ("exports", "PT", "FR", "forecast")
+    text = "# Greece and Cyprus\n\nAnalysts expect Greek sales of goods to Cyprus to reach €3 billion in 2026."
+    c = claim(text, "€3 billion", "2025-03-01")
+    assert (c.measure, c.exporter, c.importer, c.kind) == ("exports", "GR", "CY", "forecast")
 
 
 def test_an_expected_amount_in_a_paragraph_naming_no_measure_takes_the_paragraph_befores() -> None:
-    text = ("# Belgium and Germany\n\nTrade between Belgium and Germany fell to 102 billion euros in 2024; the minister "
-            "expects it to climb back above 105 billion euros in 2025.\n\nMinisters like to talk about a rebound. The "
-            "Belgian-German chamber is more sober: it expects only about €99 billion for 2025.\n\n"
-            "Russian tourists spent $2 billion in Belgium last year.")
-    c = claim(text, "€99 billion", "2025-03-01")
-    assert (c.measure, c.kind, tuple(sorted(c.parties))) == ("trade_turnover", "forecast", ("BE", "DE"))
+    text = ("# Austria and Slovakia\n\nTrade between Austria and Slovakia fell to 14 billion euros in 2024; the minister "
+            "expects it to recover to 15 billion euros in 2025.\n\nOfficials speak of a recovery. The "
+            "Austrian-Slovak chamber is more cautious: it expects only about €13.5 billion for 2025.\n\n"
+            "Czech tourists spent $2 billion in Austria last year.")
+    c = claim(text, "€13.5 billion", "2025-03-01")
+    assert (c.measure, c.kind, tuple(sorted(c.parties))) == ("trade_turnover", "forecast", ("AT", "SK"))
     assert claim(text, "$2 billion", "2025-03-01").measure == "unclassified"  # names places, expects nothing
 
 
 def test_agro_exports_are_one_kind_of_goods_not_the_whole_flow() -> None:
-    text = "# Peru and Mexico\n\nPeruvian agro-exports to Mexico reached $310 million last year."
-    assert claim(text, "$310 million", "2025-03-01").measure == "unclassified"
+    text = "# Chile and Japan\n\nChilean agro-exports to Japan reached $520 million last year."
+    assert claim(text, "$520 million", "2025-03-01").measure == "unclassified"
 
 
 @pytest.mark.parametrize("second", [
@@ -3429,17 +3429,17 @@ def test_a_percent_more_than_a_tonnage_is_no_growth_of_money() -> None:
 
 
 def test_each_flow_takes_the_partner_named_nearest_before_it() -> None:
-    text = ("# France and Madagascar\n\nThe Treasury expects French exports to Madagascar to rise to around €500 million "
-            "in 2025, and Madagascar's sales to France to reach about €640 million.")
-    first, second = claim(text, "€500 million", "2025-03-03"), claim(text, "€640 million", "2025-03-03")
-    assert (first.exporter, first.importer) == ("FR", "MG")
-    assert (second.exporter, second.importer) == ("MG", "FR")
+    text = ("# Spain and Senegal\n\nThe ministry expects Spanish exports to Senegal to rise to around €400 million "
+            "in 2025, and Senegal's sales to Spain to reach about €520 million.")
+    first, second = claim(text, "€400 million", "2025-03-03"), claim(text, "€520 million", "2025-03-03")
+    assert (first.exporter, first.importer) == ("ES", "SN")
+    assert (second.exporter, second.importer) == ("SN", "ES")
 
 
 def test_two_way_non_oil_trade_has_a_growth_rate() -> None:
-    text = ("# Bahrain and Oman\n\nOfficials put two-way non-oil trade between Bahrain and Oman at BD 1.86 billion last "
-            "year, a rise of 9.5 percent on 2023.")
-    assert claim(text, "9.5 percent", "2025-03-03").measure == "non_oil_trade_growth"
+    text = ("# Bahrain and Oman\n\nOfficials put two-way non-oil trade between Bahrain and Oman at BD 0.74 billion last "
+            "year, a rise of 6.5 percent on 2023.")
+    assert claim(text, "6.5 percent", "2025-03-03").measure == "non_oil_trade_growth"
 
 
 def test_a_company_named_for_a_country_names_no_party() -> None:

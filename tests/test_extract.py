@@ -256,21 +256,21 @@ def test_a_document_copy_with_a_fiscal_country_reads_every_fiscal_year_on_its_ca
 def test_a_hard_wrapped_paragraph_is_read_as_its_sentences() -> None:
     # a brief wrapped at ~110 characters: the sentence runs across the line breaks; list items, table rows and
     # headings stay lines of their own, and a line ended by a stop ends its sentence
-    text = ("India's Ministry of Commerce and Industry reports two-way goods trade with Kenya of US$9.70 billion in\n"
-            "fiscal year 2024-25, up 2.0% on the previous year and well short of the record officials predicted.\n"
-            "Kenya continues to run a deficit with India.\n\n"
-            "- Imports from Kenya reached US$1.1 billion in 2024, an increase of 10.2 percent over 2023, driven by tea\n"
+    text = ("Japan's Ministry of Finance reports two-way goods trade with Kenya of US$2.35 billion for the\n"
+            "fiscal year 2024, up 4.1% on the year before and below the level officials had hoped for.\n"
+            "Kenya still runs a deficit with Japan.\n\n"
+            "- Imports from Kenya came to US$0.4 billion in 2024, 6.3 percent more than in 2023, mostly tea\n"
             "  and cut flowers.\n"
             "- Exports to Kenya fell.\n\n"
             "| Year | Exports to Kenya, US$ billion, fiscal years from April to March each year |\n|---|---:|\n")
     got = sentences(text)
-    assert got[0].startswith("India's") and got[0].endswith("predicted.") and "\n" in got[0]
-    assert got[1] == "Kenya continues to run a deficit with India."
+    assert got[0].startswith("Japan's") and got[0].endswith("hoped for.") and "\n" in got[0]
+    assert got[1] == "Kenya still runs a deficit with Japan."
     assert got[2].startswith("- Imports from Kenya") and got[2].endswith("cut flowers.")
     assert got[3] == "- Exports to Kenya fell."
     assert got[4].startswith("| Year |") and "\n" not in got[4]
 
 
 def test_a_currency_written_with_a_stop_ends_no_sentence() -> None:
-    assert sentences("Exports were worth Rs. 44.5 billion in 2024. Imports fell.") == [
-        "Exports were worth Rs. 44.5 billion in 2024.", "Imports fell."]
+    assert sentences("Exports were worth Rs. 12.5 billion in 2024. Imports fell.") == [
+        "Exports were worth Rs. 12.5 billion in 2024.", "Imports fell."]

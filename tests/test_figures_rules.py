@@ -568,5 +568,5 @@ def test_a_stray_currency_code_does_not_decide_a_shared_name() -> None:
 
     jordan = "Jordan's exports to Iraq were 1.1 billion dinars in 2024. Separately, Kuwait paid KWD 20 million in aid."
     assert document_currency(jordan, "dinars") != "KWD"
-    tunisia = "Tunisia's exports to Libya reached TND 1,802 million in 2024, or 1,802 million dinars."
+    tunisia = "Tunisia's exports to Libya reached TND 940 million in 2024, or 940 million dinars."
     assert document_currency(tunisia, "dinars") == "TND"

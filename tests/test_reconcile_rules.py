@@ -1103,15 +1103,15 @@ def test_two_reporters_balances_have_their_own_tolerance() -> None:
 
 def test_sectors_named_after_a_by_gerund_are_how_a_target_is_reached_not_its_scope() -> None:
     # ", by developing the ... digital services sectors" names the means; the figure's clause ends before it
-    means = row("a:1", 13 * B, period=year(2030), kind="target", at=40, figure="EUR 13 billion",
-                text="The delegations agreed to raise bilateral trade to EUR 13 billion by 2030, against about EUR 9.8 "
+    means = row("a:1", 5 * B, period=year(2030), kind="target", at=40, figure="EUR 5 billion",
+                text="The ministers set out to lift two-way trade to EUR 5 billion by 2030, against about EUR 3.6 "
                      "billion in 2024, by developing the automotive, textile and digital services sectors.")
-    other = row("b:1", 15 * B, period=year(2030), kind="target", at=30, figure="EUR 15 billion",
-                text="The objective announced at the summit - EUR 15 billion in bilateral trade by 2030 - stands.")
+    other = row("b:1", 6 * B, period=year(2030), kind="target", at=22, figure="EUR 6 billion",
+                text="The summit's goal - EUR 6 billion in two-way trade by 2030 - still holds.")
     assert [f.type for f in conflicts(run(means, other))] == ["target_mismatch"]
     # a services scope in the figure's own clause still keeps it apart
-    scoped = row("a:1", 13 * B, period=year(2030), kind="target", at=40, figure="EUR 13 billion",
-                 text="The delegations agreed to raise bilateral trade in services to EUR 13 billion by 2030.")
+    scoped = row("a:1", 5 * B, period=year(2030), kind="target", at=40, figure="EUR 5 billion",
+                 text="The ministers set out to lift two-way trade in services to EUR 5 billion by 2030.")
     assert conflicts(run(scoped, other)) == []
 
 

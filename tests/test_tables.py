@@ -707,7 +707,7 @@ def test_a_balance_row_under_a_total_row_is_the_balance_not_a_part() -> None:
 
 def test_a_unit_line_in_brackets_reads_with_the_title_above_it() -> None:
     # "(million US dollars)" alone under the title: the title's period and words are the caption's too
-    text = ("# Peru foreign trade\n\n### Table 1. Foreign trade turnover with main partner countries, "
+    text = ("# Peru foreign trade\n\n### Table 2. Merchandise trade by leading partner, "
             "January-September 2025\n\n(million US dollars)\n\n"
             "| Country | Turnover | Exports |\n|---|---:|---:|\n| Chile | 1,421.6 | 872.3 |\n| Brazil | 1,188.4 | 602.5 |\n")
     assert find_tables(text)[0].caption.endswith("January-September 2025; (million US dollars)")
@@ -717,9 +717,9 @@ def test_a_unit_line_in_brackets_reads_with_the_title_above_it() -> None:
 
 
 def test_a_bloc_qualifying_the_partner_rows_is_no_reporter() -> None:
-    # "by main EU partner countries": the rows' group, not the reporting party (the home country is)
+    # "by EU partner country": the rows' group, not the reporting party (the home country is)
     text = ("# Bulgaria: trade with the EU\n\n**Sofia, 12 November 2025** — The National Statistical Institute "
-            "published data on Bulgaria's trade.\n\n## Table 1. Exports of goods by main EU partner countries\n\n"
+            "published data on Bulgaria's trade.\n\n## Table 3. Goods exports by EU partner country\n\n"
             "(Million BGN)\n\n| Partner country | Exports 2024 | Exports 2025 |\n|---|---:|---:|\n"
             "| Greece | 4 240.1 | 4 380.2 |\n| Italy | 4 356.0 | 4 451.2 |\n")
     c = _cells(process_document(_doc(text)))["4 380.2"]
@@ -727,15 +727,15 @@ def test_a_bloc_qualifying_the_partner_rows_is_no_reporter() -> None:
 
 
 def test_a_shared_currency_name_in_a_header_is_the_currency_whose_code_the_document_writes() -> None:
-    # "(million dinars, current prices)" with Tunisia and Libya both named: the release writes "TND", so its dinars
-    # are Tunisian; the dashed pair in the caption makes "Total trade" the pair's trade
-    text = ("# Tunisia - Libya trade, first half 2025\n\nTunisia's exports to Libya rose 6.1% in the first half of 2025 to "
-            "TND 1,802 million.\n\n### Table 1. Tunisia – Libya trade in goods (million dinars, current prices)\n\n"
-            "| Flow | 2023 | 2024 |\n|---|---|---|\n| Exports to Libya (FOB) | 3,021 | 3,412 |\n"
-            "| Imports from Libya (CIF) | 1,099 | 1,087 |\n| Total trade | 4,120 | 4,499 |\n")
+    # "(million dinars)" with Kuwait and Bahrain both named: the release writes "KWD", so its dinars are Kuwaiti;
+    # the dashed pair in the caption makes "Total trade" the pair's trade
+    text = ("# Kuwait - Bahrain trade, first half 2025\n\nKuwait's exports to Bahrain rose 4.2% in the first half of 2025 to "
+            "KWD 212 million.\n\n### Table 1. Kuwait – Bahrain trade in goods (million dinars, current prices)\n\n"
+            "| Flow | 2023 | 2024 |\n|---|---|---|\n| Exports to Bahrain (FOB) | 401 | 433 |\n"
+            "| Imports from Bahrain (CIF) | 188 | 195 |\n| Total trade | 589 | 628 |\n")
     got = _cells(process_document(_doc(text)))
-    exports = got["3,412"]
+    exports = got["433"]
     assert (exports.unit, exports.value, exports.measure, exports.exporter, exports.importer) == (
-        "TND", 3412e6, "exports", "TN", "LY")
-    total = got["4,499"]
-    assert (total.measure, total.parties) == ("trade_turnover", ("LY", "TN"))
+        "KWD", 433e6, "exports", "KW", "BH")
+    total = got["628"]
+    assert (total.measure, total.parties) == ("trade_turnover", ("BH", "KW"))
