@@ -230,7 +230,8 @@ def _aligned_tables(text: str) -> list[Table]:
                 tables.append(Table(start=lines[h][0], end=spans[-1][1],
                                     # the section's label after the caption, next to its rows: the caption may name
                                     # every section's measure ("Imports and exports by partner, 2023-2025")
-                                    caption=" - ".join(p for p in (caption, _uncapped(section)) if p), header=header,
+                                    caption=" - ".join(p for p in (_noted(caption, text, spans[-1][1]), _uncapped(section))
+                                                     if p), header=header,
                                     rows=tuple(rows), lines=tuple(spans)))
         i = j
     return tables
@@ -256,10 +257,11 @@ def _table(text: str, lines: list[tuple[int, str]]) -> Table | None:
             body = body[1:]
     if has_header:
         words = _glossed_heads(text, words, lines[-1][0] + len(lines[-1][1]))
+    end = lines[-1][0] + len(lines[-1][1])
     return Table(
         start=lines[0][0],
-        end=lines[-1][0] + len(lines[-1][1]),
-        caption=_caption(text, lines[0][0]),
+        end=end,
+        caption=_noted(_caption(text, lines[0][0]), text, end),
         header=first if has_header else (),
         words=tuple(words) if has_header and words != [c.text for c in first] else (),
         rows=tuple(_cells(line, at) for at, line in body),
@@ -319,6 +321,29 @@ def _caption(text: str, start: int) -> str:
         if not ((len(line) <= 60 or _multiplied(line)) and _UNIT_LINE.match(line) and unit_template(line)):
             break  # a caption of its own; a unit-only line goes on to the title above it
     return "; ".join(reversed(found))
+
+
+# a note below a table that states its unit: "*Values in millions of U.S. dollars, Census basis.*", "Note: figures
+# in EUR million; provisional.", "Unit: USD thousand"
+_NOTE_UNIT = re.compile(r"(?:notes?\s*:\s*)?(?:(?:all\s+)?(?:values?|figures?|amounts?|data)\s+(?:are\s+)?"
+                        r"(?:\w+\s+)?in|units?\s*:)\s+(?P<unit>[^,;\n]+)", re.I)
+
+
+def _noted(caption: str, text: str, end: int) -> str:
+    """A table's caption with the unit a note below the table states ("*Values in millions of U.S. dollars,
+    Census basis ...*", one blank line may stand between) when the caption states none: a statistics release
+    often says the unit once, under its table."""
+    if unit_template(caption) is not None:
+        return caption
+    after = text[end:].lstrip(" \t")
+    for _ in range(2):
+        after = after[1:] if after.startswith("\n") else after
+    line = after.split("\n", 1)[0].strip(" \t*_")
+    for start, stop in split_sentences(line)[:3]:
+        m = _NOTE_UNIT.match(line, start, stop)
+        if m and unit_template(unit := m.group("unit").strip(" .")) is not None:
+            return "; ".join(p for p in (caption.rstrip(" ."), unit) if p)
+    return caption
 
 
 def _edge(text: str, i: int) -> bool:

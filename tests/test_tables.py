@@ -387,6 +387,31 @@ def test_a_unit_line_under_a_title_reads_with_the_title_and_a_world_row_is_the_r
     assert (got["99,200.6"].measure, got["99,200.6"].parties) == ("total_exports", ("CL",))
 
 
+@pytest.mark.parametrize("note", [
+    "*Values in millions of U.S. dollars, customs basis, not seasonally adjusted.*",
+    "Note: figures in USD million; 2025 provisional.",
+    "Source: national customs. Unit: USD million.",
+])  # fmt: skip
+def test_a_unit_stated_in_a_note_under_the_table_reads_with_its_cells(note: str) -> None:
+    text = (
+        "Trade in goods with Paraguay, annual summary\n\n"
+        "| Year | Exports to Paraguay | Imports from Paraguay |\n|---|---|---|\n"
+        f"| 2024 | 1,951 | 2,680 |\n| 2025 | 2,184 | 2,950 |\n\n{note}\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2026, 3, 3))))
+    assert (got["2,950"].measure, got["2,950"].value, got["2,950"].unit) == ("imports", 2.95e9, "USD")
+    assert got["1,951"].measure == "exports"
+
+
+def test_a_note_under_a_table_stating_no_unit_reads_no_cells() -> None:
+    text = (
+        "Trade in goods with Paraguay, annual summary\n\n"
+        "| Year | Exports to Paraguay | Imports from Paraguay |\n|---|---|---|\n"
+        "| 2024 | 1,951 | 2,680 |\n\nValues in 2025 were provisional.\n"
+    )
+    assert _cells(process_document(_doc(text))) == {}
+
+
 def test_a_total_trade_column_by_partner_row_is_each_pairs_trade() -> None:
     text = (
         "Foreign trade highlights\n\nTable 3. Total Trade of Chile with Top Trading Partners: 2024 "
