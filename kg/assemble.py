@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -59,6 +59,9 @@ class Cues:
     kind_of: dict[str, str]
     growth: re.Pattern[str]
     target_after: re.Pattern[str]
+    # right after a figure with "the" before it, a word of another kind naming what it is: "the $1.2 billion
+    # forecast by the ministry", "the $3bn the bank had projected" (`_named_kind`)
+    named_after: re.Pattern[str]
     boundary: re.Pattern[str]
     coordinated: re.Pattern[str]  # nouns joined by "and" into one phrase ("goods and services"): no boundary inside
     verbs: re.Pattern[str]
@@ -81,6 +84,13 @@ class Cues:
     non_trade: re.Pattern[str]  # "inflation", "policy rate": a rate of something other than trade
     generic_lower: frozenset[str]  # generic speakers ("officials"), lower-cased
     lex: Lexicon
+
+
+def _kind_words(kind_of: Mapping[str, str], modals: Sequence[str]) -> list[str]:
+    """The one-word cues of a kind other than actual that can name a figure after it ("forecast", "projected",
+    "estimate", "goal"), not the modals ("the $2bn will ..." says nothing of what the figure is)."""
+    skip = {m.lower() for m in modals}
+    return sorted(w for w, k in kind_of.items() if k != "actual" and " " not in w and w not in skip)
 
 
 @cache
@@ -106,6 +116,9 @@ def cues() -> Cues:
         # "$200bn goal", "the $200 billion target", "the $4 billion bilateral trade target" (a measure cue between)
         target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:(?:{alternation(measure_of)})\s+)?"
                                 rf"(?:{alternation(lex.target_nouns)})\b", re.I),
+        named_after=re.compile(r"\s+(?:(?:the|its|their|his|her)\s+(?:(?!(?:and|or|but|while|as|than|which|that)\b)"
+                               r"[\w'’.-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?)?"
+                               rf"(?P<cue>{alternation(_kind_words(kind_of, lex.modal_cues))})\b", re.I),
         boundary=re.compile(rf"(?:[;:—–]|\s-\s|\b(?:{alternation(lex.clause_boundaries)})\b)", re.I),
         coordinated=re.compile(rf"\b(?:{alternation(lex.coordinated_nouns) or '(?!)'})\b", re.I),
         verbs=re.compile(rf"\[?\b(?:{verbs})\b\]?(?:\([^)]*\))?", re.I),
@@ -277,6 +290,22 @@ def claim_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None
     return kind
 
 
+@cache
+def _the_before() -> re.Pattern[str]:
+    """ "the ", "its expected " ... right before a figure: the figure named as a thing, a noun after it may say what."""
+    return re.compile(rf"\b(?:the|its|their|this|that)\s+{hedge_slot()}$", re.I)
+
+
+def _named_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
+    """The kind a word right after "the <figure>" names it as: "short of the $1.2 billion forecast by the
+    ministry", "the $3bn estimated by analysts", "the $3bn the bank had projected" (a contact relative clause
+    closing on the kind's verb); None when no such word follows."""
+    if not _the_before().search(sentence, max(0, fig_start - 40), fig_start):
+        return None
+    m = cues().named_after.match(sentence, fig_end)
+    return cues().kind_of[m.group("cue").lower()] if m else None
+
+
 def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None = None) -> str | None:
     """The kind cue governing a figure inside its clause (None when no cue speaks for it).
 
@@ -288,6 +317,8 @@ def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | No
     c = cues()
     if c.target_after.match(sentence[fig_end : fig_end + 30]):
         return "target"
+    if (named := _named_kind(sentence, fig_start, fig_end)) is not None:
+        return named
     trailing = _TRAILING_SOURCE.search(sentence, fig_end)
     if trailing and trailing.group("cue").lower() in c.kind_of:
         return c.kind_of[trailing.group("cue").lower()]  # ", industry estimates show": every figure before it
@@ -401,7 +432,7 @@ def falls(text: str, start: int, end: int) -> bool:
     """
     c = cues()
     return bool(c.fall_before.search(text, max(0, start - 50), start) or c.fall_after.match(text, end)
-                or ((m := _base_after().match(text, end)) is not None and m.group("below") is not None))
+                or ((m := _against_base(text, end)) is not None and m.group("below") is not None))
 
 
 @cache
@@ -427,9 +458,18 @@ def _base_after() -> re.Pattern[str]:
     lex = cues().lex
     year = r"(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))"
     # or a base figure: "12 percent more than the $3.1 billion recorded in 2023"
-    base = rf"(?:{year}\b|(?:[^\w\s]{{1,2}}|(?-i:[A-Z]{{1,3}})[$¢]?)\s?\d[\d.,]*\s*(?:{alternation(lex.scales)})\b)"  # money
+    base = rf"(?:{year}\b|(?P<money>(?:[^\w\s]{{1,2}}|(?-i:[A-Z]{{1,3}})[$¢]?)\s?\d[\d.,]*\s*(?:{alternation(lex.scales)})\b))"
     return re.compile(rf"\s+(?:(?P<below>{alternation(lex.below_base_cues) or '(?!)'})|(?:{alternation(lex.above_base_cues) or '(?!)'}))"
                       rf"\s+(?:the\s+|its\s+|their\s+)?{base}", re.I)
+
+
+def _against_base(text: str, end: int) -> re.Match[str] | None:
+    """`_base_after` at `end`, unless its base figure is named as a forecast, an estimate or a goal ("6 percent
+    lower than the $1.2 billion forecast by the ministry"): a miss against an expectation is no change over time."""
+    m = _base_after().match(text, end)
+    if m is None or m.group("money") is None:
+        return m
+    return None if _named_kind(text, m.start("money"), m.end("money")) is not None else m
 
 
 # a non-restrictive relative clause: "Portuguese exports to Spain, which stood at EUR 18.6 billion in 2023, have ..."
@@ -638,7 +678,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     lo, hi = _clause(sentence, rel_start, rel_end)
     growthy = q.quantity == "multiplier" or (
         q.quantity in ("percent", "pp")
-        and ((q.quantity == "percent" and bool(_base_after().match(sentence, rel_end)))
+        and ((q.quantity == "percent" and bool(_against_base(sentence, rel_end)))
              or (_says_growth(sentence) and not _PART_OF.match(sentence, rel_end)))
         and not (q.quantity == "percent" and _share_level().search(sentence, lo, rel_start))
     )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate; "Japan's

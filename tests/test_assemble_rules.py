@@ -3445,3 +3445,26 @@ def test_two_way_non_oil_trade_has_a_growth_rate() -> None:
 def test_a_company_named_for_a_country_names_no_party() -> None:
     text = "# Kenya\n\nThe Emirates airline carried cargo worth $3 billion to Kenya in 2024."
     assert "AE" not in claim(text, "$3 billion", "2025-03-03").parties
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Slovak exports to Poland came to €2.3 billion in 2024, below the €2.4 billion forecast by the trade chamber.",
+     "forecast"),
+    ("Slovak exports to Poland came to €2.3 billion in 2024, short of the €2.4 billion the ministry had projected.",
+     "forecast"),
+    ("Slovak exports to Poland came to €2.3 billion in 2024, above the €2.2 billion estimated by the central bank.",
+     "estimate"),
+    ("Slovak exports to Poland came to €2.3 billion in 2024, up from the €2.2 billion recorded in 2023.", "actual"),
+])  # fmt: skip
+def test_a_word_after_the_figure_names_it_as_a_forecast_or_an_estimate(sentence: str, kind: str) -> None:
+    figure = "€2.4 billion" if "€2.4" in sentence else "€2.2 billion"
+    assert claim(f"# Slovakia and Poland\n\n{sentence}", figure, "2025-03-03").kind == kind
+
+
+def test_a_percent_short_of_a_forecast_is_no_growth_rate() -> None:
+    text = ("# Slovakia and Poland\n\nSlovak exports to Poland came to €2.3 billion in 2024, 4 percent lower than the "
+            "€2.4 billion forecast by the trade chamber.")
+    assert claim(text, "4 percent", "2025-03-03").measure == "unclassified"
+    text = ("# Slovakia and Poland\n\nSlovak exports to Poland came to €2.3 billion in 2024, 5 percent higher than the "
+            "€2.2 billion recorded in 2023.")
+    assert claim(text, "5 percent", "2025-03-03").measure == "export_growth"
