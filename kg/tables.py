@@ -26,6 +26,8 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 
+from babel.dates import get_month_names
+
 from kg.entities import PARTNER_BEFORE, find_places
 from kg.extract import split_sentences
 from kg.figures import alternation, document_currency, document_dollar, find_quantities, grammar, home_country
@@ -558,7 +560,10 @@ def _measure_words() -> re.Pattern[str]:
 
 # "2025*", "2024p", "2024 Po", "2025 Pe" (preliminary, revised, provisional, estimated)
 _MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[*†‡]+|[pPrR]\b|\s+P[oe]\b)")
-_MONTH_YEAR_HEAD = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d")  # "Dec 2024": a month, said as "in Dec 2024"
+# "Dec 2024": a month, said as "in Dec 2024" (not "Exports 2024")
+_MONTH_YEAR_HEAD = re.compile(
+    rf"(?:{alternation([*get_month_names('wide', locale='en').values(), *get_month_names('abbreviated', locale='en').values(), 'Sept'])})"
+    r"\.?\s+(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=1)

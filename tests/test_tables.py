@@ -764,3 +764,16 @@ def test_a_shared_currency_name_in_a_header_is_the_currency_whose_code_the_docum
         "KWD", 433e6, "exports", "KW", "BH")
     total = got["628"]
     assert (total.measure, total.parties) == ("trade_turnover", ("BH", "KW"))
+
+
+def test_a_flow_and_year_header_is_no_month_under_a_caption_naming_both_flows() -> None:
+    text = (
+        "Trade report\n\nTable 2: Chile's goods exports and imports by main partner, 2023 and 2024 (US$ million)\n\n"
+        "| Partner | Exports 2023 | Exports 2024 | Imports 2023 | Imports 2024 | Trade Dec 2024 |\n"
+        "|---|---:|---:|---:|---:|---:|\n| Peru | 4,590 | 4,310 | 2,120 | 2,250 | 540 |\n"
+        "| Japan | 9,480 | 9,010 | 3,330 | 3,410 | 980 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert (got["4,310"].measure, got["4,310"].exporter, got["4,310"].importer) == ("exports", "CL", "PE")
+    assert (got["2,250"].measure, got["2,250"].exporter, got["2,250"].importer) == ("imports", "PE", "CL")
+    assert got["540"].period is not None and got["540"].period.as_stated.startswith("Dec 2024")
