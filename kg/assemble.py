@@ -1825,12 +1825,28 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
     places = [e for e in mentions.entities if e.type in ("country", "bloc")]
     orgs = [e for e in mentions.entities if e.type == "organization"]
     counts = Counter(e.entity for e in places)  # a bloc may be a document's party: "EU-US trade"
+    parties = [c for c, _ in counts.most_common()]
+    if (publisher := _publisher(doc)) is not None and publisher not in counts:
+        parties.insert(0, publisher)  # a release its title says a domestic office put out, never naming its country
     return DocContext(doc, mentions, people, [p.start for p in people], places, [p.start for p in places], orgs,
-                      [m.span() for m in _QUOTES.finditer(doc.text)], [c for c, _ in counts.most_common()],
+                      [m.span() for m in _QUOTES.finditer(doc.text)], parties,
                       [m.start() for m in cues().data_verb.finditer(doc.text)],
                       _positions(doc.text.lower(), _DATA_NOUNS),
                       frozenset(p.start for p in places if _COMPARED.search(doc.text, max(0, p.start - 24), p.start)),
                       _no_parties(doc.text, places))
+
+
+def _publisher(doc: Document) -> str | None:
+    """The country of the domestic institution (kg:DomesticInstitutions) the document's title names, unqualified
+    by another country: "Central Statistics Office — Goods Exports and Imports, December 2024" is a release on
+    Ireland's trade, though its text may never name Ireland ("Goods exports to Germany were €19.4 billion")."""
+    title = doc.title or doc.text.split("\n", 1)[0]
+    found = {code for name, code in load_lexicon().domestic_institutions.items()
+             if (at := title.find(name)) >= 0 and (at == 0 or not title[at - 1].isalnum())
+             and (at + len(name) == len(title) or not title[at + len(name)].isalnum())}
+    if len(found) != 1 or {e.entity for e in find_places(title) if e.type == "country"} - found:
+        return None
+    return found.pop()
 
 
 @cache
