@@ -891,7 +891,7 @@ def _title_case(sentence: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:while|whereas|but|and|although|though|as|suggesting|indicating|signall?ing)\b"
+_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:even\s+as|even\s+though|while|whereas|but|and|although|though|as|suggesting|indicating|signall?ing)\b"
                            r"|\s(?:while|whereas|but)\s)", re.I)  # ", suggesting trade ... is recovering": a comment
 
 
@@ -1186,6 +1186,18 @@ def _pair_compound(masked: str, places: Sequence[EntityMention], s: int, clause:
                     and (gap := re.compile(r"\s+").match(masked, b.end - s)) and _world_words().match(masked, gap.end())):
                 return True
     return False
+
+
+_OF_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’]*\s+){1,2}of\s+(?:the\s+)?)?")  # "with the Republic of"
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
+
+
+def _owner_with_partner(masked: str, places: Sequence[EntityMention], s: int, clause: tuple[int, int], fig: int) -> bool:
+    """Whether the figure's clause names a one-party total's owner and then its partner before the figure ("the
+    foreign trade turnover of Tajikistan with China amounted to ..."): the total is the pair's trade."""
+    inside = [p for p in places if clause[0] <= p.start - s and p.end - s <= fig and p.type == "country"]
+    return any(a.entity != b.entity and a.end <= b.start and _OF_WITH.fullmatch(masked, a.end - s, b.start - s)
+               and _OF_BEFORE.search(masked, max(0, a.start - s - 12), a.start - s) for a in inside for b in inside)
 
 
 @cache
@@ -2255,7 +2267,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure = "unclassified"  # "Trade in goods accounted for £1.9 billion of the total": one part of a
             # total the text gives, not a figure of the whole flow (a country's part keeps its flow: "Exports to
             # Kenya accounted for $2 billion of the total")
-        if measure in _pair_measures() and _pair_compound(masked, places, s, clause):
+        if measure in _pair_measures() and (_pair_compound(masked, places, s, clause)
+                                            or _owner_with_partner(masked, places, s, clause, rel_s)):
             measure = _pair_measures()[measure]  # "Britain–Kenya total trade of £4 billion": the pair's trade
         if _between().search(masked, clause[0], clause[1]):
             if pair := _pair_measures().get(measure):

@@ -3468,3 +3468,47 @@ def test_a_percent_short_of_a_forecast_is_no_growth_rate() -> None:
     text = ("# Slovakia and Poland\n\nSlovak exports to Poland came to €2.3 billion in 2024, 5 percent higher than the "
             "€2.2 billion recorded in 2023.")
     assert claim(text, "5 percent", "2025-03-03").measure == "export_growth"
+
+
+def test_a_release_whose_title_names_a_domestic_office_is_on_that_office_s_country() -> None:
+    text = ("# Geostat — External merchandise trade, January–June 2025\n\nExports to Armenia were USD 412.5 million in "
+            "January–June 2025, and imports from Armenia USD 198.1 million. Türkiye remained the largest partner.")
+    exports, imports = claim(text, "USD 412.5 million", "2025-07-20"), claim(text, "USD 198.1 million", "2025-07-20")
+    assert (exports.exporter, exports.importer) == ("GE", "AM")
+    assert (imports.exporter, imports.importer) == ("AM", "GE")
+    # an office of another country than the one the title names is no publisher of the release
+    text = text.replace("# Geostat — External", "# Geostat data on Azerbaijan — External")
+    assert "GE" not in claim(text, "USD 412.5 million", "2025-07-20").parties
+
+
+def test_sales_to_a_country_have_a_growth_rate_and_even_as_opens_another_clause() -> None:
+    text = ("# Peru and Ecuador\n\nPeru's sales to Ecuador grew 7% last year, even as exports to the rest of the "
+            "world stagnated.")
+    rate = claim(text, "7%", "2025-03-03")
+    assert (rate.measure, rate.exporter, rate.importer) == ("export_growth", "PE", "EC")
+    assert claim("# Ecuador\n\nRetail sales in Ecuador grew 7% last year.", "7%", "2025-03-03").measure == "unclassified"
+    # one good's sales ("bananas, whose sales to Chile grew"): a part of the flow, no growth of it
+    text = "# Ecuador and Chile\n\nThe rise came from farm goods, in particular bananas, whose sales to Chile grew 12% in 2024."
+    assert claim(text, "12%", "2025-03-03").measure == "unclassified"
+
+
+def test_a_change_in_prices_is_no_trade_figure() -> None:
+    text = ("# Peru and China\n\nCopper shipments to China reached 2.1 million tonnes in 2024, even as average prices "
+            "dropped about 8% from 2023.")
+    assert "8%" not in [c.figure for c in claims_of(text, "2025-03-03") if c.measure != "unclassified"]
+
+
+def test_exports_and_imports_combined_are_the_pairs_trade() -> None:
+    text = ("# Finland and Estonia\n\nImports from Estonia rose 4 per cent to EUR 2.1 billion in 2024. Trade between the "
+            "two countries, exports and imports combined, was EUR 5.3 billion, 3 per cent more than the year before.")
+    assert claim(text, "EUR 5.3 billion", "2025-03-03").measure == "trade_turnover"
+    assert claim(text, "3 per cent", "2025-03-03").measure == "trade_growth"
+
+
+def test_the_total_trade_of_one_country_with_another_is_the_pairs_trade() -> None:
+    text = ("# Kyrgyzstan and Kazakhstan\n\nThe foreign trade turnover of the Kyrgyz Republic with the Republic of "
+            "Kazakhstan in January–June 2025 amounted to US$1,102.3 million.")
+    got = claim(text, "US$1,102.3 million", "2025-08-01")
+    assert (got.measure, got.parties) == ("trade_turnover", ("KG", "KZ"))
+    text = "# Kyrgyzstan\n\nThe foreign trade turnover of the Kyrgyz Republic amounted to US$9.4 billion in 2024."
+    assert claim(text, "US$9.4 billion", "2025-08-01").measure == "total_trade"
