@@ -122,7 +122,9 @@ _WORD = re.compile(r"\w+")
 # Where a clause ends inside a sentence, for the measure qualifiers of a figure's own clause (_Pass._scope); a
 # phrase of how a figure is to be reached after it ends one too (kg.lexicon.means_after: "to EUR 5 billion by 2030,
 # by developing the ... digital services sectors": the sectors named are the means, not the figure's scope)
-_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with)\s")
+# ", as" opening a clause of its own (", as fuel and cement flowed across the border"), not "as well as", "as much
+# as", "as of", "as part of", "as against", "as compared with", "as per"
+_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with|as(?!\s+(?:well|much|many|of|part|against|compared|per)\b))\s")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
 _NO_SCOPE: frozenset[str] = frozenset()
 _PART = "<part>"  # in a clause's scope: the clause names a part of the flow (``part_scopes``)
@@ -165,6 +167,7 @@ class ReconcileSettings(_Frozen):
     share_of: dict[str, ShareOf]
     additive_measures: frozenset[str]
     period_length_ratio: float
+    same_period_overlap: float
     mislabel_requires_conflict: bool
     copy_similarity: float
     copy_prefilter: float
@@ -1469,9 +1472,14 @@ class _Pass:
     # ---------------------------------------------------------------- rate checks
 
     def _check_growth(self, g: _Item, now: Sequence[_Item], before: Sequence[_Item]) -> None:
-        """A growth rate against value(P) / value(P-1) - 1; a finding only when no pairing fits."""
+        """A growth rate against value(P) / value(P-1) - 1; a finding only when no pairing fits. Two values of
+        two countries' own statistics (``_told``) make no pairing: a rate of one count is no ratio of two."""
+        told = {**self._told(now), **self._told(before)}
         pairs = [(a, b) for a in now for b in before
-                 if a.base[4] == b.base[4] and b.lo > 0 and a.lo >= 0 and a.cls != "target" and b.cls == "actual"]  # fmt: skip
+                 if a.base[4] == b.base[4] and b.lo > 0 and a.lo >= 0 and a.cls != "target" and b.cls == "actual"
+                 and not ((ra := told[a.id]) and (rb := told[b.id]) and ra != rb)]  # fmt: skip
+        # "more than $4.8 billion" fits any rate above one: stated values decide where there are some
+        pairs = [(a, b) for a, b in pairs if math.isfinite(a.hi) and math.isfinite(b.hi)] or pairs
         if not pairs:
             return
         glo, ghi = g.wlo, g.whi
@@ -1491,6 +1499,17 @@ class _Pass:
                 f"{w.period(a.pkey)} and {w.side([b])} in {w.period(b.pkey)}, which imply "
                 f"{w.number(implied, 'percent')}.")  # fmt: skip
         self._emit("growth_inconsistency", g, involved, text, gap, max(abs(implied), abs(g.val), 1.0))
+
+    def _told(self, values: Sequence[_Item]) -> dict[str, str | None]:
+        """Each value's reporter (``_reporter``); a value with none is the one reporter's whose figure of the same
+        period it retells (their intervals meet: a table's "4.38" beside "$4.38 billion, per Azerbaijani customs")."""
+        own = {it.id: self._reporter(it) for it in values}
+        out = dict(own)
+        for it in values:
+            if own[it.id] is None:
+                found = {r for x in values if (r := own[x.id]) and _meets(x.lo, x.hi, it.lo, it.hi)}
+                out[it.id] = found.pop() if len(found) == 1 else None
+        return out
 
     def _check_share(self, s: _Item, parts: Sequence[_Item], totals: Sequence[_Item]) -> None:
         # a total of another scope than the share's whole ("6% of Tanzania's goods exports" against total exports of
@@ -1891,6 +1910,8 @@ class _Pass:
                     if p[0] == q[0] and base[4] not in ("percent", "pp"):
                         self._cumulations(base, p, q)
                     continue
+                if ((min(p[1], q[1]) - max(p[0], q[0])).days + 1) / max(lp, lq) >= self.s.same_period_overlap:
+                    continue  # one period named two ways, days apart at its ends
                 for cls in ("actual", "expectation"):
                     for a in self._clusters_at(base, p, cls):
                         for b in self._clusters_at(base, q, cls):

@@ -605,6 +605,14 @@ def test_reconcile_fiscal_year_quoted_as_calendar_year() -> None:
     assert reconcile([fiscal, other]).findings == ()
 
 
+def test_reconcile_one_year_named_two_ways_days_apart_is_no_period_mismatch() -> None:
+    # the year to March (April-March) and a fiscal year ending on 20 March: the same year, no mislabel
+    to_march = claim("a:c1", 25.3 * B, period=months(2024, 4, 3, y_end=2025), step=0.1 * B, parties=("AE", "IR"))
+    solar = Period(start=date(2024, 3, 21), end=date(2025, 3, 20), as_stated="year 1403", resolution="explicit")
+    named = claim("b:c1", 25.3 * B, period=solar, step=0.1 * B, parties=("AE", "IR"))
+    assert conflicts(reconcile([to_march, named])) == []
+
+
 def test_reconcile_a_derived_value_meeting_another_periods_figure_places_no_figure_in_two_periods() -> None:
     fy = months(2024, 4, 3, y_end=2025)
     level = claim("a:c1", 1.21e12, unit="JPY", period=fy, step=0.01e12, parties=("JP", "QA"),

@@ -1130,3 +1130,45 @@ def test_a_share_in_a_fiscal_and_a_calendar_year_is_no_period_mismatch() -> None
     fis_level = row("b:2", 18.9 * B, measure="exports", period=fy, at=30,
                     text="Japan's exports to China were $18.9 billion in fiscal 2024.", **kw)
     assert [f.type for f in conflicts(run(cal_level, fis_level))] == ["period_mismatch"]
+
+
+def test_a_clause_after_comma_as_names_no_scope_of_the_figure_before_it() -> None:
+    # ", as fuel and cement flowed across the border" says why; its "border" is no border-trade scope of the figure
+    why = row("a:1", 2.6 * B, period=year(2024), at=33, figure="$2.6 billion",
+              text="Trade between Togo and Ghana hit $2.6 billion in 2024, as fuel and cement flowed across the border.")
+    other = row("b:1", 2.9 * B, period=year(2024), at=45, figure="$2.9 billion",
+                text="Official data put Togo-Ghana trade in 2024 at $2.9 billion.")
+    assert [f.type for f in conflicts(run(why, other))] == ["value_mismatch"]
+    # border trade named in the figure's own clause keeps it apart
+    border = row("a:1", 2.6 * B, period=year(2024), at=39, figure="$2.6 billion",
+                 text="Border trade between Togo and Ghana hit $2.6 billion in 2024.")
+    assert conflicts(run(border, other)) == []
+
+
+def test_a_growth_rate_is_no_ratio_of_two_countries_counts() -> None:
+    # Argentina's customs: $8.0bn -> $8.9bn (11 %); Brazil's: $8.5bn -> $9.4bn (11 %). A 16 % rise fits only
+    # Brazil's 2023 figure over Argentina's 2022 one, which is no rate of either count: it does not fit.
+    ar = {"source": "Argentina's customs"}
+    br = {"source": "Brazil's customs"}
+    rate = growth("g:1", 16, period=year(2023), at=40,
+                  text="Trade between Brazil and Argentina grew 16% in 2023, a think tank said.")
+    rows = [row("a:1", 8.0 * B, period=year(2022), at=10, text="Argentina's customs: trade of $8.0 billion in 2022.", **ar),
+            row("a:2", 8.9 * B, period=year(2023), at=10, text="Argentina's customs: trade of $8.9 billion in 2023.", **ar),
+            row("b:1", 8.5 * B, period=year(2022), at=10, text="Brazil's customs: trade of $8.5 billion in 2022.", **br),
+            row("b:2", 9.3 * B, period=year(2023), at=10, text="Brazil's customs: trade of $9.3 billion in 2023.", **br)]
+    assert "growth_inconsistency" in [f.type for f in conflicts(run(rate, *rows))]
+    # a 11 % rise fits each country's own count
+    fits = growth("g:1", 11, period=year(2023), at=40,
+                  text="Trade between Brazil and Argentina grew 11% in 2023, a think tank said.")
+    assert "growth_inconsistency" not in [f.type for f in conflicts(run(fits, *rows))]
+
+
+def test_an_open_bound_does_not_excuse_a_rate_the_stated_values_contradict() -> None:
+    # $8.0bn -> $8.9bn is 11 %; "more than $8.5 billion" in 2023 would fit 16 % too, but the stated values decide
+    rate = growth("g:1", 16, period=year(2023), at=40,
+                  text="Trade between Brazil and Argentina grew 16% in 2023, a think tank said.")
+    rows = [row("a:1", 8.0 * B, period=year(2022), at=10, text="Trade was $8.0 billion in 2022."),
+            row("a:2", 8.9 * B, period=year(2023), at=10, text="Trade was $8.9 billion in 2023.")]
+    more = row("b:1", 8.5 * B, period=year(2023), at=30, text="Trade in 2023 came to more than $8.5 billion.")
+    more[4], more[6] = "at_least", math.inf  # bound, high (Claim.ROW_FIELDS)
+    assert "growth_inconsistency" in [f.type for f in conflicts(run(rate, *rows, more))]
