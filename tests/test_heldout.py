@@ -191,6 +191,14 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   0.987 8/9, 0; 0.932 0.938 8/9, 0; 0.986 0.973 8/9, 0 (33 of 36). After a review of the day's rules on invented
   sentences (other money named in a paragraph, a pledge with this year's deadline, a stray currency code, each
   flow's nearest partner, "two-way non-oil trade"): see the floors below.
+- `eval/heldout86` (Georgia-Turkiye, Benin-Nigeria, Sweden-Germany), `eval/heldout87` (Azerbaijan-Russia,
+  Togo-Ghana, Bolivia-Chile), `eval/heldout88` (Tajikistan-China, Malawi-Mozambique, Iceland-Norway) and
+  `eval/heldout89` (Iran-UAE, Panama-Colombia, Luxembourg-Belgium): written blind together on 2026-11-23 and
+  scored on one commit (01a28e3, after a unit note under a table and the kind a noun after "the <figure>" names):
+  0.990 0.954 8/9 (7/9 before heldout86's k9, which named the wrong cell of its table row, was corrected), 0
+  false; 0.990 0.984 8/9, 0; 0.857 0.988 6/9, 1; 0.972 0.941 8/9, 1 (30 of 36). After the rules they prompted
+  ("MK" kwacha, ", as <clause>" no scope, a growth rate against one country's counts, "our sales to", ", even
+  as", "exports and imports combined", a year named two ways): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -381,7 +389,7 @@ SETS = {
                 found=("k1", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=0, traps_hit=3),
     "heldout51": Floors(documents=10, must=8, recall=1.00, precision=0.90,
-                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.85,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
                 false_conflicts=0, traps_hit=1),
     "heldout52": Floors(documents=10, must=8, recall=1.00, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.85,
@@ -471,13 +479,13 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
                 false_conflicts=1, traps_hit=1),
     "heldout81": Floors(documents=10, must=9, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k9"), incomparable=1, corroboration=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
                 false_conflicts=0, traps_hit=0),
     "heldout82": Floors(documents=10, must=9, recall=0.90, precision=0.85,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
                 false_conflicts=0, traps_hit=0),
-    "heldout83": Floors(documents=10, must=9, recall=0.90, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
+    "heldout83": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
                 false_conflicts=0, traps_hit=0),
     "heldout84": Floors(documents=10, must=9, recall=0.90, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
@@ -485,6 +493,18 @@ SETS = {
     "heldout85": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
                 false_conflicts=0, traps_hit=0),
+    "heldout86": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
+    "heldout87": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
+                false_conflicts=0, traps_hit=2),
+    "heldout88": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.80,
+                false_conflicts=1, traps_hit=2),
+    "heldout89": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.50,
+                false_conflicts=0, traps_hit=1),
 }  # fmt: skip
 
 
