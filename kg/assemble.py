@@ -3001,8 +3001,8 @@ def _base_noun_before() -> re.Pattern[str]:
     """ "from a deficit of ", "from the record surplus of about ", "against a shortfall of ": a base figure named by
     its noun."""
     nouns = alternation(load_lexicon().base_nouns) or "(?!)"
-    return re.compile(rf"\b(?:from|against|compared\s+(?:to|with)|versus)\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(?:{nouns})\s+of\s+"
-                      rf"{hedge_slot()}$", re.I)
+    return re.compile(rf"\b(?:from|against|compared\s+(?:to|with)|versus)\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?"
+                      rf"(?:[a-z-]+['’]s\s+)?(?:{nouns})\s+of\s+{hedge_slot()}$", re.I)  # "from the previous year's level of"
 
 
 def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Sequence[TimeExpr]) -> Period | None:
@@ -3010,7 +3010,8 @@ def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Seq
     rate or a share) sits one year before the sentence's period."""
     if q.quantity not in ("money", "percent") or not _base_figure(text, q):
         return None
-    prev = [t for t in times if t.role == "previous" and 0 <= t.start - q.end <= 20]
+    prev = [t for t in times if t.role == "previous" and (0 <= t.start - q.end <= 20 or (
+        0 <= q.start - t.end <= 30 and _POSSESSED_BASE.match(text, t.end, q.start)))]  # "the previous year's level of"
     main = [t for t in own if t.role in ("point", "deadline")]
     if not prev or not main:
         return None
@@ -3020,6 +3021,9 @@ def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Seq
     except ValueError:  # 29 February
         start, end = m.start_date.replace(year=m.start_date.year - 1, day=28), m.end_date.replace(year=m.end_date.year - 1, day=28)
     return Period(start=start, end=end, as_stated=f"{prev[0].text} (before {m.text})", resolution="relative")
+
+
+_POSSESSED_BASE = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[a-z]+\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
 def _year_before(text: str, q: Quantity, times: Sequence[TimeExpr]) -> bool:

@@ -3512,3 +3512,22 @@ def test_the_total_trade_of_one_country_with_another_is_the_pairs_trade() -> Non
     assert (got.measure, got.parties) == ("trade_turnover", ("KG", "KZ"))
     text = "# Kyrgyzstan\n\nThe foreign trade turnover of the Kyrgyz Republic amounted to US$9.4 billion in 2024."
     assert claim(text, "US$9.4 billion", "2025-08-01").measure == "total_trade"
+
+
+def test_a_base_named_as_the_previous_years_level_is_of_the_year_before() -> None:
+    text = ("# Uruguay and Paraguay\n\nTrade between Uruguay and Paraguay reached $2.6 billion in 2024, up from the "
+            "previous year's level of $2.2 billion.")
+    assert period(claim(text, "$2.2 billion", "2025-03-03")) == "2023"
+    assert period(claim(text, "$2.6 billion", "2025-03-03")) == "2024"
+
+
+def test_adding_that_opens_a_clause_the_modal_before_it_does_not_govern() -> None:
+    text = ("# Uruguay and Paraguay\n\nTrade will grow further, said the minister of trade of Uruguay, adding that "
+            "imports from Paraguay were $700 million in 2024.")
+    assert claim(text, "$700 million", "2025-03-03").kind == "actual"
+
+
+def test_goods_sent_to_a_country_are_exports() -> None:
+    text = "# Vietnam and Cambodia\n\nGoods sent to Cambodia from Vietnam were worth $4.2 billion in 2024."
+    got = claim(text, "$4.2 billion", "2025-03-03")
+    assert (got.measure, got.exporter, got.importer) == ("exports", "VN", "KH")
