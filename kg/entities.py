@@ -193,7 +193,11 @@ def _name_patterns(*, marks: bool) -> tuple[re.Pattern[str], re.Pattern[str], re
     # possessive: a run of capitalised words not right before a verb is not tried again shorter (its shorter
     # tails are tried where they start)
     # post-nominal letters may stand between a name and its verb ("Jane Doe, OBE, said", "Ann Njeri, EGH, said")
-    verb_name = re.compile(rf"{name[:-1]}+)(?:\s*,\s*[A-Z]{{2,5}}(?=\s*,))*\s*,?\s*(?:\[)?(?:{verbs})\b")
+    # or an appositive naming the role ("Anil Mehta, the commerce secretary, said", "Ana Ruiz, head of the export
+    # council, told reporters")
+    appositive = (rf"(?:\s*,\s*(?P<arole>(?:(?:the|a|an)\s+)?(?:[^\W\d][\w'’.&-]*\s+){{0,4}}?(?:{roles})\b"
+                  rf"(?:\s+(?:of|for|at|in)\s+[^,;:()]{{1,60}}?)?)(?=\s*,))?")
+    verb_name = re.compile(rf"{name[:-1]}+){appositive}(?:\s*,\s*[A-Z]{{2,5}}(?=\s*,))*\s*,?\s*(?:\[)?(?:{verbs})\b")
     name_verb = re.compile(rf"\b(?:{verbs})\s+{name}")
     return role_name, verb_name, name_verb
 
@@ -522,7 +526,8 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
     for m in verb_name.finditer(text):
         full = _clean_name(m.group("name"), last=True)
         if full:
-            people.setdefault(full, Person(full))
+            p = people.setdefault(full, Person(full))
+            p.role = p.role or (m.group("arole") or "").strip() or None
     for m in finditer_at(name_verb, text, at[NAME_VERB]):
         full = _clean_name(m.group("name"))
         if full:

@@ -303,3 +303,14 @@ def test_regions_are_parties_of_their_own() -> None:
 def test_a_two_letter_code_before_a_spaced_dollar_sign_is_no_place() -> None:
     assert not [e for e in find_places("Exports to Peru (thousand US $)") if e.entity == "US"]
     assert [e.entity for e in find_places("Chile's exports to the US rose")] == ["CL", "US"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exports to Peru rose 8% in 2024, Ana Quispe Mamani, the commerce secretary, said on Monday.",
+    "\"Exports to Peru rose 8% in 2024,\" Ana Quispe Mamani, head of the export council of Bolivia, told reporters.",
+    "Exports to Peru rose 8% in 2024, Ana Quispe Mamani, a senior economist at the central bank, said.",
+])  # fmt: skip
+def test_a_name_with_its_role_in_apposition_before_the_reporting_verb_is_a_person(sentence: str) -> None:
+    people = find_people(sentence)
+    assert [p.label for p in people] == ["Ana Quispe Mamani"]
+    assert people[0].role is not None and any(w in people[0].role for w in ("secretary", "head", "economist"))
