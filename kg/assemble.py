@@ -296,12 +296,20 @@ def _the_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|its|their|this|that)\s+{hedge_slot()}$", re.I)
 
 
+# a verb stating that the figure is what was, right before "the <figure>" ("reached the", "climbed to the")
+_STATES_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|were|was|is|are|(?:rose|climbed|fell|dropped|grew|"
+                            r"increased|decreased|came|amounted)\s+to|came\s+in\s+at|stood\s+at|totall?ed|matched|met|"
+                            r"equall?ed|touched)\s+$", re.I)
+
+
 def _named_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
     """The kind a word right after "the <figure>" names it as: "short of the $1.2 billion forecast by the
     ministry", "the $3bn estimated by analysts", "the $3bn the bank had projected" (a contact relative clause
     closing on the kind's verb); None when no such word follows."""
-    if not _the_before().search(sentence, max(0, fig_start - 40), fig_start):
+    if not (the := _the_before().search(sentence, max(0, fig_start - 40), fig_start)):
         return None
+    if _STATES_BEFORE.search(sentence, max(0, the.start() - 30), the.start()):
+        return None  # "exports reached the $25 billion forecast by the ministry": what was, as expected
     m = cues().named_after.match(sentence, fig_end)
     return cues().kind_of[m.group("cue").lower()] if m else None
 
@@ -464,12 +472,13 @@ def _base_after() -> re.Pattern[str]:
 
 
 def _against_base(text: str, end: int) -> re.Match[str] | None:
-    """`_base_after` at `end`, unless its base figure is named as a forecast, an estimate or a goal ("6 percent
-    lower than the $1.2 billion forecast by the ministry"): a miss against an expectation is no change over time."""
+    """`_base_after` at `end`, unless its base figure is named as a forecast or a goal ("6 percent lower than the
+    $1.2 billion forecast by the ministry"): a miss against an expectation is no change over time (an estimate of a
+    past year's value is a base: "12% higher than the $1.1 billion estimated for 2023")."""
     m = _base_after().match(text, end)
     if m is None or m.group("money") is None:
         return m
-    return None if _named_kind(text, m.start("money"), m.end("money")) is not None else m
+    return None if _named_kind(text, m.start("money"), m.end("money")) in ("forecast", "target") else m
 
 
 # a non-restrictive relative clause: "Portuguese exports to Spain, which stood at EUR 18.6 billion in 2023, have ..."
@@ -1190,6 +1199,7 @@ def _pair_compound(masked: str, places: Sequence[EntityMention], s: int, clause:
 
 _OF_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’]*\s+){1,2}of\s+(?:the\s+)?)?")  # "with the Republic of"
 _OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
+_PARTNER_GOES_ON = re.compile(r"\s*(?:as\b|and\b|&|,)", re.I)  # "with Russia as the largest partner", "with China and India"
 
 
 def _owner_with_partner(masked: str, places: Sequence[EntityMention], s: int, clause: tuple[int, int], fig: int) -> bool:
@@ -1197,7 +1207,8 @@ def _owner_with_partner(masked: str, places: Sequence[EntityMention], s: int, cl
     foreign trade turnover of Tajikistan with China amounted to ..."): the total is the pair's trade."""
     inside = [p for p in places if clause[0] <= p.start - s and p.end - s <= fig and p.type == "country"]
     return any(a.entity != b.entity and a.end <= b.start and _OF_WITH.fullmatch(masked, a.end - s, b.start - s)
-               and _OF_BEFORE.search(masked, max(0, a.start - s - 12), a.start - s) for a in inside for b in inside)
+               and _OF_BEFORE.search(masked, max(0, a.start - s - 12), a.start - s)
+               and not _PARTNER_GOES_ON.match(masked, b.end - s) for a in inside for b in inside)
 
 
 @cache
@@ -1838,7 +1849,7 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
     orgs = [e for e in mentions.entities if e.type == "organization"]
     counts = Counter(e.entity for e in places)  # a bloc may be a document's party: "EU-US trade"
     parties = [c for c, _ in counts.most_common()]
-    if (publisher := _publisher(doc)) is not None and publisher not in counts:
+    if (publisher := _publisher(doc)) is not None and publisher not in counts and not _owners_named(doc.text, places):
         parties.insert(0, publisher)  # a release its title says a domestic office put out, never naming its country
     return DocContext(doc, mentions, people, [p.start for p in people], places, [p.start for p in places], orgs,
                       [m.span() for m in _QUOTES.finditer(doc.text)], parties,
@@ -1846,6 +1857,13 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
                       _positions(doc.text.lower(), _DATA_NOUNS),
                       frozenset(p.start for p in places if _COMPARED.search(doc.text, max(0, p.start - 24), p.start)),
                       _no_parties(doc.text, places))
+
+
+def _owners_named(text: str, places: Sequence[EntityMention]) -> bool:
+    """Whether the text names a country as the owner of something ("Argentina's soybean exports", "Argentine
+    crushers"): then it speaks of that country's trade, whoever published it."""
+    demonyms = _demonyms()
+    return any(text.startswith(("'s", "’s"), p.end) or p.text.lower() in demonyms for p in places)
 
 
 def _publisher(doc: Document) -> str | None:

@@ -123,8 +123,9 @@ _WORD = re.compile(r"\w+")
 # phrase of how a figure is to be reached after it ends one too (kg.lexicon.means_after: "to EUR 5 billion by 2030,
 # by developing the ... digital services sectors": the sectors named are the means, not the figure's scope)
 # ", as" opening a clause of its own (", as fuel and cement flowed across the border"), not "as well as", "as much
-# as", "as of", "as part of", "as against", "as compared with", "as per"
-_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with|as(?!\s+(?:well|much|many|of|part|against|compared|per)\b))\s")
+# as", "as of", "as part of", "as against", "as compared with", "as per", nor "as" and a participle
+_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with|as(?!\s+(?:well|much|many|of|part|against|compared|per)\b"
+                         r"|\s+[a-z]+(?:ed|en)\b))\s")  # (", as measured excluding re-exports" says how: no clause)
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
 _NO_SCOPE: frozenset[str] = frozenset()
 _PART = "<part>"  # in a clause's scope: the clause names a part of the flow (``part_scopes``)
@@ -1212,6 +1213,10 @@ class _Pass:
             quals = self._qualifiers(text)
             cands = [v for v in (*now, *before) if self._qualifiers(v.row[_EVIDENCE][0]) == quals]
         cands = [v for v in cands if (self._backward_ok(g, v) if v.pkey == g.pkey else v.cls == "actual")]
+        if not in_sentence and (rg := self._reporter(g)):
+            # a rate of one country's statistics ("German data show trade climbed 9.1%") moves no other's level
+            told = {**self._told(now), **self._told(before)}
+            cands = [v for v in cands if told.get(v.id) in (None, rg)]
         if not in_sentence and cands:
             # the nearest value before the rate (at its offset too: a headline's figures), else the first
             # value of the next sentence when that sentence follows in the rate's paragraph
@@ -1475,9 +1480,11 @@ class _Pass:
         """A growth rate against value(P) / value(P-1) - 1; a finding only when no pairing fits. Two values of
         two countries' own statistics (``_told``) make no pairing: a rate of one count is no ratio of two."""
         told = {**self._told(now), **self._told(before)}
+        rg = self._reporter(g)  # a rate of one country's statistics is checked against its values only
         pairs = [(a, b) for a in now for b in before
                  if a.base[4] == b.base[4] and b.lo > 0 and a.lo >= 0 and a.cls != "target" and b.cls == "actual"
-                 and not ((ra := told[a.id]) and (rb := told[b.id]) and ra != rb)]  # fmt: skip
+                 and not ((ra := told[a.id]) and (rb := told[b.id]) and ra != rb)
+                 and not (rg and ((told[a.id] or rg) != rg or (told[b.id] or rg) != rg))]  # fmt: skip
         # "more than $4.8 billion" fits any rate above one: stated values decide where there are some
         pairs = [(a, b) for a, b in pairs if math.isfinite(a.hi) and math.isfinite(b.hi)] or pairs
         if not pairs:

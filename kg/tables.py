@@ -341,6 +341,8 @@ def _noted(caption: str, text: str, end: int) -> str:
     for _ in range(2):
         after = after[1:] if after.startswith("\n") else after
     line = after.split("\n", 1)[0].strip(" \t*_")
+    if _PERCENT.search(line):
+        return caption  # "figures in USD million; change in percent": which column is which, the note does not say
     for start, stop in split_sentences(line)[:3]:
         m = _NOTE_UNIT.match(line, start, stop)
         if m and unit_template(unit := m.group("unit").strip(" .")) is not None:
@@ -445,6 +447,8 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
     number = _plain(m.group("num"))
     if any(_INDEX.search(h) for h in labels):
         return None  # a row or column of an index (2023 = 100) holds no amounts and no rates
+    if any(_counts().search(h) for h in labels[1:2]):
+        return None  # a column of tonnes, barrels, units: no money, whatever unit the caption names
     indexed = any(_INDEX.search(h) for h in context)  # the caption's base: its percent columns are indices
     if index:
         return _change(number, negative)
@@ -469,6 +473,14 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
                 return f"{sign}{dollar} {number}{bare.group(1) or ''}", negative  # "(millions of dollars)"
             return f"{sign}{before}{number}{template[1]}", negative  # the document's own "$" kept
     return None
+
+
+@lru_cache(maxsize=1)
+def _counts() -> re.Pattern[str]:
+    """A header naming what its figures count: a count noun in brackets (kg:CountNouns: "Volume (tonnes)", "(000
+    barrels)"; "Trade volume, USD million" is money)."""
+    nouns = alternation(n for n in load_lexicon().count_nouns if n != "percent")
+    return re.compile(rf"\((?:[^()]*\s)?(?:{nouns})\)", re.I)
 
 
 def _shared_in(hint: str, shared: Mapping[str, str]) -> str | None:

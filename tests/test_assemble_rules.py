@@ -3481,13 +3481,14 @@ def test_a_release_whose_title_names_a_domestic_office_is_on_that_office_s_count
     assert "GE" not in claim(text, "USD 412.5 million", "2025-07-20").parties
 
 
-def test_sales_to_a_country_have_a_growth_rate_and_even_as_opens_another_clause() -> None:
-    text = ("# Peru and Ecuador\n\nPeru's sales to Ecuador grew 7% last year, even as exports to the rest of the "
-            "world stagnated.")
+def test_our_sales_to_a_country_have_a_growth_rate_and_even_as_opens_another_clause() -> None:
+    text = ("# Peru and Ecuador\n\nPeru sold Ecuador $1.1 billion of goods last year.\n\nBetter still, our sales to "
+            "Ecuador grew 7% last year, even as exports to the rest of the world stagnated.")
     rate = claim(text, "7%", "2025-03-03")
     assert (rate.measure, rate.exporter, rate.importer) == ("export_growth", "PE", "EC")
     assert claim("# Ecuador\n\nRetail sales in Ecuador grew 7% last year.", "7%", "2025-03-03").measure == "unclassified"
-    # one good's sales ("bananas, whose sales to Chile grew"): a part of the flow, no growth of it
+    # a company's sales, one good's sales ("bananas, whose sales to Chile grew"): no growth of the flow
+    assert claim("# Ecuador\n\nThe brewer's sales to Chile grew 7% last year.", "7%", "2025-03-03").measure == "unclassified"
     text = "# Ecuador and Chile\n\nThe rise came from farm goods, in particular bananas, whose sales to Chile grew 12% in 2024."
     assert claim(text, "12%", "2025-03-03").measure == "unclassified"
 
@@ -3531,3 +3532,30 @@ def test_goods_sent_to_a_country_are_exports() -> None:
     text = "# Vietnam and Cambodia\n\nGoods sent to Cambodia from Vietnam were worth $4.2 billion in 2024."
     got = claim(text, "$4.2 billion", "2025-03-03")
     assert (got.measure, got.exporter, got.importer) == ("exports", "VN", "KH")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thailand's exports to Japan reached the $25 billion forecast by the commerce ministry in 2024.",
+    "Exports from Thailand to Japan climbed to the $25 billion the trade ministry had expected for 2024.",
+])  # fmt: skip
+def test_a_figure_that_reached_the_forecast_is_what_was(sentence: str) -> None:
+    assert claim(f"# Thailand and Japan\n\n{sentence}", "$25 billion", "2025-03-03").kind == "actual"
+
+
+def test_a_percent_against_an_estimate_of_a_past_value_is_a_change() -> None:
+    text = ("# Colombia and Panama\n\nColombia's exports to Panama were 12% higher than the $1.1 billion "
+            "estimated for 2023 by the central bank.")
+    assert claim(text, "12%", "2025-03-03").measure == "export_growth"
+
+
+def test_the_total_trade_of_one_country_with_a_partner_named_as_its_largest_stays_its_own() -> None:
+    text = ("# Kazakhstan\n\nThe foreign trade of Kazakhstan with Russia as the largest partner grew to $140 billion "
+            "in 2024.")
+    assert claim(text, "$140 billion", "2025-03-03").measure == "total_trade"
+
+
+def test_a_title_office_is_no_publisher_of_a_text_naming_a_countrys_own_trade() -> None:
+    text = ("# Geostat — Notes on the region\n\nArmenia's exports to Iran rose in 2024. Exports to Russia reached "
+            "USD 3.2 billion.")
+    got = claim(text, "USD 3.2 billion", "2025-03-03")
+    assert got.exporter != "GE" and "GE" not in got.parties

@@ -1172,3 +1172,25 @@ def test_an_open_bound_does_not_excuse_a_rate_the_stated_values_contradict() -> 
     more = row("b:1", 8.5 * B, period=year(2023), at=30, text="Trade in 2023 came to more than $8.5 billion.")
     more[4], more[6] = "at_least", math.inf  # bound, high (Claim.ROW_FIELDS)
     assert "growth_inconsistency" in [f.type for f in conflicts(run(rate, *rows, more))]
+
+
+def test_comma_as_and_a_participle_keeps_the_scope_it_states() -> None:
+    # ", as measured excluding re-exports" says what the figure counts: a domestic-exports scope, no other clause
+    measured = row("a:1", 25 * B, period=year(2024), at=40, figure="S$25 billion", measure="exports",
+                   text="Singapore's exports to Indonesia were S$25 billion in 2024, as measured excluding re-exports.")
+    total = row("b:1", 48 * B, period=year(2024), at=45, figure="S$48 billion", measure="exports",
+                text="Singapore's exports to Indonesia reached S$48 billion in 2024.")
+    assert conflicts(run(measured, total)) == []
+
+
+def test_a_rate_of_one_countrys_statistics_is_checked_against_that_countrys_values_only() -> None:
+    # "Brazilian data show trade grew 16%": Argentina's counts (8.0 -> 9.3, 16 %) do not save it; the
+    # unattributed values (8.5 -> 8.9, 5 %) do not fit it
+    rate = growth("g:1", 16, period=year(2023), at=40, source="Brazilian data",
+                  text="Brazilian data show trade between Brazil and Argentina grew 16% in 2023.")
+    ar = {"source": "Argentina's customs"}
+    rows = [row("a:1", 8.0 * B, period=year(2022), at=10, text="Argentina's customs: trade of $8.0 billion in 2022.", **ar),
+            row("a:2", 9.3 * B, period=year(2023), at=10, text="Argentina's customs: trade of $9.3 billion in 2023.", **ar),
+            row("b:1", 8.5 * B, period=year(2022), at=10, text="Trade was $8.5 billion in 2022."),
+            row("b:2", 8.9 * B, period=year(2023), at=10, text="Trade was $8.9 billion in 2023.")]
+    assert "growth_inconsistency" in [f.type for f in conflicts(run(rate, *rows))]

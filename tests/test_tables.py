@@ -777,3 +777,17 @@ def test_a_flow_and_year_header_is_no_month_under_a_caption_naming_both_flows() 
     assert (got["4,310"].measure, got["4,310"].exporter, got["4,310"].importer) == ("exports", "CL", "PE")
     assert (got["2,250"].measure, got["2,250"].exporter, got["2,250"].importer) == ("imports", "PE", "CL")
     assert got["540"].period is not None and got["540"].period.as_stated.startswith("Dec 2024")
+
+
+def test_a_note_naming_a_percent_unit_too_and_a_column_of_tonnes_read_no_money() -> None:
+    text = (
+        "Trade report\n\nTable 1. Kenya's exports to Uganda\n\n| Year | Exports | Change |\n|---|---|---|\n"
+        "| 2023 | 850 | 4.1 |\n| 2024 | 910 | 7.1 |\n\nNote: figures in USD million; change in percent.\n"
+    )
+    assert not [c for c in _cells(process_document(_doc(text))).values() if c.unit == "USD" and c.value < 1e8]
+    text = (
+        "Uganda's exports to Kenya, 2024 (USD million)\n\n| Product | Volume (tonnes) | Value |\n|---|---|---|\n"
+        "| Coffee | 45000 | 150 |\n| Sugar | 30000 | 75 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert "45000" not in got and "30000" not in got
