@@ -199,6 +199,13 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   false; 0.990 0.984 8/9, 0; 0.857 0.988 6/9, 1; 0.972 0.941 8/9, 1 (30 of 36). After the rules they prompted
   ("MK" kwacha, ", as <clause>" no scope, a growth rate against one country's counts, "our sales to", ", even
   as", "exports and imports combined", a year named two ways): see the floors below.
+- `eval/heldout90` (Armenia-Iran, Niger-Nigeria, Austria-Switzerland), `eval/heldout91` (Myanmar-China,
+  Eswatini-South Africa, Canada-Germany), `eval/heldout92` (Brunei-Malaysia, Sudan-Egypt, Serbia-Bosnia and
+  Herzegovina) and `eval/heldout93` (Papua New Guinea-Australia, Mauritania-Senegal, Costa Rica-Nicaragua):
+  written blind together on 2026-11-24 and scored on one commit (6ecb615, after the rules the group before
+  prompted and a role in apposition): 0.960 0.951 9/9, 0 false; 0.619 0.866 6/9, 0; 0.757 0.905 5/9, 0; 1.000
+  0.977 9/9, 0 (29 of 36). After the rules they prompted (the lilangeni "E", "B$", "KM", an unhedged amount's
+  rounding at most 10 % of it, a rate of one country's statistics): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -338,7 +345,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7"), incomparable=0, corroboration=0.40,
                 false_conflicts=0, traps_hit=0),
     "heldout34": Floors(documents=10, must=8, recall=0.95, precision=0.85,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=4, corroboration=0.65,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.65,
                 false_conflicts=1, traps_hit=1),
     "heldout35": Floors(documents=10, must=8, recall=0.95, precision=0.85,
                 found=("k1", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.30,
@@ -481,7 +488,7 @@ SETS = {
     "heldout81": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
                 false_conflicts=0, traps_hit=0),
-    "heldout82": Floors(documents=10, must=9, recall=0.90, precision=0.85,
+    "heldout82": Floors(documents=10, must=9, recall=0.90, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
                 false_conflicts=0, traps_hit=0),
     "heldout83": Floors(documents=10, must=9, recall=1.00, precision=0.95,
@@ -505,6 +512,18 @@ SETS = {
     "heldout89": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.50,
                 false_conflicts=0, traps_hit=1),
+    "heldout90": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.55,
+                false_conflicts=0, traps_hit=0),
+    "heldout91": Floors(documents=10, must=9, recall=0.90, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.55,
+                false_conflicts=0, traps_hit=0),
+    "heldout92": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.50,
+                false_conflicts=0, traps_hit=0),
+    "heldout93": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
 }  # fmt: skip
 
 
