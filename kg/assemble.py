@@ -302,16 +302,21 @@ _STATES_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|were|was|i
                             r"equall?ed|touched)\s+$", re.I)
 
 
+_COPULAS = frozenset({"was", "were", "is", "are"})
+
+
 def _named_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
     """The kind a word right after "the <figure>" names it as: "short of the $1.2 billion forecast by the
     ministry", "the $3bn estimated by analysts", "the $3bn the bank had projected" (a contact relative clause
     closing on the kind's verb); None when no such word follows."""
     if not (the := _the_before().search(sentence, max(0, fig_start - 40), fig_start)):
         return None
-    if _STATES_BEFORE.search(sentence, max(0, the.start() - 30), the.start()):
-        return None  # "exports reached the $25 billion forecast by the ministry": what was, as expected
     m = cues().named_after.match(sentence, fig_end)
-    return cues().kind_of[m.group("cue").lower()] if m else None
+    kind = cues().kind_of[m.group("cue").lower()] if m else None
+    if kind not in (None, "target") and _STATES_BEFORE.search(sentence, max(0, the.start() - 30), the.start()):
+        return None  # "exports reached the $25 billion forecast by the ministry": what was, as expected (a goal
+        # named stays the goal: "rose to the $3 billion targeted for 2025 a year early")
+    return kind
 
 
 def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | None = None) -> str | None:
@@ -375,8 +380,11 @@ def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | No
         right = right[: app.start()]  # "..., a number officials want to lift": a change wished from the figure
     if (app := _APPOSED_MODAL.search(right)) and app.group("cue").lower() in {w.lower() for w in c.lex.modal_cues}:
         right = right[: app.start()]  # "$40 billion by 2030, a level that would need ...": what the level implies
-    found_r = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(right[:80])]
-    return found_r[0] if found_r else None
+    found_r = [(m.start(), m.end(), m.group(0).lower()) for m in c.kind.finditer(right[:80])]
+    if (len(found_r) > 1 and found_r[0][2] in _COPULAS and found_r[1][0] - found_r[0][1] <= 12
+            and c.kind_of[found_r[1][2]] != "actual"):
+        return c.kind_of[found_r[1][2]]  # "... of $1.8 billion in 2026 were also expected": the copula's participle
+    return c.kind_of[found_r[0][2]] if found_r else None
 
 
 # what something costs someone, right before the figure: "costs our members around", "cost exporters some"
@@ -1199,7 +1207,7 @@ def _pair_compound(masked: str, places: Sequence[EntityMention], s: int, clause:
 
 _OF_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’]*\s+){1,2}of\s+(?:the\s+)?)?")  # "with the Republic of"
 _OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
-_PARTNER_GOES_ON = re.compile(r"\s*(?:as\b|and\b|&|,)", re.I)  # "with Russia as the largest partner", "with China and India"
+_PARTNER_GOES_ON = re.compile(r"\s*(?:and\b|&)", re.I)  # "with China and India": more than one partner
 
 
 def _owner_with_partner(masked: str, places: Sequence[EntityMention], s: int, clause: tuple[int, int], fig: int) -> bool:
@@ -1494,6 +1502,9 @@ def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMe
             continue  # "in 2024 as a whole", "the year as a whole": a whole period, not the world
         if any(a <= m.start() and m.end() <= b for (a, b), pair in spans if pair):
             continue  # part of a two-party cue: "total bilateral trade"
+        if any(pair and 0 <= a - m.end() <= 12 and masked[a:b].lower().endswith(("with", "between"))
+               for (a, b), pair in spans):
+            continue  # before one, a word apart: "total formal trade with Uganda" is the pair's
         # it qualifies a measure: before its cue ("overall U.S. trade deficit") or after ("deficit with the world")
         if any(0 <= a - m.end() <= 25 or 0 <= m.start() - b <= 8
                or (0 <= m.start() - b <= 40 and not _GAP_BREAK.search(masked, b, m.start())) for (a, b), _ in spans):
@@ -1859,11 +1870,17 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
                       _no_parties(doc.text, places))
 
 
+# a flow right after a possessive or a demonym: "'s soybean exports", " meal exports", "'s trade with"
+_OWNED_FLOW = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:exports?|imports?|trade|shipments|sales)\b")
+
+
 def _owners_named(text: str, places: Sequence[EntityMention]) -> bool:
-    """Whether the text names a country as the owner of something ("Argentina's soybean exports", "Argentine
-    crushers"): then it speaks of that country's trade, whoever published it."""
+    """Whether the text names a country as the owner of a flow ("Argentina's soybean exports", "Argentine meal
+    exports"): then it speaks of that country's trade, whoever published it ("driven by American demand",
+    "Germany's share of imports" own none)."""
     demonyms = _demonyms()
-    return any(text.startswith(("'s", "’s"), p.end) or p.text.lower() in demonyms for p in places)
+    return any((text.startswith(("'s", "’s"), p.end) or p.text.lower() in demonyms)
+               and _OWNED_FLOW.match(text, p.end) for p in places)
 
 
 def _publisher(doc: Document) -> str | None:

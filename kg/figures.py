@@ -499,9 +499,6 @@ def _quantity(text: str, m: re.Match[str], *, start: int, kind: str, unit: str, 
     else:
         value = num * scale
         low, high = interval(value, step * scale, bound, near=cue in (lex.near_above if bound == "at_least" else lex.near))
-        if kind == "money" and bound == "exact" and low is not None and high is not None:
-            spread = min((high - low) / 2, abs(value) * lex.exact_width)  # "$2 billion" flat: 1.8 to 2.2
-            low, high = value - spread, value + spread
         if kind == "percent" and low is not None and cue in lex.near:
             low = min(low, value - abs(step * scale) / 2)  # "nearly 10%": a rate's hedge is in points (9.5 to 10)
         if high is not None and bound == "at_least" and cue in lex.near_above:

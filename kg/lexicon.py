@@ -97,6 +97,7 @@ class Lexicon:
     currency_words: dict[str, str]
     bare_followers: tuple[str, ...]
     count_nouns: tuple[str, ...]
+    quantity_units: tuple[str, ...]  # the units of quantity a table column may count in: kg:QuantityUnits
     source_cues: tuple[str, ...]
     default_fiscal_start: tuple[int, int]
     reporting_verbs: tuple[str, ...] = ()
@@ -167,7 +168,6 @@ class Lexicon:
     near_above: frozenset[str] = frozenset()
     near_above_width: float = 0.025
     approx_width: float = 0.03  # how far either side an "about" figure may lie: kg:Approx kg:width
-    exact_width: float = 0.1  # at most how far either side an unhedged amount's rounding spreads: kg:Exact kg:width
     currency_signs: frozenset[str] = frozenset()  # lower-case signs also written before a number ("zł")
 
     def party_label(self, code: str) -> str:
@@ -408,7 +408,6 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         near_above=frozenset(_strings(g, KG.AtLeast, KG.near)),
         near_above_width=float(str(g.value(KG.AtLeast, KG.width) or 0.025)),
         approx_width=float(str(g.value(KG.Approx, KG.width) or 0.03)),
-        exact_width=float(str(g.value(KG.Exact, KG.width) or 0.1)),
         scales={k.lower(): float(v) for k, v in _pairs(g, KG.Scales).items()},
         number_words={k.lower(): float(v) for k, v in _pairs(g, KG.NumberWords).items()},
         multipliers={k.lower(): float(v) for k, v in _pairs(g, KG.Multipliers).items()},
@@ -416,6 +415,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         currency_words={},
         bare_followers=_cues(g, KG.BareFigureFollowers),
         count_nouns=_cues(g, KG.CountNouns),
+        quantity_units=_cues(g, KG.QuantityUnits),
         source_cues=_cues(g, KG.SourceCues),
         default_fiscal_start=fiscal or (4, 1),
         reporting_verbs=_cues(g, KG.ReportingVerbs),

@@ -232,7 +232,8 @@ def _aligned_tables(text: str) -> list[Table]:
                 tables.append(Table(start=lines[h][0], end=spans[-1][1],
                                     # the section's label after the caption, next to its rows: the caption may name
                                     # every section's measure ("Imports and exports by partner, 2023-2025")
-                                    caption=" - ".join(p for p in (_noted(caption, text, spans[-1][1]), _uncapped(section))
+                                    caption=" - ".join(p for p in (_noted(caption, text, spans[-1][1], [c.text for c in header]),
+                                                                     _uncapped(section))
                                                      if p), header=header,
                                     rows=tuple(rows), lines=tuple(spans)))
         i = j
@@ -263,7 +264,7 @@ def _table(text: str, lines: list[tuple[int, str]]) -> Table | None:
     return Table(
         start=lines[0][0],
         end=end,
-        caption=_noted(_caption(text, lines[0][0]), text, end),
+        caption=_noted(_caption(text, lines[0][0]), text, end, words if has_header else ()),
         header=first if has_header else (),
         words=tuple(words) if has_header and words != [c.text for c in first] else (),
         rows=tuple(_cells(line, at) for at, line in body),
@@ -331,18 +332,24 @@ _NOTE_UNIT = re.compile(r"(?:notes?\s*:\s*)?(?:(?:all\s+)?(?:values?|figures?|am
                         r"(?:\w+\s+)?in|units?\s*:)\s+(?P<unit>[^,;\n]+)", re.I)
 
 
-def _noted(caption: str, text: str, end: int) -> str:
+# a column header naming a rate, not an amount: "Change", "Growth", "Share", "Var."
+_RATE_HEAD = re.compile(r"\b(?:change|growth|share|var\.?|variation|rate)\b", re.I)
+
+
+def _noted(caption: str, text: str, end: int, heads: Sequence[str] = ()) -> str:
     """A table's caption with the unit a note below the table states ("*Values in millions of U.S. dollars,
     Census basis ...*", one blank line may stand between) when the caption states none: a statistics release
-    often says the unit once, under its table."""
+    often says the unit once, under its table. A note that names a percent unit too ("figures in USD million;
+    change in percent") gives none while a rate column (`heads`) states no unit of its own: which column is which,
+    the note does not say."""
     if unit_template(caption) is not None:
         return caption
     after = text[end:].lstrip(" \t")
     for _ in range(2):
         after = after[1:] if after.startswith("\n") else after
     line = after.split("\n", 1)[0].strip(" \t*_")
-    if _PERCENT.search(line):
-        return caption  # "figures in USD million; change in percent": which column is which, the note does not say
+    if _PERCENT.search(line) and any(_RATE_HEAD.search(h) and unit_template(h) is None for h in heads[1:]):
+        return caption
     for start, stop in split_sentences(line)[:3]:
         m = _NOTE_UNIT.match(line, start, stop)
         if m and unit_template(unit := m.group("unit").strip(" .")) is not None:
@@ -477,10 +484,9 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
 
 @lru_cache(maxsize=1)
 def _counts() -> re.Pattern[str]:
-    """A header naming what its figures count: a count noun in brackets (kg:CountNouns: "Volume (tonnes)", "(000
-    barrels)"; "Trade volume, USD million" is money)."""
-    nouns = alternation(n for n in load_lexicon().count_nouns if n != "percent")
-    return re.compile(rf"\((?:[^()]*\s)?(?:{nouns})\)", re.I)
+    """A header naming what its figures count: a unit of quantity in brackets (kg:QuantityUnits: "Volume (tonnes)",
+    "(000 barrels)"; "Trade volume, USD million" is money, "(12 months)" a period)."""
+    return re.compile(rf"\((?:[^()]*\s)?(?:{alternation(load_lexicon().quantity_units) or '(?!)'})\)", re.I)
 
 
 def _shared_in(hint: str, shared: Mapping[str, str]) -> str | None:

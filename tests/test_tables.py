@@ -791,3 +791,13 @@ def test_a_note_naming_a_percent_unit_too_and_a_column_of_tonnes_read_no_money()
     )
     got = _cells(process_document(_doc(text)))
     assert "45000" not in got and "30000" not in got
+
+
+def test_a_column_of_a_period_or_of_all_products_reads_money() -> None:
+    text = (
+        "Kenya's exports to Uganda (USD million)\n\n| Product | 2023 | 2024 (12 months) |\n|---|---|---|\n"
+        "| Tea | 45 | 48 |\n| Total | 610 | 650 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert got["650"].unit == "USD" and got["650"].value == 650e6
+
