@@ -205,7 +205,15 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   written blind together on 2026-11-24 and scored on one commit (6ecb615, after the rules the group before
   prompted and a role in apposition): 0.960 0.951 9/9, 0 false; 0.619 0.866 6/9, 0; 0.757 0.905 5/9, 0; 1.000
   0.977 9/9, 0 (29 of 36). After the rules they prompted (the lilangeni "E", "B$", "KM", an unhedged amount's
-  rounding at most 10 % of it, a rate of one country's statistics): see the floors below.
+  rounding at most 10 % of it (withdrawn after a review: heldout92 k6 is missed again), a rate of one country's
+  statistics): see the floors below.
+- `eval/heldout94` (Rwanda-Uganda, Lebanon-Jordan, Slovakia-Hungary), `eval/heldout95` (Bhutan-India,
+  Gabon-Cameroon, Ecuador-Peru), `eval/heldout96` (Turkmenistan-China, Zambia-Tanzania, Netherlands-France) and
+  `eval/heldout97` (Fiji-New Zealand, Algeria-Tunisia, Guatemala-El Salvador): written blind together on
+  2026-11-24 and scored on one commit (07c1e73, after the rules the group before prompted): 0.965 0.961 5/9, 0
+  false; 0.767 0.958 6/9, 0; 1.000 0.991 8/9, 0; 0.989 0.921 8/9, 0 (27 of 36). After the rules they prompted (the
+  ngultrum "Nu", "Jordan" read where the text confirms it, "total formal trade with", means phrases such as
+  "helped by"): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -297,7 +305,7 @@ SETS = {
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=2, traps_hit=2),
     "heldout18": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=5, corroboration=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=6, corroboration=0.90,
                 false_conflicts=1, traps_hit=1),
     "heldout19": Floors(documents=10, must=8, recall=0.90, precision=0.85,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=1, corroboration=0.70,
@@ -396,7 +404,7 @@ SETS = {
                 found=("k1", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=0, traps_hit=3),
     "heldout51": Floors(documents=10, must=8, recall=1.00, precision=0.90,
-                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=1.00,
                 false_conflicts=0, traps_hit=1),
     "heldout52": Floors(documents=10, must=8, recall=1.00, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.85,
@@ -438,7 +446,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.85,
                 false_conflicts=1, traps_hit=1),
     "heldout65": Floors(documents=10, must=8, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
                 false_conflicts=0, traps_hit=0),
     "heldout66": Floors(documents=9, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
@@ -488,7 +496,7 @@ SETS = {
     "heldout81": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
                 false_conflicts=0, traps_hit=0),
-    "heldout82": Floors(documents=10, must=9, recall=0.90, precision=0.90,
+    "heldout82": Floors(documents=10, must=9, recall=0.90, precision=0.85,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
                 false_conflicts=0, traps_hit=0),
     "heldout83": Floors(documents=10, must=9, recall=1.00, precision=0.95,
@@ -519,11 +527,23 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.55,
                 false_conflicts=0, traps_hit=0),
     "heldout92": Floors(documents=10, must=9, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.50,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8"), incomparable=0, corroboration=0.55,
                 false_conflicts=0, traps_hit=0),
     "heldout93": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
+    "heldout94": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k4", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
+                false_conflicts=0, traps_hit=0),
+    "heldout95": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.70,
+                false_conflicts=0, traps_hit=0),
+    "heldout96": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.85,
+                false_conflicts=0, traps_hit=0),
+    "heldout97": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=2, corroboration=0.55,
+                false_conflicts=0, traps_hit=1),
 }  # fmt: skip
 
 
