@@ -1885,8 +1885,8 @@ def _owners_named(text: str, places: Sequence[EntityMention]) -> bool:
 
 def _publisher(doc: Document) -> str | None:
     """The country of the domestic institution (kg:DomesticInstitutions) the document's title names, unqualified
-    by another country: "Central Statistics Office — Goods Exports and Imports, December 2024" is a release on
-    Ireland's trade, though its text may never name Ireland ("Goods exports to Germany were €19.4 billion")."""
+    by another country: "Geostat — Merchandise trade, May 2025" is a release on Georgia's trade, though its text
+    may never name Georgia ("Exports to Armenia were USD 61.3 million")."""
     title = doc.title or doc.text.split("\n", 1)[0]
     found = {code for name, code in load_lexicon().domestic_institutions.items()
              if (at := title.find(name)) >= 0 and (at == 0 or not title[at - 1].isalnum())

@@ -122,7 +122,7 @@ _WORD = re.compile(r"\w+")
 # Where a clause ends inside a sentence, for the measure qualifiers of a figure's own clause (_Pass._scope); a
 # phrase of how a figure is to be reached after it ends one too (kg.lexicon.means_after: "to EUR 5 billion by 2030,
 # by developing the ... digital services sectors": the sectors named are the means, not the figure's scope)
-# ", as" opening a clause of its own (", as fuel and cement flowed across the border"), not "as well as", "as much
+# ", as" opening a clause of its own (", as timber and salt moved over the frontier"), not "as well as", "as much
 # as", "as of", "as part of", "as against", "as compared with", "as per", nor "as" and a participle
 _CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with|as(?!\s+(?:well|much|many|of|part|against|compared|per)\b"
                          r"|\s+[a-z]+(?:ed|en)\b))\s")  # (", as measured excluding re-exports" says how: no clause)

@@ -326,7 +326,7 @@ def _caption(text: str, start: int) -> str:
     return "; ".join(reversed(found))
 
 
-# a note below a table that states its unit: "*Values in millions of U.S. dollars, Census basis.*", "Note: figures
+# a note below a table that states its unit: "*All values in thousands of euros, provisional.*", "Note: figures
 # in EUR million; provisional.", "Unit: USD thousand"
 _NOTE_UNIT = re.compile(r"(?:notes?\s*:\s*)?(?:(?:all\s+)?(?:values?|figures?|amounts?|data)\s+(?:are\s+)?"
                         r"(?:\w+\s+)?in|units?\s*:)\s+(?P<unit>[^,;\n]+)", re.I)
@@ -337,8 +337,8 @@ _RATE_HEAD = re.compile(r"\b(?:change|growth|share|var\.?|variation|rate)\b", re
 
 
 def _noted(caption: str, text: str, end: int, heads: Sequence[str] = ()) -> str:
-    """A table's caption with the unit a note below the table states ("*Values in millions of U.S. dollars,
-    Census basis ...*", one blank line may stand between) when the caption states none: a statistics release
+    """A table's caption with the unit a note below the table states ("*All values in thousands of euros,
+    provisional*", one blank line may stand between) when the caption states none: a statistics release
     often says the unit once, under its table. A note that names a percent unit too ("figures in USD million;
     change in percent") gives none while a rate column (`heads`) states no unit of its own: which column is which,
     the note does not say."""

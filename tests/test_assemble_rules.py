@@ -3483,7 +3483,7 @@ def test_a_release_whose_title_names_a_domestic_office_is_on_that_office_s_count
 
 def test_our_sales_to_a_country_have_a_growth_rate_and_even_as_opens_another_clause() -> None:
     text = ("# Peru and Ecuador\n\nPeru sold Ecuador $1.1 billion of goods last year.\n\nBetter still, our sales to "
-            "Ecuador grew 7% last year, even as exports to the rest of the world stagnated.")
+            "Ecuador climbed 7% in 2024, even as Peruvian exports to the rest of the world slipped.")
     rate = claim(text, "7%", "2025-03-03")
     assert (rate.measure, rate.exporter, rate.importer) == ("export_growth", "PE", "EC")
     assert claim("# Ecuador\n\nRetail sales in Ecuador grew 7% last year.", "7%", "2025-03-03").measure == "unclassified"
@@ -3500,18 +3500,18 @@ def test_a_change_in_prices_is_no_trade_figure() -> None:
 
 
 def test_exports_and_imports_combined_are_the_pairs_trade() -> None:
-    text = ("# Finland and Estonia\n\nImports from Estonia rose 4 per cent to EUR 2.1 billion in 2024. Trade between the "
-            "two countries, exports and imports combined, was EUR 5.3 billion, 3 per cent more than the year before.")
+    text = ("# Finland and Estonia\n\nFinnish imports from Estonia rose 4 per cent to EUR 2.1 billion last year. Trade "
+            "with Estonia, exports and imports combined, came to EUR 5.3 billion, 3 per cent more than in 2023.")
     assert claim(text, "EUR 5.3 billion", "2025-03-03").measure == "trade_turnover"
     assert claim(text, "3 per cent", "2025-03-03").measure == "trade_growth"
 
 
 def test_the_total_trade_of_one_country_with_another_is_the_pairs_trade() -> None:
-    text = ("# Kyrgyzstan and Kazakhstan\n\nThe foreign trade turnover of the Kyrgyz Republic with the Republic of "
-            "Kazakhstan in January–June 2025 amounted to US$1,102.3 million.")
+    text = ("# Kyrgyzstan and Kazakhstan\n\nIn January–June 2025 the foreign trade turnover of the Kyrgyz Republic with "
+            "the Republic of Kazakhstan came to US$1,102.3 million.")
     got = claim(text, "US$1,102.3 million", "2025-08-01")
     assert (got.measure, got.parties) == ("trade_turnover", ("KG", "KZ"))
-    text = "# Kyrgyzstan\n\nThe foreign trade turnover of the Kyrgyz Republic amounted to US$9.4 billion in 2024."
+    text = "# Kyrgyzstan\n\nIn 2024 the foreign trade turnover of the Kyrgyz Republic came to US$9.4 billion."
     assert claim(text, "US$9.4 billion", "2025-08-01").measure == "total_trade"
 
 
@@ -3564,15 +3564,15 @@ def test_a_title_office_is_no_publisher_of_a_text_naming_a_countrys_own_trade() 
 
 
 def test_total_trade_with_a_named_partner_is_the_pairs() -> None:
-    text = ("# Rwanda and Uganda\n\nRwanda's trade with Uganda rose in 2025.\n\nFor 2024, imports from Uganda came to "
-            "US$214.6 million and total formal trade with Uganda to US$281.5 million.")
-    assert claim(text, "US$281.5 million", "2025-03-03").parties == ("RW", "UG")
-    assert claim(text, "US$214.6 million", "2025-03-03").parties == ("RW", "UG")
+    text = ("# Rwanda and Burundi\n\nRwanda's trade with Burundi rose in 2025.\n\nFor 2024, imports from Burundi came to "
+            "US$198.2 million, and total formal trade with Burundi to US$263.9 million.")
+    assert claim(text, "US$263.9 million", "2025-03-03").parties == ("BI", "RW")
+    assert claim(text, "US$198.2 million", "2025-03-03").parties == ("BI", "RW")
 
 
 def test_jordan_is_the_country_where_the_text_confirms_it() -> None:
-    text = "# Lebanon\n\nLebanon's exports to Jordan reached US$93.5 million in 2024, the Jordanian side said."
-    got = claim(text, "US$93.5 million", "2025-03-03")
+    text = "# Lebanon\n\nLebanon's exports to Jordan came to US$88.1 million in 2024, the Jordanian side said."
+    got = claim(text, "US$88.1 million", "2025-03-03")
     assert (got.exporter, got.importer) == ("LB", "JO")
     assert "JO" not in claim("# Iraq\n\nMichael Jordan said exports to Iraq reached $1 billion in 2024.",
                              "$1 billion", "2025-03-03").parties
@@ -3586,7 +3586,7 @@ def test_a_title_office_publishes_a_text_whose_possessives_own_no_flow() -> None
 
 
 def test_a_goal_named_after_the_figure_stays_a_goal_after_a_verb_of_reaching() -> None:
-    text = ("# Egypt and Saudi Arabia\n\nEgypt's exports to Saudi Arabia rose to the $3 billion targeted for 2025 a "
+    text = ("# Egypt and Saudi Arabia\n\nEgyptian shipments to the kingdom climbed to the $3 billion targeted for 2025 a "
             "year early, reaching $3.1 billion in 2024.")
     assert claim(text, "$3 billion", "2025-03-03").kind == "target"
 

@@ -1133,7 +1133,7 @@ def test_a_share_in_a_fiscal_and_a_calendar_year_is_no_period_mismatch() -> None
 
 
 def test_a_clause_after_comma_as_names_no_scope_of_the_figure_before_it() -> None:
-    # ", as fuel and cement flowed across the border" says why; its "border" is no border-trade scope of the figure
+    # ", as timber and salt moved over the border" says why; its "border" is no border-trade scope of the figure
     why = row("a:1", 2.6 * B, period=year(2024), at=33, figure="$2.6 billion",
               text="Trade between Togo and Ghana hit $2.6 billion in 2024, as fuel and cement flowed across the border.")
     other = row("b:1", 2.9 * B, period=year(2024), at=45, figure="$2.9 billion",

@@ -388,7 +388,7 @@ def test_a_unit_line_under_a_title_reads_with_the_title_and_a_world_row_is_the_r
 
 
 @pytest.mark.parametrize("note", [
-    "*Values in millions of U.S. dollars, customs basis, not seasonally adjusted.*",
+    "*All figures in US$ million, f.o.b., provisional.*",
     "Note: figures in USD million; 2025 provisional.",
     "Source: national customs. Unit: USD million.",
 ])  # fmt: skip
@@ -768,7 +768,7 @@ def test_a_shared_currency_name_in_a_header_is_the_currency_whose_code_the_docum
 
 def test_a_flow_and_year_header_is_no_month_under_a_caption_naming_both_flows() -> None:
     text = (
-        "Trade report\n\nTable 2: Chile's goods exports and imports by main partner, 2023 and 2024 (US$ million)\n\n"
+        "Trade report\n\nTable 2: Chile's merchandise exports and imports, leading partners, 2023 and 2024 (US$ million)\n\n"
         "| Partner | Exports 2023 | Exports 2024 | Imports 2023 | Imports 2024 | Trade Dec 2024 |\n"
         "|---|---:|---:|---:|---:|---:|\n| Peru | 4,590 | 4,310 | 2,120 | 2,250 | 540 |\n"
         "| Japan | 9,480 | 9,010 | 3,330 | 3,410 | 980 |\n"
