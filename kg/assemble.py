@@ -2506,6 +2506,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             if share is not None:
                 measure, parties, exporter, importer = share.measure, share.parties, share.exporter, share.importer
         value, bound, low, high = q.value, q.bound, q.low, q.high
+        if (kind in ("forecast", "target", "estimate") and q.quantity == "money" and bound == "exact"
+                and low is not None and high is not None):
+            # "we expect $2 billion": the speaker's own number, not a count rounded (kg:Expectation kg:width)
+            spread = min((high - low) / 2, abs(value) * lex.expectation_width)
+            low, high = value - spread, value + spread
         if q.quantity in ("percent", "pp") and falls(text, q.start, q.end):
             value, bound, low, high = -value, _FLIPPED.get(bound, bound), _neg(high), _neg(low)
         claims.append(Claim(

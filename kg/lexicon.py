@@ -168,6 +168,7 @@ class Lexicon:
     near_above: frozenset[str] = frozenset()
     near_above_width: float = 0.025
     approx_width: float = 0.03  # how far either side an "about" figure may lie: kg:Approx kg:width
+    expectation_width: float = 0.05  # at most how far an unhedged expected amount spreads: kg:Expectation kg:width
     currency_signs: frozenset[str] = frozenset()  # lower-case signs also written before a number ("zł")
 
     def party_label(self, code: str) -> str:
@@ -408,6 +409,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         near_above=frozenset(_strings(g, KG.AtLeast, KG.near)),
         near_above_width=float(str(g.value(KG.AtLeast, KG.width) or 0.025)),
         approx_width=float(str(g.value(KG.Approx, KG.width) or 0.03)),
+        expectation_width=float(str(g.value(KG.Expectation, KG.width) or 0.05)),
         scales={k.lower(): float(v) for k, v in _pairs(g, KG.Scales).items()},
         number_words={k.lower(): float(v) for k, v in _pairs(g, KG.NumberWords).items()},
         multipliers={k.lower(): float(v) for k, v in _pairs(g, KG.Multipliers).items()},

@@ -124,8 +124,9 @@ _WORD = re.compile(r"\w+")
 # by developing the ... digital services sectors": the sectors named are the means, not the figure's scope)
 # ", as" opening a clause of its own (", as timber and salt moved over the frontier"), not "as well as", "as much
 # as", "as of", "as part of", "as against", "as compared with", "as per", nor "as" and a participle
-_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with|as(?!\s+(?:well|much|many|of|part|against|compared|per)\b"
-                         r"|\s+[a-z]+(?:ed|en)\b))\s")  # (", as measured excluding re-exports" says how: no clause)
+_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with|according\s+to|as(?!\s+(?:well|much|many|of|part|against|"
+                         r"compared|per)\b|\s+[a-z]+(?:ed|en)\b))\s")  # (", as measured excluding re-exports" says how: no
+# clause; ", according to ... Geo-Information Services" names a source, no scope)
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
 _NO_SCOPE: frozenset[str] = frozenset()
 _PART = "<part>"  # in a clause's scope: the clause names a part of the flow (``part_scopes``)

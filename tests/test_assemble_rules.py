@@ -3595,3 +3595,11 @@ def test_a_copula_and_its_participle_after_the_figure_name_its_kind() -> None:
     text = ("# Peru and Chile\n\nThe ministry forecast exports to Chile of $2.5 billion in 2026, noting that imports "
             "from Chile of $1.8 billion in 2026 were also expected.")
     assert claim(text, "$1.8 billion", "2025-03-03").kind == "forecast"
+
+
+def test_an_expected_round_amount_is_the_speakers_number_not_a_rounded_count() -> None:
+    text = ("# Egypt and Libya\n\nThe minister expects exports to Libya to reach $2 billion in 2026. Exports to Libya "
+            "came to $2 billion in 2024.")
+    expected, actual = claim(text, "$2 billion", "2025-03-03"), claim(text, "$2 billion", "2025-03-03", nth=1)
+    assert expected.kind == "forecast" and (expected.low, expected.high) == (1.9e9, 2.1e9)
+    assert actual.kind == "actual" and (actual.low, actual.high) == (1.5e9, 2.5e9)

@@ -166,7 +166,7 @@ PREFIXES = [
     ("$", "USD"), ("US$", "USD"), ("US$ ", "USD"), ("USD ", "USD"), ("USD", "USD"), ("HK$", "HKD"),
     ("A$", "AUD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("CN¥", "CNY"), ("RMB ", "CNY"), ("RMB", "CNY"),
     ("₹", "INR"), ("Rs ", "INR"), ("Rs", "INR"), ("\\$", "USD"), ("QR ", "QAR"), ("KD ", "KWD"), ("RO ", "OMR"),
-    ("Br ", "ETB"), ("CFAF ", "XOF"), ("G. ", "PYG"), ("₲", "PYG"), ("MK", "MWK"), ("MK ", "MWK"),
+    ("Br ", "ETB"), ("CFAF ", "XOF"), ("G. ", "PYG"), ("₲", "PYG"), ("MK", "MWK"), ("MK ", "MWK"), ("L$", "LRD"), ("WS$", "WST"), ("Nu ", "BTN"), ("KM ", "BAM"),
 ]  # fmt: skip
 
 

@@ -1194,3 +1194,13 @@ def test_a_rate_of_one_countrys_statistics_is_checked_against_that_countrys_valu
             row("b:1", 8.5 * B, period=year(2022), at=10, text="Trade was $8.5 billion in 2022."),
             row("b:2", 8.9 * B, period=year(2023), at=10, text="Trade was $8.9 billion in 2023.")]
     assert "growth_inconsistency" in [f.type for f in conflicts(run(rate, *rows))]
+
+
+def test_a_source_named_after_the_figure_names_no_scope() -> None:
+    # "..., according to the Bureau of Statistics and Economic Services" cites a source: its "services" scopes nothing
+    cited = row("a:1", 3.86 * B, period=year(2024), at=40, figure="US$3.86 billion", measure="exports",
+                text="Togo's exports to Benin rose to US$3.86 billion in 2024, according to the Bureau of Statistics and "
+                     "Economic Services.")
+    other = row("b:1", 4.12 * B, period=year(2024), at=30, figure="US$4.12 billion", measure="exports",
+                text="Togo's exports to Benin were US$4.12 billion in 2024.")
+    assert [f.type for f in conflicts(run(cited, other))] == ["value_mismatch"]
