@@ -205,7 +205,8 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   written blind together on 2026-11-24 and scored on one commit (6ecb615, after the rules the group before
   prompted and a role in apposition): 0.960 0.951 9/9, 0 false; 0.619 0.866 6/9, 0; 0.757 0.905 5/9, 0; 1.000
   0.977 9/9, 0 (29 of 36). After the rules they prompted (the lilangeni "E", "B$", "KM", an unhedged amount's
-  rounding at most 10 % of it (withdrawn after a review: heldout92 k6 is missed again), a rate of one country's
+  rounding at most 10 % of it (withdrawn after a review; heldout92 k6 is found by the narrower rule for expected
+  amounts after heldout98-101), a rate of one country's
   statistics): see the floors below.
 - `eval/heldout94` (Rwanda-Uganda, Lebanon-Jordan, Slovakia-Hungary), `eval/heldout95` (Bhutan-India,
   Gabon-Cameroon, Ecuador-Peru), `eval/heldout96` (Turkmenistan-China, Zambia-Tanzania, Netherlands-France) and
@@ -214,6 +215,13 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   false; 0.767 0.958 6/9, 0; 1.000 0.991 8/9, 0; 0.989 0.921 8/9, 0 (27 of 36). After the rules they prompted (the
   ngultrum "Nu", "Jordan" read where the text confirms it, "total formal trade with", means phrases such as
   "helped by"): see the floors below.
+- `eval/heldout98` (Kyrgyzstan-Kazakhstan, Sierra Leone-Guinea, Czechia-Austria), `eval/heldout99` (Timor-Leste-
+  Indonesia, Libya-Egypt, Uruguay-Paraguay), `eval/heldout100` (Maldives-India, Liberia-Cote d'Ivoire,
+  Cyprus-Greece) and `eval/heldout101` (Samoa-New Zealand, Somalia-Kenya, Malta-Italy): written blind together on
+  2026-11-24 and scored on one commit (c2fbe72, after the rules the group before prompted and a second review):
+  0.977 0.966 9/9, 0 false; 0.975 0.941 8/9, 0; 0.989 0.920 8/9, 0; 0.987 0.959 8/9, 0 (33 of 36). After the rules
+  they prompted (an expected round amount is the speaker's number, "L$", the tala, a source after ", according to"
+  scopes nothing): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -339,7 +347,7 @@ SETS = {
                 false_conflicts=0, traps_hit=1),
     "heldout29": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.70,
-                false_conflicts=0, traps_hit=2),
+                false_conflicts=1, traps_hit=1),
     "heldout30": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.85,
                 false_conflicts=1, traps_hit=2),
@@ -527,7 +535,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.55,
                 false_conflicts=0, traps_hit=0),
     "heldout92": Floors(documents=10, must=9, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8"), incomparable=0, corroboration=0.55,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.50,
                 false_conflicts=0, traps_hit=0),
     "heldout93": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
@@ -544,6 +552,18 @@ SETS = {
     "heldout97": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=2, corroboration=0.55,
                 false_conflicts=0, traps_hit=1),
+    "heldout98": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.55,
+                false_conflicts=0, traps_hit=0),
+    "heldout99": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
+                false_conflicts=0, traps_hit=0),
+    "heldout100": Floors(documents=10, must=9, recall=1.00, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.45,
+                false_conflicts=0, traps_hit=0),
+    "heldout101": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
 }  # fmt: skip
 
 
