@@ -3598,8 +3598,8 @@ def test_a_copula_and_its_participle_after_the_figure_name_its_kind() -> None:
 
 
 def test_an_expected_round_amount_is_the_speakers_number_not_a_rounded_count() -> None:
-    text = ("# Egypt and Libya\n\nThe minister expects exports to Libya to reach $2 billion in 2026. Exports to Libya "
-            "came to $2 billion in 2024.")
+    text = ("# Oman and Yemen\n\nThe minister expects Omani shipments to Yemen to hit $2 billion in 2026. Omani "
+            "shipments to Yemen came to $2 billion in 2024.")
     expected, actual = claim(text, "$2 billion", "2025-03-03"), claim(text, "$2 billion", "2025-03-03", nth=1)
     assert expected.kind == "forecast" and (expected.low, expected.high) == (1.9e9, 2.1e9)
     assert actual.kind == "actual" and (actual.low, actual.high) == (1.5e9, 2.5e9)
