@@ -123,10 +123,10 @@ _WORD = re.compile(r"\w+")
 # phrase of how a figure is to be reached after it ends one too (kg.lexicon.means_after: "to EUR 5 billion by 2030,
 # by developing the ... digital services sectors": the sectors named are the means, not the figure's scope)
 # ", as" opening a clause of its own (", as timber and salt moved over the frontier"), not "as well as", "as much
-# as", "as of", "as part of", "as against", "as compared with", "as per", nor "as" and a participle
+# as", "as of", "as part of", "as against", "as compared with", "as per", nor "as" and a participle (", as measured
+# excluding re-exports" says how); ", according to ..." names a source ("... and Geo-Information Services"), no scope
 _CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with|according\s+to|as(?!\s+(?:well|much|many|of|part|against|"
-                         r"compared|per)\b|\s+[a-z]+(?:ed|en)\b))\s")  # (", as measured excluding re-exports" says how: no
-# clause; ", according to ... Geo-Information Services" names a source, no scope)
+                         r"compared|per)\b|\s+[a-z]+(?:ed|en)\b))\s")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
 _NO_SCOPE: frozenset[str] = frozenset()
 _PART = "<part>"  # in a clause's scope: the clause names a part of the flow (``part_scopes``)
@@ -1512,6 +1512,8 @@ class _Pass:
         """Each value's reporter (``_reporter``); a value with none is the one reporter's whose figure of the same
         period it retells (their intervals meet: a table's "4.38" beside "$4.38 billion, per Azerbaijani customs")."""
         own = {it.id: self._reporter(it) for it in values}
+        if not any(own.values()):
+            return own  # no reporter named: nothing to retell (most keys)
         out = dict(own)
         for it in values:
             if own[it.id] is None:
