@@ -382,8 +382,9 @@ def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | No
         right = right[: app.start()]  # "$40 billion by 2030, a level that would need ...": what the level implies
     found_r = [(m.start(), m.end(), m.group(0).lower()) for m in c.kind.finditer(right[:80])]
     if (len(found_r) > 1 and found_r[0][2] in _COPULAS and found_r[1][0] - found_r[0][1] <= 12
-            and c.kind_of[found_r[1][2]] != "actual"):
+            and c.kind_of[found_r[1][2]] != "actual" and not _TO_VERB.match(right, found_r[1][1])):
         return c.kind_of[found_r[1][2]]  # "... of $1.8 billion in 2026 were also expected": the copula's participle
+        # (not "were estimated to have supported 20,000 jobs": the participle governs another verb)
     return c.kind_of[found_r[0][2]] if found_r else None
 
 
@@ -1207,7 +1208,8 @@ def _pair_compound(masked: str, places: Sequence[EntityMention], s: int, clause:
 
 _OF_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’]*\s+){1,2}of\s+(?:the\s+)?)?")  # "with the Republic of"
 _OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$", re.I)
-_PARTNER_GOES_ON = re.compile(r"\s*(?:and\b|&)", re.I)  # "with China and India": more than one partner
+# "with China and India", "with Russia, China and Italy": more than one partner
+_PARTNER_GOES_ON = re.compile(r"\s*(?:(?i:and)\b|&|,\s*(?:the\s+)?[A-Z])")
 
 
 def _owner_with_partner(masked: str, places: Sequence[EntityMention], s: int, clause: tuple[int, int], fig: int) -> bool:
@@ -2506,7 +2508,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             if share is not None:
                 measure, parties, exporter, importer = share.measure, share.parties, share.exporter, share.importer
         value, bound, low, high = q.value, q.bound, q.low, q.high
-        if (kind in ("forecast", "target", "estimate") and q.quantity == "money" and bound == "exact"
+        if (kind in ("forecast", "target") and q.quantity == "money" and bound == "exact"
                 and low is not None and high is not None):
             # "we expect $2 billion": the speaker's own number, not a count rounded (kg:Expectation kg:width)
             spread = min((high - low) / 2, abs(value) * lex.expectation_width)

@@ -330,8 +330,8 @@ def find_places(text: str, *, starts: list[list[int]] | None = None,
                 _LANGUAGE_AFTER.match(text, e)):
             continue  # "as we say in Spanish,", "(in Arabic)": a demonym used as a language names no party
         code = g.lex.place_names.get(surface) or g.lex.demonyms.get(surface)
-        if code is None and surface in confirmed:
-            code = g.lex.contextual.get(surface)
+        if code is None and surface in confirmed and not _SPEAKS_AFTER.match(text, e):
+            code = g.lex.contextual.get(surface)  # (not "Jordan said": a person's name)
         if code is None and surface in g.lex.shared_names:
             code = next((c for c in g.lex.shared_names[surface] if shared_reading(surface, c) in confirmed), None)
         if code is None:
@@ -387,6 +387,10 @@ def _shared_readings(text: str, named: set[str]) -> list[str]:
             if len(these) == 1:
                 out.append(shared_reading(name, these[0]))
     return out
+
+
+# a reporting verb right after a name: "Jordan said", "Georgia told reporters" (a person, whatever the text confirms)
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|explained|argued|warned|stressed)\b|,\s+who\b")
 
 
 def confirmed_places(text: str) -> tuple[str, ...]:

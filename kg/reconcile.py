@@ -124,9 +124,13 @@ _WORD = re.compile(r"\w+")
 # by developing the ... digital services sectors": the sectors named are the means, not the figure's scope)
 # ", as" opening a clause of its own (", as timber and salt moved over the frontier"), not "as well as", "as much
 # as", "as of", "as part of", "as against", "as compared with", "as per", nor "as" and a participle (", as measured
-# excluding re-exports" says how); ", according to ..." names a source ("... and Geo-Information Services"), no scope
-_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with|according\s+to|as(?!\s+(?:well|much|many|of|part|against|"
+# excluding re-exports" says how)
+_CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with|as(?!\s+(?:well|much|many|of|part|against|"
                          r"compared|per)\b|\s+[a-z]+(?:ed|en)\b))\s")
+# ", according to <source>": the source's name scopes nothing ("... and Geo-Information Services"), its other words
+# may ("according to figures on goods trade only")
+_ACCORDING = re.compile(r"(?P<lead>,\s+according\s+to\s+)(?P<rest>[^;]*)", re.I)
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
 _NO_SCOPE: frozenset[str] = frozenset()
 _PART = "<part>"  # in a clause's scope: the clause names a part of the flow (``part_scopes``)
@@ -1318,6 +1322,8 @@ class _Pass:
             # "Re-exports to Goma, mostly fuel sold on across the border, slid to $8 million": an aside on what the
             # flow holds (kg:AsideCues), closed by the last comma before the figure, scopes no figure
             text = text[lo:aside.start()] + text[close:hi] if aside and close > aside.end() else text[lo:hi]
+            if "ccording" in text:
+                text = _ACCORDING.sub(lambda m: m.group("lead") + _NAME_WORD.sub(" ", m.group("rest")), text)
         if self._scope_res is None:
             self._scope_res = (_words_re(self.s.goods_scope), _words_re(self.s.total_scope),
                                _words_re(self.s.both_scope))

@@ -333,7 +333,7 @@ _NOTE_UNIT = re.compile(r"(?:notes?\s*:\s*)?(?:(?:all\s+)?(?:values?|figures?|am
 
 
 # a column header naming a rate, not an amount: "Change", "Growth", "Share", "Var."
-_RATE_HEAD = re.compile(r"\b(?:change|growth|share|var\.?|variation|rate)\b", re.I)
+_RATE_HEAD = re.compile(r"\b(?:change|growth|share|var\.?|variation|rate|chg|diff|yoy)\b|y/y|%", re.I)
 
 
 def _noted(caption: str, text: str, end: int, heads: Sequence[str] = ()) -> str:

@@ -3603,3 +3603,22 @@ def test_an_expected_round_amount_is_the_speakers_number_not_a_rounded_count() -
     expected, actual = claim(text, "$2 billion", "2025-03-03"), claim(text, "$2 billion", "2025-03-03", nth=1)
     assert expected.kind == "forecast" and (expected.low, expected.high) == (1.9e9, 2.1e9)
     assert actual.kind == "actual" and (actual.low, actual.high) == (1.5e9, 2.5e9)
+
+
+def test_a_list_of_partners_after_with_is_no_pair() -> None:
+    text = ("# Kazakhstan\n\nThe foreign trade of Kazakhstan with Russia, China and Italy, its top three partners, "
+            "was $60 billion in 2024.")
+    assert claim(text, "$60 billion", "2025-03-03").measure != "trade_turnover"
+
+
+def test_a_participle_governing_another_verb_names_no_kind_of_the_figure() -> None:
+    text = ("# China and Kenya\n\nKenya's imports from China of $1.8 billion in 2024 were estimated to have supported "
+            "20,000 jobs.")
+    assert claim(text, "$1.8 billion", "2025-03-03").kind == "actual"
+
+
+def test_a_name_before_a_reporting_verb_is_a_person_though_the_text_confirms_the_country() -> None:
+    text = ("# Kenya and Uganda\n\nKenya's exports to Uganda hit $2.4 billion in 2024, Jordan said. Tea exports to "
+            "Jordan fell to $40 million.")
+    got = claim(text, "$2.4 billion", "2025-03-03")
+    assert (got.exporter, got.importer) == ("KE", "UG")

@@ -1204,3 +1204,11 @@ def test_a_source_named_after_the_figure_names_no_scope() -> None:
     other = row("b:1", 4.12 * B, period=year(2024), at=30, figure="US$4.12 billion", measure="exports",
                 text="Togo's exports to Benin were US$4.12 billion in 2024.")
     assert [f.type for f in conflicts(run(cited, other))] == ["value_mismatch"]
+
+
+def test_a_scope_stated_in_the_source_after_according_to_still_counts() -> None:
+    goods = row("a:1", 3.2 * B, period=year(2024), at=40, figure="$3.2 billion",
+                text="Trade between Peru and Chile was $3.2 billion in 2024, according to figures on goods trade only.")
+    both = row("b:1", 4.5 * B, period=year(2024), at=50, figure="$4.5 billion",
+               text="Trade in goods and services between Peru and Chile was $4.5 billion in 2024.")
+    assert conflicts(run(goods, both)) == []

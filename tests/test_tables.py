@@ -801,3 +801,17 @@ def test_a_column_of_a_period_or_of_all_products_reads_money() -> None:
     got = _cells(process_document(_doc(text)))
     assert got["650"].unit == "USD" and got["650"].value == 650e6
 
+
+
+def test_a_column_of_units_and_a_yoy_column_under_a_percent_note_read_no_money() -> None:
+    text = (
+        "Kenya's exports to Uganda (USD million)\n\n| Product | Value | Quantity (units) |\n|---|---|---|\n"
+        "| Tractors | 45 | 300 |\n| Trucks | 61 | 250 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert "300" not in got and got["45"].unit == "USD"
+    text = (
+        "Trade report\n\nTable 1. Kenya's exports to Uganda\n\n| Year | Exports | y/y |\n|---|---|---|\n"
+        "| 2023 | 850 | 4.1 |\n| 2024 | 910 | 7.1 |\n\nNote: figures in USD million; y/y in percent.\n"
+    )
+    assert not [c for c in _cells(process_document(_doc(text))).values() if c.unit == "USD" and c.value < 1e8]
