@@ -330,7 +330,7 @@ def find_places(text: str, *, starts: list[list[int]] | None = None,
                 _LANGUAGE_AFTER.match(text, e)):
             continue  # "as we say in Spanish,", "(in Arabic)": a demonym used as a language names no party
         code = g.lex.place_names.get(surface) or g.lex.demonyms.get(surface)
-        if code is None and surface in confirmed and not _SPEAKS_AFTER.match(text, e):
+        if code is None and surface in confirmed and not _speaks_after().match(text, e):
             code = g.lex.contextual.get(surface)  # (not "Jordan said": a person's name)
         if code is None and surface in g.lex.shared_names:
             code = next((c for c in g.lex.shared_names[surface] if shared_reading(surface, c) in confirmed), None)
@@ -389,8 +389,11 @@ def _shared_readings(text: str, named: set[str]) -> list[str]:
     return out
 
 
-# a reporting verb right after a name: "Jordan said", "Georgia told reporters" (a person, whatever the text confirms)
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|explained|argued|warned|stressed)\b|,\s+who\b")
+@cache
+def _speaks_after() -> re.Pattern[str]:
+    """A reporting verb (kg:ReportingVerbs) or ", who" right after a name: "Jordan said", "Georgia, who ..." (a
+    person, whatever the text confirms)."""
+    return re.compile(rf"\s+(?:{_alternations()[3]})\b|,\s+who\b")
 
 
 def confirmed_places(text: str) -> tuple[str, ...]:
