@@ -296,10 +296,11 @@ def _the_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|its|their|this|that)\s+{hedge_slot()}$", re.I)
 
 
-# a verb stating that the figure is what was, right before "the <figure>" ("reached the", "climbed to the")
-_STATES_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|were|was|is|are|(?:rose|climbed|fell|dropped|grew|"
-                            r"increased|decreased|came|amounted)\s+to|came\s+in\s+at|stood\s+at|totall?ed|matched|met|"
-                            r"equall?ed|touched)\s+$", re.I)
+@cache
+def _states_before() -> re.Pattern[str]:
+    """A verb stating that the figure is what was (kg:StatingVerbs), right before "the <figure>": "reached the",
+    "climbed to the"."""
+    return re.compile(rf"\b(?:{alternation(cues().lex.stating_verbs)})\s+$", re.I)
 
 
 _COPULAS = frozenset({"was", "were", "is", "are"})
@@ -313,7 +314,7 @@ def _named_kind(sentence: str, fig_start: int, fig_end: int) -> str | None:
         return None
     m = cues().named_after.match(sentence, fig_end)
     kind = cues().kind_of[m.group("cue").lower()] if m else None
-    if kind not in (None, "target") and _STATES_BEFORE.search(sentence, max(0, the.start() - 30), the.start()):
+    if kind not in (None, "target") and _states_before().search(sentence, max(0, the.start() - 30), the.start()):
         return None  # "exports reached the $25 billion forecast by the ministry": what was, as expected (a goal
         # named stays the goal: "rose to the $3 billion targeted for 2025 a year early")
     return kind
@@ -1872,8 +1873,11 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
                       _no_parties(doc.text, places))
 
 
-# a flow right after a possessive or a demonym: "'s soybean exports", " meal exports", "'s trade with"
-_OWNED_FLOW = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:exports?|imports?|trade|shipments|sales)\b")
+@cache
+def _owned_flow() -> re.Pattern[str]:
+    """A flow noun (kg:GoodFlowNouns, kg:FlowNouns) right after a possessive or a demonym: "'s soybean exports",
+    " meal exports", "'s trade with"."""
+    return re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_flow_alt()})\b")
 
 
 def _owners_named(text: str, places: Sequence[EntityMention]) -> bool:
@@ -1882,7 +1886,7 @@ def _owners_named(text: str, places: Sequence[EntityMention]) -> bool:
     "Germany's share of imports" own none)."""
     demonyms = _demonyms()
     return any((text.startswith(("'s", "’s"), p.end) or p.text.lower() in demonyms)
-               and _OWNED_FLOW.match(text, p.end) for p in places)
+               and _owned_flow().match(text, p.end) for p in places)
 
 
 def _publisher(doc: Document) -> str | None:

@@ -98,6 +98,7 @@ class Lexicon:
     bare_followers: tuple[str, ...]
     count_nouns: tuple[str, ...]
     quantity_units: tuple[str, ...]  # the units of quantity a table column may count in: kg:QuantityUnits
+    rate_heads: tuple[str, ...]  # a column header naming a rate ("Change", "y/y"): kg:RateHeads
     source_cues: tuple[str, ...]
     default_fiscal_start: tuple[int, int]
     reporting_verbs: tuple[str, ...] = ()
@@ -123,6 +124,7 @@ class Lexicon:
     below_base_cues: tuple[str, ...] = ()  # "6% below 2024": a fall against a named base, kg:BelowBaseCues
     above_base_cues: tuple[str, ...] = ()  # "4% above last year": a rise against a named base, kg:AboveBaseCues
     publication_verbs: tuple[str, ...] = ()  # a time right after one is a publication date: kg:PublicationVerbs
+    stating_verbs: tuple[str, ...] = ()  # "reached the <figure>": what was, kg:StatingVerbs
     publication_titles: tuple[str, ...] = ()  # capitalised before a year, a publication's name: kg:PublicationTitles
     product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
     same_goods: dict[str, str] = field(default_factory=dict)  # a good's other name: kg:SameGoods ("natural gas=gas")
@@ -418,6 +420,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         bare_followers=_cues(g, KG.BareFigureFollowers),
         count_nouns=_cues(g, KG.CountNouns),
         quantity_units=_cues(g, KG.QuantityUnits),
+        rate_heads=_cues(g, KG.RateHeads),
         source_cues=_cues(g, KG.SourceCues),
         default_fiscal_start=fiscal or (4, 1),
         reporting_verbs=_cues(g, KG.ReportingVerbs),
@@ -454,6 +457,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         below_base_cues=_cues(g, KG.BelowBaseCues),
         above_base_cues=_cues(g, KG.AboveBaseCues),
         publication_verbs=_cues(g, KG.PublicationVerbs),
+        stating_verbs=_cues(g, KG.StatingVerbs),
         publication_titles=_cues(g, KG.PublicationTitles),
         non_trade_cues=_cues(g, KG.NonTradeFigures),
         minimum_amount=float(str(g.value(KG.NonTradeFigures, KG.minimumAmount) or 0)),

@@ -332,8 +332,13 @@ _NOTE_UNIT = re.compile(r"(?:notes?\s*:\s*)?(?:(?:all\s+)?(?:values?|figures?|am
                         r"(?:\w+\s+)?in|units?\s*:)\s+(?P<unit>[^,;\n]+)", re.I)
 
 
-# a column header naming a rate, not an amount: "Change", "Growth", "Share", "Var."
-_RATE_HEAD = re.compile(r"\b(?:change|growth|share|var\.?|variation|rate|chg|diff|yoy)\b|y/y|%", re.I)
+@lru_cache(maxsize=1)
+def _rate_head() -> re.Pattern[str]:
+    """A column header naming a rate, not an amount (kg:RateHeads): "Change", "Growth", "Share", "Var.", "y/y", "%"."""
+    heads = load_lexicon().rate_heads
+    words = [h for h in heads if h[0].isalnum() and h[-1].isalnum()]
+    signs = [h for h in heads if h not in words]
+    return re.compile(rf"\b(?:{alternation(words)})\b|{alternation(signs)}", re.I)
 
 
 def _noted(caption: str, text: str, end: int, heads: Sequence[str] = ()) -> str:
@@ -348,7 +353,7 @@ def _noted(caption: str, text: str, end: int, heads: Sequence[str] = ()) -> str:
     for _ in range(2):
         after = after[1:] if after.startswith("\n") else after
     line = after.split("\n", 1)[0].strip(" \t*_")
-    if _PERCENT.search(line) and any(_RATE_HEAD.search(h) and unit_template(h) is None for h in heads[1:]):
+    if _PERCENT.search(line) and any(_rate_head().search(h) and unit_template(h) is None for h in heads[1:]):
         return caption
     for start, stop in split_sentences(line)[:3]:
         m = _NOTE_UNIT.match(line, start, stop)
