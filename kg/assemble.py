@@ -7,14 +7,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
 
 from babel.dates import get_month_names
 
 from kg.entities import PARTNER_BEFORE, find_places
-from kg.extract import abbreviated, extract
+from kg.extract import abbreviated, extract, split_sentences
 from kg.figures import alternation, home_country
 from kg.lexicon import (
     GOOD_FLOW_MEASURES,
@@ -185,7 +185,17 @@ def _balance_sign() -> re.Pattern[str]:
     "the trade balance with Latvia was positive at ", "a balance in deficit of "."""
     lex = cues().lex
     return re.compile(rf"\b(?:{alternation(lex.balance_cues) or '(?!)'})\b[^.;:,]{{0,40}}?\b"
-                      rf"(?P<sign>{alternation(lex.balance_signs) or '(?!)'})\s+(?:at|of|by)\s+"
+                      rf"(?P<sign>{alternation(lex.balance_signs) or '(?!)'}),?\s+(?:(?:at|of|by)\s+)?"
+                      rf"(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$", re.I)
+
+
+@cache
+def _unsigned_balance() -> re.Pattern[str]:
+    """A balance cue (kg:BalanceCues) stating the money figure right after it with no sign: "the trade balance with
+    Latvia stood at EUR 84.2 million" (a surplus or a deficit, the text does not say which; no trade turnover)."""
+    lex = cues().lex
+    return re.compile(rf"\b(?:{alternation(lex.balance_cues) or '(?!)'})\b[^.;:,]{{0,40}}?\b"
+                      rf"(?:was|is|stood\s+at|came\s+to|came\s+in\s+at|amounted\s+to|totall?ed|of|at)\s+"
                       rf"(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$", re.I)
 
 
@@ -599,6 +609,9 @@ def _quote_close(sentence: str, start: int, end: int) -> int | None:
 # right after a money figure, a comparison it is the difference of ("PLN 3.2 bn higher than in 2023")
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:higher|lower|more|less|larger|smaller|bigger)\s+than\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
+# an open condition before a word: "If the trade pact keeps our tariff-free quota, textile sales can pass $3 billion
+# within two years" (the first person of the condition states no aim)
+_CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b[^,]*$", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -610,17 +623,42 @@ def _pledged(sentence: str) -> bool:
 
 def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeExpr], s: int) -> bool:
     """Whether a forecast is an aim: its only cues are commitment modals (kg:CommitmentModals, "will") and its
-    clause has a deadline ("will double to $120 billion by 2030"); in a clause speaking in the first person,
-    kg:FirstPersonModals count as well ("should help us lift trade to $4 billion by 2030")."""
+    clause has a deadline ("will double to $120 billion by 2030"); in a clause speaking in the first person (outside
+    an "if" condition), kg:FirstPersonModals count as well ("should help us lift trade to $4 billion by 2030"), and
+    after "we" (kg:WeModals) "can" ("we believe we can take trade to $50 billion by 2030")."""
     c = cues()
     lo, hi = _clause(sentence, rel_s, rel_e)
     if not any(lo <= t.start - s and t.end - s <= hi for t in deadlines):
         return False
     said = [m.group(0).lower() for m in c.kind.finditer(sentence, lo, rel_s)]
     modals = {w.lower() for w in c.lex.commitment_modals}
-    if _FIRST_PERSON.search(sentence, lo, rel_s):
+    if any(not _CONDITION.search(sentence, lo, m.start()) for m in _FIRST_PERSON.finditer(sentence, lo, rel_s)):
         modals |= {w.lower() for w in c.lex.first_person_modals}
+    if (any(not _CONDITION.search(sentence, lo, m.start()) for m in _we_aim().finditer(sentence, lo, rel_s))
+            and not _NEGATION.search(sentence, lo, rel_s) and not _forecasters().search(sentence)
+            and not _OPENS_WITH_CONDITION.match(sentence)):
+        modals |= {w.lower() for w in c.lex.we_modals}
     return bool(said) and all(w in modals for w in said)
+
+
+@cache
+def _we_aim() -> re.Pattern[str]:
+    """ "we can", "we believe [we|trade ...] can" (kg:WeModals): an aim the speakers set themselves."""
+    lex = cues().lex
+    return re.compile(rf"\bwe\s+(?:(?:{alternation(lex.we_beliefs)})\s+(?:that\s+)?(?:[^,;.]{{0,80}}?\s)?)?"
+                      rf"(?:{alternation(lex.we_modals) or '(?!)'})\b(?!['’]t|not)", re.I)
+
+
+@cache
+def _forecasters() -> re.Pattern[str]:
+    """Forecasters named in a sentence (kg:WeModals kg:forecaster): "said a Standard Chartered analyst"."""
+    return re.compile(rf"\b(?:{alternation(cues().lex.forecasters) or '(?!)'})\b", re.I)
+
+
+# a sentence opening on a condition: "If logistics improve, we can reach $2 billion by 2027" (a hedge, no aim)
+_OPENS_WITH_CONDITION = re.compile(r"[\s\"“‘']*(?:if|unless|provided|as\s+long\s+as)\b", re.I)
+# a negation before a modal: "it is unlikely that we can", "we doubt", "no way"
+_NEGATION = re.compile(r"\b(?:not|no|never|unlikely|doubts?|doubtful|hardly|cannot|can['’]t)\b", re.I)
 
 
 # ---------------------------------------------------------------- measure and parties
@@ -2266,6 +2304,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 # a wider whole than the goods trade named before
         if q.quantity == "money" and (signed := _signed_balance(masked, rel_s)) is not None:
             measure = signed  # "the trade balance with Latvia was positive at EUR 1.07 billion": a surplus
+        elif (q.quantity == "money" and measure in cues().measure_of.get("trade", ())
+              and _unsigned_balance().search(masked, max(0, rel_s - 90), rel_s)):
+            measure = "unclassified"  # "the trade balance with Latvia stood at EUR 84.2 million": no turnover
         if q.quantity == "money" and _costs_someone().search(text, max(0, q.start - 60), q.start):
             measure = "unclassified"  # "the tariff costs our growers about $20 million a month": a burden, no flow
         elif q.quantity == "money" and cues().delta.search(text, max(0, q.start - 70), q.start):
@@ -2468,7 +2509,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             ys, ye = year_span(doc.published.year - (1 if doc.published.month <= 3 else 0))
             period = Period(start=ys, end=ye, as_stated="current year (a yearly rate)", resolution="relative")
         elif (kind or "actual") == "actual":
-            lead = _lead_period(claims, text, s, bases, mentions.times, share=_is_share(measure))
+            lead = _lead_period(claims, text, s, bases, mentions.times, share=_is_share(measure),
+                                published=doc.published, sentence=sentence)
             if (q.quantity == "money" and (said := next((c for c in reversed(claims) if c.figure == q.text
                                                          and c.measure == measure and c.kind == "actual"
                                                          and c.period is not None), None)) is not None):
@@ -2512,10 +2554,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             if share is not None:
                 measure, parties, exporter, importer = share.measure, share.parties, share.exporter, share.importer
         value, bound, low, high = q.value, q.bound, q.low, q.high
-        if (kind in ("forecast", "target") and q.quantity == "money" and bound == "exact"
-                and low is not None and high is not None):
-            # "we expect $2 billion": the speaker's own number, not a count rounded (kg:Expectation kg:width)
-            spread = min((high - low) / 2, abs(value) * lex.expectation_width)
+        if q.quantity == "money" and bound == "exact" and low is not None and high is not None:
+            # "we expect $2 billion": the speaker's own number, not a count rounded (kg:Expectation kg:width); a
+            # flat "$1 billion" is a count rounded, but not from $1.4 billion (kg:Rounding kg:width)
+            width = lex.expectation_width if kind in ("forecast", "target") else lex.rounding_width
+            spread = min((high - low) / 2, abs(value) * width)
             low, high = value - spread, value + spread
         if q.quantity in ("percent", "pp") and falls(text, q.start, q.end):
             value, bound, low, high = -value, _FLIPPED.get(bound, bound), _neg(high), _neg(low)
@@ -3124,7 +3167,8 @@ _LEAD_BACK = 4  # paragraphs without figures (headings, link lists, source lines
 
 
 def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection[str] = (),
-                 times: Sequence[TimeExpr] = (), share: bool = False) -> Period | None:
+                 times: Sequence[TimeExpr] = (), share: bool = False, published: date | None = None,
+                 sentence: str = "") -> Period | None:
     """The period most actual figures of the previous paragraph with figures state (news leads set the period).
 
     Paragraphs without figures that are no prose (a heading, a "Related" link list, a source line) are passed
@@ -3136,6 +3180,9 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
     against the lead's others ("had totaled $38.3 billion in 2023 ... rose 5.6% last year"): the period most
     of them state wins, the first on a tie. A previous paragraph holding only figures of another kind for the
     same period as the one before it ("the $50 billion projected for 2023") passes that paragraph's period on.
+    With no figures before it at all, a prose paragraph of the lead that names one recent period and a measure
+    ("Lesotho's trade with South Africa grew in FY2024-25 (April 2024 through March 2025), the revenue
+    authority said." above "Imports from South Africa rose 4.2 per cent to M 31.6 billion") sets it (`_prose_lead`).
     """
     hi = _paragraph_start(text, pos, back=0)
     prose: list[tuple[int, int]] = []  # figure-free prose paragraphs passed over: each must name the lead's period
@@ -3143,7 +3190,7 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
     while steps < _LEAD_BACK:
         lo = _paragraph_start(text, hi, back=1)
         if lo == hi:
-            return None
+            return _prose_lead(text, prose, times, published, sentence)
         if text.startswith("|", lo):  # a table's rows (their claims come later) pass over as one step
             while (up := _paragraph_start(text, lo, back=1)) < lo and text.startswith("|", up):
                 lo = up
@@ -3164,7 +3211,7 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
             prose.append((lo, hi))
         hi = lo
     else:
-        return None
+        return _prose_lead(text, prose, times, published, sentence)
     found = _common_actual_period(between, bases, lambda: _claims_before(claims, text, lo))
     if found is not None:
         found = _story_after_prior_year(between, found, _claims_before(claims, text, lo), bases) or found
@@ -3184,6 +3231,48 @@ def _lead_period(claims: Sequence[Claim], text: str, pos: int, bases: Collection
         return found
     return None
 
+
+
+def _prose_lead(text: str, prose: Sequence[tuple[int, int]], times: Sequence[TimeExpr],
+                published: date | None, sentence: str = "") -> Period | None:
+    """The period the nearest figure-free prose paragraph before a figure names, when no figure precedes: one
+    period (other times in it cover about the same days: "FY2024-25 (April 2024 through March 2025)"),
+    within two years before the document's date, in a sentence naming a measure that moved ("Lesotho's trade with
+    South Africa grew in FY2024-25"); None otherwise ("Trade ties date back to 1995.", "The trade agreement
+    was signed in 2024.") and for a figure's `sentence` that speaks of a rate or a span ("have averaged $900
+    million a year over the past decade")."""
+    if not prose or published is None or _SPAN_OR_RATE.search(sentence):
+        return None
+    a, b = prose[0]
+    named = [t for t in times if a <= t.start < b and t.role == "point"]
+    if not named or _lead_of_other(named):
+        return None
+    t = named[0]
+    if not (t.start_date <= published and t.end_date >= published - timedelta(days=731)):
+        return None
+    span = next(((s, e) for s, e in split_sentences(text[a:b]) if s <= t.start - a < e), None)
+    if (span is None or not cues().measure.search(text, a + span[0], a + span[1])
+            or not cues().growth.search(text, a + span[0], a + span[1])):
+        return None
+    return Period(start=t.start_date, end=t.end_date, as_stated=f"{t.text} (the lead)", resolution=t.resolution)
+
+
+# a figure's sentence speaking of a rate or a span, whose period no lead sets: "averaged $900 million a year over the
+# past decade", "monthly exports average $90 million", "in the latest 12 months"
+_SPAN_OR_RATE = re.compile(r"\b(?:averag\w*|monthly|a\s+year|per\s+year|annually|latest|past|last\s+\d+|over\s+the)\b",
+                           re.I)
+
+
+def _lead_of_other(named: Sequence[TimeExpr]) -> bool:
+    """Whether times of one paragraph name more than one period (each other covering less than 90 % of the first's
+    days)."""
+    first = named[0]
+    days = (first.end_date - first.start_date).days + 1
+    for t in named[1:]:
+        overlap = (min(t.end_date, first.end_date) - max(t.start_date, first.start_date)).days + 1
+        if overlap < 0.9 * max(days, (t.end_date - t.start_date).days + 1):
+            return True
+    return False
 
 def _fiscal_edge(text: str, t: TimeExpr, lead: Period, prose: Sequence[tuple[int, int]]) -> bool:
     """ "Canada's fiscal year ended in March." between a lead on fiscal 2024 and the next figures: the month a

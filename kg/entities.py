@@ -105,6 +105,7 @@ class NameWords:
     titles: tuple[str, ...]  # honorifics and titles that precede a name and are never part of it
     institutions: tuple[str, ...]  # a country's institutions after its demonym ("the Indian embassy")
     particles: tuple[str, ...]  # lower-case words inside a name ("bin", "da", "von")
+    portfolios: tuple[str, ...] = ()  # a minister's portfolio between role and name ("Minister of Finance Jane Doe")
 
 
 def _cues(path: Path, subject: str) -> tuple[str, ...]:
@@ -125,7 +126,7 @@ def name_words_data(directory: Path = ONTOLOGY_DIR) -> NameWords:
         raise ConfigError(f"cannot read name particles: {exc}".splitlines()[0],
                           path=str(directory / "ingest.yaml")) from None
     return NameWords(_cues(places, _KG + "PersonTitles"), _cues(places, _KG + "InstitutionNouns"),
-                     tuple(sorted(str(p) for p in particles or ())))
+                     tuple(sorted(str(p) for p in particles or ())), _cues(places, _KG + "PortfolioNouns"))
 
 
 @dataclass(frozen=True)
@@ -186,9 +187,14 @@ def _name_patterns(*, marks: bool) -> tuple[re.Pattern[str], re.Pattern[str], re
     link = rf"\s+(?:(?:{particles})\s+){{0,3}}" if particles else r"\s+"
     name = rf"(?P<name>{first}(?:{link}{tok}){{1,5}})"  # a title and five words, particles between them
     # titles ("Dr", "H.E."), roles and other non-name words inside a match are dropped by _clean_name
+    # or the name in apposition after the role and where it serves, then a reporting verb or an auxiliary:
+    # "Chile's ambassador in Lima, Rosa Quintana Vidal, is ...", "the minister, Jane Doe, said" (not "the
+    # ambassador in Addis Ababa, Bole Road, hosted")
+    where = rf"\s+(?:in|to|at)\s+(?:the\s+)?{first}(?:\s+{first}){{0,3}}"
     role_name = re.compile(
         rf"(?<![\w])(?P<role>(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[a-z]+\s+)?(?:{roles}))"
-        rf"\s+{name}"
+        rf"(?:\s+|(?:{where})?(?P<comma>,)\s+){name}"
+        rf"(?(comma)(?=\s*,\s*(?:{verbs}|is|was|has|had|will|would|who)\b))"
     )
     # possessive: a run of capitalised words not right before a verb is not tried again shorter (its shorter
     # tails are tried where they start)
@@ -450,9 +456,11 @@ def _clean_name(name: str, *, last: bool = False) -> str | None:
     lex = g.lex
     titles = g.titles
     verbs = _capitalised_verbs()
+    portfolios = frozenset(g.words.portfolios)
 
     def breaks(tok: str) -> bool:
         return (tok in _STOP or tok in titles or tok in verbs or tok in lex.place_names or tok in g.org_heads
+                or tok in portfolios
                 or not _name_word(tok, g.particles)
                 or all(p in titles or p in lex.place_names or p in lex.demonyms for p in tok.split("-")))
 

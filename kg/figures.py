@@ -185,6 +185,9 @@ class Grammar:
     fraction_lead: re.Pattern[str]  # "fell by about", "a drop of": where a fraction is a change
     growth_cue: re.Pattern[str]  # a growth cue (kg:GrowthCues) as a word, in lower-cased text: what leads a change
     between: re.Pattern[str]
+    # a change word (kg:GrowthCues, kg:FallCues, kg:ChangeWords) earlier in the sentence, searched in a window
+    # ending at a money figure: "grew USD 200 million to 1.2 billion" is no range
+    change_before: re.Pattern[str]
     # words that start with a digit; a number word's first word: alone (number_words), or with a scale right
     # after it (money_suffix: "tenbn"), or "fold" or "times" (multiplier); a word holding "fold" or "times"
     # (a text without one has no multiplier); a multiplier word's first word
@@ -266,7 +269,10 @@ def grammar() -> Grammar:
     first_runs(list(lex.number_words))  # each starts with a letter or a digit
     number_runs = f"(?:{alternation(_runs(lex.number_words))})"  # their first words ("a" of "a hundred")
     return Grammar(
-        money_prefix=re.compile(rf"{prefix}[ \t]?{num_range}(?:{scale})?(?P<plus>-plus)?"),
+        # "EUR 2 billion to 2.5 billion": a range whose second figure repeats the scale, not the sign
+        money_prefix=re.compile(rf"{prefix}[ \t]?{num_range}(?:{scale})?(?P<plus>-plus)?"
+                                rf"(?:[ \t]+(?:to|[-–—])[ \t]+(?P<num3>{_MONEY_NUM})[ \t]?"
+                                rf"(?P<scale3>(?i:{alternation(long_scales)}))(?![A-Za-z]))?"),
         money_suffix=re.compile(
             rf"(?<![\w.$])(?:{num_range}|(?P<wnum>{word_num}))(?:{scale})?(?P<more>(?:[ \t]+{_MONEY_NUM}[ \t]+(?i:million|thousand))+)?"
             rf"[ \t]+(?P<suffix>(?i:{alternation(w for w in suffix_codes if w.upper() not in lex.iso_codes or w in lex.currency_words)})"
@@ -287,6 +293,8 @@ def grammar() -> Grammar:
             re.I),
         growth_cue=re.compile(rf"\b(?:{alternation(lex.growth_cues)})\b"),
         between=re.compile(r"(?i:between|from)\s*$"),
+        change_before=re.compile(rf"\b(?:{alternation((*lex.growth_cues, *lex.fall_cues, *lex.change_words))})\b"
+                                 r"[^.;:!?]*$", re.I),
         index=StartIndex([re.compile(r"\d\w*"), re.compile(number_runs, re.I),
                           re.compile(rf"{number_runs}(?:{alternation(_runs(lex.scales))})?", re.I),
                           re.compile(rf"{number_runs}(?:(?:fold|times)\w*)?", re.I),
@@ -394,6 +402,11 @@ def words_to_number(text: str, lex: Lexicon) -> float | None:
         else:
             return None
     return total
+
+
+def _shortened(text: str, pattern: re.Pattern[str], m: re.Match[str]) -> re.Match[str]:
+    """`m` without its range tail ("USD 1 billion" of "EUR 2 billion to 2.5 billion")."""
+    return pattern.match(text, m.start(), m.start("num3") - 1) or m
 
 
 def _scale(m: re.Match[str], lex: Lexicon) -> float:
@@ -854,8 +867,13 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
 
     for m in prefix:
         sym = m.group("sym") or m.group("word")
-        if len(sym) == 1 and sym.isalpha() and not (m.group("scale") or m.group("short")):
-            continue  # a one-letter sign ("R", "N") makes money only with a scale: "N2.87 trillion", not "N95"
+        if sym[:1].isalpha() and not (m.group("scale") or m.group("short")) and (
+                (len(sym) == 1 and sym.isalpha())
+                or (g.shared.get(sym.lower(), ("x",))[0] == "" and sym.lower() not in lex.currency_scales
+                    and sum(ch.isdigit() for ch in m.group("num")) < 3)):
+            continue  # a one-letter sign ("R", "N") makes money only with a scale: "N2.87 trillion", not "N95"; a
+            # sign read only where the text's country uses it, with no scale, only with three digits: "NIS 250",
+            # not the EU's "NIS 2" rules in a story on Israel
         start = m.start("sym") if m.group("sym") else m.start("word")
         n2 = m.group("num2") and grouped(m.group("num2"), m)
         unit = unit_of(sym, g.prefix_codes[sym])
@@ -866,9 +884,19 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         if not unit:
             continue  # a shared name with no default that the document does not resolve
         num1 = grouped(m.group("num"), m)
-        add(_quantity(masked, m, start=start, kind="money", unit=unit, lex=lex,
-                      scale=_scale(m, lex) * lex.currency_scales.get(sym.lower(), 1.0), num=_number(num1),
-                      step=10.0 ** -_decimals(num1), num2=_number(n2) if n2 else None))
+        scale = _scale(m, lex) * lex.currency_scales.get(sym.lower(), 1.0)
+        second = _number(n2) if n2 else None
+        if m.group("num3"):
+            third = _number(grouped(m.group("num3"), m))
+            if (g.change_before.search(masked, max(0, start - 60), start) or not m.group("scale")
+                    or m.group("scale3").lower() != m.group("scale").lower() or third <= _number(num1)):
+                # "rose from EUR 2 billion to 2.5 billion", "grew USD 200 million to 1.2 billion", "cut its target
+                # of USD 3 billion to 2 billion", "USD 1 billion to 1.5 million consumers": no range
+                m = _shortened(masked, g.money_prefix, m)
+            else:
+                second = third
+        add(_quantity(masked, m, start=start, kind="money", unit=unit, lex=lex, scale=scale, num=_number(num1),
+                      step=10.0 ** -_decimals(num1), num2=second))
     for m in suffix:
         if not free(m.start(), m.end()):
             continue

@@ -6,6 +6,7 @@ Nothing here names a country, person, outlet or figure: those words live in onto
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -125,6 +126,10 @@ class Lexicon:
     above_base_cues: tuple[str, ...] = ()  # "4% above last year": a rise against a named base, kg:AboveBaseCues
     publication_verbs: tuple[str, ...] = ()  # a time right after one is a publication date: kg:PublicationVerbs
     stating_verbs: tuple[str, ...] = ()  # "reached the <figure>": what was, kg:StatingVerbs
+    change_words: tuple[str, ...] = ()  # "from", "cut": a change, besides growth and fall cues, kg:ChangeWords
+    we_modals: tuple[str, ...] = ()  # "we can": an aim after "we", kg:WeModals
+    we_beliefs: tuple[str, ...] = ()  # "we believe ... can": kg:WeModals kg:belief
+    forecasters: tuple[str, ...] = ()  # "analysts": no aim in their sentence, kg:WeModals kg:forecaster
     publication_titles: tuple[str, ...] = ()  # capitalised before a year, a publication's name: kg:PublicationTitles
     product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
     same_goods: dict[str, str] = field(default_factory=dict)  # a good's other name: kg:SameGoods ("natural gas=gas")
@@ -171,6 +176,7 @@ class Lexicon:
     near_above_width: float = 0.025
     approx_width: float = 0.03  # how far either side an "about" figure may lie: kg:Approx kg:width
     expectation_width: float = 0.05  # at most how far an unhedged expected amount spreads: kg:Expectation kg:width
+    rounding_width: float = 0.3  # at most how far any other unhedged amount spreads: kg:Rounding kg:width
     currency_signs: frozenset[str] = frozenset()  # lower-case signs also written before a number ("zł")
 
     def party_label(self, code: str) -> str:
@@ -282,18 +288,73 @@ def _currency_tables() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
             symbols.setdefault(sym, code)
     names: dict[str, str] = {}
     counts: dict[str, set[str]] = {}
+    made: dict[str, set[str]] = {}  # spellings CLDR does not write (below)
+    current = {c for t in Locale("en").territories for c in territory_currencies(t)}
     for code in codes:
         for count in (1, 2):
             name = get_currency_name(code, count=count, locale="en")
             if not name or name == code or "(" in name:
                 continue
             names.setdefault(name.lower(), code)
-            counts.setdefault(name.split()[-1].lower(), set()).add(code)
-    # The last word of a name ("yuan", "rubles") identifies a currency when only one currency uses it.
+            last = name.split()[-1].lower()
+            counts.setdefault(last, set()).add(code)
+            if code in current:
+                # a currency of today: its unaccented spelling ("Venezuelan bolivar", "leke"), and an English plural
+                # of the singular ("denars" where CLDR writes "denari", "leks", "bolivars"), as English copy writes
+                # them (not an unaccented singular alone: "Colon", "Cordoba", "Bolivar" are names of places)
+                names.setdefault(_unaccented(name.lower()), code)
+                words = {last}
+                if count == 1 and not last.endswith("s"):
+                    words |= {f"{last}s", f"{_unaccented(last)}s"}
+                elif count == 2:
+                    words.add(_unaccented(last))
+                for word in words:
+                    made.setdefault(word, set()).add(code)
+    # The last word of a name ("yuan", "rubles") identifies a currency when only one currency uses it; a spelling
+    # made here only where CLDR's own words do not hold it ("soms" stays the Kyrgyz som's, CLDR's plural)
     for word, cs in counts.items():
         if len(cs) == 1:
             names.setdefault(word, next(iter(cs)))
+    for word, cs in made.items():
+        if len(cs) == 1 and word not in counts:
+            names.setdefault(word, next(iter(cs)))
     return symbols, codes, names
+
+
+def _unaccented(word: str) -> str:
+    """`word` without its accents: "bolívar" -> "bolivar", "lekë" -> "leke"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _local_signs(lex: Lexicon) -> None:
+    """The signs a country writes its own currency with, from CLDR's locales of that country ("₽" in ru_RU, "Ft"
+    in hu_HU, "FBu" in rn_BI, "L" in es_HN), where the English locales give only the ISO code. A sign no currency
+    name or sign of the lexicon holds yet is read: one with no letter and one currency ("₽", "₾") anywhere; one
+    with a letter ("Ft", "L", "den"), or one several currencies write, only where the document's country tells
+    which ("|ISO", as kg:CurrencyWords writes it)."""
+    from babel import localedata
+    from babel.numbers import get_currency_symbol
+
+    by_territory: dict[str, list[str]] = {}
+    for loc in localedata.locale_identifiers():
+        if (territory := loc.rsplit("_", 1)[-1]) in lex.countries:
+            by_territory.setdefault(territory, []).append(loc)
+    signs: dict[str, set[str]] = {}
+    for territory, locales in by_territory.items():
+        for code in territory_currencies(territory):
+            for loc in locales:
+                sign = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]", "", get_currency_symbol(code, loc)).strip()
+                if sign and sign != code and not sign[-1].isdigit():
+                    signs.setdefault(sign, set()).add(code)
+    known = {*lex.currency_symbols, *lex.currency_words, *lex.shared_currencies, *lex.iso_codes}
+    known_lower = {w.lower() for w in known}
+    for sign, codes in signs.items():
+        if sign in known or sign.lower() in known_lower:
+            continue
+        if len(codes) == 1 and not any(ch.isalpha() for ch in sign):
+            lex.currency_words[sign] = next(iter(codes))
+        else:
+            lex.shared_currencies[sign] = ("", *sorted(codes))
 
 
 def _places(g: Graph, lex: Lexicon) -> None:
@@ -412,6 +473,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         near_above_width=float(str(g.value(KG.AtLeast, KG.width) or 0.025)),
         approx_width=float(str(g.value(KG.Approx, KG.width) or 0.03)),
         expectation_width=float(str(g.value(KG.Expectation, KG.width) or 0.05)),
+        rounding_width=float(str(g.value(KG.Rounding, KG.width) or 0.3)),
         scales={k.lower(): float(v) for k, v in _pairs(g, KG.Scales).items()},
         number_words={k.lower(): float(v) for k, v in _pairs(g, KG.NumberWords).items()},
         multipliers={k.lower(): float(v) for k, v in _pairs(g, KG.Multipliers).items()},
@@ -458,6 +520,10 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         above_base_cues=_cues(g, KG.AboveBaseCues),
         publication_verbs=_cues(g, KG.PublicationVerbs),
         stating_verbs=_cues(g, KG.StatingVerbs),
+        change_words=_cues(g, KG.ChangeWords),
+        we_modals=_cues(g, KG.WeModals),
+        we_beliefs=_strings(g, KG.WeModals, KG.belief),
+        forecasters=_strings(g, KG.WeModals, KG.forecaster),
         publication_titles=_cues(g, KG.PublicationTitles),
         non_trade_cues=_cues(g, KG.NonTradeFigures),
         minimum_amount=float(str(g.value(KG.NonTradeFigures, KG.minimumAmount) or 0)),
@@ -473,6 +539,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
     for name, code in names.items():
         lex.currency_words.setdefault(name, code)
     _places(g, lex)
+    _local_signs(lex)
     _demonym_currency_words(lex, own_words)
     lex.ambiguous_dollar = frozenset(w.lower() for w in _cues(g, KG.AmbiguousDollar))
     lex.dateline_cities = {**lex.capitals, **_pairs(g, KG.DatelineCities)}

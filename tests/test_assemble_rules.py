@@ -3622,3 +3622,94 @@ def test_a_name_before_a_reporting_verb_is_a_person_though_the_text_confirms_the
             "Jordan fell to $40 million.")
     got = claim(text, "$2.4 billion", "2025-03-03")
     assert (got.exporter, got.importer) == ("KE", "UG")
+
+
+# ---------------------------------------------------------------- balances, aims, leads and roundings (2026-11-24)
+
+
+@pytest.mark.parametrize("text", [
+    "The trade balance with Albania was negative, at US$177.7 million in 2025.",
+    "Kosovo's trade balance with Albania was a negative US$177.7 million in 2025.",
+])  # fmt: skip
+def test_a_balance_signed_negative_is_a_deficit(text: str) -> None:
+    assert claim(text, "US$177.7 million", published="2026-02-01").measure == "trade_deficit"
+
+
+def test_an_unsigned_balance_is_no_trade_turnover() -> None:
+    text = "Kosovo's trade balance with Albania was US$177.7 million in 2025, the statistics agency said."
+    assert claim(text, "US$177.7 million", published="2026-02-01").measure == "unclassified"
+
+
+@pytest.mark.parametrize(("text", "figure", "kind"), [
+    ('"We are confident we can lift merchandise trade with Chile to $5 billion by 2030," the Peruvian minister said.',
+     "$5 billion", "target"),
+    ('"We believe commerce across our shared border can reach US$3 billion by 2028," the ambassador said.',
+     "US$3 billion", "target"),
+    ("Analysts believe trade between Peru and Chile can reach $5 billion by 2030.", "$5 billion", "forecast"),
+])  # fmt: skip
+def test_what_we_can_reach_by_a_deadline_is_an_aim(text: str, figure: str, kind: str) -> None:
+    assert claim(text, figure, published="2025-05-01").kind == kind
+
+
+LEAD = ("# External Merchandise Trade Bulletin, Fiscal Year 2024/25\n\n"
+        "Bhutan's commerce with Bangladesh grew in FY2024-25 (July 2024 through June 2025), the revenue "
+        "department reported.\n\n"
+        "Imports from Bangladesh rose 9.0 per cent to Nu 4.1 billion. The deficit stood at Nu 2.2 billion.\n")
+
+
+@pytest.mark.parametrize("figure", ["9.0 per cent", "Nu 4.1 billion", "Nu 2.2 billion"])
+def test_a_figure_free_lead_paragraph_sets_the_period_of_the_figures_after_it(figure: str) -> None:
+    c = claim(LEAD, figure, published="2025-08-06")
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2024, 7, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize("lead", [
+    "Trade ties between Bhutan and Bangladesh date back to 1980, when the first transit deal was signed.",
+    "The two governments met in Thimphu in March 2025 and again in Dhaka.",
+    "The trade agreement with Bangladesh was signed in 2024.",
+    "Bangladesh became Bhutan's top trade partner in 2024.",
+])  # fmt: skip
+def test_a_lead_paragraph_on_another_time_sets_no_period(lead: str) -> None:
+    text = f"{lead}\n\nImports from Bangladesh rose 9.0 per cent to Nu 4.1 billion.\n"
+    assert claim(text, "Nu 4.1 billion", published="2025-08-06").period is None
+
+
+def test_a_lead_sets_no_period_for_a_rate_over_a_span() -> None:
+    text = ("Bhutan's trade with Bangladesh expanded in 2024.\n\nImports from Bangladesh have averaged Nu 3.5 billion "
+            "a year over the past decade.\n")
+    assert claim(text, "Nu 3.5 billion", published="2025-08-06").period is None
+
+
+def test_a_round_actual_amount_spreads_by_at_most_thirty_percent() -> None:
+    """A flat "$1 billion" is a count rounded, from $1.3 billion at most (kg:Rounding kg:width)."""
+    c = claim("Kenya's exports to Rwanda reached $1 billion in 2025.", "$1 billion", published="2026-02-01")
+    assert (c.low, c.high) == pytest.approx((0.7e9, 1.3e9))
+    c = claim("Kenya's exports to Rwanda reached $3 billion in 2025.", "$3 billion", published="2026-02-01")
+    assert (c.low, c.high) == pytest.approx((2.5e9, 3.5e9))
+
+
+def test_a_round_actual_against_one_forty_percent_away_is_a_conflict() -> None:
+    fs = _findings(
+        ("published: 2026-02-01", "Kenya's exports to Rwanda reached $1 billion in 2025, the ministry said."),
+        ("published: 2026-02-03", "Kenya's exports to Rwanda reached $1.4 billion in 2025, the central bank said."),
+    )
+    assert [f.type for f in fs if f.is_conflict] == ["value_mismatch"]
+    fs = _findings(
+        ("published: 2026-02-01", "Kenya's exports to Rwanda reached $1 billion in 2025, the ministry said."),
+        ("published: 2026-02-03", "Kenya's exports to Rwanda reached $1.12 billion in 2025, the central bank said."),
+    )
+    assert [f.type for f in fs if f.is_conflict] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Our model shows Ethiopia's imports from Djibouti can reach $3 billion by 2030, the World Bank economist said.",
+    "We doubt exports to Kenya can reach $2 billion by 2027, analysts wrote.",
+    "It is unlikely that we can lift exports to Japan to $3 billion by 2027, the minister conceded.",
+    "Exporters told us trade with Egypt can reach $3 billion by 2028, the consultancy said.",
+    '"If the trade pact keeps our tariff-free quota, textile sales to Korea can pass $3 billion by 2028," she said.',
+    "If logistics improve, we can reach $2 billion in exports to Kenya by 2027, Tanzania's trade minister said.",
+    "We believe Tanzania's exports to Kenya can reach $2 billion by 2027, said Standard Chartered analyst Mary Kimani.",
+])  # fmt: skip
+def test_can_without_we_as_its_subject_or_after_a_negation_stays_a_forecast(text: str) -> None:
+    (c,) = [c for c in claims_of(text, "2025-05-01") if c.figure.startswith("$")]
+    assert c.kind == "forecast"

@@ -314,3 +314,36 @@ def test_a_name_with_its_role_in_apposition_before_the_reporting_verb_is_a_perso
     people = find_people(sentence)
     assert [p.label for p in people] == ["Ana Quispe Mamani"]
     assert people[0].role is not None and any(w in people[0].role for w in ("secretary", "head", "economist"))
+
+
+# ---------------------------------------------------------------- a minister's portfolio; a name after its role
+
+
+@pytest.mark.parametrize("text", [
+    "Exports to Rwanda reached $2 billion in 2025, Minister of Finance Jane Wambui said.",
+    "Exports to Rwanda reached $2 billion in 2025, Minister for Trade and Industry Jane Wambui said.",
+    "Exports to Rwanda reached $2 billion in 2025, Minister of Industry, Trade and Cooperatives Jane Wambui said.",
+])  # fmt: skip
+def test_a_ministers_portfolio_is_no_part_of_the_name(text: str) -> None:
+    assert speaker(text, "$2 billion") == "Jane Wambui"
+
+
+def test_a_name_in_apposition_after_its_role_and_post_is_a_person() -> None:
+    text = ("Peru's ambassador in Santiago, Héctor Marcano Lugo, is more optimistic. \"We believe trade can reach "
+            "US$3 billion by 2028,\" he said at a forum in Arica.")
+    assert speaker(text, "US$3 billion") == "Héctor Marcano Lugo"
+    assert "Jane Doe" in full_names("The trade minister, Jane Doe, said exports rose.")
+
+
+def test_a_place_in_apposition_after_a_role_is_no_person() -> None:
+    assert "Bole Road" not in full_names("Kenya's ambassador in Addis Ababa, Bole Road, hosted exporters.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ghana's exports to Togo reached $1 billion in 2025, Trade Minister Justice Ofori said.", "Justice Ofori"),
+    ("Zimbabwe's exports to Zambia reached $1 billion in 2025, Energy Mutodi said.", "Energy Mutodi"),
+    ("South Africa's exports to Lesotho reached $1 billion in 2025, said Health Mhlongo, an analyst at FNB.",
+     "Health Mhlongo"),
+])  # fmt: skip
+def test_a_first_name_like_a_portfolio_stays_the_name(text: str, name: str) -> None:
+    assert speaker(text, "$1 billion") == name

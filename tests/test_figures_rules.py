@@ -570,3 +570,75 @@ def test_a_stray_currency_code_does_not_decide_a_shared_name() -> None:
     assert document_currency(jordan, "dinars") != "KWD"
     tunisia = "Tunisia's exports to Libya reached TND 940 million in 2024, or 940 million dinars."
     assert document_currency(tunisia, "dinars") == "TND"
+
+
+# ---------------------------------------------------------------- the signs a country writes its own currency with
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # CLDR's sign of the country's own locale, with no letter in it: read anywhere
+    ("Georgia's wine exports to Armenia reached ₾310 million in 2025.", "GEL"),
+    ("Costa Rica's exports to Panama came to ₡95 billion in 2025.", "CRC"),
+    # with a letter in it: read where the document's country uses that currency
+    ("Hungary's exports to Slovenia reached Ft 900 billion in 2025.", "HUF"),
+    ("Djibouti's port earned Fdj 40 billion from Ethiopian cargo in 2025.", "DJF"),
+    ("Honduras sold L19,400 million of coffee and melons to El Salvador in 2025.", "HNL"),
+    # forms of the press CLDR lacks (kg:CurrencyWords; "NIS" only where the country is Israel: the EU's NIS 2 rules)
+    ("Israel's imports from Cyprus reached NIS 2.1 billion in 2025.", "ILS"),
+    ("Turkey's exports to Georgia reached TL 48 billion in 2025.", "TRY"),
+    ("Barbados bought goods worth Bds$410 million from Guyana in 2025.", "BBD"),
+    # an English plural and an unaccented spelling of CLDR's name
+    ("Exports to Serbia reached 12 billion denars in 2025, the Skopje office said.", "MKD"),
+    ("Venezuela's exports to Brazil reached 9 billion bolivars in 2025.", "VES"),
+])  # fmt: skip
+def test_a_countrys_own_currency_signs_are_read(text: str, unit: str) -> None:
+    assert units(text) == [unit]
+
+
+def test_a_lettered_local_sign_is_not_read_where_no_country_uses_it() -> None:
+    """"L" is the lempira's (and the leu's) sign only in a text whose country writes it so."""
+    assert units("Germany's exports to France reached L19,400 million in 2025.") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Jamaica's imports from Panama were valued at J$204.6 billion in 2025.", "JMD"),
+    ("Trinidad's exports to Guyana reached TT$3.1 billion in 2025.", "TTD"),
+])  # fmt: skip
+def test_a_lettered_dollar_is_its_countrys_not_a_us_dollar(text: str, unit: str) -> None:
+    assert units(text) == [unit]
+
+
+def test_a_second_figure_repeating_only_the_scale_closes_a_range() -> None:
+    (q,) = money("Smuggled goods are worth an estimated EUR 2 billion to 2.5 billion a year.")
+    assert (q.bound, q.low, q.high) == ("range", 2e9, 2.5e9)
+    (q,) = money("Exports were USD 4 billion - 4.5 billion in 2025.")
+    assert (q.low, q.high) == (4e9, 4.5e9)
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Exports rose from EUR 2 billion to 2.5 billion in 2025.", "EUR 2 billion"),
+    ("Exports rose from just under USD 1 billion to 1.4 billion in 2025.", "USD 1 billion"),
+    ("Kenya's exports to Ethiopia grew USD 200 million to 1.2 billion in 2025.", "USD 200 million"),
+    ("The ministry cut its export target of USD 3 billion to 2 billion.", "USD 3 billion"),
+    ("Exports were up USD 100 million to 1.1 billion in 2025.", "USD 100 million"),
+])  # fmt: skip
+def test_a_change_between_two_figures_is_no_range(text: str, first: str) -> None:
+    qs = money(text)
+    assert qs[0].text == first and qs[0].bound != "range"
+
+
+def test_a_second_figure_of_another_scale_closes_no_range() -> None:
+    assert [q.text for q in money("Kenya sold USD 1 billion to 1.5 million consumers in Uganda.")] == ["USD 1 billion"]
+
+
+def test_nis_of_the_eu_directive_is_no_shekel() -> None:
+    assert units("Germany's exports to Poland were €90 billion in 2025; NIS 2 compliance cost exporters 1 billion.") == [
+        "EUR", "EUR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Panama's re-exports to Colombia were $9 billion in 2025, of which 4 billion Colon Free Zone shipments.",
+    "Spain's exports to Morocco were €12 billion in 2025, with 1 billion Cordoba olive oil sales.",
+])  # fmt: skip
+def test_a_place_named_like_a_currency_is_no_currency(text: str) -> None:
+    assert len(set(units(text))) == 1
