@@ -222,6 +222,14 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   0.977 0.966 9/9, 0 false; 0.975 0.941 8/9, 0; 0.989 0.920 8/9, 0; 0.987 0.959 8/9, 0 (33 of 36). After the rules
   they prompted (an expected round amount is the speaker's number, "L$", the tala, a source after ", according to"
   scopes nothing): see the floors below.
+- `eval/heldout102` (Israel-Turkiye, Burundi-Tanzania, Honduras-Guatemala), `eval/heldout103` (Jamaica-United
+  States, Nepal-China, Kosovo-Albania), `eval/heldout104` (Venezuela-Colombia, Botswana-Zimbabwe, North
+  Macedonia-Greece) and `eval/heldout105` (Singapore-India, Republic of the Congo-China, Moldova-Ukraine): written
+  blind together on 2026-11-24 and scored on one commit (218e016, after the rules the group before prompted and
+  word lists moved to the ontology): 0.956 0.946 9/9, 0 false; 0.960 0.853 8/9, 0; 0.964 0.939 8/9, 0; 0.991 0.951
+  9/9, 2 (34 of 36). After the rules they prompted (each country's own CLDR currency signs and the press's "J$",
+  "NIS", "TL"; a negative balance; a minister's portfolio; "we can" by a deadline; a lead paragraph's period; an
+  unhedged amount's rounding at most 30 % of it): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -510,7 +518,7 @@ SETS = {
     "heldout83": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
                 false_conflicts=0, traps_hit=0),
-    "heldout84": Floors(documents=10, must=9, recall=0.90, precision=0.90,
+    "heldout84": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=0),
     "heldout85": Floors(documents=10, must=9, recall=0.95, precision=0.95,
@@ -519,7 +527,7 @@ SETS = {
     "heldout86": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
-    "heldout87": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+    "heldout87": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=2),
     "heldout88": Floors(documents=10, must=9, recall=1.00, precision=0.95,
@@ -564,6 +572,18 @@ SETS = {
     "heldout101": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
+    "heldout102": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.70,
+                false_conflicts=0, traps_hit=0),
+    "heldout103": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=0.50,
+                false_conflicts=0, traps_hit=0),
+    "heldout104": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
+    "heldout105": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.70,
+                false_conflicts=2, traps_hit=1),
 }  # fmt: skip
 
 
