@@ -360,6 +360,10 @@ def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | No
             continue  # a dash introducing the figure ("a new goal - $80 billion") is not a clause break
         if _AND_TO.match(left, m.start()):
             continue  # "we expect exports to recover and to top $5 billion": a second infinitive of the same verb
+        if m.group(0).lower() == "and" and _pair_between().search(left, max(0, m.start() - 60), m.start()) and (
+                _pair_member().match(left, m.end())):
+            continue  # "sets bilateral commerce between Togo and Benin at": the pair, no second clause (not "a
+            # slowdown in trade between the two countries and exports still rose")
         before, cut = cut, m.end()
     window = left[cut:]
     found = [(m.end(), c.kind_of[m.group(0).lower()]) for m in c.kind.finditer(window)]
@@ -409,6 +413,26 @@ def _costs_someone() -> re.Pattern[str]:
 # a comparison base owned by its past year, right before its figure: "down from 2024's US$7.1 billion"
 _YEAR_OWNED_BASE = re.compile(r"\b(?:from|than|versus|vs\.?|against|with)\s+(?:the\s+)?(?:19|20)\d\d['’]s\s+"
                               r"(?:[a-z-]+\s+){0,2}$", re.I)
+
+@cache
+def _pair_between() -> re.Pattern[str]:
+    """ "between <place or month> " before an "and": "between Togo ", "between the Czech Republic ", "between
+    January " (not "between the two countries ": its "and" may open a clause)."""
+    return re.compile(rf"\bbetween\s+(?:the\s+)?(?:{_pair_names()})\s+$")
+
+
+@cache
+def _pair_member() -> re.Pattern[str]:
+    """The pair's second member after its "and": a place or a month ("Benin", "The Gambia", "June")."""
+    return re.compile(rf"\s+(?:the\s+|The\s+)?(?:{_pair_names()})\b")
+
+
+@cache
+def _pair_names() -> str:
+    """Place names and month names, as an alternation."""
+    lex = load_lexicon()
+    return alternation((*lex.place_names, *get_month_names("wide", locale="en").values()))
+
 
 # "and" opening a second infinitive of the verb before it ("expect trade to recover and to exceed ..."): no new clause
 _AND_TO = re.compile(r"[Aa]nd\s+to\s+[a-z]")

@@ -260,6 +260,8 @@ def grammar() -> Grammar:
     word_alt = alternation(k for k in prefix_codes if k[:1].isalpha())
     prefix = rf"(?:\\?(?P<sym>{sym_alt})|(?<![A-Za-z])(?P<word>{word_alt})(?![a-z]))"
     num_range = rf"(?P<num>{_MONEY_NUM})(?:[ \t]?[-–—][ \t]?(?:\\?(?:{sym_alt}))?(?P<num2>{_MONEY_NUM}))?"
+    # "45 to 70 billion rand": a range before a currency written after it (not a change: see find_quantities)
+    num_range_to = rf"(?P<num>{_MONEY_NUM})(?:(?:[ \t]?[-–—][ \t]?|[ \t]+to[ \t]+)(?P<num2>{_MONEY_NUM}))?"
     words = alternation(lex.number_words)
     # money_prefix starts at "\\" or a code's first character, and a run of digits starts at most "\\", the
     # longest code and a blank after it
@@ -274,7 +276,7 @@ def grammar() -> Grammar:
                                 rf"(?:[ \t]+(?:to|[-–—])[ \t]+(?P<num3>{_MONEY_NUM})[ \t]?"
                                 rf"(?P<scale3>(?i:{alternation(long_scales)}))(?![A-Za-z]))?"),
         money_suffix=re.compile(
-            rf"(?<![\w.$])(?:{num_range}|(?P<wnum>{word_num}))(?:{scale})?(?P<more>(?:[ \t]+{_MONEY_NUM}[ \t]+(?i:million|thousand))+)?"
+            rf"(?<![\w.$])(?:{num_range_to}|(?P<wnum>{word_num}))(?:{scale})?(?P<more>(?:[ \t]+{_MONEY_NUM}[ \t]+(?i:million|thousand))+)?"
             rf"[ \t]+(?P<suffix>(?i:{alternation(w for w in suffix_codes if w.upper() not in lex.iso_codes or w in lex.currency_words)})"
             rf"|{codes_alt})(?![a-zA-Z])"
         ),
@@ -294,7 +296,7 @@ def grammar() -> Grammar:
         growth_cue=re.compile(rf"\b(?:{alternation(lex.growth_cues)})\b"),
         between=re.compile(r"(?i:between|from)\s*$"),
         change_before=re.compile(rf"\b(?:{alternation((*lex.growth_cues, *lex.fall_cues, *lex.change_words))})\b"
-                                 r"[^.;:!?]*$", re.I),
+                                 r"(?:[^.;:!?]|\.(?=\d))*$", re.I),
         index=StartIndex([re.compile(r"\d\w*"), re.compile(number_runs, re.I),
                           re.compile(rf"{number_runs}(?:{alternation(_runs(lex.scales))})?", re.I),
                           re.compile(rf"{number_runs}(?:(?:fold|times)\w*)?", re.I),
@@ -402,6 +404,11 @@ def words_to_number(text: str, lex: Lexicon) -> float | None:
         else:
             return None
     return total
+
+
+# the first number of "X to Y <currency>" that is no amount: a year, or a number after a capitalised label
+_YEAR_OR_LABEL = re.compile(r"(?:19|20)\d\d")
+_LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 
 
 def _shortened(text: str, pattern: re.Pattern[str], m: re.Match[str]) -> re.Match[str]:
@@ -898,6 +905,16 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         add(_quantity(masked, m, start=start, kind="money", unit=unit, lex=lex, scale=scale, num=_number(num1),
                       step=10.0 ** -_decimals(num1), num2=second))
     for m in suffix:
+        if (m.group("num2") and not m.group("wnum") and " to" in masked[m.end("num"):m.start("num2")]
+                and (g.change_before.search(masked, max(0, m.start() - 80), m.start())
+                     or _YEAR_OR_LABEL.fullmatch(m.group("num")) or masked[m.start() - 1 : m.start()] in ("/", "-", "–")
+                     or _LABEL_BEFORE.search(masked, max(0, m.start() - 20), m.start())
+                     or _number(grouped(m.group("num2"), m)) <= _number(grouped(m.group("num"), m)))):
+            # "rose from 60 to 80 billion FCFA", "in 2024 to 7,310 million rand", "Tranche 2 to 4 billion
+            # FCFA": a change, a year, a label; the level after "to" alone is the figure
+            m = g.money_suffix.match(masked, m.start("num2")) or m
+            if m.group("num2"):
+                continue
         if not free(m.start(), m.end()):
             continue
         if m.group("wnum"):

@@ -916,9 +916,14 @@ def _era_labels(text: str, published: date | None, eras: Sequence[Era], implied:
             continue  # no marker of the era at all: its patterns are not tried at every digit
         for pattern in _era_patterns(era) or ():
             for m in pattern.finditer(text):
-                if lab := _era_label(m, era, lo, hi, marked=True):
+                if (lab := _era_label(m, era, lo, hi, marked=True)) and not (
+                        m.group("y2") and lab.year > ref + 1 and ref - 3 <= int(m.group("y1")) <= ref + 1
+                        and not _DEADLINE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                     found.append(lab)
                     used.append(era)
+                # (not "the 2024/25 Ethiopian fiscal year" of a text of 2025: a recent Gregorian split label of the
+                # era's fiscal year, which read in the era would lie years ahead; "by 2022 E.C.", "by the 2022/23
+                # Ethiopian fiscal year" are the era's: a deadline lies ahead)
     # in a text that marks a year of an era ("the solar year 1403"), a year before 1900 that is a plausible one of
     # that era is one too after a preposition or a month ("Jadi to Hoot 1403", "in 1402"), unless a plural noun
     # follows it ("to 1403 tonnes")
@@ -971,6 +976,7 @@ def _find_times(text: str, published: date | None, fiscal_start: tuple[int, int]
 
 _THE_YEAR = re.compile(r"the\s+year", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.I)  # a deadline's word
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$", re.I)
 _last_matches: list[tuple[str, list[list[re.Match[str]]]]] = [("", []), ("", [])]
 
 

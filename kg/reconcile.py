@@ -127,6 +127,18 @@ _WORD = re.compile(r"\w+")
 # excluding re-exports" says how)
 _CLAUSE_CUT = re.compile(r";\s|,\s(?:and|but|while|whereas|with|as(?!\s+(?:well|much|many|of|part|against|"
                          r"compared|per)\b|\s+[a-z]+(?:ed|en)\b))\s")
+# after the figure only, also "as", "because", "amid" with no comma when a verb of its own follows within a few
+# words ("sales should climb to $90 million next year as appetite for maize across the border stays firm": the
+# border is the appetite's, no scope of the figure); not after a participle or a verb of being counted ("are
+# classified as informal trade that is not recorded", "count as informal trade": the figure's own category), "such
+# as", "so as"
+_CLAUSE_CUT_AFTER = re.compile(
+    rf"{_CLAUSE_CUT.pattern}|(?<!such)(?<!so)(?<!ed)(?<!seen)(?<!known)(?<!taken)(?<!shown)(?<!given)(?<!held)"
+    r"(?<!off)(?<!count)(?<!counts)(?<!qualify)(?<!qualifies)(?<!rank)(?<!ranks)(?<!serve)(?<!serves)"
+    r"\s(?:as|because|amid)\s"
+    r"(?!(?:well|much|many|of|part|against|compared|per|a|an)\b)"
+    r"(?=(?:[\w'’-]+\s+){1,7}(?:remains?|remained|is|are|was|were|rose|rises|grew|grows|fell|falls|continues?|"
+    r"continued|recovers?|recovered|picks?\s+up|picked\s+up|eases?|eased|stays?|stayed)\b)")
 # ", according to <source>": the source's name scopes nothing ("... and Geo-Information Services"), its other words
 # may ("according to figures on goods trade only")
 _ACCORDING = re.compile(r"(?P<lead>,\s+according\s+to\s+)(?P<rest>[^;]*)", re.I)
@@ -1311,7 +1323,7 @@ class _Pass:
         at = text.find(fig) if fig else -1
         if at >= 0:
             cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)]
-            after = min((m for m in (_CLAUSE_CUT.search(text, at + len(fig)), means_after().search(text, at + len(fig)))
+            after = min((m for m in (_CLAUSE_CUT_AFTER.search(text, at + len(fig)), means_after().search(text, at + len(fig)))
                          if m is not None), key=lambda m: m.start(), default=None)
             lo, hi = cuts[-1] if cuts else 0, after.start() if after else len(text)
             if (quote := QUOTE_CLOSE.search(text, at + len(fig), hi)) is not None and quoted(text, at):

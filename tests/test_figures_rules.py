@@ -642,3 +642,24 @@ def test_nis_of_the_eu_directive_is_no_shekel() -> None:
 ])  # fmt: skip
 def test_a_place_named_like_a_currency_is_no_currency(text: str) -> None:
     assert len(set(units(text))) == 1
+
+
+def test_a_range_before_a_currency_written_after_it() -> None:
+    (q,) = money("Unrecorded smuggling is valued at 45 to 70 billion FCFA each year.")
+    assert (q.unit, q.bound, q.low, q.high) == ("XOF", "range", 45e9, 70e9)
+    assert [q.text for q in money("Exports rose from 60 to 80 billion FCFA in 2025.")] == ["80 billion FCFA"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Togo's exports to Benin climbed 4.1% in 2024 to 7,310 million CFA francs.", "7,310 million CFA francs"),
+    ("Togo's exports to Benin doubled 3 to 6 billion CFA francs in a decade.", "6 billion CFA francs"),
+    ("The government assigned Tranche 2 to 4 billion FCFA to exports to Benin in 2025.", "4 billion FCFA"),
+    ("Togo's exports to Benin in 2024/25 to 30 billion FCFA were recorded by customs.", "30 billion FCFA"),
+    ("Togo's exports to Benin recovered 1.5 to 2 billion FCFA in 2024.", "2 billion FCFA"),
+])  # fmt: skip
+def test_x_to_y_after_a_year_a_change_or_a_label_is_no_range(text: str, figure: str) -> None:
+    assert [q.text for q in money(text)] == [figure]
+
+
+def test_the_leva_is_bulgarias() -> None:
+    assert units("Bulgaria's exports to Greece were 5.69 billion leva in 2025.") == ["BGN"]

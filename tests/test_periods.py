@@ -705,6 +705,10 @@ def _era_times(text: str, code: str | None, published: date | None = date(2025, 
         ("Djibouti's port handled Ethiopian cargo worth $3 billion in the 2016/17 EFY.", None,
          [("2016/17 EFY", "2024-07-08/2025-07-07")]),
         ("Exports rose in the 2017 Ethiopian fiscal year.", "ET", [("2017 Ethiopian fiscal year", "2024-07-08/2025-07-07")]),
+        # a plan's year ahead, marked, stays the era's
+        ("Ethiopia plans to lift exports to Kenya to $500 million by 2022 E.C.", "ET", [("by 2022 E.C.", "2029-07-08/2030-07-07")]),
+        ("Ethiopia aims to lift exports to Kenya to $1 billion by the 2022/23 Ethiopian fiscal year.", "ET",
+         [("2022/23 Ethiopian fiscal year", "2030-07-08/2031-07-07")]),
         # the Buddhist Era: calendar years, and fiscal years on Thailand's October calendar
         ("Thai rice exports to Japan rose in B.E. 2568 and fell in 2567 BE.", None,
          [("B.E. 2568", "2025"), ("2567 BE", "2024")]),
@@ -727,6 +731,9 @@ def test_national_calendar_years(text: str, code: str | None, expected: list[tup
         ("India's exports rose in FY 2081/82.", None, [("FY 2081/82", "2081-04/2082-03")]),
         # a number that is no year ("2600 tonnes") and a split that is no fiscal year stay as they were
         ("Thailand shipped 2600 tonnes in 2568.", "TH", [("2568", "2025")]),
+        # a recent Gregorian label of the era's year, with its marker: read in the era it would lie years ahead
+        ("Addis Ababa sold Kenya $90 million of coffee over the 2024/25 Ethiopian fiscal year.", "ET",
+         [("2024/25", "2024-07-08/2025-07-07")]),
     ],
 )
 def test_gregorian_years_stay_gregorian(text: str, code: str | None, expected: list[tuple[str, str]]) -> None:
