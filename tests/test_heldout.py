@@ -230,6 +230,13 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   9/9, 2 (34 of 36). After the rules they prompted (each country's own CLDR currency signs and the press's "J$",
   "NIS", "TL"; a negative balance; a minister's portfolio; "we can" by a deadline; a lead paragraph's period; an
   unhedged amount's rounding at most 30 % of it): see the floors below.
+- `eval/heldout106` (Albania-Italy, Uganda-DR Congo, Trinidad and Tobago-Guyana), `eval/heldout107`
+  (Vietnam-Laos, Ethiopia-Sudan, Latvia-Germany), `eval/heldout108` (Sri Lanka-Bangladesh, Namibia-Botswana,
+  Bulgaria-Turkiye) and `eval/heldout109` (Philippines-Vietnam, Senegal-Gambia, Norway-Denmark): written blind
+  together on 2026-11-24 and scored on one commit (016cbe1, after the rules the group before prompted): 1.000 0.981
+  9/9, 0 false; 0.936 0.915 6/9, 0; 0.989 0.930 9/9, 0; 0.943 0.936 8/9, 0 (32 of 36). After the rules they
+  prompted (a recent Gregorian label of an era's fiscal year, a causal "as" clause after a figure scopes nothing,
+  the "and" of a pair after "between", "60 to 80 billion FCFA", "leva"): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -404,8 +411,8 @@ SETS = {
     "heldout45": Floors(documents=9, must=8, recall=1.00, precision=0.90,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
-    "heldout46": Floors(documents=10, must=8, recall=0.90, precision=0.90,
-                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.75,
+    "heldout46": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.80,
                 false_conflicts=1, traps_hit=1),
     "heldout47": Floors(documents=10, must=8, recall=1.00, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=0, corroboration=1.00,
@@ -413,7 +420,7 @@ SETS = {
     "heldout48": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.90,
                 false_conflicts=0, traps_hit=0),
-    "heldout49": Floors(documents=10, must=8, recall=0.95, precision=0.90,
+    "heldout49": Floors(documents=10, must=8, recall=1.00, precision=0.90,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
                 false_conflicts=0, traps_hit=0),
     "heldout50": Floors(documents=10, must=8, recall=0.90, precision=0.95,
@@ -584,6 +591,18 @@ SETS = {
     "heldout105": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.70,
                 false_conflicts=2, traps_hit=1),
+    "heldout106": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
+    "heldout107": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
+                false_conflicts=0, traps_hit=0),
+    "heldout108": Floors(documents=10, must=9, recall=1.00, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
+    "heldout109": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.55,
+                false_conflicts=0, traps_hit=0),
 }  # fmt: skip
 
 
