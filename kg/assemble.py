@@ -635,7 +635,8 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:higher|lower|more|less|larger|smaller|bi
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our)\b", re.I)
 # an open condition before a word: "If the trade pact keeps our tariff-free quota, textile sales can pass $3 billion
 # within two years" (the first person of the condition states no aim)
-_CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b[^,]*$", re.I)
+_IF = r"(?:if|unless|provided|as\s+long\s+as)\b"
+_CONDITION = re.compile(rf"\b{_IF}[^,]*$", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -680,7 +681,7 @@ def _forecasters() -> re.Pattern[str]:
 
 
 # a sentence opening on a condition: "If logistics improve, we can reach $2 billion by 2027" (a hedge, no aim)
-_OPENS_WITH_CONDITION = re.compile(r"[\s\"“‘']*(?:if|unless|provided|as\s+long\s+as)\b", re.I)
+_OPENS_WITH_CONDITION = re.compile(rf"[\s\"“‘']*{_IF}", re.I)
 # a negation before a modal: "it is unlikely that we can", "we doubt", "no way"
 _NEGATION = re.compile(r"\b(?:not|no|never|unlikely|doubts?|doubtful|hardly|cannot|can['’]t)\b", re.I)
 

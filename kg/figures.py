@@ -411,6 +411,16 @@ _YEAR_OR_LABEL = re.compile(r"(?:19|20)\d\d")
 _LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 
 
+def _no_range(text: str, start: int, first: str, low: float, high: float, g: Grammar) -> bool:
+    """Whether "X to Y" at `start` (X written `first`, worth `low`; Y worth `high`) is no range: a change word
+    earlier in the sentence ("rose from 60 to 80 billion FCFA", "cut its target of USD 3 billion to 2 billion"),
+    a year or a label's number as X ("in 2024 to 7,310 million rand", "2024/25 to 30 billion", "Tranche 2 to 4
+    billion"), or a Y no larger than X."""
+    return bool(g.change_before.search(text, max(0, start - 80), start) or _YEAR_OR_LABEL.fullmatch(first)
+                or text[start - 1 : start] in ("/", "-", "–") or _LABEL_BEFORE.search(text, max(0, start - 20), start)
+                or high <= low)
+
+
 def _shortened(text: str, pattern: re.Pattern[str], m: re.Match[str]) -> re.Match[str]:
     """`m` without its range tail ("USD 1 billion" of "EUR 2 billion to 2.5 billion")."""
     return pattern.match(text, m.start(), m.start("num3") - 1) or m
@@ -895,10 +905,9 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         second = _number(n2) if n2 else None
         if m.group("num3"):
             third = _number(grouped(m.group("num3"), m))
-            if (g.change_before.search(masked, max(0, start - 60), start) or not m.group("scale")
-                    or m.group("scale3").lower() != m.group("scale").lower() or third <= _number(num1)):
-                # "rose from EUR 2 billion to 2.5 billion", "grew USD 200 million to 1.2 billion", "cut its target
-                # of USD 3 billion to 2 billion", "USD 1 billion to 1.5 million consumers": no range
+            if (not m.group("scale") or m.group("scale3").lower() != m.group("scale").lower()
+                    or _no_range(masked, start, m.group("num"), _number(num1), third, g)):
+                # "USD 1 billion to 1.5 million consumers", "rose from EUR 2 billion to 2.5 billion": no range
                 m = _shortened(masked, g.money_prefix, m)
             else:
                 second = third
@@ -906,13 +915,9 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
                       step=10.0 ** -_decimals(num1), num2=second))
     for m in suffix:
         if (m.group("num2") and not m.group("wnum") and " to" in masked[m.end("num"):m.start("num2")]
-                and (g.change_before.search(masked, max(0, m.start() - 80), m.start())
-                     or _YEAR_OR_LABEL.fullmatch(m.group("num")) or masked[m.start() - 1 : m.start()] in ("/", "-", "–")
-                     or _LABEL_BEFORE.search(masked, max(0, m.start() - 20), m.start())
-                     or _number(grouped(m.group("num2"), m)) <= _number(grouped(m.group("num"), m)))):
-            # "rose from 60 to 80 billion FCFA", "in 2024 to 7,310 million rand", "Tranche 2 to 4 billion
-            # FCFA": a change, a year, a label; the level after "to" alone is the figure
-            m = g.money_suffix.match(masked, m.start("num2")) or m
+                and _no_range(masked, m.start(), m.group("num"), _number(grouped(m.group("num"), m)),
+                              _number(grouped(m.group("num2"), m)), g)):
+            m = g.money_suffix.match(masked, m.start("num2")) or m  # the level after "to" alone is the figure
             if m.group("num2"):
                 continue
         if not free(m.start(), m.end()):

@@ -326,35 +326,53 @@ def _unaccented(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
-def _local_signs(lex: Lexicon) -> None:
-    """The signs a country writes its own currency with, from CLDR's locales of that country ("₽" in ru_RU, "Ft"
-    in hu_HU, "FBu" in rn_BI, "L" in es_HN), where the English locales give only the ISO code. A sign no currency
-    name or sign of the lexicon holds yet is read: one with no letter and one currency ("₽", "₾") anywhere; one
-    with a letter ("Ft", "L", "den"), or one several currencies write, only where the document's country tells
-    which ("|ISO", as kg:CurrencyWords writes it)."""
+SIGNS_FILE = ONTOLOGY_DIR / "signs.ttl"
+
+
+def cldr_local_signs() -> dict[str, tuple[str, ...]]:
+    """The signs each country writes its own currency with, from CLDR's locales of that country ("₽" in ru_RU,
+    "Ft" in hu_HU, "FBu" in rn_BI, "L" in es_HN and ro_MD), where the English locales give only the ISO code: sign
+    -> the currencies it stands for. Reading every locale takes about a second, so `write_local_signs` stores the
+    table as ontology/signs.ttl (kg:LocalSigns), which `load_lexicon` reads."""
     from babel import localedata
     from babel.numbers import get_currency_symbol
 
-    by_territory: dict[str, list[str]] = {}
-    for loc in localedata.locale_identifiers():
-        if (territory := loc.rsplit("_", 1)[-1]) in lex.countries:
-            by_territory.setdefault(territory, []).append(loc)
+    countries = {str(c) for c in Locale("en").territories if re.fullmatch(r"[A-Z]{2}", str(c))}
     signs: dict[str, set[str]] = {}
-    for territory, locales in by_territory.items():
+    for loc in localedata.locale_identifiers():
+        if (territory := loc.rsplit("_", 1)[-1]) not in countries or "_" not in loc:
+            continue
         for code in territory_currencies(territory):
-            for loc in locales:
-                sign = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]", "", get_currency_symbol(code, loc)).strip()
-                if sign and sign != code and not sign[-1].isdigit():
-                    signs.setdefault(sign, set()).add(code)
+            sign = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]", "", get_currency_symbol(code, loc)).strip()
+            if sign and sign != code and not sign[-1].isdigit() and "=" not in sign and '"' not in sign:
+                signs.setdefault(sign, set()).add(code)
+    return {sign: tuple(sorted(codes)) for sign, codes in sorted(signs.items())}
+
+
+def write_local_signs(path: Path = SIGNS_FILE) -> None:
+    """Write `cldr_local_signs` as ontology/signs.ttl (run after upgrading babel; tests/test_lexicon.py checks it)."""
+    entries = ",\n    ".join(f'"{sign}={"|".join(codes)}"' for sign, codes in cldr_local_signs().items())
+    path.write_text(
+        "# Generated from CLDR (babel) by kg.lexicon.write_local_signs: the signs each country's own locales write its\n"
+        "# currency with, \"sign=ISO|ISO\". kg.lexicon reads those the rest of the lexicon does not hold yet.\n"
+        "@prefix kg: <https://w3id.org/claimgraph/ns#> .\n\n"
+        f"kg:LocalSigns kg:scale\n    {entries} .\n", encoding="utf-8")
+
+
+def _local_signs(g: Graph, lex: Lexicon) -> None:
+    """kg:LocalSigns (`cldr_local_signs`) not yet known to the lexicon: one with no letter and one currency ("₽",
+    "₾") is read anywhere; one with a letter ("Ft", "L", "den"), or one several currencies write, only where the
+    document's country tells which ("|ISO", as kg:CurrencyWords writes it)."""
     known = {*lex.currency_symbols, *lex.currency_words, *lex.shared_currencies, *lex.iso_codes}
     known_lower = {w.lower() for w in known}
-    for sign, codes in signs.items():
+    for sign, value in _pairs(g, KG.LocalSigns).items():
+        codes = value.split("|")
         if sign in known or sign.lower() in known_lower:
             continue
         if len(codes) == 1 and not any(ch.isalpha() for ch in sign):
-            lex.currency_words[sign] = next(iter(codes))
+            lex.currency_words[sign] = codes[0]
         else:
-            lex.shared_currencies[sign] = ("", *sorted(codes))
+            lex.shared_currencies[sign] = ("", *codes)
 
 
 def _places(g: Graph, lex: Lexicon) -> None:
@@ -539,7 +557,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
     for name, code in names.items():
         lex.currency_words.setdefault(name, code)
     _places(g, lex)
-    _local_signs(lex)
+    _local_signs(g, lex)
     _demonym_currency_words(lex, own_words)
     lex.ambiguous_dollar = frozenset(w.lower() for w in _cues(g, KG.AmbiguousDollar))
     lex.dateline_cities = {**lex.capitals, **_pairs(g, KG.DatelineCities)}

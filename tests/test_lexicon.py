@@ -263,3 +263,22 @@ def test_an_alternation_prefers_the_longest_word_and_still_backtracks() -> None:
     assert pattern.match("just over it").group() == "just over"
     assert pattern.match("just overt").group() == "just"
     assert re.fullmatch(alternation([]), "") is None
+
+
+def test_the_stored_local_signs_are_cldrs() -> None:
+    """ontology/signs.ttl is `cldr_local_signs` as written (regenerate with
+    `python -c "from kg.lexicon import write_local_signs; write_local_signs()"` after upgrading babel)."""
+    from rdflib import Graph
+
+    from kg.lexicon import KG, SIGNS_FILE, cldr_local_signs
+
+    g = Graph().parse(SIGNS_FILE, format="turtle")
+    stored = dict(str(o).rsplit("=", 1) for o in g.objects(KG.LocalSigns, KG.scale))
+    assert stored == {sign: "|".join(codes) for sign, codes in cldr_local_signs().items()}
+    assert stored["₽"] == "RUB" and "HNL" in stored["L"].split("|")
+
+
+def test_local_signs_are_read_where_the_lexicon_holds_none(lex: Lexicon) -> None:
+    assert lex.currency_words["₾"] == "GEL"  # no letter, one currency: anywhere
+    assert lex.shared_currencies["Ft"] == ("", "HUF")  # a letter: where the text's country uses it
+    assert "$" not in lex.shared_currencies and lex.currency_symbols["$"] == "USD"  # the lexicon's own reading stands
