@@ -2110,15 +2110,18 @@ def _speaker_in(ctx: DocContext, s: int, e: int, fig: int) -> Who | None:
         who = _subject_before(ctx, text, s, s + m.start())
         if who:
             return who
-        after = _in(ctx.people, ctx.people_starts, s + m.end(), min(e, s + m.end() + 40))
+        after = _in(ctx.people, ctx.people_starts, s + m.end(), min(e, s + m.end() + 60))
         if after and _AFTER_VERB.fullmatch(text, s + m.end(), after[0].start):
             return after[0].label, after[0].role, after[0].entity
     return None
 
 
 # the words between a reporting verb and its subject named after it ("said Wang Yi", "said on Friday trade
-# minister X"); a name in a complement ("told a news conference with X", "said to X") is not the subject
-_AFTER_VERB = re.compile(r"\s*(?:(?!(?:with|to|alongside|and|for|from|by|at|about|of)\s)[\w.'’-]+\s+){0,5}", re.I)
+# minister X", "said Minister of Economy X", "said the Minister of Foreign Trade, X"); a name in a complement
+# ("told a news conference with X", "said to X") is not the subject. "of" and "for" join a role's words only
+# before a capitalised one, as in a portfolio ("of Economy"), not in a complement ("said of the talks with X")
+_AFTER_VERB = re.compile(r"\s*(?:(?!(?:with|to|alongside|and|from|by|at|about)\s|(?:of|for)\s+(?![A-Z]))"
+                         r"[\w.'’-]+,?\s+){0,7}")
 
 
 def _quote_at(ctx: DocContext, pos: int) -> tuple[int, int] | None:

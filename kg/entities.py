@@ -204,7 +204,12 @@ def _name_patterns(*, marks: bool) -> tuple[re.Pattern[str], re.Pattern[str], re
     appositive = (rf"(?:\s*,\s*(?P<arole>(?:(?:the|a|an)\s+)?(?:[^\W\d][\w'’.&-]*\s+){{0,4}}?(?:{roles})\b"
                   rf"(?:\s+(?:of|for|at|in)\s+[^,;:()]{{1,60}}?)?)(?=\s*,))?")
     verb_name = re.compile(rf"{name[:-1]}+){appositive}(?:\s*,\s*[A-Z]{{2,5}}(?=\s*,))*\s*,?\s*(?:\[)?(?:{verbs})\b")
-    name_verb = re.compile(rf"\b(?:{verbs})\s+{name}")
+    # a name after its verb, its role and portfolio between them: "said Minister of Economy Carlos Pérez",
+    # "according to the Minister of Foreign Trade, Ana Ruiz", "said Bank of Ghana governor Kofi Mensah" (the
+    # role's words, each capitalised, a role word or a joining word, are dropped by _clean_name)
+    pre = rf"(?:(?:the|a|an|of|for|and|{roles}|[A-Z][\w'’.&-]*),?\s+){{0,7}}?"
+    then = name.replace("(?P<name>", "(?P<then>")  # the name in apposition after the role's own words
+    name_verb = re.compile(rf"\b(?:{verbs}|according\s+to)\s+{pre}{name}(?:,\s+{then})?")
     return role_name, verb_name, name_verb
 
 
@@ -253,7 +258,7 @@ def entity_grammar() -> EntityGrammar:
     place_words = [*lex.place_names, *lex.demonyms]
     index = StartIndex([  # in the order of PLACES, NAME_VERB, ROLES, ORG_HEADS, GROUPS, INSTITUTIONS
         re.compile(first_runs(list(names))),
-        re.compile(first_runs(list(lex.reporting_verbs))),
+        re.compile(first_runs([*lex.reporting_verbs, "according"])),
         re.compile(first_runs(role_words)),
         re.compile(first_runs([h for h in lex.org_heads if h[:1].isupper()])),  # every org holds one, after a blank
         re.compile(first_runs(group_nouns)),
@@ -544,7 +549,7 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
             p = people.setdefault(full, Person(full))
             p.role = p.role or (m.group("arole") or "").strip() or None
     for m in finditer_at(name_verb, text, at[NAME_VERB]):
-        full = _clean_name(m.group("name"))
+        full = _clean_name(m.group("name")) or (m.group("then") and _clean_name(m.group("then")))
         if full:
             people.setdefault(full, Person(full))
     if not people:

@@ -742,8 +742,8 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -
     """Which of the currencies that share a name ("Rs", "pesos": `candidates`, today's default first, ""
     when there is none) the document means: its home country's, else that of the country its masthead names (a
     publisher's name as its first line: `_masthead`), else the one whose countries alone the document names, else
-    the one whose ISO code alone it writes when it is the first such country named, else the default (None when
-    there is none)."""
+    the one whose ISO code alone it writes when it is the first such country named, else, when it names users of
+    several, that of the one it names first, else the default (None when there is none)."""
     if home:
         own = [c for c in candidates if c and c in territory_currencies(home)]
         if own:
@@ -762,6 +762,11 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -
         firsts = [(at, c) for c in candidates if c and (at := _first_user(text, c)) is not None]
         if firsts and min(firsts)[1] == written[0]:
             return written[0]
+    if len(named) > 1:
+        # "pesos" in a Colombian op-ed on sales to Panama that also names Mexico, "Rs" in a Nepali story on trade
+        # with Bangladesh that names India as the transit route: the currency of the country named first, whose
+        # figures a story leads with, not today's default
+        return min((_first_user(text, c) or 0, i, c) for i, c in enumerate(named))[2]
     return candidates[0] or None
 
 

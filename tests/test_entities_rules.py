@@ -347,3 +347,22 @@ def test_a_place_in_apposition_after_a_role_is_no_person() -> None:
 ])  # fmt: skip
 def test_a_first_name_like_a_portfolio_stays_the_name(text: str, name: str) -> None:
     assert speaker(text, "$1 billion") == name
+
+
+@pytest.mark.parametrize("text", [
+    "Exports to Rwanda reached $2 billion in 2025, said Minister of Finance Jane Wambui.",
+    "Exports to Rwanda reached $2 billion in 2025, according to Minister for Trade and Industry Jane Wambui.",
+    "Exports to Rwanda reached $2 billion in 2025, said the Minister of Foreign Trade, Jane Wambui.",
+    "Exports to Rwanda reached $2 billion in 2025, said Secretary of State for Trade Jane Wambui.",
+    "Exports to Rwanda reached $2 billion in 2025, said Bank of Kigali governor Jane Wambui.",
+])  # fmt: skip
+def test_a_name_after_its_verb_and_role_is_the_speaker(text: str) -> None:
+    assert speaker(text, "$2 billion") == "Jane Wambui"
+
+
+@pytest.mark.parametrize("text", [
+    "Exports to Rwanda reached $2 billion in 2025, the ministry said of talks with Jane Wambui.",
+    "Exports to Rwanda reached $2 billion in 2025, according to Bank of Kigali data.",
+])  # fmt: skip
+def test_a_name_in_a_complement_or_a_source_after_the_verb_is_no_speaker(text: str) -> None:
+    assert speaker(text, "$2 billion") != "Jane Wambui"

@@ -275,7 +275,7 @@ def test_growth_of_a_qualified_measure() -> None:
 @pytest.mark.parametrize(
     ("text", "unit", "value"),
     [
-        ("Uganda's coffee imports from Kenya rose to Sh46.2 billion last year.", "KES", 46.2e9),
+        ("Kenya's coffee exports to Uganda rose to Sh46.2 billion last year.", "KES", 46.2e9),
         ("Tea exports to Pakistan reached KSh 131.5 billion in 2023.", "KES", 131.5e9),
         ("Ksh2.5bn in avocados went to Egypt.", "KES", 2.5e9),
         ("Zanzibar's clove exports earned TSh 85 billion.", "TZS", 85e9),
@@ -387,10 +387,16 @@ def test_home_country_from_a_dateline(text: str, want: str | None) -> None:
         ("Morocco's phosphate exports to Brazil earned 12 billion dirhams.", None, "MAD"),
         ("Iceland's fish exports to Norway were 90 billion kronor.", None, "ISK"),
         ("Danish pork sales to China reached 8 billion kroner.", None, "DKK"),
-        # no home, none or several named: today's default
+        # no home, none named: today's default
         ("Remittances reached Rs 2.9 trillion.", None, "INR"),
-        ("Trade between Argentina and Uruguay reached 900 billion pesos.", None, "MXN"),
-        ("Uganda's coffee imports from Kenya rose to Sh46.2 billion.", None, "KES"),
+        # several named: the currency of the one named first
+        ("Trade between Argentina and Uruguay reached 900 billion pesos.", None, "ARS"),
+        ("Trade between Uruguay and Argentina reached 900 billion pesos.", None, "UYU"),
+        ("Colombia sold Panama 12 trillion pesos of goods last year, more than Mexico did.", None, "COP"),
+        ("Moldova's exports to Romania totalled 10 billion lei in 2024.", None, "MDL"),
+        ("Romania's imports from Moldova totalled 10 billion lei in 2024.", None, "RON"),
+        ("Uganda's coffee imports from Kenya rose to Sh46.2 billion.", None, "UGX"),
+        # none named: the default
         ("Imports from Germany cost 40 billion pounds.", None, "GBP"),
     ],
 )
@@ -415,7 +421,7 @@ def test_one_document_reads_every_form_of_a_shared_name_alike() -> None:
         ("Tunisia's olive oil exports to Spain earned 1.9 billion dinars.", ["TND"]),
         ("Kuwait's crude exports to India reached 6 billion dinars.", ["KWD"]),
         ("Imports reached 3 billion dinars.", []),  # a name with no default, no country: not read
-        ("Bahrain's imports from Kuwait came to 1.1 billion dinars.", []),  # two dinar countries
+        ("Bahrain's imports from Kuwait came to 1.1 billion dinars.", ["BHD"]),  # two: the one named first
     ],
 )
 def test_a_shared_name_without_default_needs_the_documents_country(text: str, want: list[str]) -> None:
@@ -663,3 +669,16 @@ def test_x_to_y_after_a_year_a_change_or_a_label_is_no_range(text: str, figure: 
 
 def test_the_leva_is_bulgarias() -> None:
     assert units("Bulgaria's exports to Greece were 5.69 billion leva in 2025.") == ["BGN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nicaragua's exports to Honduras reached C$ 4.1 billion in 2024.", ["NIO"]),
+        ("MANAGUA — Sales to Costa Rica rose to C$12.5 billion last year.", ["NIO"]),
+        ("Canada's exports to Mexico reached C$41 billion in 2024.", ["CAD"]),
+        ("Exports to Mexico reached C$41 billion in 2024.", ["CAD"]),  # no country: the Canadian dollar
+    ],
+)
+def test_the_c_dollar_is_the_cordoba_where_the_text_is_nicaraguas(text: str, want: list[str]) -> None:
+    assert units(text) == want
