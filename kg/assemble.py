@@ -734,7 +734,12 @@ def _changed_to() -> re.Pattern[str]:
 
 # the word that opens a range "between <low> and <high>", part of the figure when a cue's distance is measured
 _RANGE_OPENER = re.compile(r"\bbetween\s+$", re.I)
+# a figure said to be an industry's, in its clause: "the textile sector's 19.1 per cent growth", "the garment
+# industry's exports to Spain rose 8%"
+_SECTOR_OWNED = re.compile(r"\b(?:sector|sub-?sector|industry)['’]s\s+(?:[\w-]+\s+){0,6}$", re.I)
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
+# after "N% of", the two parties' trade with each other as the whole: "of bilateral turnover", "of two-way trade"
+_BILATERAL_WHOLE = re.compile(r"\s+(?:the\s+|their\s+|its\s+)?(?:total\s+)?(?:bilateral|two-way|mutual)\b", re.I)
 
 
 # after a multiplier, a comparison with another flow or partner, not with another time: "fifteen times more from
@@ -754,6 +759,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     lex = c.lex
     if q.quantity == "multiplier" and _RATIO_AFTER.match(sentence, rel_end):
         return "unclassified"  # "buys twelve times more from Chile than it sells there": two flows' ratio, no growth
+    if _SECTOR_OWNED.search(sentence, max(0, rel_start - 80), rel_start):
+        return "unclassified"  # "The textile sector's 19.1 per cent growth": one industry's figure, not the flow's
     want = "money" if q.quantity == "money" else "percent"
     if q.bound == "range" and (opener := _RANGE_OPENER.search(sentence, max(0, rel_start - 12), rel_start)):
         rel_start = opener.start()  # "to between $4.8 billion and $5 billion": the range's figure opens at "between"
@@ -843,6 +850,9 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     if whole and lex.measures[best[2]].share_of and not c.measure.search(
             sentence, whole.end(), min(whole.end() + 50, stop.start() if stop else len(sentence))):
         return "unclassified"  # "about 90% of Indonesia's car market": a share of something other than trade
+    if whole and lex.measures[best[2]].share_of and _BILATERAL_WHOLE.match(sentence, whole.end()):
+        return "unclassified"  # "imports account for more than 90% of bilateral turnover": the flows' mix, no
+        # partner's share of a country's trade
     return best[2]
 
 
@@ -963,7 +973,7 @@ _OWNER_OF_CUE = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,
 
 
 # what may stand before a sentence's (or a dateline's text's) first word: "NAIROBI, Jan. 29 (AFP) -- Trade ..."
-_OPENS = re.compile(r"(?:^|[-–—:]|[.!?][\"”’')\]]*\s)[\s\"“‘'(\[*•]*$")
+_OPENS = re.compile(r"(?:^|[-–—:]|[.!?][\"”’')\]]*\s)[\s\"“‘'(\[*•#]*$")
 
 
 @lru_cache(maxsize=64)  # asked again for each figure of the sentence (`claim_measure`)
@@ -1663,7 +1673,33 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
         if other and said and said["verb"].lower() in opposite and said["prep"].lower() == word.strip():
             return (other, e.entity) if meas.direction == "export" else (e.entity, other)
         break
+    # the goods named by their origin: "the island bought Rs 3.42 billion worth of Malagasy goods" (Madagascar
+    # exports them, whichever way the flow is named)
+    for e in places:
+        if (e.entity in parties and sentence[e.start - base : e.end - base].lower() in _demonyms()
+                and _ORIGIN_GOODS.match(sentence, e.end - base)
+                and (_FLOW_OF.search(sentence, max(0, e.start - base - 40), e.start - base)
+                     or (0 < e.start - base - fig <= 40 and _directional_verbs().search(sentence, max(0, fig - 40), fig)))):
+            # (a flow's goods: "bought $41 million worth of Malagasy goods", "imports of Kenyan produce"; not "$9
+            # billion worth of Chinese goods transited Kyrgyzstan", nor another figure's goods)
+            other = next((p for p in parties if p != e.entity), None)
+            if other:
+                return e.entity, other
     return None, None
+
+
+_FLOW_OF = re.compile(r"\b(?:imports?|exports?|inflows?|purchases|sales|shipments|deliveries)\s+of\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+@cache
+def _directional_verbs() -> re.Pattern[str]:
+    """A one-word cue of a directional money measure ("bought", "imported", "sold")."""
+    words = {c for m in cues().lex.measures.values() if m.direction and m.unit_type == "money" for c in m.cues
+             if " " not in c and c.isalpha()}  # fmt: skip
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.I)
+
+
+_ORIGIN_GOODS = re.compile(r"\s+(?:[a-z-]+\s+)?(?:goods|products|merchandise|produce|commodities)\b")
 
 
 _DIGIT = re.compile(r"\d")

@@ -738,7 +738,7 @@ def _names_user(text: str, currency: str) -> bool:
     return _first_user(text, currency) is not None
 
 
-def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -> str | None:
+def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None, used: int = -1) -> str | None:
     """Which of the currencies that share a name ("Rs", "pesos": `candidates`, today's default first, ""
     when there is none) the document means: its home country's, else that of the country its masthead names (a
     publisher's name as its first line: `_masthead`), else the one whose countries alone the document names, else
@@ -764,10 +764,26 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None) -
             return written[0]
     if len(named) > 1:
         # "pesos" in a Colombian op-ed on sales to Panama that also names Mexico, "Rs" in a Nepali story on trade
-        # with Bangladesh that names India as the transit route: the currency of the country named first, whose
-        # figures a story leads with, not today's default
+        # with Bangladesh that names India as the transit route: the currency of the country its first sentence
+        # with the name (at `used`) names first, else the document, not today's default (a headline on
+        # "Pakistan Textile Mills" over "India's exports ... rose to Rs 9,000 crore": the Indian rupee)
+        if used >= 0:
+            s, e = _sentence_around(text, used)
+            here = [(got, i, c) for i, c in enumerate(named) if (got := _first_user(text[s:e], c)) is not None]
+            if here:
+                return min(here)[2]
         return min((_first_user(text, c) or 0, i, c) for i, c in enumerate(named))[2]
     return candidates[0] or None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) holding offset `at`."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
+    end = _SENTENCE_END.search(text, at)
+    return start, end.start() if end else len(text)
 
 
 # a masthead word: a capitalised word, or a joining word of a name ("Ministry of Trade and Industry")
@@ -824,6 +840,12 @@ def document_dollar(text: str, language: str | None = None) -> str:
     return _document_dollar(masked, explicit, g, language)
 
 
+def _word_at(text: str, word: str) -> int:
+    """Where `word` is first written in `text` as a word of its own, -1 when it is not."""
+    m = re.search(rf"(?<![\w$]){re.escape(word)}(?!\w)", text)
+    return m.start() if m else -1
+
+
 def document_currency(text: str, word: str, language: str | None = None) -> str | None:
     """The ISO code a currency name or sign stands for in `text`, one document (declaring `language`).
 
@@ -838,7 +860,7 @@ def document_currency(text: str, word: str, language: str | None = None) -> str 
         return document_dollar(text, language)
     if low in g.shared:
         masked = mask(text)
-        return _shared_currency(masked, g.shared[low], _home(masked, g, language))
+        return _shared_currency(masked, g.shared[low], _home(masked, g, language), _word_at(masked, word))
     return g.suffix_codes.get(low) or g.prefix_codes.get(word) or None
 
 
@@ -872,14 +894,14 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     shared: dict[tuple[str, ...], str | None] = {}  # a shared name's currency, found at its first use
     home: list[str | None] = []
 
-    def unit_of(written: str, code: str) -> str | None:
+    def unit_of(written: str, code: str, at: int) -> str | None:
         low = written.lower()
         candidates = g.shared.get(low)
         if candidates:
             if candidates not in shared:
                 if not home:
                     home.append(_home(masked, g, language))
-                shared[candidates] = _shared_currency(masked, candidates, home[0])
+                shared[candidates] = _shared_currency(masked, candidates, home[0], at)
             return shared[candidates]
         if low not in lex.ambiguous_dollar:
             return code
@@ -898,11 +920,11 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
             # not the EU's "NIS 2" rules in a story on Israel
         start = m.start("sym") if m.group("sym") else m.start("word")
         n2 = m.group("num2") and grouped(m.group("num2"), m)
-        unit = unit_of(sym, g.prefix_codes[sym])
+        unit = unit_of(sym, g.prefix_codes[sym], m.start())
         named = _NAME_AFTER.match(masked, m.end())
         if (named and sym.lower() in lex.ambiguous_dollar and (word := named["w"].lower()) in g.suffix_codes
                 and word not in lex.ambiguous_dollar):
-            unit = unit_of(word, g.suffix_codes[word])  # "$38,210 million pesos": the "$" is the peso's sign
+            unit = unit_of(word, g.suffix_codes[word], m.start())  # "$38,210 million pesos": the peso's sign
         if not unit:
             continue  # a shared name with no default that the document does not resolve
         num1 = grouped(m.group("num"), m)
@@ -937,7 +959,7 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
             num, step = _number(num1), 10.0 ** -_decimals(num1)
         n2 = m.group("num2") and grouped(m.group("num2"), m)
         word = m.group("suffix")
-        unit = unit_of(word, g.suffix_codes[word.lower()])
+        unit = unit_of(word, g.suffix_codes[word.lower()], m.start())
         if not unit:
             continue
         scale = _scale(m, lex) * lex.currency_scales.get(word.lower(), 1.0)  # "152.6 MMDH": billions of dirhams

@@ -210,9 +210,10 @@ def _patterns() -> _Grammar:
 
     def roman_range(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         # "I–IX 2025": months written in Roman numerals, as statistics offices head their columns (January to
-        # September 2025)
-        a, b = _ROMAN.index(m.group("r1")) + 1, _ROMAN.index(m.group("r2")) + 1
-        if b <= a:
+        # September 2025); one alone heads a month's column ("XII 2025": December 2025)
+        a = _ROMAN.index(m.group("r1")) + 1
+        b = _ROMAN.index(m.group("r2")) + 1 if m.group("r2") else a
+        if b < a or (b == a and m.group("r2")):
             return None
         year = int(m.group("y"))
         return date(year, a, 1), month_end(year, b), "explicit", "point", not (a == 1 and b == 12)
@@ -500,7 +501,7 @@ def _patterns() -> _Grammar:
     # (pattern, handler, what its first word fullmatches, (what a word every match holds fullmatches, how many
     # words after the first one it may be at most) or None): see _Grammar
     table: list[tuple[str, Handler, str, tuple[str, int] | None]] = [
-        (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months|four\s+quarters)\s+(?:to|ending(?:\s+in)?|ended|through)\s+"
+        (rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:year|twelve\s+months|12\s+months|four\s+quarters)\s+(?:that\s+)?(?:to|ending(?:\s+in)?|ended(?:\s+in)?|through)\s+"
          rf"(?:the\s+end\s+of\s+)?(?:(?P<m>{mon})\.?(?:\s+\d{{1,2}}(?!\d))?|Q(?P<q>[1-4]))(?:\,?\s+(?P<y>{yr})\b|(?=[\s.,;:)]|$)(?!\.?\s*\d))", year_to, "in|for|during|over|the|year|twelve|12|four",
          (r"year|months|quarters", 3)),
         (rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<n>{count})\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
@@ -569,6 +570,9 @@ def _patterns() -> _Grammar:
         (rf"\b(?:in\s+|during\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|and)\s*(?P<m2>{mon})\b\.?(?:\s+(?:quarter|period|months))?(?:,?\s+(?:of\s+)?(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          month_range, rf"in|during|between|(?:{mon})\w*", (month_word, 1)),
         (rf"\b(?-i:(?P<r1>{roman})\s*[-–—]\s*(?P<r2>{roman}))\.?\s+(?P<y>{yr})\b", roman_range, roman, (year_word, 3)),
+        # one Roman month, with no word before it but "in" or "for" ("Phase II 2025" is none)
+        (rf"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<![\w.,;:&]\s)(?<![\w.\-–—/]))(?-i:(?P<r1>{roman}))(?P<r2>)\.?\s+(?P<y>{yr})\b(?![-–/.]\d)", roman_range, roman,
+         (year_word, 3)),
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\s+|-)quarter"
          rf"(?:\s*\(Q[1-4]\))?(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last",
          (r"quarter\w*", 3)),
@@ -735,7 +739,7 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
     """
     labels = _era_labels(text, published, eras, implied)
     if not labels:
-        times = _find_times(text, published, fiscal_start, fiscal_named_by)
+        times = _glossed(text, _find_times(text, published, fiscal_start, fiscal_named_by))
         return _era_months(text, published, eras, times) if any(e.months for e in eras) else times
     plain = list(text)
     for label in labels:
@@ -759,7 +763,31 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
                 t = t.model_copy(update={"start_date": first, "end_date": last})
             t = t.model_copy(update={"start": min(t.start, lab.start), "end": max(t.end, lab.end)})
         out.append(t.model_copy(update={"text": text[t.start : t.end]}))
+    out = _glossed(text, out)
     return _era_months(text, published, eras, out) if any(e.months for e in eras) else out
+
+
+# a fiscal year's label ("fiscal 2024", "FY25", "the 2024-25 financial year") and, in apposition after it, the
+# twelve months it names: "fiscal 2024, the year that ended in March 2025", "FY2025 (the year to June 2025)"
+_FISCAL_LABEL = re.compile(r"\b(?:fiscal|financial|FY)", re.I)
+_GLOSS_BETWEEN = re.compile(r"\s*(?:,|\(|[–—-])\s*")
+_GLOSS = re.compile(r"(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year|twelve\s+months|12\s+months)\s+"
+                    r"(?:that\s+)?(?:to|ending|ended|through)\b", re.I)
+
+
+def _glossed(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """A fiscal year's label read as the twelve months its gloss names, when they differ: which calendar year a
+    label names is a convention of its country ("fiscal 2024" ends in March 2024 in India, in March 2025 in
+    Japan), and a writer who spells the months out settles it."""
+    out = list(times)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (_FISCAL_LABEL.search(a.text) and _GLOSS_BETWEEN.fullmatch(text, a.end, b.start)
+                and _GLOSS.match(text, b.start + (len(b.text) - len(b.text.lstrip())))
+                and 360 <= (a.end_date - a.start_date).days <= 370 and 360 <= (b.end_date - b.start_date).days <= 370
+                and (a.start_date, a.end_date) != (b.start_date, b.end_date)):
+            out[i] = a.model_copy(update={"start_date": b.start_date, "end_date": b.end_date})
+    return out
 
 
 _NAMED: dict[int, tuple[Sequence[Era], re.Pattern[str], re.Pattern[str]]] = {}

@@ -89,6 +89,7 @@ from kg.entities import find_places
 from kg.errors import ConfigError
 from kg.lexicon import (
     QUOTE_CLOSE,
+    alternation,
     aside_opener,
     flow_good,
     load_lexicon,
@@ -137,8 +138,9 @@ _CLAUSE_CUT_AFTER = re.compile(
     r"(?<!off)(?<!count)(?<!counts)(?<!qualify)(?<!qualifies)(?<!rank)(?<!ranks)(?<!serve)(?<!serves)"
     r"\s(?:as|because|amid)\s"
     r"(?!(?:well|much|many|of|part|against|compared|per|a|an)\b)"
-    r"(?=(?:[\w'’-]+\s+){1,7}(?:remains?|remained|is|are|was|were|rose|rises|grew|grows|fell|falls|continues?|"
-    r"continued|recovers?|recovered|picks?\s+up|picked\s+up|eases?|eased|stays?|stayed)\b)")
+    r"(?=(?:[\w'’-]+\s+){1,7}(?:remains?|remained|is|are|was|were|rises?|rose|grows?|grew|falls?|fell|continues?|"
+    r"continued|recovers?|recovered|picks?\s+up|picked\s+up|eases?|eased|stays?|stayed|nears?|improves?|improved|"
+    r"expands?|expanded|opens?|opened|comes?\s+(?:on|in)(?:line|to\s+force)|takes?\s+effect)\b)")
 # ", according to <source>": the source's name scopes nothing ("... and Geo-Information Services"), its other words
 # may ("according to figures on goods trade only")
 _ACCORDING = re.compile(r"(?P<lead>,\s+according\s+to\s+)(?P<rest>[^;]*)", re.I)
@@ -204,6 +206,7 @@ class ReconcileSettings(_Frozen):
     goods_scope: tuple[str, ...] = ()
     total_scope: tuple[str, ...] = ()
     both_scope: tuple[str, ...] = ()
+    scope_openers: tuple[str, ...] = ()
     series_scopes: tuple[str, ...] = ()
     part_scopes: tuple[str, ...] = ()
     part_regions: tuple[str, ...] = ()
@@ -616,6 +619,11 @@ def _fits(scope: frozenset[str], other: frozenset[str], series: frozenset[str]) 
     return {scope, other} == {_BOTH, _SERVICES}
 
 
+def _precise(it: _Item) -> bool:
+    """Whether a figure is stated to four significant digits or finer (its rounding interval within 0.1 % of it)."""
+    return it.val != 0 and -math.inf < it.lo <= it.hi < math.inf and it.hi - it.lo <= 0.001 * abs(it.val)
+
+
 def _stated(cluster: _Cluster) -> bool:
     """Whether a cluster holds a stated claim, not only derived ones (a value derived for a period meeting another
     period's figure is a coincidence of arithmetic, not a figure placed in two periods)."""
@@ -760,6 +768,7 @@ class _Pass:
         self._good_cache: dict[tuple[str, str], str] = {}
         self._scope_res: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
         self._sum_re: re.Pattern[str] | None = None  # two qualifiers added up (_sum_of_parts_re)
+        self._openers: re.Pattern[str] | None = None  # a sentence opening by adding a scope (_opener_re)
         # scopes no unstated one fits (_fits): other series of a flow, and a part of it (_PART marks a clause
         # naming one of part_scopes)
         self._series = frozenset({*(w.casefold() for w in s.series_scopes), _PART})
@@ -1334,6 +1343,10 @@ class _Pass:
             # "Re-exports to Goma, mostly fuel sold on across the border, slid to $8 million": an aside on what the
             # flow holds (kg:AsideCues), closed by the last comma before the figure, scopes no figure
             text = text[lo:aside.start()] + text[close:hi] if aside and close > aside.end() else text[lo:hi]
+            if lo and (opener := self._opener_re().match(it.row[_EVIDENCE][0])) is not None:
+                # "Add services, above all tourism, and the total exchange was about EUR 3.6 billion": what the
+                # sentence opens by adding is in each of its clauses
+                text = f"{opener.group('what')} {text}"
             if "ccording" in text:
                 text = _ACCORDING.sub(lambda m: m.group("lead") + _NAME_WORD.sub(" ", m.group("rest")), text)
         if self._scope_res is None:
@@ -1363,6 +1376,13 @@ class _Pass:
         if (not ascii_text or _any_in(self._total_words, folded)) and total.search(text):
             return _TOTAL
         return _NO_SCOPE
+
+    def _opener_re(self) -> re.Pattern[str]:
+        """A sentence opening by adding a scope (``scope_openers``: "Add services, ...", "Including services, ...")."""
+        if self._openers is None:
+            words = alternation(self.s.scope_openers) if self.s.scope_openers else "(?!)"
+            self._openers = re.compile(rf"\W*(?:{words})\s+(?P<what>[^,;]{{1,40}}?)\s*,", re.IGNORECASE)
+        return self._openers
 
     def _sum_of_parts_re(self) -> re.Pattern[str]:
         """Two measure qualifiers added up ("domestic exports plus re-exports"): the whole they make, no part."""
@@ -1925,7 +1945,9 @@ class _Pass:
     def _overlapping_periods(self, base: Base, pkeys: list[PKey]) -> None:
         """The same figure for two overlapping periods of about the same length (fiscal vs calendar year). A share
         (``share_of``) is no such figure: a partner's part of a flow moves slowly, so a fiscal year's and a calendar
-        year's shares agree by nature ("12.3% in 2024", "12.2% in fiscal 2024")."""
+        year's shares agree by nature ("12.3% in 2024", "12.2% in fiscal 2024"). Nor are two figures of one document
+        (unless ``same_document_conflicts``): a writer who states a figure for each period keeps the two apart
+        ("£2.2 billion in the four quarters to Q2 2025" beside a table giving 2,172 for 2024)."""
         if base[0] in self.s.share_of:
             return
         ratio = self.s.period_length_ratio
@@ -1945,7 +1967,8 @@ class _Pass:
                         for b in self._clusters_at(base, q, cls):
                             if (a.finite and b.finite and _meets(a.lo, a.hi, b.lo, b.hi)
                                     and not self._two_calendars(base, a, b) and _stated(a) and _stated(b)
-                                    and not self._said_incomparable(a, b)):
+                                    and not self._said_incomparable(a, b)
+                                    and (self.s.same_document_conflicts or not _one_document([*a.items, *b.items]))):
                                 self._period_pair(base, a, b, "overlap")
 
     def _said_incomparable(self, a: _Cluster, b: _Cluster) -> bool:
@@ -1964,7 +1987,13 @@ class _Pass:
         if sum(base[4] in territory_currencies(p) for p in base[1]) == 1:
             return False  # in one party's own currency (CFA francs of a Senegal-Spain flow): that party's count
         ma, mb = {it.row[_MEASURE] for it in a.items}, {it.row[_MEASURE] for it in b.items}
-        return ma.isdisjoint(mb)
+        if not ma.isdisjoint(mb):
+            return False
+        # two countries' counts never agree to four digits: one figure so precise on both sides ("$19.18 billion"
+        # of Japan's sales in calendar 2024, "USD 19.18 billion" of India's imports in 2024-25) is one count put in
+        # two periods
+        return not any(x.val == y.val and _precise(x) and _precise(y)
+                       for x in a.items if not x.inputs for y in b.items if not y.inputs)
 
     def _cumulations(self, base: Base, p: PKey, q: PKey) -> None:
         """The same stated amount for two periods that start together (a year to date, "the first half" vs

@@ -760,7 +760,11 @@ def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] 
                 lex = load_lexicon()
                 measure = lex.measures.get(lex.balance_measures[0 if negative else 1])
                 prefix += f"{measure.label} of " if measure and measure.label else ""
-            out.append(CellSentence(cell, r, f"{prefix}{written}.", len(prefix), f"{label} {head}", r in parts))
+            # a rate of a balance row ("| Trade balance | 10,788.8 | 9,674.3 | -10.3 |") is the balance's change,
+            # no growth of the trade its label names
+            rated_balance = written.endswith("%") and bool(_balance().search(label))
+            out.append(CellSentence(cell, r, f"{prefix}{written}.", len(prefix), f"{label} {head}",
+                                    r in parts or rated_balance))
     return out
 
 

@@ -3763,3 +3763,44 @@ def test_a_scope_word_before_an_as_clause_still_scopes_the_figure() -> None:
         ("published: 2025-03-02", "Trade between Uganda and Kenya was $900 million in 2024, the bureau said."),
     )
     assert [f.type for f in fs if f.is_conflict] == []
+
+
+# ---------------------------------------------------------------- measures named by other words; what no measure is
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # "goods exchange", "commodity exchange": two-way trade as some outlets name it
+    ("We expect goods exchange of around €410 million in 2026, said Ana Kovač, head of the foreign trade "
+     "department at the Chamber of Commerce of Slovenia.", "€410 million", "trade_turnover"),
+    ("Commodity exchange between Armenia and Georgia reached $1.1 billion in 2024, up 6.2%.", "6.2%", "trade_growth"),
+    # a measure's word inside a body's name ("the foreign trade department") names no measure
+    ("Sales should reach €410 million in 2026, said the head of the foreign trade department at the chamber.",
+     "€410 million", "unclassified"),
+    # "foreign trade turnover with" a partner is two-way trade, not the country's trade with the world
+    ("Foreign trade turnover with Kazakhstan amounted to US$1,205.4 million in 2024, up 8.1% on 2023.",
+     "US$1,205.4 million", "trade_turnover"),
+    ("Foreign trade turnover with Kazakhstan amounted to US$1,205.4 million in 2024, up 8.1% on 2023.", "8.1%",
+     "trade_growth"),
+    ("Kyrgyzstan's foreign trade with the world reached $14.1 billion in 2024.", "$14.1 billion", "total_trade"),
+    # a flow's part of the two parties' own trade is their trade's mix, no partner's share
+    ("Imports from Turkey make up more than 80% of bilateral turnover.", "80%", "unclassified"),
+    # one industry's figure
+    ("Exports to Chile rose 4.1% in 2024. The fishing sector's 12.5 per cent growth stood out.", "12.5 per cent",
+     "unclassified"),
+])  # fmt: skip
+def test_the_measure_a_phrase_names(text: str, figure: str, measure: str) -> None:
+    assert claim(text, figure).measure == measure
+
+
+def test_a_markdown_heading_opens_with_its_measure() -> None:
+    text = "# Release\n\n### Exports to Austria up 4.4%, imports up 2.1%\n\nThe release covers 2025.\n"
+    assert (claim(text, "4.4%").measure, claim(text, "2.1%").measure) == ("export_growth", "import_growth")
+
+
+@pytest.mark.parametrize("text", [
+    "Fiji's statistics show the island bought $41 million worth of Samoan goods in 2024.",
+    "Imports of Samoan produce into Fiji reached $41 million in 2024.",
+])  # fmt: skip
+def test_goods_named_by_their_origin_give_the_flows_direction(text: str) -> None:
+    c = claim(text, "$41 million")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "WS", "FJ")

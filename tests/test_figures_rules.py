@@ -464,8 +464,9 @@ def test_bare_dollars_the_size_of_the_marked_ones_are_us_dollars_in_a_peso_count
         # a release naming both countries whose currency is "Rs": its masthead's country's
         ("STATISTICS SRI LANKA\n\nTrade bulletin\n\nImports from India fell to Rs 310 billion in 2024.", "LKR"),
         ("Ministry of Commerce of Pakistan\n\nExports to India reached Rs 52 billion.", "PKR"),
-        # a headline is no masthead: the default
-        ("Imports from India fell sharply in 2024\n\nPakistan's imports from India fell to Rs 52 billion.", "INR"),
+        # a headline is no masthead: the country the figure's sentence names first
+        ("Imports from India fell sharply in 2024\n\nPakistan's imports from India fell to Rs 52 billion.", "PKR"),
+        ("Pakistan Textile Mills Lose Ground\n\nIndia's yarn exports to Bangladesh rose to Rs 9,000 crore.", "INR"),
     ],
 )
 def test_a_shared_name_in_a_release_naming_both_countries_is_its_mastheads(text: str, want: str) -> None:

@@ -237,6 +237,14 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   9/9, 0 false; 0.936 0.915 6/9, 0; 0.989 0.930 9/9, 0; 0.943 0.936 8/9, 0 (32 of 36). After the rules they
   prompted (a recent Gregorian label of an era's fiscal year, a causal "as" clause after a figure scopes nothing,
   the "and" of a pair after "between", "60 to 80 billion FCFA", "leva"): see the floors below.
+- `eval/heldout110` (Nicaragua-Honduras, Tajikistan-Russia, Montenegro-Serbia), `eval/heldout111` (Oman-China,
+  Lesotho-South Africa, Slovenia-Italy), `eval/heldout112` (Japan-India, Madagascar-Mauritius, Iceland-United
+  Kingdom) and `eval/heldout113` (Malawi-Zambia, Bosnia and Herzegovina-Croatia, South Korea-Mexico): written blind
+  together on 2026-11-24 and scored on one commit (12ef25d, after the rules the group before prompted): 1.000 0.985
+  8/9, 0 false; 0.965 0.937 9/9, 0; 0.964 0.960 6/9, 2; 0.972 0.979 7/9, 1 (30 of 36). After the rules they
+  prompted (a fiscal label glossed by its months, one Roman month heading a column, "goods exchange", "foreign
+  trade turnover with" a partner, a sentence opening by adding services, a balance row's rate, a mirror figure equal
+  to four digits in two periods): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -373,8 +381,8 @@ SETS = {
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
                 false_conflicts=0, traps_hit=0),
     "heldout33": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7"), incomparable=0, corroboration=0.40,
-                false_conflicts=0, traps_hit=0),
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7"), incomparable=0, corroboration=0.45,
+                false_conflicts=0, traps_hit=1),
     "heldout34": Floors(documents=10, must=8, recall=0.95, precision=0.85,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.65,
                 false_conflicts=1, traps_hit=1),
@@ -602,6 +610,18 @@ SETS = {
                 false_conflicts=0, traps_hit=0),
     "heldout109": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.55,
+                false_conflicts=0, traps_hit=0),
+    "heldout110": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k9"), incomparable=0, corroboration=0.80,
+                false_conflicts=0, traps_hit=0),
+    "heldout111": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
+    "heldout112": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.65,
+                false_conflicts=1, traps_hit=1),
+    "heldout113": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.70,
                 false_conflicts=0, traps_hit=0),
 }  # fmt: skip
 

@@ -869,6 +869,30 @@ def test_a_range_of_months_in_roman_numerals_with_its_year(text: str, want: tupl
     assert [(t.start_date, t.end_date) for t in got] == [want]
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("XII 2025", (date(2025, 12, 1), date(2025, 12, 31))),  # a month's column head
+    ("exports in XI 2025 rose", (date(2025, 11, 1), date(2025, 11, 30))),
+])  # fmt: skip
+def test_one_month_in_roman_numerals_with_its_year(text: str, want: tuple[date, date]) -> None:
+    assert [(t.start_date, t.end_date) for t in find_times(text, date(2026, 1, 27))] == [want]
+
+
+@pytest.mark.parametrize("text", ["in Phase II 2025 the plant opened", "Title IV 2024 rules", "Year XII 2025 edition"])
+def test_a_roman_numeral_after_a_word_is_no_month(text: str) -> None:
+    assert all((t.start_date.month, t.end_date.month) == (1, 12) for t in find_times(text, date(2026, 1, 27)))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("trade reached $26.9 billion in fiscal 2024, the year that ended in March 2025", "2024-04/2025-03"),
+    ("exports hit $3 billion in FY2025 (the year to June 2025)", "2024-07/2025-06"),
+    ("trade reached $26.9 billion in the year that ended in March 2025", "2024-04/2025-03"),
+])  # fmt: skip
+def test_a_fiscal_label_glossed_by_its_months_is_those_months(text: str, want: str) -> None:
+    # India names a fiscal year by its end ("fiscal 2024" ends in March 2024): the gloss says otherwise
+    t = find_times(text, date(2025, 9, 1), (4, 1), "end")[0]
+    assert iso_period(t.start_date, t.end_date) == want
+
+
 def test_roman_numerals_that_are_no_month_range_stay_years() -> None:
     got = find_times("After World War II 1945 was a turning point; Phase IX-II 2024 is no range.", date(2025, 3, 1))
     assert all(t.start_date.month == 1 and t.end_date.month == 12 for t in got)

@@ -887,3 +887,41 @@ def test_reconcile_shares_of_exports_imports_and_trade_are_not_compared() -> Non
     again = claim("d:c1", 20, measure="import_share", exporter="PE", importer="CL", **pair)
     (f,) = conflicts(reconcile([of_imports, again]))
     assert set(f.claims) == {"b:c1", "d:c1"}
+
+
+def _stated(c: Claim, figure: str) -> Claim:
+    return c.model_copy(update={"figure": figure})
+
+
+def test_reconcile_a_sentence_opening_by_adding_services_scopes_each_of_its_clauses() -> None:
+    goods = claim("b:c1", 3.2 * B, unit="EUR", parties=("BA", "HR"), period=year(2025), step=0.1 * B,
+                  text="Trade in goods between the two countries totalled 3.2 in 2025.")
+    added = _stated(claim("a:c1", 3.6 * B, unit="EUR", parties=("BA", "HR"), period=year(2025), step=0.1 * B,
+                          text="Add services, above all tourism and transport, and the total exchange between the "
+                               "two countries was about 3.6 in 2025."), "3.6")  # fmt: skip
+    assert conflicts(reconcile([added, goods])) == []  # goods and services against goods: two measures
+    total = _stated(claim("a:c1", 3.6 * B, unit="EUR", parties=("BA", "HR"), period=year(2025), step=0.1 * B,
+                          text="The total exchange between the two countries was about 3.6 in 2025."), "3.6")
+    (f,) = conflicts(reconcile([total, goods]))  # a total, said so with nothing added, is compared
+    assert f.type == "value_mismatch"
+
+
+def test_reconcile_a_causal_clause_after_a_forecast_scopes_none_of_it() -> None:
+    low = _stated(claim("a:c1", 2.8 * B, unit="EUR", kind="forecast", parties=("BA", "HR"), period=year(2026),
+                        step=0.1 * B, text="He said two-way trade could reach 2.8 in 2026 as the motorway nears "
+                                           "completion and border waiting times fall."), "2.8")  # fmt: skip
+    high = _stated(claim("b:c1", 3.0 * B, unit="EUR", kind="forecast", parties=("BA", "HR"), period=year(2026),
+                         step=0.1 * B, text="I expect two-way trade to reach 3.0 in 2026."), "3.0")
+    (f,) = conflicts(reconcile([low, high]))  # not "border trade" against all trade
+    assert f.type == "forecast_divergence"
+
+
+def test_reconcile_one_documents_figures_for_two_overlapping_periods_are_no_mislabel() -> None:
+    rolling = Period(start=date(2024, 7, 1), end=date(2025, 6, 30), as_stated="in the four quarters to Q2 2025",
+                     resolution="explicit")
+    four_quarters = claim("a:c1", 2.2 * B, unit="GBP", parties=("GB", "IS"), period=rolling, step=0.1 * B)
+    calendar = claim("a:c2", 2.172 * B, unit="GBP", parties=("GB", "IS"), period=year(2024), step=0.001 * B)
+    assert conflicts(reconcile([four_quarters, calendar]), "period_mismatch") == []
+    retold = claim("b:c1", 2.172 * B, unit="GBP", parties=("GB", "IS"), period=year(2024), step=0.001 * B)
+    (f,) = conflicts(reconcile([four_quarters, retold]), "period_mismatch")  # another document's: a mislabel
+    assert set(f.claims) == {"a:c1", "b:c1"}

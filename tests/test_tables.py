@@ -815,3 +815,24 @@ def test_a_column_of_units_and_a_yoy_column_under_a_percent_note_read_no_money()
         "| 2023 | 850 | 4.1 |\n| 2024 | 910 | 7.1 |\n\nNote: figures in USD million; y/y in percent.\n"
     )
     assert not [c for c in _cells(process_document(_doc(text))).values() if c.unit == "USD" and c.value < 1e8]
+
+
+def test_a_balance_rows_rate_is_the_balances_change_not_trades_growth() -> None:
+    text = (
+        "Georgia's trade with Armenia (GEL million)\n\n"
+        "| Indicator | 2024 | 2025 | Change (%) |\n|---|---:|---:|---:|\n"
+        "| Total trade | 1,540.2 | 1,611.9 | 4.7 |\n| Trade balance | 310.4 | 288.1 | -7.2 |\n"
+    )
+    got = _cells(process_document(_doc(text)))
+    assert got["4.7"].measure == "trade_growth"
+    assert got["-7.2"].measure == "unclassified"
+
+
+def test_one_roman_month_heads_a_months_column() -> None:
+    text = (
+        "Foreign trade of Montenegro with Serbia, December, thousand EUR\n\n"
+        "| Indicator | XII 2024 | XII 2025 |\n|---|---:|---:|\n| Exports | 21,082 | 23,476 |\n"
+    )
+    got = _cells(process_document(_doc(text, published=date(2026, 1, 27))))
+    p = got["23,476"].period
+    assert p is not None and (p.start, p.end) == (date(2025, 12, 1), date(2025, 12, 31))
