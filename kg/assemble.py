@@ -15,7 +15,7 @@ from babel.dates import get_month_names
 
 from kg.entities import PARTNER_BEFORE, find_places
 from kg.extract import abbreviated, extract, split_sentences
-from kg.figures import alternation, home_country
+from kg.figures import alternation, find_quantities, home_country
 from kg.lexicon import (
     GOOD_FLOW_MEASURES,
     PART_VERBS,
@@ -734,6 +734,7 @@ def _changed_to() -> re.Pattern[str]:
 
 # the word that opens a range "between <low> and <high>", part of the figure when a cue's distance is measured
 _RANGE_OPENER = re.compile(r"\bbetween\s+$", re.I)
+_SINCE_YEAR = re.compile(r"\s+since\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:19|20)\d\d\b", re.I)
 # a figure said to be an industry's, in its clause: "the textile sector's 19.1 per cent growth", "the garment
 # industry's exports to Spain rose 8%"
 _SECTOR_OWNED = re.compile(r"\b(?:sector|sub-?sector|industry)['’]s\s+(?:[\w-]+\s+){0,6}$", re.I)
@@ -772,6 +773,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
         and not (q.quantity == "percent" and _share_level().search(sentence, lo, rel_start))
     )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate; "Japan's
     # share of Brazil's exports rose to 29.8%" (or "stood at 12% over 2024"): the share's level
+    if growthy and _SINCE_YEAR.match(sentence, rel_end):
+        return "unclassified"  # "turnover has fallen by 42% since 2022": a change over years, no year's growth
     best: tuple[float, int, str] | None = None
     titled = _title_case(sentence)
     # "Imports rose 0.8 percent to EUR 20,986 million, so that the surplus ...": the level a change reached is
@@ -1320,7 +1323,7 @@ def _pair_measures() -> dict[str, str]:
 
 def _one_party_scope(measure: str, parties: tuple[str, ...], world_of: dict[int, str], si: int, named: bool,
                      masked: str, clause: tuple[int, int], places: Sequence[EntityMention], s: int, fig: int,
-                     pair_before: bool = False) -> tuple[str, tuple[str, ...]]:  # fmt: skip
+                     pair_before: bool = False, pair_said: bool = False) -> tuple[str, tuple[str, ...]]:  # fmt: skip
     """A figure's measure and parties once one country's own totals are told from the pair's trade.
 
     `world_of` maps each sentence to the country of a one-party total it states; later figures of that
@@ -1343,7 +1346,7 @@ def _one_party_scope(measure: str, parties: tuple[str, ...], world_of: dict[int,
         return _one_party_of().get(measure, measure), (own,)  # "... of total Dutch goods exports, which amounted to X"
     if (own := _share_whole(measure, masked, places, s, fig)) is not None:
         return _one_party_of().get(measure, measure), (own,)  # "2% of Chile's record exports of $99bn": Chile's own
-    if (own := _own_flow(measure, masked, places, s, fig, pair_before)) is not None:
+    if (own := _own_flow(measure, masked, places, s, fig, pair_before, pair_said)) is not None:
         world_of[si] = own
         return _one_party_of().get(measure, measure), (own,)  # "The value of Indonesia's exports reached $283bn"
     if len(parties) == 1 and measure in _pair_measures():
@@ -1458,12 +1461,17 @@ _SOURCE_AFTER = re.compile(r",\s+(?:(?:according\s+to|citing|data\s+from|figures
 
 
 def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int,
-              pair_before: bool = False) -> str | None:
+              pair_before: bool = False, pair_said: bool = False) -> str | None:
     """The country whose own exports or imports a figure is: the sentence names one country only, as the
     possessive of the flow ("The value of Indonesia's exports ... reached US$282.91 billion"), no partner.
-    `pair_before`: the sentence before, in the same paragraph, names the document's pair."""
+    `pair_before`: the sentence before, in the same paragraph, names the document's pair; `pair_said`: it states
+    the pair's trade ("two-way trade stood at $612.4 million")."""
     meas = cues().lex.measures.get(measure)
     pair_before = pair_before and len({p.entity for p in places}) == 1  # "..., 1.2 billion of it to Finland": its own
+    if (meas and meas.direction and (pair_before or pair_said)
+            and _opposite_with_partner(meas.direction, sentence, places, s, fig)):
+        return None  # "Paraguayan exports grew 9.6% to $418.7 million, and imports from Bolivia came to $193.7
+        # million": the sentence tells the pair's two flows apart, so the first is to that partner too
     cut = _LATER_CLAUSE.search(sentence, fig) if places else None
     while cut is not None and (src := _SOURCE_AFTER.match(sentence, cut.start())) is not None:
         cut = _LATER_CLAUSE.search(sentence, src.end())  # "..., according to Kenyan customs data": the partner's
@@ -1799,6 +1807,33 @@ def _import_words() -> frozenset[str]:
 
 
 _POSSESSOR_BEFORE = re.compile(r"['’]s\s+$")  # "Germany's " right before a name: its possessive
+
+
+def _opposite_with_partner(direction: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> bool:
+    """Whether, after the figure, the sentence names the opposite flow with its partner ("and imports from Bolivia",
+    "while exports to Chile")."""
+    words = _import_words() if direction == "export" else _export_words()
+    prep = "from" if direction == "export" else "to"
+    for q in places:
+        if q.start - s > fig:
+            m = _WORD_PREP_BEFORE.search(sentence, max(fig, q.start - s - 40), q.start - s)
+            if (m and m["prep"].lower() == prep and m["word"].lower() in words
+                    and _AND_THEN.search(sentence, fig, m.start())):
+                # and the two flows of a size, as one pair's are: not "Chile's exports rose 4% to $98 billion, and
+                # imports from Peru came to $2.1 billion" (a total beside one partner's flow)
+                money = [x for x in find_quantities(sentence) if x.quantity == "money" and x.value]
+                ours = next((x for x in money if fig <= x.start < m.start()), None)
+                theirs = next((x for x in money if x.start >= q.end - s), None)
+                return (ours is not None and theirs is not None and ours.unit == theirs.unit
+                        and abs(ours.value or 0) <= 5 * abs(theirs.value or 0))
+    return False
+
+
+# the next clause joined by a plain "and" (not "while", "but": a contrast may set the pair's flow beside a total)
+_AND_THEN = re.compile(r",?\s+and\s+(?:(?:its|the|their)\s+)?$")
+
+
+_WORD_PREP_BEFORE = re.compile(r"\b(?P<word>[a-z-]+)\s+(?P<prep>from|to)\s+(?:the\s+)?$", re.I)
 
 
 @cache
@@ -2153,11 +2188,13 @@ def _speaker_in(ctx: DocContext, s: int, e: int, fig: int) -> Who | None:
 
 
 # the words between a reporting verb and its subject named after it ("said Wang Yi", "said on Friday trade
-# minister X", "said Minister of Economy X", "said the Minister of Foreign Trade, X"); a name in a complement
-# ("told a news conference with X", "said to X") is not the subject. "of" and "for" join a role's words only
-# before a capitalised one, as in a portfolio ("of Economy"), not in a complement ("said of the talks with X")
-_AFTER_VERB = re.compile(r"\s*(?:(?!(?:with|to|alongside|and|from|by|at|about)\s|(?:of|for)\s+(?![A-Z]))"
-                         r"[\w.'’-]+,?\s+){0,7}")
+# minister X"), or a role's capitalised words ("said Minister of Economy X", "said the Minister of Foreign Trade, X",
+# "said Bank of Ghana governor X"); a name in a complement ("told a news conference with X", "said to X", "said a
+# spokesman for President X", "said the statement, adding that Trade Minister X would visit") is not the subject
+_AFTER_VERB = re.compile(
+    r"\s*(?:(?i:(?!(?:with|to|alongside|and|for|from|by|at|about|of)\s)[\w.'’-]+\s+){0,5}"
+    # or a role's capitalised words, joined by "of", "for", "and", and a lower-case role word after them
+    r"|(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of|for|and)(?:\s+the)?)?,?\s+){1,6}(?:[a-z]+\s+)?)")
 
 
 def _quote_at(ctx: DocContext, pos: int) -> tuple[int, int] | None:
@@ -2444,8 +2481,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             parties = tuple(sorted({e.entity for e in places if e.type == "country" and e.start - s >= clause[0]
                                     and e.end - s <= clause[1]}))
         pair_before = si > 0 and _names_pair(text, sentences[si - 1], s, ctx)
+        # the sentence before, in the same paragraph, states the pair's trade ("two-way trade stood at ...")
+        pair_said = si > 0 and "\n" not in text[sentences[si - 1][1] : s] and bool(
+            _PAIRED.search(text, sentences[si - 1][0], sentences[si - 1][1]))
         measure, parties = _one_party_scope(measure, parties, world_of, si, named, masked, clause, places, s, rel_s,
-                                            pair_before)
+                                            pair_before, pair_said)
         if (len(parties) == 2 and (alone := _alone_before(ctx, s)) in parties and all(p.entity == alone for p in places)
                 and alone == (ctx.domestic or _title_country(ctx)) and not _PAIRED.search(masked, clause[0], clause[1])
                 and not _NAMED_PARTNER.search(sentence) and not sentence.isupper()  # capitals hide names

@@ -224,6 +224,7 @@ def _marked_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
 
 _HAS_MARK = re.compile(f"[{_MARKS}]")
+_THE_NAME = re.compile(r"\s+to\s+the\s+", re.I)  # "according to the " right before a name: an organisation's
 
 
 @cache
@@ -549,7 +550,13 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
             p = people.setdefault(full, Person(full))
             p.role = p.role or (m.group("arole") or "").strip() or None
     for m in finditer_at(name_verb, text, at[NAME_VERB]):
-        full = _clean_name(m.group("name")) or (m.group("then") and _clean_name(m.group("then")))
+        # (a run holding an organisation's head word is its name: "according to the East African Business Council";
+        # so is one right after "according to the": "according to the United Nations")
+        if m.group(0)[:9].lower() == "according" and _THE_NAME.fullmatch(text, m.end() - len(m.group(0)) + 9,
+                                                                          m.start("name")):
+            continue
+        full = (None if any(t in g.org_heads for t in m.group("name").split()) else _clean_name(m.group("name"))) \
+            or (m.group("then") and _clean_name(m.group("then")))  # fmt: skip
         if full:
             people.setdefault(full, Person(full))
     if not people:

@@ -733,6 +733,27 @@ def _first_user(text: str, currency: str) -> int | None:
     return m.start() if m else None
 
 
+_PARTNER_PREP = re.compile(r"(?<!according\s)\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+
+
+def _first_owner(text: str, currency: str) -> int | None:
+    """Where `text` first names a country that uses `currency` not as a flow's partner ("Exports to Tanzania
+    rose to Sh61.4 billion, according to the Kenya National Bureau of Statistics": Kenya)."""
+    names, pattern = _users_names(currency)
+    if not any(n in text for n in names):
+        return None
+    return next((m.start() for m in pattern.finditer(text)
+                 if not _PARTNER_PREP.search(text, max(0, m.start() - 12), m.start())), None)
+
+
+def _last_user(text: str, currency: str) -> int | None:
+    """Where `text` last names a country that uses `currency`, None when it names none."""
+    names, pattern = _users_names(currency)
+    if not any(n in text for n in names):
+        return None
+    return max((m.start() for m in pattern.finditer(text)), default=None)
+
+
 def _names_user(text: str, currency: str) -> bool:
     """Whether `text` names a country that uses `currency`."""
     return _first_user(text, currency) is not None
@@ -769,9 +790,16 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None, u
         # "Pakistan Textile Mills" over "India's exports ... rose to Rs 9,000 crore": the Indian rupee)
         if used >= 0:
             s, e = _sentence_around(text, used)
-            here = [(got, i, c) for i, c in enumerate(named) if (got := _first_user(text[s:e], c)) is not None]
+            sentence = text[s:e]
+            here = [(got, i, c) for i, c in enumerate(named) if (got := _first_owner(sentence, c)) is not None]
             if here:
                 return min(here)[2]
+            # named only as the partner ("the import bill from Zambia came to roughly K722 billion" in a Malawian
+            # paper, after "everything Malawi imported"): the other country that uses the name named last before
+            partners = {c for c in named if _first_user(sentence, c) is not None}
+            before = [(last, c) for c in named if c not in partners and (last := _last_user(text[:s], c)) is not None]
+            if partners and before:
+                return max(before)[1]
         return min((_first_user(text, c) or 0, i, c) for i, c in enumerate(named))[2]
     return candidates[0] or None
 

@@ -620,8 +620,18 @@ def _fits(scope: frozenset[str], other: frozenset[str], series: frozenset[str]) 
 
 
 def _precise(it: _Item) -> bool:
-    """Whether a figure is stated to four significant digits or finer (its rounding interval within 0.1 % of it)."""
-    return it.val != 0 and -math.inf < it.lo <= it.hi < math.inf and it.hi - it.lo <= 0.001 * abs(it.val)
+    """Whether a figure is stated to four significant digits or more ("19.18 billion", not "1,000 million"): its
+    rounding interval within 0.1 % of it, and its value no round number."""
+    if it.val == 0 or not (-math.inf < it.lo <= it.hi < math.inf) or it.hi - it.lo > 0.001 * abs(it.val):
+        return False
+    digits = f"{abs(it.val):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(digits) >= 4
+
+
+def _one_precise_figure(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two clusters hold one stated figure so precise it cannot be two counts ("$19.18 billion" in both)."""
+    return any(x.val == y.val and _precise(x) and _precise(y)
+               for x in a.items if not x.inputs for y in b.items if not y.inputs)
 
 
 def _stated(cluster: _Cluster) -> bool:
@@ -1947,7 +1957,8 @@ class _Pass:
         (``share_of``) is no such figure: a partner's part of a flow moves slowly, so a fiscal year's and a calendar
         year's shares agree by nature ("12.3% in 2024", "12.2% in fiscal 2024"). Nor are two figures of one document
         (unless ``same_document_conflicts``): a writer who states a figure for each period keeps the two apart
-        ("£2.2 billion in the four quarters to Q2 2025" beside a table giving 2,172 for 2024)."""
+        ("£2.2 billion in the four quarters to Q2 2025" beside a table giving 2,172 for 2024), unless the one figure
+        is too precise to be two counts ("$19.18 billion in 2024 and $19.18 billion in fiscal 2024-25")."""
         if base[0] in self.s.share_of:
             return
         ratio = self.s.period_length_ratio
@@ -1968,7 +1979,8 @@ class _Pass:
                             if (a.finite and b.finite and _meets(a.lo, a.hi, b.lo, b.hi)
                                     and not self._two_calendars(base, a, b) and _stated(a) and _stated(b)
                                     and not self._said_incomparable(a, b)
-                                    and (self.s.same_document_conflicts or not _one_document([*a.items, *b.items]))):
+                                    and (self.s.same_document_conflicts or not _one_document([*a.items, *b.items])
+                                         or _one_precise_figure(a, b))):
                                 self._period_pair(base, a, b, "overlap")
 
     def _said_incomparable(self, a: _Cluster, b: _Cluster) -> bool:
@@ -1992,8 +2004,7 @@ class _Pass:
         # two countries' counts never agree to four digits: one figure so precise on both sides ("$19.18 billion"
         # of Japan's sales in calendar 2024, "USD 19.18 billion" of India's imports in 2024-25) is one count put in
         # two periods
-        return not any(x.val == y.val and _precise(x) and _precise(y)
-                       for x in a.items if not x.inputs for y in b.items if not y.inputs)
+        return not _one_precise_figure(a, b)
 
     def _cumulations(self, base: Base, p: PKey, q: PKey) -> None:
         """The same stated amount for two periods that start together (a year to date, "the first half" vs
@@ -2035,7 +2046,8 @@ class _Pass:
         self._emit("period_mismatch", ia[0], [*ia, *ib], text, 0.0, 1.0, spread_score=1.0, period_of=ia)
 
     def _mislabels(self, base: Base, pkeys: list[PKey]) -> None:
-        """A figure that conflicts with its own period but matches the neighbouring year's."""
+        """An actual figure that conflicts with its own period (or, not `mislabel_requires_conflict`, has no other
+        source there) but matches the neighbouring year's count."""
         strict = self.s.mislabel_requires_conflict
         present = self.periods[base]
         clusters = self.clusters
@@ -2049,7 +2061,10 @@ class _Pass:
             else:
                 continue
             own_by_cls = clusters[(base, pkey)]
-            for cls in ("actual", "expectation"):
+            # an outlook near another year's count or outlook is no mislabel: a forecaster may expect the level
+            # to hold ("US$4.8 billion to US$5 billion" in 2025 after 2024's $4.9 billion), or two outlooks agree
+            # across years ("about $1.9 billion this year" against "$1.85-1.95 billion in 2026")
+            for cls in ("actual",):
                 own = own_by_cls.get(cls)
                 if not own:
                     continue

@@ -3804,3 +3804,23 @@ def test_a_markdown_heading_opens_with_its_measure() -> None:
 def test_goods_named_by_their_origin_give_the_flows_direction(text: str) -> None:
     c = claim(text, "$41 million")
     assert (c.measure, c.exporter, c.importer) == ("imports", "WS", "FJ")
+
+
+def test_a_flow_beside_the_opposite_flow_with_its_partner_is_the_pairs() -> None:
+    text = ("In 2024 as a whole, two-way trade stood at $612.4 million. Uruguayan exports grew 9.6% to $418.7 "
+            "million, and imports from Paraguay came to $193.7 million.")
+    c = claim(text, "$418.7 million")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "UY", "PY")
+    # a contrast may set a country's total beside the pair's flow; so may "and", when the two differ in size
+    text = "Indonesia's exports reached $283 billion, while imports from China rose 5%."
+    assert claim(text, "$283 billion").measure == "total_exports"
+    text = "Chile's exports rose 4% to $98 billion in 2024, and imports from Peru came to $2.1 billion."
+    assert claim(text, "$98 billion").measure == "total_exports"
+    # nor, of a size, unless the sentence before states the pair's trade
+    text = "Chile's exports rose 4% to $98 billion in 2024, and imports from China came to $30 billion."
+    assert claim(text, "$98 billion").measure == "total_exports"
+
+
+def test_a_change_since_a_year_is_no_growth_rate() -> None:
+    text = "Bilateral turnover between Lithuania and Belarus has fallen by 42% since 2022, the ministry said."
+    assert claim(text, "42%").measure == "unclassified"

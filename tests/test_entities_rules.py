@@ -363,6 +363,22 @@ def test_a_name_after_its_verb_and_role_is_the_speaker(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Exports to Rwanda reached $2 billion in 2025, the ministry said of talks with Jane Wambui.",
     "Exports to Rwanda reached $2 billion in 2025, according to Bank of Kigali data.",
+    "Exports to Rwanda reached $2 billion in 2025, said the statement, adding that Trade Minister Jane Wambui would visit.",
+    "Exports to Rwanda reached $2 billion in 2025, said a spokesman for President Jane Wambui.",
 ])  # fmt: skip
 def test_a_name_in_a_complement_or_a_source_after_the_verb_is_no_speaker(text: str) -> None:
     assert speaker(text, "$2 billion") != "Jane Wambui"
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose, according to the East African Business Council.",
+    "Exports rose, according to the United Nations Conference on Trade and Development, Geneva.",
+    "Exports rose, according to the East African Community.",
+])  # fmt: skip
+def test_an_organisation_after_according_to_is_no_person(text: str) -> None:
+    assert full_names(text) == set()
+
+
+def test_a_portfolio_after_the_verb_is_no_part_of_the_name() -> None:
+    assert speaker("Exports to Rwanda reached $2 billion in 2025, said Minister of Production Rosa Quispe.",
+                   "$2 billion") == "Rosa Quispe"

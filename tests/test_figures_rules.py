@@ -683,3 +683,20 @@ def test_the_leva_is_bulgarias() -> None:
 )
 def test_the_c_dollar_is_the_cordoba_where_the_text_is_nicaraguas(text: str, want: list[str]) -> None:
     assert units(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the country the figure's sentence names as no partner
+        ("Tanzania's market keeps growing. Exports to Tanzania rose to Sh61.4 billion in 2024, Kenya's statistics "
+         "bureau said.", "KES"),
+        ("Tanzania's market keeps growing. Exports to Tanzania rose to Sh61.4 billion in 2024, according to the Kenya "
+         "National Bureau of Statistics and Kenya's customs.", "KES"),
+        # named only as the partner: the other user named last before the sentence
+        ("Malawi imported more from Zambia last year. The import bill from Zambia came to roughly K722 billion.",
+         "MWK"),
+    ],
+)  # fmt: skip
+def test_a_shared_name_is_not_the_partners_currency(text: str, want: str) -> None:
+    assert [q.unit for q in money(text)] == [want]

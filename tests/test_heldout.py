@@ -245,6 +245,13 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   prompted (a fiscal label glossed by its months, one Roman month heading a column, "goods exchange", "foreign
   trade turnover with" a partner, a sentence opening by adding services, a balance row's rate, a mirror figure equal
   to four digits in two periods): see the floors below.
+- `eval/heldout114` (Peru-Bolivia, Guinea-Senegal, Armenia-Georgia), `eval/heldout115` (Angola-DR Congo,
+  Azerbaijan-Turkiye, Lithuania-Germany), `eval/heldout116` (Paraguay-Bolivia, Rwanda-Tanzania, Belarus-Poland) and
+  `eval/heldout117` (Thailand-China, Zambia-South Africa, Estonia-Sweden): written blind together on 2026-11-24 and
+  scored on one commit (f965383, after the rules the group before prompted): 1.000 0.986 8/9, 3 false; 0.984 0.969
+  8/9, 1; 1.000 0.984 8/9, 1; 0.990 0.962 9/9, 0 (33 of 36). After the rules they prompted (a flow beside the
+  opposite flow with its partner, a change "since 2022", an outlook matched only by another year's outlook, a shared
+  currency name read in its own sentence): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -310,7 +317,7 @@ SETS = {
                 false_conflicts=2, traps_hit=3),
     "heldout9": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
-                false_conflicts=1, traps_hit=1),
+                false_conflicts=0, traps_hit=0),
     "heldout10": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=1, traps_hit=0),
@@ -360,8 +367,8 @@ SETS = {
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.85,
                 false_conflicts=4, traps_hit=4),
     "heldout26": Floors(documents=10, must=8, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
-                false_conflicts=1, traps_hit=1),
+                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
+                false_conflicts=0, traps_hit=0),
     "heldout27": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.80,
                 false_conflicts=2, traps_hit=0),
@@ -441,7 +448,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.85,
                 false_conflicts=0, traps_hit=1),
     "heldout53": Floors(documents=10, must=8, recall=1.00, precision=0.95,
-                found=("k1", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.90,
+                found=("k1", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
                 false_conflicts=0, traps_hit=0),
     "heldout54": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.55,
@@ -481,7 +488,7 @@ SETS = {
                 false_conflicts=0, traps_hit=0),
     "heldout66": Floors(documents=9, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
-                false_conflicts=0, traps_hit=1),
+                false_conflicts=0, traps_hit=0),
     "heldout67": Floors(documents=10, must=9, recall=1.00, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.90,
                 false_conflicts=0, traps_hit=2),
@@ -516,7 +523,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout78": Floors(documents=10, must=9, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.55,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout79": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.55,
@@ -527,8 +534,8 @@ SETS = {
     "heldout81": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
                 false_conflicts=0, traps_hit=0),
-    "heldout82": Floors(documents=10, must=9, recall=0.90, precision=0.85,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
+    "heldout82": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=0),
     "heldout83": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
@@ -548,7 +555,7 @@ SETS = {
     "heldout88": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.80,
                 false_conflicts=1, traps_hit=2),
-    "heldout89": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+    "heldout89": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.50,
                 false_conflicts=0, traps_hit=1),
     "heldout90": Floors(documents=10, must=9, recall=0.95, precision=0.95,
@@ -598,7 +605,7 @@ SETS = {
                 false_conflicts=0, traps_hit=0),
     "heldout105": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.70,
-                false_conflicts=2, traps_hit=1),
+                false_conflicts=0, traps_hit=0),
     "heldout106": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
@@ -622,6 +629,18 @@ SETS = {
                 false_conflicts=1, traps_hit=1),
     "heldout113": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.70,
+                false_conflicts=0, traps_hit=0),
+    "heldout114": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.65,
+                false_conflicts=3, traps_hit=3),
+    "heldout115": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=5, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
+    "heldout116": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
+                false_conflicts=0, traps_hit=0),
+    "heldout117": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.80,
                 false_conflicts=0, traps_hit=0),
 }  # fmt: skip
 

@@ -925,3 +925,30 @@ def test_reconcile_one_documents_figures_for_two_overlapping_periods_are_no_misl
     retold = claim("b:c1", 2.172 * B, unit="GBP", parties=("GB", "IS"), period=year(2024), step=0.001 * B)
     (f,) = conflicts(reconcile([four_quarters, retold]), "period_mismatch")  # another document's: a mislabel
     assert set(f.claims) == {"a:c1", "b:c1"}
+
+
+def test_reconcile_a_forecast_near_another_years_figure_is_no_mislabel() -> None:
+    forecast = claim("a:c1", 1.9 * B, kind="forecast", parties=("AO", "CD"), period=year(2025), step=0.1 * B)
+    actual = claim("b:c1", 1.63 * B, parties=("AO", "CD"), period=year(2025), step=0.01 * B)
+    outlook = claim("b:c2", 1.9 * B, kind="forecast", parties=("AO", "CD"), period=year(2026), step=0.1 * B)
+    r = reconcile([forecast, actual, outlook])
+    assert conflicts(r, "forecast_divergence") and not conflicts(r, "period_mismatch")
+    # nor one matching the year before's count: a forecaster may expect the level to hold
+    count = claim("c:c1", 1.9 * B, parties=("AO", "CD"), period=year(2024), step=0.1 * B)
+    r = reconcile([forecast, actual, count])
+    assert conflicts(r, "forecast_divergence") and not conflicts(r, "period_mismatch")
+    # an actual that conflicts in its own year and matches the year before's count is a mislabel
+    relabelled = claim("d:c1", 1.9 * B, parties=("AO", "CD"), period=year(2025), step=0.1 * B)
+    (f,) = conflicts(reconcile([relabelled, actual, count]), "period_mismatch")
+    assert set(f.claims) == {"d:c1", "c:c1"}
+
+
+def test_reconcile_one_documents_precise_figure_in_two_overlapping_periods_is_a_mislabel() -> None:
+    fiscal = Period(start=date(2024, 4, 1), end=date(2025, 3, 31), as_stated="fiscal 2024-25", resolution="explicit")
+    a = claim("a:c1", 19.18 * B, parties=("IN", "JP"), period=year(2024), step=0.01 * B)
+    b = claim("a:c2", 19.18 * B, parties=("IN", "JP"), period=fiscal, step=0.01 * B)
+    (f,) = conflicts(reconcile([a, b]), "period_mismatch")  # four digits twice: one count, not two
+    assert set(f.claims) == {"a:c1", "a:c2"}
+    round_a = claim("a:c1", 19 * B, parties=("IN", "JP"), period=year(2024), step=0.001 * B)
+    round_b = claim("a:c2", 19 * B, parties=("IN", "JP"), period=fiscal, step=0.001 * B)
+    assert conflicts(reconcile([round_a, round_b]), "period_mismatch") == []  # a round number may be two counts
