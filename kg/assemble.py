@@ -735,7 +735,7 @@ def _changed_to() -> re.Pattern[str]:
 # the word that opens a range "between <low> and <high>", part of the figure when a cue's distance is measured
 _RANGE_OPENER = re.compile(r"\bbetween\s+$", re.I)
 _SINCE_YEAR = re.compile(r"\s+since\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:19|20)\d\d\b", re.I)
-# a figure said to be an industry's, in its clause: "the textile sector's 19.1 per cent growth", "the garment
+# a figure said to be an industry's, in its clause: "the leather sector's 14.2 per cent rise", "the garment
 # industry's exports to Spain rose 8%"
 _SECTOR_OWNED = re.compile(r"\b(?:sector|sub-?sector|industry)['’]s\s+(?:[\w-]+\s+){0,6}$", re.I)
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
@@ -761,7 +761,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     if q.quantity == "multiplier" and _RATIO_AFTER.match(sentence, rel_end):
         return "unclassified"  # "buys twelve times more from Chile than it sells there": two flows' ratio, no growth
     if _SECTOR_OWNED.search(sentence, max(0, rel_start - 80), rel_start):
-        return "unclassified"  # "The textile sector's 19.1 per cent growth": one industry's figure, not the flow's
+        return "unclassified"  # "the leather sector's 14.2 per cent rise": one industry's figure, not the flow's
     want = "money" if q.quantity == "money" else "percent"
     if q.bound == "range" and (opener := _RANGE_OPENER.search(sentence, max(0, rel_start - 12), rel_start)):
         rel_start = opener.start()  # "to between $4.8 billion and $5 billion": the range's figure opens at "between"
@@ -774,7 +774,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     )  # "42.1% of Mexico's total imports", "70% of what we sell": a part of a whole, never a growth rate; "Japan's
     # share of Brazil's exports rose to 29.8%" (or "stood at 12% over 2024"): the share's level
     if growthy and _SINCE_YEAR.match(sentence, rel_end):
-        return "unclassified"  # "turnover has fallen by 42% since 2022": a change over years, no year's growth
+        return "unclassified"  # "commerce has shrunk by 37% since 2021": a change over years, no year's growth
     best: tuple[float, int, str] | None = None
     titled = _title_case(sentence)
     # "Imports rose 0.8 percent to EUR 20,986 million, so that the surplus ...": the level a change reached is
@@ -854,7 +854,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             sentence, whole.end(), min(whole.end() + 50, stop.start() if stop else len(sentence))):
         return "unclassified"  # "about 90% of Indonesia's car market": a share of something other than trade
     if whole and lex.measures[best[2]].share_of and _BILATERAL_WHOLE.match(sentence, whole.end()):
-        return "unclassified"  # "imports account for more than 90% of bilateral turnover": the flows' mix, no
+        return "unclassified"  # "purchases make up over 85% of bilateral turnover": the flows' mix, no
         # partner's share of a country's trade
     return best[2]
 
@@ -1470,7 +1470,7 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
     pair_before = pair_before and len({p.entity for p in places}) == 1  # "..., 1.2 billion of it to Finland": its own
     if (meas and meas.direction and (pair_before or pair_said)
             and _opposite_with_partner(meas.direction, sentence, places, s, fig)):
-        return None  # "Paraguayan exports grew 9.6% to $418.7 million, and imports from Bolivia came to $193.7
+        return None  # "Latvian exports climbed 7.3% to $512.6 million, and purchases from Estonia totalled $288.1
         # million": the sentence tells the pair's two flows apart, so the first is to that partner too
     cut = _LATER_CLAUSE.search(sentence, fig) if places else None
     while cut is not None and (src := _SOURCE_AFTER.match(sentence, cut.start())) is not None:
@@ -1681,15 +1681,15 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
         if other and said and said["verb"].lower() in opposite and said["prep"].lower() == word.strip():
             return (other, e.entity) if meas.direction == "export" else (e.entity, other)
         break
-    # the goods named by their origin: "the island bought Rs 3.42 billion worth of Malagasy goods" (Madagascar
+    # the goods named by their origin: "the archipelago bought $86 million worth of Tongan goods" (Tonga
     # exports them, whichever way the flow is named)
     for e in places:
         if (e.entity in parties and sentence[e.start - base : e.end - base].lower() in _demonyms()
                 and _ORIGIN_GOODS.match(sentence, e.end - base)
                 and (_FLOW_OF.search(sentence, max(0, e.start - base - 40), e.start - base)
                      or (0 < e.start - base - fig <= 40 and _directional_verbs().search(sentence, max(0, fig - 40), fig)))):
-            # (a flow's goods: "bought $41 million worth of Malagasy goods", "imports of Kenyan produce"; not "$9
-            # billion worth of Chinese goods transited Kyrgyzstan", nor another figure's goods)
+            # (a flow's goods: "bought $86 million worth of Tongan goods", "imports of Kenyan produce"; not "$4
+            # billion worth of Turkish goods crossed Georgia in transit", nor another figure's goods)
             other = next((p for p in parties if p != e.entity), None)
             if other:
                 return e.entity, other

@@ -738,7 +738,7 @@ _PARTNER_PREP = re.compile(r"(?<!according\s)\b(?:to|from|with|into)\s+(?:the\s+
 
 def _first_owner(text: str, currency: str) -> int | None:
     """Where `text` first names a country that uses `currency` not as a flow's partner ("Exports to Tanzania
-    rose to Sh61.4 billion, according to the Kenya National Bureau of Statistics": Kenya)."""
+    climbed to Sh18.2 billion, Kenya's customs said": Kenya)."""
     names, pattern = _users_names(currency)
     if not any(n in text for n in names):
         return None
@@ -784,17 +784,17 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None, u
         if firsts and min(firsts)[1] == written[0]:
             return written[0]
     if len(named) > 1:
-        # "pesos" in a Colombian op-ed on sales to Panama that also names Mexico, "Rs" in a Nepali story on trade
+        # "pesos" in a Chilean column on sales to Bolivia that also names Mexico, "Rs" in a Nepali story on trade
         # with Bangladesh that names India as the transit route: the currency of the country its first sentence
         # with the name (at `used`) names first, else the document, not today's default (a headline on
-        # "Pakistan Textile Mills" over "India's exports ... rose to Rs 9,000 crore": the Indian rupee)
+        # Pakistani rice growers over "India's sales to Nepal ... reached Rs 4,100 crore": the Indian rupee)
         if used >= 0:
             s, e = _sentence_around(text, used)
             sentence = text[s:e]
             here = [(got, i, c) for i, c in enumerate(named) if (got := _first_owner(sentence, c)) is not None]
             if here:
                 return min(here)[2]
-            # named only as the partner ("the import bill from Zambia came to roughly K722 billion" in a Malawian
+            # named only as the partner ("purchases from Zambia cost about K510 billion" in a Malawian
             # paper, after "everything Malawi imported"): the other country that uses the name named last before
             partners = {c for c in named if _first_user(sentence, c) is not None}
             before = [(last, c) for c in named if c not in partners and (last := _last_user(text[:s], c)) is not None]

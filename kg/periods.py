@@ -768,7 +768,7 @@ def find_times(text: str, published: date | None, fiscal_start: tuple[int, int] 
 
 
 # a fiscal year's label ("fiscal 2024", "FY25", "the 2024-25 financial year") and, in apposition after it, the
-# twelve months it names: "fiscal 2024, the year that ended in March 2025", "FY2025 (the year to June 2025)"
+# twelve months it names: "fiscal 2023, the twelve months that ended in March 2024", "FY2025 (the year to June 2025)"
 _FISCAL_LABEL = re.compile(r"\b(?:fiscal|financial|FY)", re.I)
 _GLOSS_BETWEEN = re.compile(r"\s*(?:,|\(|[–—-])\s*")
 _GLOSS = re.compile(r"(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year|twelve\s+months|12\s+months)\s+"

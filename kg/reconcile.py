@@ -620,7 +620,7 @@ def _fits(scope: frozenset[str], other: frozenset[str], series: frozenset[str]) 
 
 
 def _precise(it: _Item) -> bool:
-    """Whether a figure is stated to four significant digits or more ("19.18 billion", not "1,000 million"): its
+    """Whether a figure is stated to four significant digits or more ("7.463 billion", not "1,000 million"): its
     rounding interval within 0.1 % of it, and its value no round number."""
     if it.val == 0 or not (-math.inf < it.lo <= it.hi < math.inf) or it.hi - it.lo > 0.001 * abs(it.val):
         return False
@@ -629,7 +629,7 @@ def _precise(it: _Item) -> bool:
 
 
 def _one_precise_figure(a: _Cluster, b: _Cluster) -> bool:
-    """Whether two clusters hold one stated figure so precise it cannot be two counts ("$19.18 billion" in both)."""
+    """Whether two clusters hold one stated figure so precise it cannot be two counts ("$7.463 billion" in both)."""
     return any(x.val == y.val and _precise(x) and _precise(y)
                for x in a.items if not x.inputs for y in b.items if not y.inputs)
 
@@ -1354,7 +1354,7 @@ class _Pass:
             # flow holds (kg:AsideCues), closed by the last comma before the figure, scopes no figure
             text = text[lo:aside.start()] + text[close:hi] if aside and close > aside.end() else text[lo:hi]
             if lo and (opener := self._opener_re().match(it.row[_EVIDENCE][0])) is not None:
-                # "Add services, above all tourism, and the total exchange was about EUR 3.6 billion": what the
+                # "Add services as well, chiefly shipping, and the whole exchange came to some €5.2 billion": what the
                 # sentence opens by adding is in each of its clauses
                 text = f"{opener.group('what')} {text}"
             if "ccording" in text:
@@ -1957,8 +1957,8 @@ class _Pass:
         (``share_of``) is no such figure: a partner's part of a flow moves slowly, so a fiscal year's and a calendar
         year's shares agree by nature ("12.3% in 2024", "12.2% in fiscal 2024"). Nor are two figures of one document
         (unless ``same_document_conflicts``): a writer who states a figure for each period keeps the two apart
-        ("£2.2 billion in the four quarters to Q2 2025" beside a table giving 2,172 for 2024), unless the one figure
-        is too precise to be two counts ("$19.18 billion in 2024 and $19.18 billion in fiscal 2024-25")."""
+        ("€3.1 billion for the year to September 2025" beside a table giving 3,064 for 2024), unless the one figure
+        is too precise to be two counts ("$7.463 billion in 2024 and $7.463 billion in fiscal 2024-25")."""
         if base[0] in self.s.share_of:
             return
         ratio = self.s.period_length_ratio
@@ -2001,8 +2001,8 @@ class _Pass:
         ma, mb = {it.row[_MEASURE] for it in a.items}, {it.row[_MEASURE] for it in b.items}
         if not ma.isdisjoint(mb):
             return False
-        # two countries' counts never agree to four digits: one figure so precise on both sides ("$19.18 billion"
-        # of Japan's sales in calendar 2024, "USD 19.18 billion" of India's imports in 2024-25) is one count put in
+        # two countries' counts never agree to four digits: one figure so precise on both sides ("$7.463 billion"
+        # of Korea's sales in calendar 2024, "USD 7.463 billion" of India's imports in 2024-25) is one count put in
         # two periods
         return not _one_precise_figure(a, b)
 
@@ -2062,8 +2062,8 @@ class _Pass:
                 continue
             own_by_cls = clusters[(base, pkey)]
             # an outlook near another year's count or outlook is no mislabel: a forecaster may expect the level
-            # to hold ("US$4.8 billion to US$5 billion" in 2025 after 2024's $4.9 billion), or two outlooks agree
-            # across years ("about $1.9 billion this year" against "$1.85-1.95 billion in 2026")
+            # to hold ("$2.6 billion to $2.8 billion" in 2025 after 2024's $2.7 billion), or two outlooks agree
+            # across years ("around $3.4 billion this year" against "$3.3-3.5 billion in 2027")
             for cls in ("actual",):
                 own = own_by_cls.get(cls)
                 if not own:

@@ -760,7 +760,7 @@ def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] 
                 lex = load_lexicon()
                 measure = lex.measures.get(lex.balance_measures[0 if negative else 1])
                 prefix += f"{measure.label} of " if measure and measure.label else ""
-            # a rate of a balance row ("| Trade balance | 10,788.8 | 9,674.3 | -10.3 |") is the balance's change,
+            # a rate of a balance row ("| Balance | 4,210.5 | 3,877.9 | -7.9 |") is the balance's change,
             # no growth of the trade its label names
             rated_balance = written.endswith("%") and bool(_balance().search(label))
             out.append(CellSentence(cell, r, f"{prefix}{written}.", len(prefix), f"{label} {head}",

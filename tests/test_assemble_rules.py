@@ -3770,11 +3770,11 @@ def test_a_scope_word_before_an_as_clause_still_scopes_the_figure() -> None:
 
 @pytest.mark.parametrize(("text", "figure", "measure"), [
     # "goods exchange", "commodity exchange": two-way trade as some outlets name it
-    ("We expect goods exchange of around €410 million in 2026, said Ana Kovač, head of the foreign trade "
-     "department at the Chamber of Commerce of Slovenia.", "€410 million", "trade_turnover"),
+    ("Goods exchange should climb to roughly €410 million in 2026, Ana Kovač of the export promotion "
+     "department told a Ljubljana forum.", "€410 million", "trade_turnover"),
     ("Commodity exchange between Armenia and Georgia reached $1.1 billion in 2024, up 6.2%.", "6.2%", "trade_growth"),
     # a measure's word inside a body's name ("the foreign trade department") names no measure
-    ("Sales should reach €410 million in 2026, said the head of the foreign trade department at the chamber.",
+    ("Sales should reach €410 million in 2026, a director in the foreign trade department told the forum.",
      "€410 million", "unclassified"),
     # "foreign trade turnover with" a partner is two-way trade, not the country's trade with the world
     ("Foreign trade turnover with Kazakhstan amounted to US$1,205.4 million in 2024, up 8.1% on 2023.",
@@ -3785,7 +3785,7 @@ def test_a_scope_word_before_an_as_clause_still_scopes_the_figure() -> None:
     # a flow's part of the two parties' own trade is their trade's mix, no partner's share
     ("Imports from Turkey make up more than 80% of bilateral turnover.", "80%", "unclassified"),
     # one industry's figure
-    ("Exports to Chile rose 4.1% in 2024. The fishing sector's 12.5 per cent growth stood out.", "12.5 per cent",
+    ("Sales to Chile gained 4.1% in 2024. The fishing sector's 12.5 per cent rise stood out.", "12.5 per cent",
      "unclassified"),
 ])  # fmt: skip
 def test_the_measure_a_phrase_names(text: str, figure: str, measure: str) -> None:
@@ -3807,20 +3807,20 @@ def test_goods_named_by_their_origin_give_the_flows_direction(text: str) -> None
 
 
 def test_a_flow_beside_the_opposite_flow_with_its_partner_is_the_pairs() -> None:
-    text = ("In 2024 as a whole, two-way trade stood at $612.4 million. Uruguayan exports grew 9.6% to $418.7 "
-            "million, and imports from Paraguay came to $193.7 million.")
-    c = claim(text, "$418.7 million")
-    assert (c.measure, c.exporter, c.importer) == ("exports", "UY", "PY")
+    text = ("For 2024, bilateral commerce totalled $800.5 million. Latvian exports climbed 7.3% to $512.6 "
+            "million, and imports from Estonia came to $288.1 million.")
+    c = claim(text, "$512.6 million")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "LV", "EE")
     # a contrast may set a country's total beside the pair's flow; so may "and", when the two differ in size
-    text = "Indonesia's exports reached $283 billion, while imports from China rose 5%."
-    assert claim(text, "$283 billion").measure == "total_exports"
-    text = "Chile's exports rose 4% to $98 billion in 2024, and imports from Peru came to $2.1 billion."
-    assert claim(text, "$98 billion").measure == "total_exports"
+    text = "Vietnam's exports hit $405 billion, whereas purchases from China climbed 5%."
+    assert claim(text, "$405 billion").measure == "total_exports"
+    text = "Peru's exports grew 6% to $75 billion in 2024, and its imports from Ecuador were $1.9 billion."
+    assert claim(text, "$75 billion").measure == "total_exports"
     # nor, of a size, unless the sentence before states the pair's trade
-    text = "Chile's exports rose 4% to $98 billion in 2024, and imports from China came to $30 billion."
-    assert claim(text, "$98 billion").measure == "total_exports"
+    text = "Peru's exports grew 6% to $75 billion in 2024, and its imports from China were $24 billion."
+    assert claim(text, "$75 billion").measure == "total_exports"
 
 
 def test_a_change_since_a_year_is_no_growth_rate() -> None:
-    text = "Bilateral turnover between Lithuania and Belarus has fallen by 42% since 2022, the ministry said."
-    assert claim(text, "42%").measure == "unclassified"
+    text = "Two-way commerce between Latvia and Belarus has shrunk by 37% since 2021, officials noted."
+    assert claim(text, "37%").measure == "unclassified"

@@ -361,8 +361,8 @@ def test_a_name_after_its_verb_and_role_is_the_speaker(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Exports to Rwanda reached $2 billion in 2025, the ministry said of talks with Jane Wambui.",
-    "Exports to Rwanda reached $2 billion in 2025, according to Bank of Kigali data.",
+    "Sales to Rwanda hit $2 billion this year, the ministry remarked of talks with Jane Wambui.",
+    "Sales to Rwanda hit $2 billion this year, going by Bank of Kigali data.",
     "Exports to Rwanda reached $2 billion in 2025, said the statement, adding that Trade Minister Jane Wambui would visit.",
     "Exports to Rwanda reached $2 billion in 2025, said a spokesman for President Jane Wambui.",
 ])  # fmt: skip

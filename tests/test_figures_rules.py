@@ -466,7 +466,7 @@ def test_bare_dollars_the_size_of_the_marked_ones_are_us_dollars_in_a_peso_count
         ("Ministry of Commerce of Pakistan\n\nExports to India reached Rs 52 billion.", "PKR"),
         # a headline is no masthead: the country the figure's sentence names first
         ("Imports from India fell sharply in 2024\n\nPakistan's imports from India fell to Rs 52 billion.", "PKR"),
-        ("Pakistan Textile Mills Lose Ground\n\nIndia's yarn exports to Bangladesh rose to Rs 9,000 crore.", "INR"),
+        ("Pakistan Rice Growers Count Losses\n\nIndia's sugar sales to Nepal reached Rs 4,100 crore.", "INR"),
     ],
 )
 def test_a_shared_name_in_a_release_naming_both_countries_is_its_mastheads(text: str, want: str) -> None:
@@ -691,10 +691,10 @@ def test_the_c_dollar_is_the_cordoba_where_the_text_is_nicaraguas(text: str, wan
         # the country the figure's sentence names as no partner
         ("Tanzania's market keeps growing. Exports to Tanzania rose to Sh61.4 billion in 2024, Kenya's statistics "
          "bureau said.", "KES"),
-        ("Tanzania's market keeps growing. Exports to Tanzania rose to Sh61.4 billion in 2024, according to the Kenya "
-         "National Bureau of Statistics and Kenya's customs.", "KES"),
+        ("Tanzania's market keeps growing. Sales to Tanzania climbed to Sh18.2 billion last year, as recorded by the "
+         "Kenya Revenue Authority and Kenya's customs.", "KES"),
         # named only as the partner: the other user named last before the sentence
-        ("Malawi imported more from Zambia last year. The import bill from Zambia came to roughly K722 billion.",
+        ("Malawi bought more from Zambia last year. Its purchases from Zambia cost about K510 billion.",
          "MWK"),
     ],
 )  # fmt: skip

@@ -895,23 +895,23 @@ def _stated(c: Claim, figure: str) -> Claim:
 
 def test_reconcile_a_sentence_opening_by_adding_services_scopes_each_of_its_clauses() -> None:
     goods = claim("b:c1", 3.2 * B, unit="EUR", parties=("BA", "HR"), period=year(2025), step=0.1 * B,
-                  text="Trade in goods between the two countries totalled 3.2 in 2025.")
+                  text="Merchandise trade of the two neighbours amounted to 3.2 in 2025.")
     added = _stated(claim("a:c1", 3.6 * B, unit="EUR", parties=("BA", "HR"), period=year(2025), step=0.1 * B,
-                          text="Add services, above all tourism and transport, and the total exchange between the "
-                               "two countries was about 3.6 in 2025."), "3.6")  # fmt: skip
+                          text="Add services, chiefly shipping and travel, and the whole exchange of the two "
+                               "neighbours came to some 3.6 in 2025."), "3.6")  # fmt: skip
     assert conflicts(reconcile([added, goods])) == []  # goods and services against goods: two measures
     total = _stated(claim("a:c1", 3.6 * B, unit="EUR", parties=("BA", "HR"), period=year(2025), step=0.1 * B,
-                          text="The total exchange between the two countries was about 3.6 in 2025."), "3.6")
+                          text="The whole exchange of both neighbours was put at some 3.6 in 2025."), "3.6")
     (f,) = conflicts(reconcile([total, goods]))  # a total, said so with nothing added, is compared
     assert f.type == "value_mismatch"
 
 
 def test_reconcile_a_causal_clause_after_a_forecast_scopes_none_of_it() -> None:
     low = _stated(claim("a:c1", 2.8 * B, unit="EUR", kind="forecast", parties=("BA", "HR"), period=year(2026),
-                        step=0.1 * B, text="He said two-way trade could reach 2.8 in 2026 as the motorway nears "
-                                           "completion and border waiting times fall."), "2.8")  # fmt: skip
+                        step=0.1 * B, text="Bilateral trade may climb to 2.8 in 2026 as the new bridge nears "
+                                           "completion and queues at the border fall."), "2.8")  # fmt: skip
     high = _stated(claim("b:c1", 3.0 * B, unit="EUR", kind="forecast", parties=("BA", "HR"), period=year(2026),
-                         step=0.1 * B, text="I expect two-way trade to reach 3.0 in 2026."), "3.0")
+                         step=0.1 * B, text="We see bilateral trade hitting 3.0 in 2026."), "3.0")
     (f,) = conflicts(reconcile([low, high]))  # not "border trade" against all trade
     assert f.type == "forecast_divergence"
 
