@@ -1700,11 +1700,16 @@ _FLOW_OF = re.compile(r"\b(?:imports?|exports?|inflows?|purchases|sales|shipment
 
 
 @cache
+def _directional_words() -> frozenset[str]:
+    """The one-word cues of the directional money measures ("bought", "imported", "sold", "exports")."""
+    return frozenset(c for m in cues().lex.measures.values() if m.direction and m.unit_type == "money" for c in m.cues
+                     if " " not in c)  # fmt: skip
+
+
+@cache
 def _directional_verbs() -> re.Pattern[str]:
-    """A one-word cue of a directional money measure ("bought", "imported", "sold")."""
-    words = {c for m in cues().lex.measures.values() if m.direction and m.unit_type == "money" for c in m.cues
-             if " " not in c and c.isalpha()}  # fmt: skip
-    return re.compile(rf"\b(?:{alternation(words)})\b", re.I)
+    """A one-word cue of a directional money measure, as a whole word."""
+    return re.compile(rf"\b(?:{alternation(_directional_words())})\b", re.I)
 
 
 _ORIGIN_GOODS = re.compile(r"\s+(?:[a-z-]+\s+)?(?:goods|products|merchandise|produce|commodities)\b")
@@ -1727,9 +1732,7 @@ _TRADE_WITH = re.compile(r"\btrade\s+with\s+(?:the\s+)?$", re.I)
 def _verb_then_partner() -> re.Pattern[str]:
     """A directional flow verb (the lexicon's one-word cues), then what was traded and its worth with no clause
     break, then "to"/"from" right before a partner: "sold goods worth $3 billion to "."""
-    words = {c for m in cues().lex.measures.values() if m.direction and m.unit_type == "money" for c in m.cues
-             if " " not in c}  # fmt: skip
-    return re.compile(rf"\b(?P<verb>{alternation(words)})\s+(?:[^,;:()]|,(?=\d)){{0,60}}?\s(?P<prep>to|from)\s+"
+    return re.compile(rf"\b(?P<verb>{alternation(_directional_words())})\s+(?:[^,;:()]|,(?=\d)){{0,60}}?\s(?P<prep>to|from)\s+"
                       r"(?:the\s+)?$", re.I)
 
 
