@@ -764,7 +764,9 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None, u
     when there is none) the document means: its home country's, else that of the country its masthead names (a
     publisher's name as its first line: `_masthead`), else the one whose countries alone the document names, else
     the one whose ISO code alone it writes when it is the first such country named, else, when it names users of
-    several, that of the one it names first, else the default (None when there is none)."""
+    several, that of the one the sentence of its first use (at `used`) names first as no partner, else (the
+    sentence names only a partner) that of the other user named last before the sentence, else that of the one the
+    document names first; else the default (None when there is none)."""
     if home:
         own = [c for c in candidates if c and c in territory_currencies(home)]
         if own:
