@@ -1813,8 +1813,8 @@ _POSSESSOR_BEFORE = re.compile(r"['’]s\s+$")  # "Germany's " right before a na
 
 
 def _opposite_with_partner(direction: str, sentence: str, places: Sequence[EntityMention], s: int, fig: int) -> bool:
-    """Whether, after the figure, the sentence names the opposite flow with its partner ("and imports from Bolivia",
-    "while exports to Chile")."""
+    """Whether, after the figure and a plain "and", the sentence names the opposite flow with its partner ("..., and
+    imports from Estonia came to $288.1 million"), the two flows' amounts in one currency and of a size."""
     words = _import_words() if direction == "export" else _export_words()
     prep = "from" if direction == "export" else "to"
     for q in places:
@@ -1828,7 +1828,7 @@ def _opposite_with_partner(direction: str, sentence: str, places: Sequence[Entit
                 ours = next((x for x in money if fig <= x.start < m.start()), None)
                 theirs = next((x for x in money if x.start >= q.end - s), None)
                 return (ours is not None and theirs is not None and ours.unit == theirs.unit
-                        and abs(ours.value or 0) <= 5 * abs(theirs.value or 0))
+                        and abs(ours.value) <= 5 * abs(theirs.value))
     return False
 
 

@@ -2064,28 +2064,27 @@ class _Pass:
             # an outlook near another year's count or outlook is no mislabel: a forecaster may expect the level
             # to hold ("$2.6 billion to $2.8 billion" in 2025 after 2024's $2.7 billion), or two outlooks agree
             # across years ("around $3.4 billion this year" against "$3.3-3.5 billion in 2027")
-            for cls in ("actual",):
-                own = own_by_cls.get(cls)
-                if not own:
-                    continue
-                # candidates: claims in conflict in their own period, or (lenient setting) the claims of a
-                # period that only one document speaks of
-                if strict:
-                    alone = False
-                else:
-                    doc = own[0].items[0].doc
-                    alone = all(x.doc == doc for cl in own for x in cl.items)
-                candidates = [it for cl in own for it in cl.items if not it.inputs and (alone or it.conflicted)]
-                if not candidates:
-                    continue
-                if len(candidates) > 1:
-                    candidates.sort(key=_by_id)
-                for it in candidates:
-                    val = it.val
-                    for by_cls in near_by_cls:
-                        for ncl in by_cls.get(cls, ()):
-                            if ncl.lo <= val <= ncl.hi:  # (the first test of _mislabel, without the call)
-                                self._mislabel(it, ncl)
+            own = own_by_cls.get("actual")
+            if not own:
+                continue
+            # candidates: claims in conflict in their own period, or (lenient setting) the claims of a
+            # period that only one document speaks of
+            if strict:
+                alone = False
+            else:
+                doc = own[0].items[0].doc
+                alone = all(x.doc == doc for cl in own for x in cl.items)
+            candidates = [it for cl in own for it in cl.items if not it.inputs and (alone or it.conflicted)]
+            if not candidates:
+                continue
+            if len(candidates) > 1:
+                candidates.sort(key=_by_id)
+            for it in candidates:
+                val = it.val
+                for by_cls in near_by_cls:
+                    for ncl in by_cls.get("actual", ()):
+                        if ncl.lo <= val <= ncl.hi:  # (the first test of _mislabel, without the call)
+                            self._mislabel(it, ncl)
 
     def _mislabel(self, it: _Item, ncl: _Cluster) -> None:
         """The same figure: each claim's value lies in the other's interval (from another document)."""
