@@ -545,6 +545,41 @@ def _in_other_relative(sentence: str, s: int, t: TimeExpr, fig: int) -> bool:
 _WHO = re.compile(r",\s*who\b")
 
 
+@cache
+def _cause_opener() -> re.Pattern[str]:
+    """kg:CauseOpeners: the words opening a clause of cause ("because", "due to")."""
+    return re.compile(rf"\b(?:{alternation(cues().lex.cause_openers) or '(?!)'})\b", re.I)
+
+
+def _cause_at(sentence: str, s: int, t: TimeExpr, fig_end: int) -> int | None:
+    """Where the clause of cause opened after the figure that a time stands in starts, no comma between ("fell
+    18% to $312.4 million, largely because cement cargoes stopped in May 2024"), else None."""
+    at = t.start - s
+    if at < fig_end:
+        return None
+    opener = next(reversed(list(_cause_opener().finditer(sentence, fig_end, at))), None)
+    return None if opener is None or _COMMA_OR_SEMI.search(sentence, opener.end(), at) else opener.start()
+
+
+def _in_cause(sentence: str, s: int, t: TimeExpr, fig_end: int, own: Sequence[TimeExpr]) -> bool:
+    """Whether a time in a clause of cause after the figure (`_cause_at`) dates the cause, not the figure: a part
+    of a year does, and so does a year after another figure in that clause ("fell to €210 million due to weak demand
+    and were €250 million in 2023"), or one when the figure has another time before the cause ("rose 5% in the
+    first half to $310 million due to a port strike in 2024"). A year alone is kept: "fell to $3.1 billion because
+    of lower crude sales in 2024" is most often the figure's year too."""
+    cause = _cause_at(sentence, s, t, fig_end)
+    if cause is None:
+        return False
+    return ((t.end_date - t.start_date).days < 360 or bool(_DIGIT.search(sentence, cause, t.start - s))
+            or any(o is not t and o.start - s < cause for o in own))
+
+
+_COMMA_OR_SEMI = re.compile(r"[,;]")
+# right before a figure, the level a change reached: "rose 40% over 2019-2022 to $380 million"
+_REACHED = re.compile(r"\b(to|reaching|hitting)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+                      re.I)
+
+
 _DIGIT = re.compile(r"\d")
 # after a figure, a noun in apposition or a relative clause describing it: ", a base that", ", which"
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:that|which|who)\s", re.I)
@@ -738,6 +773,11 @@ _SINCE_YEAR = re.compile(r"\s+since\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?
 # a figure said to be an industry's, in its clause: "the leather sector's 14.2 per cent rise", "the garment
 # industry's exports to Spain rose 8%"
 _SECTOR_OWNED = re.compile(r"\b(?:sector|sub-?sector|industry)['’]s\s+(?:[\w-]+\s+){0,6}$", re.I)
+# a share added on top of a figure: "smuggling could add another 15-25% to the official numbers" (an uplift, no
+# partner's share of a flow)
+_ADDED_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:a\s+further|another|an\s+extra|some|about|around|up\s+to|as\s+much"
+                           r"\s+as)\s+)*$", re.I)
+_ADDED_TO = re.compile(r"\s+(?:on\s+)?to\s+(?![^\s\d]{0,4}\s?\d)", re.I)  # not "added 5% to $1.2 billion": a rise
 _WHOLE_END = re.compile(r"[,;:.()]|\s(?:and|while|but)\s")  # where the whole after "N% of" ends
 # after "N% of", the two parties' trade with each other as the whole: "of bilateral turnover", "of two-way trade"
 _BILATERAL_WHOLE = re.compile(r"\s+(?:the\s+|their\s+|its\s+)?(?:total\s+)?(?:bilateral|two-way|mutual)\b", re.I)
@@ -760,6 +800,9 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     lex = c.lex
     if q.quantity == "multiplier" and _RATIO_AFTER.match(sentence, rel_end):
         return "unclassified"  # "buys twelve times more from Chile than it sells there": two flows' ratio, no growth
+    if (q.quantity == "percent" and _ADDED_TO.match(sentence, rel_end)
+            and _ADDED_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)):
+        return "unclassified"  # "could add another 15-25% to the official numbers": an uplift, no share
     if _SECTOR_OWNED.search(sentence, max(0, rel_start - 80), rel_start):
         return "unclassified"  # "the leather sector's 14.2 per cent rise": one industry's figure, not the flow's
     want = "money" if q.quantity == "money" else "percent"
@@ -895,7 +938,9 @@ def _asides(sentence: str, rel_start: int, found: Sequence[re.Match[str]]) -> li
             out.append(b.span())
     if o := next(reversed(list(aside_opener().finditer(sentence, 0, rel_start))), None):  # the figure's own aside
         close = sentence.rfind(",", o.end(), rel_start)
-        if close > o.end() and any(m.end() <= o.start() for m in found):
+        # (not past another figure: "exports, led by tea, came to $0.9 billion, while imports - mainly maize, sugar
+        # and milk - were about $0.5 billion" is the first figure's aside)
+        if close > o.end() and any(m.end() <= o.start() for m in found) and not _DIGIT.search(sentence, o.end(), close):
             out.append((o.start(), close))
     return out
 
@@ -2237,6 +2282,9 @@ def claim_speaker(ctx: DocContext, sent: tuple[int, int], fig: int, kind: str) -
     acc = cues().according.search(text, s, e)
     if acc:
         people = _in(ctx.people, ctx.people_starts, acc.start("who"), acc.end("who"))
+        after = acc.end("who")
+        if not people and text.startswith(", ", after):  # "according to the trade minister, Ana Ruiz"
+            people = [p for p in _in(ctx.people, ctx.people_starts, after + 2, after + 3) if p.start == after + 2]
         if people and not cues().source_cue.search(acc.group("who")):
             return people[0].label, people[0].role, people[0].entity
     who = _speaker_in(ctx, s, e, fig)
@@ -2487,8 +2535,20 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         # the sentence before, in the same paragraph, states the pair's trade ("two-way trade stood at ...")
         pair_said = si > 0 and "\n" not in text[sentences[si - 1][1] : s] and bool(
             _PAIRED.search(text, sentences[si - 1][0], sentences[si - 1][1]))
+        inherited = world_of.get(si) or (None if named else world_of.get(si - 1))  # a total's country said before
         measure, parties = _one_party_scope(measure, parties, world_of, si, named, masked, clause, places, s, rel_s,
                                             pair_before, pair_said)
+        if (len(parties) == 1 and not places and not inherited and (pair := _pair_measures().get(measure))
+                and not (ctx.home or ctx.domestic) and len(top := ctx.doc_parties[:2]) == 2
+                and len(title := _title_countries(ctx)) != 1 and title <= set(top)
+                and any(c.measure == pair and set(c.parties) == set(top) and c.unit == q.unit and c.value
+                        and 2 / 3 <= q.value / c.value <= 3 / 2 for c in claims)):
+            # "We put total trade at roughly $310 million this year" in a brief on two
+            # countries' trade, which stated their trade before, of a size with this (a country's own total with
+            # the world is most often several times one partner's), and names no one country as its own (in its
+            # title either): the pair's
+            measure, parties = pair, tuple(sorted(top))
+            world_of.pop(si, None)
         if (len(parties) == 2 and (alone := _alone_before(ctx, s)) in parties and all(p.entity == alone for p in places)
                 and alone == (ctx.domestic or _title_country(ctx)) and not _PAIRED.search(masked, clause[0], clause[1])
                 and not _NAMED_PARTNER.search(sentence) and not sentence.isupper()  # capitals hide names
@@ -2513,6 +2573,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                and t.start not in fence.times and t.start not in held
                and not cues().published_at.search(text, max(0, t.start - 30), t.start)
                and not _in_other_relative(sentence, s, t, rel_s)]
+        own = [t for t in own if not _in_cause(sentence, s, t, rel_e, own)]
         if len(own) > 1:  # "..., meaning this year's nine-month figure ...": a possessive after the figure dates a
             # later noun, when the figure has another time ("$3 billion, 2024's best result" keeps 2024)
             own = [t for t in own if not (t.start >= q.end and text.startswith(("'s", "’s"), t.end))] or own
@@ -2585,6 +2646,15 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                     period = same and Period(start=same.start, end=same.end, as_stated=t.text, resolution="relative")
                 else:
                     period = _period_from(t, kind or "actual", doc.published, reported=reported)
+                    if (period is not None and q.quantity == "money" and (period.end - period.start).days > 400
+                            and (reached := _REACHED.search(sentence, max(0, rel_s - 30), rel_s))
+                            and (reached.group(1).lower() != "to" or cues().growth.search(sentence, lo_c, reached.start()))
+                            and not _YEARLY.match(text, q.end)):
+                        # "rose 40% over 2019-2022 to $380 million": the level a change reached is the span's last
+                        # year's (not "amounted to $4.8 billion over 2019-2023", nor "to $1.2 billion a year")
+                        ys, ye = year_span(period.end.year)
+                        period = Period(start=ys, end=ye, as_stated=f"{period.as_stated} (its last year)",
+                                        resolution=period.resolution)
         elif q.quantity in ("percent", "multiplier") and cues().span.search(sentence):
             period = None  # "has grown 1,000 times in the 50 years since ...": over a span, not the lead's year
         elif (j := _period_sentence(si, fences, sentences, text, time_starts)) in last_sentence_period:
@@ -2639,10 +2709,14 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 and period.end > doc.published and not _HAS_BEEN.search(sentence, 0, rel_s)):
             kind = "forecast"  # "we estimate FY2025-26 trade at $1.4-1.6 billion": a period not over when written
         is_base = base is not None or fenced is not None
-        if ((is_base or _YEAR_OWNED_BASE.search(sentence, 0, rel_s)) and kind in ("forecast", "target")
-                and period is not None and doc.published is not None and period.end < doc.published):
+        if ((is_base or _YEAR_OWNED_BASE.search(sentence, 0, rel_s)) and kind in ("forecast", "target", "estimate")
+                and period is not None and doc.published is not None and period.end < doc.published
+                and not (kind == "estimate" and (_estimate_before().search(sentence, max(0, rel_s - 30), rel_s)
+                                                 or _estimate_word().search(sentence, rel_e)))):
             kind = "actual"  # "expected exports to rise to €15.2 billion in 2025, up from €14.6 billion last year";
-            # "agreed to raise trade to €5 billion by 2030, against about €3.6 billion in 2024"
+            # "agreed to raise trade to €5 billion by 2030, against about €3.6 billion in 2024"; "an estimated $2.71
+            # billion in 2025, up 5.2% from $2.58 billion in 2024" (not "from an estimated $3.4 billion", nor a base
+            # under a trailing "..., industry estimates show")
         if is_base:
             bases.add(f"{doc.id}-{q.start}")
         elif period is not None:
@@ -2767,6 +2841,12 @@ def _title_country(ctx: DocContext) -> str | None:
     """The one country a document's first line names, no partner of it ("Foreign trade of the Republic of
     Moldova in January-September 2025"), or None."""
     return _line_country(ctx.doc.text.lstrip().split("\n", 1)[0], ctx.doc.places_confirmed or ())
+
+
+def _title_countries(ctx: DocContext) -> set[str]:
+    """The countries a document's title (else its first line) names."""
+    first = ctx.doc.title or ctx.doc.text.lstrip().split("\n", 1)[0]
+    return {e.entity for e in find_places(first, confirmed=ctx.doc.places_confirmed or ()) if e.type == "country"}
 
 
 @lru_cache(maxsize=16)  # asked for each figure that leans on it, and the same title heads each table cell's read
@@ -3217,6 +3297,19 @@ def _comparison_base(text: str, q: Quantity, times: Sequence[TimeExpr], own: Seq
     except ValueError:  # 29 February
         start, end = m.start_date.replace(year=m.start_date.year - 1, day=28), m.end_date.replace(year=m.end_date.year - 1, day=28)
     return Period(start=start, end=end, as_stated=f"{prev[0].text} (before {m.text})", resolution="relative")
+
+
+@cache
+def _estimate_word() -> re.Pattern[str]:
+    """An estimate's cue (kg:KindScheme's estimate: "estimated", "estimates")."""
+    words = alternation(w for w, k in cues().kind_of.items() if k == "estimate")
+    return re.compile(rf"\b(?:{words or '(?!)'})\b", re.I)
+
+
+@cache
+def _estimate_before() -> re.Pattern[str]:
+    """An estimate's cue right before a figure ("from an estimated $3.4 billion"), searched up to the figure."""
+    return re.compile(rf"{_estimate_word().pattern}[^.;,\d]*$", re.I)
 
 
 _POSSESSED_BASE = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?[a-z]+\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -3732,8 +3825,9 @@ def _fill_from_siblings(claims: list[Claim], uncued: set[str], parts: set[str] |
             named = [o for o in same if o.measure != "unclassified"]
             if named:
                 update["measure"] = named[0].measure
-                if not c.parties:
+                if set(c.parties) < set(named[0].parties):  # a headline's "Our goal with Chile is $4 billion"
                     update["parties"] = named[0].parties
+                    update["exporter"], update["importer"] = named[0].exporter, named[0].importer
         if c.period is None:
             donors = [o for o in same if o.period is not None and o.kind == kind] or [
                 o for o in same if o.period is not None and o.kind in ("target", "forecast") and kind in ("target", "forecast")

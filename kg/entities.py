@@ -192,7 +192,8 @@ def _name_patterns(*, marks: bool) -> tuple[re.Pattern[str], re.Pattern[str], re
     # ambassador in Addis Ababa, Bole Road, hosted")
     where = rf"\s+(?:in|to|at)\s+(?:the\s+)?{first}(?:\s+{first}){{0,3}}"
     role_name = re.compile(
-        rf"(?<![\w])(?P<role>(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[a-z]+\s+)?(?:{roles}))"
+        rf"(?<![\w])(?P<role>(?:(?:{demonyms}|{places_alt})(?:['’]s)?\s+)?(?:[a-z]+\s+)?(?:{roles})"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{first}(?:\s+(?:and\s+|&\s+)?{first}){{0,4}}?(?=\s+{first}\s))?)"  # its portfolio
         rf"(?:\s+|(?:{where})?(?P<comma>,)\s+){name}"
         rf"(?(comma)(?=\s*,\s*(?:{verbs}|is|was|has|had|will|would|who)\b))"
     )
@@ -540,6 +541,9 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
         g.role_name, g.verb_name, g.name_verb)
     people: dict[str, Person] = {}
     for m in finditer_at(role_name, text, _role_name_starts(text, at[ROLES], g.role_reach)):
+        after = text[m.end() : m.end() + 40].split(None, 1)
+        if any(t in g.org_heads for t in m.group("name").split()) or (after and after[0].strip(",.;:") in g.org_heads):
+            continue  # "Minister of Trade Policy Review Board members said": an organisation's name, no person
         full = _clean_name(m.group("name"))
         if full:
             p = people.setdefault(full, Person(full))
@@ -552,11 +556,18 @@ def find_people(text: str, *, starts: list[list[int]] | None = None) -> list[Ent
     for m in finditer_at(name_verb, text, at[NAME_VERB]):
         # (a run holding an organisation's head word is its name: "according to the East African Business Council";
         # so is one right after "according to the": "according to the United Nations")
-        if m.group(0)[:9].lower() == "according" and _THE_NAME.fullmatch(text, m.end() - len(m.group(0)) + 9,
-                                                                          m.start("name")):
-            continue
-        full = (None if any(t in g.org_heads for t in m.group("name").split()) else _clean_name(m.group("name"))) \
-            or (m.group("then") and _clean_name(m.group("then")))  # fmt: skip
+        # (unless it is a role with the name in apposition: "according to the Minister of Trade, Ana Ruiz")
+        words = m.group("name").split()
+        if any(t in g.org_heads for t in words):
+            full = None
+        elif m.group(0)[:9].lower() == "according" and _THE_NAME.fullmatch(text, m.end() - len(m.group(0)) + 9,
+                                                                            m.start("name")):
+            if not any(t in g.titles or t.lower() in g.titles for t in words):
+                continue
+            full = None
+        else:
+            full = _clean_name(m.group("name"))
+        full = full or (m.group("then") and _clean_name(m.group("then")))
         if full:
             people.setdefault(full, Person(full))
     if not people:

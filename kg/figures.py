@@ -252,7 +252,7 @@ def grammar() -> Grammar:
     if any(not code or code[-1].isdigit() for code in prefix_codes):  # Grammar.starts needs the number apart
         raise ConfigError("a currency sign or code written before a number must not end with a digit",
                           path="ontology/lexicon.ttl")
-    suffix_codes = {w.lower(): c for w, c in currency_words.items()}
+    suffix_codes = {w.lower(): c for w, c in currency_words.items() if w.lower() not in lex.before_only}
     for code in lex.iso_codes:  # "3.47 billion USD": a code after the number, written in capitals
         suffix_codes.setdefault(code.lower(), code)
     codes_alt = alternation(lex.iso_codes)

@@ -97,6 +97,7 @@ class _InferenceCues(_Model):
 
 class _OutletCues(_Model):
     patterns: list[str]
+    title_patterns: list[str] = []
     url_cues: list[str]
     hosts: dict[str, str]
 
@@ -183,6 +184,7 @@ class _Grammar:
     future: re.Pattern[str]
     sentence_end: re.Pattern[str]
     outlet_patterns: tuple[re.Pattern[str], ...]
+    title_outlet_patterns: tuple[re.Pattern[str], ...]  # an institution's release named by its page title
     url_cue: re.Pattern[str]  # matched on the 80 characters before a URL
     chrome_cues: frozenset[str]  # html.chrome_classes, lower-cased, without hyphens, underscores, spaces
     numbers: dict[str, int]
@@ -288,6 +290,7 @@ def _grammar() -> _Grammar:
     outlet_name = r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,5}"
     try:
         outlet_patterns = tuple(re.compile(p.replace("{name}", outlet_name)) for p in cues.outlet.patterns)
+        title_outlet_patterns = tuple(re.compile(p.replace("{name}", outlet_name)) for p in cues.outlet.title_patterns)
         boiler = re.compile(
             "(?i:" + "|".join(f"(?:{p})" for p in cues.boilerplate_lines) + ")$"
             if cues.boilerplate_lines
@@ -336,6 +339,7 @@ def _grammar() -> _Grammar:
         future=re.compile(rf"\b(?:{_alt(inf.future_cues) or '(?!)'})\b"),
         sentence_end=re.compile(r"(?<!\b[A-Z])[.!?][”\"’')\]]*\s|\n"),
         outlet_patterns=outlet_patterns,
+        title_outlet_patterns=title_outlet_patterns,
         url_cue=re.compile(rf"(?i:{url_alt})\s*:\s*<?$"),
         chrome_cues=frozenset(re.sub(r"[-_\s]+", "", c.lower()) for c in cues.html.chrome_classes),
         numbers=numbers,
@@ -1381,8 +1385,8 @@ def _strip_site(title: str, outlet: str | None) -> str:
     return title
 
 
-def _outlet_from_text(g: _Grammar, text: str) -> str | None:
-    for pat in g.outlet_patterns:
+def _outlet_from_text(g: _Grammar, text: str, patterns: tuple[re.Pattern[str], ...] | None = None) -> str | None:
+    for pat in g.outlet_patterns if patterns is None else patterns:
         m = pat.search(text)
         if m and m.groupdict().get("outlet"):
             name = m["outlet"].strip().rstrip(".,;:")
@@ -1477,6 +1481,8 @@ def parse_document(
         or (_strip_site(meta.title, outlet) if meta.title else None)
         or _title_from_text(g, text)
     )
+    if outlet is None and meta.title:  # "Press release - Ministry of Commerce, Ghana": the page's own institution
+        outlet = _outlet_from_text(g, meta.title, g.title_outlet_patterns)
 
     digest = hashlib.sha256(raw).hexdigest()
     return Document(

@@ -142,6 +142,7 @@ class Lexicon:
     year_marks: dict[str, str] = field(default_factory=dict)  # "2025e": a table's year marked a kind, kg:yearMark
     base_nouns: tuple[str, ...] = ()  # "the $18.1 billion shortfall in 2023": kg:BaseNouns
     means_cues: tuple[str, ...] = ()  # "through", "via": a phrase of how a figure is reached: kg:MeansCues
+    cause_openers: tuple[str, ...] = ()  # "because", "due to": a clause of cause after a figure: kg:CauseOpeners
     route_cues: tuple[str, ...] = ()  # "via", "transiting": a place a flow only passes: kg:RouteCues
     aside_cues: tuple[str, ...] = ()  # "mostly", "mainly": an aside on what a flow holds: kg:AsideCues
     balance_cues: tuple[str, ...] = ()  # a signed balance in a table: kg:BalanceCues
@@ -178,6 +179,7 @@ class Lexicon:
     expectation_width: float = 0.05  # at most how far an unhedged expected amount spreads: kg:Expectation kg:width
     rounding_width: float = 0.3  # at most how far any other unhedged amount spreads: kg:Rounding kg:width
     currency_signs: frozenset[str] = frozenset()  # lower-case signs also written before a number ("zł")
+    before_only: frozenset[str] = frozenset()  # signs never read after a number ("MT": tonnes there)
 
     def party_label(self, code: str) -> str:
         c = self.countries.get(code)
@@ -442,6 +444,7 @@ def _currency_words(g: Graph, lex: Lexicon) -> None:
         if len(candidates) > 1:
             lex.shared_currencies[word] = candidates
     lex.currency_signs = frozenset(s.lower() for s in _strings(g, KG.CurrencyWords, KG.sign))
+    lex.before_only = frozenset(s.lower() for s in _strings(g, KG.CurrencyWords, KG.beforeOnly))
     lex.currency_scales = {w.lower(): float(v) for w, v in _pairs(g, KG.CurrencyWords, KG.scaled).items()}
 
 
@@ -526,6 +529,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         year_marks=year_marks,
         base_nouns=_cues(g, KG.BaseNouns),
         means_cues=_cues(g, KG.MeansCues),
+        cause_openers=_cues(g, KG.CauseOpeners),
         route_cues=_cues(g, KG.RouteCues),
         aside_cues=_cues(g, KG.AsideCues),
         whole_year_cues=_cues(g, KG.WholeYearCues),

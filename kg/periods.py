@@ -464,6 +464,12 @@ def _patterns() -> _Grammar:
             return None
         return date(y1, 1, 1), date(y2, 12, 31), "explicit", "point", False
 
+    def span_years(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not 1 < y2 - y1 <= 10:
+            return None
+        return date(y1, 1, 1), date(y2, 12, 31), "explicit", "point", False
+
     def relative_year(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         year = _year_of(m.group("ry"), pub)
         if year is None:
@@ -540,6 +546,9 @@ def _patterns() -> _Grammar:
          the_fiscal, "during|in|for|over|through|throughout", (r"fiscal\w*|financial\w*", 2)),
         (rf"\b(?:over|during|throughout|across|between)\s+(?P<y1>{yr})\s+and\s+(?P<y2>{yr})\b", two_years,
          "over|during|throughout|across|between", (r"and", 2)),
+        # "an average of 6% a year over 2021-2024": a span of years (one year apart, it is a fiscal year: below)
+        (rf"\b(?:over|during|throughout|across|between|in|for)\s+(?:the\s+(?:period|years)\s+)?(?P<y1>{yr})\s*(?:[-–]|to|through)\s*"
+         rf"(?P<y2>{yr})\b", span_years, "over|during|throughout|across|between|in|for", (r"(?:19|20)\d\d", 3)),
         (rf"\b(?:H(?P<ph>[12])|Q(?P<pq>[1-4]))(?:\s+of\s+(?:the\s+)?|\s*[-/]?\s*)(?:{fy_range}|{fy_single})", part_of_fiscal,
          r"h[12]\w*|q[1-4]\w*", None),  # "H1 FY26", "Q3 FY2025-26", "Q1 of FY2025/26": a part of a fiscal year
         (rf"\b(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b"

@@ -318,6 +318,32 @@ def test_a_relative_clause_after_a_figure_gives_its_kind(text: str, figure: str,
     assert claim(text, figure, published="2023-05-02").kind == kind
 
 
+# ------------------------------------------------------------------ a span of years
+
+
+@pytest.mark.parametrize(("figure", "want"), [("40%", "2019-01/2022-12"), ("$380 million", "2022"), ("$1.2 billion", "2019-01/2022-12")])
+def test_a_span_of_years_dates_a_rate_or_sum_and_its_last_year_a_level_reached(figure: str, want: str) -> None:
+    text = ("Exports to Chile rose 40% over 2019-2022 to $380 million, and totalled $1.2 billion over 2019-2022.")
+    assert period(claim(text, figure, published="2023-06-01")) == want
+
+
+# ------------------------------------------------------------------ a clause of cause dates the cause
+
+
+@pytest.mark.parametrize(("second", "want"), [
+    ("Sales to Jordan fell 18% to $310 million, mainly because phosphate cargoes stopped in March 2024.", "2025-01/2025-06"),
+    ("Sales to Jordan fell 18% in the first half to $310 million due to a port strike in 2024.", "2025-01/2025-06"),
+    # a time before the cause is the figure's own; so is one after the cause's closing comma, and a whole year
+    # when the figure has no other time
+    ("Sales to Jordan fell 18% to $310 million in 2024 because phosphate cargoes stopped.", "2024"),
+    ("Sales to Jordan fell 18% to $310 million, owing to lower prices, in 2024.", "2024"),
+    ("Sales to Jordan fell 18% to $310 million because of lower phosphate sales in 2024.", "2024"),
+])  # fmt: skip
+def test_a_time_in_a_clause_of_cause_after_the_figure_is_not_its_period(second: str, want: str) -> None:
+    text = f"Iraq's trade with Jordan came to $1.4 billion in the first half of 2025.\n\n{second}\n"
+    assert period(claim(text, "$310 million", published="2025-08-01")) == want
+
+
 # ------------------------------------------------------------------ the lead's period across paragraphs
 
 
@@ -893,6 +919,37 @@ def test_the_base_of_a_forecast_is_an_actual() -> None:
     text = ("He expected Chile's exports to Peru to reach $15.2 billion in 2025, up from $14.6 billion last year.")
     assert claim(text, "$14.6 billion", published="2025-11-14").kind == "actual"
     assert claim(text, "$15.2 billion", published="2025-11-14").kind == "forecast"
+
+
+def test_the_base_of_an_estimate_is_an_actual_unless_estimated_itself() -> None:
+    text = "Exports to Kazakhstan reached an estimated $2.71 billion in 2025, up about 5.2% from $2.58 billion in 2024."
+    assert claim(text, "$2.58 billion", published="2026-02-10").kind == "actual"
+    assert claim(text, "$2.71 billion", published="2026-02-10").kind == "estimate"
+    text = "Exports to Kazakhstan grew an estimated 5% in 2025 from an estimated $2.58 billion in 2024."
+    assert claim(text, "$2.58 billion", published="2026-02-10").kind == "estimate"
+
+
+def test_total_trade_in_a_brief_on_a_pair_with_no_country_of_its_own_is_the_pairs() -> None:
+    brief = ("# Policy brief: unlocking the northern corridor\n\n"
+             "- Two-way trade between Malawi and Zambia reached $612.0 million in 2024.\n\n"
+             "## Outlook\n\nWe reckon total trade will come to roughly $680 million in 2025.\n")
+    c = claim(brief, "$680 million", published="2025-09-01")
+    assert (c.measure, c.parties) == ("trade_turnover", ("MW", "ZM"))
+    # a total several times the pair's trade is a country's own with the world
+    world = brief.replace("roughly $680 million", "roughly $6.8 billion")
+    assert claim(world, "$6.8 billion", published="2025-09-01").measure == "total_trade"
+    # a release on one country's trade keeps its total its own
+    release = ("# Malawi: external trade in 2024\n\n"
+               "- Two-way trade between Malawi and Zambia reached $612.0 million in 2024.\n\n"
+               "Total trade came to $4.1 billion in 2024.\n")
+    assert claim(release, "$4.1 billion", published="2025-09-01").measure == "total_trade"
+
+
+def test_a_share_added_on_top_of_a_flow_is_no_share_of_it() -> None:
+    text = ("Trade between Malawi and Zambia reached $612.0 million in 2024. Zambia's share of Malawi's imports is 9%, "
+            "and informal trade may add a further 20% to recorded flows.")
+    assert claim(text, "20%", published="2025-09-01").measure == "unclassified"
+    assert claim(text, "9%", published="2025-09-01").measure == "import_share"
 
 
 def test_a_background_paragraph_in_the_pluperfect_is_no_lead() -> None:
@@ -2190,6 +2247,9 @@ def test_a_second_infinitive_after_and_keeps_the_forecast_verb() -> None:
     # an aside on what the flow holds, between commas, names no measure of the figure
     ("Kenya's re-exports to Uganda, mostly fuel, sugar and cement bought abroad and sold on, fell to $40.2 million "
      "in 2024.", "$40.2 million", "re_exports"),
+    # an aside of an earlier figure does not reach past that figure to the next one's flow
+    ("Kenya's exports to Uganda, led by tea and steel, came to $0.9 billion, while imports from Uganda - mainly "
+     "maize, sugar and milk - were about $0.5 billion.", "$0.5 billion", "imports"),
 ])  # fmt: skip
 def test_re_exports_and_domestic_exports_are_parts_of_the_flow(text: str, figure: str, measure: str) -> None:
     assert claim(text, figure, published="2025-03-01").measure == measure

@@ -335,6 +335,20 @@ def test_a_name_in_apposition_after_its_role_and_post_is_a_person() -> None:
     assert "Jane Doe" in full_names("The trade minister, Jane Doe, said exports rose.")
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Deputy Minister of Trade Lerato Dube received the delegation.", "Minister of Trade"),
+    ("Minister for Foreign Trade and Investment Lerato Dube opened the fair.", "Minister for Foreign Trade and Investment"),
+    ("President of Ghana Lerato Dube toured the port.", "President of Ghana"),
+])  # fmt: skip
+def test_a_role_with_its_portfolio_before_a_name_introduces_the_person(text: str, role: str) -> None:
+    (p,) = find_people(text)
+    assert p.label == "Lerato Dube" and p.role == role
+
+
+def test_a_portfolio_run_into_an_organisations_name_is_no_person() -> None:
+    assert find_people("Minister of Trade Policy Review Board members said the talks went well.") == []
+
+
 def test_a_place_in_apposition_after_a_role_is_no_person() -> None:
     assert "Bole Road" not in full_names("Kenya's ambassador in Addis Ababa, Bole Road, hosted exporters.")
 
@@ -355,6 +369,7 @@ def test_a_first_name_like_a_portfolio_stays_the_name(text: str, name: str) -> N
     "Exports to Rwanda reached $2 billion in 2025, said the Minister of Foreign Trade, Jane Wambui.",
     "Exports to Rwanda reached $2 billion in 2025, said Secretary of State for Trade Jane Wambui.",
     "Exports to Rwanda reached $2 billion in 2025, said Bank of Kigali governor Jane Wambui.",
+    "Exports to Rwanda reached $2 billion in 2025, according to the Minister of Foreign Trade, Jane Wambui.",
 ])  # fmt: skip
 def test_a_name_after_its_verb_and_role_is_the_speaker(text: str) -> None:
     assert speaker(text, "$2 billion") == "Jane Wambui"

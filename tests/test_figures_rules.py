@@ -433,6 +433,12 @@ def test_zloty_sign_before_the_number() -> None:
     assert [(q.unit, q.value) for q in money(text)] == [("EUR", 48.9e9), ("PLN", 208.1e9), ("PLN", 4.5e9)]
 
 
+def test_a_sign_read_only_before_the_number() -> None:
+    # "MT" before a number is the metical; after one it is metric tonnes
+    text = "Trade came to MT 14.2 billion (MT14bn) in 2024, and 1.2 million MT of maize crossed the border."
+    assert [(q.unit, q.value) for q in money(text)] == [("MZN", 14.2e9), ("MZN", 14e9)]
+
+
 def test_blank_grouped_amount_after_a_currency_code() -> None:
     text = "Total Polish exports amounted to PLN 1 515.6 bn (EUR 352.2 bn) in 2024."
     assert [(q.text, q.value) for q in money(text)] == [("PLN 1 515.6 bn", 1_515.6e9), ("EUR 352.2 bn", 352.2e9)]

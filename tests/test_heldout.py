@@ -252,6 +252,15 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   8/9, 1; 1.000 0.984 8/9, 1; 0.990 0.962 9/9, 0 (33 of 36). After the rules they prompted (a flow beside the
   opposite flow with its partner, a change "since 2022", an outlook matched only by another year's outlook, a shared
   currency name read in its own sentence): see the floors below.
+- `eval/heldout118` (Kyrgyzstan-Russia, Togo-Benin, Croatia-Italy), `eval/heldout119` (Bangladesh-Singapore,
+  Argentina-Bolivia, Mauritius-South Africa), `eval/heldout120` (Uzbekistan-Turkiye, Tanzania-Mozambique,
+  Greece-Germany) and `eval/heldout121` (Mongolia-Japan, Ecuador-Chile, Qatar-Turkiye): written blind together on
+  2026-11-24 and scored on one commit (16417d3, after the rules the group before prompted): 0.970 0.932 8/9, 1 false;
+  1.000 0.934 9/9, 0; 0.989 0.967 7/9, 2; 0.992 0.941 8/9, 4 (32 of 36). After the rules they prompted (a time in a
+  clause of cause, a span of years, an estimate's base, an aside stopped at an earlier figure, "MT" before a number,
+  a release's outlet from its page title, institutions as whole words, one precise figure in two years, a level said
+  to have held, a sentence taking a part out, a derived level's reporter, a pair brief's "total trade", a share
+  added on top of a flow, a role's portfolio before a name): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -632,7 +641,7 @@ SETS = {
                 false_conflicts=0, traps_hit=0),
     "heldout114": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.65,
-                false_conflicts=3, traps_hit=3),
+                false_conflicts=2, traps_hit=1),
     "heldout115": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=5, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
@@ -641,6 +650,18 @@ SETS = {
                 false_conflicts=0, traps_hit=0),
     "heldout117": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.80,
+                false_conflicts=0, traps_hit=0),
+    "heldout118": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
+                false_conflicts=0, traps_hit=0),
+    "heldout119": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
+    "heldout120": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.50,
+                false_conflicts=0, traps_hit=0),
+    "heldout121": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
 }  # fmt: skip
 

@@ -996,6 +996,8 @@ def test_language_tag(value: str, want: str | None) -> None:
         ("Outlook\n\nTrade fell in 2023. Economists say a weak currency should support exports in 2024.\n",
          date(2024, 1, 1)),
         ("Outlook\n\nTrade fell in 2023. Ms Ruiz said she expected exports to recover in 2024.\n", date(2024, 1, 1)),
+        ("Outlook\n\nTrade fell in 2023. The minister said the government expected exports to recover in 2024.\n",
+         date(2024, 1, 1)),
         # a span of one year: ended unless a part of it is meant ("the first half of Freedonia's 2025-26 ...")
         ("Trade\n\nLAGOS, May 19 (Wire) - Exports to Chad rose 4% to $1.1 billion in 2024-25.\n", date(2025, 5, 19)),
         ("Trade\n\nSUVA, Nov 14 (Wire) - Exports fell in January-September 2025. Trade grew in April-September,"
@@ -1177,6 +1179,18 @@ def test_a_city_dateline_line_ending_in_a_full_stop_is_the_publication_date() ->
 def test_ingest_a_press_releases_letterhead_is_its_outlet(head: str, outlet: str | None) -> None:
     doc = parse_document(f"{head}Vilnius, 5 March 2025\n\nTrade with Latvia rose 4% in 2024.\n".encode(), "a.txt")
     assert doc.outlet == outlet
+
+
+@pytest.mark.parametrize(("title", "outlet"), [
+    ("Press release - Ministry of Commerce, Ghana", "Ministry of Commerce, Ghana"),
+    ("Statistics Lithuania | Media Release", "Statistics Lithuania"),
+    ("Press release - exports to Latvia climb", None),  # a headline, no institution
+    ("Lithuania and Latvia - Press coverage", None),
+])  # fmt: skip
+def test_ingest_an_html_release_titled_by_its_institution_has_that_outlet(title: str, outlet: str | None) -> None:
+    raw = f"<html><head><title>{title}</title></head><body><p>Trade with Latvia rose 4% in 2024.</p></body></html>"
+    doc = parse_document(raw.encode(), "a.html")
+    assert doc.outlet == outlet and doc.title == title
 
 
 def test_a_yearless_dateline_is_never_after_today() -> None:

@@ -102,6 +102,8 @@ FORMS = [
     ("In H2 2022 trade rose.", PUB, INDIA, "2022-07/2022-12", "point"),
     ("In 2024-25 exports rose.", PUB, INDIA, "2024-04/2025-03", "point"),
     ("In 2024-2025 exports rose.", PUB, INDIA, "2024-04/2025-03", "point"),
+    ("Trade grew 6% a year over 2019-2022.", PUB, INDIA, "2019-01/2022-12", "point"),  # years apart: a span of them
+    ("Trade doubled over the period 2017 to 2022.", PUB, INDIA, "2017-01/2022-12", "point"),
     ("In FY25 exports rose.", PUB, INDIA, "2024-04/2025-03", "point"),
     ("In FY2025 exports rose.", PUB, INDIA, "2024-04/2025-03", "point"),
     ("In fiscal 2024-25 exports rose.", PUB, INDIA, "2024-04/2025-03", "point"),

@@ -653,6 +653,34 @@ def test_reconcile_same_figure_next_year_from_the_same_document_is_no_mislabel()
     assert reconcile(claims).findings == ()
 
 
+def test_reconcile_one_precise_figure_in_two_documents_and_two_years_is_a_mislabel() -> None:
+    def flow(ref: str, value: float, y: int, bound: str = "exact") -> Claim:
+        return _stated(claim(ref, value * B, period=year(y), step=0.0001 * B, bound=bound,
+                             text=f"Trade reached {value} in {y}."), str(value))
+    # each year has a second, agreeing source ("about 240"), so neither figure conflicts or stands alone in its year
+    got = conflicts(reconcile([flow("a:c1", 236.3, 2023), flow("c:c1", 240, 2023, "approx"), flow("b:c1", 236.3, 2024),
+                               flow("d:c1", 240, 2024, "approx")]), "period_mismatch")
+    assert [set(f.claims) for f in got] == [{"a:c1", "b:c1"}] and "to the last digit" in got[0].explanation
+    # a round figure may repeat: no finding
+    assert conflicts(reconcile([flow("a:c1", 240.0, 2023), flow("c:c1", 240, 2023, "approx"), flow("b:c1", 240.0, 2024),
+                                flow("d:c1", 240, 2024, "approx")]), "period_mismatch") == []
+
+
+def test_reconcile_a_figure_said_to_have_held_is_no_mislabel() -> None:
+    def share(ref: str, y: int, text: str) -> Claim:
+        return claim(ref, 2.4, unit="percent", measure="export_share", period=year(y), text=text,
+                     exporter="RU", importer="CN")
+    before = share("a:c1", 2024, "China's share of Russia's exports stood at 2.4 percent in 2024.")
+    held = share("b:c1", 2025, "China's share of Russia's exports remained at 2.4 percent in 2025.")
+    assert conflicts(reconcile([before, held]), "period_mismatch") == []
+    said = share("b:c1", 2025, "China's share of Russia's exports was 2.4 percent in 2025.")
+    assert len(conflicts(reconcile([before, said]), "period_mismatch")) == 1  # the test could fail
+    again = share("b:c1", 2025, "China's share of Russia's exports was 2.4 percent in 2025, the same as a year earlier.")
+    assert conflicts(reconcile([before, again]), "period_mismatch") == []
+    below = share("b:c1", 2025, "China's share of Russia's exports remained below potential at 2.4 percent in 2025.")
+    assert len(conflicts(reconcile([before, below]), "period_mismatch")) == 1  # "remained" says no level held
+
+
 def test_reconcile_mislabel_needs_the_same_figure_both_ways() -> None:
     claims = [
         claim("a:c1", 146 * B, period=year(2020)),
@@ -904,6 +932,25 @@ def test_reconcile_a_sentence_opening_by_adding_services_scopes_each_of_its_clau
                           text="The whole exchange of both neighbours was put at some 3.6 in 2025."), "3.6")
     (f,) = conflicts(reconcile([total, goods]))  # a total, said so with nothing added, is compared
     assert f.type == "value_mismatch"
+
+
+def test_reconcile_a_sentence_opening_by_taking_a_part_out_scopes_each_of_its_clauses() -> None:
+    whole = _stated(claim("b:c1", 1.51 * B, period=year(2024), step=0.01 * B, parties=("BO", "PE"), exporter="BO", importer="PE",
+                          measure="exports", text="Bolivia's exports to Peru reached 1.51 in 2024."), "1.51")
+    part = _stated(claim("a:c1", 0.54 * B, period=year(2024), step=0.01 * B, parties=("BO", "PE"), exporter="BO", importer="PE",
+                         measure="exports", text="Strip out gas, and Bolivia sold Peru just 0.54 in 2024."), "0.54")
+    assert conflicts(reconcile([part, whole])) == []  # the flow without gas against the whole flow
+    plain = _stated(claim("a:c1", 0.54 * B, period=year(2024), step=0.01 * B, parties=("BO", "PE"), exporter="BO", importer="PE",
+                          measure="exports", text="Bolivia sold Peru just 0.54 in 2024."), "0.54")
+    assert [f.type for f in conflicts(reconcile([plain, whole]))] == ["value_mismatch"]
+    idiom = _stated(claim("a:c1", 0.54 * B, period=year(2024), step=0.01 * B, parties=("BO", "PE"), exporter="BO", importer="PE",
+                          measure="exports", text="Strip out the noise, and Bolivia sold Peru just 0.54 in 2024."), "0.54")
+    assert [f.type for f in conflicts(reconcile([idiom, whole]))] == ["value_mismatch"]  # no part named
+    # the clause after the first one is the whole again
+    with_gas = _stated(claim("a:c2", 1.95 * B, period=year(2024), step=0.01 * B, parties=("BO", "PE"), exporter="BO", importer="PE",
+                             measure="exports", text="Leaving out gas, Bolivia sold Peru just 0.54 in 2024; with gas "
+                                                     "it sold 1.95."), "1.95")  # fmt: skip
+    assert [f.type for f in conflicts(reconcile([with_gas, whole]))] == ["value_mismatch"]
 
 
 def test_reconcile_a_causal_clause_after_a_forecast_scopes_none_of_it() -> None:

@@ -589,6 +589,17 @@ def test_a_copy_that_drops_the_source_stays_with_its_sides_reporter() -> None:
     assert [f.type for f in conflicts(run(alone, br))] == ["value_mismatch"]  # no reporter on one side: a conflict
 
 
+def test_an_institutions_name_is_matched_as_a_whole_word() -> None:
+    # "INSEED" (Togo's statistics institute) holds the name of France's INSEE: no third country's count
+    tg = row("t:1", 322.6 * B, period=year(2024), unit="XOF", parties=("BJ", "TG"),
+             source="Togo's statistics institute INSEED",
+             text="Trade with Benin came to 322.6 billion CFA francs in 2024, per Togo's statistics institute INSEED.",
+             at=25)
+    bj = row("b:1", 296.7 * B, period=year(2024), unit="XOF", parties=("BJ", "TG"), source="Benin's customs records",
+             text="According to Benin's customs records, trade with Togo stood at 296.7 billion FCFA in 2024.", at=60)
+    assert conflicts(run(tg, bj)) == []
+
+
 def test_two_reporters_may_differ_as_much_as_mirror_flows_do() -> None:
     # a two-way total is two mirror flows added: transit goods one side records at its border make its count
     # far larger (a third above the other's here)
@@ -628,6 +639,29 @@ def test_a_partys_count_beside_the_documents_unattributed_figure_is_told_apart()
     elsewhere = row("b:1", 20.5 * B, period=year(2024),
                     text="Trade between Argentina and Brazil hit $20.5 billion in 2024.", at=40)
     assert [f.type for f in conflicts(run(elsewhere, other))] == ["value_mismatch"]
+
+
+PY_UY = ("PY", "UY")
+
+
+def test_levels_grown_back_from_two_countries_counts_are_each_their_reporters() -> None:
+    uy_text = "Trade with Paraguay rose 7% to $3.21 billion in 2024, according to Uruguay's customs."
+    py_text = "Trade with Uruguay grew 9% in 2024 to $3.40 billion, according to Paraguay's central bank."
+    uy = [row("u:1", 3.21 * B, text=uy_text, at=40, period=year(2024), parties=PY_UY, source="Uruguay's customs"),
+          growth("u:2", 7, text=uy_text, at=25, period=year(2024), parties=PY_UY, source="Uruguay's customs")]
+    py = [row("p:1", 3.40 * B, text=py_text, at=50, period=year(2024), parties=PY_UY, source="Paraguay's central bank"),
+          growth("p:2", 9, text=py_text, at=30, period=year(2024), parties=PY_UY, source="Paraguay's central bank")]
+    # the 2023 levels each grows back to (about $3.00 and $3.12 billion), beside the second's own unattributed
+    # table row for 2023: two reporters' counts of one year, within their usual asymmetry
+    table = row("p:3", 3.12 * B, text="| Total trade | 3,120 | 3,400 |", at=900, period=year(2023), parties=PY_UY)
+    r = run(*uy, *py, table)
+    assert len([d for d in r.derived if d.period and d.period.start.year == 2023]) == 2
+    assert conflicts(r) == []
+    # the same two levels grown back by one country's figures: one count, a conflict
+    py_as_uy = [row("p:1", 3.40 * B, text=py_text, at=50, period=year(2024), parties=PY_UY, source="Uruguay's customs"),
+                growth("p:2", 9, text=py_text, at=30, period=year(2024), parties=PY_UY, source="Uruguay's customs")]
+    assert [f.type for f in conflicts(run(*uy, *py_as_uy, table)) if f.period and f.period.start.year == 2023] \
+        == ["value_mismatch"]
 
 
 def test_a_part_of_the_flow_is_not_compared_with_an_unscoped_figure() -> None:
