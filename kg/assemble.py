@@ -575,6 +575,12 @@ def _in_cause(sentence: str, s: int, t: TimeExpr, fig_end: int, own: Sequence[Ti
 
 
 _COMMA_OR_SEMI = re.compile(r"[,;]")
+
+
+def _base_after_slash(text: str, t: TimeExpr, own: Sequence[TimeExpr]) -> bool:
+    """Whether a time is the base of a change written "H1 2025/H1 2024": after a slash right after a later time."""
+    return any(o.end <= t.start and text[o.end : t.start].strip() == "/" and o.start_date > t.start_date for o in own)
+_CONCESSIVE_AFTER = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|although|even\s+though|even\s+as)\b", re.I)
 # right before a figure, the level a change reached: "rose 40% over 2019-2022 to $380 million"
 _REACHED = re.compile(r"\b(to|reaching|hitting)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
                       re.I)
@@ -2491,6 +2497,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         # exports ..." may be that country's own exports to the world: left as named)
         cited = [m.span() for m in cues().according.finditer(masked, rel_e)]
         named = any(not any(a <= p.start - s < b for a, b in cited) for p in places)
+        if places and (despite := _CONCESSIVE_AFTER.search(masked, rel_e)) is not None:
+            # "sees trade near $7.3 billion this year, despite softer orders from the Chinese steel sector": a
+            # place in a concession after the figure names no party of it
+            places = [p for p in places if p.start - s < despite.start()]
         if ctx.compared or ctx.passed:
             places = [p for p in places if p.start not in ctx.compared and p.start not in ctx.passed]
         clause = _clause(masked, rel_s, rel_e)
@@ -2573,7 +2583,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                and t.start not in fence.times and t.start not in held
                and not cues().published_at.search(text, max(0, t.start - 30), t.start)
                and not _in_other_relative(sentence, s, t, rel_s)]
-        own = [t for t in own if not _in_cause(sentence, s, t, rel_e, own)]
+        own = [t for t in own if not _in_cause(sentence, s, t, rel_e, own) and not _base_after_slash(text, t, own)]
         if len(own) > 1:  # "..., meaning this year's nine-month figure ...": a possessive after the figure dates a
             # later noun, when the figure has another time ("$3 billion, 2024's best result" keeps 2024)
             own = [t for t in own if not (t.start >= q.end and text.startswith(("'s", "’s"), t.end))] or own

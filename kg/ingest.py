@@ -39,6 +39,7 @@ from babel.dates import get_day_names, get_month_names
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kg.errors import ConfigError, FrontMatterError, InputError, KgError
+from kg.lexicon import load_lexicon
 from kg.models import Document
 from kg.resources import ontology_file
 
@@ -472,6 +473,12 @@ def _labelled(pat: re.Pattern[str], part: str) -> re.Match[str] | None:
     return pat.match(part, m.end())
 
 
+def _city_label(line: str) -> bool:
+    """Whether a line opens with a dateline city (kg:DatelineCities) and a comma: "Gaborone, March 2025"."""
+    head = line.split(",", 1)[0].strip(" *_")
+    return head in load_lexicon().dateline_cities
+
+
 _MONTH_YEAR = re.compile(r"(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<y>(?:19|20)\d\d)\s*$")
 
 
@@ -489,7 +496,8 @@ def _masthead_month(g: _Grammar, text: str) -> date | None:
                 m = _MONTH_YEAR.fullmatch(part, cue.end())
             else:
                 m = (_MONTH_YEAR.fullmatch(part) if i or not parts else None) or (
-                    _labelled(_MONTH_YEAR, part) if parts else None)  # a title's "Exports, December 2025" is none
+                    _labelled(_MONTH_YEAR, part) if parts or _city_label(part) else None)
+                # (a title's "Exports, December 2025" is none; a line "Gaborone, March 2025" is the issue's)
             month = g.months.get(m["m"].lower()) if m else None
             if m and month:
                 return _make_date(int(m["y"]), month, 1)
@@ -731,9 +739,26 @@ def find_published(text: str) -> tuple[date | None, Resolution | None]:
         # "Updated: Apr 14, 2026" over 2025's results and a 2026 budget infers 2027, and the stamp stands)
         return stamp, "inferred"
     d = _masthead_month(g, text) or inferred or _inferred_date(g, text)
+    if (readings := _two_readings(g, text)) and (d is None or not readings[0] <= d <= readings[1]):
+        # "Published: 05/09/2025" is 5 September or 9 May: a day of 2025 either way, the one the text's own
+        # dates allow (the later, when they point after both)
+        d = readings[0] if d is None or d < readings[0] else readings[1]
     if d:
         d = _yearless_dateline(g, text, d)
     return (d, "inferred") if d else (None, None)
+
+
+def _two_readings(g: _Grammar, text: str) -> tuple[date, date] | None:
+    """A top line's date written with slashes and two numbers either of which may be the month ("05/09/2025"):
+    its two readings, earlier first."""
+    for line in _head_lines(text, g.byline_lines):
+        for part in _date_parts(line) or [line]:
+            m = g.date_only.match(part) or g.published.match(part) or _labelled(g.date_only, part)
+            if m and m.group("sl_y") and (a := int(m["sl_a"])) <= 12 and (b := int(m["sl_b"])) <= 12:
+                one, two = _make_date(int(m["sl_y"]), a, b), _make_date(int(m["sl_y"]), b, a)
+                if one and two:
+                    return (one, two) if one <= two else (two, one)
+    return None
 
 
 _YEARLESS = re.compile(

@@ -143,6 +143,13 @@ _CLAUSE_CUT_AFTER = re.compile(
     r"expands?|expanded|opens?|opened|comes?\s+(?:on|in)(?:line|to\s+force)|takes?\s+effect)\b)")
 # ", according to <source>": the source's name scopes nothing ("... and Geo-Information Services"), its other words
 # may ("according to figures on goods trade only")
+# after a figure, a comma and a clause stating another figure: "..., re-exports reached AED12.9 billion"
+# (not a relative clause or an apposition on the same figure: "..., which was 12% higher than in 2023, excluding
+# re-exports", "..., a level last seen in 2014"; a year alone is no figure)
+_NEXT_FIGURE_CLAUSE = re.compile(r",\s+(?!(?:which|that|who)\b|(?:a|the)\s+(?:figure|level|total|sum|value|amount)\b)"
+                                 r"(?:[\w'’-]+\s+){0,5}?(?:reached|totall?ed|stood|were|was|came|"
+                                 r"rose|fell|amounted|grew|climbed|dropped|declined|increased)\b[^,;]*?"
+                                 r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
 _ACCORDING = re.compile(r"(?P<lead>,\s+according\s+to\s+)(?P<rest>[^;]*)", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
@@ -1361,6 +1368,9 @@ class _Pass:
             after = min((m for m in (_CLAUSE_CUT_AFTER.search(text, at + len(fig)), means_after().search(text, at + len(fig)))
                          if m is not None), key=lambda m: m.start(), default=None)
             lo, hi = cuts[-1] if cuts else 0, after.start() if after else len(text)
+            if (listed := _NEXT_FIGURE_CLAUSE.search(text, at + len(fig), hi)) is not None:
+                hi = listed.start()  # "exports totalled AED11.6 billion, re-exports reached AED12.9 billion and ...":
+                # a list of flows, each its own clause
             if (quote := QUOTE_CLOSE.search(text, at + len(fig), hi)) is not None and quoted(text, at):
                 hi = quote.start()  # '"... at $6.8 billion," said the head of the Textile Exporters' Association': the
                 # attribution after the quotation names its speaker's body, no scope of the quoted figure

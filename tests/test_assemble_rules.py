@@ -952,6 +952,18 @@ def test_a_share_added_on_top_of_a_flow_is_no_share_of_it() -> None:
     assert claim(text, "9%", published="2025-09-01").measure == "import_share"
 
 
+def test_a_country_in_a_concession_after_the_figure_is_no_party() -> None:
+    text = ("Chile's trade with Peru reached $6.9 billion in 2024.\n\n"
+            "The chamber sees trade near $7.3 billion this year, despite softer orders from the Chinese steel sector.\n")
+    assert claim(text, "$7.3 billion", published="2025-06-01").parties == ("CL", "PE")
+
+
+def test_a_change_between_two_periods_written_with_a_slash_is_of_the_later() -> None:
+    text = ("# Oman: trade with Japan (OMR million)\n\n| Period | Exports to Japan | Imports from Japan |\n|---|---|---|\n"
+            "| H1 2025 | 812.4 | 640.2 |\n| H1 2024 | 776.0 | 611.9 |\n| Change H1 2025/H1 2024 (%) | 4.7 | 4.6 |\n")
+    assert period(claim(text, "4.7", published="2025-08-20")) == "2025-01/2025-06"
+
+
 def test_a_background_paragraph_in_the_pluperfect_is_no_lead() -> None:
     text = ("Trade between Chile and Peru rose 7.9% year-on-year to $6.66 billion in 2024, the office said.\n\n"
             "Bilateral trade had stood at $6.17 billion in 2023.\n\n"

@@ -261,6 +261,13 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   a release's outlet from its page title, institutions as whole words, one precise figure in two years, a level said
   to have held, a sentence taking a part out, a derived level's reporter, a pair brief's "total trade", a share
   added on top of a flow, a role's portfolio before a name): see the floors below.
+- `eval/heldout122` (Jordan-Egypt, Cambodia-Japan, Slovakia-Poland), `eval/heldout123` (Burkina Faso-Mali,
+  Honduras-El Salvador, Finland-Norway), `eval/heldout124` (Myanmar-India, Bahrain-United Arab Emirates,
+  Romania-Hungary) and `eval/heldout125` (Sri Lanka-Pakistan, Namibia-Zambia, Ireland-France): written blind together
+  on 2026-11-24 and scored on one commit (a3448ff, after the rules the group before prompted): 0.960 0.945 9/9,
+  0 false; 1.000 0.990 8/9, 0; 0.963 0.958 6/9, 1; 1.000 0.982 9/9, 1 (32 of 36). After the rules they prompted (a
+  country in a concession after the figure, a list of flows each its own clause, a dateline city's issue month, a
+  slash date's two readings, a change "H1 2025/H1 2024"): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -648,7 +655,7 @@ SETS = {
     "heldout116": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
                 false_conflicts=0, traps_hit=0),
-    "heldout117": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+    "heldout117": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.80,
                 false_conflicts=0, traps_hit=0),
     "heldout118": Floors(documents=10, must=9, recall=1.00, precision=0.95,
@@ -663,6 +670,18 @@ SETS = {
     "heldout121": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
+    "heldout122": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
+                false_conflicts=0, traps_hit=0),
+    "heldout123": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
+    "heldout124": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8"), incomparable=5, corroboration=0.45,
+                false_conflicts=1, traps_hit=1),
+    "heldout125": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
+                false_conflicts=1, traps_hit=1),
 }  # fmt: skip
 
 

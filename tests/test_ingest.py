@@ -998,6 +998,12 @@ def test_language_tag(value: str, want: str | None) -> None:
         ("Outlook\n\nTrade fell in 2023. Ms Ruiz said she expected exports to recover in 2024.\n", date(2024, 1, 1)),
         ("Outlook\n\nTrade fell in 2023. The minister said the government expected exports to recover in 2024.\n",
          date(2024, 1, 1)),
+        # a dateline city and a month on a line of their own: the month ("Exports, December 2025" is a title)
+        ("Brief\n\n**Gaborone, March 2025**\n\nTrade rose in 2024 and should grow in 2025.\n", date(2025, 3, 1)),
+        ("Exports, December 2025\n\nTrade rose 4% in 2025.\n", date(2026, 1, 1)),
+        # "05/09/2025" is 5 September or 9 May: a day of 2025 either way (the later when the text reports 2025)
+        ("News | Published: 05/09/2025\n\nTrade rose in 2024.\n", date(2025, 5, 9)),
+        ("News | Published: 05/09/2025\n\nTrade rose 4% in 2025.\n", date(2025, 9, 5)),
         # a span of one year: ended unless a part of it is meant ("the first half of Freedonia's 2025-26 ...")
         ("Trade\n\nLAGOS, May 19 (Wire) - Exports to Chad rose 4% to $1.1 billion in 2024-25.\n", date(2025, 5, 19)),
         ("Trade\n\nSUVA, Nov 14 (Wire) - Exports fell in January-September 2025. Trade grew in April-September,"

@@ -953,6 +953,24 @@ def test_reconcile_a_sentence_opening_by_taking_a_part_out_scopes_each_of_its_cl
     assert [f.type for f in conflicts(reconcile([with_gas, whole]))] == ["value_mismatch"]
 
 
+def test_reconcile_a_list_of_flows_scopes_each_by_its_own_clause() -> None:
+    listed = _stated(claim("a:c1", 4.1 * B, unit="USD", period=year(2024), step=0.1 * B, parties=("KE", "UG"),
+                           measure="exports", exporter="KE", importer="UG",
+                           text="Exports to Uganda totalled 4.1 in 2024, re-exports reached 2.2 and imports stood at 3.0."),
+                     "4.1")  # fmt: skip
+    other = _stated(claim("b:c1", 4.6 * B, unit="USD", period=year(2024), step=0.1 * B, parties=("KE", "UG"),
+                          measure="exports", exporter="KE", importer="UG",
+                          text="Kenya's exports to Uganda came to 4.6 in 2024."), "4.6")
+    # the re-exports are the next clause's: the two export figures are compared
+    assert [f.type for f in conflicts(reconcile([listed, other]))] == ["value_mismatch"]
+    # a relative clause on the same figure is no next clause: its scope word after it still scopes the figure
+    aside = _stated(claim("a:c1", 4.1 * B, unit="USD", period=year(2024), step=0.1 * B, parties=("KE", "UG"),
+                          measure="exports", exporter="KE", importer="UG",
+                          text="Exports to Uganda totalled 4.1 in 2024, which was 12% higher than in 2023, excluding "
+                               "re-exports."), "4.1")  # fmt: skip
+    assert conflicts(reconcile([aside, other])) == []
+
+
 def test_reconcile_a_causal_clause_after_a_forecast_scopes_none_of_it() -> None:
     low = _stated(claim("a:c1", 2.8 * B, unit="EUR", kind="forecast", parties=("BA", "HR"), period=year(2026),
                         step=0.1 * B, text="Bilateral trade may climb to 2.8 in 2026 as the new bridge nears "
