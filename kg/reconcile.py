@@ -798,8 +798,7 @@ class _Pass:
         self._sum_re: re.Pattern[str] | None = None  # two qualifiers added up (_sum_of_parts_re)
         self._openers: re.Pattern[str] | None = None  # a sentence opening by adding a scope (_opener_re)
         self._series_pattern: re.Pattern[str] | None = None  # series_scopes (_series_re)
-        self._held_pattern: re.Pattern[str] | None = None  # held_cues (_held)
-        self._held_after: re.Pattern[str] = re.compile("(?!)")  # held_after_cues (_held)
+        self._held_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # held_cues, held_after_cues (_held)
         self._part_openers: re.Pattern[str] | None = None  # a sentence opening by taking a part out (_part_opener_re)
         self._part_words: re.Pattern[str] | None = None  # what such a part may be (_part_words_re)
         # scopes no unstated one fits (_fits): other series of a flow, and a part of it (_PART marks a clause
@@ -1446,16 +1445,17 @@ class _Pass:
     def _held(self, it: _Item) -> bool:
         """Whether a figure's sentence says, right before it or after it in its clause, that it held from the period
         before (``held_cues``: "remained at 2.4 percent"; ``held_after_cues``: "..., the same as a year earlier")."""
-        if self._held_pattern is None:
+        if self._held_res is None:
             before = alternation(self.s.held_cues) if self.s.held_cues else "(?!)"
             after = alternation(self.s.held_after_cues) if self.s.held_after_cues else "(?!)"
-            self._held_pattern = re.compile(
-                rf"\b(?:{before})\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$", re.IGNORECASE)
-            self._held_after = re.compile(rf"[^.;]{{0,40}}?\b(?:{after})\b", re.IGNORECASE)
+            self._held_res = (
+                re.compile(rf"\b(?:{before})\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$", re.I),
+                re.compile(rf"[^.;]{{0,40}}?\b(?:{after})\b", re.I))
+        held_before, held_after = self._held_res
         text, fig = it.row[_EVIDENCE][0], it.row[_FIGURE]
         at = text.find(fig) if fig else -1
-        return at >= 0 and (self._held_pattern.search(text, max(0, at - 45), at) is not None
-                            or self._held_after.match(text, at + len(fig)) is not None)
+        return at >= 0 and (held_before.search(text, max(0, at - 45), at) is not None
+                            or held_after.match(text, at + len(fig)) is not None)
 
     def _adds_series(self, aside: str) -> bool:
         """Whether an aside opens with a word adding a scope (``scope_openers``) and names another series of
@@ -2186,13 +2186,14 @@ class _Pass:
         others = self.conflicted.get(it.id)
         if not others and any(x.id in self.conflicted and not x.inputs for x in match):
             return  # the stated neighbour conflicts with its own period: the mislabel is there (its own finding)
+        clash: str | None
         if others:
             clash, score = f"conflicts with {w.side(others)} for {here}", 1.0
         elif twin:
-            clash, score = "", 0.5
+            clash, score = None, 0.5  # the same figure to the last digit: no clash to name
         else:
             clash, score = f"has no other source for {here}", 0.0
-        if twin and not others:
+        if clash is None:
             text = (f"{_measure_label(base[0])} ({_parties_label(base)}): {w.side([it])} labelled {here} is, to the "
                     f"last digit, {there}'s {w.side(match)}: one figure placed in two periods.")  # fmt: skip
         else:
