@@ -580,6 +580,9 @@ _COMMA_OR_SEMI = re.compile(r"[,;]")
 def _base_after_slash(text: str, t: TimeExpr, own: Sequence[TimeExpr]) -> bool:
     """Whether a time is the base of a change written "H1 2025/H1 2024": after a slash right after a later time."""
     return any(o.end <= t.start and text[o.end : t.start].strip() == "/" and o.start_date > t.start_date for o in own)
+
+
+# after a figure, the opening of a concession: "..., despite softer orders from the Chinese steel sector"
 _CONCESSIVE_AFTER = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|although|even\s+though|even\s+as)\b", re.I)
 # right before a figure, the level a change reached: "rose 40% over 2019-2022 to $380 million"
 _REACHED = re.compile(r"\b(to|reaching|hitting)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
@@ -2553,10 +2556,9 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 and len(title := _title_countries(ctx)) != 1 and title <= set(top)
                 and any(c.measure == pair and set(c.parties) == set(top) and c.unit == q.unit and c.value
                         and 2 / 3 <= q.value / c.value <= 3 / 2 for c in claims)):
-            # "We put total trade at roughly $310 million this year" in a brief on two
-            # countries' trade, which stated their trade before, of a size with this (a country's own total with
-            # the world is most often several times one partner's), and names no one country as its own (in its
-            # title either): the pair's
+            # "We put total trade at roughly $310 million this year" in a brief on two countries' trade, which
+            # stated their trade before, of a size with this (a country's own total with the world is most often
+            # several times one partner's), and names no one country as its own (in its title either): the pair's
             measure, parties = pair, tuple(sorted(top))
             world_of.pop(si, None)
         if (len(parties) == 2 and (alone := _alone_before(ctx, s)) in parties and all(p.entity == alone for p in places)

@@ -465,10 +465,8 @@ def _patterns() -> _Grammar:
         return date(y1, 1, 1), date(y2, 12, 31), "explicit", "point", False
 
     def span_years(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        if not 1 < y2 - y1 <= 10:
-            return None
-        return date(y1, 1, 1), date(y2, 12, 31), "explicit", "point", False
+        # "2019-2022": years apart (a year apart, a dash makes a fiscal year)
+        return two_years(m, pub, fs) if int(m.group("y2")) - int(m.group("y1")) > 1 else None
 
     def relative_year(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         year = _year_of(m.group("ry"), pub)
