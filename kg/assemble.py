@@ -2307,17 +2307,13 @@ def claim_speaker(ctx: DocContext, sent: tuple[int, int], fig: int, kind: str) -
 
 
 def claim_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
-    """The data source cited in the sentence, else in the rest of its paragraph: before it, or after it where no
-    other figure stands ("... last year. Our own data show trade grew 12.6%" cites its own figure's source)."""
+    """The data source cited in the sentence, else in the rest of its paragraph."""
     found = _source_in(ctx, sent)
     if found is None:
         text = ctx.doc.text
         p_start = text.rfind("\n", 0, sent[0]) + 1
         p_end = text.find("\n", sent[1])
-        p_end = len(text) if p_end < 0 else p_end
-        found = _source_in(ctx, (p_start, sent[1]))
-        if found is None and not _DIGIT.search(text, sent[1], p_end):
-            found = _source_in(ctx, (p_start, p_end))
+        found = _source_in(ctx, (p_start, len(text) if p_end < 0 else p_end))
     return found
 
 
