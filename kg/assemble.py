@@ -1769,9 +1769,6 @@ def _directional_verbs() -> re.Pattern[str]:
 _ORIGIN_GOODS = re.compile(r"\s+(?:[a-z-]+\s+)?(?:goods|products|merchandise|produce|commodities)\b")
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _after_last_figure(sentence: str, lo: int, hi: int) -> int:
     """Where the words after the last figure of sentence[lo:hi] start (`lo` when it holds none): a whole-year word
     before another figure is that figure's ("expects full-year exports to reach $25 billion, ... after shipments
@@ -2855,10 +2852,14 @@ def _title_country(ctx: DocContext) -> str | None:
     return _line_country(ctx.doc.text.lstrip().split("\n", 1)[0], ctx.doc.places_confirmed or ())
 
 
-def _title_countries(ctx: DocContext) -> set[str]:
+def _title_countries(ctx: DocContext) -> frozenset[str]:
     """The countries a document's title (else its first line) names."""
-    first = ctx.doc.title or ctx.doc.text.lstrip().split("\n", 1)[0]
-    return {e.entity for e in find_places(first, confirmed=ctx.doc.places_confirmed or ()) if e.type == "country"}
+    return _line_countries(ctx.doc.title or ctx.doc.text.lstrip().split("\n", 1)[0], ctx.doc.places_confirmed or ())
+
+
+@lru_cache(maxsize=16)  # asked for each figure that leans on it: read once per title
+def _line_countries(first: str, confirmed: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(e.entity for e in find_places(first, confirmed=confirmed) if e.type == "country")
 
 
 @lru_cache(maxsize=16)  # asked for each figure that leans on it, and the same title heads each table cell's read
