@@ -584,6 +584,9 @@ def _base_after_slash(text: str, t: TimeExpr, own: Sequence[TimeExpr]) -> bool:
 
 # after a figure, the opening of a concession: "..., despite softer orders from the Chinese steel sector"
 _CONCESSIVE_AFTER = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|although|even\s+though|even\s+as)\b", re.I)
+# after a figure, a colon opening a clause that gives reasons: "we see some $4.1 billion next year: copper prices
+# are softening, and Bolivian suppliers compete hard" (a lower-case word after it; "Exports: ..." is a label)
+_EXPLAINED_AFTER = re.compile(r":\s+(?=[a-z])")
 # right before a figure, the level a change reached: "rose 40% over 2019-2022 to $380 million"
 _REACHED = re.compile(r"\b(to|reaching|hitting)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
                       re.I)
@@ -2501,6 +2504,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # "sees trade near $7.3 billion this year, despite softer orders from the Chinese steel sector": a
             # place in a concession after the figure names no party of it
             places = [p for p in places if p.start - s < despite.start()]
+        if places and (why := _EXPLAINED_AFTER.search(masked, rel_e)) is not None:
+            # "... some $4.1 billion next year: copper prices are softening, and Bolivian suppliers compete": a
+            # place in the reasons after a colon names no party of the figure
+            places = [p for p in places if p.start - s < why.start()]
         if ctx.compared or ctx.passed:
             places = [p for p in places if p.start not in ctx.compared and p.start not in ctx.passed]
         clause = _clause(masked, rel_s, rel_e)

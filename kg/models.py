@@ -166,6 +166,8 @@ class Claim(Model):
     exporter: str | None = None
     importer: str | None = None
     method: str | None = Field(default=None, description="for derived claims: how it was computed")
+    context: str | None = Field(default=None, description="for a table cell's claim: its table's caption, whose "
+                                "scope (\"Goods trade with France\") its row label may leave unsaid")
 
     CONTRACT_FIELDS: ClassVar[tuple[str, ...]] = (
         "id", "document", "value", "unit", "bound", "low", "high", "figure", "measure", "parties",
@@ -184,7 +186,7 @@ class Claim(Model):
     ROW_FIELDS: ClassVar[tuple[str, ...]] = (
         "id", "document", "value", "unit", "bound", "low", "high", "figure", "measure", "parties", "kind",
         "period", "speaker", "source", "evidence", "derived_from", "document_id", "published", "outlet",
-        "speaker_id", "speaker_role", "exporter", "importer", "method",
+        "speaker_id", "speaker_role", "exporter", "importer", "method", "context",
     )  # fmt: skip
 
     def to_row(self) -> list[Any]:
@@ -197,12 +199,15 @@ class Claim(Model):
             None if p is None else [p.start.isoformat(), p.end.isoformat(), p.as_stated, p.resolution],
             d["speaker"], d["source"], [e.text, e.start, e.end], list(d["derived_from"]), d["document_id"],
             None if d["published"] is None else d["published"].isoformat(), d["outlet"], d["speaker_id"],
-            d["speaker_role"], d["exporter"], d["importer"], d["method"],
+            d["speaker_role"], d["exporter"], d["importer"], d["method"], d["context"],
         ]  # fmt: skip
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> Claim:
-        """The claim a row holds (rows come from ``to_row``; they are not validated again)."""
+        """The claim a row holds (rows come from ``to_row``; they are not validated again). A row of a store
+        written before ``context`` was added, one field short, has none."""
+        if len(row) == len(cls.ROW_FIELDS) - 1:
+            row = [*row, None]
         values = dict(zip(cls.ROW_FIELDS, row, strict=True))
         p, e = values["period"], values["evidence"]
         values["period"] = None if p is None else Period.model_construct(

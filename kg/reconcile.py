@@ -280,8 +280,8 @@ Group = tuple[tuple[bool, str, tuple[str, ...]], list[tuple[Any, ...]]]  # findi
 # The row fields the pass reads (``Claim.ROW_FIELDS`` order; kg/models.py)
 (_ID, _DOCUMENT, _VALUE, _UNIT, _BOUND, _LOW, _HIGH, _FIGURE, _MEASURE, _PARTIES, _KIND, _PERIOD, _SPEAKER,
  _SOURCE, _EVIDENCE, _DERIVED_FROM, _DOCUMENT_ID, _PUBLISHED, _OUTLET, _SPEAKER_ID, _SPEAKER_ROLE, _EXPORTER,
- _IMPORTER, _METHOD) = range(24)  # fmt: skip
-assert Claim.ROW_FIELDS[_METHOD] == "method" and Claim.ROW_FIELDS[_PUBLISHED] == "published"
+ _IMPORTER, _METHOD, _CONTEXT) = range(25)  # fmt: skip
+assert Claim.ROW_FIELDS[_CONTEXT] == "context" and Claim.ROW_FIELDS[_PUBLISHED] == "published"
 
 
 class _Item:
@@ -602,6 +602,30 @@ def _source_country(source: str | None) -> str | None:
     institutions = load_lexicon().domestic_institutions
     found |= {institutions[m.group(0)] for m in _institutions_re().finditer(source)}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _owner_country(text: str, fig: str, parties: Sequence[str]) -> str | None:
+    """The one party a sentence names as the owner of the flow before its figure ("Chile's two-way trade with
+    Peru climbed to $7.4 billion"), else None."""
+    at = text.find(fig) if fig else -1
+    if at < 0:
+        return None
+    found = {e.entity for e in find_places(text[:at]) if e.type == "country" and e.entity in parties
+             and (m := _POSSESSED.match(text, e.end)) is not None and not _flow_nouns().isdisjoint(m.group(1).split())}
+    return found.pop() if len(found) == 1 else None
+
+
+# after a country's name, its possessive and the two words after it, one of which must be a flow noun: "'s bilateral
+# trade", "’s exports" (not "'s ambassador said", "'s new tariff schedule")
+_POSSESSED = re.compile(r"['’]s\s+([a-z-]+(?:\s+[a-z-]+)?)")
+
+
+@cache
+def _flow_nouns() -> frozenset[str]:
+    """The one-word cues of the money-flow measures (kg:cue: "trade", "exports", "turnover", ...)."""
+    lex = load_lexicon()
+    return frozenset(w.lower() for m in lex.measures.values() if m.unit_type == "money" for w in m.cues if " " not in w)
 
 
 @cache
@@ -1320,20 +1344,32 @@ class _Pass:
         billion"; "border trade" against "total trade") leave it, in any documents; in one document, any other
         stated scope does ("total imports" against "imports of goods"). A clause naming no scope says nothing
         (trade figures are often of goods and services without saying so, or qualified in the sentences
-        before) and stays."""
-        scope_of = self._scope
+        before) and stays. In one document a table's rows are of the scope their own labels state when the caption
+        names goods: that is the document's scope, no other measure than the prose's beside it, whose own scope
+        ("goods exports to GB") tells them from a row "Total exports" (a caption naming a part, "Border trade",
+        still sets its rows apart from the headline)."""
+        doc = a[0].doc
+        one_doc = all(it.doc == doc for it in (*a, *b))  # one document naming two scopes means two measures
+        scope_of = self._own_scope if one_doc else self._scope
+        fits = _same_or_unsaid if one_doc else _fits
         for one, other in ((a, b), (b, a)):
             # the side's one scope: none when its first claim's is none (then either all are, or they differ)
-            first = one[0]
-            scope = first._scope if first._scope is not None else scope_of(first)
-            if not scope or any((it._scope if it._scope is not None else scope_of(it)) != scope for it in one):
+            scope = scope_of(one[0])
+            if not scope or any(scope_of(it) != scope for it in one):
                 continue
-            doc = a[0].doc
-            one_doc = all(it.doc == doc for it in (*a, *b))  # one document naming two scopes means two measures
-            fits = _same_or_unsaid if one_doc else _fits
-            kept = [it for it in other if fits(scope, self._scope(it), self._series)]
+            kept = [it for it in other if fits(scope, scope_of(it), self._series)]
             return (a, kept) if one is a else (kept, b)
         return a, b
+
+    def _own_scope(self, it: _Item) -> frozenset[str]:
+        """``_scope``, but for a table cell under a caption naming goods (or goods and services) the scope its row
+        states (``_cell_scope``)."""
+        while it.inputs:
+            it = it.inputs[0]
+        got, row = self._scope(it), it.row
+        if (got == _GOODS or got == _BOTH) and len(row) > _CONTEXT and row[_CONTEXT]:
+            return self._clause_scope(row[_EVIDENCE][0], row[_FIGURE])
+        return got
 
     def _scope(self, it: _Item) -> frozenset[str]:
         """The scope of the clause holding a claim's figure: the measure qualifiers it names, else ``goods`` when
@@ -1346,11 +1382,29 @@ class _Pass:
         if got is None:
             # a derived figure is of its stated value's scope (its sentence may name other figures' scopes too:
             # "Domestic exports rose 8% to $2.1 billion, while re-exports fell 5% to $0.6 billion")
-            got = it._scope = self._scope(it.inputs[0]) if it.inputs else self._clause_scope(it)
+            got = it._scope = self._scope(it.inputs[0]) if it.inputs else self._cell_scope(it)
         return got
 
-    def _clause_scope(self, it: _Item) -> frozenset[str]:
-        text = it.row[_EVIDENCE][0]
+    def _cell_scope(self, it: _Item) -> frozenset[str]:
+        """A clause's scope, or for a table cell whose row states none or only a total ("| Total trade | 16,182 |"),
+        the scope its table's caption states ("Merchandise trade with Peru, 2023-2024": the rows are of goods)."""
+        row = it.row
+        got = self._clause_scope(row[_EVIDENCE][0], row[_FIGURE])
+        if (got == _NO_SCOPE or got == _TOTAL) and len(row) > _CONTEXT and (caption := row[_CONTEXT]):
+            said = self._clause_scope(caption, "")
+            if said and said != _TOTAL and not self._total_re().search(caption):
+                return said  # (a caption naming a total too, "Goods exports and total trade", scopes no row alone)
+        return got
+
+    def _total_re(self) -> re.Pattern[str]:
+        if self._scope_res is None:
+            self._scope_res = (_words_re(self.s.goods_scope), _words_re(self.s.total_scope),
+                               _words_re(self.s.both_scope))
+        return self._scope_res[1]
+
+    def _clause_scope(self, text: str, fig: str) -> frozenset[str]:
+        """The scope of the clause of `text` holding `fig` (the whole of `text` when `fig` is "" or not in it)."""
+        sentence = text
         folded = text.casefold()
         # which kinds of scope word the sentence holds (as substrings: a cheap test before the patterns); in
         # ASCII text a pattern can match only where its words are substrings, so the others are not tried
@@ -1360,7 +1414,6 @@ class _Pass:
         else:
             return _NO_SCOPE  # no scope word anywhere in the sentence (most): no pattern is tried
         ascii_text = folded.isascii()
-        fig = it.row[_FIGURE]
         at = text.find(fig) if fig else -1
         if at >= 0:
             cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)]
@@ -1380,12 +1433,12 @@ class _Pass:
             # "Re-exports to Goma, mostly fuel sold on across the border, slid to $8 million": an aside on what the
             # flow holds (kg:AsideCues), closed by the last comma before the figure, scopes no figure
             text = text[lo:aside.start()] + text[close:hi] if aside and close > aside.end() else text[lo:hi]
-            if lo and (opener := self._opener_re().match(it.row[_EVIDENCE][0])) is not None:
+            if lo and (opener := self._opener_re().match(sentence)) is not None:
                 # "Add services as well, chiefly shipping, and the whole exchange came to some €5.2 billion": what the
                 # sentence opens by adding is in each of its clauses
                 text = f"{opener.group('what')} {text}"
-            if ((part := self._part_opener_re().match(it.row[_EVIDENCE][0])) is not None
-                    and not _CLAUSE_CUT.search(it.row[_EVIDENCE][0], part.end(), at)
+            if ((part := self._part_opener_re().match(sentence)) is not None
+                    and not _CLAUSE_CUT.search(sentence, part.end(), at)
                     and self._part_words_re().search(part.group("what"))):
                 text = f"excluding {part.group('what')} {text}"  # "Strip out copper, and Peru bought just $310 million"
                 folded = f"excluding {folded}"
@@ -1396,12 +1449,12 @@ class _Pass:
                                _words_re(self.s.both_scope))
         goods, total, both = self._scope_res
         # (a sentence that opens with it, "Counting both, the imbalance is ...", names it for all its clauses)
-        named_both = (both.search(text) is not None or both.match(it.row[_EVIDENCE][0].lstrip()) is not None
+        named_both = (both.search(text) is not None or both.match(sentence.lstrip()) is not None
                       if "services" in folded or "both" in folded else False)
         bare = both.sub(" ", text) if named_both else text  # "goods and services trade": no services series
         if " plus " in bare:  # "Total exports (domestic exports plus re-exports)": a sum of parts, the whole
             bare = self._sum_of_parts_re().sub(" ", bare)
-        if (not ascii_text or _any_in(self._region_words, folded)) and (r := self._region_re.search(it.row[_EVIDENCE][0])):
+        if (not ascii_text or _any_in(self._region_words, folded)) and (r := self._region_re.search(sentence)):
             # a constituent region's flow, in the figure's sentence ("Exports to Northern Ireland were €4.0
             # billion, while imports from NI rose 5.6% to €3.4 billion"): a part of the country's (fits no unstated
             # scope, _fits)
@@ -1902,8 +1955,9 @@ class _Pass:
 
     def _reporter(self, it: _Item) -> str | None:
         """The country whose own statistics a figure is: the one its source names; for a source that names
-        none ("the Customs Department", "the Ministry of Investment and Foreign Trade"), the one country the
-        outlet names (domestic copy cites its own institutions without the country's name); for a figure with
+        none ("the Customs Department", "the Ministry of Investment and Foreign Trade"), for a level the party
+        whose flow the sentence says it is ("Per the customs service, Chile's trade with Peru came to ...": a domestic
+        institution cited unqualified, ``_owner_country``), else the one country the outlet names (domestic copy cites its own institutions without the country's name); for a figure with
         no source, the one country an official outlet names (``official_outlets``: a ministry's or statistics
         office's own release states its own statistics: "Department of Statistics Singapore"). A derived figure is
         the statistics of the one reporter of the figures it comes from (a level grown back by a rate from the
@@ -1915,6 +1969,9 @@ class _Pass:
         source, outlet = row[_SOURCE], row[_OUTLET]
         if source:
             country = _source_country(source)
+            if country is None and row[_UNIT] not in ("percent", "pp"):  # a level's owner; a rate is told the same
+                # way whoever counts it ("Nigeria's exports to Cameroon rose 13%, per Cameroon's customs")
+                country = _owner_country(row[_EVIDENCE][0], row[_FIGURE], tuple(row[_PARTIES]))
             if country is not None:
                 return country
         if not outlet or not (source or self._official_re.search(outlet)):

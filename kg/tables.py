@@ -952,6 +952,7 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
                 "id": cid, "figure": cs.cell.text, "document": doc.name, "document_id": doc.id,
                 "evidence": Evidence(text=doc.text[ls:le], start=cs.cell.start, end=cs.cell.end),
                 "source": c.source or (by_id[cid].source if cid in by_id else None),
+                "context": table.caption or None,
                 **_reporter(c, cs.labels, table.caption or title, home, pair_of, title_reporter,
                             pair if placeless else ()),
                 **({"measure": "unclassified"} if cs.part else {}),

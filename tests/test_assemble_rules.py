@@ -958,6 +958,13 @@ def test_a_country_in_a_concession_after_the_figure_is_no_party() -> None:
     assert claim(text, "$7.3 billion", published="2025-06-01").parties == ("CL", "PE")
 
 
+def test_a_country_in_reasons_after_a_colon_is_no_party() -> None:
+    text = ("Chile's exports to Peru were worth $3.9 billion in 2024.\n\n"
+            "I expect about $4.1 billion in 2025: copper prices are softening, and Bolivian and Argentine suppliers "
+            "are competing hard.\n")
+    assert claim(text, "$4.1 billion", published="2025-06-01").parties == ("CL", "PE")
+
+
 def test_a_change_between_two_periods_written_with_a_slash_is_of_the_later() -> None:
     text = ("# Oman: trade with Japan (OMR million)\n\n| Period | Exports to Japan | Imports from Japan |\n|---|---|---|\n"
             "| H1 2025 | 812.4 | 640.2 |\n| H1 2024 | 776.0 | 611.9 |\n| Change H1 2025/H1 2024 (%) | 4.7 | 4.6 |\n")

@@ -268,6 +268,13 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   0 false; 1.000 0.990 8/9, 0; 0.963 0.958 6/9, 1; 1.000 0.982 9/9, 1 (32 of 36). After the rules they prompted (a
   country in a concession after the figure, a list of flows each its own clause, a dateline city's issue month, a
   slash date's two readings, a change "H1 2025/H1 2024"): see the floors below.
+- `eval/heldout126` (Lithuania-Sweden, Costa Rica-Panama, Pakistan-Iran), `eval/heldout127` (Kazakhstan-Azerbaijan,
+  Tanzania-DR Congo, Portugal-Germany), `eval/heldout128` (Singapore-Vietnam, Côte d'Ivoire-Morocco, El
+  Salvador-Nicaragua) and `eval/heldout129` (Oman-Saudi Arabia, New Zealand-India, Angola-South Africa): written blind
+  together on 2026-11-24 and scored on one commit (e8a1cdd, after the rules the group before prompted): 0.981 0.945
+  8/9, 0 false; 1.000 0.966 8/9, 1; 1.000 1.000 9/9, 0; 1.000 0.944 9/9, 0 (34 of 36). After the rules they prompted
+  (a table's caption scoping its rows, reasons after a colon naming no party, a level's owner as the reporter of a
+  source naming no country): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -330,7 +337,7 @@ SETS = {
                 false_conflicts=0, traps_hit=1),
     "heldout8": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
-                false_conflicts=2, traps_hit=3),
+                false_conflicts=1, traps_hit=2),
     "heldout9": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
                 false_conflicts=0, traps_hit=0),
@@ -338,7 +345,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=1, traps_hit=0),
     "heldout11": Floors(documents=10, must=9, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.80,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.80,
                 false_conflicts=3, traps_hit=4),
     "heldout12": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.75,
@@ -381,7 +388,7 @@ SETS = {
                 false_conflicts=0, traps_hit=0),
     "heldout25": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.85,
-                false_conflicts=4, traps_hit=4),
+                false_conflicts=3, traps_hit=3),
     "heldout26": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
                 false_conflicts=0, traps_hit=0),
@@ -573,7 +580,7 @@ SETS = {
                 false_conflicts=1, traps_hit=2),
     "heldout89": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.50,
-                false_conflicts=0, traps_hit=1),
+                false_conflicts=0, traps_hit=0),
     "heldout90": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.55,
                 false_conflicts=0, traps_hit=0),
@@ -677,11 +684,23 @@ SETS = {
                 found=("k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout124": Floors(documents=10, must=9, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8"), incomparable=5, corroboration=0.45,
-                false_conflicts=1, traps_hit=1),
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.45,
+                false_conflicts=0, traps_hit=0),
     "heldout125": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
-                false_conflicts=1, traps_hit=1),
+                false_conflicts=0, traps_hit=0),
+    "heldout126": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.70,
+                false_conflicts=0, traps_hit=1),
+    "heldout127": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
+                false_conflicts=0, traps_hit=0),
+    "heldout128": Floors(documents=10, must=9, recall=1.00, precision=1.00,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.55,
+                false_conflicts=0, traps_hit=0),
+    "heldout129": Floors(documents=10, must=9, recall=1.00, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
+                false_conflicts=0, traps_hit=0),
 }  # fmt: skip
 
 

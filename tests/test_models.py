@@ -40,4 +40,10 @@ def test_row_follows_row_fields(seed_claims: list[Claim]) -> None:
 
 def test_from_row_rejects_a_short_row(seed_claims: list[Claim]) -> None:
     with pytest.raises(ValueError):
-        Claim.from_row(seed_claims[0].to_row()[:-1])
+        Claim.from_row(seed_claims[0].to_row()[:-2])
+
+
+def test_from_row_reads_a_row_written_before_context_was_added(seed_claims: list[Claim]) -> None:
+    c = seed_claims[0]
+    assert Claim.ROW_FIELDS[-1] == "context"
+    assert Claim.from_row(c.to_row()[:-1]) == c.model_copy(update={"context": None})

@@ -41,6 +41,7 @@ def row(
     exporter: str | None = None,
     importer: str | None = None,
     figure: str | None = None,
+    context: str | None = None,
 ) -> list[Any]:
     """A claim row as the store gives it back: ``cid`` is 'doc:n'; ``at`` the figure's offset in the document."""
     doc = cid.split(":")[0]
@@ -56,7 +57,7 @@ def row(
         figure=figure or str(value), measure=measure, parties=parties, kind=kind,  # type: ignore[arg-type]
         period=period, speaker=speaker, source=source, evidence=Evidence(text=text, start=at, end=at + 4),
         document_id="d" + doc, published=published, outlet=outlet, speaker_id=speaker_id, exporter=exporter,
-        importer=importer,
+        importer=importer, context=context,
     )  # fmt: skip
     return json.loads(json.dumps(c.to_row()))
 
@@ -629,6 +630,33 @@ def test_an_institution_named_without_its_country_is_the_outlets_countrys() -> N
     assert [f.type for f in conflicts(run(paper, br))] == ["value_mismatch"]
 
 
+def test_an_institution_named_without_its_country_is_the_flow_owners_when_the_sentence_names_one() -> None:
+    br = row("b:1", 24.0 * B, period=year(2024), source="Brazilian customs figures",
+             text="Brazilian customs figures put the trade at $24 billion in 2024.", at=40)
+    text = "Per the national customs service, Argentina's trade with Brazil amounted to $20.5 billion in 2024."
+    owned = row("a:1", 20.5 * B, period=year(2024), source="the national customs service", text=text, at=text.find("$"),
+                figure="$20.5 billion")
+    assert conflicts(run(owned, br)) == []
+    # the owner named after the figure, or a sentence naming none: nobody's count in particular
+    for text in ("Per the national customs service, trade reached $20.5 billion, Argentina's highest.",
+                 "Per the national customs service, trade with Brazil amounted to $20.5 billion in 2024."):
+        unowned = row("a:1", 20.5 * B, period=year(2024), source="the national customs service", text=text,
+                      at=text.find("$"), figure="$20.5 billion")
+        assert [f.type for f in conflicts(run(unowned, br))] == ["value_mismatch"]
+    # a possessive owning no flow ("Argentina's ambassador said") names no reporter
+    said = "Per the national customs service, Argentina's ambassador said trade with Brazil reached $20.5 billion."
+    envoy = row("a:1", 20.5 * B, period=year(2024), source="the national customs service", text=said,
+                at=said.find("$"), figure="$20.5 billion")
+    assert [f.type for f in conflicts(run(envoy, br))] == ["value_mismatch"]
+    # a rate is told as the flow owner's whoever counts it: no reporter
+    rate = "According to the statistics bureau, Argentina's trade with Brazil rose 13% in 2024."
+    a = growth("a:1", 13.0, text=rate, at=rate.find("13%"), period=year(2024), source="the statistics bureau",
+               figure="13%")
+    b = growth("b:1", 31.4, text="Trade rose 31.4% in 2024, Brazilian customs figures show.", at=11,
+               period=year(2024), source="Brazilian customs figures", figure="31.4%")
+    assert conflicts(run(a, b)) != []
+
+
 def test_a_partys_count_beside_the_documents_unattributed_figure_is_told_apart() -> None:
     headline = row("a:1", 20.5 * B, period=year(2024),
                    text="Trade between Argentina and Brazil hit $20.5 billion in 2024.", at=40)
@@ -856,6 +884,36 @@ def test_goods_and_services_together_are_compared_with_unscoped_trade_but_not_wi
                 text="Merchandise trade between the two reached $36 billion in 2024.", at=42)
     assert [f.type for f in conflicts(run(both, unsaid))] == ["value_mismatch"]
     assert conflicts(run(both, goods)) == []
+
+
+def test_a_table_row_is_of_the_scope_its_caption_states_when_the_row_states_none() -> None:
+    """A row labelled "Total trade" under a caption "Goods trade with ..." is goods trade: not compared with a
+    goods-and-services figure (a bare "Total trade" row is, as a total); a row under "Border trade ..." is a part
+    of the flow, compared with no headline figure. A row that states its own scope keeps it."""
+    gs = "Goods and services traded between the pair were worth $38 billion in 2024."
+    both = row("a:1", 38.0 * B, period=year(2024), text=gs, at=gs.find("$"))
+    unsaid = row("a:2", 38.0 * B, period=year(2024), text="Two-way trade reached $38 billion in 2024.", at=22)
+    line = "| Total trade | 33,410 | 36,120 | 8.1 |"
+
+    def cell(caption: str | None, text: str = line, cid: str = "b:1") -> list[Any]:
+        return row(cid, 36.12 * B, period=year(2024), text=text, at=26, figure="36,120", context=caption)
+
+    goods = "Table 4: Goods trade with Argentina, 2023 and 2024 (US$ million)"
+    assert [f.type for f in conflicts(run(both, cell(None)))] == ["value_mismatch"]
+    assert conflicts(run(both, cell(goods))) == []
+    assert [f.type for f in conflicts(run(unsaid, cell(goods)))] == ["value_mismatch"]
+    assert conflicts(run(unsaid, cell("Border trade with Argentina by crossing, 2024 (US$ million)"))) == []
+    # a caption naming a total as well scopes no row alone
+    assert [f.type for f in conflicts(run(both, cell("Goods exports and total trade with Argentina (US$ million)")))] \
+        == ["value_mismatch"]
+    services = "| Services exports | 33,410 | 36,120 | 8.1 |"
+    assert conflicts(run(unsaid, cell(goods, services))) == []  # the row's own scope: services
+    # in the table's own document, a goods figure of the prose and the row "Total trade" stay two measures
+    prose = row("b:2", 33.0 * B, period=year(2024), text="Goods trade with Argentina was $33 billion in 2024.", at=31)
+    assert conflicts(run(prose, cell(goods))) == []
+    assert [f.type for f in conflicts(run(prose, cell(goods, cid="c:1")))] == ["value_mismatch"]  # another's table
+    headline = row("b:2", 38.0 * B, period=year(2024), text="Two-way trade reached $38 billion in 2024.", at=22)
+    assert conflicts(run(headline, cell("Border trade with Argentina, 2024 (US$ million)"))) == []
 
 
 def test_measured_in_real_terms_is_a_basis_without_money() -> None:

@@ -204,6 +204,17 @@ def test_a_total_row_of_one_partners_table_is_the_pairs_total() -> None:
     assert (got["43.1"].measure, got["43.1"].exporter, got["43.1"].importer) == ("exports", "CL", "PE")
 
 
+def test_a_cells_claim_keeps_its_tables_caption_and_prose_keeps_none() -> None:
+    text = (
+        "Trade report\n\nExports to Peru rose to $43.1 billion in 2024.\n\n"
+        "**Table 1: Chile's merchandise trade with Peru (US$ billion)**\n\n"
+        "| Item | 2023 | 2024 |\n|---|---:|---:|\n| Total trade | 64.5 | 61.3 |\n"
+    )
+    claims = process_document(_doc(text))
+    assert "Table 1: Chile's merchandise trade with Peru (US$ billion)" in (_cells(claims)["61.3"].context or "")
+    assert [c.context for c in claims if not c.evidence.text.startswith("|")] == [None]
+
+
 def test_spaced_thousands_with_a_decimal_point_and_provisional_year_marks() -> None:
     text = (
         "Trade report\n\n**Table 1 – Trade in goods between Chile and Peru** (€ million)\n\n"
