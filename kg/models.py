@@ -167,7 +167,7 @@ class Claim(Model):
     importer: str | None = None
     method: str | None = Field(default=None, description="for derived claims: how it was computed")
     context: str | None = Field(default=None, description="for a table cell's claim: its table's caption, whose "
-                                "scope (\"Goods trade with France\") its row label may leave unsaid")
+                                "scope (\"Merchandise trade with Peru\") its row label may leave unsaid")
 
     CONTRACT_FIELDS: ClassVar[tuple[str, ...]] = (
         "id", "document", "value", "unit", "bound", "low", "high", "figure", "measure", "parties",

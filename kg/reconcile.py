@@ -1392,15 +1392,16 @@ class _Pass:
         got = self._clause_scope(row[_EVIDENCE][0], row[_FIGURE])
         if (got == _NO_SCOPE or got == _TOTAL) and len(row) > _CONTEXT and (caption := row[_CONTEXT]):
             said = self._clause_scope(caption, "")
-            if said and said != _TOTAL and not self._total_re().search(caption):
+            if said and said != _TOTAL and not self._scope_patterns()[1].search(caption):
                 return said  # (a caption naming a total too, "Goods exports and total trade", scopes no row alone)
         return got
 
-    def _total_re(self) -> re.Pattern[str]:
+    def _scope_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        """The patterns of ``goods_scope``, ``total_scope`` and ``both_scope``, made once."""
         if self._scope_res is None:
             self._scope_res = (_words_re(self.s.goods_scope), _words_re(self.s.total_scope),
                                _words_re(self.s.both_scope))
-        return self._scope_res[1]
+        return self._scope_res
 
     def _clause_scope(self, text: str, fig: str) -> frozenset[str]:
         """The scope of the clause of `text` holding `fig` (the whole of `text` when `fig` is "" or not in it)."""
@@ -1444,10 +1445,7 @@ class _Pass:
                 folded = f"excluding {folded}"
             if "ccording" in text:
                 text = _ACCORDING.sub(lambda m: m.group("lead") + _NAME_WORD.sub(" ", m.group("rest")), text)
-        if self._scope_res is None:
-            self._scope_res = (_words_re(self.s.goods_scope), _words_re(self.s.total_scope),
-                               _words_re(self.s.both_scope))
-        goods, total, both = self._scope_res
+        goods, total, both = self._scope_patterns()
         # (a sentence that opens with it, "Counting both, the imbalance is ...", names it for all its clauses)
         named_both = (both.search(text) is not None or both.match(sentence.lstrip()) is not None
                       if "services" in folded or "both" in folded else False)
@@ -1956,8 +1954,9 @@ class _Pass:
     def _reporter(self, it: _Item) -> str | None:
         """The country whose own statistics a figure is: the one its source names; for a source that names
         none ("the Customs Department", "the Ministry of Investment and Foreign Trade"), for a level the party
-        whose flow the sentence says it is ("Per the customs service, Chile's trade with Peru came to ...": a domestic
-        institution cited unqualified, ``_owner_country``), else the one country the outlet names (domestic copy cites its own institutions without the country's name); for a figure with
+        whose flow the sentence says it is ("Per the customs service, Chile's trade with Peru came to ...": a
+        domestic institution cited unqualified, ``_owner_country``), else the one country the outlet names
+        (domestic copy cites its own institutions without the country's name); for a figure with
         no source, the one country an official outlet names (``official_outlets``: a ministry's or statistics
         office's own release states its own statistics: "Department of Statistics Singapore"). A derived figure is
         the statistics of the one reporter of the figures it comes from (a level grown back by a rate from the
@@ -1970,7 +1969,7 @@ class _Pass:
         if source:
             country = _source_country(source)
             if country is None and row[_UNIT] not in ("percent", "pp"):  # a level's owner; a rate is told the same
-                # way whoever counts it ("Nigeria's exports to Cameroon rose 13%, per Cameroon's customs")
+                # way whoever counts it ("Chile's exports to Peru rose 9%, per Peru's customs")
                 country = _owner_country(row[_EVIDENCE][0], row[_FIGURE], tuple(row[_PARTIES]))
             if country is not None:
                 return country
