@@ -696,7 +696,8 @@ def _pledged(sentence: str) -> bool:
 def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeExpr], s: int) -> bool:
     """Whether a forecast is an aim: its only cues are commitment modals (kg:CommitmentModals, "will") and its
     clause has a deadline ("will double to $120 billion by 2030"); in a clause speaking in the first person (outside
-    an "if" condition), kg:FirstPersonModals count as well ("should help us lift trade to $4 billion by 2030"), and
+    an "if" condition) or with the pair as the modal's subject in an official's sentence (``_officials_aim``: "the
+    two countries should reach ..."), kg:FirstPersonModals count as well ("should help us lift trade to $4 billion by 2030"), and
     after "we" (kg:WeModals) "can" ("we believe we can take trade to $50 billion by 2030")."""
     c = cues()
     lo, hi = _clause(sentence, rel_s, rel_e)
@@ -704,13 +705,41 @@ def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeEx
         return False
     said = [m.group(0).lower() for m in c.kind.finditer(sentence, lo, rel_s)]
     modals = {w.lower() for w in c.lex.commitment_modals}
-    if any(not _CONDITION.search(sentence, lo, m.start()) for m in _FIRST_PERSON.finditer(sentence, lo, rel_s)):
+    if any(not _CONDITION.search(sentence, lo, m.start()) for m in _FIRST_PERSON.finditer(sentence, lo, rel_s)) or (
+            _pair_subject().search(sentence, lo, rel_s) is not None and _officials_aim(sentence, lo, rel_s)):
         modals |= {w.lower() for w in c.lex.first_person_modals}
     if (any(not _CONDITION.search(sentence, lo, m.start()) for m in _we_aim().finditer(sentence, lo, rel_s))
             and not _NEGATION.search(sentence, lo, rel_s) and not _forecasters().search(sentence)
             and not _OPENS_WITH_CONDITION.match(sentence)):
         modals |= {w.lower() for w in c.lex.we_modals}
     return bool(said) and all(w in modals for w in said)
+
+
+def _officials_aim(sentence: str, lo: int, at: int) -> bool:
+    """Whether a sentence states an official's aim for the pair ("Economy Minister Ante Horvat said the two
+    countries should reach ..."): an official's title (kg:OfficialTitles) before the figure, no kind cue in the
+    sentence but a modal (not "..., a World Bank report projected"), no forecaster, no negation before the figure,
+    no condition anywhere ("if the new ferry link opens")."""
+    c = cues()
+    modals = {w.lower() for w in (*c.lex.commitment_modals, *c.lex.first_person_modals)}
+    return (_official_titles().search(sentence, 0, at) is not None
+            and all(m.group(0).lower() in modals for m in c.kind.finditer(sentence))
+            and not _forecasters().search(sentence) and not _NEGATION.search(sentence, lo, at)
+            and not re.search(rf"\b{_IF}", sentence, re.I))
+
+
+@cache
+def _official_titles() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(cues().lex.official_titles) or '(?!)'})\b")
+
+
+@cache
+def _pair_subject() -> re.Pattern[str]:
+    """The pair as a modal's subject ("the two countries should reach €6 billion by 2028", kg:PairNouns): the
+    governments speaking of themselves, as the first person does."""
+    nouns = alternation(cues().lex.pair_nouns) or "(?!)"
+    modals = alternation(cues().lex.first_person_modals) or "(?!)"
+    return re.compile(rf"\b(?:the\s+two|both)\s+(?:{nouns})\s+(?:{modals})\b", re.I)
 
 
 @cache
@@ -1653,6 +1682,8 @@ def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMe
     return False
 
 
+# a clause of its own after a figure: "..., while", "; "
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s")
 # a place named as where a flow is looked at from ("seen from Nairobi", "viewed from Lima"), not where goods come from
 _VIEWPOINT_FROM = re.compile(r"\b(?:seen|viewed|looked\s+at|looking|watched)\s+from$")
 
@@ -1674,6 +1705,9 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
             # South African Revenue Service": a source, no destination
         if _VIEWPOINT_FROM.search(pre):
             continue  # "Seen from Nairobi, Kenya imported ...": a viewpoint, no origin of the goods
+        if e.start - base > fig and _NEXT_CLAUSE.search(sentence, fig, e.start - base):
+            continue  # "Egypt sold us goods worth $921 million, while we sold $246 million to Egypt": the next
+            # clause's partner
         if (meas.direction == "export" and pre.endswith(" to")) or (meas.direction == "import" and pre.endswith(" from")):
             other = next((p for p in parties if p != e.entity), None)
             if e.entity in parties and other:
@@ -1801,6 +1835,13 @@ _ROLE_OF_BEFORE = re.compile(r"\b(?:destination|market|outlet|buyer|source|suppl
                              r"(?:(?!(?:and|or|but|while|than|which|that|with|was|is|were|at)\b)[\w'’.-]+"
                              r"(?:[ \t]+|$|(?=[,;:)]))){1,6}",
                              re.I)
+# the partner named as a role of a country's ("Cameroon's fourth-largest supplier", "Peru's biggest market"): the
+# share is of the possessor's imports (a supplier, a source) or exports (a market, a buyer)
+_ROLE_POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?P<role>supplier|source|market|destination|buyer|customer|"
+                             r"client)s?\b(?![\w-])(?!\s+shares?\b)", re.I)  # (not "Peru's market share")
+_SUPPLIER_ROLES = ("supplier", "source")
+_IS_BEFORE = re.compile(r"\b(?:is|was|remains?|remained|became|becomes|has\s+become|ranks?|ranked|stays?|stayed|as)"
+                        r"\s+(?:still\s+)?(?:the\s+)?$", re.I)
 _WHOLE_OF = re.compile(r"\s+of\s+(?:(?!(?:and|or|but|while|than|which|that|as|in|on|by|for|from|after|since|amid|"
                        r"because|when|where|with|at|was|is|were)\b)[\w'’.-]+(?:[ \t]+|$|(?=[,;:)]))){1,7}",
                        re.I)  # (the whole may end at a comma: "a share of 14% of total imports, behind ...")
@@ -1827,6 +1868,8 @@ def _directional_share(measure: str, sentence: str, start: int, end: int, places
         m = next((w for w in _SHARE_OF_BEFORE.finditer(sentence, clause[0], start) if w.end() <= start), None)
     if m is None:  # "the leading destination for Saudi exports with a share of 17%": the whole the partner receives
         m = next((w for w in _ROLE_OF_BEFORE.finditer(sentence, clause[0], start) if w.end() <= start), None)
+    if m is None and shares and (got := _role_share(sentence, start, places, base, parties, clause)) is not None:
+        return got
     if not m or not shares:
         return measure, None, None
     exports, imports = _export_words(), _import_words()
@@ -1853,6 +1896,26 @@ def _directional_share(measure: str, sentence: str, start: int, end: int, places
         owner = here if (here := home()) in parties else None
     if owner is None:
         return shares[direction], None, None
+    other = next(p for p in parties if p != owner)
+    return (shares[direction], owner, other) if direction == "export" else (shares[direction], other, owner)
+
+
+def _role_share(sentence: str, start: int, places: Sequence[EntityMention], base: int, parties: tuple[str, ...],
+                clause: tuple[int, int]) -> tuple[str, str, str] | None:
+    """A share of the partner named as a country's supplier or market: "France remains Cameroon's fourth-largest
+    supplier, with a market share of 10.8%" is a share of Cameroon's imports (of its exports for a market, a
+    buyer): (measure, exporter, importer); None when the sentence says no such role of the partner."""
+    role = _ROLE_POSSESSED.search(sentence, clause[0], start)
+    if role is None or any(role.end() <= e.start - base < start for e in places if e.entity not in parties):
+        return None  # (not "Brazil's second-largest export destination, with a 12.0% share, behind China (28.0%)")
+    possessor = next((e for e in places if e.entity in parties and e.end - base == role.start()), None)
+    if possessor is None or not _IS_BEFORE.search(sentence, 0, possessor.start - base):
+        return None  # the partner is no role of it: "In Vietnam's fruit market, Chilean cherries hold a share of 18%"
+    shares = _directional_shares()
+    direction = "import" if role["role"].lower().startswith(_SUPPLIER_ROLES) else "export"
+    if direction not in shares:
+        return None
+    owner = possessor.entity
     other = next(p for p in parties if p != owner)
     return (shares[direction], owner, other) if direction == "export" else (shares[direction], other, owner)
 

@@ -23,6 +23,7 @@ from kg.errors import ConfigError
 from kg.lexicon import (
     Lexicon,
     alternation,
+    first_line_name,
     is_dollar,
     load_lexicon,
     territory_currencies,
@@ -762,7 +763,7 @@ def _names_user(text: str, currency: str) -> bool:
 def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None, used: int = -1) -> str | None:
     """Which of the currencies that share a name ("Rs", "pesos": `candidates`, today's default first, ""
     when there is none) the document means: its home country's, else that of the country its masthead names (a
-    publisher's name as its first line: `_masthead`), else the one whose countries alone the document names, else
+    publisher's name as its first line: `first_line_name`), else the one whose countries alone the document names, else
     the one whose ISO code alone it writes when it is the first such country named, else, when it names users of
     several, that of the one the sentence of its first use (at `used`) names first as no partner, else (the
     sentence names only a partner) that of the other user named last before the sentence, else that of the one the
@@ -771,7 +772,7 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None, u
         own = [c for c in candidates if c and c in territory_currencies(home)]
         if own:
             return own[0]
-    masthead = _masthead(text)
+    masthead = first_line_name(text)
     own = [c for c in candidates if c and _names_user(masthead, c)] if masthead else []
     if len(own) == 1:
         return own[0]  # "STATISTICS MAURITIUS" over a release on imports from India: its "Rs" is the Mauritian rupee
@@ -814,26 +815,6 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
     end = _SENTENCE_END.search(text, at)
     return start, end.start() if end else len(text)
-
-
-# a masthead word: a capitalised word, or a joining word of a name ("Ministry of Trade and Industry")
-_MASTHEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_MASTHEAD_JOINS = frozenset({"of", "the", "and", "for"})
-
-
-def _masthead(text: str) -> str:
-    """The document's first line when it is a name, not a headline: at most eight words, each capitalised
-    or a joining word ("of", "and"), one of them an organisation's noun (kg:MastheadNouns), no digit and no sentence
-    punctuation ("STATISTICS MAURITIUS", "Ministry of Finance"). Written in capitals, it is returned in title case, as names are matched. Else ""."""
-    first = next((line.strip(" \t#*") for line in text.split("\n") if line.strip(" \t#*")), "")
-    words = first.split()
-    if not words or len(words) > 8 or any(ch.isdigit() or ch in ".,;:!?|()" for ch in first):
-        return ""
-    if not all(_MASTHEAD_WORD.fullmatch(w) and (w[0].isupper() or w in _MASTHEAD_JOINS) for w in words):
-        return ""
-    if not any(w.lower() in load_lexicon().masthead_nouns for w in words):
-        return ""  # a headline in title case ("Pakistan Textile Mills Lose Ground") names no publisher
-    return first.title() if first.isupper() else first
 
 
 _NAME_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)\b")

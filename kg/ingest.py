@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,7 +40,7 @@ from babel.dates import get_day_names, get_month_names
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kg.errors import ConfigError, FrontMatterError, InputError, KgError
-from kg.lexicon import load_lexicon
+from kg.lexicon import first_line_name, load_lexicon
 from kg.models import Document
 from kg.resources import ontology_file
 
@@ -99,6 +100,7 @@ class _InferenceCues(_Model):
 class _OutletCues(_Model):
     patterns: list[str]
     title_patterns: list[str] = []
+    sections: list[str] = []
     url_cues: list[str]
     hosts: dict[str, str]
 
@@ -186,6 +188,7 @@ class _Grammar:
     sentence_end: re.Pattern[str]
     outlet_patterns: tuple[re.Pattern[str], ...]
     title_outlet_patterns: tuple[re.Pattern[str], ...]  # an institution's release named by its page title
+    site_sections: frozenset[str]  # outlet.sections, case-folded: a page title's last part that names no site
     url_cue: re.Pattern[str]  # matched on the 80 characters before a URL
     chrome_cues: frozenset[str]  # html.chrome_classes, lower-cased, without hyphens, underscores, spaces
     numbers: dict[str, int]
@@ -341,6 +344,7 @@ def _grammar() -> _Grammar:
         sentence_end=re.compile(r"(?<!\b[A-Z])[.!?][”\"’')\]]*\s|\n"),
         outlet_patterns=outlet_patterns,
         title_outlet_patterns=title_outlet_patterns,
+        site_sections=frozenset(w.casefold() for w in cues.outlet.sections),
         url_cue=re.compile(rf"(?i:{url_alt})\s*:\s*<?$"),
         chrome_cues=frozenset(re.sub(r"[-_\s]+", "", c.lower()) for c in cues.html.chrome_classes),
         numbers=numbers,
@@ -1220,6 +1224,7 @@ _BLANKS = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
 class _Meta:
     title: str | None = None
     outlet: str | None = None
+    site: str | None = None  # the site's name its page title ends with, named on the page too (_title_site)
     url: str | None = None
     published: date | None = None
     language: str | None = None
@@ -1244,6 +1249,8 @@ def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
     meta.outlet = next(
         (p.meta[k] for k in (t.lower() for t in g.cues.html.outlet_meta) if p.meta.get(k)), None
     )
+    if meta.outlet is None and title:
+        meta.site = _title_site(title, raw_text, g)
     meta.url = p.canonical or next(
         (p.meta[k] for k in (t.lower() for t in g.cues.html.url_meta) if p.meta.get(k)), None
     )
@@ -1260,6 +1267,39 @@ def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
                 meta.published = d
                 break
     return p.text(lambda line: bool(_line_date(g, line) or g.byline_name.match(line)), g.byline_lines), meta
+
+
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+_TAG = re.compile(r"<[^>]*>")
+# where a page names its own site: its copyright line, its footer, its logo or masthead
+_SITE_PLACES = re.compile(
+    r"(?:©|&copy;|&#169;|\bCopyright\b)(?P<c>[^\n]{0,200})"
+    r"|<footer\b[^>]*>(?P<f>.*?)</footer\s*>"
+    r"|<(?P<t>\w+)\b[^>]*\b(?:class|id)\s*=\s*[\"'][^\"']*(?:logo|brand|masthead|site-?name|site-?title)[^\"']*[\"'][^>]*>"
+    r"(?P<l>.*?)</(?P=t)\s*>",
+    re.I | re.S)
+
+
+def _title_site(title: str, raw_text: str, g: _Grammar) -> str | None:
+    """The site a page's title names after its last separator ("Exports hit record | El Observador CR") when the
+    page names it again where a site names itself (its copyright line, footer, logo or masthead): a name, not a
+    section (``outlet.sections``: "... | Business") or a date."""
+    for sep in _SITE_SEPARATORS:
+        at = title.rfind(sep)
+        if at > 0:
+            break
+    else:
+        return None
+    site = title[at + len(sep) :].strip()
+    if not (2 <= len(site) <= 80) or not site[0].isupper() or any(c.isdigit() for c in site):
+        return None
+    if site.casefold() in g.site_sections:
+        return None
+    for m in _SITE_PLACES.finditer(raw_text):
+        said = m.group("c") or m.group("f") or m.group("l") or ""
+        if site in _SPACES.sub(" ", html.unescape(_TAG.sub(" ", said))):
+            return site
+    return None
 
 
 _LANGUAGE_TAG = re.compile(r"(?P<lang>[A-Za-z]{2,3})(?:[-_](?P<rest>[A-Za-z0-9]{1,8}(?:[-_][A-Za-z0-9]{1,8})*))?")
@@ -1501,13 +1541,18 @@ def parse_document(
     if not url:
         url = _url_from_text(g, text)
     outlet = fm.get("outlet") or meta.outlet or _outlet_from_text(g, text) or _outlet_from_url(g, url)
+    if outlet is None and fmt != "html":  # a release's letterhead: "Zambia Statistics Agency (ZamStats)"
+        outlet = first_line_name(text) or None
+    titled = None
+    if outlet is None and meta.title:  # "Press release - Ministry of Commerce, Ghana": the page's own institution
+        titled = _outlet_from_text(g, meta.title, g.title_outlet_patterns)
+        outlet = None if titled else meta.site  # (the site a title ends with is no part of the headline)
     title = (
         fm.get("title")
         or (_strip_site(meta.title, outlet) if meta.title else None)
         or _title_from_text(g, text)
     )
-    if outlet is None and meta.title:  # "Press release - Ministry of Commerce, Ghana": the page's own institution
-        outlet = _outlet_from_text(g, meta.title, g.title_outlet_patterns)
+    outlet = outlet or titled
 
     digest = hashlib.sha256(raw).hexdigest()
     return Document(

@@ -110,6 +110,8 @@ class Lexicon:
     coordinated_nouns: tuple[str, ...] = ()  # "goods and services": an "and" inside them is no clause boundary
     commitment_modals: tuple[str, ...] = ()
     first_person_modals: tuple[str, ...] = ()  # an aim in the first person ("should help us lift"): kg:FirstPersonModals
+    derivative_nouns: tuple[str, ...] = ()  # "products", "derivatives": what is made of a good (kg:DerivativeNouns)
+    official_titles: tuple[str, ...] = ()  # "Minister", "ambassador": an official's aim (kg:OfficialTitles)
     other_amounts: tuple[str, ...] = ()  # money that is no trade flow ("loans", "cost"): kg:OtherAmounts
     modal_cues: tuple[str, ...] = ()  # forecast cues naming no one who expects ("should"): kg:ModalCues
     non_measure_followers: tuple[str, ...] = ()
@@ -514,6 +516,8 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         coordinated_nouns=_cues(g, KG.CoordinatedNouns),
         commitment_modals=_cues(g, KG.CommitmentModals),
         first_person_modals=_cues(g, KG.FirstPersonModals),
+        official_titles=_cues(g, KG.OfficialTitles),
+        derivative_nouns=_cues(g, KG.DerivativeNouns),
         other_amounts=_cues(g, KG.OtherAmounts),
         modal_cues=_cues(g, KG.ModalCues),
         non_measure_followers=_cues(g, KG.NonMeasureFollowers),
@@ -777,14 +781,45 @@ def _good_part() -> tuple[re.Pattern[str], re.Pattern[str]]:
     accounted for "); from the figure's start, the figure and the flow it is part of (" $2.3 billion of the
     exports")."""
     goods = alternation(load_lexicon().product_nouns) or "(?!)"
-    before = re.compile(rf"(?<![\w-])(?P<g>{goods})(?:\s+(?:alone|only|by\s+itself))?\s+"
-                        rf"{PART_VERBS}\s+{hedge_slot()}$", re.I)
-    after = re.compile(r"[^\s;:()]*[^\s,;:()](?:\s+[^\s;:()]*[^\s,;:()]){0,2}?\s+of\s+(?:the\s+|all\s+|total\s+)?"
+    # (the good and what is made of it, kg:DerivativeNouns: "cocoa beans and products accounted for"; the flow a
+    # country's: "of Cameroon's exports")
+    made = alternation(load_lexicon().derivative_nouns) or "(?!)"
+    before = re.compile(rf"(?<![\w-])(?P<g>{goods})(?:\s+and\s+(?:its\s+|their\s+)?(?:{made}))?"
+                        rf"(?:\s+(?:alone|only|by\s+itself))?\s+{PART_VERBS}\s+{hedge_slot()}$", re.I)
+    after = re.compile(r"[^\s;:()]*[^\s,;:()](?:\s+[^\s;:()]*[^\s,;:()]){0,2}?\s+of\s+"
+                       r"(?:the\s+|all\s+|total\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:total\s+)?)?"
                        rf"(?:{_good_flow_nouns()})\b", re.I)
     return before, after
 
 
 _FIGURE_TOKEN = re.compile(r"\S*\d[\d.,]*\S*")
+
+
+# a masthead word: a capitalised word, or a joining word of a name ("Ministry of Trade and Industry")
+_MASTHEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MASTHEAD_JOINS = frozenset({"of", "the", "and", "for"})
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,11}\)$")  # "(ZIMSTAT)", "(INE)" after a name
+
+
+def first_line_name(text: str) -> str:
+    """The document's first line when it is an organisation's name, not a headline: at most eight words, each
+    capitalised or a joining word ("of", "and"), one of them an organisation's noun (kg:MastheadNouns), no digit and
+    no sentence punctuation but its abbreviation in brackets ("STATISTICS MAURITIUS", "Ministry of Finance",
+    "Zambia Statistics Agency (ZamStats)"). Written in capitals, it is returned in title case, as names are matched.
+    Else ""."""
+    first = next((line.strip(" \t#*") for line in text.split("\n") if line.strip(" \t#*")), "")
+    abbreviation = _ABBREVIATION.search(first)
+    name = first[: abbreviation.start()] if abbreviation else first
+    words = name.split()
+    if not words or len(words) > 8 or any(ch.isdigit() or ch in ".,;:!?|()" for ch in name):
+        return ""
+    if not all(_MASTHEAD_WORD.fullmatch(w) and (w[0].isupper() or w in _MASTHEAD_JOINS) for w in words):
+        return ""
+    if not any(w.lower() in load_lexicon().masthead_nouns for w in words):
+        return ""  # a headline in title case ("Pakistan Textile Mills Lose Ground") names no publisher
+    if name.isupper():
+        name = " ".join(w.lower() if i and w.lower() in _MASTHEAD_JOINS else w.capitalize() for i, w in enumerate(words))
+    return name + (abbreviation.group(0) if abbreviation else "")
 
 
 def flow_good(sentence: str, at: int) -> str | None:

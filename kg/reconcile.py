@@ -138,8 +138,9 @@ _CLAUSE_CUT_AFTER = re.compile(
     r"(?<!off)(?<!count)(?<!counts)(?<!qualify)(?<!qualifies)(?<!rank)(?<!ranks)(?<!serve)(?<!serves)"
     r"\s(?:as|because|amid)\s"
     r"(?!(?:well|much|many|of|part|against|compared|per|a|an)\b)"
-    r"(?=(?:[\w'’-]+\s+){1,7}(?:remains?|remained|is|are|was|were|rises?|rose|grows?|grew|falls?|fell|continues?|"
+    r"(?=(?:[\w'’-]+\s+){1,9}(?:remains?|remained|is|are|was|were|rises?|rose|grows?|grew|falls?|fell|continues?|"
     r"continued|recovers?|recovered|picks?\s+up|picked\s+up|eases?|eased|stays?|stayed|nears?|improves?|improved|"
+    r"becomes?|became|begins?|began|starts?|started|ramps?\s+up|ramped\s+up|"
     r"expands?|expanded|opens?|opened|comes?\s+(?:on|in)(?:line|to\s+force)|takes?\s+effect)\b)")
 # ", according to <source>": the source's name scopes nothing ("... and Geo-Information Services"), its other words
 # may ("according to figures on goods trade only")
@@ -215,11 +216,15 @@ class ReconcileSettings(_Frozen):
     both_scope: tuple[str, ...] = ()
     scope_openers: tuple[str, ...] = ()
     part_openers: tuple[str, ...] = ()
+    condition_cuts: tuple[str, ...] = ()
+    condition_scope_words: tuple[str, ...] = ()
     held_cues: tuple[str, ...] = ()
     held_after_cues: tuple[str, ...] = ()
     series_scopes: tuple[str, ...] = ()
     part_scopes: tuple[str, ...] = ()
     part_regions: tuple[str, ...] = ()
+    part_prefixes: tuple[str, ...] = ()
+    part_prefix_exceptions: tuple[str, ...] = ()
     official_outlets: tuple[str, ...] = ()
     mirror_tolerance: float = 0.0
     reporter_tolerance: float = 0.0
@@ -604,6 +609,11 @@ def _source_country(source: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _caption(row: Sequence[Any]) -> str | None:
+    """A table cell's caption (``Claim.context``); None for prose, and for a row of an older store (one field short)."""
+    return row[_CONTEXT] if len(row) > _CONTEXT else None
+
+
 @lru_cache(maxsize=4096)
 def _owner_country(text: str, fig: str, parties: Sequence[str]) -> str | None:
     """The one party a sentence names as the owner of the flow before its figure ("Chile's two-way trade with
@@ -825,6 +835,13 @@ class _Pass:
         self._held_res: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # held_cues, held_after_cues (_held)
         self._part_openers: re.Pattern[str] | None = None  # a sentence opening by taking a part out (_part_opener_re)
         self._part_words: re.Pattern[str] | None = None  # what such a part may be (_part_words_re)
+        self._prefixed: re.Pattern[str] | None = None  # a part named by a prefix (_prefixed_re)
+        self._prefixes = _folded(s.part_prefixes)
+        # after a figure, a clause of condition, concession or cause (condition_cuts), not one adding or taking out a
+        # part (condition_scope_words: "if services are factored in", "though excluding re-exports")
+        words = alternation(s.condition_cuts) if s.condition_cuts else "(?!)"
+        keeps = alternation(s.condition_scope_words) if s.condition_scope_words else "(?!)"
+        self._condition_re = re.compile(rf",?\s(?:{words})\s(?![^.;]{{0,100}}?\b(?:{keeps})\b)", re.I)
         # scopes no unstated one fits (_fits): other series of a flow, and a part of it (_PART marks a clause
         # naming one of part_scopes)
         self._series = frozenset({*(w.casefold() for w in s.series_scopes), _PART})
@@ -841,7 +858,7 @@ class _Pass:
         self._qualifier_words = _folded(s.measure_qualifiers)
         self._goods_words, self._total_words = _folded(s.goods_scope), _folded(s.total_scope)
         scope_words = {*self._qualifier_words, *self._region_words, *self._goods_words, *self._total_words,
-                       *_folded(s.both_scope), *_folded(s.part_openers)}
+                       *_folded(s.both_scope), *_folded(s.part_openers), *self._prefixes}
         # (a word that holds another is in a sentence only where that one is: the test needs the other alone)
         self._scope_words = tuple(sorted(w for w in scope_words if not any(o != w and o in w for o in scope_words)))
         self._balance_bases = set(s.mirror_balances.values())
@@ -1367,7 +1384,7 @@ class _Pass:
         while it.inputs:
             it = it.inputs[0]
         got, row = self._scope(it), it.row
-        if (got == _GOODS or got == _BOTH) and len(row) > _CONTEXT and row[_CONTEXT]:
+        if (got == _GOODS or got == _BOTH) and _caption(row):
             return self._clause_scope(row[_EVIDENCE][0], row[_FIGURE])
         return got
 
@@ -1390,7 +1407,7 @@ class _Pass:
         the scope its table's caption states ("Merchandise trade with Peru, 2023-2024": the rows are of goods)."""
         row = it.row
         got = self._clause_scope(row[_EVIDENCE][0], row[_FIGURE])
-        if (got == _NO_SCOPE or got == _TOTAL) and len(row) > _CONTEXT and (caption := row[_CONTEXT]):
+        if (got == _NO_SCOPE or got == _TOTAL) and (caption := _caption(row)):
             said = self._clause_scope(caption, "")
             if said and said != _TOTAL and not self._scope_patterns()[1].search(caption):
                 return said  # (a caption naming a total too, "Goods exports and total trade", scopes no row alone)
@@ -1418,7 +1435,9 @@ class _Pass:
         at = text.find(fig) if fig else -1
         if at >= 0:
             cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)]
-            after = min((m for m in (_CLAUSE_CUT_AFTER.search(text, at + len(fig)), means_after().search(text, at + len(fig)))
+            end = at + len(fig)
+            after = min((m for m in (_CLAUSE_CUT_AFTER.search(text, end), means_after().search(text, end),
+                                     self._condition_re.search(text, end))
                          if m is not None), key=lambda m: m.start(), default=None)
             lo, hi = cuts[-1] if cuts else 0, after.start() if after else len(text)
             if (listed := _NEXT_FIGURE_CLAUSE.search(text, at + len(fig), hi)) is not None:
@@ -1462,6 +1481,10 @@ class _Pass:
             if got:
                 # a part of the flow ("border trade", "non-traditional exports"): fits no unstated scope (_fits)
                 return got | _PART_SCOPE if self._part_re.search(bare) else got
+        if _any_in(self._prefixes, folded) and (prefixed := self._prefixed_re().search(bare)) is not None:
+            # "Non-mining-energy exports to Brazil ... grew 11.3% to $1.12 billion": a part of the flow, named by
+            # a prefix (part_prefixes) rather than listed
+            return frozenset({prefixed.group(1).casefold()}) | _PART_SCOPE
         if named_both:
             return _BOTH
         if (not ascii_text or _any_in(self._goods_words, folded)) and goods.search(text):
@@ -1469,6 +1492,17 @@ class _Pass:
         if (not ascii_text or _any_in(self._total_words, folded)) and total.search(text):
             return _TOTAL
         return _NO_SCOPE
+
+    def _prefixed_re(self) -> re.Pattern[str]:
+        """A word made with one of ``part_prefixes`` right before a money flow's one-word cue or a flow noun
+        ("non-mining-energy exports", "non-copper shipments"); group 1 is the word."""
+        if self._prefixed is None:
+            prefixes = alternation(self.s.part_prefixes) if self.s.part_prefixes else "(?!)"
+            nouns = alternation({*_flow_nouns(), *load_lexicon().flow_nouns})
+            others = alternation(self.s.part_prefix_exceptions) if self.s.part_prefix_exceptions else "(?!)"
+            self._prefixed = re.compile(rf"(?<![\w-])(?!(?:{others})\s)((?:{prefixes})[a-z]+(?:-[a-z]+)*)\s+"
+                                        rf"(?:{nouns})\b", re.I)
+        return self._prefixed
 
     def _opener_re(self) -> re.Pattern[str]:
         """A sentence opening by adding a scope (``scope_openers``: "Add services, ...", "Including services, ...")."""

@@ -3903,3 +3903,90 @@ def test_a_flow_beside_the_opposite_flow_with_its_partner_is_the_pairs() -> None
 def test_a_change_since_a_year_is_no_growth_rate() -> None:
     text = "Two-way commerce between Latvia and Belarus has shrunk by 37% since 2021, officials noted."
     assert claim(text, "37%").measure == "unclassified"
+
+
+@pytest.mark.parametrize("tail", [
+    "if new customs arrangements at the border take effect as planned",
+    "as the new border markets at Chirundu and Kazungula become fully operational",
+    "despite weaker demand for goods trucked across the border",
+])  # fmt: skip
+def test_a_clause_of_condition_or_concession_after_the_figure_scopes_nothing(tail: str) -> None:
+    """"could reach $520 million this year if new customs arrangements at the border take effect": the border is
+    the condition's, no scope of the figure; the outlook still meets another for the same year."""
+    fs = _findings(
+        ("published: 2025-04-02", f"Zambia's envoy said bilateral trade with Zimbabwe could reach $520 million this "
+                                  f"year {tail}."),
+        ("published: 2025-06-10", "On current trends we estimate total trade between Zambia and Zimbabwe of around "
+                                  "$470 million in 2025."),
+    )
+    assert [f.type for f in fs if f.is_conflict] == ["forecast_divergence"]
+
+
+@pytest.mark.parametrize("tail", [
+    "if services are included", "if services such as banking and telecoms are also counted",
+    "once informal cross-border trade is taken into account", "though excluding re-exports of fuel",
+])  # fmt: skip
+def test_a_condition_that_adds_or_takes_out_a_part_keeps_the_scope_it_states(tail: str) -> None:
+    fs = _findings(
+        ("published: 2025-04-02", f"Trade between Zambia and Zimbabwe came to $640 million in 2024 {tail}."),
+        ("published: 2025-06-10", "Trade between Zambia and Zimbabwe was $560 million in 2024."),
+    )
+    assert [f.type for f in fs if f.is_conflict] == []
+
+
+def test_a_flow_named_with_a_non_prefix_is_a_part_of_the_flow() -> None:
+    """"Non-mining-energy exports" are a part of the exports, though no list names that qualifier."""
+    part = "Colombia's non-mining-energy exports to Brazil grew 11.3% to $1.12 billion in 2025, DANE data showed."
+    whole = "Colombia's exports to Brazil reached $1.84 billion in 2025."
+    fs = _findings(("published: 2026-02-01", part), ("published: 2026-02-03", whole))
+    assert [f.type for f in fs if f.is_conflict] == []
+    plain = part.replace("non-mining-energy exports", "exports")
+    fs = _findings(("published: 2026-02-01", plain), ("published: 2026-02-03", whole))
+    assert "value_mismatch" in [f.type for f in fs if f.is_conflict]
+    # a rule, not a part: "non-tariff trade barriers"
+    barriers = "Non-tariff trade barriers held Colombia's exports to Brazil to $1.12 billion in 2025."
+    fs = _findings(("published: 2026-02-01", barriers), ("published: 2026-02-03", whole))
+    assert "value_mismatch" in [f.type for f in fs if f.is_conflict]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Economy Minister Ante Horvat said the two countries should reach €6 billion in goods trade by 2028.", "target"),
+    ("The minister said our exports should reach €6 billion by 2028.", "target"),
+    ("Analysts at Erste said the two countries should reach €6 billion in goods trade by 2028.", "forecast"),
+    ("Bilateral trade between Croatia and Hungary should reach €6 billion by 2028, the minister said.", "forecast"),
+    ("The two countries should reach €6 billion in trade by 2028, a World Bank report projected.", "forecast"),
+    ("The minister said the two sides should reach €6 billion by 2028 if the new ferry link opens.", "forecast"),
+    ("The minister said it is unlikely the two countries should reach €6 billion by 2028.", "forecast"),
+])  # fmt: skip
+def test_should_with_the_pair_or_the_first_person_as_subject_states_an_aim(text: str, kind: str) -> None:
+    assert claim(text, "€6 billion", published="2025-05-01").kind == kind
+
+
+def test_a_partner_in_the_next_clause_is_not_the_figures_partner() -> None:
+    text = "In 2024, Egypt sold Morocco goods worth $921 million, while Morocco sold barely $246 million to Egypt."
+    first, second = claim(text, "$921 million", "2025-03-01"), claim(text, "$246 million", "2025-03-01")
+    assert (first.exporter, first.importer, second.exporter, second.importer) == ("EG", "MA", "MA", "EG")
+    after = claim("Kenya sold goods worth $3 billion last year to Uganda.", "$3 billion", "2025-03-01")
+    assert (after.exporter, after.importer) == ("KE", "UG")
+
+
+@pytest.mark.parametrize(("text", "measure", "exporter", "importer"), [
+    ("France remains Cameroon's fourth-largest supplier, with a market share of 10.8% in 2024.", "import_share",
+     "FR", "CM"),
+    ("Chile was Peru's biggest market in 2024, taking a 12% share.", "export_share", "PE", "CL"),
+    ("Peru's market share in Chile rose to 10% in 2024.", "trade_share", None, None),  # a share, no role
+    ("In Kenya's domestic sugar market, Ugandan sugar had a share of 14% in 2024.", "trade_share", None, None),
+])  # fmt: skip
+def test_a_partner_named_as_a_countrys_supplier_or_market_has_a_share_of_its_flow(
+        text: str, measure: str, exporter: str | None, importer: str | None) -> None:
+    (c,) = [c for c in claims_of(text, "2025-03-01") if c.unit == "percent"]
+    assert (c.measure, c.exporter, c.importer) == (measure, exporter, importer)
+
+
+def test_a_goods_part_of_a_countrys_exports_is_kept_apart_from_the_whole() -> None:
+    fs = _findings(
+        ("published: 2025-06-01", "Cocoa dominates: cocoa beans and products accounted for FCFA 141 billion of "
+                                  "Cameroon's exports to France in 2024."),
+        ("published: 2025-05-01", "Cameroon's exports to France stood at FCFA 345 billion in 2024."),
+    )
+    assert [f.type for f in fs if f.is_conflict] == []

@@ -275,6 +275,15 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   8/9, 0 false; 1.000 0.966 8/9, 1; 1.000 1.000 9/9, 0; 1.000 0.944 9/9, 0 (34 of 36). After the rules they prompted
   (a table's caption scoping its rows, reasons after a colon naming no party, a level's owner as the reporter of a
   source naming no country): see the floors below.
+- `eval/heldout130` (Chile-Japan, Malawi-Tanzania, Denmark-UK), `eval/heldout131` (Mongolia-South Korea,
+  Morocco-Egypt, Croatia-Hungary), `eval/heldout132` (Kuwait-Saudi Arabia, Colombia-Brazil, Cameroon-France) and
+  `eval/heldout133` (Bangladesh-Indonesia, Algeria-Spain, Paraguay-Chile): written blind together on 2026-11-24 and
+  scored on one commit (bc020a9, after the rules the group before prompted): 0.963 0.936 9/9, 0 false; 0.978 0.970
+  6/9, 0; 1.000 0.991 8/9, 4; 0.984 0.968 9/9, 0 (32 of 36). After the rules they prompted (a clause of condition,
+  concession or cause after a figure scoping nothing, a part named by a "non-" word, a means phrase "backed by", an
+  official's "the two countries should reach ... by" as an aim, a partner in the next clause, a country's supplier
+  or market holding a share of its flow, a good and its products as a part of a flow, outlets from a page title's
+  site name and from a letterhead): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -333,7 +342,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
                 false_conflicts=2, traps_hit=4),
     "heldout7": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.60,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.60,
                 false_conflicts=0, traps_hit=1),
     "heldout8": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
@@ -345,14 +354,14 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=1, traps_hit=0),
     "heldout11": Floors(documents=10, must=9, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.80,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.80,
                 false_conflicts=3, traps_hit=4),
     "heldout12": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.75,
                 false_conflicts=2, traps_hit=1),
     "heldout13": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.70,
-                false_conflicts=3, traps_hit=2),
+                false_conflicts=2, traps_hit=2),
     "heldout14": Floors(documents=10, must=8, recall=0.90, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=0, corroboration=0.65,
                 false_conflicts=0, traps_hit=1),
@@ -528,7 +537,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.85,
                 false_conflicts=0, traps_hit=0),
     "heldout72": Floors(documents=10, must=9, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.65,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout73": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.55,
@@ -672,7 +681,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout120": Floors(documents=10, must=9, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.50,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.50,
                 false_conflicts=0, traps_hit=0),
     "heldout121": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
@@ -684,13 +693,13 @@ SETS = {
                 found=("k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout124": Floors(documents=10, must=9, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.45,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.45,
                 false_conflicts=0, traps_hit=0),
     "heldout125": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.40,
                 false_conflicts=0, traps_hit=0),
     "heldout126": Floors(documents=10, must=9, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.70,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.70,
                 false_conflicts=0, traps_hit=1),
     "heldout127": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
@@ -699,6 +708,18 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.55,
                 false_conflicts=0, traps_hit=0),
     "heldout129": Floors(documents=10, must=9, recall=1.00, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
+                false_conflicts=0, traps_hit=0),
+    "heldout130": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
+                false_conflicts=0, traps_hit=0),
+    "heldout131": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.75,
+                false_conflicts=0, traps_hit=0),
+    "heldout132": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
+                false_conflicts=0, traps_hit=0),
+    "heldout133": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
                 false_conflicts=0, traps_hit=0),
 }  # fmt: skip

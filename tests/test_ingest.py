@@ -1244,3 +1244,51 @@ def test_a_german_byline_dates_the_document() -> None:
     html = ("<html><body><h1>Kroatien: Exporterfolg</h1><div class='author'>Von Anna Berger, Linz · 4. März 2025, "
             "09:15</div><p>Austrian exports to Croatia rose 3.2 per cent last year.</p></body></html>")
     assert parse_document(html.encode(), "t.html").published == date(2025, 3, 4)
+
+
+_PAGE = ("<html><head><title>{title}</title></head><body><header><a class='logo'>{logo}</a></header>"
+         "<article><p>Chile's exports to Peru rose 4% in 2024.</p></article>"
+         "<footer><p>&copy; 2025 {footer}. All rights reserved.</p></footer></body></html>")
+
+
+@pytest.mark.parametrize(("title", "logo", "footer", "outlet", "headline"), [
+    # the title's last part, named again on the page (its logo, its copyright line): the site
+    ("Exports to Peru climb | Diario Andino", "Diario Andino", "Grupo Andino", "Diario Andino", "Exports to Peru climb"),
+    ("Exports to Peru climb - Lima Ledger", "Home", "Lima Ledger Ltd", "Lima Ledger", "Exports to Peru climb"),
+    # not named elsewhere: a part of the headline, perhaps
+    ("Exports to Peru climb | Diario Andino", "Home", "Grupo Editorial", None, "Exports to Peru climb | Diario Andino"),
+    # a section, a date: no site
+    ("Exports to Peru climb | Business", "Business", "Business Media", None, "Exports to Peru climb | Business"),
+    ("Exports to Peru climb - March 2025", "March 2025", "March 2025", None, "Exports to Peru climb - March 2025"),
+])  # fmt: skip
+def test_ingest_an_html_pages_title_suffix_named_on_the_page_is_its_outlet(
+        title: str, logo: str, footer: str, outlet: str | None, headline: str) -> None:
+    doc = parse_document(_PAGE.format(title=title, logo=logo, footer=footer).encode(), "a.html")
+    assert (doc.outlet, doc.title) == (outlet, headline)
+
+
+def test_ingest_the_site_name_meta_tag_wins_over_a_title_suffix() -> None:
+    raw = _PAGE.format(title="Exports climb | Lima Ledger", logo="Lima Ledger", footer="Lima Ledger").replace(
+        "<head>", '<head><meta property="og:site_name" content="The Lima Ledger">')
+    assert parse_document(raw.encode(), "a.html").outlet == "The Lima Ledger"
+
+
+@pytest.mark.parametrize("title", ["Chile - Peru trade ties deepen", "Peru | Chile's exports climb"])
+def test_ingest_a_title_split_by_a_dash_is_no_site_when_only_the_headline_repeats_it(title: str) -> None:
+    raw = (f"<html><head><title>{title}</title></head><body><nav><a>Business</a><a>Peru</a></nav>"
+           f"<article><h1>{title}</h1><p>Chile's exports to Peru rose 4% in 2024.</p></article>"
+           "<footer><p>&copy; 2025 Grupo Editorial Andino</p></footer></body></html>")
+    doc = parse_document(raw.encode(), "a.html")
+    assert (doc.outlet, doc.title) == (None, title)
+
+
+@pytest.mark.parametrize(("name", "head", "outlet"), [
+    ("a.md", "# Zambia Statistics Agency (ZamStats)\n\n## External trade with Malawi, 2024\n",
+     "Zambia Statistics Agency (ZamStats)"),
+    ("a.txt", "MINISTRY OF INDUSTRY AND TRADE\n\nPRESS RELEASE\n", "Ministry of Industry and Trade"),
+    ("a.md", "# Zambia's Exports to Malawi Climb\n\n", None),  # a headline
+    ("a.txt", "Central Bank Says Exports to Malawi Climb\n\n", None),  # a headline naming an organisation
+])  # fmt: skip
+def test_ingest_a_first_line_naming_an_organisation_is_the_outlet(name: str, head: str, outlet: str | None) -> None:
+    doc = parse_document(f"{head}Lusaka, 5 March 2025\n\nExports to Malawi rose 4% in 2024.\n".encode(), name)
+    assert doc.outlet == outlet
