@@ -716,16 +716,20 @@ def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeEx
 
 
 def _officials_aim(sentence: str, lo: int, at: int) -> bool:
-    """Whether a sentence states an official's aim for the pair ("Economy Minister Ante Horvat said the two
-    countries should reach ..."): an official's title (kg:OfficialTitles) before the figure, no kind cue in the
+    """Whether a sentence states an official's aim for the pair ("Trade Minister Lena Varga said the two
+    sides should lift trade to $4 billion by 2029"): an official's title (kg:OfficialTitles) before the figure, no kind cue in the
     sentence but a modal (not "..., a World Bank report projected"), no forecaster, no negation before the figure,
     no condition anywhere ("if the new ferry link opens")."""
     c = cues()
     modals = {w.lower() for w in (*c.lex.commitment_modals, *c.lex.first_person_modals)}
-    return (_official_titles().search(sentence, 0, at) is not None
+    title = _official_titles().search(sentence, 0, at)
+    return (title is not None and not _FORMER.search(sentence, max(0, title.start() - 30), title.start())
             and all(m.group(0).lower() in modals for m in c.kind.finditer(sentence))
             and not _forecasters().search(sentence) and not _NEGATION.search(sentence, lo, at)
-            and not re.search(rf"\b{_IF}", sentence, re.I))
+            and not re.search(rf"\b(?:{_IF}|once|as\s+soon\s+as)", sentence, re.I))
+
+
+_FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z]+\s+){0,2}$", re.I)  # "Former trade minister", "ex-minister"
 
 
 @cache
@@ -735,7 +739,7 @@ def _official_titles() -> re.Pattern[str]:
 
 @cache
 def _pair_subject() -> re.Pattern[str]:
-    """The pair as a modal's subject ("the two countries should reach €6 billion by 2028", kg:PairNouns): the
+    """The pair as a modal's subject ("the two sides should lift trade to $4 billion by 2029", kg:PairNouns): the
     governments speaking of themselves, as the first person does."""
     nouns = alternation(cues().lex.pair_nouns) or "(?!)"
     modals = alternation(cues().lex.first_person_modals) or "(?!)"
@@ -908,6 +912,9 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
         elif changed and m.start() >= rel_end:
             dist += 250
         if m.start() >= rel_end and _means().search(sentence, rel_end, m.start()):
+            if _ANAPHOR.match(sentence):
+                continue  # "That was a 9% rise on 2023, helped by diesel re-exports": the measure
+                # of the figure before, which the sentence points back to
             dist += 1000  # "$3 billion by 2030 via new rail links and the easing of trade": how, not what
         names = c.measure_of[m.group(0).lower()]
         if (want == "money" and _whole_of().search(sentence, max(0, m.start() - 40), m.start())
@@ -984,6 +991,10 @@ def _asides(sentence: str, rel_start: int, found: Sequence[re.Match[str]]) -> li
         if close > o.end() and any(m.end() <= o.start() for m in found) and not _DIGIT.search(sentence, o.end(), close):
             out.append((o.start(), close))
     return out
+
+
+# a sentence pointing back to the figure before: "That was a 9% rise", "This represents a gain of 6%"
+_ANAPHOR = re.compile(r"\W*(?:That|This|It)\s+(?:was|is|represents|represented|marks|marked|meant|means)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1706,7 +1717,7 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
         if _VIEWPOINT_FROM.search(pre):
             continue  # "Seen from Nairobi, Kenya imported ...": a viewpoint, no origin of the goods
         if e.start - base > fig and _NEXT_CLAUSE.search(sentence, fig, e.start - base):
-            continue  # "Egypt sold us goods worth $921 million, while we sold $246 million to Egypt": the next
+            continue  # "Ghana sold us goods worth $410 million, while we sold $95 million to Ghana": the next
             # clause's partner
         if (meas.direction == "export" and pre.endswith(" to")) or (meas.direction == "import" and pre.endswith(" from")):
             other = next((p for p in parties if p != e.entity), None)
@@ -1835,10 +1846,13 @@ _ROLE_OF_BEFORE = re.compile(r"\b(?:destination|market|outlet|buyer|source|suppl
                              r"(?:(?!(?:and|or|but|while|than|which|that|with|was|is|were|at)\b)[\w'’.-]+"
                              r"(?:[ \t]+|$|(?=[,;:)]))){1,6}",
                              re.I)
-# the partner named as a role of a country's ("Cameroon's fourth-largest supplier", "Peru's biggest market"): the
-# share is of the possessor's imports (a supplier, a source) or exports (a market, a buyer)
-_ROLE_POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?P<role>supplier|source|market|destination|buyer|customer|"
-                             r"client)s?\b(?![\w-])(?!\s+shares?\b)", re.I)  # (not "Peru's market share")
+# the partner named as a ranked role of a country's ("Tunisia's second-largest supplier", "Peru's biggest market"; not
+# one good's, "Peru's main tea supplier"): the share is of the possessor's imports (a supplier, a source) or exports
+# (a market, a buyer)
+_ROLE_POSSESSED = re.compile(r"['’]s\s+(?:(?:[a-z]+-)?(?:largest|biggest|main|leading|top|principal|major|most|"
+                             r"important|key|single|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+){0,2}"
+                             r"(?:trading\s+)?(?P<role>supplier|source|market|destination|buyer|customer|client)s?\b"
+                             r"(?![\w-])(?!\s+shares?\b)", re.I)  # (not "Peru's market share", "Peru's tea market")
 _SUPPLIER_ROLES = ("supplier", "source")
 _IS_BEFORE = re.compile(r"\b(?:is|was|remains?|remained|became|becomes|has\s+become|ranks?|ranked|stays?|stayed|as)"
                         r"\s+(?:still\s+)?(?:the\s+)?$", re.I)
@@ -1902,12 +1916,12 @@ def _directional_share(measure: str, sentence: str, start: int, end: int, places
 
 def _role_share(sentence: str, start: int, places: Sequence[EntityMention], base: int, parties: tuple[str, ...],
                 clause: tuple[int, int]) -> tuple[str, str, str] | None:
-    """A share of the partner named as a country's supplier or market: "France remains Cameroon's fourth-largest
-    supplier, with a market share of 10.8%" is a share of Cameroon's imports (of its exports for a market, a
+    """A share of the partner named as a country's supplier or market: "Italy remains Tunisia's second-largest
+    supplier, holding a market share of 14.2%" is a share of Tunisia's imports (of its exports for a market, a
     buyer): (measure, exporter, importer); None when the sentence says no such role of the partner."""
     role = _ROLE_POSSESSED.search(sentence, clause[0], start)
     if role is None or any(role.end() <= e.start - base < start for e in places if e.entity not in parties):
-        return None  # (not "Brazil's second-largest export destination, with a 12.0% share, behind China (28.0%)")
+        return None  # (not "Peru's third-largest export destination, with a 7.1% share, behind India (15.3%)")
     possessor = next((e for e in places if e.entity in parties and e.end - base == role.start()), None)
     if possessor is None or not _IS_BEFORE.search(sentence, 0, possessor.start - base):
         return None  # the partner is no role of it: "In Vietnam's fruit market, Chilean cherries hold a share of 18%"

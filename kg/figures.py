@@ -665,7 +665,8 @@ def _document_dollar(text: str, explicit: set[str], g: Grammar, language: str | 
     if dollar and dollar not in explicit:
         return dollar
     peso = territory_peso(home) if home and _MARKED_USD in explicit else None  # CLDR's locales read only then
-    if peso and not _dollar_sized(text, g):
+    if peso and peso not in explicit and not _dollar_sized(text, g):
+        # (not when the peso has its own mark too: "$310 million, some MX$5.7 billion" is dollars)
         return peso  # a Buenos Aires paper writes "US$" for dollars and "$" for its pesos
     return "USD"
 
@@ -821,7 +822,8 @@ _NAME_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)\b")
 
 
 def _money_matches(masked: str, g: Grammar, at: dict[str, list[int]]) -> tuple[list[re.Match[str]], list[re.Match[str]], set[str]]:
-    """The prefix and suffix money matches, and the country dollars (not USD) they write explicitly."""
+    """The prefix and suffix money matches, and the country dollars (not USD) and the pesos with a "$" sign of their
+    own ("MX$") they write explicitly."""
     prefix = list(finditer_at(g.money_prefix, masked, at["money_prefix"]))
     suffix = list(finditer_at(g.money_suffix, masked, at["money_suffix"]))
     written = {(m.group("sym") or m.group("word")): g.prefix_codes[m.group("sym") or m.group("word")] for m in prefix}
@@ -830,6 +832,9 @@ def _money_matches(masked: str, g: Grammar, at: dict[str, list[int]]) -> tuple[l
     explicit = {c for c in codes if c and c != "USD" and is_dollar(c)}
     if any(c == "USD" and w.lower() not in g.lex.ambiguous_dollar for w, c in written.items()):
         explicit.add(_MARKED_USD)  # "US$", "USD", "u$s": the US dollar told apart from a local "$"
+    # a peso written with a sign of its own ("MX$", "COL$"), so not as the bare "$"
+    explicit.update(c for w, c in written.items() if c and "$" in w and w.lower() not in g.lex.ambiguous_dollar
+                    and not is_dollar(c) and c != "USD")
     return prefix, suffix, explicit
 
 

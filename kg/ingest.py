@@ -1271,19 +1271,19 @@ def _html(raw_text: str, path: str) -> tuple[str, _Meta]:
 
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _TAG = re.compile(r"<[^>]*>")
-# where a page names its own site: its copyright line, its footer, its logo or masthead
-_SITE_PLACES = re.compile(
-    r"(?:©|&copy;|&#169;|\bCopyright\b)(?P<c>[^\n]{0,200})"
-    r"|<footer\b[^>]*>(?P<f>.*?)</footer\s*>"
-    r"|<(?P<t>\w+)\b[^>]*\b(?:class|id)\s*=\s*[\"'][^\"']*(?:logo|brand|masthead|site-?name|site-?title)[^\"']*[\"'][^>]*>"
-    r"(?P<l>.*?)</(?P=t)\s*>",
-    re.I | re.S)
+# where a page names its own site: its copyright line ("© 2025 El Diario S.A."), or an element whose class or id says
+# it is the logo, brand, masthead or site name
+_COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|\bCopyright\b)(?:\s|&nbsp;)*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,.]*"
+                        r"(?P<c>[^\n<]{0,120})", re.I)
+_LOGO = re.compile(r"<(?P<t>\w+)\b[^>]*\b(?:class|id)\s*=\s*[\"'][^\"']*(?:logo|brand|masthead|site-?name|site-?title)"
+                   r"[^\"']*[\"'][^>]*>(?P<l>.*?)</(?P=t)\s*>", re.I | re.S)
 
 
 def _title_site(title: str, raw_text: str, g: _Grammar) -> str | None:
-    """The site a page's title names after its last separator ("Exports hit record | El Observador CR") when the
-    page names it again where a site names itself (its copyright line, footer, logo or masthead): a name, not a
-    section (``outlet.sections``: "... | Business") or a date."""
+    """The site a page's title names after its last separator ("Exports hit record | Diario del Istmo") when the
+    page names itself so where a site does: its copyright holder starts with that name ("© 2025 Diario del Istmo
+    S.A."), or its logo, brand, masthead or site-name element says just that; not a section (``outlet.sections``:
+    "... | Business"), not with a digit."""
     for sep in _SITE_SEPARATORS:
         at = title.rfind(sep)
         if at > 0:
@@ -1295,9 +1295,12 @@ def _title_site(title: str, raw_text: str, g: _Grammar) -> str | None:
         return None
     if site.casefold() in g.site_sections:
         return None
-    for m in _SITE_PLACES.finditer(raw_text):
-        said = m.group("c") or m.group("f") or m.group("l") or ""
-        if site in _SPACES.sub(" ", html.unescape(_TAG.sub(" ", said))):
+    named = re.compile(rf"(?:The\s+)?{re.escape(site)}(?![\w-])")
+    for m in _COPYRIGHT.finditer(raw_text):
+        if named.match(html.unescape(m.group("c")).strip()):
+            return site
+    for m in _LOGO.finditer(raw_text):
+        if _SPACES.sub(" ", html.unescape(_TAG.sub(" ", m.group("l")))).strip() in (site, f"The {site}"):
             return site
     return None
 

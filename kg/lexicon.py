@@ -781,8 +781,8 @@ def _good_part() -> tuple[re.Pattern[str], re.Pattern[str]]:
     accounted for "); from the figure's start, the figure and the flow it is part of (" $2.3 billion of the
     exports")."""
     goods = alternation(load_lexicon().product_nouns) or "(?!)"
-    # (the good and what is made of it, kg:DerivativeNouns: "cocoa beans and products accounted for"; the flow a
-    # country's: "of Cameroon's exports")
+    # (the good and what is made of it, kg:DerivativeNouns: "coffee and its derivatives accounted for"; the flow
+    # a country's: "of Uganda's exports")
     made = alternation(load_lexicon().derivative_nouns) or "(?!)"
     before = re.compile(rf"(?<![\w-])(?P<g>{goods})(?:\s+and\s+(?:its\s+|their\s+)?(?:{made}))?"
                         rf"(?:\s+(?:alone|only|by\s+itself))?\s+{PART_VERBS}\s+{hedge_slot()}$", re.I)
@@ -793,6 +793,7 @@ def _good_part() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _FIGURE_TOKEN = re.compile(r"\S*\d[\d.,]*\S*")
+_LISTED_BEFORE = re.compile(r"(?:\band|,)\s+$", re.I)  # a good listed after others: "coffee and tea", "fish, tea"
 
 
 # a masthead word: a capitalised word, or a joining word of a name ("Ministry of Trade and Industry")
@@ -803,9 +804,9 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,11}\)$")  # "(ZIMSTAT)", "(INE
 
 def first_line_name(text: str) -> str:
     """The document's first line when it is an organisation's name, not a headline: at most eight words, each
-    capitalised or a joining word ("of", "and"), one of them an organisation's noun (kg:MastheadNouns), no digit and
-    no sentence punctuation but its abbreviation in brackets ("STATISTICS MAURITIUS", "Ministry of Finance",
-    "Zambia Statistics Agency (ZamStats)"). Written in capitals, it is returned in title case, as names are matched.
+    capitalised or a joining word ("of", "and"), one of them an organisation's noun (kg:MastheadNouns) that opens or
+    ends it or goes on with "of" or "for", no digit and no sentence punctuation but its abbreviation in brackets
+    ("STATISTICS MAURITIUS", "Ministry of Finance", "Zambia Statistics Agency (ZamStats)"). Written in capitals, it is returned in title case, as names are matched.
     Else ""."""
     first = next((line.strip(" \t#*") for line in text.split("\n") if line.strip(" \t#*")), "")
     abbreviation = _ABBREVIATION.search(first)
@@ -815,8 +816,12 @@ def first_line_name(text: str) -> str:
         return ""
     if not all(_MASTHEAD_WORD.fullmatch(w) and (w[0].isupper() or w in _MASTHEAD_JOINS) for w in words):
         return ""
-    if not any(w.lower() in load_lexicon().masthead_nouns for w in words):
+    nouns = load_lexicon().masthead_nouns
+    heads = [i for i, w in enumerate(words) if w.lower() in nouns]
+    if not heads:
         return ""  # a headline in title case ("Pakistan Textile Mills Lose Ground") names no publisher
+    if not any(i == 0 or i == len(words) - 1 or words[i + 1].lower() in ("of", "for") for i in heads):
+        return ""  # a name ends in its organisation's noun or goes on with "of": "Central Bank Raises Rates" is news
     if name.isupper():
         name = " ".join(w.lower() if i and w.lower() in _MASTHEAD_JOINS else w.capitalize() for i, w in enumerate(words))
     return name + (abbreviation.group(0) if abbreviation else "")
@@ -837,7 +842,9 @@ def flow_good(sentence: str, at: int) -> str | None:
         good = worth.group("g").casefold()
         return load_lexicon().same_goods.get(good, good)
     before, after = _good_part()
-    if after.match(sentence, at) and (part := before.search(sentence, max(0, at - 80), at)):
+    if (after.match(sentence, at) and (part := before.search(sentence, max(0, at - 80), at))
+            and not _LISTED_BEFORE.search(sentence, max(0, part.start() - 40), part.start())):
+        # (not "Coffee and tea accounted for $1.3 billion of Kenya's exports": two goods' part, no one good's)
         # "Crude oil alone accounted for $2.3 billion of the exports": that good's part of the flow
         good = part.group("g").casefold()
         return load_lexicon().same_goods.get(good, good)

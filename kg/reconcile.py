@@ -140,7 +140,9 @@ _CLAUSE_CUT_AFTER = re.compile(
     r"(?!(?:well|much|many|of|part|against|compared|per|a|an)\b)"
     r"(?=(?:[\w'’-]+\s+){1,9}(?:remains?|remained|is|are|was|were|rises?|rose|grows?|grew|falls?|fell|continues?|"
     r"continued|recovers?|recovered|picks?\s+up|picked\s+up|eases?|eased|stays?|stayed|nears?|improves?|improved|"
-    r"becomes?|became|begins?|began|starts?|started|ramps?\s+up|ramped\s+up|"
+    r"becomes?|became|begins?|began|starts?|started|ramps?\s+up|ramped\s+up|takes?|took|gets?|got|moves?|moved|"
+    r"carries|carried|handles?|handled|brings?|brought|gains?|gained|reopens?|reopened|resumes?|resumed|"
+    r"increases?|increased|declines?|declined|slows?|slowed|"
     r"expands?|expanded|opens?|opened|comes?\s+(?:on|in)(?:line|to\s+force)|takes?\s+effect)\b)")
 # ", according to <source>": the source's name scopes nothing ("... and Geo-Information Services"), its other words
 # may ("according to figures on goods trade only")
@@ -842,6 +844,10 @@ class _Pass:
         words = alternation(s.condition_cuts) if s.condition_cuts else "(?!)"
         keeps = alternation(s.condition_scope_words) if s.condition_scope_words else "(?!)"
         self._condition_re = re.compile(rf",?\s(?:{words})\s(?![^.;]{{0,100}}?\b(?:{keeps})\b)", re.I)
+        # the same opening the sentence, up to its comma ("With the new ferry terminal open, trade
+        # could reach ..."), or "With" doing so
+        self._condition_opener = re.compile(rf"[\s\"“‘']*(?:{words}|with)\s(?![^.;]{{0,150}}?\b(?:{keeps})\b)"
+                                            r"[^,;]{1,120},", re.I)  # (not "If services such as IT, ... are added,")
         # scopes no unstated one fits (_fits): other series of a flow, and a part of it (_PART marks a clause
         # naming one of part_scopes)
         self._series = frozenset({*(w.casefold() for w in s.series_scopes), _PART})
@@ -1440,6 +1446,8 @@ class _Pass:
                                      self._condition_re.search(text, end))
                          if m is not None), key=lambda m: m.start(), default=None)
             lo, hi = cuts[-1] if cuts else 0, after.start() if after else len(text)
+            if (opened := self._condition_opener.match(text)) is not None and lo < opened.end() <= at:
+                lo = opened.end()  # a condition the sentence opens with scopes none of its figures
             if (listed := _NEXT_FIGURE_CLAUSE.search(text, at + len(fig), hi)) is not None:
                 hi = listed.start()  # "exports totalled AED11.6 billion, re-exports reached AED12.9 billion and ...":
                 # a list of flows, each its own clause
@@ -1482,7 +1490,7 @@ class _Pass:
                 # a part of the flow ("border trade", "non-traditional exports"): fits no unstated scope (_fits)
                 return got | _PART_SCOPE if self._part_re.search(bare) else got
         if _any_in(self._prefixes, folded) and (prefixed := self._prefixed_re().search(bare)) is not None:
-            # "Non-mining-energy exports to Brazil ... grew 11.3% to $1.12 billion": a part of the flow, named by
+            # "Non-extractive exports to Mexico rose 6% to $410 million": a part of the flow, named by
             # a prefix (part_prefixes) rather than listed
             return frozenset({prefixed.group(1).casefold()}) | _PART_SCOPE
         if named_both:
@@ -1495,7 +1503,7 @@ class _Pass:
 
     def _prefixed_re(self) -> re.Pattern[str]:
         """A word made with one of ``part_prefixes`` right before a money flow's one-word cue or a flow noun
-        ("non-mining-energy exports", "non-copper shipments"); group 1 is the word."""
+        ("non-extractive exports", "non-gold shipments"); group 1 is the word."""
         if self._prefixed is None:
             prefixes = alternation(self.s.part_prefixes) if self.s.part_prefixes else "(?!)"
             nouns = alternation({*_flow_nouns(), *load_lexicon().flow_nouns})
@@ -1968,8 +1976,7 @@ class _Pass:
         # a side's reporter: the one country its figures name (``_reporter``, a derived figure its inputs'; figures
         # without one beside them are taken as the same statistic retold: "per Peruvian customs" and the copy that
         # drops it)
-        lows = {country for it in low if (country := self._reporter(it))}
-        highs = {country for it in high if (country := self._reporter(it))}
+        lows, highs = self._side_reporters(low), self._side_reporters(high)
         if len(lows) > 1 or len(highs) > 1 or lows == highs:
             return False
         parties = set(low[0].base[1])
@@ -1984,6 +1991,30 @@ class _Pass:
             # party's count beside an unattributed figure tells the two apart
             return bool(lows and highs) or within
         return bool(lows and highs) and within
+
+    def _side_reporters(self, side: Sequence[_Item]) -> set[str]:
+        """The countries whose statistics a side's figures are (``_reporter``). A copy of one story gives none by
+        its outlet alone when another copy's outlet gives none: "customs data" in a wire story a Lima paper
+        republished is not Peru's count because the republisher is in Lima."""
+        found: dict[str, str | None] = {}
+        unplaced: set[str] = set()  # the sentences of copies whose source no outlet places
+        for it in side:
+            country = self._reporter(it)
+            sentence = it.row[_EVIDENCE][0]
+            if country is None:
+                if it.row[_SOURCE] and not it.inputs:
+                    unplaced.add(sentence)
+            elif it.row[_SOURCE] and not it.inputs and self._by_outlet(it):
+                found.setdefault(sentence, country)
+            else:
+                found[sentence + "\x00" + it.id] = country
+        return {c for key, c in found.items() if c and key not in unplaced}
+
+    def _by_outlet(self, it: _Item) -> bool:
+        """Whether a claim's reporter is its outlet's country only (its source names none, nor its sentence an owner)."""
+        row = it.row
+        return _source_country(row[_SOURCE]) is None and (
+            row[_UNIT] in ("percent", "pp") or _owner_country(row[_EVIDENCE][0], row[_FIGURE], tuple(row[_PARTIES])) is None)
 
     def _reporter(self, it: _Item) -> str | None:
         """The country whose own statistics a figure is: the one its source names; for a source that names

@@ -706,3 +706,14 @@ def test_the_c_dollar_is_the_cordoba_where_the_text_is_nicaraguas(text: str, wan
 )  # fmt: skip
 def test_a_shared_name_is_not_the_partners_currency(text: str, want: str) -> None:
     assert [q.unit for q in money(text)] == [want]
+
+
+def test_a_bare_dollar_beside_a_peso_with_its_own_sign_is_the_us_dollar() -> None:
+    text = ("MEXICO CITY - Mexico and Paraguay want trade of $1.8 billion by 2030. Paraguay's sales to Mexico came "
+            "to $310 million in 2024, some MX$5.7 billion at the year's rate. Mexico's sales to Paraguay were "
+            "US$0.62 billion.")
+    units = {q.text: q.unit for q in find_quantities(text)}
+    assert (units["$1.8 billion"], units["$310 million"], units["MX$5.7 billion"]) == ("USD", "USD", "MXN")
+    # without the peso's own sign, a Mexican paper's bare "$" beside "US$" is its peso
+    text = "MEXICO CITY - Mexico's sales to Paraguay fell to US$0.62 billion in 2024, some $11.4 billion."
+    assert {q.text: q.unit for q in find_quantities(text)}["$11.4 billion"] == "MXN"

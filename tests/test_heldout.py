@@ -284,6 +284,13 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   official's "the two countries should reach ... by" as an aim, a partner in the next clause, a country's supplier
   or market holding a share of its flow, a good and its products as a part of a flow, outlets from a page title's
   site name and from a letterhead): see the floors below.
+- `eval/heldout134` (Vietnam-Germany, Kenya-Egypt, Ecuador-Spain), `eval/heldout135` (Thailand-Australia,
+  Nigeria-Cote d'Ivoire, Armenia-India), `eval/heldout136` (Peru-Japan, Zambia-Kenya, Tunisia-Germany) and
+  `eval/heldout137` (Philippines-Thailand, Ghana-South Africa, Uruguay-Mexico): written blind together on 2026-11-24
+  and scored on one commit (143c66e, after the rules the group before prompted): 1.000 0.991 9/9, 0 false; 1.000
+  1.000 9/9, 1; 0.966 0.957 7/9, 0; 0.955 0.908 6/9, 1 (31 of 36). After the rules they prompted (a bare "$" beside
+  a peso with a sign of its own, a condition a sentence opens with, a republished wire story's unplaced source, more
+  verbs of a causal "as"): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -666,7 +673,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.65,
                 false_conflicts=2, traps_hit=1),
     "heldout115": Floors(documents=10, must=9, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=5, corroboration=0.60,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=5, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout116": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
@@ -722,6 +729,18 @@ SETS = {
     "heldout133": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
                 false_conflicts=0, traps_hit=0),
+    "heldout134": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
+                false_conflicts=0, traps_hit=0),
+    "heldout135": Floors(documents=10, must=9, recall=1.00, precision=1.00,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.50,
+                false_conflicts=1, traps_hit=1),
+    "heldout136": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.50,
+                false_conflicts=0, traps_hit=0),
+    "heldout137": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.50,
+                false_conflicts=1, traps_hit=1),
 }  # fmt: skip
 
 

@@ -1273,11 +1273,12 @@ def test_ingest_the_site_name_meta_tag_wins_over_a_title_suffix() -> None:
     assert parse_document(raw.encode(), "a.html").outlet == "The Lima Ledger"
 
 
-@pytest.mark.parametrize("title", ["Chile - Peru trade ties deepen", "Peru | Chile's exports climb"])
+@pytest.mark.parametrize("title", ["Chile - Peru trade ties deepen", "Peru | Chile's exports climb",
+                                   "Chile's exports climb | Agriculture", "Chile's exports climb | Andes"])
 def test_ingest_a_title_split_by_a_dash_is_no_site_when_only_the_headline_repeats_it(title: str) -> None:
     raw = (f"<html><head><title>{title}</title></head><body><nav><a>Business</a><a>Peru</a></nav>"
            f"<article><h1>{title}</h1><p>Chile's exports to Peru rose 4% in 2024.</p></article>"
-           "<footer><p>&copy; 2025 Grupo Editorial Andino</p></footer></body></html>")
+           "<footer><a>Agriculture</a> <a>Andes</a><p>&copy; 2025 Grupo Editorial Andino</p></footer></body></html>")
     doc = parse_document(raw.encode(), "a.html")
     assert (doc.outlet, doc.title) == (None, title)
 
@@ -1288,6 +1289,7 @@ def test_ingest_a_title_split_by_a_dash_is_no_site_when_only_the_headline_repeat
     ("a.txt", "MINISTRY OF INDUSTRY AND TRADE\n\nPRESS RELEASE\n", "Ministry of Industry and Trade"),
     ("a.md", "# Zambia's Exports to Malawi Climb\n\n", None),  # a headline
     ("a.txt", "Central Bank Says Exports to Malawi Climb\n\n", None),  # a headline naming an organisation
+    ("a.txt", "Zambia Revenue Authority Misses Target\n\n", None),
 ])  # fmt: skip
 def test_ingest_a_first_line_naming_an_organisation_is_the_outlet(name: str, head: str, outlet: str | None) -> None:
     doc = parse_document(f"{head}Lusaka, 5 March 2025\n\nExports to Malawi rose 4% in 2024.\n".encode(), name)
