@@ -1996,39 +1996,38 @@ class _Pass:
         """The countries whose statistics a side's figures are (``_reporter``). A copy of one story gives none by
         its outlet alone when another copy's outlet gives none: "customs data" in a wire story a Lima paper
         republished is not Peru's count because the republisher is in Lima."""
-        found: dict[str, str | None] = {}
-        unplaced: set[str] = set()  # the sentences of copies whose source no outlet places
+        placed: dict[str, str] = {}  # a sentence -> the country its outlet alone places it in
+        unplaced: set[str] = set()  # the sentences of figures citing a source nothing places
+        found: set[str] = set()
         for it in side:
-            country = self._reporter(it)
+            country, by_outlet = self._reporter_of(it)
             sentence = it.row[_EVIDENCE][0]
             if country is None:
                 if it.row[_SOURCE] and not it.inputs:
                     unplaced.add(sentence)
-            elif it.row[_SOURCE] and not it.inputs and self._by_outlet(it):
-                found.setdefault(sentence, country)
+            elif by_outlet:
+                placed.setdefault(sentence, country)
             else:
-                found[sentence + "\x00" + it.id] = country
-        return {c for key, c in found.items() if c and key not in unplaced}
-
-    def _by_outlet(self, it: _Item) -> bool:
-        """Whether a claim's reporter is its outlet's country only (its source names none, nor its sentence an owner)."""
-        row = it.row
-        return _source_country(row[_SOURCE]) is None and (
-            row[_UNIT] in ("percent", "pp") or _owner_country(row[_EVIDENCE][0], row[_FIGURE], tuple(row[_PARTIES])) is None)
+                found.add(country)
+        return found | {c for sentence, c in placed.items() if sentence not in unplaced}
 
     def _reporter(self, it: _Item) -> str | None:
-        """The country whose own statistics a figure is: the one its source names; for a source that names
-        none ("the Customs Department", "the Ministry of Investment and Foreign Trade"), for a level the party
-        whose flow the sentence says it is ("Per the customs service, Chile's trade with Peru came to ...": a
-        domestic institution cited unqualified, ``_owner_country``), else the one country the outlet names
-        (domestic copy cites its own institutions without the country's name); for a figure with
+        """The country whose own statistics a figure is (``_reporter_of``)."""
+        return self._reporter_of(it)[0]
+
+    def _reporter_of(self, it: _Item) -> tuple[str | None, bool]:
+        """The country whose own statistics a figure is, and whether only its outlet says so: the one its source
+        names; for a source that names none ("the Customs Department", "the Ministry of Investment and Foreign
+        Trade"), for a level the party whose flow the sentence says it is ("Per the customs service, Chile's trade
+        with Peru came to ...": a domestic institution cited unqualified, ``_owner_country``), else the one country
+        the outlet names (domestic copy cites its own institutions without the country's name); for a figure with
         no source, the one country an official outlet names (``official_outlets``: a ministry's or statistics
         office's own release states its own statistics: "Department of Statistics Singapore"). A derived figure is
         the statistics of the one reporter of the figures it comes from (a level grown back by a rate from the
         same customs data is still theirs)."""
         if it.inputs:
             found = {country for i in it.inputs if (country := self._reporter(i))}
-            return found.pop() if len(found) == 1 else None
+            return (found.pop() if len(found) == 1 else None), False
         row = it.row
         source, outlet = row[_SOURCE], row[_OUTLET]
         if source:
@@ -2037,10 +2036,10 @@ class _Pass:
                 # way whoever counts it ("Chile's exports to Peru rose 9%, per Peru's customs")
                 country = _owner_country(row[_EVIDENCE][0], row[_FIGURE], tuple(row[_PARTIES]))
             if country is not None:
-                return country
+                return country, False
         if not outlet or not (source or self._official_re.search(outlet)):
-            return None
-        return _source_country(outlet)
+            return None, False
+        return _source_country(outlet), bool(source)
 
     def _measure_words(self, base: Base, *sides: Sequence[_Item]) -> tuple[str | None, str]:
         """For a base that mirror statistics share: the claims' own measure(s) in words (None: the base's),
