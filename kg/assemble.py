@@ -1693,8 +1693,6 @@ def _world_scope(masked: str, clause: tuple[int, int], places: Sequence[EntityMe
     return False
 
 
-# a clause of its own after a figure: "..., while", "; "
-_NEXT_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s")
 # a place named as where a flow is looked at from ("seen from Nairobi", "viewed from Lima"), not where goods come from
 _VIEWPOINT_FROM = re.compile(r"\b(?:seen|viewed|looked\s+at|looking|watched)\s+from$")
 
@@ -1716,7 +1714,7 @@ def _direction(measure: str, sentence: str, places: Sequence[EntityMention], bas
             # South African Revenue Service": a source, no destination
         if _VIEWPOINT_FROM.search(pre):
             continue  # "Seen from Nairobi, Kenya imported ...": a viewpoint, no origin of the goods
-        if e.start - base > fig and _NEXT_CLAUSE.search(sentence, fig, e.start - base):
+        if e.start - base > fig and _CLAUSE_BREAK.search(sentence, fig, e.start - base):
             continue  # "Ghana sold us goods worth $410 million, while we sold $95 million to Ghana": the next
             # clause's partner
         if (meas.direction == "export" and pre.endswith(" to")) or (meas.direction == "import" and pre.endswith(" from")):
