@@ -696,8 +696,8 @@ def _pledged(sentence: str) -> bool:
 def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeExpr], s: int) -> bool:
     """Whether a forecast is an aim: its only cues are commitment modals (kg:CommitmentModals, "will") and its
     clause has a deadline ("will double to $120 billion by 2030"); in a clause speaking in the first person (outside
-    an "if" condition) or with the pair as the modal's subject in an official's sentence (``_officials_aim``: "the
-    two countries should reach ..."), kg:FirstPersonModals count as well ("should help us lift trade to $4 billion by 2030"), and
+    an "if" condition) or in an official's sentence (``_officials_aim``: "the two countries should reach ...", "the
+    agreement should help lift trade to ..."), kg:FirstPersonModals count as well ("should help us lift trade to $4 billion by 2030"), and
     after "we" (kg:WeModals) "can" ("we believe we can take trade to $50 billion by 2030")."""
     c = cues()
     lo, hi = _clause(sentence, rel_s, rel_e)
@@ -706,7 +706,7 @@ def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeEx
     said = [m.group(0).lower() for m in c.kind.finditer(sentence, lo, rel_s)]
     modals = {w.lower() for w in c.lex.commitment_modals}
     if any(not _CONDITION.search(sentence, lo, m.start()) for m in _FIRST_PERSON.finditer(sentence, lo, rel_s)) or (
-            _pair_subject().search(sentence, lo, rel_s) is not None and _officials_aim(sentence, lo, rel_s)):
+            _officials_aim(sentence, lo, rel_s)):
         modals |= {w.lower() for w in c.lex.first_person_modals}
     if (any(not _CONDITION.search(sentence, lo, m.start()) for m in _we_aim().finditer(sentence, lo, rel_s))
             and not _NEGATION.search(sentence, lo, rel_s) and not _forecasters().search(sentence)
@@ -716,34 +716,49 @@ def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeEx
 
 
 def _officials_aim(sentence: str, lo: int, at: int) -> bool:
-    """Whether a sentence states an official's aim for the pair ("Trade Minister Lena Varga said the two
-    sides should lift trade to $4 billion by 2029"): an official's title (kg:OfficialTitles) before the figure, no kind cue in the
-    sentence but a modal (not "..., a World Bank report projected"), no forecaster, no negation before the figure,
-    no condition anywhere ("if the new ferry link opens")."""
+    """Whether a sentence states an official's aim ("Trade Minister Lena Varga said the two sides should lift
+    trade to $4 billion by 2029", "... said the agreement should help lift trade to ..."): an official's title
+    (kg:OfficialTitles) as the one who says it ("<Title> [Name][, aside,] said"), the pair as the modal's subject or
+    a modal that helps raise trade (``_aim_subject``) before the figure, no kind cue in the sentence but a modal (not
+    "..., a World Bank report projected"), no forecaster, no negation before the figure, no condition anywhere ("if
+    the new ferry link opens") and no trend it rests on ("on current trends")."""
     c = cues()
     modals = {w.lower() for w in (*c.lex.commitment_modals, *c.lex.first_person_modals)}
-    title = _official_titles().search(sentence, 0, at)
+    title = _official_says().search(sentence, 0, at)
     return (title is not None and not _FORMER.search(sentence, max(0, title.start() - 30), title.start())
+            and _aim_subject().search(sentence, max(lo, title.end()), at) is not None
             and all(m.group(0).lower() in modals for m in c.kind.finditer(sentence))
             and not _forecasters().search(sentence) and not _NEGATION.search(sentence, lo, at)
-            and not re.search(rf"\b(?:{_IF}|once|as\s+soon\s+as)", sentence, re.I))
+            and not re.search(rf"\b(?:{_IF}|once|as\s+soon\s+as)", sentence, re.I)
+            and not _ON_TRENDS.search(sentence))
+
+
+# what an aim does not rest on: "on current trends", "at the current pace", "given rising copper prices"
+_ON_TRENDS = re.compile(r"\b(?:on\s+current\s+trends|at\s+(?:the\s+)?current\s+(?:pace|rate)|given)\b", re.I)
 
 
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z]+\s+){0,2}$", re.I)  # "Former trade minister", "ex-minister"
 
 
 @cache
-def _official_titles() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(cues().lex.official_titles) or '(?!)'})\b")
+def _official_says() -> re.Pattern[str]:
+    """An official saying something: "Trade Minister Arief Wicaksono said", "the minister told reporters",
+    "Minister of Foreign Trade and Investment Lidia Moraru said", "Economy Minister Ante Horvat, addressing
+    a forum in Zadar, said" (kg:OfficialTitles)."""
+    return re.compile(rf"\b(?:{alternation(cues().lex.official_titles) or '(?!)'})(?:,?\s+(?:of|for|and|[^\W\d_a-z][\w'’.-]*)){{0,8}}"
+                      r"(?:,[^,;]{1,100},)?\s+(?:said|says|told|tells|stated|states)\b")  # (a name's first letter: "Š")
 
 
 @cache
-def _pair_subject() -> re.Pattern[str]:
+def _aim_subject() -> re.Pattern[str]:
     """The pair as a modal's subject ("the two sides should lift trade to $4 billion by 2029", kg:PairNouns): the
-    governments speaking of themselves, as the first person does."""
+    governments speaking of themselves, as the first person does; or a modal helping trade up ("the agreement should
+    help lift trade to ..."): what a government does to reach its aim."""
     nouns = alternation(cues().lex.pair_nouns) or "(?!)"
     modals = alternation(cues().lex.first_person_modals) or "(?!)"
-    return re.compile(rf"\b(?:the\s+two|both)\s+(?:{nouns})\s+(?:{modals})\b", re.I)
+    return re.compile(rf"\b(?:the\s+two|both)\s+(?:{nouns})\s+(?:{modals})\b"
+                      r"|\bshould\s+help\s+(?:to\s+)?(?:lift|raise|take|push|boost|bring|grow|increase|double|expand)\b",
+                      re.I)
 
 
 @cache
@@ -899,6 +914,9 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             continue  # "grew to 4.2 billion euros, leaving Hungary with a surplus of about 270 million euros": the
             # balance's own figure, its currency named after the amount
         dist = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
+        if m.end() <= rel_start:  # an aside between the cue and the figure is no distance ("Imports from Austria,
+            # chiefly vans, pumps and dyes, came to ...")
+            dist -= sum(b - a for a, b in asides if m.end() <= a and b <= rel_start)
         dist = max(dist, 0) + (0 if m.end() <= rel_start else 15)  # a cue before the figure binds tighter
         if (growthy and m.end() <= rel_start
                 and _SHARE_WHOLE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
@@ -937,17 +955,59 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             score = (dist, -meas.priority, name)
             if best is None or score < best:
                 best = score
-    if best is None:
-        return "unclassified"
     whole = _PART_OF.match(sentence, rel_end)
     stop = _WHOLE_END.search(sentence, whole.end()) if whole else None
+    if best is None:
+        # "..., accounting for 12.4% of total exports", "or 21.0% of total turnover", "the destination of 5.6% of all
+        # Slovak goods exports": a rate of a country's whole flow is a partner's share of it, whatever the verb (not
+        # of a flow to a partner, "93% of its exports to China": one good's part of it; nor a change)
+        if want == "percent" and whole and not growthy and " ".join(q.text.lower().split()) not in lex.fractions:
+            return _share_of_whole(sentence, whole.end(), stop.start() if stop else len(sentence))
+        return "unclassified"
     if whole and lex.measures[best[2]].share_of and not c.measure.search(
             sentence, whole.end(), min(whole.end() + 50, stop.start() if stop else len(sentence))):
         return "unclassified"  # "about 90% of Indonesia's car market": a share of something other than trade
-    if whole and lex.measures[best[2]].share_of and _BILATERAL_WHOLE.match(sentence, whole.end()):
-        return "unclassified"  # "purchases make up over 85% of bilateral turnover": the flows' mix, no
-        # partner's share of a country's trade
+    end = min(whole.end() + 50, stop.start() if stop else len(sentence)) if whole else 0
+    if whole and lex.measures[best[2]].share_of and (_BILATERAL_WHOLE.match(sentence, whole.end()) or (
+            (cue := c.measure.search(sentence, whole.end(), end)) and _whole_to_partner(sentence, cue, end))):
+        return "unclassified"  # "purchases make up over 85% of bilateral turnover", "61% of what Peru sold to the
+        # Americans": the flows' mix, no partner's share of a country's trade; "Germany accounted for 31.5% of
+        # Austria's trade with EU member states": a share of a part, which a share of the whole would be set against
     return best[2]
+
+
+def _share_of_whole(sentence: str, start: int, stop: int) -> str:
+    """The share of the one-direction flow named in `sentence[start:stop]` (after "N% of"), by its first measure
+    cue within 50 characters: "total exports" a share of exports, "the country's imports" of imports. None
+    ("unclassified") for a flow to or from a partner or a region ("of its exports to China": one good's part of it;
+    "of Spanish sales to the continent"), one good's
+    ("of Oman's crude exports"), and for trade both ways, whose owner a trade share does not record ("of Vietnam's
+    total trade" and "of Laos's total trade" are two wholes)."""
+    c = cues()
+    end = min(start + 50, stop)
+    cue = c.measure.search(sentence, start, end)
+    if cue is None or _whole_to_partner(sentence, cue, end) or c.product.search(sentence, start, cue.end()):
+        return "unclassified"
+    lex = c.lex
+    for level in c.measure_of[cue.group(0).lower()]:
+        share = next((name for name, meas in lex.measures.items() if level in meas.share_of and meas.direction), None)
+        if share is not None:
+            return share
+    return "unclassified"
+
+
+def _whole_to_partner(sentence: str, cue: re.Match[str], end: int) -> bool:
+    """Whether a share's whole, from its flow's cue to `end`, is a flow with a partner or a region: "exports to
+    China", "imports from Asia", "trade with Japan", "what Brazil sold to the Americans" (not the owner of a flow:
+    "exports from Poland", "imports to Kenya"; nor "to the world")."""
+    lex = cues().lex
+    ways = {lex.measures[n].direction for n in cues().measure_of[cue.group(0).lower()] if n in lex.measures}
+    owner = {"export": "from", "import": "to"}
+    return any(m.group(1).lower() not in {owner.get(w or "") for w in ways}
+               for m in _TO_PARTNER.finditer(sentence, cue.start(), end))
+
+
+_TO_PARTNER = re.compile(r"\s(to|from|with)\s+(?!the\s+(?:world|rest\s+of\s+the\s+world)\b)", re.I)
 
 
 @cache
@@ -1083,8 +1143,8 @@ def _title_case(sentence: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:even\s+as|even\s+though|while|whereas|but|and|although|though|as|suggesting|indicating|signall?ing)\b"
-                           r"|\s(?:while|whereas|but)\s)", re.I)  # ", suggesting trade ... is recovering": a comment
+_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:even\s+as|even\s+though|while|whereas|but|and|although|though|as|suggesting|indicating|signall?ing|meaning)\b"
+                           r"|\s(?:while|whereas|but)\s)", re.I)  # ", suggesting trade ... is recovering", ", meaning ...": a comment
 
 
 @lru_cache(maxsize=64)  # a figure's clause is asked for by its measure, parties and period
@@ -1205,6 +1265,9 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         if len(got) == 1 and home is not None and (country := home()) and country not in got:
             got.append(country)  # a statistics office's "exports to GB": the other party is its own country
         return tuple(sorted(got))
+    if arity == 0 and clause is not None and (pair := _share_subject_pair(sentence_places, fig, text, clause, home)):
+        return pair  # a share of a part of a country's trade ("Germany accounted for 31.5% of Austria's trade with
+        # EU member states") is left unclassified, and is still the two countries' figure
     return tuple(sorted(near[:2]))
 
 
@@ -2105,6 +2168,7 @@ class DocContext:
     compared: frozenset[int] = frozenset()  # the places compared against ("overtook Thailand as"): no parties
     passed: frozenset[int] = frozenset()  # routes and a superlative's scope ("via Panama", "in Asia"): no parties
     sources: dict[tuple[int, int], str | None] = field(default_factory=dict)  # _source_in per span
+    q_starts: list[int] = field(default_factory=list)  # where each of the mentions' quantities starts
     _home: list[str | None] = field(default_factory=list)  # see `home`: found once, when first asked for
     _domestic: list[str | None] = field(default_factory=list)  # see `domestic`: likewise
 
@@ -2136,7 +2200,7 @@ def _context(doc: Document, mentions: Mentions) -> DocContext:
                       [m.start() for m in cues().data_verb.finditer(doc.text)],
                       _positions(doc.text.lower(), _DATA_NOUNS),
                       frozenset(p.start for p in places if _COMPARED.search(doc.text, max(0, p.start - 24), p.start)),
-                      _no_parties(doc.text, places))
+                      _no_parties(doc.text, places), q_starts=[q.start for q in mentions.quantities])
 
 
 @cache
@@ -2382,13 +2446,25 @@ def claim_speaker(ctx: DocContext, sent: tuple[int, int], fig: int, kind: str) -
 
 
 def claim_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
-    """The data source cited in the sentence, else in the rest of its paragraph."""
+    """The data source cited in the sentence, else in the rest of its paragraph, up to a later sentence that opens
+    with a source of its own for a figure of its own ("Korean customs figures put the deficit at $2.1
+    billion": that figure's source, not the paragraph's; "..., customs data showed." at its end may be)."""
     found = _source_in(ctx, sent)
     if found is None:
         text = ctx.doc.text
         p_start = text.rfind("\n", 0, sent[0]) + 1
         p_end = text.find("\n", sent[1])
-        found = _source_in(ctx, (p_start, len(text) if p_end < 0 else p_end))
+        p_end = len(text) if p_end < 0 else p_end
+        sentences, quantities = ctx.mentions.sentences, ctx.mentions.quantities
+        for a, b in sentences[bisect.bisect_left(sentences, (sent[1],)):]:
+            if a >= p_end:
+                break
+            first = next((q.start for q in quantities[bisect.bisect_left(ctx.q_starts, a):]
+                          if q.start >= b or q.quantity in ("money", "percent")), b)
+            if first < b and (own := _source_in(ctx, (a, b))) and 0 <= text.find(own, a, b) < first:
+                p_end = a
+                break
+        found = _source_in(ctx, (p_start, p_end))
     return found
 
 
@@ -2409,6 +2485,8 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
                      acc.group("who").strip(), flags=re.I)
         who = re.sub(r"\s+(?:on|last|this)\s+\w+$", "", who)
         who = re.sub(r"^(?:the|a)\s+", "", who, flags=re.I).strip()
+        if (body := _BODY_AGAIN.fullmatch(who)) is not None:
+            return _named_body(text, body.group("what"), s) or who  # "according to the statistics agency"
         return who if len(who) > 4 else None
     # every data_showed match holds a data_verb match, which starts inside the span (cheap to test first)
     i = bisect.bisect_left(ctx.data_cues, s)
@@ -2426,7 +2504,84 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     m = _DATA_FROM.search(text, s, e) if i < len(ctx.data_from) and ctx.data_from[i] < e else None
     if m:
         return m.group("src").strip()
+    # "according to BPS", "..., the statistics agency said.", "..., BPS said.": a body the text named before
+    if acc and (short := _ACRONYM.fullmatch(_WHEN_SAID.sub("", acc.group("who").strip().strip("\"“”'")))):
+        if spelled := _spelled_out(text, short.group("acronym"), s):
+            return spelled
+    if said := _BODY_SAID.search(text, s, e):
+        if (body := _BODY_AGAIN.fullmatch(said.group("who"))) is not None:
+            if named := _named_body(text, body.group("what"), s):
+                return named
+        elif spelled := _spelled_out(text, said.group("who"), s):
+            return spelled
     return _national_source(ctx, sent)
+
+
+# an acronym cited as a source ("according to BPS", "according to the NBS on Monday", "BPS said"), spelled out
+# before ("Statistics Indonesia (BPS)"); a body named again by its kind ("the statistics agency", "the customs
+# service"): the last one named before with a country in its name
+_ACRONYM_WORD = r"[A-Z][A-Z&]{1,7}"
+_BODY_KIND = r"(?:statistics|statistical|customs)"
+_BODY_NOUN = r"(?:agency|office|bureau|service|authority|department|administration|institute)"
+_ACRONYM = re.compile(rf"(?:the\s+)?(?P<acronym>{_ACRONYM_WORD})")
+_WHEN_SAID = re.compile(r"\s+(?:on|last|this)\s+\w+$|\s+data$")
+_BODY_AGAIN = re.compile(rf"(?:the\s+)?(?P<what>{_BODY_KIND})\s+{_BODY_NOUN}", re.I)
+_BODY_SAID = re.compile(rf",\s+(?P<who>(?i:(?:the\s+)?{_BODY_KIND}\s+{_BODY_NOUN})|{_ACRONYM_WORD})\s+"
+                        r"(?i:said|says|reported|reports|showed|shows|estimated|estimates)\b")
+_CONNECTOR = r"(?:of|and|for|de|del|la|des|du)"
+# a word of a name: capitalised (any script's capital: "Š"), a full stop only inside one ("U.S.")
+_NAME_WORD = r"[^\W\d_a-z][\w'’-]*(?:\.(?=\w)[\w'’.-]*)?"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD}){{0,7}}"
+_DEFINED = re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?P<a1>{_ACRONYM_WORD})\s*\)"
+                      rf"|\b(?P<a2>{_ACRONYM_WORD})(?:\s*\(\s*(?P<after>{_NAME})\s*\)|[-–](?P<joined>{_NAME}))")  # "BPS-Statistics
+# Indonesia", not a dateline's "THIMPHU - The ..."
+
+
+@lru_cache(maxsize=8)
+def _bodies(text: str) -> tuple[dict[str, list[tuple[int, str]]], list[tuple[int, str]]]:
+    """A document's spelled-out acronyms (acronym -> [(where, "Statistics Indonesia (BPS)")]) and its bodies named
+    with a country (where, name), each in order: found once per document. A name holds an organisation's head
+    (kg:OrgHeads) or "Statistics"; one in a heading, or in a line the rest of which is in a headline's title case, is
+    no body's ("Vietnam Customs Data Show Exports To US Surge")."""
+    heads = {h for h in load_lexicon().org_heads if h[:1].isupper()} | {"Statistics", "Statistical"}
+    defined: dict[str, list[tuple[int, str]]] = {}
+    for m in _DEFINED.finditer(text):
+        name = m.group("name") or m.group("after") or m.group("joined")
+        name = re.sub(r"^(?:The|A)\s+", "", name)
+        if heads.isdisjoint(name.split()):
+            continue
+        short = m.group("a1") or m.group("a2")
+        defined.setdefault(short, []).append((m.start(), f"{name} ({short})"))
+    named: list[tuple[int, str]] = []
+    for m in re.finditer(_NAME, text):
+        name = re.sub(r"^(?:The|A)\s+", "", m.group(0))
+        words = name.split()
+        if not any(w.startswith(("Statistic", "Customs")) for w in words):
+            continue
+        first, last = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        rest = text[first : m.start()] + text[m.end() : len(text) if last < 0 else last]
+        if not rest.strip(" \t#*") or _title_case(rest) or not any(e.type == "country" for e in find_places(name)):
+            continue  # a heading ("Vietnam Customs Data Show Exports To US Surge") names no body
+        named.append((m.start(), name))
+    return defined, named
+
+
+def _spelled_out(text: str, short: str, before: int) -> str | None:
+    """The last spelling-out of acronym `short` before `before` ("Statistics Indonesia (BPS)"), else the acronym
+    itself when kg:DomesticInstitutions knows it, else None."""
+    found = [name for at, name in _bodies(text)[0].get(short, ()) if at < before]
+    if found:
+        return found[-1]
+    return short if short in load_lexicon().domestic_institutions else None
+
+
+def _named_body(text: str, what: str, before: int) -> str | None:
+    """The last body named before `before` whose name holds `what` ("statistics" in "Statistics Indonesia",
+    "customs" in "the Korea Customs Service"), with a country's name in it; None when there is none."""
+    stem = "Statistic" if what.lower().startswith("statistic") else "Customs"
+    named = _bodies(text)[1]
+    found = [name for at, name in named[: bisect.bisect_left(named, (before,))] if stem in name]
+    return found[-1] if found else None
 
 
 def _antecedent_source(ctx: DocContext, at: int, src: str) -> str:
@@ -2534,6 +2689,12 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                              and (kind in ("forecast", "estimate") or not _in(ctx.places, ctx.place_starts, s, e))))):
                 w0 = _paragraph_start(text, s, back=1)
                 measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
+            elif measure == "unclassified" and si > 0 and not text[w0:s].strip() and _ANAPHOR.match(sentence):
+                # "- This marked a 9.5% gain on 2023": a paragraph (a list's item) opening by pointing back
+                # speaks of the figure of the sentence before it (not of one further back: "Trade reached $46
+                # billion. Investment totalled $4.6 billion.\n\nThat was a 20% increase" is the investment's)
+                w0 = sentences[si - 1][0]
+                measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
             wider = measure != "unclassified" and bool(_ADDS_SERVICES.search(masked, 0, rel_s))
             if wider:
                 measure = "unclassified"  # "Add services, ..., and the relationship is worth more than $45 billion":
@@ -2574,7 +2735,6 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         # the Uganda Revenue Authority") names no party of the flow (a leading "According to the Turkish Statistical Institute,
         # exports ..." may be that country's own exports to the world: left as named)
         cited = [m.span() for m in cues().according.finditer(masked, rel_e)]
-        named = any(not any(a <= p.start - s < b for a, b in cited) for p in places)
         if places and (despite := _CONCESSIVE_AFTER.search(masked, rel_e)) is not None:
             # "sees trade near $7.3 billion this year, despite softer orders from the Chinese steel sector": a
             # place in a concession after the figure names no party of it
@@ -2583,6 +2743,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # "... some $4.1 billion next year: copper prices are softening, and Bolivian suppliers compete": a
             # place in the reasons after a colon names no party of the figure
             places = [p for p in places if p.start - s < why.start()]
+        # (a place in the concession or the reasons after the figure names none either: "I expect about $1.15
+        # billion: ... Zambian and Kenyan suppliers compete" is unplaced, the document's direction its own; one
+        # compared against or passed is still named: "shipments to markets other than Brazil")
+        named = any(not any(a <= p.start - s < b for a, b in cited) for p in places)
         if ctx.compared or ctx.passed:
             places = [p for p in places if p.start not in ctx.compared and p.start not in ctx.passed]
         clause = _clause(masked, rel_s, rel_e)
@@ -3665,7 +3829,11 @@ _TIME_BASE_BEFORE = re.compile(
     r"|[\d.,]+\s?(?:%|per\s?cent|percent|[mb]n|million|billion|trillion)\s+from"
     r"|\bafter\s+(?:a\s+)?[a-z]+ing\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)"  # "after declining 3.5% in August"
     r"|\b(?:double|twice|triple|treble|half)"  # "nearly double the 2023 level"
-    r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:ahead(?:\s+of)?|over|above|below|on))\s*(?:the\s+|a\s+)?"
+    r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:ahead(?:\s+of)?|over|above|below|on)"
+    # "a 6% increase on 2023", "a 4.2 per cent year-on-year rise on 2024": the change's base year (not "over",
+    # which may be the span: "9% growth over 2024 as a whole")
+    r"|[\d.,]+\s?(?:%|per\s?cent|percent)\s+(?:(?:annual|yearly|year-on-year|y/y)\s+)?"
+    r"(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\s+on)\s*(?:the\s+|a\s+)?"
     r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?"
     r"|\b(?:above|below|exceeding|surpassing|beyond)\s+(?:the\s+|a\s+)?(?:(?:full|whole|entire)[- ]year\s+)?)$", re.I)
 _SAME_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|against|versus|vs\.?|on)\s+$", re.I)
@@ -3677,7 +3845,8 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b(?!\s+(?:[^
 _NO_FENCE = _Fence({}, frozenset(), False)
 _BASE_AFTER_TIME = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly)\s+)?")
 _COMPARING = re.compile(r"from|compare|against|versus|vs|than|after|over|ahead|above|below|double|twice|triple|treble|half|same as"
-                        r"|%\s+on\b|cent\s+on\b", re.I)  # every sentence with a base has one
+                        r"|(?:%|cent)\s+(?:(?:[\w/-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\s+)?on\b",
+                        re.I)  # every sentence with a base has one
 # a base figure labelled with its own time in brackets after the figure it compares with: "fell 2.9% to €46.9
 # billion (2023: €31.6 billion)", "a share of 14.1% (previous year: 13.8%)"
 _LABELLED_BASE = re.compile(r"\([^():]{1,40}:\s*\S")

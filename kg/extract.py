@@ -210,6 +210,10 @@ def _fiscal_times(text: str, published: date | None, parties: list[str], entitie
     for t, how, party, label in picked:
         if label is not None and how == 0 and labels[label][0] > 0 and len(labels[label][1]) == 1:
             party = next(iter(labels[label][1]))
+        own = {code for at, end, code in named[bisect.bisect_left(named, (t.start,)) : bisect.bisect_left(named, (t.end,))]
+               if end <= t.end}
+        if len(own) == 1:
+            party = own.pop()  # "the last Indian fiscal year": the calendar the expression names
         out.append(by_span[party].get((t.start, t.end), t))
     return out
 

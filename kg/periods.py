@@ -531,7 +531,10 @@ def _patterns() -> _Grammar:
         (rf"\b(?:in\s+|during\s+|for\s+)?(?P<n>\d{{1,2}})M\s*[/-]?\s*(?:{fy_range}|{fy_single})",
          first_of_fiscal, r"in|during|for|\d{1,2}m\w*", (r"\d{1,2}m\w*", 1)),
         # (not "the current fiscal year 2025-26": the label that follows says which year)
-        (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)"
+        # "the last Ethiopian fiscal year", "the last U.S. fiscal year": a country's own, read on its calendar
+        # (kg.extract)
+        (r"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?(?P<which>last|previous|prior|preceding|this|current|next)\s+"
+         r"(?:(?-i:[A-Z][\w.]*)\s+)?(?:fiscal|financial)"
          r"(?!(?:\s+year)?\s*(?:FY\s*'?)?(?:19|20)?\d\d\b)(?:\s+year)?\b",
          relative_fiscal, "in|for|during|the|last|previous|prior|preceding|this|current|next", (r"fiscal\w*|financial\w*", 3)),
         (rf"\bwithin\s+(?:the\s+next\s+)?(?P<n>{count})\s+years\b", within, "within", (r"years", 4)),

@@ -3025,6 +3025,7 @@ def test_a_share_a_country_accounts_for_is_that_countrys_share_of_the_others_tra
             "Germany accounted for 31.5% of Austria's trade with EU member states and for 22.4% of the country's "
             "total trade.\n")
     assert claim(text, "31.5%").parties == ("AT", "DE")
+    assert claim(text, "31.5%").measure == "unclassified"  # a share of a part, no share of Austria's trade
     assert claim(text, "22.4%").parties == ("AT", "DE")
 
 
@@ -4048,3 +4049,140 @@ def test_a_condition_the_sentence_opens_with_that_adds_a_part_keeps_its_scope() 
         ("published: 2025-06-10", "Commerce between Chile and Ecuador came to $3.9 billion in 2024."),
     )
     assert [f.type for f in fs if f.is_conflict] == []
+
+
+def test_a_list_item_pointing_back_speaks_of_the_item_before() -> None:
+    """"- That was an 11% rise on the previous year": a brief's key points, each its own paragraph; the
+    second item's rate is the growth of the trade the first one states."""
+    text = ("## Key points\n\n"
+            "- Trade between Laos and Cambodia reached $512 million in 2024, customs data show.\n"
+            "- This marked an 11% rise on the previous year, helped by timber and salt re-exports.\n")
+    c = claim(text, "11%", published="2025-05-01")
+    assert (c.measure, c.parties, period(c)) == ("trade_growth", ("KH", "LA"), "2024")
+    # the sentence just before is what it points to, not one further back
+    other = ("Trade between Laos and Cambodia reached $512 million in 2024. Investment in Laos totalled $46 million.\n\n"
+             "That was an 11% rise on the previous year.")
+    assert claim(other, "11%", published="2025-05-01").measure == "unclassified"
+
+
+@pytest.mark.parametrize("said", ["a 7% increase on 2023", "a 7% year-on-year rise on 2023",
+                                  "a 7 per cent gain on 2023"])
+def test_the_year_a_change_is_on_is_its_base_not_its_period(said: str) -> None:
+    text = f"Exports to Chile reached $2.2 billion in 2024. That was {said}."
+    assert period(claim(text, said.split()[1] if "per" not in said else "7 per cent", published="2025-03-01")) == "2024"
+    # "over" a year may be its span
+    over = "Bilateral trade between Chile and Peru recorded 9% growth over 2024 as a whole."
+    assert period(claim(over, "9%", published="2025-03-01")) == "2024"
+
+
+def test_a_place_in_the_reasons_after_a_figure_leaves_it_the_documents_direction() -> None:
+    """"I expect about $0.95 billion in 2025: ... Zambian suppliers compete": the countries of the reasons are
+    no party, and the forecast is of the one flow the paragraph speaks of (Tanzania's exports to Malawi)."""
+    text = ("Tanzania's exports to Malawi were worth $0.88 billion in 2024. Officials forecast exports to Malawi "
+            "of $1.1 billion in 2025. On present trends I expect roughly $0.95 billion in 2025: maize is cheaper, and "
+            "Zambian and Mozambican millers sell hard.")
+    c = claim(text, "$0.95 billion", published="2025-03-01")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "TZ", "MW")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Trade Minister Ana Petrova said the new customs pact should help lift trade to €6 billion by 2028.", "target"),
+    ("Economy Minister Ana Petrova, speaking at a forum in Varna, said the pact should help raise trade to €6 "
+     "billion by 2028.", "target"),
+    ("A bank economist said the new customs pact should help lift trade to €6 billion by 2028.", "forecast"),
+    ("The new customs pact should help lift trade to €6 billion by 2028, the minister said.", "forecast"),
+    # the official is not the one saying it, the modal helps nothing up, or the aim rests on a trend
+    ("After meeting the trade minister, the chamber's president said the pact should help lift trade to €6 billion "
+     "by 2028.", "forecast"),
+    ("Ambassador Ion Rusu said exports should reach €6 billion by 2028.", "forecast"),
+    ("Ambassador Ion Rusu said that, on current trends, the two sides should lift trade to €6 billion by 2028.",
+     "forecast"),
+])  # fmt: skip
+def test_should_help_in_an_officials_words_states_an_aim(text: str, kind: str) -> None:
+    assert claim(text, "€6 billion", published="2025-05-01").kind == kind
+
+
+def test_the_last_fiscal_year_of_a_named_country_is_on_its_calendar_not_the_month_it_ended() -> None:
+    text = "Pakistani exports to Kenya reached $310 million in the last Pakistani fiscal year, which ended in June."
+    assert period(claim(text, "$310 million", published="2025-09-10")) == "2024-07/2025-06"
+    # the calendar the expression names, not the sentence's owner's
+    other = "Bangladesh's exports to India crossed $1.8 billion in the last Indian fiscal year."
+    assert period(claim(other, "$1.8 billion", published="2025-03-03")) == "2023-04/2024-03"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Shipments to Nepal hit $820 million in 2023, according to NSB.", "Bhutan National Statistics Bureau (NSB)"),
+    ("Shipments to Nepal hit $820 million in 2023, NSB said.", "Bhutan National Statistics Bureau (NSB)"),
+    ("Shipments to Nepal hit $820 million in 2023 according to the NSB on Tuesday.",
+     "Bhutan National Statistics Bureau (NSB)"),
+    ("Shipments to Nepal hit $820 million in 2023, the statistics bureau said.", "Bhutan National Statistics Bureau"),
+    ("Shipments to Nepal hit $820 million in 2023 according to the statistics office.",
+     "Bhutan National Statistics Bureau"),
+    # a news agency is no data source: the data cited go first
+    ("Customs data showed shipments to Nepal came to $820 million last year, according to AFP.", "Customs data"),
+])  # fmt: skip
+def test_a_source_cited_by_its_acronym_or_its_kind_is_the_body_named_before(sentence: str, source: str) -> None:
+    text = ("THIMPHU - The Bhutan National Statistics Bureau (NSB) published its yearbook on Tuesday.\n\n"
+            + sentence)
+    assert claim(text, "$820 million", published="2025-03-01").source == source
+
+
+def test_a_statistics_agency_named_again_keeps_its_countrys_count_apart_from_the_partners() -> None:
+    wire = ("THIMPHU - The Bhutan National Statistics Bureau (NSB) published its yearbook on Tuesday.\n\n"
+            "Commerce between Bhutan and India hit $1.9 billion in 2023, the statistics bureau said.")
+    fs = _findings(
+        ("published: 2025-03-01\noutlet: Rift Wire", wire),
+        ("published: 2025-03-02\noutlet: Lake Courier", wire),
+        ("published: 2025-05-02", "Commerce between India and Bhutan hit $2.2 billion in 2023, as "
+                                  "counted by the Indian Directorate General of Commercial Intelligence."),
+    )
+    assert [f.type for f in fs if f.is_conflict] == []
+
+
+@pytest.mark.parametrize("text", [
+    # an aside between the flow and its figure is no distance from it
+    "Imports from Chile, mostly copper, salmon, fruit and wine, totalled $2.87 billion in 2025, with the trade "
+    "deficit a talking point.",
+    # a comment after the figure (", meaning ...") is a clause of its own
+    "Imports from Chile across the whole of the twelve months through December 2025 totalled $2.87 billion, meaning "
+    "a deficit with Chile.",
+])  # fmt: skip
+def test_the_flow_before_a_figure_outweighs_a_balance_after_it(text: str) -> None:
+    assert claim(text, "$2.87 billion", published="2026-02-01").measure == "imports"
+
+
+def test_a_later_sentence_opening_with_its_own_source_cites_for_its_own_figure_only() -> None:
+    text = ("Last year Chile shipped goods worth $5.1 billion to Peru. Korean customs figures put Korea's own "
+            "deficit with Peru at $1.3 billion that year.")
+    assert claim(text, "$5.1 billion", published="2025-03-01").source is None
+    trailing = "Exports to Peru rose to $5.1 billion in 2024. Imports were $3.2 billion, customs data showed."
+    assert claim(trailing, "$5.1 billion", published="2025-03-01").source == "customs data"
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Kenya's exports to Egypt reached $214.6 million in 2024, accounting for 2.6% of total exports.", "export_share"),
+    ("Imports from Nigeria totalled $610 million in 2024, about 9.5% of Cameroon's total imports.", "import_share"),
+    # a share of trade both ways keeps no owner of its whole: left unclassified
+    ("Russia stayed Kyrgyzstan's top partner last year at $3.4 billion, or 21.0% of total turnover.",
+     "unclassified"),
+    ("China bought roughly 93% of Oman's crude exports in 2024.", "unclassified"),
+    ("Egypt stays the top buyer in Africa for Greece, at 42.5% of Greek sales to the continent last year.",
+     "unclassified"),
+    # a part of a flow to a partner is one good's share of it, no partner's share
+    ("Potash made up some 93% of Laos's shipments to Vietnam last year.", "unclassified"),
+    ("Trade rose 2.6% in 2024, helped by exports.", "trade_growth"),
+])  # fmt: skip
+def test_a_rate_of_a_countrys_whole_flow_is_a_share_whatever_the_verb(text: str, measure: str) -> None:
+    figure = next(f for f in ("2.6%", "9.5%", "21.0%", "93%", "42.5%") if f in text)
+    assert claim(text, figure, published="2025-03-01").measure == measure
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    # one kind of goods' part of a flow to a partner is no partner's share
+    ("Processed foods accounted for 78.4% of what Chile sold to the Americans last year.", "unclassified"),
+    # the owner of a flow named after it ("exports from Poland") is no partner
+    ("Germany accounted for 12% of exports from Poland in 2024.", "export_share"),
+])  # fmt: skip
+def test_a_share_of_a_flow_to_a_partner_is_no_partners_share(text: str, measure: str) -> None:
+    figure = "78.4%" if "78.4%" in text else "12%"
+    assert claim(text, figure, published="2025-03-01").measure == measure

@@ -301,6 +301,8 @@ def test_fuzz_find_times_never_raises(text: str, published: date | None, fs: tup
         ("in the first semester of 2024", "2024-01/2024-06"),
         ("last fiscal year", "2023-04/2024-03"),
         ("this fiscal year", "2024-04/2025-03"),
+        # a country's own named between: "the last Indian fiscal year" (not "the last Fiscal Council report")
+        ("in the last Indian fiscal year", "2023-04/2024-03"),
         # "CY": a calendar year, whatever the fiscal calendar
         ("in CY2023", "2023"),
         ("CY 2023", "2023"),
