@@ -113,8 +113,10 @@ def cues() -> Cues:
                         rf"(?:{alternation(kind_of)})\b", re.I),
         kind_of=kind_of,
         growth=re.compile(rf"\b(?:{alternation(lex.growth_cues)})\b", re.I),
-        # "$200bn goal", "the $200 billion target", "the $4 billion bilateral trade target" (a measure cue between)
-        target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:(?:{alternation(measure_of)})\s+)?"
+        # "$200bn goal", "the $200 billion target", "the $4 billion bilateral trade target" (a measure cue between),
+        # "the A$35 billion by 2030 target" (its deadline between)
+        target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:(?:by|for)\s+(?:19|20)\d\d\s+)?"
+                                rf"(?:(?:{alternation(measure_of)})\s+)?"
                                 rf"(?:{alternation(lex.target_nouns)})\b", re.I),
         named_after=re.compile(r"\s+(?:(?:the|its|their|his|her)\s+(?:(?!(?:and|or|but|while|as|than|which|that)\b)"
                                r"[\w'’.-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?)?"
@@ -1143,8 +1145,9 @@ def _title_case(sentence: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:even\s+as|even\s+though|while|whereas|but|and|although|though|as|suggesting|indicating|signall?ing|meaning)\b"
-                           r"|\s(?:while|whereas|but)\s)", re.I)  # ", suggesting trade ... is recovering", ", meaning ...": a comment
+_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:even\s+as|even\s+though|while|whereas|but|and|although|though|as|suggesting|indicating|signall?ing|meaning|of\s+which)\b"
+                           r"|\s(?:while|whereas|but)\s)", re.I)  # ", suggesting trade ... is recovering", ", meaning ...": a comment;
+# ", of which trade with Azerbaijan accounted for ...": a part of the figure before, with a figure of its own
 
 
 @lru_cache(maxsize=64)  # a figure's clause is asked for by its measure, parties and period
@@ -1224,6 +1227,11 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         p for p in near if p not in top and any(e.entity == p and e.start in strong for e in sentence_places)
     ]
     if arity == 1:
+        if clause is not None and (owner := next((e.entity for e in reversed(sentence_places) if e.type == "country"
+                                                  and clause[0] <= e.start and e.end <= fig
+                                                  and text.startswith(("'s", "’s"), e.end)), None)):
+            return (owner,)  # "Georgia's total external trade ... amounted to USD 5,072.6 million, of which trade
+            # with Azerbaijan ...": the country whose flow the figure's clause names
         if not near and home is not None and (country := home()) and country in doc_parties[:2]:
             return (country,)  # "Export turnover reached $212.4 billion" in a release on Thailand's trade: its own
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
@@ -2505,9 +2513,11 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     if m:
         return m.group("src").strip()
     # "according to BPS", "..., the statistics agency said.", "..., BPS said.": a body the text named before
-    if acc and (short := _ACRONYM.fullmatch(_WHEN_SAID.sub("", acc.group("who").strip().strip("\"“”'")))):
+    if acc and (short := _ACRONYM.fullmatch(who := _WHEN_SAID.sub("", acc.group("who").strip().strip("\"“”'")))):
         if spelled := _spelled_out(text, short.group("acronym"), s):
             return spelled
+    elif acc and who in load_lexicon().domestic_institutions:
+        return who  # "according to Geostat": a body kg:DomesticInstitutions knows by a name of one word
     if said := _BODY_SAID.search(text, s, e):
         if (body := _BODY_AGAIN.fullmatch(said.group("who"))) is not None:
             if named := _named_body(text, body.group("what"), s):
@@ -2912,6 +2922,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                                         resolution=period.resolution)
         elif q.quantity in ("percent", "multiplier") and cues().span.search(sentence):
             period = None  # "has grown 1,000 times in the 50 years since ...": over a span, not the lead's year
+        elif (q.quantity == "percent" and _YEARLY_RATE.match(text, q.end)
+              and (meas := cues().lex.measures.get(measure)) is not None and meas.growth_of is not None):
+            period = None  # "that implies growth of roughly 14.6 per cent a year": a yearly average over years no
+            # time of its own names, not the year the paragraph is about
         elif (j := _period_sentence(si, fences, sentences, text, time_starts)) in last_sentence_period:
             prev = last_sentence_period[j]
             period = _whole_year_of(Period(start=prev.start, end=prev.end,
@@ -3747,6 +3761,8 @@ def _fiscal_edge(text: str, t: TimeExpr, lead: Period, prose: Sequence[tuple[int
 
 
 _YEARLY = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+per\s+annum\b|\s+annually\b", re.I)
+_YEARLY_RATE = re.compile(r"(?:\s+(?:a|per|each|every)\s+year|\s+per\s+annum|\s+annually)\b"
+                          r"(?!\s+(?:earlier|ago|before|after|on|over|in|to|from|since|between)\b)", re.I)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had)\b", re.I)
 
 
@@ -3836,6 +3852,8 @@ _TIME_BASE_BEFORE = re.compile(
     r"(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\s+on)\s*(?:the\s+|a\s+)?"
     r"|\bfrom\s+(?:the\s+)?same\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?"
     r"|\b(?:above|below|exceeding|surpassing|beyond)\s+(?:the\s+|a\s+)?(?:(?:full|whole|entire)[- ]year\s+)?)$", re.I)
+# right after a time, a noun making it a base: "from the 2024-25 base", "on its 2019 baseline", "2019 levels"
+_BASE_NOUN_AFTER = re.compile(r"[ \t]+(?:base(?:line)?|levels?)\b(?![ \t]+(?:of|for|in)\b)", re.I)
 _SAME_BASE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|against|versus|vs\.?|on)\s+$", re.I)
 # a time that opens a range ("from 2021 to 2023"), not one a figure follows ("compared to May 2024 to $2.1 billion")
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b(?!\s+(?:[^\w\s]|(?-i:[A-Z]{2,3})\b|\d[\d.,]*\s*"
@@ -3900,6 +3918,8 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
                 and _TIME_BASE_BEFORE.search(text, max(0, t.start - 40), t.start)
                 and not _RANGE_AFTER.match(text, t.end)):
             fenced.add(t.start)
+        elif t.start not in fenced and t.role in ("point", "previous") and _BASE_NOUN_AFTER.match(text, t.end):
+            fenced.add(t.start)  # "From the 2024-25 base, that implies growth of 14.6 per cent a year": a base
         elif t.role == "same" and _SAME_BASE_BEFORE.search(text, max(0, t.start - 20), t.start):
             fenced.add(t.start)  # "up 5.9% from the same period of 2024": the base's period, not the figure's
     for t in times:

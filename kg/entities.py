@@ -312,7 +312,9 @@ def _org_starts(text: str) -> list[int]:
 
 
 # before a place, what makes it the partner of a flow rather than its reporter: "exports to Chile", "trade with Peru"
-PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+# (not a source or a cause: "according to Australia's Department of ...", "due to China's ...")
+PARTNER_BEFORE = re.compile(r"\b(?:(?<!according\s)(?<!owing\s)(?<!due\s)(?<!thanks\s)to|from|with|into)\s+(?:the\s+)?$",
+                            re.I)
 
 
 # a demonym after "in" and before punctuation is a language: "2.5 billones, as we say in Spanish", "(in Arabic)"

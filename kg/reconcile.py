@@ -218,6 +218,7 @@ class ReconcileSettings(_Frozen):
     both_scope: tuple[str, ...] = ()
     scope_openers: tuple[str, ...] = ()
     part_openers: tuple[str, ...] = ()
+    place_openers: tuple[str, ...] = ()
     condition_cuts: tuple[str, ...] = ()
     condition_scope_words: tuple[str, ...] = ()
     held_cues: tuple[str, ...] = ()
@@ -600,15 +601,25 @@ def _sig(v: float, digits: int) -> str:
 
 
 @cache
-def _source_country(source: str | None) -> str | None:
+def _source_country(source: str | None, parties: tuple[str, ...] = ()) -> str | None:
     """The country whose statistics a cited source is ("Vietnam's customs", "Thai customs figures", a
-    domestic institution of kg:DomesticInstitutions); None when it names none or several."""
+    domestic institution of kg:DomesticInstitutions); None when it names none or several. A name read as its
+    country only in a text that confirms it (kg:contextual: "Georgia") is that country when it is one of the
+    claim's `parties` (its document confirmed it): "National Statistics Office of Georgia"."""
     if not source:
         return None
-    found = {e.entity for e in find_places(source) if e.type == "country"}
-    institutions = load_lexicon().domestic_institutions
+    lex = load_lexicon()
+    confirmed = _confirmed_of(parties) if parties else ()
+    found = {e.entity for e in find_places(source, confirmed=confirmed) if e.type == "country"}
+    institutions = lex.domestic_institutions
     found |= {institutions[m.group(0)] for m in _institutions_re().finditer(source)}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _confirmed_of(parties: tuple[str, ...]) -> tuple[str, ...]:
+    """The context-gated names (kg:contextual) of these parties."""
+    return tuple(name for name, code in load_lexicon().contextual.items() if code in parties)
 
 
 def _caption(row: Sequence[Any]) -> str | None:
@@ -848,6 +859,8 @@ class _Pass:
         # could reach ..."), or "With" doing so
         self._condition_opener = re.compile(rf"[\s\"“‘']*(?:{words}|with)\s(?![^.;]{{0,150}}?\b(?:{keeps})\b)"
                                             r"[^,;]{1,120},", re.I)  # (not "If services such as IT, ... are added,")
+        # "Across the border, ...": a sentence opening by saying where it turns, no scope of its figures
+        self._place_opener = re.compile(rf"[\s\"“‘']*(?:{alternation(s.place_openers) or '(?!)'})\s*,", re.I)
         # scopes no unstated one fits (_fits): other series of a flow, and a part of it (_PART marks a clause
         # naming one of part_scopes)
         self._series = frozenset({*(w.casefold() for w in s.series_scopes), _PART})
@@ -1448,6 +1461,8 @@ class _Pass:
             lo, hi = cuts[-1] if cuts else 0, after.start() if after else len(text)
             if (opened := self._condition_opener.match(text)) is not None and lo < opened.end() <= at:
                 lo = opened.end()  # a condition the sentence opens with scopes none of its figures
+            if (placed := self._place_opener.match(text)) is not None and lo < placed.end() <= at:
+                lo = placed.end()  # "Across the border, ...": where the sentence turns, no part of the flow
             if (listed := _NEXT_FIGURE_CLAUSE.search(text, at + len(fig), hi)) is not None:
                 hi = listed.start()  # "exports totalled AED11.6 billion, re-exports reached AED12.9 billion and ...":
                 # a list of flows, each its own clause
@@ -2031,7 +2046,7 @@ class _Pass:
         row = it.row
         source, outlet = row[_SOURCE], row[_OUTLET]
         if source:
-            country = _source_country(source)
+            country = _source_country(source, tuple(row[_PARTIES]))
             if country is None and row[_UNIT] not in ("percent", "pp"):  # a level's owner; a rate is told the same
                 # way whoever counts it ("Chile's exports to Peru rose 9%, per Peru's customs")
                 country = _owner_country(row[_EVIDENCE][0], row[_FIGURE], tuple(row[_PARTIES]))
@@ -2039,7 +2054,7 @@ class _Pass:
                 return country, False
         if not outlet or not (source or self._official_re.search(outlet)):
             return None, False
-        return _source_country(outlet), bool(source)
+        return _source_country(outlet, tuple(row[_PARTIES])), bool(source)
 
     def _measure_words(self, base: Base, *sides: Sequence[_Item]) -> tuple[str | None, str]:
         """For a base that mirror statistics share: the claims' own measure(s) in words (None: the base's),

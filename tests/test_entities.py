@@ -104,6 +104,11 @@ def test_traps_are_not_parties(text: str) -> None:
         ("Chad's exports to Sudan rose.", ()),  # a trade phrase after it pairs its partner, not the name
         # a currency shared with other countries confirms nothing ("CFA francs" are six countries')
         ("Chad said exports reached 90 billion CFA francs.", ()),
+        # "Georgia": the country with its trade phrase or its partner; the US state where its own places show
+        ("External Merchandise Trade of Georgia with Azerbaijan, January-March 2026", ("Georgia",)),
+        ("Georgia's exports to Armenia rose, Tbilisi said.", ("Georgia",)),
+        ("Georgia's exports to Canada rose, the Georgia Ports Authority in Savannah said.", ()),
+        ("Georgia beat Alabama 27-24 on Saturday.", ()),
     ],
 )
 def test_context_gated_names(text: str, confirmed: tuple[str, ...]) -> None:

@@ -717,3 +717,11 @@ def test_a_bare_dollar_beside_a_peso_with_its_own_sign_is_the_us_dollar() -> Non
     # without the peso's own sign, a Mexican paper's bare "$" beside "US$" is its peso
     text = "MEXICO CITY - Mexico's sales to Paraguay fell to US$0.62 billion in 2024, some $11.4 billion."
     assert {q.text: q.unit for q in find_quantities(text)}["$11.4 billion"] == "MXN"
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("Ministers have signed up to the $35 billion target.", "exact"),  # a known figure, no ceiling
+    ("Exports could rise to up to $35 billion.", "at_most"),
+])  # fmt: skip
+def test_up_to_before_a_known_figure_is_no_ceiling(text: str, bound: str) -> None:
+    assert [q.bound for q in find_quantities(text, "en") if q.quantity == "money"] == [bound]

@@ -299,6 +299,15 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   fiscal year" on that country's calendar, an official's "should help lift ... by" as an aim, a source named by its
   acronym or its kind after being spelled out, an aside no distance between a flow and its figure, a rate of a
   country's whole exports or imports as a share of them whatever the verb): see the floors below.
+- `eval/heldout142` (Philippines-South Korea, Nepal-China, Netherlands-Belgium), `eval/heldout143` (Egypt-Italy,
+  Latvia-Lithuania, Senegal-Mali), `eval/heldout144` (Qatar-India, Tunisia-Libya, Austria-Czech Republic) and
+  `eval/heldout145` (Australia-Indonesia, Ghana-Nigeria, Georgia-Azerbaijan): written blind together on 2026-11-24
+  and scored on one commit (48ea376, after the rules the group before prompted): 0.957 0.942 9/9, 2 false; 0.992
+  0.963 8/9, 0; 0.992 0.901 9/9, 1; 0.992 0.961 6/9, 2 (32 of 36). After the rules they prompted ("Georgia" the
+  country where the text confirms it, a year named as a base and a yearly average rate no period, a time in what
+  helped a figure no time of it, "according to" no destination, a part after ", of which" its own clause, the
+  deadline between a figure and its target noun, "up to the" no ceiling, "Across the border," no border trade):
+  see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -411,8 +420,8 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=0, traps_hit=0),
     "heldout25": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.85,
-                false_conflicts=3, traps_hit=3),
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=5, corroboration=1.00,
+                false_conflicts=4, traps_hit=3),
     "heldout26": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
                 false_conflicts=0, traps_hit=0),
@@ -507,7 +516,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=1),
     "heldout57": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.75,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=3, corroboration=0.75,
                 false_conflicts=0, traps_hit=1),
     "heldout58": Floors(documents=10, must=8, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=3, corroboration=0.75,
@@ -760,6 +769,18 @@ SETS = {
                 false_conflicts=0, traps_hit=0),
     "heldout141": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
+                false_conflicts=0, traps_hit=0),
+    "heldout142": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.70,
+                false_conflicts=2, traps_hit=1),
+    "heldout143": Floors(documents=10, must=9, recall=0.95, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.50,
+                false_conflicts=0, traps_hit=0),
+    "heldout144": Floors(documents=10, must=9, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.50,
+                false_conflicts=0, traps_hit=1),
+    "heldout145": Floors(documents=10, must=9, recall=1.00, precision=0.95,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
                 false_conflicts=0, traps_hit=0),
 }  # fmt: skip
 

@@ -1181,6 +1181,10 @@ def test_a_city_dateline_line_ending_in_a_full_stop_is_the_publication_date() ->
      "Directorate of Foreign Trade, Ministry of Economy, Republic of Chile"),
     ("Statistics Lithuania\nMedia Release\n", "Statistics Lithuania"),
     ("Lithuania and Latvia\nPress coverage of the summit\n", None),
+    # a release line under the title: the office's name, a dash, the kind of release
+    ("# Foreign trade of Lithuania with Latvia\n\n**Statistics Lithuania (OSP)** — Express release, 5 March 2025\n",
+     "Statistics Lithuania (OSP)"),
+    ("# Trade with Latvia\n\nLithuania and Latvia — a release of tension\n", None),
 ])  # fmt: skip
 def test_ingest_a_press_releases_letterhead_is_its_outlet(head: str, outlet: str | None) -> None:
     doc = parse_document(f"{head}Vilnius, 5 March 2025\n\nTrade with Latvia rose 4% in 2024.\n".encode(), "a.txt")
