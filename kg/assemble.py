@@ -114,7 +114,7 @@ def cues() -> Cues:
         kind_of=kind_of,
         growth=re.compile(rf"\b(?:{alternation(lex.growth_cues)})\b", re.I),
         # "$200bn goal", "the $200 billion target", "the $4 billion bilateral trade target" (a measure cue between),
-        # "the A$35 billion by 2030 target" (its deadline between)
+        # "the $10 billion by 2030 goal" (its deadline between)
         target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:(?:by|for)\s+(?:19|20)\d\d\s+)?"
                                 rf"(?:(?:{alternation(measure_of)})\s+)?"
                                 rf"(?:{alternation(lex.target_nouns)})\b", re.I),
@@ -1147,7 +1147,7 @@ def _title_case(sentence: str) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:even\s+as|even\s+though|while|whereas|but|and|although|though|as|suggesting|indicating|signall?ing|meaning|of\s+which)\b"
                            r"|\s(?:while|whereas|but)\s)", re.I)  # ", suggesting trade ... is recovering", ", meaning ...": a comment;
-# ", of which trade with Azerbaijan accounted for ...": a part of the figure before, with a figure of its own
+# ", of which trade with Laos made up ...": a part of the figure before, with a figure of its own
 
 
 @lru_cache(maxsize=64)  # a figure's clause is asked for by its measure, parties and period
@@ -1230,8 +1230,8 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         if clause is not None and (owner := next((e.entity for e in reversed(sentence_places) if e.type == "country"
                                                   and clause[0] <= e.start and e.end <= fig
                                                   and text.startswith(("'s", "’s"), e.end)), None)):
-            return (owner,)  # "Georgia's total external trade ... amounted to USD 5,072.6 million, of which trade
-            # with Azerbaijan ...": the country whose flow the figure's clause names
+            return (owner,)  # "Peru's total foreign trade came to $90 billion, of which trade with Chile ...":
+            # the country whose flow the figure's clause names
         if not near and home is not None and (country := home()) and country in doc_parties[:2]:
             return (country,)  # "Export turnover reached $212.4 billion" in a release on Thailand's trade: its own
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
@@ -2924,8 +2924,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             period = None  # "has grown 1,000 times in the 50 years since ...": over a span, not the lead's year
         elif (q.quantity == "percent" and _YEARLY_RATE.match(text, q.end)
               and (meas := cues().lex.measures.get(measure)) is not None and meas.growth_of is not None):
-            period = None  # "that implies growth of roughly 14.6 per cent a year": a yearly average over years no
-            # time of its own names, not the year the paragraph is about
+            period = None  # "that means exports must grow about 9 per cent a year": a yearly average over years
+            # no time of its own names, not the year the paragraph is about
         elif (j := _period_sentence(si, fences, sentences, text, time_starts)) in last_sentence_period:
             prev = last_sentence_period[j]
             period = _whole_year_of(Period(start=prev.start, end=prev.end,
@@ -3919,7 +3919,7 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
                 and not _RANGE_AFTER.match(text, t.end)):
             fenced.add(t.start)
         elif t.start not in fenced and t.role in ("point", "previous") and _BASE_NOUN_AFTER.match(text, t.end):
-            fenced.add(t.start)  # "From the 2024-25 base, that implies growth of 14.6 per cent a year": a base
+            fenced.add(t.start)  # "from a 2023 base, the goal means growth of 9% a year": a base
         elif t.role == "same" and _SAME_BASE_BEFORE.search(text, max(0, t.start - 20), t.start):
             fenced.add(t.start)  # "up 5.9% from the same period of 2024": the base's period, not the figure's
     for t in times:

@@ -469,7 +469,7 @@ def _hedge_cue(text: str, start: int, end: int, lex: Lexicon) -> tuple[Bound, st
         return "exact", ""
     cue = min(found)[2]  # the longest cue; of two as long, the first of at_least, at_most, approx
     if cue == "up to" and tails[0].endswith(" the"):
-        return "exact", ""  # "have signed up to the A$35 billion by 2030 target": a known figure, no ceiling
+        return "exact", ""  # "both sides signed up to the $10 billion goal": a known figure, no ceiling
     if cue in ("over", "above") and _RATE_OVER.search(window):
         return "exact", ""  # "a growth of 4.1 per cent over USD 9.20 billion": the rate's base, no hedge
     return ranks[cue][1], cue

@@ -605,7 +605,7 @@ def _source_country(source: str | None, parties: tuple[str, ...] = ()) -> str | 
     """The country whose statistics a cited source is ("Vietnam's customs", "Thai customs figures", a
     domestic institution of kg:DomesticInstitutions); None when it names none or several. A name read as its
     country only in a text that confirms it (kg:contextual: "Georgia") is that country when it is one of the
-    claim's `parties` (its document confirmed it): "National Statistics Office of Georgia"."""
+    claim's `parties` (its document confirmed it): "the statistics office of Chad"."""
     if not source:
         return None
     lex = load_lexicon()

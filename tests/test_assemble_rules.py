@@ -4207,8 +4207,8 @@ def test_a_year_named_as_a_base_is_no_period_and_a_yearly_rate_takes_none() -> N
 def test_according_to_a_countrys_body_is_no_destination_for_its_fiscal_year() -> None:
     text = ("SANTIAGO, March 3, 2026 - Chile's exports to Australia rose last year, data showed. The United States "
             "and India remain bigger buyers.\n\n"
-            "Two-way trade in goods and services was worth A$2.4 billion in the 2024-25 financial year, according "
-            "to Australia's Department of Foreign Affairs and Trade.")
+            "Counting services, trade came to A$2.4 billion in financial year 2024-25, according to "
+            "Australia's trade department.")
     assert period(claim(text, "A$2.4 billion", published="2026-03-03")) == "2024-07/2025-06"
 
 
@@ -4218,44 +4218,42 @@ def test_a_body_known_by_one_word_is_a_source() -> None:
 
 
 def test_a_time_in_a_clause_of_what_helped_dates_the_help_not_the_figure() -> None:
-    text = ("We estimate full-year 2025 turnover between Georgia and Armenia at close to US$1.2 billion, helped by "
-            "seasonal fourth-quarter fuel shipments.")
-    assert period(claim(text, "US$1.2 billion", published="2025-12-01")) == "2025"
+    text = ("Full-year 2025 exports from Armenia to Georgia should come to about US$900 million, helped by strong "
+            "fourth-quarter grain sales, Armenian analysts estimate.")
+    assert period(claim(text, "US$900 million", published="2025-12-01")) == "2025"
 
 
 def test_a_deadline_between_a_figure_and_its_target_noun_keeps_it_a_target() -> None:
-    text = ("Two-way trade with Kenya reached A$2.4 billion in 2024. Ministers on both sides have now signed up to "
-            "the A$5 billion by 2030 target.")
+    text = ("Two-way trade with Kenya reached A$2.4 billion in 2024. The two governments have signed up to the A$5 "
+            "billion by 2030 target.")
     c = claim(text, "A$5 billion", published="2025-06-01")
     assert (c.kind, period(c), c.bound) == ("target", "2030", "exact")
 
 
 def test_a_sentence_turning_across_the_border_names_no_border_trade() -> None:
     fs = _findings(
-        ("published: 2025-11-12", "Togo's exports to Benin are on course to reach US$720 million this year, the "
+        ("published: 2025-11-12", "Togo's exports to Benin are set to reach US$700 million this year, the "
                                   "export agency's chief said."),
-        ("published: 2026-02-24", "Across the border, statistics office data show Togo's exports to Benin "
-                                  "totalled US$652 million in 2025."),
+        ("published: 2026-02-24", "Across the border, statistics office data put Togo's exports to Benin at "
+                                  "US$640 million in 2025."),
     )
     assert [f.type for f in fs if f.is_conflict] == ["forecast_divergence"]
 
 
 def test_a_part_after_of_which_leaves_the_whole_its_own_measure_and_owner() -> None:
-    text = ("Georgia's total external merchandise trade in January-March 2026 amounted to USD 5,072.6 million, of which "
-            "trade with Armenia accounted for USD 258.7 million, the Georgian statistics office said.")
-    whole = claim(text, "USD 5,072.6 million", published="2026-04-20")
+    text = ("Georgia's total foreign trade in the first quarter of the year came to USD 4.9 billion, of which "
+            "trade with Armenia made up USD 310 million, the Georgian statistics office said.")
+    whole = claim(text, "USD 4.9 billion", published="2026-04-20")
     assert (whole.measure, whole.parties) == ("total_trade", ("GE",))
-    assert claim(text, "USD 258.7 million", published="2026-04-20").parties == ("AM", "GE")
+    assert claim(text, "USD 310 million", published="2026-04-20").parties == ("AM", "GE")
 
 
 def test_a_countrys_office_named_with_a_context_gated_name_is_that_countrys_source() -> None:
     fs = _findings(
-        ("published: 2026-04-28\noutlet: Ministry of Economy of the Republic of Armenia",
-         "Minister Levon Sargsyan noted that, according to the National Statistics Office of Georgia, trade turnover "
-         "between Armenia and Georgia reached US$1.16 billion in 2025. Georgian firms exported more."),
-        ("published: 2026-04-20",
-         "# External Merchandise Trade of Georgia with Armenia\n\n"
-         "**National Statistics Office of Georgia (Geostat)** — Express release, 20 April 2026\n\n"
-         "For the full year 2025, external trade turnover with Armenia amounted to USD 1,093.7 million."),
+        ("published: 2026-04-28\noutlet: Ministry of Economy of Armenia",
+         "Trade between Armenia and Georgia came to US$1.16 billion last year, Georgia's statistics office's "
+         "figures show, Deputy Minister Levon Sargsyan said. Georgian firms sold more."),
+        ("published: 2026-04-20\noutlet: Geostat statistics office",
+         "Georgian trade with Armenia came to USD 1,090 million in 2025, the office's yearly count shows."),
     )
     assert [f.type for f in fs if f.is_conflict] == ["value_mismatch"]
