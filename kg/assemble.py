@@ -3761,8 +3761,9 @@ def _fiscal_edge(text: str, t: TimeExpr, lead: Period, prose: Sequence[tuple[int
 
 
 _YEARLY = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+per\s+annum\b|\s+annually\b", re.I)
-_YEARLY_RATE = re.compile(r"(?:\s+(?:a|per|each|every)\s+year|\s+per\s+annum|\s+annually)\b"
-                          r"(?!\s+(?:earlier|ago|before|after|on|over|in|to|from|since|between)\b)", re.I)
+# a yearly rate, not a time a year away ("6% a year earlier in 2024")
+_YEARLY_RATE = re.compile(rf"(?:{_YEARLY.pattern})(?!\s+(?:earlier|ago|before|after|on|over|in|to|from|since|between)\b)",
+                          re.I)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had)\b", re.I)
 
 
