@@ -2519,6 +2519,8 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
     elif acc and who in load_lexicon().domestic_institutions:
         return who  # "according to Geostat": a body kg:DomesticInstitutions knows by a name of one word
     if said := _BODY_SAID.search(text, s, e):
+        if said.group("titled"):
+            return said.group("titled")  # ", the State Customs Committee said": a national body by its title
         if (body := _BODY_AGAIN.fullmatch(said.group("who"))) is not None:
             if named := _named_body(text, body.group("what"), s):
                 return named
@@ -2536,7 +2538,10 @@ _BODY_NOUN = r"(?:agency|office|bureau|service|authority|department|administrati
 _ACRONYM = re.compile(rf"(?:the\s+)?(?P<acronym>{_ACRONYM_WORD})")
 _WHEN_SAID = re.compile(r"\s+(?:on|last|this)\s+\w+$|\s+data$")
 _BODY_AGAIN = re.compile(rf"(?:the\s+)?(?P<what>{_BODY_KIND})\s+{_BODY_NOUN}", re.I)
-_BODY_SAID = re.compile(rf",\s+(?P<who>(?i:(?:the\s+)?{_BODY_KIND}\s+{_BODY_NOUN})|{_ACRONYM_WORD})\s+"
+_BODY_SAID = re.compile(rf",\s+(?P<who>(?i:(?:the\s+)?{_BODY_KIND}\s+{_BODY_NOUN})|{_ACRONYM_WORD}"
+                        r"|the\s+(?P<titled>(?:State|National|Federal|General|Central)\s+(?:Customs|Statistics|Statistical)"
+                        r"\s+(?:Committee|Service|Agency|Office|Bureau|Authority|Department|Administration|Institute)"
+                        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?))\s+"
                         r"(?i:said|says|reported|reports|showed|shows|estimated|estimates)\b")
 _CONNECTOR = r"(?:of|and|for|de|del|la|des|du)"
 # a word of a name: capitalised (any script's capital: "Š"), a full stop only inside one ("U.S.")

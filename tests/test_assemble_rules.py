@@ -4257,3 +4257,17 @@ def test_a_countrys_office_named_with_a_context_gated_name_is_that_countrys_sour
          "Georgian trade with Armenia came to USD 1,090 million in 2025, the office's yearly count shows."),
     )
     assert [f.type for f in fs if f.is_conflict] == ["value_mismatch"]
+
+
+def test_a_national_body_cited_by_its_title_is_the_source_and_its_country_the_reporter() -> None:
+    wire = ("YEREVAN - Armenia's trade with Iran in January-June 2025 reached $720.4 million, 5.1% more than a year "
+            "before, the State Customs Committee of Armenia reported on Monday.")
+    assert claim(wire, "$720.4 million", published="2025-07-20").source == "State Customs Committee of Armenia"
+    assert claim(wire, "5.1%", published="2025-07-20").source == "State Customs Committee of Armenia"
+    # two countries' own growth rates of one trade are each country's count, not one figure told twice
+    fs = _findings(
+        ("published: 2025-07-20\noutlet: Caucasus Wire", wire),
+        ("published: 2025-07-25\noutlet: Iran Customs Administration",
+         "Iran's trade with Armenia in January-June 2025 grew 6.4% to $731 million, Iranian customs data show."),
+    )
+    assert [f.type for f in fs if f.is_conflict and f.measure == "trade_growth"] == []
