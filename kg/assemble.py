@@ -2534,13 +2534,12 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
 # service"): the last one named before with a country in its name
 _ACRONYM_WORD = r"[A-Z][A-Z&]{1,7}"
 _BODY_KIND = r"(?:statistics|statistical|customs)"
-_BODY_NOUN = r"(?:agency|office|bureau|service|authority|department|administration|institute)"
+_BODY_NOUN = r"(?:agency|office|bureau|service|authority|department|administration|institute|committee)"
 _ACRONYM = re.compile(rf"(?:the\s+)?(?P<acronym>{_ACRONYM_WORD})")
 _WHEN_SAID = re.compile(r"\s+(?:on|last|this)\s+\w+$|\s+data$")
 _BODY_AGAIN = re.compile(rf"(?:the\s+)?(?P<what>{_BODY_KIND})\s+{_BODY_NOUN}", re.I)
 _BODY_SAID = re.compile(rf",\s+(?P<who>(?i:(?:the\s+)?{_BODY_KIND}\s+{_BODY_NOUN})|{_ACRONYM_WORD}"
-                        r"|the\s+(?P<titled>(?:State|National|Federal|General|Central)\s+(?:Customs|Statistics|Statistical)"
-                        r"\s+(?:Committee|Service|Agency|Office|Bureau|Authority|Department|Administration|Institute)"
+                        rf"|the\s+(?P<titled>(?:State|National|Federal|General|Central)\s+(?i:{_BODY_KIND}\s+{_BODY_NOUN})"
                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?))\s+"
                         r"(?i:said|says|reported|reports|showed|shows|estimated|estimates)\b")
 _CONNECTOR = r"(?:of|and|for|de|del|la|des|du)"
