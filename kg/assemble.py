@@ -732,11 +732,14 @@ def _officials_aim(sentence: str, lo: int, at: int) -> bool:
             and all(m.group(0).lower() in modals for m in c.kind.finditer(sentence))
             and not _forecasters().search(sentence) and not _NEGATION.search(sentence, lo, at)
             and not re.search(rf"\b(?:{_IF}|once|as\s+soon\s+as)", sentence, re.I)
-            and not _ON_TRENDS.search(sentence))
+            and not _on_trends().search(sentence))
 
 
-# what an aim does not rest on: "on current trends", "at the current pace", "given rising copper prices"
-_ON_TRENDS = re.compile(r"\b(?:on\s+current\s+trends|at\s+(?:the\s+)?current\s+(?:pace|rate)|given)\b", re.I)
+@cache
+def _on_trends() -> re.Pattern[str]:
+    """What an aim does not rest on (kg:TrendCues): "on current trends", "at the current pace", "given rising copper
+    prices"."""
+    return re.compile(rf"\b(?:{alternation(cues().lex.trend_cues)})\b", re.I)
 
 
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z]+\s+){0,2}$", re.I)  # "Former trade minister", "ex-minister"
@@ -755,12 +758,11 @@ def _official_says() -> re.Pattern[str]:
 def _aim_subject() -> re.Pattern[str]:
     """The pair as a modal's subject ("the two sides should lift trade to $4 billion by 2029", kg:PairNouns): the
     governments speaking of themselves, as the first person does; or a modal helping trade up ("the agreement should
-    help lift trade to ..."): what a government does to reach its aim."""
+    help lift trade to ...", kg:AimVerbs): what a government does to reach its aim."""
     nouns = alternation(cues().lex.pair_nouns) or "(?!)"
     modals = alternation(cues().lex.first_person_modals) or "(?!)"
     return re.compile(rf"\b(?:the\s+two|both)\s+(?:{nouns})\s+(?:{modals})\b"
-                      r"|\bshould\s+help\s+(?:to\s+)?(?:lift|raise|take|push|boost|bring|grow|increase|double|expand)\b",
-                      re.I)
+                      rf"|\bshould\s+help\s+(?:to\s+)?(?:{alternation(cues().lex.aim_verbs)})\b", re.I)
 
 
 @cache
@@ -2493,7 +2495,7 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
                      acc.group("who").strip(), flags=re.I)
         who = re.sub(r"\s+(?:on|last|this)\s+\w+$", "", who)
         who = re.sub(r"^(?:the|a)\s+", "", who, flags=re.I).strip()
-        if (body := _BODY_AGAIN.fullmatch(who)) is not None:
+        if (body := _body_again().fullmatch(who)) is not None:
             return _named_body(text, body.group("what"), s) or who  # "according to the statistics agency"
         return who if len(who) > 4 else None
     # every data_showed match holds a data_verb match, which starts inside the span (cheap to test first)
@@ -2518,10 +2520,10 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
             return spelled
     elif acc and who in load_lexicon().domestic_institutions:
         return who  # "according to Geostat": a body kg:DomesticInstitutions knows by a name of one word
-    if said := _BODY_SAID.search(text, s, e):
+    if said := _body_said().search(text, s, e):
         if said.group("titled"):
             return said.group("titled")  # ", the State Customs Committee said": a national body by its title
-        if (body := _BODY_AGAIN.fullmatch(said.group("who"))) is not None:
+        if (body := _body_again().fullmatch(said.group("who"))) is not None:
             if named := _named_body(text, body.group("what"), s):
                 return named
         elif spelled := _spelled_out(text, said.group("who"), s):
@@ -2533,15 +2535,29 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
 # before ("Statistics Indonesia (BPS)"); a body named again by its kind ("the statistics agency", "the customs
 # service"): the last one named before with a country in its name
 _ACRONYM_WORD = r"[A-Z][A-Z&]{1,7}"
-_BODY_KIND = r"(?:statistics|statistical|customs)"
-_BODY_NOUN = r"(?:agency|office|bureau|service|authority|department|administration|institute|committee)"
 _ACRONYM = re.compile(rf"(?:the\s+)?(?P<acronym>{_ACRONYM_WORD})")
 _WHEN_SAID = re.compile(r"\s+(?:on|last|this)\s+\w+$|\s+data$")
-_BODY_AGAIN = re.compile(rf"(?:the\s+)?(?P<what>{_BODY_KIND})\s+{_BODY_NOUN}", re.I)
-_BODY_SAID = re.compile(rf",\s+(?P<who>(?i:(?:the\s+)?{_BODY_KIND}\s+{_BODY_NOUN})|{_ACRONYM_WORD}"
-                        rf"|the\s+(?P<titled>(?:State|National|Federal|General|Central)\s+(?i:{_BODY_KIND}\s+{_BODY_NOUN})"
-                        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?))\s+"
-                        r"(?i:said|says|reported|reports|showed|shows|estimated|estimates)\b")
+
+
+@cache
+def _body_again() -> re.Pattern[str]:
+    """A statistics or customs body named by what it is (kg:StatisticsBodies): "the customs service"."""
+    lex = load_lexicon()
+    return re.compile(rf"(?:the\s+)?(?P<what>{alternation(lex.body_kinds)})\s+(?:{alternation(lex.body_nouns)})", re.I)
+
+
+@cache
+def _body_said() -> re.Pattern[str]:
+    """Such a body, an acronym or a national body by its title (", the State Customs Committee of Azerbaijan said")
+    saying a figure after it."""
+    lex = load_lexicon()
+    body = rf"(?:{alternation(lex.body_kinds)})\s+(?:{alternation(lex.body_nouns)})"
+    return re.compile(rf",\s+(?P<who>(?i:(?:the\s+)?{body})|{_ACRONYM_WORD}"
+                      rf"|the\s+(?P<titled>(?:{alternation(lex.body_titles)})\s+(?i:{body})"
+                      r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?))\s+"
+                      r"(?i:said|says|reported|reports|showed|shows|estimated|estimates)\b")
+
+
 _CONNECTOR = r"(?:of|and|for|de|del|la|des|du)"
 # a word of a name: capitalised (any script's capital: "Š"), a full stop only inside one ("U.S.")
 _NAME_WORD = r"[^\W\d_a-z][\w'’-]*(?:\.(?=\w)[\w'’.-]*)?"
@@ -2555,9 +2571,10 @@ _DEFINED = re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?P<a1>{_ACRONYM_WORD})\s*\)"
 def _bodies(text: str) -> tuple[dict[str, list[tuple[int, str]]], list[tuple[int, str]]]:
     """A document's spelled-out acronyms (acronym -> [(where, "Statistics Indonesia (BPS)")]) and its bodies named
     with a country (where, name), each in order: found once per document. A name holds an organisation's head
-    (kg:OrgHeads) or "Statistics"; one in a heading, or in a line the rest of which is in a headline's title case, is
-    no body's ("Vietnam Customs Data Show Exports To US Surge")."""
-    heads = {h for h in load_lexicon().org_heads if h[:1].isupper()} | {"Statistics", "Statistical"}
+    (kg:OrgHeads) or a kg:StatisticsBodies kind ("Statistics"); one in a heading, or in a line the rest of which is
+    in a headline's title case, is no body's ("Vietnam Customs Data Show Exports To US Surge")."""
+    lex = load_lexicon()
+    heads = {h for h in lex.org_heads if h[:1].isupper()} | {k.capitalize() for k in lex.body_kinds}
     defined: dict[str, list[tuple[int, str]]] = {}
     for m in _DEFINED.finditer(text):
         name = m.group("name") or m.group("after") or m.group("joined")

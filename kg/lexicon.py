@@ -112,6 +112,12 @@ class Lexicon:
     first_person_modals: tuple[str, ...] = ()  # an aim in the first person ("should help us lift"): kg:FirstPersonModals
     derivative_nouns: tuple[str, ...] = ()  # "products", "derivatives": what is made of a good (kg:DerivativeNouns)
     official_titles: tuple[str, ...] = ()  # "Minister", "ambassador": an official's aim (kg:OfficialTitles)
+    aim_verbs: tuple[str, ...] = ()  # "should help lift": an official's aim (kg:AimVerbs)
+    trend_cues: tuple[str, ...] = ()  # "on current trends": no aim rests on one (kg:TrendCues)
+    # a statistics or customs body by what it is: kinds ("customs"), nouns ("service"), titles ("State"): kg:StatisticsBodies
+    body_kinds: tuple[str, ...] = ()
+    body_nouns: tuple[str, ...] = ()
+    body_titles: tuple[str, ...] = ()
     other_amounts: tuple[str, ...] = ()  # money that is no trade flow ("loans", "cost"): kg:OtherAmounts
     modal_cues: tuple[str, ...] = ()  # forecast cues naming no one who expects ("should"): kg:ModalCues
     non_measure_followers: tuple[str, ...] = ()
@@ -517,6 +523,11 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         commitment_modals=_cues(g, KG.CommitmentModals),
         first_person_modals=_cues(g, KG.FirstPersonModals),
         official_titles=_cues(g, KG.OfficialTitles),
+        aim_verbs=_cues(g, KG.AimVerbs),
+        trend_cues=_cues(g, KG.TrendCues),
+        body_kinds=_strings(g, KG.StatisticsBodies, KG.bodyKind),
+        body_nouns=_strings(g, KG.StatisticsBodies, KG.bodyNoun),
+        body_titles=_strings(g, KG.StatisticsBodies, KG.bodyTitle),
         derivative_nouns=_cues(g, KG.DerivativeNouns),
         other_amounts=_cues(g, KG.OtherAmounts),
         modal_cues=_cues(g, KG.ModalCues),

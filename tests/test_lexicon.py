@@ -166,6 +166,14 @@ def test_speaker_words(lex: Lexicon) -> None:
     assert {"spokesman", "President"} <= set(lex.role_words)
     assert "officials" in lex.generic_speakers
     assert {"data", "customs"} <= set(lex.source_cues)
+    # a statistics or customs body by what it is or by its title: ", the State Customs Committee said"
+    assert "customs" in lex.body_kinds and "committee" in lex.body_nouns and "State" in lex.body_titles
+
+
+def test_aim_words(lex: Lexicon) -> None:
+    # "should help lift trade to ...": an official's aim, unless it rests on a trend ("on current trends")
+    assert {"lift", "double"} <= set(lex.aim_verbs)
+    assert {"on current trends", "at the current pace"} <= set(lex.trend_cues)
 
 
 def test_flow_words(lex: Lexicon) -> None:
@@ -184,7 +192,8 @@ def test_stems_are_the_words_no_other_begins() -> None:
 def test_cue_strings_are_clean(lex: Lexicon) -> None:
     groups = [*lex.kind_cues.values(), *(m.cues for m in lex.measures.values()), lex.at_least, lex.at_most, lex.approx,
               lex.growth_cues, lex.count_nouns, lex.reporting_verbs, lex.role_words, lex.source_cues, lex.flow_nouns,
-              lex.flow_verbs, lex.lead_hedges, lex.pair_nouns]  # fmt: skip
+              lex.flow_verbs, lex.lead_hedges, lex.pair_nouns, lex.aim_verbs, lex.trend_cues, lex.body_kinds,
+              lex.body_nouns, lex.body_titles]  # fmt: skip
     for cues in groups:
         for cue in cues:
             assert cue and cue == cue.strip() and "  " not in cue, repr(cue)
