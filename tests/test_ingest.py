@@ -269,6 +269,12 @@ def test_ingest_source_and_date_line(head: str, expected: date | None) -> None:
         ("Read www.example.com/2031/report and https://example.org/x/2032 for 2019 data.", None),
         ("It was 1,999 tonnes, 12.2019 units, $2021 and 2020% and 2022s.", None),
         ("No years at all, only 15 percent and $200 billion.", None),
+        # a year inside a name is the name's ("Made in Utopia 2040", "the Nova Terra 2045 national plan"), not a
+        # year gone by; a month's is ("in March 2023"); so is a sentence's first word's ("In 2023")
+        ("Exports rose in 2023 under the Nova Terra 2045 national plan and Made in Utopia 2040.", date(2024, 1, 1)),
+        ("Exports rose in March 2023. In 2023 they fell.", date(2024, 1, 1)),
+        # an event ahead: "with the elections of 2028 on the horizon"
+        ("Trade fell in 2024. With the elections of 2028 on the horizon, little will change.", date(2025, 1, 1)),
     ],
 )
 def test_ingest_inferred_date(body: str, expected: date | None) -> None:
