@@ -893,6 +893,9 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     owner = _OWNER_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
     found = _measure_cues(sentence)
     asides = _asides(sentence, rel_start, found)
+    # "..., according to annual trade statistics": the words naming a source are no measure of a figure (unless
+    # no other names one)
+    sourced = [a.span("who") for a in c.according.finditer(sentence) if c.source_cue.search(a.group("who"))]
     for m in found:
         if any(a <= m.start() < b for a, b in goods):
             continue  # "car sales", "exports of coffee": one good's flow, not the bare figure's measure
@@ -929,6 +932,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             continue  # "exports to Latvia totalled EUR 4.3 billion, or 10.5 per cent of total exports, and increased
             # by 3.0 per cent": a share's whole is no rate's measure after it (a ranking's money may take it); a
             # whole that is the flow itself is ("Shipments to Peru took 19.5% of Chile's exports and rose 6.6%")
+        if any(a <= m.start() < b for a, b in sourced):
+            dist += 300
         if m.end() <= lo or m.start() >= hi:
             dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
         elif changed and m.start() >= rel_end:
@@ -2730,6 +2735,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             if wider:
                 measure = "unclassified"  # "Add services, ..., and the relationship is worth more than $45 billion":
                 # a wider whole than the goods trade named before
+        if (q.quantity == "money" and claims and (before := claims[-1]).evidence.start >= s and before.unit == q.unit
+                and before.measure != measure and (was := lex.measures.get(before.measure)) is not None
+                and was.unit_type == "money" and _apposed_base().match(masked, max(0, before.evidence.end - s), rel_s)):
+            measure = before.measure  # "a surplus of €452.7 million in its trade with them, wider than the €432.3
+            # million recorded a year earlier": a base set beside the figure before it is of that figure's measure
         if q.quantity == "money" and (signed := _signed_balance(masked, rel_s)) is not None:
             measure = signed  # "the trade balance with Latvia was positive at EUR 1.07 billion": a surplus
         elif (q.quantity == "money" and measure in cues().measure_of.get("trade", ())
@@ -3546,6 +3556,15 @@ def _paragraph_start(text: str, pos: int, back: int) -> int:
             break
         start = prev.rfind("\n") + 1
     return start
+
+
+@cache
+def _apposed_base() -> re.Pattern[str]:
+    """A comparison set after a comma beside the figure before it, leading straight to the figure after it (", up from",
+    ", wider than the", ", compared with about"), with no figure, clause or sentence end between."""
+    return re.compile(r"[^;:!?\d]*,\s+(?:(?:up|down)\s+from|(?:wider|narrower|larger|smaller|higher|lower|bigger|greater)\s+than"
+                      r"|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
+                      rf"{hedge_slot()}(?:(?:revised|previous|record)\s+)?$", re.I)
 
 
 _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompar(?:ed|es|e)\s+(?:to|with)|\bagainst|\bversus|\bvs\.?"

@@ -4271,3 +4271,27 @@ def test_a_national_body_cited_by_its_title_is_the_source_and_its_country_the_re
          "Iran's trade with Armenia in January-June 2025 grew 6.4% to $731 million, Iranian customs data show."),
     )
     assert [f.type for f in fs if f.is_conflict and f.measure == "trade_growth"] == []
+
+
+# ---------------------------------------------------------------- heldout146-149: measures of bases and sources
+
+
+def test_a_source_naming_trade_is_no_measure_of_a_base_figure() -> None:
+    text = ("Ruritania's imports from Elbonia rose 12.6% to US$38.4 million in 2025 from US$34.1 million a year "
+            "earlier, according to annual trade statistics released by the statistics office.")
+    base = claim(text, "US$34.1 million", published="2026-05-14")
+    assert (base.measure, period(base)) == ("imports", "2024")
+    # with no other cue, the source's word still names the measure
+    assert claim("According to annual trade statistics, the figure was US$34.1 million in 2025.", "US$34.1 million",
+                 published="2026-05-14").measure == "trade_turnover"
+
+
+def test_a_base_set_beside_the_figure_before_it_is_of_that_figures_measure() -> None:
+    text = ("That left Elbonia with a surplus of €452.7 million in its trade with its neighbour, wider than the "
+            "€432.3 million recorded a year earlier.")
+    assert claim(text, "€432.3 million", published="2026-02-27").measure == "trade_surplus"
+    # a base named by its own flow keeps it; so does one after a clause of its own
+    text = "Imports from Elbonia were €3.1 billion, compared with exports of €1.2 billion."
+    assert claim(text, "€1.2 billion", published="2026-02-27").measure == "exports"
+    text = "Elbonia ran a surplus of €452.7 million; exports to it came to €1.2 billion, up from €1.1 billion."
+    assert claim(text, "€1.1 billion", published="2026-02-27").measure == "exports"
