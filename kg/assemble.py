@@ -2502,6 +2502,8 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
         who = re.sub(r"^(?:the|a)\s+", "", who, flags=re.I).strip()
         if (body := _body_again().fullmatch(who)) is not None:
             return _named_body(text, body.group("what"), s) or who  # "according to the statistics agency"
+        if (short := _ACRONYM_DATA.fullmatch(who)) and (spelled := _spelled_out(text, short.group("acronym"), s)):
+            return spelled  # "according to the RZS data": the body the text spelled out before
         return who if len(who) > 4 else None
     # every data_showed match holds a data_verb match, which starts inside the span (cheap to test first)
     i = bisect.bisect_left(ctx.data_cues, s)
@@ -2541,6 +2543,7 @@ def _find_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
 # service"): the last one named before with a country in its name
 _ACRONYM_WORD = r"[A-Z][A-Z&]{1,7}"
 _ACRONYM = re.compile(rf"(?:the\s+)?(?P<acronym>{_ACRONYM_WORD})")
+_ACRONYM_DATA = re.compile(rf"(?P<acronym>{_ACRONYM_WORD})\s+(?:data|figures|statistics)")
 _WHEN_SAID = re.compile(r"\s+(?:on|last|this)\s+\w+$|\s+data$")
 
 
@@ -2563,7 +2566,7 @@ def _body_said() -> re.Pattern[str]:
                       r"(?i:said|says|reported|reports|showed|shows|estimated|estimates)\b")
 
 
-_CONNECTOR = r"(?:of|and|for|de|del|la|des|du)"
+_CONNECTOR = r"(?:of(?:\s+the)?|and|for|de|del|la|des|du)"
 # a word of a name: capitalised (any script's capital: "Š"), a full stop only inside one ("U.S.")
 _NAME_WORD = r"[^\W\d_a-z][\w'’-]*(?:\.(?=\w)[\w'’.-]*)?"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD}){{0,7}}"

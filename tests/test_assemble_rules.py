@@ -4295,3 +4295,11 @@ def test_a_base_set_beside_the_figure_before_it_is_of_that_figures_measure() -> 
     assert claim(text, "€1.2 billion", published="2026-02-27").measure == "exports"
     text = "Elbonia ran a surplus of €452.7 million; exports to it came to €1.2 billion, up from €1.1 billion."
     assert claim(text, "€1.1 billion", published="2026-02-27").measure == "exports"
+
+
+def test_an_acronyms_data_is_the_body_spelled_out_before() -> None:
+    text = ("Elbonia's exports to Ruritania rose 5.3% to €931.2 million last year, data from the Statistical Office of "
+            "the Republic of Elbonia (SORE) showed.\n\nTwo-way trade reached about €1.41 billion in 2025, according "
+            "to the SORE data.")
+    assert claim(text, "€1.41 billion", published="2026-02-27").source == (
+        "Statistical Office of the Republic of Elbonia (SORE)")

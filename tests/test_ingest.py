@@ -1191,6 +1191,19 @@ def test_a_city_dateline_line_ending_in_a_full_stop_is_the_publication_date() ->
     ("# Foreign trade of Lithuania with Latvia\n\n**Statistics Lithuania (OSP)** — Express release, 5 March 2025\n",
      "Statistics Lithuania (OSP)"),
     ("# Trade with Latvia\n\nLithuania and Latvia — a release of tension\n", None),
+    # a bold letterhead alone on its line, a year on it or the next: the issuer, its long form or place with it
+    ("# Trade with Latvia, 2024\n\n**Statistical Service of Ruritania (RSTAT)**\nPress Release | 13 March 2025\n",
+     "Statistical Service of Ruritania (RSTAT)"),
+    ("# Trade with Latvia\n\n**National Statistics Office - Ruritania**\nNews Release 041/2025 | 5 March 2025\n",
+     "National Statistics Office - Ruritania"),
+    ("# Brief 7/2025\n\n**Ruritania Economic Forum (REF)** · Vilnius · 5 March 2025\n",
+     "Ruritania Economic Forum (REF)"),
+    # not a label, a place and a date, a heading in capitals, a byline, or a bold line with no year near it
+    ("# Trade with Latvia\n\n**Release date:** 5 March 2025\n", None),
+    ("# Trade with Latvia\n\n**Vilnius, 5 March 2025** - Trade grew.\n", None),
+    ("# Trade with Latvia\n\n**FIRST RELEASE** | Number 12 | Vilnius, 27 January 2025\n", None),
+    ("# Trade with Latvia\n\n**By Ona Petraitė**\n5 March 2025\n", None),
+    ("# Trade with Latvia\n\n**Key points**\nTrade grew.\n", None),
 ])  # fmt: skip
 def test_ingest_a_press_releases_letterhead_is_its_outlet(head: str, outlet: str | None) -> None:
     doc = parse_document(f"{head}Vilnius, 5 March 2025\n\nTrade with Latvia rose 4% in 2024.\n".encode(), "a.txt")
