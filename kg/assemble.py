@@ -938,6 +938,8 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
         elif changed and m.start() >= rel_end:
             dist += 250
+        if m.start() >= rel_end and _result().search(sentence, rel_end, m.start()):
+            continue  # "They came to €118 million, leaving Ruritania with a large surplus": what it led to
         if m.start() >= rel_end and _means().search(sentence, rel_end, m.start()):
             if _ANAPHOR.match(sentence):
                 continue  # "That was a 9% rise on 2023, helped by diesel re-exports": the measure
@@ -1070,6 +1072,12 @@ _ANAPHOR = re.compile(r"\W*(?:That|This|It)\s+(?:was|is|represents|represented|m
 def _means() -> re.Pattern[str]:
     """kg:MeansCues: the words opening a phrase of how a figure is reached ("through", "via")."""
     return re.compile(rf"\b(?:{alternation(cues().lex.means_cues) or '(?!)'})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _result() -> re.Pattern[str]:
+    """kg:ResultCues: the words opening a phrase of what a figure led to ("leaving")."""
+    return re.compile(rf",\s*(?:{alternation(cues().lex.result_cues) or '(?!)'})\b", re.I)
 
 
 @lru_cache(maxsize=64)  # keyed by the sentence alone: hashing a compiled pattern hashes its whole program
@@ -2708,14 +2716,18 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             continue  # "Read more: Car output falls 25% ...": another story's headline, no trade figure of its own
             # (one that is, "Also read: Peru's exports to Chile rise 6% in May", stays a claim)
         wider = False
+        measured_from: int | None = None  # where the text the figure's measure was read from starts, if not its sentence
         quote_end = _quote_close(masked, rel_s, rel_e)
-        if measure == "unclassified" and "/" not in q.unit:
+        if (measure == "unclassified" and "/" not in q.unit
+                and not (q.quantity == "money" and _other_amount().search(masked, 0, _clause(masked, rel_s, rel_e)[1]))):
             # a bare figure ("the 100 billion mark") leans on its paragraph (and the one before, for an inherited
             # unit); still bare, a quoted one ('"... on track to pass $9 billion this year," he said' after
             # "bilateral trade reached") or one whose paragraph names no measure before it, in a sentence naming no
             # place ("That compares with $410 million in 2023") or expecting it ("Officials speak of a
             # recovery. The chamber is more cautious: it sees only about €40 billion for 2025"), goes on from the
-            # paragraph before (an amount, not a rate; not a goal)
+            # paragraph before (an amount, not a rate; not a goal). Not an amount its sentence says is other money,
+            # before it or in its clause ("Separately, the two governments signed loans worth $300 million", "a 130
+            # billion yuan ($18 billion) currency swap line": kg:OtherAmounts)
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
             if (measure == "unclassified" and not q.inherited_unit and q.quantity == "money"
@@ -2734,6 +2746,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 # billion. Investment totalled $4.6 billion.\n\nThat was a 20% increase" is the investment's)
                 w0 = sentences[si - 1][0]
                 measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
+            measured_from = w0 if measure != "unclassified" else None
             wider = measure != "unclassified" and bool(_ADDS_SERVICES.search(masked, 0, rel_s))
             if wider:
                 measure = "unclassified"  # "Add services, ..., and the relationship is worth more than $45 billion":
@@ -2859,6 +2872,11 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 and parties[0] != ctx.home):
             parties = (ctx.home,)  # "The country's total external trade ... amounted to USD 200.28 billion"
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
+        if exporter is None and measured_from is not None and not places and len(parties) == 2:
+            # "Spanish imports from Cuba are small. They amounted to €118.4 million in 2024": the flow the
+            # paragraph named, in its direction
+            exporter, importer = _direction(measure, text[measured_from:e], _in(ctx.places, ctx.place_starts,
+                                            measured_from, e), measured_from, parties, q.start - measured_from)
         if _is_share(measure) and len(parties) == 2 and exporter is None:
             measure, exporter, importer = _directional_share(measure, masked, rel_s, rel_e, places, s, parties, clause,
                                                              lambda: ctx.home or ctx.domestic)

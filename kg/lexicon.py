@@ -150,6 +150,7 @@ class Lexicon:
     year_marks: dict[str, str] = field(default_factory=dict)  # "2025e": a table's year marked a kind, kg:yearMark
     base_nouns: tuple[str, ...] = ()  # "the $18.1 billion shortfall in 2023": kg:BaseNouns
     means_cues: tuple[str, ...] = ()  # "through", "via": a phrase of how a figure is reached: kg:MeansCues
+    result_cues: tuple[str, ...] = ()  # "leaving": a phrase of what a figure led to: kg:ResultCues
     cause_openers: tuple[str, ...] = ()  # "because", "due to": a clause of cause after a figure: kg:CauseOpeners
     route_cues: tuple[str, ...] = ()  # "via", "transiting": a place a flow only passes: kg:RouteCues
     aside_cues: tuple[str, ...] = ()  # "mostly", "mainly": an aside on what a flow holds: kg:AsideCues
@@ -544,6 +545,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         year_marks=year_marks,
         base_nouns=_cues(g, KG.BaseNouns),
         means_cues=_cues(g, KG.MeansCues),
+        result_cues=_cues(g, KG.ResultCues),
         cause_openers=_cues(g, KG.CauseOpeners),
         route_cues=_cues(g, KG.RouteCues),
         aside_cues=_cues(g, KG.AsideCues),

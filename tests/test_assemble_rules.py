@@ -4303,3 +4303,25 @@ def test_an_acronyms_data_is_the_body_spelled_out_before() -> None:
             "to the SORE data.")
     assert claim(text, "€1.41 billion", published="2026-02-27").source == (
         "Statistical Office of the Republic of Elbonia (SORE)")
+
+
+def test_a_phrase_of_what_a_figure_led_to_names_no_measure_of_it() -> None:
+    # the paragraph's flow, in its direction: "They" are the imports named before
+    text = ("Spanish imports from Cuba are small and concentrated in rum and cigars. They amounted to €118.4 million in "
+            "2024, according to customs data, leaving Spain with a large and persistent surplus.")
+    c = claim(text, "€118.4 million", published="2025-12-09")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "CU", "ES")
+    # a result with a figure of its own keeps that figure's measure
+    text = "Imports from Cuba grew 12% to €126.9 million, leaving Spain with a trade surplus of €674.4 million."
+    assert claim(text, "€674.4 million", published="2025-12-09").measure in ("trade_surplus", "trade_balance")
+
+
+def test_other_money_in_a_figures_sentence_takes_no_measure_from_its_paragraph() -> None:
+    text = ("Exports to China rose 14% to $5.16 billion in 2025. Separately, the two governments signed loans worth $300 "
+            "million. The central banks renewed in April a 130 billion yuan ($18 billion) currency swap line.")
+    assert {claim(text, f, published="2025-10-22").measure for f in ("$300 million", "$18 billion")} == {
+        "unclassified"}
+    # other money in a later clause leaves the figure the paragraph's
+    text = ("Paris has set a goal of €95 billion of French exports to Germany by 2030. That is ambitious from today's "
+            "level of €86.4 billion, but not absurd, if the defence and hydrogen projects signed in 2024 turn into orders.")
+    assert claim(text, "€86.4 billion", published="2025-06-01").measure == "exports"
