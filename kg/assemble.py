@@ -147,7 +147,8 @@ def cues() -> Cues:
         compound=re.compile(rf"[ \t-]+(?:{alternation(lex.non_measure_followers) or '(?!)'})\b", re.I),
         span=re.compile(rf"\b(?:{alternation(lex.span_cues) or '(?!)'})\b", re.I),
         delta=re.compile(
-            rf"\b(?:{alternation(lex.growth_cues)})\b(?:[^.;:,]{{0,50}}?\bby|\s+of(?:\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+or)?)"
+            rf"\b(?:{alternation((*lex.growth_cues, *(w for w in lex.change_words if w not in ('from', 'by'))))})\b"
+            r"(?:[^.;:,]{0,50}?\bby|\s+of(?:\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+or)?)"
             rf"\s+(?:(?:{alternation((*lex.at_least, *lex.at_most, *lex.approx))})\s+)?$", re.I),
         product=_product_pattern(lex),
         bracketed_good=re.compile(rf"(?<![\w-])(?:{alternation(lex.product_nouns) or '(?!)'})(?:\s+[\w-]+){{0,3}}\s*\(\s*[-+−]?\s*$",
@@ -1201,6 +1202,8 @@ _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?
                        r"|displac(?:ed|ing|es)|replac(?:ed|ing|es)|ahead\s+of|than"
                        r"|(?:partner|supplier|market|destination|buyer|customer|source)s?\s+after)\s+(?:the\s+)?$", re.I)
 
+# a country whose flow a relative clause gives ("... after Kazakhstan, whose trade with China reached $47 billion")
+_WHOSE = re.compile(r",?\s+whose\s", re.I)
 
 # services added to a flow named before ("Add services, ... and the relationship is worth more than $45 billion")
 _ADDS_SERVICES = re.compile(r"\b(?:add(?:ing)?|plus|including|include|counting)\s+(?:in\s+)?(?:trade\s+in\s+)?services\b", re.I)
@@ -1257,6 +1260,14 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         return pair
     if arity == 2 and clause is not None and len(doc_parties) >= 2 and _the_pair(sentence_places, fig, text, clause):
         return tuple(sorted(doc_parties[:2]))
+    if arity == 2 and clause is not None and (whose := next(
+            (e for e in sentence_places if e.type == "country" and e.end <= fig
+             and (w := _WHOSE.match(text, e.end)) is not None and clause[0] <= w.end() <= fig), None)):
+        others = [e.entity for e in sentence_places if e.type == "country" and e.entity != whose.entity
+                  and whose.end < e.start and e.end <= clause[1]]
+        if others:
+            return tuple(sorted((whose.entity, others[0])))  # "..., after Kazakhstan, whose trade with China
+            # reached $47.2 billion": the country the relative clause is of, and its partner
     if arity == 2 and clause is not None:
         # the figure's own clause names the pair itself ("Turkey's trade with the five Central Asian states ...,
         # and Kazakhstan alone accounted for 46% of it"): its places win over the document's pair
@@ -2268,17 +2279,30 @@ _LIST_ON = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:the\s+)?$")
 
 def _no_parties(text: str, places: Sequence[EntityMention]) -> frozenset[int]:
     """The starts of places that trade nothing: a route a flow passes ("the corridor through Peru and Bolivia",
-    the places listed after the cue too) and a region that is only a superlative's scope ("one of the
-    fastest-growing markets in Asia"; a bloc, not a country)."""
+    the places listed after the cue too), a region that is only a superlative's scope ("one of the
+    fastest-growing markets in Asia"; a bloc, not a country) and one in a description of the place before it
+    ("Kazakhstan, Central Asia's largest economy,")."""
     out: set[int] = set()
     prev: EntityMention | None = None
     for p in sorted(places, key=lambda e: e.start):
         before = text[max(0, p.start - 60) : p.start]
         if (_route().search(before) or (p.type == "bloc" and _SCOPE.search(before))
-                or (prev is not None and prev.start in out and _LIST_ON.fullmatch(text, prev.end, p.start))):
+                or (prev is not None and prev.start in out and _LIST_ON.fullmatch(text, prev.end, p.start))
+                or (prev is not None and _APPOSED.fullmatch(text, prev.end, p.start) and _describes().match(text, p.end))):
             out.add(p.start)
         prev = p
     return frozenset(out)
+
+
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
+
+
+@cache
+def _describes() -> re.Pattern[str]:
+    """After a place set beside the place before it, what makes it a description of that one: "Kazakhstan, Central
+    Asia's largest economy, ..." (kg:PartnerNouns)."""
+    nouns = alternation(cues().lex.partner_nouns) or "(?!)"
+    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b[^,.;:]{{0,40}},")
 
 
 def _home_party(doc: Document, counts: Counter[str]) -> str | None:

@@ -775,6 +775,16 @@ def _good_worth_after() -> re.Pattern[str]:
 
 
 @cache
+def _good_worth_before() -> re.Pattern[str]:
+    """Right before a figure: a flow verb, its good and the word of its worth ("exported coffee worth about")."""
+    lex = load_lexicon()
+    goods = alternation(lex.product_nouns) or "(?!)"
+    verbs = alternation(lex.flow_verbs) or "(?!)"
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<g>{goods})\s+(?:worth|valued\s+at)\s+{hedge_slot()}$",
+                      re.I)
+
+
+@cache
 def _flow_verb_before() -> re.Pattern[str]:
     """A flow verb right before a figure ("bought", "exported about")."""
     verbs = alternation(load_lexicon().flow_verbs) or "(?!)"
@@ -845,7 +855,8 @@ def flow_good(sentence: str, at: int) -> str | None:
     nearest before the figure is qualified by it, in the figure's clause: "electricity exports to Kenya reached
     $90 million" (electricity), "exports of natural gas to Brazil were worth $2 billion" (natural gas); not
     "copper exports rose, and total exports reached $5 billion"; also a flow verb's figure said to be the good's
-    worth ("Japan bought $2.1 billion worth of Canadian canola seed": canola seed) and the value a good's flow
+    worth ("Japan bought $2.1 billion worth of Canadian canola seed": canola seed; "exported coffee worth $41
+    million") and the value a good's flow
     reached after its tonnage ("exports of cocoa to Spain reached 90,000 tonnes, for a value of $300 million").
     Lower case, in its one name
     (kg:SameGoods: "natural gas" is "gas"); None when no good qualifies it."""
@@ -860,6 +871,10 @@ def flow_good(sentence: str, at: int) -> str | None:
         # (not "Coffee and tea accounted for $1.3 billion of Kenya's exports": two goods' part, no one good's)
         # "Crude oil alone accounted for $2.3 billion of the exports": that good's part of the flow
         good = part.group("g").casefold()
+        return load_lexicon().same_goods.get(good, good)
+    if (worth := _good_worth_before().search(sentence, max(0, at - 80), at)) is not None:
+        # "Kyrgyzstan exported agricultural products worth US$41.7 million to China": that good's flow
+        good = worth.group("g").casefold()
         return load_lexicon().same_goods.get(good, good)
     if (base := _comparison_base(sentence, at)) is not None:
         # "copper exports reached $5 billion, up from $4 billion": the base is the same good's

@@ -4325,3 +4325,28 @@ def test_other_money_in_a_figures_sentence_takes_no_measure_from_its_paragraph()
     text = ("Paris has set a goal of €95 billion of French exports to Germany by 2030. That is ambitious from today's "
             "level of €86.4 billion, but not absurd, if the defence and hydrogen projects signed in 2024 turn into orders.")
     assert claim(text, "€86.4 billion", published="2025-06-01").measure == "exports"
+
+
+def test_a_country_whose_flow_a_relative_clause_gives_is_its_party() -> None:
+    text = ("China's exports to Kyrgyzstan reached $24.71 billion last year. Kyrgyzstan is now China's second-largest "
+            "trading partner in Central Asia after Kazakhstan, whose trade with China reached $47.2 billion last year.")
+    assert claim(text, "$47.2 billion", published="2026-01-20").parties == ("CN", "KZ")
+
+
+def test_a_place_describing_the_place_before_it_is_no_party() -> None:
+    text = ("China's exports to Kyrgyzstan reached $24.71 billion last year. For comparison, China's trade with "
+            "Kazakhstan, Central Asia's largest economy, was US$43.8 billion in 2024.")
+    assert claim(text, "US$43.8 billion", published="2026-01-20").parties == ("CN", "KZ")
+
+
+def test_an_amount_a_flow_is_reduced_by_is_a_change() -> None:
+    text = ("China's exports to Kyrgyzstan reached $24.71 billion last year. A fall in the re-export share would "
+            "reduce recorded trade by US$3–4 billion a year.")
+    assert claim(text, "US$3–4 billion", published="2026-01-20").measure == "unclassified"
+
+
+def test_a_goods_worth_after_a_flow_verb_is_that_goods_flow() -> None:
+    s = "In 2025 Ruritania exported coffee worth US$41.7 million to Elbonia."
+    assert flow_good(s, s.index("US$")) == "coffee"
+    s = "In 2025 Ruritania exported goods worth US$41.7 million to Elbonia."
+    assert flow_good(s, s.index("US$")) is None

@@ -38,6 +38,17 @@ def test_two_reporters_are_told_apart_by_their_own_tolerance_without_a_mirror_on
     assert [f.type for f in reconcile_rows([uy, py], strict).findings if f.is_conflict] == ["value_mismatch"]
 
 
+def test_two_reporters_may_count_one_trade_three_times_apart_by_default() -> None:
+    """A re-export hub's trade as its partner's customs count it (goods consigned to it, then moved on) and as its
+    own statistics do: $25 billion against $7.2 billion is no conflict; a fivefold gap still is."""
+    uy = row("a:1", 25.0 * B, "Uruguay's customs put trade with Paraguay at $25.0 billion in 2024.",
+             source="Uruguay's customs")  # fmt: skip
+    for value, conflicts in ((7.2, []), (5.0, ["value_mismatch"])):
+        py = row("b:1", value * B, f"Paraguayan statistics put the trade at ${value} billion in 2024.",
+                 source="Paraguayan statistics")  # fmt: skip
+        assert [f.type for f in reconcile_rows([uy, py]).findings if f.is_conflict] == conflicts
+
+
 def test_a_reporter_named_by_its_outlet_alone_is_still_told_apart() -> None:
     """Figures with no source each published by one country's official outlet are that country's statistics:
     the test of reporters is not skipped for claims without a source when they have an outlet."""
