@@ -1162,8 +1162,9 @@ def _title_case(sentence: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:even\s+as|even\s+though|while|whereas|but|and|although|though|as|suggesting|indicating|signall?ing|meaning|of\s+which)\b"
-                           r"|\s(?:while|whereas|but)\s)", re.I)  # ", suggesting trade ... is recovering", ", meaning ...": a comment;
-# ", of which trade with Laos made up ...": a part of the figure before, with a figure of its own
+                           r"|\s(?:while|whereas|but|and\s+that)\s)", re.I)  # ", suggesting trade ... is recovering", ", meaning
+# ...": a comment; ", of which trade with Laos made up ...": a part of the figure before, with a figure of its own; "said
+# that exports had climbed 11.4 percent and that it expected ...": a second thing said
 
 
 @lru_cache(maxsize=64)  # a figure's clause is asked for by its measure, parties and period
@@ -2742,8 +2743,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         wider = False
         measured_from: int | None = None  # where the text the figure's measure was read from starts, if not its sentence
         quote_end = _quote_close(masked, rel_s, rel_e)
-        if (measure == "unclassified" and "/" not in q.unit
-                and not (q.quantity == "money" and _other_amount().search(masked, 0, _clause(masked, rel_s, rel_e)[1]))):
+        if (measure == "unclassified" and "/" not in q.unit and q.quantity == "money"
+                and _other_amount().search(masked, 0, _clause(masked, rel_s, rel_e)[1])):
+            wider = bool(_ADDS_SERVICES.search(masked, 0, rel_s))  # "Add services, tourism among them, and ...": see below
+        elif measure == "unclassified" and "/" not in q.unit:
             # a bare figure ("the 100 billion mark") leans on its paragraph (and the one before, for an inherited
             # unit); still bare, a quoted one ('"... on track to pass $9 billion this year," he said' after
             # "bilateral trade reached") or one whose paragraph names no measure before it, in a sentence naming no
@@ -2820,6 +2823,10 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # "sees trade near $7.3 billion this year, despite softer orders from the Chinese steel sector": a
             # place in a concession after the figure names no party of it
             places = [p for p in places if p.start - s < despite.start()]
+        if places and (led := _result().search(masked, rel_e)) is not None:
+            # "They amounted to €118 million, leaving Spain with a large surplus": a place in what the figure led to
+            # names no party of it
+            places = [p for p in places if p.start - s < led.start()]
         if places and (why := _EXPLAINED_AFTER.search(masked, rel_e)) is not None:
             # "... some $4.1 billion next year: copper prices are softening, and Bolivian suppliers compete": a
             # place in the reasons after a colon names no party of the figure
@@ -2931,6 +2938,15 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
               and doc.published and _future_deadline(own, sentence, s, rel_s, rel_e, doc.published)):
             kind = "target"  # "US$45 billion in bilateral trade by 2027", no word for it: a deadline makes an aim;
             # "speaks of reaching 1,000 billion by 2028": a gerund asserts nothing done, the deadline makes it an aim
+        if own and kind in (None, "actual"):
+            # "said exports had climbed 11.4 percent and that it expected a further rise of 6 to 8 percent this
+            # year": times only in a later clause that expects another figure date that figure, not this one
+            hi_own = _clause(sentence, rel_s, rel_e)[1]
+            first = min(t.start for t in own) - s
+            if (first >= hi_own and any(cues().kind_of.get(m.group(0).lower()) in ("forecast", "estimate", "target")
+                                        for m in cues().kind.finditer(sentence, hi_own, first))
+                    and any(hi_own <= o.start - s < first for o in mentions.quantities[qi : qi + 4] if o.quantity != "count")):
+                own = []
         period: Period | None = None
         fenced = fence.base_time.get(q.start)
         base = _comparison_base(text, q, times, own)

@@ -163,6 +163,7 @@ class _Grammar:
     prefix_words: frozenset[str]  # lower-cased words that may end a date prefix ("October 30, 2023")
     byline_lines: int
     date_only: re.Pattern[str]
+    date_labelled: re.Pattern[str]
     date_any: re.Pattern[str]
     published: re.Pattern[str]
     published_any: re.Pattern[str]
@@ -308,6 +309,8 @@ def _grammar() -> _Grammar:
         prefix_words=frozenset({k.lower() for k in month_names} | {"of"}),
         byline_lines=cues.byline_lines,
         date_only=re.compile(rf"{wd}{date_re}{_TIME}[\s.]*$"),
+        # a date and a section's label after it ("12 May 2026 Ministry News": a news page's date and category)
+        date_labelled=re.compile(rf"{wd}{date_re}{_TIME}\s+(?:[A-Z][\w&'’-]*\s*){{1,3}}$"),
         date_any=re.compile(rf"(?<!\w){date_re}"),
         published=re.compile(rf"(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:on)\s+)?{wd}{date_re}"),
         published_cue=re.compile(rf"(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:in)\s+)?"),
@@ -431,7 +434,8 @@ def _line_date(g: _Grammar, line: str) -> date | None:
     if g.stamp.match(line):
         return _published_after_stamp(g, line)
     labelled = _DATE_LABEL.match(line)  # "Date: Kathmandu, 18 September 2025": the place and date after the label
-    for pat in (g.date_only, g.published, g.byline, g.date_byline, g.dateline, g.city_dateline, g.source_date):
+    for pat in (g.date_only, g.published, g.byline, g.date_byline, g.dateline, g.city_dateline, g.source_date,
+                g.date_labelled):
         m = pat.match(line) or (pat.match(line, labelled.end()) if labelled else None)
         if m:
             d = _match_date(g, m)

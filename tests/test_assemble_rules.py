@@ -4350,3 +4350,21 @@ def test_a_goods_worth_after_a_flow_verb_is_that_goods_flow() -> None:
     assert flow_good(s, s.index("US$")) == "coffee"
     s = "In 2025 Ruritania exported goods worth US$41.7 million to Elbonia."
     assert flow_good(s, s.index("US$")) is None
+
+
+def test_a_second_thing_said_dates_its_own_figure_only() -> None:
+    text = ("Moldova's exports to Romania rose to US$1.09 billion last year from US$1.01 billion in 2024, official data "
+            "showed.\n\nThe ministry said that exports to Romania had climbed 11.4 percent and that it expected a "
+            "further rise of 6 to 8 percent this year.")
+    assert period(claim(text, "11.4 percent", published="2026-02-19")) == "2025"
+    c = claim(text, "6 to 8 percent", published="2026-02-19")
+    assert (c.kind, period(c)) == ("forecast", "2026")
+
+
+def test_a_council_pushing_for_a_figure_by_a_year_states_a_target() -> None:
+    text = "The council chairman said the council was pushing for non-oil trade of BD2.5 billion by 2030."
+    c = claim(text, "BD2.5 billion", published="2026-02-24")
+    assert (c.kind, period(c)) == ("target", "2030")
+    # the noun is no cue: "its push for tariffs"
+    text = "US figures put the deficit with Germany at $84.8 billion in 2024, a number cited in its push for tariffs."
+    assert claim(text, "$84.8 billion", published="2025-06-01").kind == "actual"

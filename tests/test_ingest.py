@@ -275,12 +275,24 @@ def test_ingest_source_and_date_line(head: str, expected: date | None) -> None:
         ("Exports rose in March 2023. In 2023 they fell.", date(2024, 1, 1)),
         # an event ahead: "with the elections of 2028 on the horizon"
         ("Trade fell in 2024. With the elections of 2028 on the horizon, little will change.", date(2025, 1, 1)),
+        # a meeting agreed for a later time
+        ("Trade rose in 2025. The sides agreed to hold the next meeting in the fourth quarter of 2026.",
+         date(2026, 1, 1)),
     ],
 )
 def test_ingest_inferred_date(body: str, expected: date | None) -> None:
     published, resolution = find_published(f"Headline\n\n{body}\n")
     assert published == expected
     assert resolution == ("inferred" if expected else None)
+
+
+def test_ingest_a_date_line_with_its_sections_label_is_the_publication_date() -> None:
+    # a news page's meta line: its date, then its category
+    text = "Headline\n\n12 May 2026 Ministry News\n\nTrade rose in 2025. The next meeting is in the fourth quarter of 2026.\n"
+    assert find_published(text) == (date(2026, 5, 12), "explicit")
+    # not a sentence that opens with a date
+    text = "Headline\n\n12 May 2026 saw trade rise to a record in April.\n"
+    assert find_published(text)[1] != "explicit"
 
 
 def test_ingest_an_undated_text_is_read_as_of_its_last_update() -> None:

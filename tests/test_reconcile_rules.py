@@ -569,8 +569,8 @@ def test_two_countries_statistics_of_one_trade_within_the_mirror_tolerance_are_n
     ar2 = row("b:1", 24.0 * B, period=year(2024), source="Argentina's statistics office",
               text="Argentina's statistics office put the trade at $24 billion in 2024.", at=40)
     assert [f.type for f in conflicts(run(ar, ar2))] == ["value_mismatch"]
-    far = row("b:1", 60.0 * B, period=year(2024), source="Brazilian customs figures",
-              text="Brazilian customs figures put the trade at $60 billion in 2024.", at=40)
+    far = row("b:1", 90.0 * B, period=year(2024), source="Brazilian customs figures",
+              text="Brazilian customs figures put the trade at $90 billion in 2024.", at=40)
     assert [f.type for f in conflicts(run(ar, far))] == ["value_mismatch"]
     # a reporter that is no party (a third country's data) tells nothing about the two sides' counts
     third = row("b:1", 24.0 * B, period=year(2024), source="Chile's customs",
@@ -830,11 +830,11 @@ def test_one_document_giving_each_countrys_own_count_reports_the_gap() -> None:
     at = 40
     ar = row("a:1", 20.5 * B, period=year(2024), source="Argentina's customs",
              text="Argentina's customs put trade with Brazil at $20.5 billion in 2024.", at=at)
-    br = row("a:2", 60.0 * B, period=year(2024), source="Brazilian customs figures",
-             text="Brazilian customs figures put the trade at $60 billion in 2024.", at=at)
+    br = row("a:2", 90.0 * B, period=year(2024), source="Brazilian customs figures",
+             text="Brazilian customs figures put the trade at $90 billion in 2024.", at=at)
     assert conflicts(run(ar, br)) == []
-    other = row("b:1", 60.0 * B, period=year(2024), source="Brazilian customs figures",
-                text="Brazilian customs figures put the trade at $60 billion in 2024.", at=at)
+    other = row("b:1", 90.0 * B, period=year(2024), source="Brazilian customs figures",
+                text="Brazilian customs figures put the trade at $90 billion in 2024.", at=at)
     assert [f.type for f in conflicts(run(ar, other))] == ["value_mismatch"]
 
 
