@@ -935,6 +935,9 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             # whole that is the flow itself is ("Shipments to Peru took 19.5% of Chile's exports and rose 6.6%")
         if any(a <= m.start() < b for a, b in sourced):
             dist += 300
+        if m.start() >= hi and _RATE_OF_BEFORE.search(sentence, hi, m.start()):
+            continue  # "Last year's total was $11.1 billion, and China now takes 74% of Turkmenistan's exports": the
+            # whole of a later clause's share
         if m.end() <= lo or m.start() >= hi:
             dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
         elif changed and m.start() >= rel_end:
@@ -1065,6 +1068,9 @@ def _asides(sentence: str, rel_start: int, found: Sequence[re.Match[str]]) -> li
     return out
 
 
+_RATE_OF_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:[\w'’-]+\s+){0,3}$", re.I)  # "74% of X's "
+
+
 # a sentence pointing back to the figure before: "That was a 9% rise", "This represents a gain of 6%"
 _ANAPHOR = re.compile(r"\W*(?:That|This|It)\s+(?:was|is|represents|represented|marks|marked|meant|means)\b")
 
@@ -1161,10 +1167,11 @@ def _title_case(sentence: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:even\s+as|even\s+though|while|whereas|but|and|although|though|as|suggesting|indicating|signall?ing|meaning|of\s+which)\b"
+_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:even\s+as|even\s+though|while|whereas|but|and|although|though|as(?!\s+[a-z]+(?:ed|en|wn)\b)|suggesting|indicating|signall?ing|meaning|of\s+which)\b"
                            r"|\s(?:while|whereas|but|and\s+that)\s)", re.I)  # ", suggesting trade ... is recovering", ", meaning
 # ...": a comment; ", of which trade with Laos made up ...": a part of the figure before, with a figure of its own; "said
-# that exports had climbed 11.4 percent and that it expected ...": a second thing said
+# that exports had climbed 11.4 percent and that it expected ...": a second thing said (not ", as recorded by the
+# statistics office,": an aside on the figure)
 
 
 @lru_cache(maxsize=64)  # a figure's clause is asked for by its measure, parties and period

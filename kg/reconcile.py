@@ -2287,7 +2287,10 @@ class _Pass:
                 alone = all(x.doc == doc for cl in own for x in cl.items)
             # (or any figure precise to four significant digits: another document's same figure in the next year
             # is one count placed in two years, as no flow repeats to the last digit: see _mislabel's `twin`)
-            candidates = [it for cl in own for it in cl.items if not it.inputs and (alone or it.conflicted or _precise(it))]
+            # (a rate alone in its period is no candidate: a share or a growth rate often holds from one year to the
+            # next, "about 5% of exports" two years running)
+            candidates = [it for cl in own for it in cl.items if not it.inputs and (
+                (alone and it.row[_UNIT] not in ("percent", "pp")) or it.conflicted or _precise(it))]
             if not candidates:
                 continue
             if len(candidates) > 1:

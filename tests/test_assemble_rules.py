@@ -4368,3 +4368,16 @@ def test_a_council_pushing_for_a_figure_by_a_year_states_a_target() -> None:
     # the noun is no cue: "its push for tariffs"
     text = "US figures put the deficit with Germany at $84.8 billion in 2024, a number cited in its push for tariffs."
     assert claim(text, "$84.8 billion", published="2025-06-01").kind == "actual"
+
+
+def test_an_aside_on_who_recorded_a_figure_opens_no_clause() -> None:
+    text = ("Panama's imports from Costa Rica, as recorded by the statistics institute, reached B/.915 million last "
+            "year, a figure that is hard to square with the US$1.1 billion the export agency says was shipped.")
+    c = claim(text, "B/.915 million", published="2026-05-11")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "CR", "PA")
+
+
+def test_the_whole_of_a_later_clauses_share_is_no_measure_of_a_figure_before() -> None:
+    text = ("Last year's total was $11.1 billion, according to Chinese customs, and China now takes around 74% of "
+            "Turkmenistan's exports.")
+    assert claim(text, "$11.1 billion", published="2025-10-27").measure != "exports"

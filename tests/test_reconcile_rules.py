@@ -1304,3 +1304,18 @@ def test_a_scope_stated_in_the_source_after_according_to_still_counts() -> None:
     both = row("b:1", 4.5 * B, period=year(2024), at=50, figure="$4.5 billion",
                text="Trade in goods and services between Peru and Chile was $4.5 billion in 2024.")
     assert conflicts(run(goods, both)) == []
+
+
+def test_a_share_alone_in_its_year_is_no_mislabel_of_the_next_years_share() -> None:
+    """A partner's share of exports often holds from one year to the next: "about 5%" stated only for 2024 and 5%
+    for 2025 elsewhere is no period mismatch; a level alone in its year that matches the next year's still is."""
+    def share(cid: str, y: int) -> list[Any]:
+        return row(cid, 5.0, unit="percent", measure="export_share", exporter="BR", importer="AR", period=year(y),
+                   text=f"Argentina took 5% of Brazil's exports in {y}.", at=17)
+
+    assert conflicts(run(share("a:1", 2024), share("b:1", 2025))) == []
+    level = row("a:1", 5.2 * B, period=year(2024), text="Trade between Brazil and Argentina was $5.2 billion in 2024.",
+                at=40)
+    later = row("b:1", 5.2 * B, period=year(2025), text="Trade between Brazil and Argentina was $5.2 billion in 2025.",
+                at=40)
+    assert [f.type for f in conflicts(run(level, later))] == ["period_mismatch"]
