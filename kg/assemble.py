@@ -368,6 +368,9 @@ def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | No
             continue  # "sets bilateral commerce between Togo and Benin at": the pair, no second clause (not "a
             # slowdown in trade between the two countries and exports still rose")
         before, cut = cut, m.end()
+    if (opens := _OPENS_WITH_CONDITION.match(left)) and (comma := left.find(",", opens.end())) > cut:
+        before, cut = cut, comma + 1  # "If the season goes as we hope, our exports will exceed ...": the
+        # condition's own words ("hope") are no kind of the figure after it
     window = left[cut:]
     found = [(m.end(), c.kind_of[m.group(0).lower()]) for m in c.kind.finditer(window)]
     if found and cut and left[cut - 1] == ":" and _states_goal(left[before:cut - 1], window):
@@ -500,9 +503,10 @@ def _teaser() -> re.Pattern[str]:
 @cache
 def _outlook() -> re.Pattern[str]:
     """An outlook verb (kg:OutlookCues), then a subject of at most four words and a verb in -ing with its preposition
-    right before the figure: "We see Peru-Chile trade slipping to around ", "we see exports growing by about "."""
+    right before the figure: "We see Peru-Chile trade slipping to around ", "we see exports growing by about "; or
+    the subject put at the figure: "We see full-year trade at around "."""
     words = alternation(cues().lex.outlook_cues) or "(?!)"
-    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{1,4}}?[a-z]+ing\s+(?:to|at|toward|towards|by)\s+"
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{1,4}}?(?:[a-z]+ing\s+(?:to|at|toward|towards|by)|at)\s+"
                       rf"{hedge_slot()}\S{{0,4}}$", re.I)
 
 
@@ -3950,7 +3954,7 @@ def _base_gap() -> re.Pattern[str]:
     return re.compile(rf"\s{{0,3}}(?:(?:{nouns})\s+)?(?:(?:recorded|posted|registered|reported|seen)\s+)?"
                       r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:whole\s+(?:of\s+)?)?)?")
 _TIME_BASE_BEFORE = re.compile(
-    r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bsame\s+(?:level\s+)?as(?:\s+in)?|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from"
+    r"(?:(?:\bcompared\s+(?:to|with)|\bthan(?:\s+in)?|\bsame\s+(?:level\s+)?as(?:\s+in)?|\bin\s+line\s+with|\bagainst|\bversus|\bvs\.?|\b(?:up|down|rise|fall|rose|fell)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+from"
     r"|[\d.,]+\s?(?:%|per\s?cent|percent|[mb]n|million|billion|trillion)\s+from"
     r"|\bafter\s+(?:a\s+)?[a-z]+ing\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)"  # "after declining 3.5% in August"
     r"|\b(?:double|twice|triple|treble|half)"  # "nearly double the 2023 level"
@@ -3971,7 +3975,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and|[-–])\b(?!\s+(?:[^
 
 _NO_FENCE = _Fence({}, frozenset(), False)
 _BASE_AFTER_TIME = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|nearly)\s+)?")
-_COMPARING = re.compile(r"from|compare|against|versus|vs|than|after|over|ahead|above|below|double|twice|triple|treble|half|same as"
+_COMPARING = re.compile(r"from|compare|against|versus|vs|than|after|over|ahead|above|below|double|twice|triple|treble|half|same as|in line with"
                         r"|(?:%|cent)\s+(?:(?:[\w/-]+\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\s+)?on\b",
                         re.I)  # every sentence with a base has one
 # a base figure labelled with its own time in brackets after the figure it compares with: "fell 2.9% to €46.9
@@ -3979,7 +3983,7 @@ _COMPARING = re.compile(r"from|compare|against|versus|vs|than|after|over|ahead|a
 _LABELLED_BASE = re.compile(r"\([^():]{1,40}:\s*\S")
 _LABEL_COLON = re.compile(r"\s*:\s*")
 _COMPARING_WORDS = ("from", "compare", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below",
-                    "double", "twice", "triple", "treble", "half", "same as")
+                    "double", "twice", "triple", "treble", "half", "same as", "in line with")
 
 
 def _comparing(sentence: str) -> bool:

@@ -4381,3 +4381,24 @@ def test_the_whole_of_a_later_clauses_share_is_no_measure_of_a_figure_before() -
     text = ("Last year's total was $11.1 billion, according to Chinese customs, and China now takes around 74% of "
             "Turkmenistan's exports.")
     assert claim(text, "$11.1 billion", published="2025-10-27").measure != "exports"
+
+
+def test_a_hope_in_an_opening_condition_is_no_aim_of_the_figure() -> None:
+    text = ("Iceland's goods exports to Britain rose in 2024. \"If the autumn season goes as we hope, our goods exports "
+            "to Britain will exceed ISK 110 billion for the whole of 2025.\"")
+    assert claim(text, "ISK 110 billion", published="2025-10-16").kind == "forecast"
+    # an aim said outright stays one
+    text = "Iceland's goods exports to Britain rose in 2024. We hope our exports to Britain reach ISK 150 billion by 2030."
+    assert claim(text, "ISK 150 billion", published="2025-10-16").kind == "target"
+
+
+def test_an_outlook_putting_a_flow_at_a_figure_is_a_forecast_of_the_year_under_way() -> None:
+    text = ("China's trade with Turkmenistan fell in the first nine months. \"We see full-year trade at around $11.2 "
+            "billion, roughly in line with last year.\"")
+    c = claim(text, "$11.2 billion", published="2025-10-27")
+    assert (c.kind, period(c)) == ("forecast", "2025")
+
+
+def test_a_marine_flow_is_one_goods() -> None:
+    s = "In value terms, marine exports to the United Kingdom came to ISK 72.2 billion."
+    assert flow_good(s, s.index("ISK")) == "marine"
