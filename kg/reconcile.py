@@ -2003,8 +2003,9 @@ class _Pass:
         within = top > 0 and gap / top <= tol
         if len({it.doc for it in (*low, *high)}) == 1:
             # one document setting each country's own count side by side reports the asymmetry; one setting a
-            # party's count beside an unattributed figure tells the two apart
-            return bool(lows and highs) or within
+            # party's count beside an unattributed figure tells the two apart (not beside a figure derived from its
+            # own rate: "fell 9.5% in 2024 to EUR 536.2 million" against its table's 2023 row is arithmetic that fails)
+            return bool(lows and highs) or (within and not any(it.inputs for it in (*low, *high)))
         return bool(lows and highs) and within
 
     def _side_reporters(self, side: Sequence[_Item]) -> set[str]:
