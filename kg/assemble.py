@@ -1294,6 +1294,13 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         # States rose to $127.8 billion": the flow's own clause names its partner, a third country
     if arity == 2:
         got = primary[:2]
+        if (not got and clause is not None and home is not None and lex.measures[measure].direction
+                and (subject := next((e for e in sentence_places if e.type == "country" and e.entity not in top
+                                      and clause[0] <= e.start < fig
+                                      and _SUBJECT_START.fullmatch(text, clause[0], e.start)), None))
+                and (country := home()) in top and country != subject.entity):
+            return tuple(sorted((subject.entity, country)))  # "China remained the top buyer with purchases of $3.19
+            # billion" in a Montevideo story on Uruguay's trade with Argentina: China's flow with the home country
         if clause is not None and len(got) == 1:
             named = [e for e in sentence_places if e.type in ("country", "bloc") and e.entity not in got
                      and clause[0] <= e.start and e.end <= clause[1] and _SUBJECT_START.fullmatch(text, clause[0], e.start)]

@@ -4402,3 +4402,14 @@ def test_an_outlook_putting_a_flow_at_a_figure_is_a_forecast_of_the_year_under_w
 def test_a_marine_flow_is_one_goods() -> None:
     s = "In value terms, marine exports to the United Kingdom came to ISK 72.2 billion."
     assert flow_good(s, s.index("ISK")) == "marine"
+
+
+def test_a_third_country_as_a_clauses_subject_trades_with_the_home_country() -> None:
+    text = ("MONTEVIDEO, Jan 21 - Uruguay's exports to Argentina rose 5% to US$711 million in 2025. China remained the "
+            "top buyer with purchases of US$3.19 billion, followed by Brazil with US$2.27 billion.")
+    c = claim(text, "US$3.19 billion", published="2026-01-21")
+    assert (c.measure, c.parties) == ("imports", ("CN", "UY"))
+    # "free trade zones" names no trade measure
+    text = ("MONTEVIDEO, Jan 21 - Uruguay's exports to Argentina rose 5% to US$711 million in 2025. Sales from free "
+            "trade zones were strong. The figure was US$2.1 billion.")
+    assert claim(text, "US$2.1 billion", published="2026-01-21").measure != "trade_turnover"
