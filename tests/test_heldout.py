@@ -308,6 +308,22 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   helped a figure no time of it, "according to" no destination, a part after ", of which" its own clause, the
   deadline between a figure and its target noun, "up to the" no ceiling, "Across the border," no border trade):
   see the floors below.
+- `eval/heldout146` (Cyprus-Greece, Sierra Leone-Guinea, Turkmenistan-China), `eval/heldout147`
+  (Luxembourg-France, Brunei-Japan, Jamaica-US), `eval/heldout148` (North Macedonia-Serbia, Gabon-France,
+  Timor-Leste-Indonesia) and `eval/heldout149` (Malta-Italy, Lebanon-UAE, Cuba-Spain): written blind together on
+  2026-11-24 and scored on one commit (722047e): 0.967 0.938 9/11, 1 false; 0.896 0.824 10/12, 0; 0.975 0.925 11/12,
+  2; 0.945 0.918 11/12, 1 (41 of 47). Then `eval/heldout150` (Iceland-UK, Botswana-South Africa, Kyrgyzstan-China),
+  `eval/heldout151` (Slovenia-Croatia, Honduras-Guatemala, Maldives-India), `eval/heldout152` (Armenia-Iran,
+  Panama-Costa Rica, Zimbabwe-Zambia) and `eval/heldout153` (Moldova-Romania, Fiji-Australia, Bahrain-Saudi Arabia),
+  scored on eaf434a: 0.988 0.905 10/11, 3 false (20 incomparable); 0.973 0.864 10/10, 0; 0.944 0.889 8/10, 1; 0.959
+  0.933 7/11, 0 (35 of 42). Then `eval/heldout154` (Mauritania-Senegal, Papua New Guinea-Australia, Bosnia and
+  Herzegovina-Serbia), `eval/heldout155` (Tajikistan-Uzbekistan, Trinidad and Tobago-Jamaica, Albania-Italy),
+  `eval/heldout156` (Rwanda-DR Congo, Mongolia-Russia, Uruguay-Argentina) and `eval/heldout157` (Bhutan-India,
+  Madagascar-France, Kuwait-China), scored on 3cb26c7: 0.938 0.907 9/12, 0; 0.963 0.936 11/12, 2; 0.973 0.931 8/11, 3
+  (17 incomparable); 0.939 0.880 10/11, 2 (38 of 46). After the rules they prompted (a year in a name no date, a
+  bold letterhead the outlet, a source's words and a result's no measure, a base beside a figure of its measure, a
+  relative clause's country its party, two reporters told apart up to the mirror tolerance, a second thing said
+  its own clause): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -405,7 +421,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=1, corroboration=0.75,
                 false_conflicts=0, traps_hit=0),
     "heldout20": Floors(documents=10, must=8, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.75,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.85,
                 false_conflicts=0, traps_hit=0),
     "heldout21": Floors(documents=10, must=8, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
@@ -414,7 +430,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
                 false_conflicts=0, traps_hit=1),
     "heldout23": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.75,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=1),
     "heldout24": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=0, corroboration=0.85,
@@ -483,7 +499,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout46": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=4, corroboration=0.80,
+                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=2, corroboration=0.80,
                 false_conflicts=1, traps_hit=1),
     "heldout47": Floors(documents=10, must=8, recall=1.00, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9"), incomparable=0, corroboration=0.90,
@@ -624,7 +640,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.50,
                 false_conflicts=0, traps_hit=0),
     "heldout93": Floors(documents=10, must=9, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.70,
                 false_conflicts=0, traps_hit=0),
     "heldout94": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k4", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
@@ -636,7 +652,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.85,
                 false_conflicts=0, traps_hit=0),
     "heldout97": Floors(documents=10, must=9, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=2, corroboration=0.60,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=0.60,
                 false_conflicts=0, traps_hit=1),
     "heldout98": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.55,
@@ -660,7 +676,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout105": Floors(documents=10, must=9, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.70,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=0),
     "heldout106": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
@@ -679,7 +695,7 @@ SETS = {
                 false_conflicts=0, traps_hit=0),
     "heldout111": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
-                false_conflicts=1, traps_hit=0),
+                false_conflicts=0, traps_hit=0),
     "heldout112": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.65,
                 false_conflicts=1, traps_hit=1),
@@ -782,6 +798,42 @@ SETS = {
     "heldout145": Floors(documents=10, must=9, recall=1.00, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.80,
                 false_conflicts=0, traps_hit=0),
+    "heldout146": Floors(documents=10, must=11, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k10", "k11"), incomparable=1, corroboration=0.55,
+                false_conflicts=1, traps_hit=1),
+    "heldout147": Floors(documents=10, must=12, recall=0.90, precision=0.80,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k10", "k11", "k12", "k13"), incomparable=0, corroboration=0.45,
+                false_conflicts=0, traps_hit=0),
+    "heldout148": Floors(documents=10, must=12, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9", "k10", "k11", "k12"), incomparable=2, corroboration=0.45,
+                false_conflicts=0, traps_hit=0),
+    "heldout149": Floors(documents=10, must=12, recall=0.90, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9", "k10", "k11", "k12"), incomparable=1, corroboration=0.50,
+                false_conflicts=0, traps_hit=0),
+    "heldout150": Floors(documents=10, must=11, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9", "k10", "k11"), incomparable=8, corroboration=0.40,
+                false_conflicts=1, traps_hit=1),
+    "heldout151": Floors(documents=10, must=10, recall=0.95, precision=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9", "k10"), incomparable=3, corroboration=0.40,
+                false_conflicts=0, traps_hit=0),
+    "heldout152": Floors(documents=10, must=10, recall=0.90, precision=0.85,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9", "k10"), incomparable=2, corroboration=0.45,
+                false_conflicts=0, traps_hit=0),
+    "heldout153": Floors(documents=10, must=11, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9", "k11"), incomparable=6, corroboration=0.65,
+                false_conflicts=0, traps_hit=0),
+    "heldout154": Floors(documents=10, must=12, recall=0.90, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k10"), incomparable=1, corroboration=0.60,
+                false_conflicts=0, traps_hit=0),
+    "heldout155": Floors(documents=10, must=12, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9", "k10", "k11", "k12"), incomparable=6, corroboration=0.40,
+                false_conflicts=2, traps_hit=2),
+    "heldout156": Floors(documents=10, must=11, recall=0.95, precision=0.90,
+                found=("k1", "k3", "k5", "k6", "k7", "k9", "k10", "k11"), incomparable=11, corroboration=0.60,
+                false_conflicts=3, traps_hit=3),
+    "heldout157": Floors(documents=10, must=11, recall=0.90, precision=0.85,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9", "k10", "k11"), incomparable=1, corroboration=0.45,
+                false_conflicts=2, traps_hit=2),
 }  # fmt: skip
 
 
