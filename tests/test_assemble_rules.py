@@ -4413,3 +4413,9 @@ def test_a_third_country_as_a_clauses_subject_trades_with_the_home_country() -> 
     text = ("MONTEVIDEO, Jan 21 - Uruguay's exports to Argentina rose 5% to US$711 million in 2025. Sales from free "
             "trade zones were strong. The figure was US$2.1 billion.")
     assert claim(text, "US$2.1 billion", published="2026-01-21").measure != "trade_turnover"
+
+
+def test_marks_in_a_bosnian_story_are_convertible_marks() -> None:
+    text = "SARAJEVO, Feb 6, 2026 - Bosnian exports to Serbia grew 4.2 percent to 1.95 billion marks in 2025."
+    c = claim(text, "1.95 billion marks", published="2026-02-06")
+    assert (c.unit, c.value, c.measure) == ("BAM", 1.95e9, "exports")

@@ -181,7 +181,7 @@ SUFFIXES = [
     ("yuan", "CNY"), ("rubles", "RUB"), ("roubles", "RUB"), ("rupees", "INR"), ("dollars", "USD"),
     ("US dollars", "USD"), ("euros", "EUR"), ("so'm", "UZS"), ("birr", "ETB"), ("kyat", "MMK"),
     ("Norwegian crowns", "NOK"), ("Czech crowns", "CZK"), ("Uzbek soums", "UZS"), ("Kenyan shillings", "KES"),
-    ("CFA francs", "XOF"),
+    ("CFA francs", "XOF"), ("convertible marks", "BAM"), ("new ouguiyas", "MRU"),
 ]  # fmt: skip
 
 
@@ -283,6 +283,12 @@ def test_the_kwacha_sign_needs_the_documents_country() -> None:
     home = "LUSAKA, 30 October 2025 - China took 17.6 percent (K4,812.3 million) of exports."
     assert [(q.unit, q.value) for q in find_quantities(home) if q.quantity == "money"] == [("ZMW", 4.8123e9)]
     assert [q for q in find_quantities("Exports of K4.8 billion") if q.quantity == "money"] == []
+
+
+def test_marks_are_a_currency_only_where_the_document_says_whose() -> None:
+    # "marks" stand for the convertible mark in a Bosnian story; elsewhere, and "the 5 billion mark", for nothing
+    assert [q.unit for q in find_quantities("Exports rose to 1.95 billion marks.") if q.quantity == "money"] == []
+    assert [q.unit for q in find_quantities("Trade passed the 5 billion mark.") if q.quantity == "money"] == []
 
 
 def test_a_lower_case_word_is_no_currency_code() -> None:
@@ -499,7 +505,7 @@ SUFFIX_FORMS = [
     ("yuan", "CNY"), ("rubles", "RUB"), ("roubles", "RUB"), ("rupees", "INR"), ("dollars", "USD"),
     ("US dollars", "USD"), ("euros", "EUR"), ("so'm", "UZS"), ("birr", "ETB"), ("kyat", "MMK"),
     ("Norwegian crowns", "NOK"), ("Czech crowns", "CZK"), ("Uzbek soums", "UZS"), ("Kenyan shillings", "KES"),
-    ("CFA francs", "XOF"),
+    ("CFA francs", "XOF"), ("convertible marks", "BAM"), ("new ouguiyas", "MRU"),
 ]  # fmt: skip
 TEMPLATES = ["{}", "Trade reached {} last year.", "The deal, worth {}, was signed.", "({})", "Exports: {}; imports fell."]
 
