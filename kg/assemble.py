@@ -268,6 +268,8 @@ _OBJECT_RELATIVE = re.compile(
 
 
 # a sentence-final attribution whose noun is a kind cue: "..., industry estimates show."
+# right after a figure and its clause's words, a source that is an estimate: ", according to estimates by the central bank"
+_PER_ESTIMATES = re.compile(r"[^,;.]{0,40},\s+according\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?P<cue>estimates?)\b", re.I)
 _TRAILING_SOURCE = re.compile(r",\s*(?:[\w’'-]+\s+){0,4}?(?P<cue>[a-z]+)\s+(?:show|shows|showed|suggest|suggests|suggested"
                               r"|indicate|indicates|indicated)\b[^,;]{0,40}[.!?]?[\"”’']?\s*$")
 
@@ -349,6 +351,8 @@ def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | No
     trailing = _TRAILING_SOURCE.search(sentence, fig_end)
     if trailing and trailing.group("cue").lower() in c.kind_of:
         return c.kind_of[trailing.group("cue").lower()]  # ", industry estimates show": every figure before it
+    if (per := _PER_ESTIMATES.match(sentence, fig_end)) and c.kind_of.get(per.group("cue").lower()) == "estimate":
+        return "estimate"  # "..., according to estimates by the central bank": the bank's estimate
     rel = _OBJECT_RELATIVE.match(sentence, fig_end)
     if rel:
         said = [c.kind_of[m.group(0).lower()] for m in c.kind.finditer(rel.group(0))]
@@ -590,7 +594,8 @@ def _base_after_slash(text: str, t: TimeExpr, own: Sequence[TimeExpr]) -> bool:
 
 
 # after a figure, the opening of a concession: "..., despite softer orders from the Chinese steel sector"
-_CONCESSIVE_AFTER = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|although|even\s+though|even\s+as)\b", re.I)
+_CONCESSIVE_AFTER = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|although|even\s+though|even\s+as"
+                               r"|assuming|provided\s+that|on\s+the\s+assumption)\b", re.I)  # or an assumption
 # after a figure, a colon opening a clause that gives reasons: "we see some $4.1 billion next year: copper prices
 # are softening, and Bolivian suppliers compete hard" (a lower-case word after it; "Exports: ..." is a label)
 _EXPLAINED_AFTER = re.compile(r":\s+(?=[a-z])")

@@ -4419,3 +4419,23 @@ def test_marks_in_a_bosnian_story_are_convertible_marks() -> None:
     text = "SARAJEVO, Feb 6, 2026 - Bosnian exports to Serbia grew 4.2 percent to 1.95 billion marks in 2025."
     c = claim(text, "1.95 billion marks", published="2026-02-06")
     assert (c.unit, c.value, c.measure) == ("BAM", 1.95e9, "exports")
+
+
+def test_a_place_in_an_assumption_after_a_figure_names_no_party() -> None:
+    text = ("KIGALI - Rwanda's exports to the DRC rose in 2024.\n\n- We project formal exports to the DRC at around "
+            "US$565 million for 2025, assuming that the peace agreement signed in Washington takes effect.")
+    assert claim(text, "US$565 million", published="2025-09-01").parties == ("CD", "RW")
+
+
+def test_a_figure_according_to_estimates_is_an_estimate() -> None:
+    text = ("Rwanda's exports to Uganda were worth about $126 million in 2025, according to estimates by the central "
+            "bank.")
+    assert claim(text, "$126 million", published="2026-03-17").kind == "estimate"
+    text = "Rwanda's exports to Uganda were worth $500 million in 2025, according to customs data."
+    assert claim(text, "$500 million", published="2026-03-17").kind == "actual"
+
+
+def test_the_economys_growth_is_no_trade_figure() -> None:
+    text = ("Ethiopia's exports to China rose in 2024. Ethiopia's real GDP grew by 8.1% in 2023/24, according to "
+            "official estimates.")
+    assert all(c.figure != "8.1%" for c in claims_of(text, "2025-10-01"))

@@ -1335,3 +1335,11 @@ def test_a_documents_own_rate_against_its_table_is_no_reporters_gap() -> None:
         r[5], r[6] = v - 0.05e6, v + 0.05e6  # stated to a tenth of a million
     found = conflicts(run(rate, level, table))
     assert found and {"a:1", "a:3"} <= {c for f in found for c in f.claims}
+
+
+def test_informal_exports_are_a_series_of_their_own() -> None:
+    formal = row("a:1", 527.3e6, measure="exports", exporter="BR", importer="AR", period=year(2025),
+                 text="Brazil's exports to Argentina were US$527.3 million in 2025.", at=42)
+    informal = row("b:1", 126e6, measure="exports", exporter="BR", importer="AR", period=year(2025),
+                   text="Informal exports to Argentina were worth about $126 million in 2025.", at=46)
+    assert conflicts(run(formal, informal)) == []
