@@ -4439,3 +4439,13 @@ def test_the_economys_growth_is_no_trade_figure() -> None:
     text = ("Ethiopia's exports to China rose in 2024. Ethiopia's real GDP grew by 8.1% in 2023/24, according to "
             "official estimates.")
     assert all(c.figure != "8.1%" for c in claims_of(text, "2025-10-01"))
+
+
+def test_a_sentence_giving_only_a_bases_time_still_passes_its_figures_period_on() -> None:
+    text = ("Exports of Uzbekistan to Tajikistan in the first quarter totalled US$148.2 million.\n\nParticipants noted "
+            "that 2025 was a record year. Trade turnover reached US$798.6 million, 13.7 percent more than in 2024. "
+            "Uzbekistan's exports to Tajikistan grew by 12.0 percent to US$584.3 million.")
+    assert period(claim(text, "US$584.3 million", published="2026-04-23")) == "2025"
+    # a sentence stating only a base figure passes nothing on
+    text = "Exports hit $5 billion in 2025. That compares with $4 billion in 2024. Imports were $3 billion."
+    assert period(claim(text, "$3 billion", published="2026-04-23")) == "2025"
