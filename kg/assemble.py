@@ -922,8 +922,10 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
         if c.compound.match(sentence, m.end()) or (m.start() > 1 and sentence[m.start() - 1] == "-"
                                                     and sentence[m.start() - 2].isalpha()):
             continue  # "its largest trading partner", "re-exports": a compound naming something else
-        if not titled and sentence[m.start()].isupper() and not _OPENS.search(sentence, 0, m.start()):
-            continue  # a capital inside a sentence is a name's word: "the Industry, Trade and Services Ministry"
+        if (not titled and sentence[m.start()].isupper() and not m.group(0).isupper()
+                and not _OPENS.search(sentence, 0, m.start())):
+            continue  # a capital inside a sentence is a name's word: "the Industry, Trade and Services Ministry" (an
+            # acronym is none: "real GDP grew")
         if m.start() >= rel_end and (lead := _leads_on().get(q.quantity)) and lead.match(sentence, m.end()):
             continue  # "..., narrowing the trade deficit with it to $6.25 billion": that cue has a figure of its own
         if (m.start() >= rel_end and q.quantity == "money" and _balance_leads_on().match(sentence, m.end())

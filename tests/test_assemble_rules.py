@@ -4435,10 +4435,11 @@ def test_a_figure_according_to_estimates_is_an_estimate() -> None:
     assert claim(text, "$500 million", published="2026-03-17").kind == "actual"
 
 
-def test_the_economys_growth_is_no_trade_figure() -> None:
+def test_an_acronym_inside_a_sentence_is_a_measure_cue() -> None:
+    # "GDP" is no name's capital word: the economy's growth, not the paragraph's exports
     text = ("Ethiopia's exports to China rose in 2024. Ethiopia's real GDP grew by 8.1% in 2023/24, according to "
             "official estimates.")
-    assert all(c.figure != "8.1%" for c in claims_of(text, "2025-10-01"))
+    assert claim(text, "8.1%", published="2025-10-01").measure == "gdp_growth"
 
 
 def test_a_sentence_giving_only_a_bases_time_still_passes_its_figures_period_on() -> None:
