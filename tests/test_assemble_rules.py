@@ -1713,7 +1713,7 @@ def test_goods_and_services_trade_is_two_way_trade() -> None:
     ("Uganda's exports to Kenya rose to $1.2 billion in 2024. Kenyan officials, meanwhile, said imports from the "
      "western neighbour fell 5% in 2024.", "5%", ("import_growth", ("KE", "UG"), None, None)),
     ("Vietnam-Indonesia trade reached $16 billion in 2024.\n\nSeparately, the Indonesian government reaffirmed its "
-     "$2 trillion GDP goal for 2035.", "$2 trillion", ("unclassified", ("ID",), None, None)),
+     "$2 trillion GDP goal for 2035.", "$2 trillion", ("gdp", ("ID",), None, None)),  # the economy's, no trade figure
 ])  # fmt: skip
 def test_second_review_measures_and_parties(text: str, figure: str, want: tuple[object, ...]) -> None:
     c = claim(text, figure, "2025-03-01")
