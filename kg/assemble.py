@@ -1246,6 +1246,12 @@ def _rival_of(text: str, places: Sequence[EntityMention], compared: frozenset[in
     return None
 
 
+def _possessive(text: str, end: int) -> bool:
+    """Whether a name ending at `end` is in the possessive: "Peru's", "Honduras'" (a name ending in s)."""
+    return text.startswith(("'s", "’s"), end) or (end > 0 and text[end - 1] == "s" and text.startswith(("'", "’"), end)
+                                                  and not text.startswith(("'s", "’s"), end))
+
+
 def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: int,
                   doc_parties: Sequence[str], text: str = "", clause: tuple[int, int] | None = None,
                   home: Callable[[], str | None] | None = None) -> tuple[str, ...]:
@@ -1266,7 +1272,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     if arity == 1:
         if clause is not None and (owner := next((e.entity for e in reversed(sentence_places) if e.type == "country"
                                                   and clause[0] <= e.start and e.end <= fig
-                                                  and text.startswith(("'s", "’s"), e.end)), None)):
+                                                  and _possessive(text, e.end)), None)):
             return (owner,)  # "Peru's total foreign trade came to $90 billion, of which trade with Chile ...":
             # the country whose flow the figure's clause names
         if not near and home is not None and (country := home()) and country in doc_parties[:2]:
