@@ -4454,6 +4454,6 @@ def test_a_sentence_giving_only_a_bases_time_still_passes_its_figures_period_on(
 
 def test_a_name_ending_in_s_takes_a_bare_apostrophe_as_its_possessive() -> None:
     text = ("TEGUCIGALPA - Honduras' exports to Guatemala rose 9.4% to US$689.4 million in 2025. Honduras' total "
-            "merchandise exports rose about 3% to US$5.57 billion in 2025.")
+            "merchandise exports rose about 3% to US$5.57 billion in 2025, with Guatemala taking 12.4% of the total.")
     c = claim(text, "US$5.57 billion", published="2026-04-08")
     assert (c.measure, c.parties) == ("total_exports", ("HN",))
