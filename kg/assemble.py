@@ -373,7 +373,7 @@ def _clause_kind(sentence: str, fig_start: int, fig_end: int, next_fig: int | No
             # slowdown in trade between the two countries and exports still rose")
         before, cut = cut, m.end()
     if (opens := _OPENS_WITH_CONDITION.match(left)) and (comma := left.find(",", opens.end())) > cut:
-        before, cut = cut, comma + 1  # "If the season goes as we hope, our exports will exceed ...": the
+        before, cut = cut, comma + 1  # "If the harvest comes in as we hope, our sales will top ...": the
         # condition's own words ("hope") are no kind of the figure after it
     window = left[cut:]
     found = [(m.end(), c.kind_of[m.group(0).lower()]) for m in c.kind.finditer(window)]
@@ -508,7 +508,7 @@ def _teaser() -> re.Pattern[str]:
 def _outlook() -> re.Pattern[str]:
     """An outlook verb (kg:OutlookCues), then a subject of at most four words and a verb in -ing with its preposition
     right before the figure: "We see Peru-Chile trade slipping to around ", "we see exports growing by about "; or
-    the subject put at the figure: "We see full-year trade at around "."""
+    the subject put at the figure: "We see this year's turnover at roughly "."""
     words = alternation(cues().lex.outlook_cues) or "(?!)"
     return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+\s+){{1,4}}?(?:[a-z]+ing\s+(?:to|at|toward|towards|by)|at)\s+"
                       rf"{hedge_slot()}\S{{0,4}}$", re.I)
@@ -947,7 +947,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
         if any(a <= m.start() < b for a, b in sourced):
             dist += 300
         if m.start() >= hi and _RATE_OF_BEFORE.search(sentence, hi, m.start()):
-            continue  # "Last year's total was $11.1 billion, and China now takes 74% of Turkmenistan's exports": the
+            continue  # "The 2023 figure was $4.2 billion, and Chile now buys 31% of Bolivia's exports": the
             # whole of a later clause's share
         if m.end() <= lo or m.start() >= hi:
             dist += 500  # a cue in another clause ("..., while imports rose") binds loosest
@@ -1181,7 +1181,7 @@ def _title_case(sentence: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s*(?:even\s+as|even\s+though|while|whereas|but|and|although|though|as(?!\s+[a-z]+(?:ed|en|wn)\b)|suggesting|indicating|signall?ing|meaning|of\s+which)\b"
                            r"|\s(?:while|whereas|but|and\s+that)\s)", re.I)  # ", suggesting trade ... is recovering", ", meaning
 # ...": a comment; ", of which trade with Laos made up ...": a part of the figure before, with a figure of its own; "said
-# that exports had climbed 11.4 percent and that it expected ...": a second thing said (not ", as recorded by the
+# that sales had risen 7.2 percent and that it foresaw ...": a second thing said (not ", as recorded by the
 # statistics office,": an aside on the figure)
 
 
@@ -1221,7 +1221,7 @@ _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?
                        r"|displac(?:ed|ing|es)|replac(?:ed|ing|es)|ahead\s+of|than"
                        r"|(?:partner|supplier|market|destination|buyer|customer|source)s?\s+after)\s+(?:the\s+)?$", re.I)
 
-# a country whose flow a relative clause gives ("... after Kazakhstan, whose trade with China reached $47 billion")
+# a country whose flow a relative clause gives ("... behind Norway, whose trade with Peru came to $9 billion")
 _WHOSE = re.compile(r",?\s+whose\s", re.I)
 
 # services added to a flow named before ("Add services, ... and the relationship is worth more than $45 billion")
@@ -1291,7 +1291,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         others = [e.entity for e in sentence_places if e.type == "country" and e.entity != whose.entity
                   and whose.end < e.start and e.end <= clause[1]]
         if others:
-            return tuple(sorted((whose.entity, others[0])))  # "..., after Kazakhstan, whose trade with China
+            return tuple(sorted((whose.entity, others[0])))  # "..., behind Norway, whose trade with Peru
             # reached $47.2 billion": the country the relative clause is of, and its partner
     if arity == 2 and clause is not None:
         # the figure's own clause names the pair itself ("Turkey's trade with the five Central Asian states ...,
@@ -1312,7 +1312,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
                                       and clause[0] <= e.start < fig
                                       and _SUBJECT_START.fullmatch(text, clause[0], e.start)), None))
                 and (country := home()) in top and country != subject.entity):
-            return tuple(sorted((subject.entity, country)))  # "China remained the top buyer with purchases of $3.19
+            return tuple(sorted((subject.entity, country)))  # "Japan stayed the biggest buyer with purchases of $2.08
             # billion" in a Montevideo story on Uruguay's trade with Argentina: China's flow with the home country
         if clause is not None and len(got) == 1:
             named = [e for e in sentence_places if e.type in ("country", "bloc") and e.entity not in got
@@ -2313,7 +2313,7 @@ def _no_parties(text: str, places: Sequence[EntityMention]) -> frozenset[int]:
     """The starts of places that trade nothing: a route a flow passes ("the corridor through Peru and Bolivia",
     the places listed after the cue too), a region that is only a superlative's scope ("one of the
     fastest-growing markets in Asia"; a bloc, not a country) and one in a description of the place before it
-    ("Kazakhstan, Central Asia's largest economy,")."""
+    ("Nigeria, West Africa's biggest economy,")."""
     out: set[int] = set()
     prev: EntityMention | None = None
     for p in sorted(places, key=lambda e: e.start):
@@ -2331,8 +2331,7 @@ _APPOSED = re.compile(r",\s+(?:the\s+)?")
 
 @cache
 def _describes() -> re.Pattern[str]:
-    """After a place set beside the place before it, what makes it a description of that one: "Kazakhstan, Central
-    Asia's largest economy, ..." (kg:PartnerNouns)."""
+    """After a place set beside the place before it, what makes it a description of that one: "Nigeria, West Africa's biggest economy, ..." (kg:PartnerNouns)."""
     nouns = alternation(cues().lex.partner_nouns) or "(?!)"
     return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b[^,.;:]{{0,40}},")
 
@@ -2620,7 +2619,7 @@ def _body_again() -> re.Pattern[str]:
 
 @cache
 def _body_said() -> re.Pattern[str]:
-    """Such a body, an acronym or a national body by its title (", the State Customs Committee of Azerbaijan said")
+    """Such a body, an acronym or a national body by its title (", the State Customs Committee of Ruritania reported")
     saying a figure after it."""
     lex = load_lexicon()
     body = rf"(?:{alternation(lex.body_kinds)})\s+(?:{alternation(lex.body_nouns)})"
@@ -2784,8 +2783,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # place ("That compares with $410 million in 2023") or expecting it ("Officials speak of a
             # recovery. The chamber is more cautious: it sees only about €40 billion for 2025"), goes on from the
             # paragraph before (an amount, not a rate; not a goal). Not an amount its sentence says is other money,
-            # before it or in its clause ("Separately, the two governments signed loans worth $300 million", "a 130
-            # billion yuan ($18 billion) currency swap line": kg:OtherAmounts)
+            # before it or in its clause ("Separately, the two governments signed loans worth $300 million", "a 750
+            # billion rupee ($9 billion) currency swap line": kg:OtherAmounts)
             w0 = _paragraph_start(text, s, back=1 if q.inherited_unit else 0)
             measure = claim_measure(text[w0:e], q, q.start - w0, q.end - w0, context=True)
             if (measure == "unclassified" and not q.inherited_unit and q.quantity == "money"
@@ -2812,7 +2811,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if (q.quantity == "money" and claims and (before := claims[-1]).evidence.start >= s and before.unit == q.unit
                 and before.measure != measure and (was := lex.measures.get(before.measure)) is not None
                 and was.unit_type == "money" and _apposed_base().match(masked, max(0, before.evidence.end - s), rel_s)):
-            measure = before.measure  # "a surplus of €452.7 million in its trade with them, wider than the €432.3
+            measure = before.measure  # "a surplus of €318.5 million with its neighbour, wider than the €301.2
             # million recorded a year earlier": a base set beside the figure before it is of that figure's measure
         if q.quantity == "money" and (signed := _signed_balance(masked, rel_s)) is not None:
             measure = signed  # "the trade balance with Latvia was positive at EUR 1.07 billion": a surplus
@@ -2935,7 +2934,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             parties = (ctx.home,)  # "The country's total external trade ... amounted to USD 200.28 billion"
         exporter, importer = _direction(measure, sentence, places, s, parties, rel_s)
         if exporter is None and measured_from is not None and not places and len(parties) == 2:
-            # "Spanish imports from Cuba are small. They amounted to €118.4 million in 2024": the flow the
+            # "Dutch imports from Peru are modest. They came to €92.6 million in 2023": the flow the
             # paragraph named, in its direction
             exporter, importer = _direction(measure, text[measured_from:e], _in(ctx.places, ctx.place_starts,
                                             measured_from, e), measured_from, parties, q.start - measured_from)
@@ -2970,7 +2969,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             kind = "target"  # "US$45 billion in bilateral trade by 2027", no word for it: a deadline makes an aim;
             # "speaks of reaching 1,000 billion by 2028": a gerund asserts nothing done, the deadline makes it an aim
         if own and kind in (None, "actual"):
-            # "said exports had climbed 11.4 percent and that it expected a further rise of 6 to 8 percent this
+            # "said sales had risen 7.2 percent and that it foresaw a further gain of 3 to 5 percent this
             # year": times only in a later clause that expects another figure date that figure, not this one
             hi_own = _clause(sentence, rel_s, rel_e)[1]
             first = min(t.start for t in own) - s
@@ -3052,7 +3051,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         elif ((j := si - 1) in last_sentence_period and _same_line(text, sentences[j][1], s)) or (
                 (j := _period_sentence(si, fences, sentences, text, time_starts)) in last_sentence_period):
             # (the sentence just before, when its own figures took a period: one stating only a base's time may
-            # still have carried the paragraph's on, "2025 was a record year. Trade reached $798.6 million, 13.7
+            # still have carried the paragraph's on, "2024 was a best-ever year. Turnover came to $486.9 million, 9.1
             # percent more than in 2024. Exports grew 12 percent ...")
             prev = last_sentence_period[j]
             period = _whole_year_of(Period(start=prev.start, end=prev.end,

@@ -309,7 +309,7 @@ def _grammar() -> _Grammar:
         prefix_words=frozenset({k.lower() for k in month_names} | {"of"}),
         byline_lines=cues.byline_lines,
         date_only=re.compile(rf"{wd}{date_re}{_TIME}[\s.]*$"),
-        # a date and a section's label after it ("12 May 2026 Ministry News": a news page's date and category)
+        # a date and a section's label after it ("3 June 2025 Press Centre": a news page's date and category)
         date_labelled=re.compile(rf"{wd}{date_re}{_TIME}\s+(?:[A-Z][\w&'’-]*\s*){{1,3}}$"),
         date_any=re.compile(rf"(?<!\w){date_re}"),
         published=re.compile(rf"(?i:{published_alt})\b\s*[:–—-]?\s*(?:(?i:on)\s+)?{wd}{date_re}"),
@@ -593,7 +593,7 @@ def _inferred_date(g: _Grammar, text: str) -> date | None:
         if nxt.isalnum() or nxt in "_%" or (nxt in ".,:" and e + 1 < n and text[e + 1].isdigit()):
             continue
         if (named := _NAMED_YEAR.search(text, max(0, s - 40), s)) and named["w"].lower() not in g.prefix_words:
-            continue  # "the Wawasan Brunei 2035 national vision", "Made in China 2025": a name's year
+            continue  # "the Nova Terra 2045 national plan", "Made in Utopia 2040": a name's year
         if _one_year_span(text, s, e, y) and g.part_before.search(text, max(0, s - 48), s):
             continue  # "the first half of the 2025-26 fiscal year": the fiscal year is under way
         found = _candidate(g, text, s, e, y, cache)

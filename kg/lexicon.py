@@ -855,7 +855,7 @@ def flow_good(sentence: str, at: int) -> str | None:
     nearest before the figure is qualified by it, in the figure's clause: "electricity exports to Kenya reached
     $90 million" (electricity), "exports of natural gas to Brazil were worth $2 billion" (natural gas); not
     "copper exports rose, and total exports reached $5 billion"; also a flow verb's figure said to be the good's
-    worth ("Japan bought $2.1 billion worth of Canadian canola seed": canola seed; "exported coffee worth $41
+    worth ("Japan bought $2.1 billion worth of Canadian canola seed": canola seed; "shipped tea worth $23
     million") and the value a good's flow
     reached after its tonnage ("exports of cocoa to Spain reached 90,000 tonnes, for a value of $300 million").
     Lower case, in its one name
@@ -873,7 +873,7 @@ def flow_good(sentence: str, at: int) -> str | None:
         good = part.group("g").casefold()
         return load_lexicon().same_goods.get(good, good)
     if (worth := _good_worth_before().search(sentence, max(0, at - 80), at)) is not None:
-        # "Kyrgyzstan exported agricultural products worth US$41.7 million to China": that good's flow
+        # "Kenya shipped tea worth US$23.8 million to Egypt": that good's flow
         good = worth.group("g").casefold()
         return load_lexicon().same_goods.get(good, good)
     if (base := _comparison_base(sentence, at)) is not None:

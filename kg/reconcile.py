@@ -2004,7 +2004,7 @@ class _Pass:
         if len({it.doc for it in (*low, *high)}) == 1:
             # one document setting each country's own count side by side reports the asymmetry; one setting a
             # party's count beside an unattributed figure tells the two apart (not beside a figure derived from its
-            # own rate: "fell 9.5% in 2024 to EUR 536.2 million" against its table's 2023 row is arithmetic that fails)
+            # own rate: "dropped 7.5% in 2023 to EUR 410.6 million" against its table's 2022 row is arithmetic that fails)
             return bool(lows and highs) or (within and not any(it.inputs for it in (*low, *high)))
         return bool(lows and highs) and within
 
