@@ -273,10 +273,11 @@ def test_ingest_source_and_date_line(head: str, expected: date | None) -> None:
         # year gone by; a month's is ("in March 2023"); so is a sentence's first word's ("In 2023")
         ("Exports rose in 2023 under the Nova Terra 2045 national plan and Made in Utopia 2040.", date(2024, 1, 1)),
         ("Exports rose in March 2023. In 2023 they fell.", date(2024, 1, 1)),
-        # an event ahead: "with the elections of 2028 on the horizon"
-        ("Trade fell in 2024. With the elections of 2028 on the horizon, little will change.", date(2025, 1, 1)),
+        # an event ahead: "with the party congress of 2029 on the horizon"
+        ("Trade fell in 2024. With the party congress of 2029 on the horizon, few reforms are expected.",
+         date(2025, 1, 1)),
         # a meeting agreed for a later time
-        ("Trade rose in 2025. The sides agreed to hold the next meeting in the fourth quarter of 2026.",
+        ("Trade rose in 2025. Both delegations agreed to hold their next session in the spring of 2027.",
          date(2026, 1, 1)),
     ],
 )
@@ -288,10 +289,10 @@ def test_ingest_inferred_date(body: str, expected: date | None) -> None:
 
 def test_ingest_a_date_line_with_its_sections_label_is_the_publication_date() -> None:
     # a news page's meta line: its date, then its category
-    text = "Headline\n\n12 May 2026 Ministry News\n\nTrade rose in 2025. The next meeting is in the fourth quarter of 2026.\n"
-    assert find_published(text) == (date(2026, 5, 12), "explicit")
+    text = "Headline\n\n21 April 2026 Media Room\n\nTrade rose in 2025. The next round is planned for late 2026.\n"
+    assert find_published(text) == (date(2026, 4, 21), "explicit")
     # not a sentence that opens with a date
-    text = "Headline\n\n12 May 2026 saw trade rise to a record in April.\n"
+    text = "Headline\n\n21 April 2026 brought trade to a record for March.\n"
     assert find_published(text)[1] != "explicit"
 
 

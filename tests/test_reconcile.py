@@ -669,23 +669,23 @@ def test_reconcile_one_precise_figure_in_two_documents_and_two_years_is_a_mislab
 def test_reconcile_a_figure_said_to_have_held_is_no_mislabel() -> None:
     # (a level: a rate alone in its year is no mislabel candidate at all, see the test below)
     def flow(ref: str, y: int, text: str) -> Claim:
-        return _stated(claim(ref, 2.4 * B, measure="exports", period=year(y), text=text, exporter="RU", importer="CN"),
-                       "$2.4 billion")
-    before = flow("a:c1", 2024, "Russia's exports to China stood at $2.4 billion in 2024.")
-    held = flow("b:c1", 2025, "Russia's exports to China remained at $2.4 billion in 2025.")
+        return _stated(claim(ref, 3.7 * B, measure="exports", period=year(y), text=text, parties=("KZ", "TR"),
+                             exporter="KZ", importer="TR"), "$3.7 billion")
+    before = flow("a:c1", 2024, "Kazakhstan's exports to Turkey stood at $3.7 billion in 2024.")
+    held = flow("b:c1", 2025, "Kazakhstan's exports to Turkey remained at $3.7 billion in 2025.")
     assert conflicts(reconcile([before, held]), "period_mismatch") == []
-    said = flow("b:c1", 2025, "Russia's exports to China were $2.4 billion in 2025.")
+    said = flow("b:c1", 2025, "Kazakhstan's exports to Turkey were $3.7 billion in 2025.")
     assert len(conflicts(reconcile([before, said]), "period_mismatch")) == 1  # the test could fail
-    again = flow("b:c1", 2025, "Russia's exports to China were $2.4 billion in 2025, the same as a year earlier.")
+    again = flow("b:c1", 2025, "Kazakhstan's exports to Turkey were $3.7 billion in 2025, the same as a year earlier.")
     assert conflicts(reconcile([before, again]), "period_mismatch") == []
-    below = flow("b:c1", 2025, "Russia's exports to China remained below potential at $2.4 billion in 2025.")
+    below = flow("b:c1", 2025, "Kazakhstan's exports to Turkey remained below potential at $3.7 billion in 2025.")
     assert len(conflicts(reconcile([before, below]), "period_mismatch")) == 1  # "remained" says no level held
 
 
 def test_reconcile_a_rate_alone_in_its_year_is_no_mislabel() -> None:
     def share(ref: str, y: int) -> Claim:
-        return claim(ref, 2.4, unit="percent", measure="export_share", period=year(y), exporter="RU", importer="CN",
-                     text=f"China's share of Russia's exports was 2.4 percent in {y}.")
+        return claim(ref, 3.7, unit="percent", measure="export_share", period=year(y), parties=("KZ", "TR"),
+                     exporter="KZ", importer="TR", text=f"Turkey's share of Kazakhstan's exports was 3.7 percent in {y}.")
     assert conflicts(reconcile([share("a:c1", 2024), share("b:c1", 2025)]), "period_mismatch") == []
 
 

@@ -1322,24 +1322,24 @@ def test_a_share_alone_in_its_year_is_no_mislabel_of_the_next_years_share() -> N
 
 
 def test_a_documents_own_rate_against_its_table_is_no_reporters_gap() -> None:
-    """A brief's "fell 9.5% in 2024 to EUR 536.2 million" against its own customs table's 2023 row: the 2023 value
+    """A brief's "slipped 6.8% in 2024 to $608.7 million" against its own customs table's 2023 row: the 2023 value
     derived from the rate is arithmetic that fails, not a count told apart from a customs one."""
     y23 = Period(start=date(2023, 1, 1), end=date(2023, 12, 31), as_stated="2023", resolution="explicit")
-    rate = row("a:1", -9.5, unit="percent", measure="export_growth", exporter="BR", importer="AR", period=year(2024),
-               text="Brazil's exports to Argentina fell 9.5% in 2024 to $536.2 million.", at=40)
-    level = row("a:2", 536.2e6, measure="exports", exporter="BR", importer="AR", period=year(2024),
-                text="Brazil's exports to Argentina fell 9.5% in 2024 to $536.2 million.", at=52)
-    table = row("a:3", 562.3e6, measure="exports", exporter="BR", importer="AR", period=y23,
-                source="Brazilian customs data", text="| 2023 | 562.3 | 318.7 |", at=400)
-    for r, v in ((level, 536.2e6), (table, 562.3e6)):
+    rate = row("a:1", -6.8, unit="percent", measure="export_growth", exporter="BR", importer="AR", period=year(2024),
+               text="Brazil's exports to Argentina slipped 6.8% in 2024 to $608.7 million.", at=40)
+    level = row("a:2", 608.7e6, measure="exports", exporter="BR", importer="AR", period=year(2024),
+                text="Brazil's exports to Argentina slipped 6.8% in 2024 to $608.7 million.", at=55)
+    table = row("a:3", 625.8e6, measure="exports", exporter="BR", importer="AR", period=y23,
+                source="Brazilian customs data", text="| 2023 | 625.8 | 291.4 |", at=400)
+    for r, v in ((level, 608.7e6), (table, 625.8e6)):
         r[5], r[6] = v - 0.05e6, v + 0.05e6  # stated to a tenth of a million
     found = conflicts(run(rate, level, table))
     assert found and {"a:1", "a:3"} <= {c for f in found for c in f.claims}
 
 
 def test_informal_exports_are_a_series_of_their_own() -> None:
-    formal = row("a:1", 527.3e6, measure="exports", exporter="BR", importer="AR", period=year(2025),
-                 text="Brazil's exports to Argentina were US$527.3 million in 2025.", at=42)
-    informal = row("b:1", 126e6, measure="exports", exporter="BR", importer="AR", period=year(2025),
-                   text="Informal exports to Argentina were worth about $126 million in 2025.", at=46)
+    formal = row("a:1", 611.8e6, measure="exports", exporter="BR", importer="AR", period=year(2025),
+                 text="Brazil's exports to Argentina were US$611.8 million in 2025.", at=42)
+    informal = row("b:1", 94e6, measure="exports", exporter="BR", importer="AR", period=year(2025),
+                   text="Informal exports to Argentina came to an estimated $94 million in 2025.", at=47)
     assert conflicts(run(formal, informal)) == []
