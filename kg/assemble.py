@@ -2923,7 +2923,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             measure, parties = pair, tuple(sorted(top))
             world_of.pop(si, None)
         if (len(parties) == 2 and (alone := _alone_before(ctx, s)) in parties and all(p.entity == alone for p in places)
-                and alone == (ctx.domestic or _title_country(ctx)) and not _PAIRED.search(masked, clause[0], clause[1])
+                and alone == (ctx.domestic or _title_country(ctx) or _outlet_country(ctx))
+                and not _PAIRED.search(masked, clause[0], clause[1])
                 and not _NAMED_PARTNER.search(sentence) and not sentence.isupper()  # capitals hide names
                 and ((one := _one_party_of().get(measure)) or measure in cues().lex.balance_measures)):
             # "Argentine foreign trade - September 2025. In September exports totalled US$7,120 million": no partner
@@ -3236,6 +3237,11 @@ def _title_country(ctx: DocContext) -> str | None:
     """The one country a document's first line names, no partner of it ("Foreign trade of the Republic of
     Moldova in January-September 2025"), or None."""
     return _line_country(ctx.doc.text.lstrip().split("\n", 1)[0], ctx.doc.places_confirmed or ())
+
+
+def _outlet_country(ctx: DocContext) -> str | None:
+    """The one country a document's outlet names ("Institute of Statistics (INSTAT), Republic of Albania"), or None."""
+    return _line_country(ctx.doc.outlet, ctx.doc.places_confirmed or ()) if ctx.doc.outlet else None
 
 
 def _title_countries(ctx: DocContext) -> frozenset[str]:

@@ -4456,3 +4456,12 @@ def test_a_name_ending_in_s_takes_a_bare_apostrophe_as_its_possessive() -> None:
             "merchandise exports grew roughly 2% to US$2.38 billion in 2025, with Kenya taking 4.0% of the total.")
     c = claim(text, "US$2.38 billion", published="2026-03-19")
     assert (c.measure, c.parties) == ("total_exports", ("MU",))
+
+
+def test_an_official_outlets_country_is_the_home_of_an_unpartnered_total() -> None:
+    text = ("# Foreign Trade in Goods, 2025\n\n**National Bureau of Statistics, Republic of Moldova**\n"
+            "Press release | Chisinau, 12 February 2026\n\n"
+            "- In 2025, exports of goods amounted to US$3,912 million, a decrease of 2.1% compared with 2024.\n"
+            "- Exports to Ukraine amounted to US$512 million, up 4.0% on 2024.\n")
+    c = next(c for c in claims_of(text, "2026-02-12") if c.figure == "US$3,912 million")
+    assert c.parties == ("MD",)
