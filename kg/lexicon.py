@@ -872,7 +872,8 @@ def flow_good(sentence: str, at: int) -> str | None:
         # "Crude oil alone accounted for $2.3 billion of the exports": that good's part of the flow
         good = part.group("g").casefold()
         return load_lexicon().same_goods.get(good, good)
-    if (worth := _good_worth_before().search(sentence, max(0, at - 80), at)) is not None:
+    near = sentence[max(0, at - 30) : at]
+    if ("worth" in near or "valued" in near) and (worth := _good_worth_before().search(sentence, max(0, at - 80), at)):
         # "Kenya shipped tea worth US$23.8 million to Egypt": that good's flow
         good = worth.group("g").casefold()
         return load_lexicon().same_goods.get(good, good)

@@ -2291,7 +2291,7 @@ class _Pass:
             # (a rate alone in its period is no candidate: a share or a growth rate often holds from one year to the
             # next, "about 5% of exports" two years running)
             candidates = [it for cl in own for it in cl.items if not it.inputs and (
-                (alone and it.row[_UNIT] not in ("percent", "pp")) or it.conflicted or _precise(it))]
+                (alone and it.row[_UNIT] not in _RATE_UNITS) or it.conflicted or _precise(it))]
             if not candidates:
                 continue
             if len(candidates) > 1:
