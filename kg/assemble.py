@@ -966,6 +966,11 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             # "all German exports, which totalled ...", "total Chilean imports": the country's flow to the world,
             # the measure whose cue is "total exports" (a rate "of all Chilean exports" is a share: left as it was)
             names = c.measure_of.get(f"total {m.group(0).lower()}", names)
+        elif (want == "money" and m.end() <= rel_start and _which_came_to().fullmatch(sentence, m.end(), rel_start)
+              and _RATE_OF_BEFORE.search(sentence, max(0, m.start() - 60), m.start())):
+            # "the destination for 12% of Ruritania's exports, which totalled about $5.4 billion": the whole a share
+            # is of, the country's flow to the world
+            names = c.measure_of.get(f"total {m.group(0).lower()}", names)
         for name in names:
             meas = lex.measures[name]
             if meas.unit_type not in (want, "any"):
@@ -1077,6 +1082,14 @@ def _asides(sentence: str, rel_start: int, found: Sequence[re.Match[str]]) -> li
         if close > o.end() and any(m.end() <= o.start() for m in found) and not _DIGIT.search(sentence, o.end(), close):
             out.append((o.start(), close))
     return out
+
+
+
+
+@cache
+def _which_came_to() -> re.Pattern[str]:
+    """From a flow cue to the figure of a relative clause on it: ", which totalled about "."""
+    return re.compile(rf",\s*which\s+(?:[a-z]+\s+){{1,2}}?{hedge_slot()}", re.I)
 
 
 _RATE_OF_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:[\w'’-]+\s+){0,3}$", re.I)  # "74% of X's "

@@ -4465,3 +4465,10 @@ def test_an_official_outlets_country_is_the_home_of_an_unpartnered_total() -> No
             "- Exports to Ukraine amounted to US$512 million, up 4.0% on 2024.\n")
     c = next(c for c in claims_of(text, "2026-02-12") if c.figure == "US$3,912 million")
     assert c.parties == ("MD",)
+
+
+def test_a_relative_clause_on_a_shares_whole_gives_the_countrys_total() -> None:
+    text = ("ACCRA - Ghana sold Togo goods worth US$418.6 million in 2023. That made Togo the market for about 9% of "
+            "Ghana's merchandise exports, which totalled about US$4.7 billion.")
+    c = next(c for c in claims_of(text, "2024-09-01") if c.figure == "US$4.7 billion")
+    assert (c.measure, c.parties) == ("total_exports", ("GH",))
