@@ -3253,7 +3253,7 @@ def _title_country(ctx: DocContext) -> str | None:
 
 
 def _outlet_country(ctx: DocContext) -> str | None:
-    """The one country a document's outlet names ("Institute of Statistics (INSTAT), Republic of Albania"), or None."""
+    """The one country a document's outlet names ("National Statistics Bureau, Republic of Ruritania"), or None."""
     return _line_country(ctx.doc.outlet, ctx.doc.places_confirmed or ()) if ctx.doc.outlet else None
 
 

@@ -4461,7 +4461,7 @@ def test_a_name_ending_in_s_takes_a_bare_apostrophe_as_its_possessive() -> None:
 def test_an_official_outlets_country_is_the_home_of_an_unpartnered_total() -> None:
     text = ("# Foreign Trade in Goods, 2025\n\n**National Bureau of Statistics, Republic of Moldova**\n"
             "Press release | Chisinau, 12 February 2026\n\n"
-            "- In 2025, exports of goods amounted to US$3,912 million, a decrease of 2.1% compared with 2024.\n"
+            "- Exports of goods came to US$3,912 million in 2025, a decrease of 2.1% compared with 2024.\n"
             "- Exports to Ukraine amounted to US$512 million, up 4.0% on 2024.\n")
     c = next(c for c in claims_of(text, "2026-02-12") if c.figure == "US$3,912 million")
     assert c.parties == ("MD",)
@@ -4469,6 +4469,6 @@ def test_an_official_outlets_country_is_the_home_of_an_unpartnered_total() -> No
 
 def test_a_relative_clause_on_a_shares_whole_gives_the_countrys_total() -> None:
     text = ("ACCRA - Ghana sold Togo goods worth US$418.6 million in 2023. That made Togo the market for about 9% of "
-            "Ghana's merchandise exports, which totalled about US$4.7 billion.")
+            "Ghana's goods exports, which came to some US$4.7 billion.")
     c = next(c for c in claims_of(text, "2024-09-01") if c.figure == "US$4.7 billion")
     assert (c.measure, c.parties) == ("total_exports", ("GH",))
