@@ -113,7 +113,7 @@ def cues() -> Cues:
                         rf"(?:{alternation(kind_of)})\b", re.I),
         kind_of=kind_of,
         growth=re.compile(rf"\b(?:{alternation(lex.growth_cues)})\b", re.I),
-        # "$200bn goal", "the $200 billion target", "the $4 billion bilateral trade target" (a measure cue between),
+        # "$30bn goal", "the $30 billion target", "the $4 billion bilateral trade target" (a measure cue between),
         # "the $10 billion by 2030 goal" (its deadline between)
         target_after=re.compile(rf"^\s*(?:[-–]?\s*|of\s+\w+\s+)?(?:(?:by|for)\s+(?:19|20)\d\d\s+)?"
                                 rf"(?:(?:{alternation(measure_of)})\s+)?"
@@ -991,7 +991,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     if best is None:
         # "..., accounting for 12.4% of total exports", "or 21.0% of total turnover", "the destination of 5.6% of all
         # Slovak goods exports": a rate of a country's whole flow is a partner's share of it, whatever the verb (not
-        # of a flow to a partner, "93% of its exports to China": one good's part of it; nor a change)
+        # of a flow to a partner, "93% of its exports to Japan": one good's part of it; nor a change)
         if want == "percent" and whole and not growthy and " ".join(q.text.lower().split()) not in lex.fractions:
             return _share_of_whole(sentence, whole.end(), stop.start() if stop else len(sentence))
         return "unclassified"
@@ -1010,7 +1010,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
 def _share_of_whole(sentence: str, start: int, stop: int) -> str:
     """The share of the one-direction flow named in `sentence[start:stop]` (after "N% of"), by its first measure
     cue within 50 characters: "total exports" a share of exports, "the country's imports" of imports. None
-    ("unclassified") for a flow to or from a partner or a region ("of its exports to China": one good's part of it;
+    ("unclassified") for a flow to or from a partner or a region ("of its exports to Japan": one good's part of it;
     "of Spanish sales to the continent"), one good's
     ("of Oman's crude exports"), and for trade both ways, whose owner a trade share does not record ("of Vietnam's
     total trade" and "of Laos's total trade" are two wholes)."""
@@ -1029,7 +1029,7 @@ def _share_of_whole(sentence: str, start: int, stop: int) -> str:
 
 def _whole_to_partner(sentence: str, cue: re.Match[str], end: int) -> bool:
     """Whether a share's whole, from its flow's cue to `end`, is a flow with a partner or a region: "exports to
-    China", "imports from Asia", "trade with Japan", "what Brazil sold to the Americans" (not the owner of a flow:
+    Peru", "imports from Asia", "trade with Japan", "what Brazil sold to the Americans" (not the owner of a flow:
     "exports from Poland", "imports to Kenya"; nor "to the world")."""
     lex = cues().lex
     ways = {lex.measures[n].direction for n in cues().measure_of[cue.group(0).lower()] if n in lex.measures}
@@ -1326,7 +1326,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
                                       and _SUBJECT_START.fullmatch(text, clause[0], e.start)), None))
                 and (country := home()) in top and country != subject.entity):
             return tuple(sorted((subject.entity, country)))  # "Japan stayed the biggest buyer with purchases of $2.08
-            # billion" in a Montevideo story on Uruguay's trade with Argentina: China's flow with the home country
+            # billion" in a Montevideo story on Uruguay's trade with Argentina: Japan's flow with the home country
         if clause is not None and len(got) == 1:
             named = [e for e in sentence_places if e.type in ("country", "bloc") and e.entity not in got
                      and clause[0] <= e.start and e.end <= clause[1] and _SUBJECT_START.fullmatch(text, clause[0], e.start)]
@@ -3676,13 +3676,14 @@ def _paragraph_start(text: str, pos: int, back: int) -> int:
 def _apposed_base() -> re.Pattern[str]:
     """A comparison set after a comma beside the figure before it, leading straight to the figure after it (", up from",
     ", wider than the", ", compared with about"), with no figure, clause or sentence end between."""
-    return re.compile(r"[^;:!?\d]*,\s+(?:(?:up|down)\s+from|(?:wider|narrower|larger|smaller|higher|lower|bigger|greater)\s+than"
+    return re.compile(rf"[^;:!?\d]*,\s+(?:(?:up|down)\s+from|{_COMPARATIVES}\s+than"
                       r"|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?"
                       rf"{hedge_slot()}(?:(?:revised|previous|record)\s+)?$", re.I)
 
 
+_COMPARATIVES = r"(?:larger|smaller|higher|lower|bigger|greater|wider|narrower)"  # "... than" a base
 _BASE_BEFORE = re.compile(r"(?:\bfrom|\bcompar(?:ed|es|e)\s+(?:to|with)|\bagainst|\bversus|\bvs\.?"
-                          r"|\b(?:larger|smaller|higher|lower|bigger|greater|wider|narrower)"
+                          rf"|\b{_COMPARATIVES}"
                           r"(?:\s+by\s+[\d.,]+\s*(?:%|per\s?cent|percent))?\s+than"
                           r"|\bafter\s+(?:already\s+|first\s+)?[a-z]+ing\s+(?:to|at)"
                           r"|\b(?:close\s+to|near|short\s+of|shy\s+of)\s+the"

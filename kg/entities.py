@@ -312,7 +312,7 @@ def _org_starts(text: str) -> list[int]:
 
 
 # before a place, what makes it the partner of a flow rather than its reporter: "exports to Chile", "trade with Peru"
-# (not a source or a cause: "according to Australia's Department of ...", "due to China's ...")
+# (not a source or a cause: "according to Australia's Department of ...", "due to Japan's ...")
 PARTNER_BEFORE = re.compile(r"\b(?:(?<!according\s)(?<!owing\s)(?<!due\s)(?<!thanks\s)to|from|with|into)\s+(?:the\s+)?$",
                             re.I)
 
