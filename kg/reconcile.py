@@ -213,6 +213,7 @@ class ReconcileSettings(_Frozen):
     same_document_conflicts: bool
     other_voice_cues: tuple[str, ...] = ()
     measure_qualifiers: tuple[str, ...]
+    qualifier_forms: dict[str, str] = {}  # another spelling of a qualifier ("excl.") -> the qualifier
     goods_scope: tuple[str, ...] = ()
     total_scope: tuple[str, ...] = ()
     both_scope: tuple[str, ...] = ()
@@ -840,6 +841,7 @@ class _Pass:
         self._mirrored = (s.mirror_flows.keys() | s.mirror_balances.keys()) - s.growth_of.keys()  # levels only
         self._qualifier_re: re.Pattern[str] | None = None
         self._qualifier_cache: dict[str, frozenset[str]] = {}
+        self._qualifier_forms = {k.casefold(): v.casefold() for k, v in s.qualifier_forms.items()}
         self._good_cache: dict[tuple[str, str], str] = {}
         self._scope_res: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
         self._sum_re: re.Pattern[str] | None = None  # two qualifiers added up (_sum_of_parts_re)
@@ -874,7 +876,7 @@ class _Pass:
         self._official_re = _words_re(s.official_outlets)
         # a cheap first test: substrings (a case-blind alternation of these tried at each position cost 80 µs a
         # sentence, most of the pass's time on conflicting pairs)
-        self._qualifier_words = _folded(s.measure_qualifiers)
+        self._qualifier_words = _folded((*s.measure_qualifiers, *s.qualifier_forms))
         self._goods_words, self._total_words = _folded(s.goods_scope), _folded(s.total_scope)
         scope_words = {*self._qualifier_words, *self._region_words, *self._goods_words, *self._total_words,
                        *_folded(s.both_scope), *_folded(s.part_openers), *self._prefixes}
@@ -1610,9 +1612,10 @@ class _Pass:
         got = self._qualifier_cache.get(text)
         if got is None:
             if self._qualifier_re is None:
-                self._qualifier_re = _words_re(self.s.measure_qualifiers, plural=True)
+                self._qualifier_re = _words_re((*self.s.measure_qualifiers, *self.s.qualifier_forms), plural=True)
+            forms = self._qualifier_forms
             got = self._qualifier_cache[text] = frozenset(
-                m.group(1).casefold() for m in self._qualifier_re.finditer(text)
+                forms.get(w, w) for w in (m.group(1).casefold() for m in self._qualifier_re.finditer(text))
             )
         return got
 

@@ -522,6 +522,20 @@ def test_reconcile_one_checkpoints_trade_or_trade_excluding_a_good_is_no_total()
     assert conflicts(reconcile([allx, excl])) == []
 
 
+def test_reconcile_an_abbreviated_exclusion_is_the_same_part() -> None:
+    # a table's "(excl. fuel)" and a sentence's "excluding fuel" state one scope (qualifier_forms): they agree,
+    # and a figure including the good is another measure
+    table = claim("a:c1", 3.1 * B, parties=("CL", "PE"), period=year(2024), step=0.1 * B,
+                  text="| Total exports to Chile (excl. fuel) | 2.9 | 3.1 |")
+    prose = claim("b:c1", 3.1 * B, parties=("CL", "PE"), period=year(2024), step=0.1 * B,
+                  text="Exports to Chile excluding fuel came to 3.1 in 2024.")
+    whole = claim("c:c1", 4.0 * B, parties=("CL", "PE"), period=year(2024), step=0.1 * B,
+                  text="Including fuel, exports to Chile totalled 4.0 last year.")
+    result = reconcile([table, prose, whole])
+    assert conflicts(result) == []
+    assert [set(f.claims) for f in corroborations(result)] == [{"a:c1", "b:c1"}]
+
+
 def test_reconcile_a_qualified_measure_is_no_part_of_a_total_but_goods_are() -> None:
     jan_sep = months(2025, 1, 9)
     border = claim("a:c1", 286 * B, unit="THB", parties=("MY", "TH"), period=year(2025),
