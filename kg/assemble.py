@@ -1741,7 +1741,8 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
                 return None  # "Colombia sold its southern neighbour $1.87 billion worth of goods"; "Mongolia
                 # exported a record 83.7 million tonnes of coal ..., earning USD 8.6 billion": one good's
             return p.entity
-        if m and (_partner_noun().match(sentence, m.end()) or _PAIRED.search(sentence)):
+        if m and (_partner_noun().match(sentence, m.end()) or _PAIRED.search(sentence)
+                  or _with_pair_trade(sentence, p.start - s)):
             return None  # "India's exports to the Gulf nation": a partner, named by a noun; "bilateral trade of
             # SR16.7 billion, with Saudi exports of SR12.1 billion": the pair's
         return p.entity if m else None
@@ -1752,6 +1753,28 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
         # of the one country may hold it: "LIMA, Feb 3 - Peru closed 2024 with a surplus of"); not a partner's
         # ("The balance with Japan recorded a deficit of $2 billion": the pair's)
     return None
+
+
+_WITH_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$")
+
+
+def _with_pair_trade(sentence: str, at: int) -> bool:
+    """Whether the flow at `at` elaborates the pair's two-way trade stated before it in its sentence, in a
+    clause opened by ", with": "turnover should reach about $9 billion, with Peruvian exports of $6 billion"
+    (a two-way measure's cue: no direction, no balance)."""
+    if _WITH_BEFORE.search(sentence, max(0, at - 12), at) is None:
+        return False
+    c = cues()
+    spans = [m.span() for m in c.measure.finditer(sentence, 0, at)]
+    if any(not any(a <= w.start() and w.end() <= b for a, b in spans)
+           for w in _world_words().finditer(sentence, 0, at)):
+        return False  # "trade with the rest of the world came to ..., with Peruvian exports of": its own
+    for a, b in spans:
+        named = [(n, c.lex.measures.get(n)) for n in c.measure_of[sentence[a:b].lower()]]
+        if all(meas is not None and meas.arity == 2 and meas.direction is None and n not in c.lex.balance_measures
+               for n, meas in named) and any(meas and meas.unit_type == "money" for _, meas in named):
+            return True  # (the cue's money measure: "turnover" names its growth too)
+    return False
 
 
 def _names_pair(text: str, before: tuple[int, int], s: int, ctx: DocContext) -> bool:

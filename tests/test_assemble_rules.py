@@ -617,6 +617,20 @@ def test_a_countrys_own_flow_without_a_partner_is_its_total() -> None:
     assert got["$10 billion"] == ("trade_turnover", ("CL", "PE"))
 
 
+def test_a_flow_elaborating_the_pairs_turnover_is_the_pairs() -> None:
+    # "..., with Peruvian exports of": a part of the two-way trade just stated, not Peru's exports to the world;
+    # a country's own trade before it keeps its own
+    text = ("# Peru and Chile: the outlook\n\n"
+            "Trade between Peru and Chile grew 8% in 2024.\n\n"
+            "Our projection assumes a strong second half. On that basis we expect turnover of about $9.2 billion "
+            "for the full year 2025, with Peruvian exports of roughly $6.1 billion.\n\n"
+            "Peru's trade with the rest of the world came to $150 billion in 2025, with Peruvian exports of "
+            "$80 billion.\n")  # fmt: skip
+    got = {c.figure: (c.measure, c.parties) for c in claims_of(text, "2025-09-01")}
+    assert got["$6.1 billion"] == ("exports", ("CL", "PE"))
+    assert got["$80 billion"] == ("total_exports", ("PE",))
+
+
 @pytest.mark.parametrize(
     "text",
     [
