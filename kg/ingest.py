@@ -90,6 +90,7 @@ class _InferenceCues(_Model):
     skip_after: list[str]
     duration_before: list[str] = []
     begun_before: list[str] = []
+    begun_after: list[str] = []
     future_cues: list[str]
     number_words: dict[str, int]
     part_words: dict[str, int]
@@ -184,6 +185,7 @@ class _Grammar:
     skip_after: re.Pattern[str]
     duration_before: re.Pattern[str]
     begun_before: re.Pattern[str]  # "continued into " before a year: the year has begun, not ended
+    begun_after: re.Pattern[str]  # " season draws to a close" after a year: the same
     part_before: re.Pattern[str]  # "the first half of Ruritania's " before a span's first year
     future: re.Pattern[str]
     sentence_end: re.Pattern[str]
@@ -342,6 +344,7 @@ def _grammar() -> _Grammar:
         skip_after=re.compile(rf"\s*(?:[-–]\s*)?(?i:{_alt(inf.skip_after) or '(?!)'})\b"),
         duration_before=re.compile(rf"\b(?i:{_alt(inf.duration_before) or '(?!)'})\b[^.;:!?]*$"),
         begun_before=re.compile(rf"\b(?i:{_alt(inf.begun_before) or '(?!)'})\s+$"),
+        begun_after=re.compile(rf"[^\W\d]*(?:\s+[^\W\d]+){{0,3}}?\s+(?i:{_alt(inf.begun_after) or '(?!)'})\b"),
         part_before=re.compile(rf"\b(?i:{ord_alt})\s+(?i:{part_alt})\s+of\b[^.;:!?\n]{{0,30}}$"),
         future=re.compile(rf"\b(?:{_alt(inf.future_cues) or '(?!)'})\b"),
         sentence_end=re.compile(r"(?<!\b[A-Z])[.!?][”\"’')\]]*\s|\n"),
@@ -640,8 +643,9 @@ def _candidate(
         return (d, s, iso.end(), False) if d else None
     m = _prefix(g, text, s, cache)
     if m is None:
-        if g.begun_before.search(text, max(0, s - 24), s):
-            return date(y, 1, 1), s, e, False  # "momentum continued into 2025": that year has begun
+        if g.begun_before.search(text, max(0, s - 24), s) or g.begun_after.match(text, e):
+            return date(y, 1, 1), s, e, False  # "momentum continued into 2025", "as the 2025 season draws to a
+            # close": that year has begun
         return date(y + 1, 1, 1), s, e, False
     ps = s - len(m.string) + m.start()
     cand: date | None

@@ -279,6 +279,10 @@ def test_ingest_source_and_date_line(head: str, expected: date | None) -> None:
         # a meeting agreed for a later time
         ("Trade rose in 2025. Both delegations agreed to hold their next session in the spring of 2027.",
          date(2026, 1, 1)),
+        # a rule in force from a time ahead
+        ("Trade rose in 2024. The export levy that takes effect in March 2029 worries growers.", date(2025, 1, 1)),
+        # a year still running: "as the 2027 cotton season draws to a close"
+        ("As the 2027 cotton season draws to a close, buyers are few. Sales fell in 2026.", date(2027, 1, 1)),
     ],
 )
 def test_ingest_inferred_date(body: str, expected: date | None) -> None:
