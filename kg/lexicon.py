@@ -780,8 +780,9 @@ def _good_worth_before() -> re.Pattern[str]:
     lex = load_lexicon()
     goods = alternation(lex.product_nouns) or "(?!)"
     verbs = alternation(lex.flow_verbs) or "(?!)"
-    return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<g>{goods})\s+(?:worth|valued\s+at)\s+{hedge_slot()}$",
-                      re.I)
+    # (two goods named together are keyed by the first: "imported solar panels and batteries worth")
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<g>{goods})(?:\s+and\s+(?:[\w'’-]+\s+)?(?:{goods}))?"
+                      rf"\s+(?:worth|valued\s+at)\s+{hedge_slot()}$", re.I)
 
 
 @cache
@@ -794,8 +795,10 @@ def _flow_verb_before() -> re.Pattern[str]:
 @cache
 def _good_flow() -> re.Pattern[str]:
     goods = alternation(load_lexicon().product_nouns) or "(?!)"
+    # (after the flow noun, a list of goods is keyed by its first: "imports of gasoline, diesel and LPG")
     return re.compile(rf"(?<![\w-])(?P<a>{goods})\s+(?:{_good_flow_nouns()})\b"
-                      rf"|\b(?:{_good_flow_nouns()})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{goods})\b", re.I)
+                      rf"|\b(?:{_good_flow_nouns()})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<b>{goods})\b"
+                      rf"(?:,\s+(?:{goods})\b)*(?:,?\s+and\s+(?:{goods})\b)?", re.I)
 
 
 @cache
@@ -848,6 +851,25 @@ def first_line_name(text: str) -> str:
     if name.isupper():
         name = " ".join(w.lower() if i and w.lower() in _MASTHEAD_JOINS else w.capitalize() for i, w in enumerate(words))
     return name + (abbreviation.group(0) if abbreviation else "")
+
+
+@cache
+def _share_whole_good() -> re.Pattern[str]:
+    """Right after a share's figure: the whole it is a share of, a good's flow ("... of Ruritania's tea exports")."""
+    goods = alternation(load_lexicon().product_nouns) or "(?!)"
+    return re.compile(rf"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+)?"
+                      rf"(?:total\s+)?(?P<g>{goods})\s+(?:{_good_flow_nouns()})\b", re.I)
+
+
+def share_good(sentence: str, at: int, end: int) -> str | None:
+    """The good whose flow a share's figure at `at`..`end` of its sentence is a part of: "took 43 percent of
+    Ruritania's tea exports" (tea; a share of the tea trade, not of all exports); None when the whole names no
+    good. Lower case, in its one name (kg:SameGoods)."""
+    whole = _share_whole_good().match(sentence, end)
+    if whole is None or at < 0:
+        return None
+    good = whole.group("g").casefold()
+    return load_lexicon().same_goods.get(good, good)
 
 
 def flow_good(sentence: str, at: int) -> str | None:

@@ -95,6 +95,7 @@ from kg.lexicon import (
     load_lexicon,
     means_after,
     quoted,
+    share_good,
     territory_currencies,
 )
 from kg.memory import gc_paused
@@ -1083,6 +1084,7 @@ class _Pass:
         inf = INF
         mirrored, mirror_flows, mirror_balances = self._mirrored, self.s.mirror_flows, self.s.mirror_balances
         par = self.s.par_currencies
+        share_measures = self.s.share_of.keys()
         for r in chosen:
             if r[15]:  # derived_from: derived claims of an earlier pass, derived again from their inputs
                 continue
@@ -1128,7 +1130,13 @@ class _Pass:
             # a value of one good's flow ("electricity exports ... $90 million") is keyed apart from the whole
             # flow's and from other goods'
             fig = r[7]  # (a figure not found in its sentence counts no good: _good, without the call)
-            good = self._good(r) if fig and r[3] not in _RATE_UNITS and fig in r[14][0] else ""
+            # (and a share of one good's flow apart from a share of the whole: "43% of Ruritania's tea exports")
+            if not fig or fig not in r[14][0]:
+                good = ""
+            elif r[3] not in _RATE_UNITS:
+                good = self._good(r)
+            else:
+                good = self._share_good(r) if m in share_measures else ""
             # a currency pegged at par ("N$") is keyed as the one it is pegged to ("R")
             base = (m, sparties, r[21] or "", r[22] or "", par.get(r[3], r[3]), good)
             known = bases.get(base)
@@ -1605,6 +1613,13 @@ class _Pass:
                 at = text.find(fig, at + 1)
             self._good_cache[key] = got
         return got
+
+    def _share_good(self, r: Sequence[Any]) -> str:
+        """The good whose flow a share's whole is (``kg.lexicon.share_good``: "43 percent of Ruritania's tea
+        exports"), else "": a share of one good's flow is keyed apart from a share of the whole flow."""
+        text, fig = r[_EVIDENCE][0], r[_FIGURE]
+        at = text.find(fig)
+        return share_good(text, at, at + len(fig)) or ""
 
     def _qualifiers(self, text: str) -> frozenset[str]:
         """The measure qualifiers ("non-oil", "services") a sentence names; a qualifier's plural is the

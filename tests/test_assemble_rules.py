@@ -803,6 +803,11 @@ def test_a_figure_of_one_good_is_no_figure_of_the_flow(sentence: str, figure: st
          "electricity"),
         ("We expect Qatar's natural gas exports to Japan to total US$6-7 billion in 2026.", "US$6-7 billion",
          "exports", "gas"),
+        # a list of goods, keyed by its first
+        ("Imports of petrol, kerosene and jet fuel from India were valued at $80 million in 2024.", "$80 million",
+         "imports", "petrol"),
+        ("Nepal imported solar panels and batteries worth roughly $90 million from China in 2024.", "$90 million",
+         "imports", "solar panels"),
     ],
 )  # fmt: skip
 def test_a_value_of_one_goods_flow_keeps_the_flow_and_names_the_good(sentence: str, figure: str, measure: str,

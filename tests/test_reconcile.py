@@ -522,6 +522,20 @@ def test_reconcile_one_checkpoints_trade_or_trade_excluding_a_good_is_no_total()
     assert conflicts(reconcile([allx, excl])) == []
 
 
+def test_reconcile_a_share_of_one_goods_flow_is_no_share_of_the_whole_flow() -> None:
+    # "43 percent of Kenya's tea exports" is a share of the tea trade, not of all the country's exports
+    def share(ref: str, value: float, figure: str, text: str) -> Claim:
+        made = claim(ref, value, unit="percent", measure="export_share", parties=("CN", "KE"), period=year(2024),
+                     text=text)
+        return made.model_copy(update={"figure": figure})  # the figure as stated: the whole after it is read
+
+    tea = share("a:c1", 43.0, "43 percent", "Chinese buyers took about 43 percent of Kenya's tea exports in 2024.")
+    whole = share("b:c1", 26.2, "26.2 percent", "China took 26.2 percent of Kenya's total exports in 2024.")
+    other = share("c:c1", 31.0, "31 percent", "China took 31 percent of Kenya's total exports in 2024.")
+    assert conflicts(reconcile([tea, whole])) == []
+    assert [set(f.claims) for f in conflicts(reconcile([tea, whole, other]))] == [{"b:c1", "c:c1"}]
+
+
 def test_reconcile_an_abbreviated_exclusion_is_the_same_part() -> None:
     # a table's "(excl. fuel)" and a sentence's "excluding fuel" state one scope (qualifier_forms): they agree,
     # and a figure including the good is another measure
