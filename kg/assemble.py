@@ -2000,8 +2000,10 @@ def _verb_then_partner() -> re.Pattern[str]:
 
 # a share's whole: "of" and up to six words before its flow word ("of the country's imports", "of everything
 # Taiwan sells abroad", "of Vietnam's total exports to Japan"), within the clause
-_SHARE_OF_BEFORE = re.compile(r"\bshare\s+of\s+(?:(?!(?:and|or|but|while|than|which|that|was|is|were|stood|rose|fell)\b)"
-                              r"[\w'’.-]+(?:[ \t]+|$|(?=[,;:)]))){1,7}", re.I)  # "share of Japan's exports, however,"
+_SHARE_OF_BEFORE = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?!(?:and|or|but|while|than|which|that|was|is|were|stood|rose|fell)\b)"
+                              r"[\w'’.]+(?:-[\w'’.]+)*(?:[ \t]+|$|(?=[,;:)]))){1,7}", re.I)  # "share of Japan's exports, however,"
+_SHARE_PART = re.compile(r"share\s+of\s+(?:the\s+)?", re.I)
+_SHARE_PART_IN = re.compile(r"\s+in\s+", re.I)
 # the whole a share is of, named as what the partner is a destination or a source of, before the figure: "the
 # leading destination for Saudi non-oil exports with a share of 17%", "the top supplier of Kenya's imports, with a 9%
 # share" (a share whose "of" is the figure itself, "a share of 17%", names no whole of its own)
@@ -2042,7 +2044,10 @@ def _directional_share(measure: str, sentence: str, start: int, end: int, places
     shares = _directional_shares()
     m = _WHOLE_OF.match(sentence, end, clause[1])
     if m is None:  # "Chile's share of Peru's imports was 9%": the whole before the figure
-        m = next((w for w in _SHARE_OF_BEFORE.finditer(sentence, clause[0], start) if w.end() <= start), None)
+        # (the nearest: a table cell's caption may name a share too, "... and the share of Germany - Share of
+        # Germany in exports, %")
+        m = next(reversed([w for w in _SHARE_OF_BEFORE.finditer(sentence, clause[0], start) if w.end() <= start]),
+                 None)
     if m is None:  # "the leading destination for Saudi exports with a share of 17%": the whole the partner receives
         m = next((w for w in _ROLE_OF_BEFORE.finditer(sentence, clause[0], start) if w.end() <= start), None)
     if m is None and shares and (got := _role_share(sentence, start, places, base, parties, clause)) is not None:
@@ -2061,6 +2066,12 @@ def _directional_share(measure: str, sentence: str, start: int, end: int, places
         return "unclassified", None, None
     possessors = {e.entity for e in places if e.entity in before and clause[0] <= e.start - base < min(m.start(), start)
                   and sentence.startswith(("'s", "’s"), e.end - base)}
+    # "the share of Germany in Kazakhstan's exports", "Share of Germany in exports": the party right after
+    # "share of" is the part, the whole another's
+    part = next((e for e in places if e.entity in parties and _SHARE_PART.fullmatch(sentence, m.start(), e.start - base)
+                 and _SHARE_PART_IN.match(sentence, e.end - base)), None)
+    if part is not None:
+        named = [p for p in named if p != part.entity] or [p for p in parties if p != part.entity]
     if named:
         owner: str | None = named[0]
     elif len(before) == 1:

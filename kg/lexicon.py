@@ -143,6 +143,7 @@ class Lexicon:
     same_goods: dict[str, str] = field(default_factory=dict)  # a good's other name: kg:SameGoods ("natural gas=gas")
     partner_nouns: tuple[str, ...] = ()  # nouns naming a partner country ("the Gulf nation"): kg:PartnerNouns
     pair_nouns: tuple[str, ...] = ()  # "between the two countries": kg:PairNouns
+    commodity_heads: tuple[str, ...] = ()  # a table column of goods: "Commodity (HS code)", kg:CommodityHeads
     good_flow_nouns: tuple[str, ...] = ()  # a good's flow ("lithium exports"): kg:GoodFlowNouns
     flow_nouns: tuple[str, ...] = ()  # every flow noun: kg:GoodFlowNouns and kg:FlowNouns ("trade")
     flow_verbs: tuple[str, ...] = ()  # "exported", "sells": kg:FlowVerbs
@@ -538,6 +539,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         same_goods={k.casefold(): v.casefold() for k, v in _pairs(g, KG.SameGoods).items()},
         partner_nouns=_cues(g, KG.PartnerNouns),
         pair_nouns=_cues(g, KG.PairNouns),
+        commodity_heads=_cues(g, KG.CommodityHeads),
         good_flow_nouns=_cues(g, KG.GoodFlowNouns),
         flow_nouns=tuple(sorted({*_cues(g, KG.GoodFlowNouns), *_cues(g, KG.FlowNouns)})),
         flow_verbs=_cues(g, KG.FlowVerbs),

@@ -255,7 +255,8 @@ def _patterns() -> _Grammar:
 
     def quarter(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         gd = m.groupdict()
-        q = int(gd["q"]) if gd.get("q") else _ORD[gd["o"].lower()]
+        q = (int(gd["q"]) if gd.get("q") else {"I": 1, "II": 2, "III": 3, "IV": 4}[gd["rq"]] if gd.get("rq")
+             else _ORD[gd["o"].lower()])
         year = _year_of(m.group("y") or m.group("ry"), pub)
         if year is None:
             return None
@@ -586,6 +587,10 @@ def _patterns() -> _Grammar:
         (rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\s+|-)quarter"
          rf"(?:\s*\(Q[1-4]\))?(?:\s+of)?(?:\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?", quarter, "in|during|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last",
          (r"quarter\w*", 3)),
+        # "IV quarter 2025", "II quarter": a quarter numbered in Roman numerals, as statistics offices of the CIS
+        # head their rows
+        (rf"\b(?-i:(?P<rq>I|II|III|IV))\s+quarter\b(?:\s+(?:of\s+)?(?P<y>{yr}))?(?P<ry>)", quarter, r"i|ii|iii|iv",
+         (r"quarter", 1)),
         # "Q3 2025", "Q3/2025", not a figure in a currency written "Q" ("Q4.2 billion", the quetzal)
         (rf"\bQ(?P<q>[1-4])(?![.,]\d)(?:\s*[/-]?\s*(?P<y>{yr}))?\b(?P<ry>)", quarter, r"q[1-4]\w*", None),
         # "in the September 2025 quarter", "the June quarter": the three months that end with the month named

@@ -716,12 +716,22 @@ def _parts(table: Table) -> set[int]:
     total row ("Total exports to the United States") the rows whose label names no measure, balance, place or
     time ("Fuels and extractive industry products", "Manufactures")."""
     labels = [_row_label(row)[1] for row in table.rows]
+    if table.header and _commodity_head().search(table.heads()[0]):
+        # a column of goods ("| Commodity (HS code) |"): every row but a total is one good's part of the flow
+        return {r for r, label in enumerate(labels) if label and not _TOTAL.search(label)
+                and not _measure_words().search(label) and not _balance().search(label)
+                and not _places(label) and not _times(label)}  # (a row "Exports" under "Item" is the flow)
     goods = {r for r, label in enumerate(labels) if _goods().search(label) and not _TOTAL.search(label)}
     if not any(_TOTAL.search(label) for label in labels):
         return goods  # a row of one good ("Refined copper") is a part of the flow wherever it stands
     return goods | {r for r, label in enumerate(labels) if label and not _TOTAL.search(label)
                     and not _measure_words().search(label) and not _balance().search(label)
                     and not _places(label) and not _times(label)}  # "Balance" under "Total trade" is no part
+
+
+@lru_cache(maxsize=1)
+def _commodity_head() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{alternation(load_lexicon().commodity_heads) or '(?!)'})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -755,7 +765,8 @@ def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] 
             # after a dash a capital opens a phrase, as a headline's "Trade - Exports", not a name's word)
             kind = row_kind or (head_kinds[j] if j < len(head_kinds) else None)
             # "| 2025e | 12.4 |": the figure of an estimated (or forecast) year is said as one, next to it
-            prefix = " - ".join(p for p in (caption, corner, label, head) if p) + (f" {kind}" if kind else "") + " at "
+            said = _spoken_label(label)
+            prefix = " - ".join(p for p in (caption, corner, said, head) if p) + (f" {kind}" if kind else "") + " at "
             if not written.endswith("%") and _balance().search(f"{label} {head}"):
                 lex = load_lexicon()
                 measure = lex.measures.get(lex.balance_measures[0 if negative else 1])
@@ -766,6 +777,24 @@ def cell_sentences(table: Table, dollar: str = "USD", shared: Mapping[str, str] 
             out.append(CellSentence(cell, r, f"{prefix}{written}.", len(prefix), f"{label} {head}",
                                     r in parts or rated_balance))
     return out
+
+
+# a row label's unit after a comma, which the figure is written with ("Exports, total, USD million", "Share, %"),
+# and a total named last ("Exports, total")
+_LABEL_UNIT = re.compile(r",\s*(?:%|[^,]*\b(?:thousands?|millions?|billions?|mln|bn|mn|m)\b[^,]*)$", re.I)
+_TOTAL_LAST = re.compile(r"^(?P<lead>.*:\s*)?(?P<what>[^,:]+),\s*total$", re.I)
+
+
+def _spoken_label(label: str) -> str:
+    """A row label as a sentence says it: without its unit after a comma (said with the figure) and a total
+    named last put first ("Exports, total, USD million": "Total exports"), so that the comma cuts no clause."""
+    said = _LABEL_UNIT.sub("", label).strip()
+    if (last := _TOTAL_LAST.match(said)) is not None:  # ("Memo item: German exports, total": after the colon)
+        what = last.group("what").strip()
+        if not any(p.start == 0 for p in _places(what)):  # (a place's name keeps its capital: "German exports")
+            what = what[:1].lower() + what[1:]
+        said = f"{last.group('lead') or ''}{'total' if last.group('lead') else 'Total'} {what}"
+    return said or label
 
 
 def _part_of_column(label: str, head: str) -> str:

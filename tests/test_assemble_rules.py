@@ -650,6 +650,16 @@ def test_a_balance_after_a_one_party_total_keeps_its_scope() -> None:
     assert c.parties == ("PE",)
 
 
+@pytest.mark.parametrize(("sentence", "measure", "exporter", "importer"), [
+    ("Chile's share in Peru's exports was 3.2% in 2025.", "export_share", "PE", "CL"),
+    ("The share of Chile in Peru's imports was 3.9% in 2025.", "import_share", "CL", "PE"),
+])  # fmt: skip
+def test_a_share_in_a_countrys_flow_is_the_part_of_its_whole(sentence: str, measure: str, exporter: str,
+                                                             importer: str) -> None:
+    c = claim(sentence, sentence.split(" was ")[1].split(" in ")[0])
+    assert (c.measure, c.exporter, c.importer) == (measure, exporter, importer)
+
+
 def test_a_share_of_something_other_than_trade_is_no_trade_share() -> None:
     text = ("Chile's exports to Peru rose in 2024. Chilean brands account for about 60 percent of car sales in Peru, "
             "and Peru accounted for 4 percent of Chile's total exports.")  # fmt: skip

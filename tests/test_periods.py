@@ -865,6 +865,19 @@ def test_a_quarter_label_is_still_a_quarter() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    ("Turnover in the II quarter of 2024 was high.", "2024-04/2024-06"),
+    ("| IV quarter 2024 | 1,257.8 |", "2024-10/2024-12"),  # a release's row
+])  # fmt: skip
+def test_a_quarter_in_roman_numerals(text: str, want: str) -> None:
+    (t,) = find_times(text, date(2025, 3, 1))
+    assert iso_period(t.start_date, t.end_date) == want
+
+
+def test_a_capital_i_before_quarter_is_only_a_quarter_when_it_numbers_it() -> None:
+    assert find_times("I think the quarter was weak.", date(2025, 3, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
     ("Exports I–IX 2024", (date(2024, 1, 1), date(2024, 9, 30))),
     ("imports in VII-XII 2023 rose", (date(2023, 7, 1), date(2023, 12, 31))),
 ])  # fmt: skip

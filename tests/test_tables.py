@@ -284,6 +284,32 @@ def test_rows_naming_a_good_are_parts() -> None:
     assert got["611"].measure == got["287"].measure == "unclassified"
 
 
+def test_rows_under_a_column_of_goods_are_parts_and_quarters_in_roman_numerals() -> None:
+    # a "Commodity" column's rows are goods (kg:CommodityHeads), even ones the lexicon does not name, and a
+    # release's "IV quarter" row is that quarter, not the year of its caption
+    text = ("Trade of Ruritania with Chile, 2025\n\nTable 3. Main goods in trade with Chile, 2025\n\n"
+            "| Commodity (HS code) | USD million |\n|---|---:|\n| Ferroalloys (7202) | 118.4 |\n"
+            "| Rare metals (8103) | 64.7 |\n\nTable 4. Trade turnover with Chile by quarter, 2025 (USD million)\n\n"
+            "| Quarter | Turnover |\n|---|---:|\n| I quarter | 1,102.7 |\n| IV quarter | 1,257.8 |\n")
+    got = _cells(process_document(_doc(text, published=date(2026, 2, 16))))
+    assert got["118.4"].measure == got["64.7"].measure == "unclassified"
+    q4 = got["1,257.8"]
+    assert q4.measure == "trade_turnover" and q4.period is not None
+    assert (q4.period.start, q4.period.end) == (date(2025, 10, 1), date(2025, 12, 31))
+
+
+def test_a_row_label_with_its_unit_and_a_total_named_last() -> None:
+    # "Exports, total, USD million" is the country's total exports; "Share of Chile in exports, %" Chile's share
+    # of the home country's exports (the party after "share of" is the part)
+    text = ("Foreign trade of Peru\n\nTable 2. Foreign trade of Peru and the share of Chile\n\n"
+            "| Indicator | 2024 | 2025 |\n|---|---:|---:|\n| Exports, total, USD million | 71,540.2 | 74,914.0 |\n"
+            "| Share of Chile in exports, % | 2.7 | 3.2 |\n")
+    got = _cells(process_document(_doc(text, published=date(2026, 2, 16))))
+    assert got["74,914.0"].measure == "total_exports"
+    share = got["3.2"]
+    assert (share.measure, share.exporter, share.importer) == ("export_share", "PE", "CL")
+
+
 def test_a_percent_column_keeps_its_own_unit_under_a_money_caption() -> None:
     # the column "YoY %" takes the period of the column before it ("YoY % in Mar. 2025"), but its unit is its
     # own words', never the caption's money
