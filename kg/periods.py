@@ -1133,6 +1133,7 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
                 # dated by its own sentence, as explicit as the year named there (no shift to an earlier year)
                 out[i] = out[i].model_copy(update={"resolution": "explicit"})
             continue
+        with_parts = before
         before = [a for a in before if not a.partial]
         if how == "before":  # "the preceding fiscal year": the one before the nearest fiscal year named before it
             ante = next((a for a in reversed(before) if _whole_year(a)
@@ -1144,7 +1145,12 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
             fiscal = [a for a in before if _whole_year(a) and (a.start_date.month, a.start_date.day) != (1, 1)]
             ante = max(fiscal, key=lambda a: a.end_date, default=None)
         else:
-            ante = next((a for a in reversed(before) if _whole_year(a)), None)
+            ante = next((a for a in reversed(with_parts) if _whole_year(a) or (
+                a.partial and a.start_date.year == a.end_date.year)), None)
+            if ante is not None and ante.partial:  # "... in the first nine months of 2025. ... expected to close the
+                # year at": the year of the part named last before it
+                start, end = year_span(ante.end_date.year)
+                ante = ante.model_copy(update={"start_date": start, "end_date": end})
         if ante is not None:
             out[i] = t.model_copy(update={"start_date": ante.start_date, "end_date": ante.end_date})
     return out

@@ -873,6 +873,14 @@ def test_a_quarter_in_roman_numerals(text: str, want: str) -> None:
     assert iso_period(t.start_date, t.end_date) == want
 
 
+def test_the_year_after_a_part_of_a_year_is_that_year() -> None:
+    # "the year" points back to the year named last, a part of it included: not to an older whole year
+    text = ("Trade reached $200 million in 2024.\n\nIn the first nine months of 2025 it rose 16%.\n\n"
+            "Trade is expected to close the year at around $300 million.")
+    got = {t.text: (t.start_date, t.end_date) for t in find_times(text, date(2025, 11, 6))}
+    assert got["the year"] == (date(2025, 1, 1), date(2025, 12, 31))
+
+
 def test_a_capital_i_before_quarter_is_only_a_quarter_when_it_numbers_it() -> None:
     assert find_times("I think the quarter was weak.", date(2025, 3, 1)) == []
 
