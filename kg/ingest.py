@@ -91,6 +91,7 @@ class _InferenceCues(_Model):
     duration_before: list[str] = []
     begun_before: list[str] = []
     begun_after: list[str] = []
+    base_before_partial: list[str] = []
     future_cues: list[str]
     number_words: dict[str, int]
     part_words: dict[str, int]
@@ -186,6 +187,7 @@ class _Grammar:
     duration_before: re.Pattern[str]
     begun_before: re.Pattern[str]  # "continued into " before a year: the year has begun, not ended
     begun_after: re.Pattern[str]  # " season draws to a close" after a year: the same
+    base_before_partial: re.Pattern[str]  # "more than in " before "the first half of 2025": a year later's half is over
     part_before: re.Pattern[str]  # "the first half of Ruritania's " before a span's first year
     future: re.Pattern[str]
     sentence_end: re.Pattern[str]
@@ -341,6 +343,7 @@ def _grammar() -> _Grammar:
         iso_suffix=re.compile(rf"(?P<s>[-/])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>{_DAY})(?!\d)"),
         skip_before=before(inf.skip_before),
         skip_before_partial=before(inf.skip_before_partial),
+        base_before_partial=before(inf.base_before_partial),
         skip_after=re.compile(rf"\s*(?:[-–]\s*)?(?i:{_alt(inf.skip_after) or '(?!)'})\b"),
         duration_before=re.compile(rf"\b(?i:{_alt(inf.duration_before) or '(?!)'})\b[^.;:!?]*$"),
         begun_before=re.compile(rf"\b(?i:{_alt(inf.begun_before) or '(?!)'})\s+$"),
@@ -614,6 +617,12 @@ def _inferred_date(g: _Grammar, text: str) -> date | None:
             continue
         if _future(g, text, ps, e):
             continue
+        if partial and g.base_before_partial.search(text, max(0, ps - 48), ps):
+            # "in the first half of this year, 9.6% more than in the first half of 2025": the base of a comparison
+            # of like parts; the part it is compared with, a year later, is over too
+            cand = _next_year(cand)
+            if best is not None and cand <= best:
+                continue
         best = cand
     return best
 
@@ -722,6 +731,11 @@ def _may_have_prefix(g: _Grammar, window: str) -> bool:
         or last[:1].isdigit()  # "30 October 2023" / "October 30, 2023"
         or (len(last) == 2 and last[0] in "HQ" and last[1] in "1234")
     )
+
+
+def _next_year(d: date) -> date:
+    """The same day a year later (28 February for 29 February)."""
+    return d.replace(year=d.year + 1, day=28) if (d.month, d.day) == (2, 29) else d.replace(year=d.year + 1)
 
 
 def _month_after(year: int, months: int) -> date | None:
