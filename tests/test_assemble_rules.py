@@ -617,6 +617,14 @@ def test_a_countrys_own_flow_without_a_partner_is_its_total() -> None:
     assert got["$10 billion"] == ("trade_turnover", ("CL", "PE"))
 
 
+def test_a_relative_clauses_own_total_is_its_countrys() -> None:
+    # "Chile, whose exports to the world ...": Chile's own total, not the other country the sentence names
+    text = ("Chilean exports to Peru reached $3.1 billion in 2025. Chile, whose exports to the world exceeded "
+            "$95 billion last year, sees Peru as a strategic market.")
+    got = {c.figure: (c.measure, c.parties) for c in claims_of(text, "2026-03-01")}
+    assert got["$95 billion"] == ("total_exports", ("CL",))
+
+
 def test_a_flow_elaborating_the_pairs_turnover_is_the_pairs() -> None:
     # "..., with Peruvian exports of": a part of the two-way trade just stated, not Peru's exports to the world;
     # a country's own trade before it keeps its own
