@@ -154,6 +154,9 @@ _NEXT_FIGURE_CLAUSE = re.compile(r",\s+(?!(?:which|that|who)\b|(?:a|the)\s+(?:fi
                                  r"(?:[\w'’-]+\s+){0,5}?(?:reached|totall?ed|stood|were|was|came|"
                                  r"rose|fell|amounted|grew|climbed|dropped|declined|increased)\b[^,;]*?"
                                  r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
+# a later clause setting the figure against a whole (", less than 0.05 per cent of total goods exports, which
+# reached ... including re-exports"): the whole's words, no scope of the figure
+_SHARE_CLAUSE = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\b", re.I)
 _ACCORDING = re.compile(r"(?P<lead>,\s+according\s+to\s+)(?P<rest>[^;]*)", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozenset({"services"})
@@ -1379,8 +1382,10 @@ class _Pass:
         doc = a[0].doc
         if any(it.doc != doc for it in (*a, *b)):
             return False
-        qa = {q for it in a for q in self._qualifiers(it.row[_EVIDENCE][0])}
-        qb = {q for it in b for q in self._qualifiers(it.row[_EVIDENCE][0])}
+        # (the figure's own clause: "..., less than 0.05 per cent of total exports, which reached ... including
+        # re-exports" qualifies the whole, not the figure)
+        qa = {q for it in a for q in self._qualifiers(_before_whole(it))}
+        qb = {q for it in b for q in self._qualifiers(_before_whole(it))}
         return qa != qb
 
     def _scoped(self, a: list[_Item], b: list[_Item]) -> tuple[list[_Item], list[_Item]]:
@@ -1474,7 +1479,9 @@ class _Pass:
             if (placed := self._place_opener.match(text)) is not None and lo < placed.end() <= at:
                 lo = placed.end()  # "Across the border, ...": where the sentence turns, no part of the flow
             if (listed := _NEXT_FIGURE_CLAUSE.search(text, at + len(fig), hi)) is not None:
-                hi = listed.start()  # "exports totalled AED11.6 billion, re-exports reached AED12.9 billion and ...":
+                hi = listed.start()
+            if (whole := _SHARE_CLAUSE.search(text, at + len(fig), hi)) is not None:
+                hi = whole.start()  # ", less than 0.05 per cent of total exports, ... including re-exports"  # "exports totalled AED11.6 billion, re-exports reached AED12.9 billion and ...":
                 # a list of flows, each its own clause
             if (quote := QUOTE_CLOSE.search(text, at + len(fig), hi)) is not None and quoted(text, at):
                 hi = quote.start()  # '"... at $6.8 billion," said the head of the Textile Exporters' Association': the
@@ -2568,6 +2575,17 @@ class _Pass:
             words = tuple(_WORD.findall(text.casefold()))
             got = self._word_cache[text] = (words, frozenset(words))
         return got
+
+
+def _before_whole(it: _Item) -> str:
+    """A claim's sentence up to a later clause setting its figure against a whole (``_SHARE_CLAUSE``)."""
+    text, fig = it.row[_EVIDENCE][0], it.row[_FIGURE]
+    at = text.find(fig) if fig else -1
+    whole = _SHARE_CLAUSE.search(text, at + len(fig)) if at >= 0 else None
+    if whole is None:
+        return text
+    rest = text.find(";", whole.end())  # (up to the sentence's next part only)
+    return text[: whole.start()] + (text[rest:] if rest >= 0 else "")
 
 
 def _chosen(rows: Sequence[Sequence[Any]]) -> dict[str, Sequence[Any]]:

@@ -536,6 +536,21 @@ def test_reconcile_a_share_of_one_goods_flow_is_no_share_of_the_whole_flow() -> 
     assert [set(f.claims) for f in conflicts(reconcile([tea, whole, other]))] == [{"b:c1", "c:c1"}]
 
 
+def test_reconcile_a_qualifier_of_the_whole_a_figure_is_set_against_does_not_qualify_it() -> None:
+    # one document: "..., less than 1 per cent of total exports, which ... including re-exports" names the whole's
+    # scope, so the figure is still the flow the growth rate's value is of, and the two disagree
+    grew = claim("a:c1", 9.0, unit="percent", measure="export_growth", parties=("CL", "NL"), period=year(2025),
+                 text="Dutch exports to Chile grew 9 per cent last year to 268.")
+    value = claim("a:c2", 268e6, parties=("CL", "NL"), measure="exports", period=year(2025), step=1e6,
+                  text="Dutch exports to Chile grew 9 per cent last year to 268.")
+    base = claim("a:c3", 252e6, parties=("CL", "NL"), measure="exports", period=year(2024), step=1e6,
+                 text="In 2024 Dutch firms shipped 252 to Chile, less than 0.05 per cent of total Dutch exports, "
+                      "which reached 720 including re-exports.")
+    grew, value, base = (c.model_copy(update={"figure": f, "exporter": "NL", "importer": "CL"})
+                         for c, f in ((grew, "9 per cent"), (value, "268"), (base, "252")))
+    assert [set(f.claims) & {"a:c3"} for f in conflicts(reconcile([grew, value, base]))] == [{"a:c3"}]
+
+
 def test_reconcile_an_abbreviated_exclusion_is_the_same_part() -> None:
     # a table's "(excl. fuel)" and a sentence's "excluding fuel" state one scope (qualifier_forms): they agree,
     # and a figure including the good is another measure
