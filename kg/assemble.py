@@ -1288,10 +1288,10 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
                                                   and _possessive(text, e.end)), None)):
             return (owner,)  # "Peru's total foreign trade came to $90 billion, of which trade with Chile ...":
             # the country whose flow the figure's clause names
-        if clause is not None and (whose := next((e.entity for e in sentence_places if e.type == "country"
-                                                  and e.end <= fig and (w := _WHOSE.match(text, e.end)) is not None
-                                                  and clause[0] <= w.end() <= fig), None)):
-            return (whose,)  # "Italy, whose exports to the world exceeded EUR 620 billion": the relative clause's
+        if clause is not None and (antecedent := next((e.entity for e in sentence_places if e.type == "country"
+                                                       and e.end <= fig and (w := _WHOSE.match(text, e.end)) is not None
+                                                       and clause[0] <= w.end() <= fig), None)):
+            return (antecedent,)  # "Italy, whose exports to the world exceeded EUR 620 billion": the relative clause's
         if not near and home is not None and (country := home()) and country in doc_parties[:2]:
             return (country,)  # "Export turnover reached $212.4 billion" in a release on Thailand's trade: its own
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
