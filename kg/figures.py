@@ -763,6 +763,21 @@ def _names_user(text: str, currency: str) -> bool:
     return _first_user(text, currency) is not None
 
 
+@cache
+def _exclusions() -> re.Pattern[str] | None:
+    words = load_lexicon().exclusions
+    return re.compile(alternation(words)) if words else None
+
+
+def _without_exclusions(text: str) -> str:
+    """`text` with the phrases that hold a country's name without naming it (kg:Exclusion: "Indian Ocean") blanked,
+    offsets kept."""
+    pattern = _exclusions()
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None, used: int = -1) -> str | None:
     """Which of the currencies that share a name ("Rs", "pesos": `candidates`, today's default first, ""
     when there is none) the document means: its home country's, else that of the country its masthead names (a
@@ -775,6 +790,7 @@ def _shared_currency(text: str, candidates: tuple[str, ...], home: str | None, u
         own = [c for c in candidates if c and c in territory_currencies(home)]
         if own:
             return own[0]
+    text = _without_exclusions(text)  # "Indian Ocean Newswire" names no user of the Indian rupee
     masthead = first_line_name(text)
     own = [c for c in candidates if c and _names_user(masthead, c)] if masthead else []
     if len(own) == 1:

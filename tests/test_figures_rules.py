@@ -398,6 +398,8 @@ def test_home_country_from_a_dateline(text: str, want: str | None) -> None:
         ("Uganda's coffee imports from Kenya rose to Sh46.2 billion.", None, "UGX"),
         # none named: the default
         ("Imports from Germany cost 40 billion pounds.", None, "GBP"),
+        # a phrase holding a country's name without naming it (kg:Exclusion) names no user
+        ("PORT LOUIS (Indian Ocean Wire) - Mauritius bought 9 billion rupees of goods from Kenya.", None, "MUR"),
     ],
 )
 def test_shared_currency_names_follow_the_documents_country(text: str, language: str | None, want: str) -> None:
@@ -600,6 +602,7 @@ def test_a_stray_currency_code_does_not_decide_a_shared_name() -> None:
     ("Israel's imports from Cyprus reached NIS 2.1 billion in 2025.", "ILS"),
     ("Turkey's exports to Georgia reached TL 48 billion in 2025.", "TRY"),
     ("Barbados bought goods worth Bds$410 million from Guyana in 2025.", "BBD"),
+    ("Domestic exports to the US reached BDS$171.4 million in 2025.", "BBD"),
     # an English plural and an unaccented spelling of CLDR's name
     ("Exports to Serbia reached 12 billion denars in 2025, the Skopje office said.", "MKD"),
     ("Venezuela's exports to Brazil reached 9 billion bolivars in 2025.", "VES"),
