@@ -859,8 +859,9 @@ _BILATERAL_WHOLE = re.compile(r"\s+(?:the\s+|their\s+|its\s+)?(?:total\s+)?(?:bi
 
 # after a multiplier, a comparison with another flow or partner, not with another time: "fifteen times more from
 # India than it sells there", "three times as much as from Brazil" (not "three times more than in 2015")
-_RATIO_AFTER = re.compile(r"\s+(?:more|as\s+much|larger|bigger|greater)\b[^.;:]{0,60}?\b(?:than|as)\s+"
-                          r"(?:(?:it|they|we|he|she)\b(?!\s+(?:was|were|did|had|used)\b)|(?:its|their|from|to|with)\b)",
+_RATIO_AFTER = re.compile(r"\s+(?:more|as\s+much|larger|bigger|greater)\b(?:[^.;:]{0,60}?\b(?:than|as)\s+"
+                          r"(?:(?:it|they|we|he|she)\b(?!\s+(?:was|were|did|had|used)\b)|(?:its|their|from|to|with)\b)"
+                          r"|\s*$)",  # (or the end of a headline: "..., but island still buys ten times more")
                           re.I)  # not the flow's own past: "five times larger than they were in 2015"
 
 

@@ -3150,6 +3150,9 @@ def test_a_multiplier_setting_two_flows_side_by_side_is_no_growth() -> None:
     assert claim(text, "twelve times", "2025-06-01").measure == "unclassified"
     grown = claim("Vietnam's exports to Chile are now three times higher than in 2015.", "three times", "2025-06-01")
     assert grown.measure != "unclassified"
+    # a headline's comparative with nothing after it: the same ratio
+    headline = "Nepal's exports to China hit a record, but Nepal still buys twelve times more\n\nBy A Writer\n\nText."
+    assert claim(headline, "twelve times", "2025-06-01").measure == "unclassified"
 
 
 def test_a_balance_with_a_partner_is_the_pairs_not_the_partners_own() -> None:
