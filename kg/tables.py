@@ -50,7 +50,7 @@ _INDEX_PHRASE = re.compile(r"[^;,.]*\b(?:19|20)\d\d\s*=\s*100\b[;,.]?\s*")
 _PERCENT = re.compile(r"(?<![\w$€£¥₹₦])%|\bper\s?cent\b|\bpct\b", re.I)  # "Var. % 2025/2024"
 _YEAR = re.compile(r"(?:19|20)\d\d[*†‡]?(?:[pPrR]|\s*\([pPrRfFeE]\)|\s+P[oe]\b)?")  # "2025*", "2024p": a year with a mark
 _HINT = re.compile(
-    r"\(([^()]{1,40})\)|\bin\s+((?:[A-Z]{2,3}\$?|US\$|[^\w\s(])?\s*[a-z]+(?:\s+of)?(?:\s+[\w$€£¥₹₦]+){0,2})", re.I
+    r"\(([^()]{1,40})\)|\bin\s+((?:[A-Z]{2,3}\$?|[A-Z]\$|US\$|[^\w\s(])?\s*[a-z]+(?:\s+of)?(?:\s+[\w$€£¥₹₦]+){0,2})", re.I
 )
 _PLURAL_OF = re.compile(r"\b([a-z]+?)s\s+of\s+", re.I)  # "billions of dollars" -> "billion dollars"
 _CAPTION_MAX = 200

@@ -36,6 +36,7 @@ def _cells(claims: list[Claim]) -> dict[str, Claim]:
     ("Exports 2024", None),
     ("Table 5. Trade with Chile, 2024 (FOB value in million US dollars)", ("", " million US dollars")),
     ("Values in millions of US dollars.", ("", " million US dollars")),
+    ("*Values in B$ million. Imports are valued CIF.*", ("B$", " million")),  # a one-letter dollar's sign
 ])  # fmt: skip
 def test_unit_template_reads_the_unit_a_header_states(label: str, template: tuple[str, str] | None) -> None:
     got = unit_template(label)
