@@ -1356,7 +1356,9 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
 
 
 # a share's subject and its verb: "The Republic of Korea accounted for 31.4% of ..."
-_SHARE_SUBJECT_VERB = re.compile(rf"\s+{PART_VERBS}\b", re.I)
+# (a supplier's or a buyer's verb too: "China alone supplies about 12 percent of Lebanon's imports")
+_SHARE_SUBJECT_VERB = re.compile(rf"\s+(?:alone\s+)?(?:{PART_VERBS}|suppl(?:ies|ied|y)|provide[sd]?|takes|took|buys|bought|"
+                                 r"absorb(?:s|ed)?)\b", re.I)
 
 
 def _share_subject_pair(places: Sequence[EntityMention], fig: int, text: str, clause: tuple[int, int],
@@ -1750,6 +1752,13 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
                   or _with_pair_trade(sentence, p.start - s)):
             return None  # "India's exports to the Gulf nation": a partner, named by a noun; "bilateral trade of
             # SR16.7 billion, with Saudi exports of SR12.1 billion": the pair's
+        verb = _verb_of_figure().search(sentence, max(p.end - s, fig - 30), fig) if m is None else None
+        if (verb is not None and not pair_before and not _PAIRED.search(sentence)
+                and _VERBS_OF_SUBJECT.fullmatch(sentence, p.end - s, verb.start())
+                and not _NAMED_PARTNER.search(sentence, p.end - s) and not _partner_object().search(sentence, p.end - s)
+                and not flow_good(sentence, fig)):
+            return p.entity  # "Lebanon imported around $17.5 billion of goods in 2025 and exported barely $2.9
+            # billion": the subject's own flows (its verbs', no other subject's), no partner named
         return p.entity if m else None
     if meas.arity == 2 and meas.unit_type == "money" and any(
             _own_balance(measure).match(sentence, q.end - s) for q in places
@@ -1804,6 +1813,17 @@ def _subject_flow() -> re.Pattern[str]:
     goods for", " imported merchandise worth" (not "exported a record 83.7 million tonnes of coal")."""
     return re.compile(rf"\s+(?:(?:also|only|just|had)\s+)?(?:{_flow_verbs()})\s+(?:goods|merchandise|products)\b",
                       re.I)
+
+
+# between a country and the flow verb of its figure, nothing but a verb of its before ("Lebanon imported around
+# $17.5 billion of goods in 2025 and exported"): the country is the verb's subject (not "Swedish companies sold")
+_VERBS_OF_SUBJECT = re.compile(r"\s*|\s+[a-z]+ed\b[^,;:]{0,80}?\band\s+", re.I)
+
+
+@cache
+def _verb_of_figure() -> re.Pattern[str]:
+    """A flow verb right before a figure, a hedge between ("imported around ", "exported barely ")."""
+    return re.compile(rf"\b(?:{_flow_verbs()})\s+{hedge_slot()}$", re.I)
 
 
 @cache
@@ -2418,7 +2438,8 @@ def _positions(lower: str, words: Sequence[str]) -> list[int]:
 
 
 # a partner the sentence names, whether or not it is read as a place ("with Georgia", "to the Gulf")
-_NAMED_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?[A-Z][a-z]")  # not "to US$57,600 million"
+# not "to US$57,600 million" nor "to ALL 379,290 million" (a currency code); "from T&T", "to the UAE" too
+_NAMED_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?:[A-Z][a-z]|[A-Z]&[A-Z]|[A-Z]{2,}\b(?!\s*[$\d]))")
 
 
 def _alone_before(ctx: DocContext, s: int) -> str | None:

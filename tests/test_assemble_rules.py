@@ -617,6 +617,26 @@ def test_a_countrys_own_flow_without_a_partner_is_its_total() -> None:
     assert got["$10 billion"] == ("trade_turnover", ("CL", "PE"))
 
 
+def test_a_countrys_own_flows_as_the_subject_of_its_verbs() -> None:
+    # "Peru imported around $X of goods and exported barely $Y": Peru's flows with the world, no partner named;
+    # not "Peruvian companies sold some $Z of goods across the border" (a flow to the neighbour)
+    text = ("# Chile and Peru\n\nTrade between Chile and Peru grew.\n\nBut the structure of our trade tells the "
+            "real story. Peru imported around $55.1 billion of goods in 2025 and exported barely $74.2 billion.\n\n"
+            "Last year Peruvian companies sold some $4.8 billion of goods across the border.")
+    got = {c.figure: (c.measure, c.parties) for c in claims_of(text, "2026-03-01")}
+    assert got["$55.1 billion"] == ("total_imports", ("PE",))
+    assert got["$74.2 billion"] == ("total_exports", ("PE",))
+    assert got["$4.8 billion"] == ("exports", ("CL", "PE"))
+
+
+def test_a_supplier_opening_a_share_clause_is_its_part() -> None:
+    # "Japan alone supplies about 12 percent of Peru's imports": Japan's share, not the document pair's
+    text = ("# Chile and Peru\n\nWithin that deficit, Chile is a modest player. Japan alone supplies about 12 "
+            "percent of Peru's imports; Brazil and Mexico also outrank Chile.")
+    c = claim(text, "12 percent", "2026-03-01")
+    assert (c.measure, c.parties) == ("import_share", ("JP", "PE"))
+
+
 def test_a_relative_clauses_own_total_is_its_countrys() -> None:
     # "Chile, whose exports to the world ...": Chile's own total, not the other country the sentence names
     text = ("Chilean exports to Peru reached $3.1 billion in 2025. Chile, whose exports to the world exceeded "
