@@ -551,6 +551,16 @@ def test_reconcile_a_qualifier_of_the_whole_a_figure_is_set_against_does_not_qua
     assert [set(f.claims) & {"a:c3"} for f in conflicts(reconcile([grew, value, base]))] == [{"a:c3"}]
 
 
+def test_reconcile_one_sectors_flow_is_a_part_of_the_countrys() -> None:
+    # "the domestic economic sector exported $80.1 billion" is a part of the country's exports, no other count
+    # of them
+    sector = claim("a:c1", 80.1e9, measure="total_exports", parties=("VN",), period=year(2025), step=0.1e9,
+                   text="The domestic economic sector exported $80.1 billion, 23% of the total.")
+    total = claim("a:c2", 348.7e9, measure="total_exports", parties=("VN",), period=year(2025), step=0.1e9,
+                  kind="estimate", text="Total exports were estimated at $348.7 billion.")
+    assert conflicts(reconcile([sector, total])) == []
+
+
 def test_reconcile_an_abbreviated_exclusion_is_the_same_part() -> None:
     # a table's "(excl. fuel)" and a sentence's "excluding fuel" state one scope (qualifier_forms): they agree,
     # and a figure including the good is another measure
