@@ -154,6 +154,15 @@ _NEXT_FIGURE_CLAUSE = re.compile(r",\s+(?!(?:which|that|who)\b|(?:a|the)\s+(?:fi
                                  r"(?:[\w'’-]+\s+){0,5}?(?:reached|totall?ed|stood|were|was|came|"
                                  r"rose|fell|amounted|grew|climbed|dropped|declined|increased)\b[^,;]*?"
                                  r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
+# right after a figure, the share it is of the pair's flow (a whole naming the partner: ", or 71.4 per cent of
+# imports from that country", "(36% of all imports from Mexico)"), not of a country's total ("or 5% of total
+# exports"): the figure is a part of the flow
+_PART_OF_FLOW = re.compile(r"(?:\s+(?:in|for|during|over)\s+[^,;:()]{1,30}?)?\s*(?:,\s*or|\(|,\s*(?:equal|equivalent)\s+to|,\s*representing|,\s*accounting\s+for)\s+"
+                           r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)"
+                           r"\s+of\s+[^,;:.()]{0,40}?\b(?:from|to|with)\b", re.I)
+# "total" as a noun, a period's sum ("we expect the total for the year to exceed ..."): no total scope
+_TOTAL_NOUN = re.compile(r"\b(?:the|a|its|this\s+year's|the\s+year's)\s+(?:full-year\s+|annual\s+|yearly\s+)?total\s+"
+                         r"(?=(?:for|in|of\s+the\s+year|this|last|will|would|could|is|was)\b)", re.I)
 # a later clause setting the figure against a whole (", less than 0.05 per cent of total goods exports, which
 # reached ... including re-exports"): the whole's words, no scope of the figure
 _SHARE_CLAUSE = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\b", re.I)
@@ -163,6 +172,7 @@ _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozense
 _NO_SCOPE: frozenset[str] = frozenset()
 _PART = "<part>"  # in a clause's scope: the clause names a part of the flow (``part_scopes``)
 _PART_SCOPE = frozenset({_PART})
+_FLOW_PART = frozenset({"a part of the flow", _PART})  # a figure said to be a share of the pair's flow (_PART_OF_FLOW)
 _BOTH = frozenset({"goods", "services"})  # "goods and services": a total, which neither goods nor services alone is
 _BROAD = (_GOODS, _TOTAL, _SERVICES, _BOTH)  # scopes a total fits (goods are its bulk; "services" may include goods)
 _TERMS = re.compile(r"\bin ((?:[\w.$-]+ ){0,3}?[\w.$-]+) terms\b"  # "in U.S. dollar terms", "when expressed in PLN"
@@ -1457,6 +1467,8 @@ class _Pass:
     def _clause_scope(self, text: str, fig: str) -> frozenset[str]:
         """The scope of the clause of `text` holding `fig` (the whole of `text` when `fig` is "" or not in it)."""
         sentence = text
+        if fig and " of " in text and (at := text.find(fig)) >= 0 and _PART_OF_FLOW.match(text, at + len(fig)):
+            return _FLOW_PART  # "at SCR 4,193.3 million in 2025, or 71.4 per cent of imports from that country": a part
         folded = text.casefold()
         # which kinds of scope word the sentence holds (as substrings: a cheap test before the patterns); in
         # ASCII text a pattern can match only where its words are substrings, so the others are not tried
@@ -1479,10 +1491,10 @@ class _Pass:
             if (placed := self._place_opener.match(text)) is not None and lo < placed.end() <= at:
                 lo = placed.end()  # "Across the border, ...": where the sentence turns, no part of the flow
             if (listed := _NEXT_FIGURE_CLAUSE.search(text, at + len(fig), hi)) is not None:
-                hi = listed.start()
-            if (whole := _SHARE_CLAUSE.search(text, at + len(fig), hi)) is not None:
-                hi = whole.start()  # ", less than 0.05 per cent of total exports, ... including re-exports"  # "exports totalled AED11.6 billion, re-exports reached AED12.9 billion and ...":
+                hi = listed.start()  # "exports totalled AED11.6 billion, re-exports reached AED12.9 billion and ...":
                 # a list of flows, each its own clause
+            if (whole := _SHARE_CLAUSE.search(text, at + len(fig), hi)) is not None:
+                hi = whole.start()  # ", less than 0.05 per cent of total exports, ... including re-exports"
             if (quote := QUOTE_CLOSE.search(text, at + len(fig), hi)) is not None and quoted(text, at):
                 hi = quote.start()  # '"... at $6.8 billion," said the head of the Textile Exporters' Association': the
                 # attribution after the quotation names its speaker's body, no scope of the quoted figure
@@ -1529,7 +1541,7 @@ class _Pass:
             return _BOTH
         if (not ascii_text or _any_in(self._goods_words, folded)) and goods.search(text):
             return _GOODS
-        if (not ascii_text or _any_in(self._total_words, folded)) and total.search(text):
+        if (not ascii_text or _any_in(self._total_words, folded)) and total.search(_TOTAL_NOUN.sub(" ", text)):
             return _TOTAL
         return _NO_SCOPE
 

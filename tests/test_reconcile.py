@@ -561,6 +561,32 @@ def test_reconcile_one_sectors_flow_is_a_part_of_the_countrys() -> None:
     assert conflicts(reconcile([sector, total])) == []
 
 
+def test_reconcile_a_figure_said_to_be_a_share_of_the_pairs_flow_is_a_part_of_it() -> None:
+    # ", or 71.4 per cent of imports from that country": one good's part, no count of the whole flow; "or 5% of
+    # total imports" sets the flow itself against the country's total
+    part = claim("a:c1", 4.19e9, unit="SCR", measure="imports", parties=("AE", "SC"), period=year(2025),
+                 step=0.01e9, text="Fuel led purchases from the UAE, at 4.19 in 2025, or 71.4 per cent of imports "
+                                   "from that country.")
+    whole = claim("b:c1", 6.1e9, unit="SCR", measure="imports", parties=("AE", "SC"), period=year(2025),
+                  step=0.1e9, text="Seychelles bought about 6.1 of goods from the UAE last year.")
+    part, whole = part.model_copy(update={"figure": "4.19"}), whole.model_copy(update={"figure": "6.1"})
+    assert conflicts(reconcile([part, whole])) == []
+    flow = part.model_copy(update={"evidence": Evidence(
+        text="Imports from the UAE reached 4.19 in 2025, or 71.4 per cent of total imports.", start=0, end=5)})
+    assert len(conflicts(reconcile([flow, whole]))) == 1
+
+
+def test_reconcile_the_total_for_the_year_is_no_total_scope() -> None:
+    # "we expect the total for the year to exceed 680": the year's sum of the measure the sentence names
+    forecast = claim("a:c1", 680e6, bound="at_least", kind="forecast", unit="AED", measure="non_oil_trade",
+                     parties=("AE", "SC"), period=year(2025), step=1e6,
+                     text="Non-oil trade was 331 in the first half, and we expect the total for the year to exceed 680.")
+    actual = claim("b:c1", 612e6, unit="AED", measure="non_oil_trade", parties=("AE", "SC"), period=year(2025),
+                   step=1e6, text="Non-oil trade between the two countries reached 612 in 2025.")
+    forecast, actual = forecast.model_copy(update={"figure": "680"}), actual.model_copy(update={"figure": "612"})
+    assert [f.type for f in conflicts(reconcile([forecast, actual]))] == ["forecast_divergence"]
+
+
 def test_reconcile_an_abbreviated_exclusion_is_the_same_part() -> None:
     # a table's "(excl. fuel)" and a sentence's "excluding fuel" state one scope (qualifier_forms): they agree,
     # and a figure including the good is another measure
