@@ -3012,6 +3012,13 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # paragraph named, in its direction
             exporter, importer = _direction(measure, text[measured_from:e], _in(ctx.places, ctx.place_starts,
                                             measured_from, e), measured_from, parties, q.start - measured_from)
+        if (exporter is None and len(parties) == 2 and (meas := cues().lex.measures.get(measure)) and meas.direction
+                and not _in(ctx.places, ctx.place_starts, s, e)
+                and (last := next((c for c in reversed(claims) if c.measure == measure and c.parties == parties
+                                   and not c.derived_from), None)) is not None and last.exporter):
+            # "Italy's exports to Libya rose 9.9% ... . Exports had totalled €2.68 billion in 2024": a bare flow, no
+            # place in its sentence, is the one the document last stated (when that one had a direction)
+            exporter, importer = last.exporter, last.importer
         if _is_share(measure) and len(parties) == 2 and exporter is None:
             measure, exporter, importer = _directional_share(measure, masked, rel_s, rel_e, places, s, parties, clause,
                                                              lambda: ctx.home or ctx.domestic)

@@ -637,6 +637,17 @@ def test_a_supplier_opening_a_share_clause_is_its_part() -> None:
     assert (c.measure, c.parties) == ("import_share", ("JP", "PE"))
 
 
+def test_a_bare_flow_is_the_one_last_stated_in_a_direction() -> None:
+    # "Exports had totalled $2.68 billion in 2024": no place in the sentence; the exports the text last stated
+    # (not a later paragraph's flow the other way)
+    text = ("LIMA - Peru's exports to Chile rose 9.9% to $2.95 billion in 2025, customs data showed.\n\n"
+            "Peru's deficit with Chile narrowed. Exports had totalled $2.68 billion in 2024, the data showed.\n\n"
+            "Chile's own figures point the same way. Chile's exports to Peru were worth 3.1 trillion pesos last "
+            "year, making Peru its largest market in the region.")
+    c = claim(text, "$2.68 billion", "2026-03-18")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "PE", "CL")
+
+
 def test_a_relative_clauses_own_total_is_its_countrys() -> None:
     # "Chile, whose exports to the world ...": Chile's own total, not the other country the sentence names
     text = ("Chilean exports to Peru reached $3.1 billion in 2025. Chile, whose exports to the world exceeded "
