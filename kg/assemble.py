@@ -1230,6 +1230,7 @@ _ATTACHED_AFTER = re.compile(r"^(?:['’]s\b|-|\s+and\b)")
 # the agent of a passive ("the 15% rate negotiated by the European Union"): no party a measure attaches to
 _AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][a-z]*-[a-z]+\s+)?$")
 _SUBJECT_START = re.compile(r"\W*(?:the\s+)?", re.I)  # before a clause's subject
+_PLACED_IN = re.compile(r"\W*(?:in|for)\s+(?:neighbouring\s+|neighboring\s+|nearby\s+)?", re.I)  # "In neighbouring "
 # what a place compared against follows ("Vietnam overtook Thailand as ..."): the place is no party
 _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|outstrip(?:ped|ping|s)?"
                        r"|displac(?:ed|ing|es)|replac(?:ed|ing|es)|ahead\s+of|than"
@@ -1281,8 +1282,9 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     near = _party_order(sentence_places, fig, strong, doc_parties)
     top = set(doc_parties[:2])
     primary = [p for p in near if p in top] + [
-        p for p in near if p not in top and any(e.entity == p and e.start in strong for e in sentence_places)
-    ]
+        p for p in near if p not in top and any(e.entity == p and e.start in strong for e in sentence_places
+                                                if clause is None or clause[0] <= e.start < clause[1])
+    ]  # (a third place in another clause is another thing's: "..., as importers buy ahead of the next EU tariffs")
     if arity == 1:
         if clause is not None and (owner := next((e.entity for e in reversed(sentence_places) if e.type == "country"
                                                   and clause[0] <= e.start and e.end <= fig
@@ -1333,8 +1335,11 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
             return tuple(sorted((subject.entity, country)))  # "Japan stayed the biggest buyer with purchases of $2.08
             # billion" in a Montevideo story on Uruguay's trade with Argentina: Japan's flow with the home country
         if clause is not None and len(got) == 1:
+            # the clause's subject, or the country a sentence opens by placing it in ("In neighbouring Finland,
+            # imports from Russia fell to about €1.1 billion": Finland's)
             named = [e for e in sentence_places if e.type in ("country", "bloc") and e.entity not in got
-                     and clause[0] <= e.start and e.end <= clause[1] and _SUBJECT_START.fullmatch(text, clause[0], e.start)]
+                     and clause[0] <= e.start and e.end <= clause[1]
+                     and (_SUBJECT_START.fullmatch(text, clause[0], e.start) or _PLACED_IN.fullmatch(text, clause[0], e.start))]
             if named:
                 got.append(min(named, key=lambda e: abs(e.start - fig)).entity)
         if (len(got) == 1 and home is not None and lex.measures[measure].direction and {e.entity for e in sentence_places} == set(got)

@@ -648,6 +648,18 @@ def test_a_bare_flow_is_the_one_last_stated_in_a_direction() -> None:
     assert (c.measure, c.exporter, c.importer) == ("exports", "PE", "CL")
 
 
+def test_a_place_in_another_clause_or_opening_the_sentence() -> None:
+    # a bloc in a later clause ("..., as importers buy ahead of the next EU tariffs") is no party of the flow;
+    # a country the sentence opens by placing it in ("In neighbouring Finland, imports from Russia ...") is
+    text = ("# Estonia and Russia: the outlook\n\nEstonia's trade with Russia keeps shrinking.\n\n"
+            "We expect full-year 2025 imports from Russia of €290–300 million, as importers buy ahead of the next "
+            "step-up in EU tariffs in 2026.\n\n"
+            "In neighbouring Finland, imports from Russia fell to about €1.1 billion in 2025, customs said.")
+    got = {c.figure: c.parties for c in claims_of(text, "2025-11-18")}
+    assert got["€290–300 million"] == ("EE", "RU")
+    assert got["€1.1 billion"] == ("FI", "RU")
+
+
 def test_a_relative_clauses_own_total_is_its_countrys() -> None:
     # "Chile, whose exports to the world ...": Chile's own total, not the other country the sentence names
     text = ("Chilean exports to Peru reached $3.1 billion in 2025. Chile, whose exports to the world exceeded "
