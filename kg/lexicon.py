@@ -813,7 +813,7 @@ def _good_part() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # a country's: "of Uganda's exports")
     made = alternation(load_lexicon().derivative_nouns) or "(?!)"
     before = re.compile(rf"(?<![\w-])(?P<g>{goods})(?:\s+and\s+(?:its\s+|their\s+)?(?:{made}))?"
-                        rf"(?:\s+(?:alone|only|by\s+itself))?\s+{PART_VERBS}\s+{hedge_slot()}$", re.I)
+                        rf"(?:\s+(?:alone|only|by\s+itself|still|now|already|together))?\s+{PART_VERBS}\s+{hedge_slot()}$", re.I)
     after = re.compile(r"[^\s;:()]*[^\s,;:()](?:\s+[^\s;:()]*[^\s,;:()]){0,2}?\s+of\s+"
                        r"(?:the\s+|all\s+|total\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:total\s+)?)?"
                        rf"(?:{_good_flow_nouns()})\b", re.I)

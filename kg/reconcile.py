@@ -1149,7 +1149,8 @@ class _Pass:
             elif r[3] not in _RATE_UNITS:
                 good = self._good(r)
             else:
-                good = self._share_good(r) if m in share_measures else ""
+                # (a good's share of the flow, "hydrocarbons account for 90 percent of Algeria's exports", too)
+                good = (self._share_good(r) or self._good(r)) if m in share_measures else ""
             # a currency pegged at par ("N$") is keyed as the one it is pegged to ("R")
             base = (m, sparties, r[21] or "", r[22] or "", par.get(r[3], r[3]), good)
             known = bases.get(base)
@@ -1284,8 +1285,10 @@ class _Pass:
                     by_doc[(it.doc, m, parties, exp, imp, it.pkey)].append(it)
         out: list[_Derived] = []
         for g in rates:
-            m, parties, exp, imp, unit, _good = g.base
+            m, parties, exp, imp, unit, good = g.base
             assert g.pkey is not None
+            if good:
+                continue  # one good's share or growth derives no value of the whole flow
             if m in growth_of and unit == "percent":
                 made = self._derive_growth(g, by_doc)
                 if made is not None:

@@ -587,6 +587,17 @@ def test_reconcile_the_total_for_the_year_is_no_total_scope() -> None:
     assert [f.type for f in conflicts(reconcile([forecast, actual]))] == ["forecast_divergence"]
 
 
+def test_reconcile_a_goods_share_of_a_countrys_exports_derives_no_part_of_the_pairs_flow() -> None:
+    # "hydrocarbons still account for around 90 percent of Algeria's exports, which fell to about $45 billion": the
+    # good's share of the country's total, no share of the partner's and no $40.5 billion of the pair's exports
+    text = ("Hydrocarbons still account for around 90 percent of Algeria's exports, which fell to about 45 in 2025.")
+    share = claim("a:c1", 90.0, unit="percent", measure="export_share", parties=("DZ", "TR"), period=year(2025),
+                  text=text, exporter="DZ", importer="TR").model_copy(update={"figure": "90 percent"})
+    total = claim("a:c2", 45e9, measure="total_exports", parties=("DZ",), period=year(2025),
+                  text=text).model_copy(update={"figure": "45"})
+    assert reconcile([share, total]).derived == ()
+
+
 def test_reconcile_an_abbreviated_exclusion_is_the_same_part() -> None:
     # a table's "(excl. fuel)" and a sentence's "excluding fuel" state one scope (qualifier_forms): they agree,
     # and a figure including the good is another measure
