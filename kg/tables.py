@@ -703,6 +703,8 @@ def _row_label(row: Sequence[Cell]) -> tuple[int, str]:
     2,134.5 |") the first cell that is no figure; (-1, "") when the row has none."""
     if not row:
         return -1, ""
+    if not row[0].text.strip() and len(row) > 1 and not _figure_cell(row[1].text):
+        return 1, row[1].text  # "| | All destinations | 27,368.3 |": a rank column left blank on the total row
     if not _figure_cell(row[0].text):
         return 0, row[0].text
     if _RANK.fullmatch(row[0].text):
@@ -843,6 +845,8 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     meas = load_lexicon().measures.get(claim.measure)
     if not meas:
         return {}
+    if meas.share_of and _WORLD.search(labels):
+        return {"measure": "unclassified"}  # "All destinations | 27,368.3 | 100.0": the whole's share of itself
     update: dict[str, object] = {}
     parties = claim.parties
     in_labels = {e.entity for e in _places(labels)}
@@ -890,7 +894,10 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
             reporter = next(p for p in pair if p != parties[0])
         if reporter and reporter not in parties:
             parties = update["parties"] = tuple(sorted((*parties, reporter)))  # type: ignore[assignment]
-    if claim.exporter or not meas.direction or len(parties) != 2:
+    stale = bool(claim.exporter) and not {claim.exporter, claim.importer} <= set(parties)
+    if stale:  # a direction read for the parties the labels replaced ("Switzerland" in a table of destinations)
+        update["exporter"] = update["importer"] = None
+    if (claim.exporter and not stale) or not meas.direction or len(parties) != 2:
         return update
     named = in_labels & set(parties)
     if len(named) == 1:

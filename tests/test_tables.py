@@ -311,6 +311,20 @@ def test_a_row_label_with_its_unit_and_a_total_named_last() -> None:
     assert (share.measure, share.exporter, share.importer) == ("export_share", "PE", "CL")
 
 
+def test_a_table_of_destinations_with_a_share_column_and_a_world_row() -> None:
+    # each row's share is of the reporter's exports to that row's partner (not the document's pair); the total
+    # row, its rank cell blank, is the reporter's world total and its 100% no share of anything
+    text = ("Peru and Chile trade\n\n## Table 2. Peru's leading export destinations, 2025\n\n"
+            "Value in US$ million; share in percent of Peru's total merchandise exports.\n\n"
+            "| Rank | Destination | Value | Share (%) |\n|---|---|---|---|\n| 1 | Japan | 6,911.4 | 25.3 |\n"
+            "| 2 | Chile | 2,846.3 | 10.4 |\n| | All destinations | 27,368.3 | 100.0 |\n")
+    got = _cells(process_document(_doc(text, published=date(2026, 3, 17))))
+    share = got["25.3"]
+    assert (share.measure, share.parties, share.exporter, share.importer) == ("export_share", ("JP", "PE"), "PE", "JP")
+    assert (got["27,368.3"].measure, got["27,368.3"].parties) == ("total_exports", ("PE",))
+    assert got["100.0"].measure == "unclassified"
+
+
 def test_a_percent_column_keeps_its_own_unit_under_a_money_caption() -> None:
     # the column "YoY %" takes the period of the column before it ("YoY % in Mar. 2025"), but its unit is its
     # own words', never the caption's money
