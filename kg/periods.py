@@ -563,7 +563,9 @@ def _patterns() -> _Grammar:
         # alone points back to the quarter named before, so it is no time of its own
         (rf"\b(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?first\s+|the\s+(?!(?:{quarter_long})\s+months\b(?!\s+of\s)))(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          first_months, "in|during|for|the|first", (r"months\w*", 4)),
-        (rf"\b(?P<n>{count})\s+months\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year}))", first_months, count, (r"months\w*", 1)),  # "9 months of 2025"
+        # "9 months of 2025" (not "with two months of the year left": what remains of it)
+        (rf"\b(?P<n>{count})\s+months\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year}))(?!\s+(?:left|remaining|to\s+go)\b)",
+         first_months, count, (r"months\w*", 1)),
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?first\s+(?P<n>{count})\s+quarters(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          first_quarters, "in|during|for|over|the|first", (r"quarters\w*", 4)),  # "the first three quarters of 2025"
         (rf"\b(?:in\s+|during\s+|for\s+)?(?P<n>\d{{1,2}})M\s*[/-]?\s*(?P<y>{yr})\b(?P<ry>)", first_months,

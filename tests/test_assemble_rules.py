@@ -807,6 +807,7 @@ def test_re_exports_is_no_exports_cue() -> None:
         ('"We see Peru\'s exports to Chile falling back to about $5 billion in 2025," an economist said.', "forecast"),
         ("The sol has lost about 5% of its value against the dollar this year.", "actual"),  # so far: relative
         ("Peru's exports to Chile have been flat at a little over $5 billion in 2025.", "actual"),  # perfect
+        ("With two months of the year left, Peru's trade with Chile is heading for about $5 billion.", "forecast"),
     ],
 )  # fmt: skip
 def test_an_uncued_figure_for_a_year_not_yet_over_is_a_forecast(text: str, kind: str) -> None:

@@ -881,6 +881,13 @@ def test_the_year_after_a_part_of_a_year_is_that_year() -> None:
     assert got["the year"] == (date(2025, 1, 1), date(2025, 12, 31))
 
 
+def test_the_months_of_a_year_left_are_no_period() -> None:
+    # "with two months of the year left": what remains of the year, not its first two months
+    got = [(t.start_date, t.end_date) for t in find_times("With two months of the year left, trade is up.",
+                                                           date(2025, 11, 1))]
+    assert (date(2025, 1, 1), date(2025, 2, 28)) not in got
+
+
 def test_a_capital_i_before_quarter_is_only_a_quarter_when_it_numbers_it() -> None:
     assert find_times("I think the quarter was weak.", date(2025, 3, 1)) == []
 
