@@ -47,6 +47,11 @@ _DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|numbers)(?:\s+(?:relea
 _NATIONAL_SOURCE = re.compile(r"(?:['’]s)?\s+(?:own\s+|official\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}"
                               r"(?P<noun>customs|statistics|data|figures|bureau|administration|office|agency)"
                               r"(?:\s+(?:data|figures|statistics))?\b", re.I)
+# a country's ministry or other public body putting a figure on a flow: "UAE Ministry of Economy, which counts only
+# non-oil goods, puts non-oil trade with Oman at"
+_NATIONAL_BODY_PUTS = re.compile(r"(?P<body>\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Department|Centre|Center|Authority|Institute)"
+                                 r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,3})?)(?:,[^,;]{0,140},)?\s+"
+                                 r"(?:puts?|records|recorded|estimates|estimated)\b")
 _DATA_FROM = re.compile(r"\b(?:data|figures|statistics)\s+(?:released\s+|published\s+|compiled\s+)?(?:from|by|of)\s+"
                         rf"(?:the\s+)?(?P<src>[^,.;:\"“”]{{3,100}}?){_DATA_VERB}", re.I)
 
@@ -2788,6 +2793,9 @@ def _national_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
         m = _NATIONAL_SOURCE.match(text, p.end, sent[1])
         if m and cues().source_cue.fullmatch(m.group("noun")):
             return text[p.start : m.end()]
+        if (m := _NATIONAL_BODY_PUTS.match(text, p.end, sent[1])) is not None:
+            return text[p.start : m.end("body")]  # "the UAE Ministry of Economy, which counts ..., puts non-oil trade
+            # with Oman at": the body that counts the figure
         if _MEASURED_BY.search(text, max(sent[0], p.start - 40), p.start) or _OWN_COUNT.match(text, p.end, sent[1]):
             return p.text  # "two-way trade as measured by Chile", "by Peru's own count"
     return None

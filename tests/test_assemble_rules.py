@@ -939,6 +939,9 @@ def test_those_exports_run_the_way_the_flow_before_them_runs() -> None:
         ("By Vietnam's own count, two-way trade with Laos was $2.3 billion.", "$2.3 billion", "Vietnam"),
         ("Laos-Vietnam trade reached $2.4bn in 2024, according to the Ministry of Industry and Commerce, as "
          "power sales grew.", "$2.4bn", "Ministry of Industry and Commerce"),
+        # a country's ministry putting a figure on the flow
+        ("Seen from Hanoi, the Vietnam Ministry of Industry, which counts re-exports too, puts trade with Laos at "
+         "$2.6 billion in 2024.", "$2.6 billion", "Vietnam Ministry of Industry"),
     ],
 )  # fmt: skip
 def test_a_countrys_own_statistics_are_the_source(sentence: str, figure: str, source: str | None) -> None:
