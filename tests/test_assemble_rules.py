@@ -865,6 +865,8 @@ def test_a_figure_of_one_good_is_no_figure_of_the_flow(sentence: str, figure: st
          "electricity"),
         ("We expect Qatar's natural gas exports to Japan to total US$6-7 billion in 2026.", "US$6-7 billion",
          "exports", "gas"),
+        ("Indian drug exports to Nigeria were worth about $620 million in 2025.", "$620 million", "exports",
+         "drug"),
         # a list of goods, keyed by its first
         ("Imports of petrol, kerosene and jet fuel from India were valued at $80 million in 2024.", "$80 million",
          "imports", "petrol"),

@@ -283,6 +283,8 @@ def test_ingest_source_and_date_line(head: str, expected: date | None) -> None:
         ("Trade rose in 2024. The export levy that takes effect in March 2029 worries growers.", date(2025, 1, 1)),
         # a year still running: "as the 2027 cotton season draws to a close"
         ("As the 2027 cotton season draws to a close, buyers are few. Sales fell in 2026.", date(2027, 1, 1)),
+        # an event set for a time ahead
+        ("Trade rose in 2024. The next summit, due in Lisbon in 2029, should set a target.", date(2025, 1, 1)),
         # a year's budget is debated the year before
         ("Trade rose in 2024. The 2026 state budget now before parliament cuts duties.", date(2025, 1, 1)),
         # the base of a comparison of like parts: the part compared with it, a year later, is over too
