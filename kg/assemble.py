@@ -1234,6 +1234,7 @@ _ATTACHED_AFTER = re.compile(r"^(?:['’]s\b|-|\s+and\b)")
 
 # the agent of a passive ("the 15% rate negotiated by the European Union"): no party a measure attaches to
 _AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][a-z]*-[a-z]+\s+)?$")
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+which\s*$", re.I)
 _SUBJECT_START = re.compile(r"\W*(?:the\s+)?", re.I)  # before a clause's subject
 _PLACED_IN = re.compile(r"\W*(?:in|for)\s+(?:neighbouring\s+|neighboring\s+|nearby\s+)?", re.I)  # "In neighbouring "
 # what a place compared against follows ("Vietnam overtook Thailand as ..."): the place is no party
@@ -1285,10 +1286,12 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
     arity = lex.measures[measure].arity if measure in lex.measures else 0
     strong = set(_strong_places(text, tuple((e.start, e.end) for e in sentence_places)))
     near = _party_order(sentence_places, fig, strong, doc_parties)
+    # (a clause ", of which exports were ..." is a part of the flow its sentence named before: its places too)
+    own_lo = 0 if clause is None or _OF_WHICH_BEFORE.search(text, max(0, clause[0] - 12), clause[0]) else clause[0]
     top = set(doc_parties[:2])
     primary = [p for p in near if p in top] + [
         p for p in near if p not in top and any(e.entity == p and e.start in strong for e in sentence_places
-                                                if clause is None or clause[0] <= e.start < clause[1])
+                                                if clause is None or own_lo <= e.start < clause[1])
     ]  # (a third place in another clause is another thing's: "..., as importers buy ahead of the next EU tariffs")
     if arity == 1:
         if clause is not None and (owner := next((e.entity for e in reversed(sentence_places) if e.type == "country"
@@ -3728,7 +3731,14 @@ def _mask_names(sentence: str, offset: int, ctx: DocContext) -> str:
     for o in ctx.orgs:
         if offset <= o.start and o.end <= offset + len(sentence):
             chars[o.start - offset : o.end - offset] = " " * (o.end - o.start)
-    return "".join(chars)
+    masked = "".join(chars)
+    if "xports" in masked:
+        # "domestic exports and re-exports combined": the two parts added up, the whole flow's cue ("exports")
+        masked = _PARTS_ADDED.sub(lambda m: " " * (len(m.group(0)) - 7) + "exports", masked)
+    return masked
+
+
+_PARTS_ADDED = re.compile(r"\bdomestic\s+exports\s+(?:and|plus|\+)\s+re-?exports(?:\s+combined)?\b", re.I)
 
 
 def _speaker_id(label: str) -> str:

@@ -660,6 +660,21 @@ def test_a_place_in_another_clause_or_opening_the_sentence() -> None:
     assert got["€1.1 billion"] == ("FI", "RU")
 
 
+def test_a_part_after_of_which_keeps_the_place_its_sentence_named() -> None:
+    # ", of which exports were ... and imports ...": parts of the trade with the country named before the break
+    text = ("# Peru's trade with the EU\n\nPeru's trade with the EU rose, and EU buyers paid more.\n\n"
+            "According to final data, in 2024 trade with Japan amounted to USD 27 846.1 million, of which exports "
+            "were USD 9 312.4 million and imports USD 18 533.7 million.")
+    got = {c.figure: c.parties for c in claims_of(text, "2025-03-01")}
+    assert got["USD 18 533.7 million"] == ("JP", "PE")
+
+
+def test_two_parts_of_a_flow_added_up_are_the_flow() -> None:
+    # "domestic exports and re-exports combined": the whole of the exports
+    text = "Chile and Peru. Chile's domestic exports and re-exports to Peru combined rose to $2.58 billion in 2025."
+    assert claim(text, "$2.58 billion", "2026-03-01").measure == "exports"
+
+
 def test_a_relative_clauses_own_total_is_its_countrys() -> None:
     # "Chile, whose exports to the world ...": Chile's own total, not the other country the sentence names
     text = ("Chilean exports to Peru reached $3.1 billion in 2025. Chile, whose exports to the world exceeded "
