@@ -324,6 +324,22 @@ and scored with `kg.evaluate` against its gold annotations (GOLD_SCHEMA.md).
   bold letterhead the outlet, a source's words and a result's no measure, a base beside a figure of its measure, a
   relative clause's country its party, two reporters told apart up to the mirror tolerance, a second thing said
   its own clause): see the floors below.
+- `eval/heldout158` (Zimbabwe-China, Belize-Mexico, Azerbaijan-Italy), `eval/heldout159` (Nigeria-India,
+  Suriname-Netherlands, Uzbekistan-South Korea), `eval/heldout160` (Guyana-Brazil, Djibouti-China, Montenegro-Italy)
+  and `eval/heldout161` (Cape Verde-Portugal, Iraq-China, Kazakhstan-Germany): written blind together on 2026-11-25
+  and scored on c847a44: 0.975 0.911 9/10, 2 false; 0.869 0.903 8/11, 0; 0.946 0.858 9/11, 0; 0.958 0.893 10/11, 0
+  (21 incomparable) (36 of 43). Then `eval/heldout162` (Seychelles-UAE, Turkmenistan-Türkiye, Libya-Italy),
+  `eval/heldout163` (Barbados-US, Georgia-China, Equatorial Guinea-Spain), `eval/heldout164` (Mauritius-France,
+  Mozambique-China, Chile-India) and `eval/heldout165` (Bahamas-US, Kenya-China, Lebanon-France), scored on 5dee35c:
+  0.924 0.864 6/11, 0; 0.897 0.845 7/10, 1; 0.912 0.820 9/11, 0; 0.889 0.851 9/11, 0 (31 of 43). Then
+  `eval/heldout166` (Nigeria-China, Oman-UAE, Estonia-Russia), `eval/heldout167` (Ghana-India, Bangladesh-Pakistan,
+  Iceland-China), `eval/heldout168` (Hungary-China, Eswatini-Mozambique, Brunei-Singapore) and `eval/heldout169`
+  (Algeria-Türkiye, Pakistan-UAE, Samoa-China), scored on 1bc2d44: 0.952 0.910 10/12, 1; 0.931 0.887 8/11, 0; 0.969
+  0.891 10/13, 0; 0.822 0.825 11/12, 2 (39 of 48). After the rules they prompted (a measure qualifier's other
+  spellings, a share of one good's flow, a row label's unit and a total named last, quarters in Roman numerals,
+  "the year" after a part of it, a shared currency name not decided by "Indian Ocean", a figure before its share of
+  the pair's flow a part of it, a bare flow in the direction stated last, a country placed at a sentence's opening
+  its party): see the floors below.
 
 Conflicts on the gold's `traps` (`not_conflicts` in the first set: claims that look comparable but are not)
 count among the false conflicts since 2026-11-22; the false-conflict ceilings rose by those trap hits
@@ -382,7 +398,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
                 false_conflicts=2, traps_hit=4),
     "heldout7": Floors(documents=10, must=8, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=1, corroboration=0.60,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.70,
                 false_conflicts=0, traps_hit=1),
     "heldout8": Floors(documents=10, must=8, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
@@ -427,7 +443,7 @@ SETS = {
                 found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=0),
     "heldout22": Floors(documents=10, must=8, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=0, corroboration=0.90,
                 false_conflicts=0, traps_hit=1),
     "heldout23": Floors(documents=10, must=8, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.75,
@@ -463,8 +479,8 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7"), incomparable=0, corroboration=0.45,
                 false_conflicts=0, traps_hit=1),
     "heldout34": Floors(documents=10, must=8, recall=0.95, precision=0.85,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=2, corroboration=0.65,
-                false_conflicts=1, traps_hit=1),
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.65,
+                false_conflicts=0, traps_hit=0),
     "heldout35": Floors(documents=10, must=8, recall=0.95, precision=0.85,
                 found=("k1", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.30,
                 false_conflicts=3, traps_hit=0),
@@ -604,7 +620,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
                 false_conflicts=1, traps_hit=1),
     "heldout81": Floors(documents=10, must=9, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=1.00,
                 false_conflicts=0, traps_hit=0),
     "heldout82": Floors(documents=10, must=9, recall=0.95, precision=0.90,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
@@ -673,7 +689,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k7", "k8", "k9"), incomparable=1, corroboration=0.55,
                 false_conflicts=0, traps_hit=0),
     "heldout104": Floors(documents=10, must=9, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=3, corroboration=0.60,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout105": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
@@ -757,7 +773,7 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=0),
     "heldout132": Floors(documents=10, must=9, recall=1.00, precision=0.95,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.70,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.75,
                 false_conflicts=0, traps_hit=0),
     "heldout133": Floors(documents=10, must=9, recall=0.95, precision=0.95,
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=0, corroboration=0.65,
@@ -826,14 +842,50 @@ SETS = {
                 found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k10", "k11", "k12"), incomparable=1, corroboration=0.60,
                 false_conflicts=0, traps_hit=0),
     "heldout155": Floors(documents=10, must=12, recall=0.95, precision=0.95,
-                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9", "k10", "k11", "k12"), incomparable=4, corroboration=0.40,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9", "k10", "k11", "k12"), incomparable=4, corroboration=0.40,
                 false_conflicts=1, traps_hit=1),
     "heldout156": Floors(documents=10, must=11, recall=0.95, precision=0.90,
-                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k9", "k10", "k11"), incomparable=8, corroboration=0.60,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k9", "k10", "k11"), incomparable=3, corroboration=0.60,
                 false_conflicts=3, traps_hit=3),
     "heldout157": Floors(documents=10, must=11, recall=0.90, precision=0.85,
                 found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9", "k10", "k11"), incomparable=1, corroboration=0.45,
-                false_conflicts=2, traps_hit=2),
+                false_conflicts=1, traps_hit=1),
+    "heldout158": Floors(documents=10, must=10, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), incomparable=1, corroboration=0.60,
+                false_conflicts=1, traps_hit=1),
+    "heldout159": Floors(documents=10, must=11, recall=0.85, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k6", "k7", "k8", "k9", "k10"), incomparable=2, corroboration=0.40,
+                false_conflicts=0, traps_hit=1),
+    "heldout160": Floors(documents=10, must=11, recall=0.95, precision=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9", "k10", "k11"), incomparable=2, corroboration=0.35,
+                false_conflicts=0, traps_hit=1),
+    "heldout161": Floors(documents=10, must=11, recall=0.95, precision=0.85,
+                found=("k1", "k2", "k4", "k5", "k6", "k7", "k8", "k9", "k10", "k11"), incomparable=2, corroboration=0.35,
+                false_conflicts=0, traps_hit=1),
+    "heldout162": Floors(documents=10, must=11, recall=0.90, precision=0.85,
+                found=("k1", "k2", "k3", "k4", "k6", "k8", "k9", "k10", "k11"), incomparable=1, corroboration=0.40,
+                false_conflicts=0, traps_hit=0),
+    "heldout163": Floors(documents=10, must=10, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k5", "k6", "k7", "k8", "k9", "k10"), incomparable=2, corroboration=0.25,
+                false_conflicts=1, traps_hit=1),
+    "heldout164": Floors(documents=10, must=11, recall=0.95, precision=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k10", "k11"), incomparable=2, corroboration=0.50,
+                false_conflicts=0, traps_hit=0),
+    "heldout165": Floors(documents=10, must=11, recall=0.95, precision=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k10", "k11"), incomparable=2, corroboration=0.50,
+                false_conflicts=0, traps_hit=0),
+    "heldout166": Floors(documents=10, must=12, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k9", "k10", "k11", "k12"), incomparable=0, corroboration=0.30,
+                false_conflicts=1, traps_hit=1),
+    "heldout167": Floors(documents=10, must=11, recall=0.90, precision=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k10"), incomparable=2, corroboration=0.55,
+                false_conflicts=0, traps_hit=0),
+    "heldout168": Floors(documents=10, must=13, recall=0.95, precision=0.90,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k8", "k9", "k11", "k12"), incomparable=4, corroboration=0.50,
+                false_conflicts=0, traps_hit=2),
+    "heldout169": Floors(documents=10, must=12, recall=0.90, precision=0.85,
+                found=("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9", "k10", "k11", "k12"), incomparable=0, corroboration=0.50,
+                false_conflicts=1, traps_hit=1),
 }  # fmt: skip
 
 
