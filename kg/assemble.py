@@ -4316,10 +4316,21 @@ def _list_lead_time(si: int, sentences: Sequence[tuple[int, int]], text: str, me
         return None
     end = start + len(text[start:].split("\n", 1)[0])
     # the line's last sentence, the one the colon ends
+    lead = start
     start = max((a for a, b in sentences[:si] if start <= a < end), default=start)
     times = [t for t in mentions.times[bisect.bisect_left(time_starts, start) : bisect.bisect_left(time_starts, end)]
              if t.role == "point"]
-    return times[0] if len(times) == 1 else None
+    if times:
+        return times[0] if len(times) == 1 else None
+    # a lead-in naming no time ("On these assumptions:") under a section heading that does ("## 3. Outlook for
+    # FY2025-26"): the heading's, when no other line between names a time
+    heading = text.rfind("\n#", 0, lead)
+    if heading < 0 or "\n\n#" in text[heading + 1 : lead] or text.count("\n\n", heading, lead) > 3:
+        return None
+    h_end = text.find("\n", heading + 1)
+    between = [t for t in mentions.times[bisect.bisect_left(time_starts, heading) : bisect.bisect_left(time_starts, lead)]
+               if t.role == "point"]
+    return between[0] if len(between) == 1 and between[0].start < h_end else None
 
 
 def _same_line(text: str, prev_end: int, start: int) -> bool:

@@ -1455,6 +1455,15 @@ def test_a_list_item_without_a_period_takes_the_one_of_its_lead_in_line() -> Non
     assert period(claim(text, "$1.77 billion", published="2025-11-24")) == "2025-01/2025-09"
 
 
+def test_a_list_item_under_a_lead_in_naming_no_time_takes_the_section_headings() -> None:
+    # "## 3. Outlook for 2026" over "On these assumptions:" over "2. Chile's imports from Peru are likely to exceed
+    # $100 million": the heading's period
+    text = ("# Chile and Peru: the outlook\n\n## 3. Outlook for 2026\n\nOur projection assumes a stable peso. "
+            "On these assumptions:\n\n1. Chile's exports to Peru keep growing;\n"
+            "2. Chile's imports from Peru are likely to exceed $100 million for the first time;\n")  # fmt: skip
+    assert period(claim(text, "$100 million", published="2025-11-24")) == "2026"
+
+
 def test_a_flow_to_a_partner_named_by_a_noun_takes_the_documents_direction() -> None:
     text = ("MONTEVIDEO - Paraguay's exports to Chile rose 9% to US$ 2,310 million in 2024.\n\nChile ranked second. "
             "Exports to the "
