@@ -47,8 +47,8 @@ _DATA_SUBJECT = re.compile(r"\b(?:data|figures|statistics|numbers)(?:\s+(?:relea
 _NATIONAL_SOURCE = re.compile(r"(?:['’]s)?\s+(?:own\s+|official\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?){0,4}"
                               r"(?P<noun>customs|statistics|data|figures|bureau|administration|office|agency)"
                               r"(?:\s+(?:data|figures|statistics))?\b", re.I)
-# a country's ministry or other public body putting a figure on a flow: "UAE Ministry of Economy, which counts only
-# non-oil goods, puts non-oil trade with Oman at"
+# a country's ministry or other public body putting a figure on a flow: "Kenya Ministry of Trade, which counts only
+# mainland goods, puts mainland trade with Chile at"
 _NATIONAL_BODY_PUTS = re.compile(r"(?P<body>\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Department|Centre|Center|Authority|Institute)"
                                  r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,3})?)(?:,[^,;]{0,140},)?\s+"
                                  r"(?:puts?|records|recorded|estimates|estimated)\b")
@@ -866,7 +866,7 @@ _BILATERAL_WHOLE = re.compile(r"\s+(?:the\s+|their\s+|its\s+)?(?:total\s+)?(?:bi
 # India than it sells there", "three times as much as from Brazil" (not "three times more than in 2015")
 _RATIO_AFTER = re.compile(r"\s+(?:more|as\s+much|larger|bigger|greater)\b(?:[^.;:]{0,60}?\b(?:than|as)\s+"
                           r"(?:(?:it|they|we|he|she)\b(?!\s+(?:was|were|did|had|used)\b)|(?:its|their|from|to|with)\b)"
-                          r"|\s*$)",  # (or the end of a headline: "..., but island still buys ten times more")
+                          r"|\s*$)",  # (or the end of a headline: "..., yet Ruritania still buys eight times more")
                           re.I)  # not the flow's own past: "five times larger than they were in 2015"
 
 
@@ -1302,7 +1302,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
         if clause is not None and (antecedent := next((e.entity for e in sentence_places if e.type == "country"
                                                        and e.end <= fig and (w := _WHOSE.match(text, e.end)) is not None
                                                        and clause[0] <= w.end() <= fig), None)):
-            return (antecedent,)  # "Italy, whose exports to the world exceeded EUR 620 billion": the relative clause's
+            return (antecedent,)  # "Norway, whose exports to the world hit NOK 1,900 billion": the relative clause's
         if not near and home is not None and (country := home()) and country in doc_parties[:2]:
             return (country,)  # "Export turnover reached $212.4 billion" in a release on Thailand's trade: its own
         return tuple(primary[:1] or near[:1] or doc_parties[:1])
@@ -1343,8 +1343,8 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
             return tuple(sorted((subject.entity, country)))  # "Japan stayed the biggest buyer with purchases of $2.08
             # billion" in a Montevideo story on Uruguay's trade with Argentina: Japan's flow with the home country
         if clause is not None and len(got) == 1:
-            # the clause's subject, or the country a sentence opens by placing it in ("In neighbouring Finland,
-            # imports from Russia fell to about €1.1 billion": Finland's)
+            # the clause's subject, or the country a sentence opens by placing it in ("In neighbouring Chile,
+            # imports from Bolivia dropped to about $0.8 billion": Chile's)
             named = [e for e in sentence_places if e.type in ("country", "bloc") and e.entity not in got
                      and clause[0] <= e.start and e.end <= clause[1]
                      and (_SUBJECT_START.fullmatch(text, clause[0], e.start) or _PLACED_IN.fullmatch(text, clause[0], e.start))]
@@ -1369,7 +1369,7 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
 
 
 # a share's subject and its verb: "The Republic of Korea accounted for 31.4% of ..."
-# (a supplier's or a buyer's verb too: "China alone supplies about 12 percent of Lebanon's imports")
+# (a supplier's or a buyer's verb too: "Brazil alone supplies about 17 percent of Kenya's imports")
 _SHARE_SUBJECT_VERB = re.compile(rf"\s+(?:alone\s+)?(?:{PART_VERBS}|suppl(?:ies|ied|y)|provide[sd]?|takes|took|buys|bought|"
                                  r"absorb(?:s|ed)?)\b", re.I)
 
@@ -1770,7 +1770,7 @@ def _own_flow(measure: str, sentence: str, places: Sequence[EntityMention], s: i
                 and _VERBS_OF_SUBJECT.fullmatch(sentence, p.end - s, verb.start())
                 and not _NAMED_PARTNER.search(sentence, p.end - s) and not _partner_object().search(sentence, p.end - s)
                 and not flow_good(sentence, fig)):
-            return p.entity  # "Lebanon imported around $17.5 billion of goods in 2025 and exported barely $2.9
+            return p.entity  # "Kenya imported around $21.3 billion of goods in 2024 and exported barely $4.6
             # billion": the subject's own flows (its verbs', no other subject's), no partner named
         return p.entity if m else None
     if meas.arity == 2 and meas.unit_type == "money" and any(
@@ -1795,7 +1795,7 @@ def _with_pair_trade(sentence: str, at: int) -> bool:
     spans = [m.span() for m in c.measure.finditer(sentence, 0, at)]
     if any(not any(a <= w.start() and w.end() <= b for a, b in spans)
            for w in _world_words().finditer(sentence, 0, at)):
-        return False  # "trade with the rest of the world came to ..., with Peruvian exports of": its own
+        return False  # "total trade with all countries came to ..., with Chilean exports of": its own
     for a, b in spans:
         named = [(n, c.lex.measures.get(n)) for n in c.measure_of[sentence[a:b].lower()]]
         if all(meas is not None and meas.arity == 2 and meas.direction is None and n not in c.lex.balance_measures
@@ -1828,8 +1828,8 @@ def _subject_flow() -> re.Pattern[str]:
                       re.I)
 
 
-# between a country and the flow verb of its figure, nothing but a verb of its before ("Lebanon imported around
-# $17.5 billion of goods in 2025 and exported"): the country is the verb's subject (not "Swedish companies sold")
+# between a country and the flow verb of its figure, nothing but a verb of its before ("Kenya imported around
+# $21.3 billion of goods in 2024 and exported"): the country is the verb's subject (not "Swedish companies sold")
 _VERBS_OF_SUBJECT = re.compile(r"\s*|\s+[a-z]+ed\b[^,;:]{0,80}?\band\s+", re.I)
 
 
@@ -2039,7 +2039,7 @@ def _verb_then_partner() -> re.Pattern[str]:
 # a share's whole: "of" and up to six words before its flow word ("of the country's imports", "of everything
 # Taiwan sells abroad", "of Vietnam's total exports to Japan"), within the clause
 _SHARE_OF_BEFORE = re.compile(r"\bshare\s+(?:of|in)\s+(?:(?!(?:and|or|but|while|than|which|that|was|is|were|stood|rose|fell)\b)"
-                              r"[\w'’.]+(?:-[\w'’.]+)*(?:[ \t]+|$|(?=[,;:)]))){1,7}", re.I)  # "share of Japan's exports, however,"
+                              r"[\w'’.]+(?:-[\w'’.]+)*(?:[ \t]+|$|(?=[,;:)]))){1,7}", re.I)  # "share of Peru's exports, however,"
 _SHARE_PART = re.compile(r"share\s+of\s+(?:the\s+)?", re.I)
 _SHARE_PART_IN = re.compile(r"\s+in\s+", re.I)
 # the whole a share is of, named as what the partner is a destination or a source of, before the figure: "the
@@ -2451,7 +2451,7 @@ def _positions(lower: str, words: Sequence[str]) -> list[int]:
 
 
 # a partner the sentence names, whether or not it is read as a place ("with Georgia", "to the Gulf")
-# not "to US$57,600 million" nor "to ALL 379,290 million" (a currency code); "from T&T", "to the UAE" too
+# not "to US$48,300 million" nor "to ALL 215,470 million" (a currency code); "from T&T", "to the UAE" too
 _NAMED_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?:[A-Z][a-z]|[A-Z]&[A-Z]|[A-Z]{2,}\b(?!\s*[$\d]))")
 
 
@@ -2797,8 +2797,8 @@ def _national_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
         if m and cues().source_cue.fullmatch(m.group("noun")):
             return text[p.start : m.end()]
         if (m := _NATIONAL_BODY_PUTS.match(text, p.end, sent[1])) is not None:
-            return text[p.start : m.end("body")]  # "the UAE Ministry of Economy, which counts ..., puts non-oil trade
-            # with Oman at": the body that counts the figure
+            return text[p.start : m.end("body")]  # "the Kenya Ministry of Trade, which counts ..., puts mainland trade
+            # with Chile at": the body that counts the figure
         if _MEASURED_BY.search(text, max(sent[0], p.start - 40), p.start) or _OWN_COUNT.match(text, p.end, sent[1]):
             return p.text  # "two-way trade as measured by Chile", "by Peru's own count"
     return None
@@ -3032,7 +3032,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 and not _in(ctx.places, ctx.place_starts, s, e)
                 and (last := next((c for c in reversed(claims) if c.measure == measure and c.parties == parties
                                    and not c.derived_from), None)) is not None and last.exporter):
-            # "Italy's exports to Libya rose 9.9% ... . Exports had totalled €2.68 billion in 2024": a bare flow, no
+            # "Norway's exports to Kenya rose 7.3% ... . Exports had totalled €1.94 billion in 2023": a bare flow, no
             # place in its sentence, is the one the document last stated (when that one had a direction)
             exporter, importer = last.exporter, last.importer
         if _is_share(measure) and len(parties) == 2 and exporter is None:

@@ -618,8 +618,8 @@ def _inferred_date(g: _Grammar, text: str) -> date | None:
         if _future(g, text, ps, e):
             continue
         if partial and g.base_before_partial.search(text, max(0, ps - 48), ps):
-            # "in the first half of this year, 9.6% more than in the first half of 2025": the base of a comparison
-            # of like parts; the part it is compared with, a year later, is over too
+            # "during the first quarter this year, 7.2% more than during the first quarter of 2023": the base of a
+            # comparison of like parts; the part it is compared with, a year later, is over too
             cand = _next_year(cand)
             if best is not None and cand <= best:
                 continue

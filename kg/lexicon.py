@@ -782,7 +782,7 @@ def _good_worth_before() -> re.Pattern[str]:
     lex = load_lexicon()
     goods = alternation(lex.product_nouns) or "(?!)"
     verbs = alternation(lex.flow_verbs) or "(?!)"
-    # (two goods named together are keyed by the first: "imported solar panels and batteries worth")
+    # (two goods named together are keyed by the first: "imported wind turbines and cables worth")
     return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<g>{goods})(?:\s+and\s+(?:[\w'’-]+\s+)?(?:{goods}))?"
                       rf"\s+(?:worth|valued\s+at)\s+{hedge_slot()}$", re.I)
 

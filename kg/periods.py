@@ -563,7 +563,7 @@ def _patterns() -> _Grammar:
         # alone points back to the quarter named before, so it is no time of its own
         (rf"\b(?:in\s+|during\s+|for\s+)?(?:(?:the\s+)?first\s+|the\s+(?!(?:{quarter_long})\s+months\b(?!\s+of\s)))(?P<n>{count})\s+months(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
          first_months, "in|during|for|the|first", (r"months\w*", 4)),
-        # "9 months of 2025" (not "with two months of the year left": what remains of it)
+        # "7 months of 2024" (not "with three months of the year to go": what remains of it)
         (rf"\b(?P<n>{count})\s+months\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year}))(?!\s+(?:left|remaining|to\s+go)\b)",
          first_months, count, (r"months\w*", 1)),
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?first\s+(?P<n>{count})\s+quarters(?:\s+of\s+(?:(?P<y>{yr})|(?P<ry>{rel_year})))?",
@@ -1149,7 +1149,7 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
         else:
             ante = next((a for a in reversed(with_parts) if _whole_year(a) or (
                 a.partial and a.start_date.year == a.end_date.year)), None)
-            if ante is not None and ante.partial:  # "... in the first nine months of 2025. ... expected to close the
+            if ante is not None and ante.partial:  # "... over January-August 2024. ... on course to close the
                 # year at": the year of the part named last before it
                 start, end = year_span(ante.end_date.year)
                 ante = ante.model_copy(update={"start_date": start, "end_date": end})

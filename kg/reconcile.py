@@ -154,17 +154,17 @@ _NEXT_FIGURE_CLAUSE = re.compile(r",\s+(?!(?:which|that|who)\b|(?:a|the)\s+(?:fi
                                  r"(?:[\w'’-]+\s+){0,5}?(?:reached|totall?ed|stood|were|was|came|"
                                  r"rose|fell|amounted|grew|climbed|dropped|declined|increased)\b[^,;]*?"
                                  r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
-# right after a figure, the share it is of the pair's flow (a whole naming the partner: ", or 71.4 per cent of
-# imports from that country", "(36% of all imports from Mexico)"), not of a country's total ("or 5% of total
+# right after a figure, the share it is of the pair's flow (a whole naming the partner: ", or 64.2 per cent of
+# purchases from that market", "(36% of all imports from Mexico)"), not of a country's total ("or 5% of total
 # exports"): the figure is a part of the flow
 _PART_OF_FLOW = re.compile(r"(?:\s+(?:in|for|during|over)\s+[^,;:()]{1,30}?)?\s*(?:,\s*or|\(|,\s*(?:equal|equivalent)\s+to|,\s*representing|,\s*accounting\s+for)\s+"
                            r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)"
                            r"\s+of\s+[^,;:.()]{0,40}?\b(?:from|to|with)\b", re.I)
-# "total" as a noun, a period's sum ("we expect the total for the year to exceed ..."): no total scope
+# "total" as a noun, a period's sum ("we project a total for the year of about ..."): no total scope
 _TOTAL_NOUN = re.compile(r"\b(?:the|a|its|this\s+year's|the\s+year's)\s+(?:full-year\s+|annual\s+|yearly\s+)?total\s+"
                          r"(?=(?:for|in|of\s+the\s+year|this|last|will|would|could|is|was)\b)", re.I)
-# a later clause setting the figure against a whole (", less than 0.05 per cent of total goods exports, which
-# reached ... including re-exports"): the whole's words, no scope of the figure
+# a later clause setting the figure against a whole (", barely 0.03 per cent of all goods exports, which
+# stood at ... including re-exports"): the whole's words, no scope of the figure
 _SHARE_CLAUSE = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\b", re.I)
 _ACCORDING = re.compile(r"(?P<lead>,\s+according\s+to\s+)(?P<rest>[^;]*)", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
@@ -1149,7 +1149,7 @@ class _Pass:
             elif r[3] not in _RATE_UNITS:
                 good = self._good(r)
             else:
-                # (a good's share of the flow, "hydrocarbons account for 90 percent of Algeria's exports", too)
+                # (a good's share of the flow, "cocoa accounts for 55 percent of Ruritania's exports", too)
                 good = (self._share_good(r) or self._good(r)) if m in share_measures else ""
             # a currency pegged at par ("N$") is keyed as the one it is pegged to ("R")
             base = (m, sparties, r[21] or "", r[22] or "", par.get(r[3], r[3]), good)
@@ -1395,7 +1395,7 @@ class _Pass:
         doc = a[0].doc
         if any(it.doc != doc for it in (*a, *b)):
             return False
-        # (the figure's own clause: "..., less than 0.05 per cent of total exports, which reached ... including
+        # (the figure's own clause: "..., barely 0.03 per cent of overall exports, which stood at ... including
         # re-exports" qualifies the whole, not the figure)
         qa = {q for it in a for q in self._qualifiers(_before_whole(it))}
         qb = {q for it in b for q in self._qualifiers(_before_whole(it))}
@@ -1471,7 +1471,7 @@ class _Pass:
         """The scope of the clause of `text` holding `fig` (the whole of `text` when `fig` is "" or not in it)."""
         sentence = text
         if fig and " of " in text and (at := text.find(fig)) >= 0 and _PART_OF_FLOW.match(text, at + len(fig)):
-            return _FLOW_PART  # "at SCR 4,193.3 million in 2025, or 71.4 per cent of imports from that country": a part
+            return _FLOW_PART  # "at NOK 812.6 million in 2024, or 64.2 per cent of purchases from that market": a part
         folded = text.casefold()
         # which kinds of scope word the sentence holds (as substrings: a cheap test before the patterns); in
         # ASCII text a pattern can match only where its words are substrings, so the others are not tried
@@ -1497,7 +1497,7 @@ class _Pass:
                 hi = listed.start()  # "exports totalled AED11.6 billion, re-exports reached AED12.9 billion and ...":
                 # a list of flows, each its own clause
             if (whole := _SHARE_CLAUSE.search(text, at + len(fig), hi)) is not None:
-                hi = whole.start()  # ", less than 0.05 per cent of total exports, ... including re-exports"
+                hi = whole.start()  # ", barely 0.03 per cent of overall exports, ... including re-exports"
             if (quote := QUOTE_CLOSE.search(text, at + len(fig), hi)) is not None and quoted(text, at):
                 hi = quote.start()  # '"... at $6.8 billion," said the head of the Textile Exporters' Association': the
                 # attribution after the quotation names its speaker's body, no scope of the quoted figure

@@ -846,7 +846,7 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     if not meas:
         return {}
     if meas.share_of and _WORLD.search(labels):
-        return {"measure": "unclassified"}  # "All destinations | 27,368.3 | 100.0": the whole's share of itself
+        return {"measure": "unclassified"}  # "All destinations | 18,452.7 | 100.0": the whole's share of itself
     update: dict[str, object] = {}
     parties = claim.parties
     in_labels = {e.entity for e in _places(labels)}

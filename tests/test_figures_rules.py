@@ -602,9 +602,9 @@ def test_a_stray_currency_code_does_not_decide_a_shared_name() -> None:
     ("Israel's imports from Cyprus reached NIS 2.1 billion in 2025.", "ILS"),
     ("Turkey's exports to Georgia reached TL 48 billion in 2025.", "TRY"),
     ("Barbados bought goods worth Bds$410 million from Guyana in 2025.", "BBD"),
-    ("Domestic exports to the US reached BDS$171.4 million in 2025.", "BBD"),
-    ("Cape Verde's exports to Portugal reached 3.9 billion escudos last year.", "CVE"),
-    ("Imports from China were worth SAT 236.2 million in 2024/25.", "WST"),  # the Samoan tala as the press writes it
+    ("Domestic exports to the US reached BDS$186.9 million in 2025.", "BBD"),
+    ("Cape Verde's exports to Portugal reached 4.6 billion escudos last year.", "CVE"),
+    ("Imports from China were worth some SAT 251.8 million in 2024/25.", "WST"),  # the Samoan tala as the press writes it
     # an English plural and an unaccented spelling of CLDR's name
     ("Exports to Serbia reached 12 billion denars in 2025, the Skopje office said.", "MKD"),
     ("Venezuela's exports to Brazil reached 9 billion bolivars in 2025.", "VES"),

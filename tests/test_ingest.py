@@ -286,7 +286,7 @@ def test_ingest_source_and_date_line(head: str, expected: date | None) -> None:
         # an event set for a time ahead
         ("Trade rose in 2024. The next summit, due in Lisbon in 2029, should set a target.", date(2025, 1, 1)),
         # a year's budget is debated the year before
-        ("Trade rose in 2024. The 2026 state budget now before parliament cuts duties.", date(2025, 1, 1)),
+        ("Trade rose in 2024. The 2026 state budget now under debate in parliament cuts duties.", date(2025, 1, 1)),
         # the base of a comparison of like parts: the part compared with it, a year later, is over too
         ("Sales rose to $9 million in the first half of this year, 8% more than in the first half of 2027.",
          date(2028, 7, 1)),

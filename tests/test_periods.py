@@ -875,15 +875,15 @@ def test_a_quarter_in_roman_numerals(text: str, want: str) -> None:
 
 def test_the_year_after_a_part_of_a_year_is_that_year() -> None:
     # "the year" points back to the year named last, a part of it included: not to an older whole year
-    text = ("Trade reached $200 million in 2024.\n\nIn the first nine months of 2025 it rose 16%.\n\n"
-            "Trade is expected to close the year at around $300 million.")
+    text = ("Trade reached $240 million in 2024.\n\nIn the first seven months of 2025 it rose 12%.\n\n"
+            "Trade should close the year at around $270 million.")
     got = {t.text: (t.start_date, t.end_date) for t in find_times(text, date(2025, 11, 6))}
     assert got["the year"] == (date(2025, 1, 1), date(2025, 12, 31))
 
 
 def test_the_months_of_a_year_left_are_no_period() -> None:
     # "with two months of the year left": what remains of the year, not its first two months
-    got = [(t.start_date, t.end_date) for t in find_times("With two months of the year left, trade is up.",
+    got = [(t.start_date, t.end_date) for t in find_times("With two months of the year left, sales are up.",
                                                            date(2025, 11, 1))]
     assert (date(2025, 1, 1), date(2025, 2, 28)) not in got
 

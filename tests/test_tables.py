@@ -36,7 +36,7 @@ def _cells(claims: list[Claim]) -> dict[str, Claim]:
     ("Exports 2024", None),
     ("Table 5. Trade with Chile, 2024 (FOB value in million US dollars)", ("", " million US dollars")),
     ("Values in millions of US dollars.", ("", " million US dollars")),
-    ("*Values in B$ million. Imports are valued CIF.*", ("B$", " million")),  # a one-letter dollar's sign
+    ("*Values in B$ million. Exports are valued FOB.*", ("B$", " million")),  # a one-letter dollar's sign
 ])  # fmt: skip
 def test_unit_template_reads_the_unit_a_header_states(label: str, template: tuple[str, str] | None) -> None:
     got = unit_template(label)
@@ -288,7 +288,7 @@ def test_rows_naming_a_good_are_parts() -> None:
 def test_rows_under_a_column_of_goods_are_parts_and_quarters_in_roman_numerals() -> None:
     # a "Commodity" column's rows are goods (kg:CommodityHeads), even ones the lexicon does not name, and a
     # release's "IV quarter" row is that quarter, not the year of its caption
-    text = ("Trade of Ruritania with Chile, 2025\n\nTable 3. Main goods in trade with Chile, 2025\n\n"
+    text = ("Trade of Ruritania with Chile, 2025\n\nTable 3. Leading goods in trade with Chile, 2025\n\n"
             "| Commodity (HS code) | USD million |\n|---|---:|\n| Ferroalloys (7202) | 118.4 |\n"
             "| Rare metals (8103) | 64.7 |\n\nTable 4. Trade turnover with Chile by quarter, 2025 (USD million)\n\n"
             "| Quarter | Turnover |\n|---|---:|\n| I quarter | 1,102.7 |\n| IV quarter | 1,257.8 |\n")
@@ -304,10 +304,10 @@ def test_a_row_label_with_its_unit_and_a_total_named_last() -> None:
     # of the home country's exports (the party after "share of" is the part)
     text = ("Foreign trade of Peru\n\nTable 2. Foreign trade of Peru and the share of Chile\n\n"
             "| Indicator | 2024 | 2025 |\n|---|---:|---:|\n| Exports, total, USD million | 71,540.2 | 74,914.0 |\n"
-            "| Share of Chile in exports, % | 2.7 | 3.2 |\n")
+            "| Share of Chile in exports, % | 2.4 | 3.6 |\n")
     got = _cells(process_document(_doc(text, published=date(2026, 2, 16))))
     assert got["74,914.0"].measure == "total_exports"
-    share = got["3.2"]
+    share = got["3.6"]
     assert (share.measure, share.exporter, share.importer) == ("export_share", "PE", "CL")
 
 
@@ -315,13 +315,13 @@ def test_a_table_of_destinations_with_a_share_column_and_a_world_row() -> None:
     # each row's share is of the reporter's exports to that row's partner (not the document's pair); the total
     # row, its rank cell blank, is the reporter's world total and its 100% no share of anything
     text = ("Peru and Chile trade\n\n## Table 2. Peru's leading export destinations, 2025\n\n"
-            "Value in US$ million; share in percent of Peru's total merchandise exports.\n\n"
-            "| Rank | Destination | Value | Share (%) |\n|---|---|---|---|\n| 1 | Japan | 6,911.4 | 25.3 |\n"
-            "| 2 | Chile | 2,846.3 | 10.4 |\n| | All destinations | 27,368.3 | 100.0 |\n")
+            "Value in US$ million; share of Peru's total merchandise exports in percent.\n\n"
+            "| Rank | Destination | Value | Share (%) |\n|---|---|---|---|\n| 1 | Japan | 7,212.6 | 22.6 |\n"
+            "| 2 | Chile | 3,112.8 | 9.8 |\n| | All destinations | 31,905.4 | 100.0 |\n")
     got = _cells(process_document(_doc(text, published=date(2026, 3, 17))))
-    share = got["25.3"]
+    share = got["22.6"]
     assert (share.measure, share.parties, share.exporter, share.importer) == ("export_share", ("JP", "PE"), "PE", "JP")
-    assert (got["27,368.3"].measure, got["27,368.3"].parties) == ("total_exports", ("PE",))
+    assert (got["31,905.4"].measure, got["31,905.4"].parties) == ("total_exports", ("PE",))
     assert got["100.0"].measure == "unclassified"
 
 
