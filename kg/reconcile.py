@@ -144,7 +144,9 @@ _CLAUSE_CUT_AFTER = re.compile(
     r"becomes?|became|begins?|began|starts?|started|ramps?\s+up|ramped\s+up|takes?|took|gets?|got|moves?|moved|"
     r"carries|carried|handles?|handled|brings?|brought|gains?|gained|reopens?|reopened|resumes?|resumed|"
     r"increases?|increased|declines?|declined|slows?|slowed|"
-    r"expands?|expanded|opens?|opened|comes?\s+(?:on|in)(?:line|to\s+force)|takes?\s+effect)\b)")
+    r"expands?|expanded|opens?|opened|comes?\s+(?:on|in)(?:line|to\s+force)|takes?\s+effect|"
+    r"reduces?|reduced|cuts?|lowers?|lowered|raises?|raised|boosts?|boosted|lifts?|lifted|hits?|drives?|drove|"
+    r"pushes|pushed|curbs?|curbed|weighs?|weighed|squeezes?|squeezed|hurts?|helps?|helped)\b)")
 # ", according to <source>": the source's name scopes nothing ("... and Geo-Information Services"), its other words
 # may ("according to figures on goods trade only")
 # after a figure, a comma and a clause stating another figure: "..., re-exports reached AED12.9 billion"
@@ -163,6 +165,9 @@ _PART_OF_FLOW = re.compile(r"(?:\s+(?:in|for|during|over)\s+[^,;:()]{1,30}?)?\s*
 # "total" as a noun, a period's sum ("we project a total for the year of about ..."): no total scope
 _TOTAL_NOUN = re.compile(r"\b(?:the|a|its|this\s+year's|the\s+year's)\s+(?:full-year\s+|annual\s+|yearly\s+)?total\s+"
                          r"(?=(?:for|in|of\s+the\s+year|this|last|will|would|could|is|was)\b)", re.I)
+# what a count takes in besides its flow ("which counts only mainland goods and includes re-exports passing through
+# its ports"): the whole flow, no series of re-exports alone
+_COUNTS_IN = re.compile(r"\binclud(?:es|ed|ing|e)\s+re-?exports\b", re.I)
 # a later clause setting the figure against a whole (", barely 0.03 per cent of all goods exports, which
 # stood at ... including re-exports"): the whole's words, no scope of the figure
 _SHARE_CLAUSE = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\b", re.I)
@@ -1651,8 +1656,9 @@ class _Pass:
             if self._qualifier_re is None:
                 self._qualifier_re = _words_re((*self.s.measure_qualifiers, *self.s.qualifier_forms), plural=True)
             forms = self._qualifier_forms
+            said = _COUNTS_IN.sub(" ", text) if "nclud" in text else text
             got = self._qualifier_cache[text] = frozenset(
-                forms.get(w, w) for w in (m.group(1).casefold() for m in self._qualifier_re.finditer(text))
+                forms.get(w, w) for w in (m.group(1).casefold() for m in self._qualifier_re.finditer(said))
             )
         return got
 

@@ -598,6 +598,24 @@ def test_reconcile_a_goods_share_of_a_countrys_exports_derives_no_part_of_the_pa
     assert reconcile([share, total]).derived == ()
 
 
+def test_reconcile_what_a_count_takes_in_and_a_cause_after_the_figure_scope_nothing() -> None:
+    # "which counts only mainland goods and includes re-exports passing through its ports, puts trade at": the whole
+    # flow, no re-exports series; "fell 7 percent to 2.41 as new mills reduced the need to buy yarn across the
+    # border": the border is the cause's, no border trade
+    P = ("CL", "PE")
+    grew = claim("a:c1", -7.0, unit="percent", measure="exports", parties=P, period=year(2025),
+                 text="Exports fell 7 percent to 2.41 as new mills reduced the need to buy yarn across the border.",
+                 exporter="PE", importer="CL").model_copy(update={"measure": "export_growth", "figure": "7 percent"})
+    value = claim("a:c2", 2.41e9, measure="exports", parties=P, period=year(2025), step=0.01e9,
+                  text="Exports fell 7 percent to 2.41 as new mills reduced the need to buy yarn across the border.",
+                  exporter="PE", importer="CL").model_copy(update={"figure": "2.41"})
+    base = claim("b:c1", 2.52e9, measure="exports", parties=P, period=year(2024), step=0.01e9, exporter="PE",
+                 importer="CL", text="The trade ministry, which counts only mainland goods and includes re-exports "
+                                     "passing through its ports, puts exports at 2.52 in 2024.").model_copy(
+        update={"figure": "2.52"})
+    assert any({"b:c1", "a:c2"} <= set(f.claims) for f in conflicts(reconcile([grew, value, base])))
+
+
 def test_reconcile_an_abbreviated_exclusion_is_the_same_part() -> None:
     # a table's "(excl. fuel)" and a sentence's "excluding fuel" state one scope (qualifier_forms): they agree,
     # and a figure including the good is another measure
