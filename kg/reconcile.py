@@ -165,8 +165,8 @@ _PART_OF_FLOW = re.compile(r"(?:\s+(?:in|for|during|over)\s+[^,;:()]{1,30}?)?\s*
 # "total" as a noun, a period's sum ("we project a total for the year of about ..."): no total scope
 _TOTAL_NOUN = re.compile(r"\b(?:the|a|its|this\s+year's|the\s+year's)\s+(?:full-year\s+|annual\s+|yearly\s+)?total\s+"
                          r"(?=(?:for|in|of\s+the\s+year|this|last|will|would|could|is|was)\b)", re.I)
-# what a count takes in besides its flow ("which counts only mainland goods and includes re-exports passing through
-# its ports"): the whole flow, no series of re-exports alone
+# what a count takes in besides its flow ("whose count covers mainland goods and includes re-exports shipped via its
+# harbours"): the whole flow, no series of re-exports alone
 _COUNTS_IN = re.compile(r"\binclud(?:es|ed|ing|e)\s+re-?exports\b", re.I)
 # a later clause setting the figure against a whole (", barely 0.03 per cent of all goods exports, which
 # stood at ... including re-exports"): the whole's words, no scope of the figure

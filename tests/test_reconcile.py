@@ -599,7 +599,7 @@ def test_reconcile_a_goods_share_of_a_countrys_exports_derives_no_part_of_the_pa
 
 
 def test_reconcile_what_a_count_takes_in_and_a_cause_after_the_figure_scope_nothing() -> None:
-    # "which counts only mainland goods and includes re-exports passing through its ports, puts trade at": the whole
+    # "whose count covers mainland goods and includes re-exports shipped via its harbours, puts trade at": the whole
     # flow, no re-exports series; "fell 7 percent to 2.41 as new mills reduced the need to buy yarn across the
     # border": the border is the cause's, no border trade
     P = ("CL", "PE")
@@ -610,8 +610,8 @@ def test_reconcile_what_a_count_takes_in_and_a_cause_after_the_figure_scope_noth
                   text="Exports fell 7 percent to 2.41 as new mills reduced the need to buy yarn across the border.",
                   exporter="PE", importer="CL").model_copy(update={"figure": "2.41"})
     base = claim("b:c1", 2.52e9, measure="exports", parties=P, period=year(2024), step=0.01e9, exporter="PE",
-                 importer="CL", text="The trade ministry, which counts only mainland goods and includes re-exports "
-                                     "passing through its ports, puts exports at 2.52 in 2024.").model_copy(
+                 importer="CL", text="The trade ministry, whose count covers mainland goods and includes re-exports "
+                                     "shipped via its harbours, puts exports at 2.52 in 2024.").model_copy(
         update={"figure": "2.52"})
     assert any({"b:c1", "a:c2"} <= set(f.claims) for f in conflicts(reconcile([grew, value, base])))
 
