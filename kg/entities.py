@@ -21,7 +21,7 @@ from babel.numbers import get_currency_name
 
 from kg.errors import ConfigError
 from kg.figures import StartIndex, alternation, finditer_at, first_runs, text_words
-from kg.lexicon import Lexicon, load_lexicon, territory_currencies
+from kg.lexicon import Lexicon, exclusion_pattern, load_lexicon, territory_currencies
 from kg.models import EntityMention
 from kg.resources import ONTOLOGY_DIR
 from kg.vocab import slug
@@ -239,7 +239,7 @@ def entity_grammar() -> EntityGrammar:
     money = alternation({w.lower() for w in lex.currency_words if w.isalpha() and w.islower() and len(w) > 2})
     places = re.compile(rf"(?<![\w$])(?:{alternation(names)})"
                         rf"(?![\w$]|-based|\.[A-Za-z]{{2}}|\s+Olympics|\s+(?:{money})\b|{_CODE_SIGN})")
-    excl = re.compile(alternation(lex.exclusions)) if lex.exclusions else None
+    excl = exclusion_pattern(lex.exclusions)
     role_words = list(lex.role_words)
     _, demonyms, places_alt, verbs, _ = _alternations()
     role_name, verb_name, name_verb = _name_patterns(marks=False)

@@ -23,6 +23,7 @@ from kg.errors import ConfigError
 from kg.lexicon import (
     Lexicon,
     alternation,
+    exclusion_pattern,
     first_line_name,
     is_dollar,
     load_lexicon,
@@ -763,16 +764,10 @@ def _names_user(text: str, currency: str) -> bool:
     return _first_user(text, currency) is not None
 
 
-@cache
-def _exclusions() -> re.Pattern[str] | None:
-    words = load_lexicon().exclusions
-    return re.compile(alternation(words)) if words else None
-
-
 def _without_exclusions(text: str) -> str:
     """`text` with the phrases that hold a country's name without naming it (kg:Exclusion: "Indian Ocean") blanked,
     offsets kept."""
-    pattern = _exclusions()
+    pattern = exclusion_pattern(load_lexicon().exclusions)
     if pattern is None:
         return text
     return pattern.sub(lambda m: " " * len(m.group(0)), text)

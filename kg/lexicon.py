@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from babel import Locale
@@ -630,6 +630,13 @@ def hedge_words() -> str:
 
 # the verbs of a part's figure of a whole: "accounted for", "makes up", "represented", "contributed"
 PART_VERBS = r"(?:account(?:ed|s)?\s+for|ma(?:de|kes?)\s+up|represented|contributed)"
+
+
+@lru_cache(maxsize=4)
+def exclusion_pattern(exclusions: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The phrases that hold a place's name without naming it (kg:Exclusion: "Indian Ocean") as one pattern, None
+    when there are none."""
+    return re.compile(alternation(exclusions)) if exclusions else None
 
 
 @cache

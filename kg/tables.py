@@ -718,17 +718,21 @@ def _parts(table: Table) -> set[int]:
     total row ("Total exports to the United States") the rows whose label names no measure, balance, place or
     time ("Fuels and extractive industry products", "Manufactures")."""
     labels = [_row_label(row)[1] for row in table.rows]
-    if table.header and _commodity_head().search(table.heads()[0]):
-        # a column of goods ("| Commodity (HS code) |"): every row but a total is one good's part of the flow
+
+    def bare() -> set[int]:
+        """The rows naming no total, measure, balance, place or time ("Balance" under "Total trade" is no part)."""
         return {r for r, label in enumerate(labels) if label and not _TOTAL.search(label)
                 and not _measure_words().search(label) and not _balance().search(label)
-                and not _places(label) and not _times(label)}  # (a row "Exports" under "Item" is the flow)
+                and not _places(label) and not _times(label)}
+
+    if table.header and _commodity_head().search(table.heads()[0]):
+        # a column of goods ("| Commodity (HS code) |"): each such row is one good's part of the flow (a row
+        # "Exports" under "Item" is the flow)
+        return bare()
     goods = {r for r, label in enumerate(labels) if _goods().search(label) and not _TOTAL.search(label)}
     if not any(_TOTAL.search(label) for label in labels):
         return goods  # a row of one good ("Refined copper") is a part of the flow wherever it stands
-    return goods | {r for r, label in enumerate(labels) if label and not _TOTAL.search(label)
-                    and not _measure_words().search(label) and not _balance().search(label)
-                    and not _places(label) and not _times(label)}  # "Balance" under "Total trade" is no part
+    return goods | bare()
 
 
 @lru_cache(maxsize=1)
