@@ -3629,6 +3629,10 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
     if lo and sentence[:lo].rstrip().endswith(":"):
         lo = 0  # "Wheat flour remained the main export item: ... worth USD 287 million were shipped"
     before = sentence[lo:rel_s]
+    if aside := _goods_aside(sentence, lo, rel_s):
+        # "Exports to Brunei, including re-exports of machinery and food, rose to $2.6 billion": the goods of an
+        # aside on what the flow holds name no good of the figure
+        before = sentence[lo : aside[0]] + sentence[aside[1] : rel_s]
     if before.rstrip().endswith(("(", "(+", "(-", "(−")) and cues().bracketed_good.search(before):
         return True  # "driven by machinery and mechanical appliances (+14.3%)", "crude oil (-11.6%)"
     quantity = _quantity_of_good().search(before)
@@ -3640,6 +3644,18 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
         return False
     # "non-oil and gas exports": a good the qualifier "non-" also takes is left out of the flow, not its good
     return any(not _NON_AND.search(before, max(0, m.start() - 30), m.start()) for m in cues().product.finditer(before))
+
+
+def _goods_aside(sentence: str, lo: int, rel_s: int) -> tuple[int, int] | None:
+    """The aside on what a flow holds between the flow named in the clause from `lo` and its figure at `rel_s`:
+    opened by kg:AsideCues after a comma, closed by the last comma before the figure, with no figure inside."""
+    o = next(reversed(list(aside_opener().finditer(sentence, lo, rel_s))), None)
+    if o is None or not re.search(rf"\b(?:{_flow_alt()})\b", sentence[lo : o.start()], re.I):
+        return None
+    close = sentence.rfind(",", o.end(), rel_s)
+    if close <= o.end() or _DIGIT.search(sentence, o.end(), close):
+        return None
+    return o.start(), close
 
 
 @cache

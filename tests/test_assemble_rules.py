@@ -4585,3 +4585,13 @@ def test_a_relative_clause_on_a_shares_whole_gives_the_countrys_total() -> None:
             "Ghana's goods exports, which came to some US$4.7 billion.")
     c = next(c for c in claims_of(text, "2024-09-01") if c.figure == "US$4.7 billion")
     assert (c.measure, c.parties) == ("total_exports", ("GH",))
+
+
+@pytest.mark.parametrize(("aside", "measure"), [
+    (", including re-exports of cars, tyres and spare parts,", "exports"),
+    (", mostly shipments of rice and sugar,", "exports"),
+])  # fmt: skip
+def test_the_goods_of_an_aside_on_what_a_flow_holds_name_no_good_of_the_figure(aside: str, measure: str) -> None:
+    text = f"Ruritania's exports to Freedonia{aside} rose to $1.8 billion in 2025 from $1.6 billion in 2024."
+    c = claim(text, "$1.8 billion", published="2026-03-01")
+    assert c.measure == measure
