@@ -1095,7 +1095,9 @@ def _asides(sentence: str, rel_start: int, found: Sequence[re.Match[str]]) -> li
 @cache
 def _which_came_to() -> re.Pattern[str]:
     """From a flow cue to the figure of a relative clause on it: ", which totalled about "."""
-    return re.compile(rf",\s*which\s+(?:[a-z]+\s+){{1,2}}?{hedge_slot()}", re.I)
+    # (a qualifier between them: "exports excluding diamonds, which totalled")
+    return re.compile(rf"(?:\s+(?:excluding|including|except)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?,\s*which\s+(?:[a-z]+\s+){{1,2}}?"
+                      rf"{hedge_slot()}", re.I)
 
 
 _RATE_OF_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:[\w'’-]+\s+){0,3}$", re.I)  # "74% of X's "
@@ -1516,7 +1518,8 @@ def _is_share(measure: str) -> bool:
 def _between() -> re.Pattern[str]:
     """The pair named in a clause: "between France and Germany", "total exports to Chile", "total merchandise trade
     with Indonesia", "between the two countries" (kg:PairNouns)."""
-    return re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]"
+    # ("between the Republic of Belarus and the People's Republic of China": "of" inside a name)
+    return re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]"
                       r"|\b(?i:total\s+(?:exports|shipments)\s+to|total\s+imports\s+from)\s+(?:the\s+)?[A-Z]"
                       # "total trade in goods with Croatia", "total merchandise trade with Indonesia", "foreign trade
                       # turnover with Latvia"

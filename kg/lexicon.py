@@ -777,9 +777,10 @@ def _value_gloss() -> re.Pattern[str]:
 
 @cache
 def _good_worth_after() -> re.Pattern[str]:
-    """From a figure's start: the figure, then the good it is the worth of (" worth of Ivorian cocoa beans")."""
+    """From a figure's start: the figure, then the good it is the worth of (" worth of Ivorian cocoa beans", " of
+    Brazilian farm products")."""
     goods = alternation(load_lexicon().product_nouns) or "(?!)"
-    return re.compile(rf"[^\s;:()]*[^\s,;:()](?:\s+[^\s;:()]*[^\s,;:()]){{0,3}}?\s+worth\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?P<g>{goods})\b",
+    return re.compile(rf"[^\s;:()]*[^\s,;:()](?:\s+[^\s;:()]*[^\s,;:()]){{0,3}}?\s+(?:worth\s+)?of\s+(?:[\w'’-]+\s+){{0,2}}?(?P<g>{goods})\b",
                       re.I)
 
 
@@ -791,7 +792,8 @@ def _good_worth_before() -> re.Pattern[str]:
     verbs = alternation(lex.flow_verbs) or "(?!)"
     # (two goods named together are keyed by the first: "imported wind turbines and cables worth")
     return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<g>{goods})(?:\s+and\s+(?:[\w'’-]+\s+)?(?:{goods}))?"
-                      rf"\s+(?:worth|valued\s+at)\s+{hedge_slot()}$", re.I)
+                      # ("sold Cambodia farm goods worth just": the good's goods)
+                      rf"(?:\s+(?:goods|products|produce))?\s+(?:worth|valued\s+at)\s+{hedge_slot()}$", re.I)
 
 
 @cache
@@ -833,13 +835,13 @@ _LISTED_BEFORE = re.compile(r"(?:\band|,)\s+$", re.I)  # a good listed after oth
 
 # a masthead word: a capitalised word, or a joining word of a name ("Ministry of Trade and Industry")
 _MASTHEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_MASTHEAD_JOINS = frozenset({"of", "the", "and", "for"})
+_MASTHEAD_JOINS = frozenset({"of", "the", "and", "for", "on", "under"})
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,11}\)$")  # "(ZIMSTAT)", "(INE)" after a name
 
 
 def first_line_name(text: str) -> str:
-    """The document's first line when it is an organisation's name, not a headline: at most eight words, each
-    capitalised or a joining word ("of", "and"), one of them an organisation's noun (kg:MastheadNouns) that opens or
+    """The document's first line when it is an organisation's name, not a headline: at most twelve words, each
+    capitalised or a joining word ("of", "and", "under": "Agency on Statistics under the President of ..."), one of them an organisation's noun (kg:MastheadNouns) that opens or
     ends it or goes on with "of" or "for", no digit and no sentence punctuation but its abbreviation in brackets
     ("STATISTICS MAURITIUS", "Ministry of Finance", "Zambia Statistics Agency (ZamStats)"). Written in capitals, it is returned in title case, as names are matched.
     Else ""."""
@@ -847,7 +849,7 @@ def first_line_name(text: str) -> str:
     abbreviation = _ABBREVIATION.search(first)
     name = first[: abbreviation.start()] if abbreviation else first
     words = name.split()
-    if not words or len(words) > 8 or any(ch.isdigit() or ch in ".,;:!?|()" for ch in name):
+    if not words or len(words) > 12 or any(ch.isdigit() or ch in ".,;:!?|()" for ch in name):
         return ""
     if not all(_MASTHEAD_WORD.fullmatch(w) and (w[0].isupper() or w in _MASTHEAD_JOINS) for w in words):
         return ""
@@ -921,7 +923,15 @@ def flow_good(sentence: str, at: int) -> str | None:
     # million" (the value gloss is no break in the good's reach)
     gloss = _value_gloss().search(sentence, 0, at)
     end = gloss.start() if gloss else at
-    if last is None or _good_reach_ends().search(sentence, last.end(), end):
+    if last is None:
+        return None
+    reach = [(last.end(), end)]
+    if (o := aside_opener().search(sentence, last.end(), end)) and (close := sentence.rfind(",", o.end(), end)) > o.end() \
+            and not re.search(r"\d", sentence[o.end() : close]):
+        # "farm exports to Poland, led by soybean meal and nuts, hit $612m": an aside on what the flow holds is
+        # no end of the good's reach
+        reach = [(last.end(), o.start()), (close + 1, end)]
+    if any(_good_reach_ends().search(sentence, a, b) for a, b in reach):
         return None
     good = (last.group("a") or last.group("b")).casefold()
     return load_lexicon().same_goods.get(good, good)

@@ -100,6 +100,7 @@ def _year_of(word: str | None, published: date | None) -> int | None:
 
 
 _YEAR_IN = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?!\w|[.,]\d)")  # a year in running text ("in 2024", not "2,024")
+_SPLIT_LABEL = re.compile(r"\d[-–/]\d{2,4}\s+(?:fiscal|financial)\s+$", re.I)  # "the 2024-25 fiscal " year ...
 _LABELLED_YEAR = re.compile(r"(?:\d|\bfiscal|\bfinancial|\bcalendar|\bmarketing|\bcrop|\bthis|\bcurrent|\bso\s+far)\s*$", re.I)
 
 
@@ -387,10 +388,10 @@ def _patterns() -> _Grammar:
 
     def year_to(m: re.Match[str], pub: date | None, fs: tuple[int, int]):  # type: ignore[no-untyped-def]
         mo = 3 * int(m.group("q")) if m.group("q") else _months()[m.group("m").lower().rstrip(".")]
-        if m.group("y"):
+        if m.group("y") and not _SPLIT_LABEL.search(m.string, max(0, m.start() - 24), m.start()):
             y = int(m.group("y"))
         elif pub is None or _LABELLED_YEAR.search(m.string, max(0, m.start() - 16), m.start()):
-            return None  # "the 2023-24 fiscal year ending March": the label says which year
+            return None  # "the 2023-24 fiscal year ending March (2025)": the label says which year
         else:  # "in the year to September", no year said: the twelve months to the last September ended
             y = pub.year if mo < pub.month else pub.year - 1
         end = month_end(y, mo)

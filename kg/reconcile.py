@@ -2293,7 +2293,9 @@ class _Pass:
 
     def _period_pair(self, base: Base, a: _Cluster, b: _Cluster, why: str) -> None:
         w = self.words
-        ia, ib = sorted(a.items, key=_by_id), sorted(b.items, key=_by_id)
+        # the figures stated in each period (a value derived into it was put there by no one)
+        ia = sorted([it for it in a.items if not it.inputs] or a.items, key=_by_id)
+        ib = sorted([it for it in b.items if not it.inputs] or b.items, key=_by_id)
         pa, pb = w.period(a.key[1]), w.period(b.key[1])
         if why == "deadline":
             text = (f"{_measure_label(base[0])} target ({_parties_label(base)}): {w.side(ia)} by {pa} vs "

@@ -464,7 +464,7 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
     indexed = any(_INDEX.search(h) for h in context)  # the caption's base: its percent columns are indices
     if index:
         return _change(number, negative)
-    for hint in (*labels, *context):
+    for hint in (*labels, *(_money_first(h) for h in context)):
         if shared and (named := _shared_in(hint, shared)):
             # "(million dinars)" in a Kuwaiti release: no currency of its own until the
             # document's code stands for the shared name ("million KWD")
@@ -485,6 +485,18 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
                 return f"{sign}{dollar} {number}{bare.group(1) or ''}", negative  # "(millions of dollars)"
             return f"{sign}{before}{number}{template[1]}", negative  # the document's own "$" kept
     return None
+
+
+def _money_first(caption: str) -> str:
+    """Of a caption whose parts state a money unit and a percent ("USD million; change in per cent"), the money
+    part: the table's amounts are in it, and its percent columns say so in their own headers ("Change, %")."""
+    parts = [p for p in caption.split(";") if p.strip()]
+    if len(parts) < 2:
+        return caption
+    units = [(p, unit_template(p)) for p in parts]
+    if not any(u == ("", "%") for _, u in units):
+        return caption
+    return next((p for p, u in units if u is not None and u != ("", "%")), caption)
 
 
 @lru_cache(maxsize=1)

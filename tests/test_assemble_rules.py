@@ -887,6 +887,15 @@ def test_a_figure_of_one_good_is_no_figure_of_the_flow(sentence: str, figure: st
          "imports", "petrol"),
         ("Nepal imported solar panels and lithium batteries worth roughly $70 million from China in 2024.", "$70 million",
          "imports", "solar panels"),
+        # farm goods are agricultural ones, whatever the words; an aside on what the flow holds is no break
+        ("Freedonia's farm exports to Ruritania, led by soybean meal and nuts, hit $512m in 2024.", "$512m", "exports",
+         "agricultural"),
+        ("In 2024 Ruritania bought US$3.1 billion of Freedonian farm products.", "US$3.1 billion", "imports",
+         "agricultural"),
+        ("In 2025 Freedonia sold Ruritania farm goods worth just $312 million.", "$312 million", "exports",
+         "agricultural"),
+        ("Exports of food products and farm goods to Ruritania reached USD 712.4 million in 2025.",
+         "USD 712.4 million", "exports", "food"),
     ],
 )  # fmt: skip
 def test_a_value_of_one_goods_flow_keeps_the_flow_and_names_the_good(sentence: str, figure: str, measure: str,
@@ -4595,3 +4604,19 @@ def test_the_goods_of_an_aside_on_what_a_flow_holds_name_no_good_of_the_figure(a
     text = f"Ruritania's exports to Freedonia{aside} rose to $1.8 billion in 2025 from $1.6 billion in 2024."
     c = claim(text, "$1.8 billion", published="2026-03-01")
     assert c.measure == measure
+
+
+def test_a_pair_named_in_full_makes_a_countrys_foreign_trade_the_pairs() -> None:
+    text = ("In January–December 2025, foreign trade turnover in goods between the Republic of Belarus and the "
+            "People's Republic of China amounted to USD 7,358.2 million, an increase of 6.2% compared with 2024.")
+    assert claim(text, "USD 7,358.2 million", published="2026-02-18").measure == "trade_turnover"
+    assert claim(text, "6.2%", published="2026-02-18").measure == "trade_growth"
+    # a country's own foreign trade has its own growth rate
+    c = claim("Belarus's foreign trade grew 4.1% to $80.6 billion in 2025.", "4.1%", published="2026-02-18")
+    assert (c.measure, c.parties) == ("total_trade_growth", ("BY",))
+
+
+def test_a_shares_whole_qualified_before_its_relative_clause_is_the_countrys_total() -> None:
+    text = "Kenya accounted for about 2.2% of Israel's goods exports excluding diamonds, which totalled US$51.2 billion in 2025."
+    c = claim(text, "US$51.2 billion", published="2026-02-03")
+    assert (c.measure, c.parties) == ("total_exports", ("IL",))

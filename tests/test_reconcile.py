@@ -713,6 +713,23 @@ def test_reconcile_fiscal_year_quoted_as_calendar_year() -> None:
     assert reconcile([fiscal, other]).findings == ()
 
 
+def test_reconcile_a_period_mismatch_names_the_stated_figures_only() -> None:
+    # a fiscal year's figure, the same figure put in the calendar year, and the fiscal year's value derived
+    # again from the next fiscal year's level and rate: the mislabel is the two stated figures'
+    fy24, fy25 = months(2023, 4, 3, y_end=2024), months(2024, 4, 3, y_end=2025)
+    kw: dict[str, Any] = {"step": 0.01 * B, "parties": ("IN", "QA")}
+    fiscal = claim("a:c1", 12.08 * B, period=fy24, **kw)
+    text = "Trade was broadly flat in 2024-25 at $12.14 billion, up 0.5%."
+    level = claim("b:c1", 12.14 * B, period=fy25, text=text, **kw)
+    rate = claim("b:c2", 0.5, unit="percent", step=0.1, measure="trade_growth", period=fy25, parties=("IN", "QA"),
+                 text=text)
+    calendar_year = claim("c:c1", 12.08 * B, period=year(2024), **kw)
+    r = reconcile([fiscal, level, rate, calendar_year])
+    assert any(d.derived_from for d in r.derived)
+    (f,) = conflicts(r, "period_mismatch")
+    assert set(f.claims) == {"a:c1", "c:c1"}
+
+
 def test_reconcile_one_year_named_two_ways_days_apart_is_no_period_mismatch() -> None:
     # the year to March (April-March) and a fiscal year ending on 20 March: the same year, no mislabel
     to_march = claim("a:c1", 25.3 * B, period=months(2024, 4, 3, y_end=2025), step=0.1 * B, parties=("AE", "IR"))

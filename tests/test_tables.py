@@ -258,6 +258,14 @@ def test_rows_of_a_breakdown_under_a_total_are_parts_not_the_flow() -> None:
     assert (total.measure, total.value, total.exporter) == ("exports", 10_920.6e6, "PE")
 
 
+def test_a_caption_stating_money_and_a_percent_gives_the_amounts_the_money() -> None:
+    text = ("# Trade with China\n\n## Table 1. Trade in goods with China, 2024–2025\n\n*USD million; change in per cent*\n\n"
+            "| Indicator | 2024 | 2025 | Change, % |\n|---|---|---|---|\n| Exports to China | 1,412.3 | 1,655.8 | +17.2 |\n")
+    got = _cells(process_document(_doc(text, name="belarus.md", published=date(2026, 2, 18))))
+    assert (got["1,655.8"].value, got["1,655.8"].unit, got["1,655.8"].measure) == (1_655.8e6, "USD", "exports")
+    assert (got["+17.2"].value, got["+17.2"].unit, got["+17.2"].measure) == (17.2, "percent", "export_growth")
+
+
 def test_a_unit_with_a_valuation_word_and_a_unit_inside_a_parenthesised_note() -> None:
     assert unit_template("January–September, US$ million FOB") == ("US$", " million")
     assert unit_template("*(FOB value for exports, CIF value for imports; in million US dollars)*") is not None
