@@ -4132,8 +4132,10 @@ _COMPARING = re.compile(r"from|compare|against|versus|vs|than|after|over|ahead|a
                         re.I)  # every sentence with a base has one
 # a base figure labelled with its own time in brackets after the figure it compares with: "fell 2.9% to €46.9
 # billion (2023: €31.6 billion)", "a share of 14.1% (previous year: 13.8%)"
-_LABELLED_BASE = re.compile(r"\([^():]{1,40}:\s*\S")
+_LABELLED_BASE = re.compile(r"\([^():]{1,40}:\s*\S|\((?:in|for)\s+[^(),]{1,30},")  # "(2023: ", "(in 2024, "
 _LABEL_COLON = re.compile(r"\s*:\s*")
+_LABEL_COMMA = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?)?")  # "(in 2024, a deficit of "
+_CLOSES = re.compile(r"\s*\)")
 _COMPARING_WORDS = ("from", "compare", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below",
                     "double", "twice", "triple", "treble", "half", "same as", "in line with")
 
@@ -4141,8 +4143,8 @@ _COMPARING_WORDS = ("from", "compare", "against", "versus", "vs", "than", "after
 def _comparing(sentence: str) -> bool:
     """`_COMPARING.search(sentence)`: in ASCII text its words are plain substrings of the lower-cased sentence,
     and "on" must follow a "%" or "cent" for the rest to match. A labelled base in brackets ("(2023: €48.3
-    billion)") compares too."""
-    if "(" in sentence and ":" in sentence and _LABELLED_BASE.search(sentence):
+    billion)", "(in 2024, a deficit of ...)") compares too."""
+    if "(" in sentence and _LABELLED_BASE.search(sentence):
         return True
     if not sentence.isascii():
         return bool(_COMPARING.search(sentence))
@@ -4176,6 +4178,13 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
                 and (m := _LABEL_COLON.match(text, t.end)) and ":" in m.group(0)):
             labelled = next((o for o in quantities if o.start == m.end() and o.quantity != "count"), None)
             if labelled is not None:
+                base_time[labelled.start] = t
+                fenced.add(t.start)
+        elif t.role in ("point", "previous") and text[max(0, t.start - 2) : t.start].rstrip().endswith("("):
+            # "(in 2024, a deficit of USD 3,906.4 million)": a bracket of its own time and one figure
+            labelled = next((o for o in quantities if o.start >= t.end), None)
+            if (labelled is not None and labelled.quantity != "count"
+                    and _LABEL_COMMA.fullmatch(text, t.end, labelled.start) and _CLOSES.match(text, labelled.end)):
                 base_time[labelled.start] = t
                 fenced.add(t.start)
     for t in times:

@@ -574,7 +574,15 @@ def _future(g: _Grammar, text: str, ps: int, end: int) -> bool:
     if ps - s0 <= 12:  # "In 2030, trade will ..." -- the year opens the sentence
         stop = g.sentence_end.search(text, end, min(len(text), end + 80))
         return bool(g.future.search(text, end, stop.start() if stop else min(len(text), end + 80)))
+    if _YEARS_BEFORE.search(text, max(0, ps - 6), ps):
+        # "a programme for 2026-2030 would be presented": a span of years its clause puts ahead
+        stop = _CLAUSE_STOP.search(text, end, min(len(text), end + 60))
+        return bool(g.future.search(text, end, stop.start() if stop else min(len(text), end + 60)))
     return False
+
+
+_YEARS_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")  # the first year of a span of years ("2026-")
+_CLAUSE_STOP = re.compile(r"[,;:.!?\n]|\s(?:and|but|while|as)\s")
 
 
 def _inferred_date(g: _Grammar, text: str) -> date | None:

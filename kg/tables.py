@@ -873,6 +873,10 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
     in_labels |= partners
     in_caption = [e.entity for e in mentioned if e.entity not in partners]
+    if (partners and not in_caption and not home and not title_reporter and len(claim.parties) == 1
+            and claim.parties[0] not in in_labels):
+        in_caption = [claim.parties[0]]  # "Georgia's trade with Armenia": the reporter a name only the cell's sentence
+        # places (read in its context), when nothing else names one
     if (meas.arity == 1 and pair_of and claim.measure in pair_of and not label_places and not _WORLD.search(labels)
             and (dashed := _dashed_pair(caption, mentioned))):
         # "Total trade" in "Oman – Yemen trade in goods": the pair's trade

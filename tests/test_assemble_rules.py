@@ -4620,3 +4620,14 @@ def test_a_shares_whole_qualified_before_its_relative_clause_is_the_countrys_tot
     text = "Kenya accounted for about 2.2% of Israel's goods exports excluding diamonds, which totalled US$51.2 billion in 2025."
     c = claim(text, "US$51.2 billion", published="2026-02-03")
     assert (c.measure, c.parties) == ("total_exports", ("IL",))
+
+
+def test_a_bracket_of_its_own_time_and_figure_dates_that_figure_alone() -> None:
+    text = ("# Trade with Ruritania, January–December 2025\n\n"
+            "- Exports to Ruritania came to USD 2,655.8 million in January–December 2025.\n"
+            "- The balance of trade with Ruritania was negative at USD 3,046.6 million (in 2024, a deficit of USD "
+            "2,906.4 million).\n"
+            "- Ruritania's share in the foreign trade turnover of Freedonia was 10.6%, against 9.9% in 2024.\n")
+    got = {c.figure: period(c) for c in claims_of(text, "2026-02-18")}
+    assert got["USD 3,046.6 million"] == "2025" and got["USD 2,906.4 million"] == "2024"
+    assert got["10.6%"] == "2025" and got["9.9%"] == "2024"

@@ -290,6 +290,9 @@ def test_ingest_source_and_date_line(head: str, expected: date | None) -> None:
         # the base of a comparison of like parts: the part compared with it, a year later, is over too
         ("Sales rose to $9 million in the first half of this year, 8% more than in the first half of 2027.",
          date(2028, 7, 1)),
+        # a span of years its clause puts ahead; one gone by stays past, whatever a later clause expects
+        ("Trade rose in 2024. A plan of cooperation for 2026-2031 would be put to ministers in May.", date(2025, 1, 1)),
+        ("Trade grew 40% over 2019-2023 and will keep growing.", date(2024, 1, 1)),
     ],
 )
 def test_ingest_inferred_date(body: str, expected: date | None) -> None:

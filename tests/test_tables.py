@@ -885,6 +885,8 @@ def test_a_balance_rows_rate_is_the_balances_change_not_trades_growth() -> None:
     )
     got = _cells(process_document(_doc(text)))
     assert got["4.7"].measure == "trade_growth"
+    # the caption's partner and the reporter only its sentence places ("Georgia"): the pair's total trade
+    assert (got["1,611.9"].measure, got["1,611.9"].parties) == ("trade_turnover", ("AM", "GE"))
     assert got["-7.2"].measure == "unclassified"
 
 
