@@ -1082,12 +1082,22 @@ def _asides(sentence: str, rel_start: int, found: Sequence[re.Match[str]]) -> li
                and g.end() == b.start() for m in found):
             out.append(b.span())
     if o := next(reversed(list(aside_opener().finditer(sentence, 0, rel_start))), None):  # the figure's own aside
-        close = sentence.rfind(",", o.end(), rel_start)
+        close = _aside_close(sentence, o.end(), rel_start)
         # (not past another figure: "exports, led by tea, came to $0.9 billion, while imports - mainly maize, sugar
         # and milk - were about $0.5 billion" is the first figure's aside)
-        if close > o.end() and any(m.end() <= o.start() for m in found) and not _DIGIT.search(sentence, o.end(), close):
+        if close > o.end() and any(m.end() <= o.start() for m in found):
             out.append((o.start(), close))
     return out
+
+
+def _aside_close(sentence: str, start: int, end: int) -> int:
+    """The comma closing an aside opened at `start`, before `end`: the last one with no figure between ("..., mostly
+    copper, zinc and lead, rose to"; "..., including re-exports, totalled SAR 118 billion in 2025, a decrease of"
+    closes after "re-exports"); -1 when none."""
+    close = sentence.rfind(",", start, end)
+    while close > start and _DIGIT.search(sentence, start, close):
+        close = sentence.rfind(",", start, close)
+    return close
 
 
 
@@ -3038,6 +3048,16 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # "Norway's exports to Kenya rose 7.3% ... . Exports had totalled €1.94 billion in 2023": a bare flow, no
             # place in its sentence, is the one the document last stated (when that one had a direction)
             exporter, importer = last.exporter, last.importer
+        if (exporter is None and len(parties) == 2 and (meas := cues().lex.measures.get(measure)) and meas.direction
+                and (noun := _to_partner_noun().search(masked, 0, rel_s))):
+            # "Yemen's own customs data put the country's exports to the kingdom at $171 million": the one party
+            # named before a flow to a partner a noun names is the flow's own side
+            named_before = {p.entity for p in _in(ctx.places, ctx.place_starts, s, s + noun.start())
+                            if p.entity in parties}
+            if len(named_before) == 1:
+                side = named_before.pop()
+                other = next(p for p in parties if p != side)
+                exporter, importer = (side, other) if meas.direction == "export" else (other, side)
         if _is_share(measure) and len(parties) == 2 and exporter is None:
             measure, exporter, importer = _directional_share(measure, masked, rel_s, rel_e, places, s, parties, clause,
                                                              lambda: ctx.home or ctx.domestic)
@@ -3298,7 +3318,9 @@ def _one_part(claims: list[Claim]) -> list[Claim]:
     reached ...") speaks of that series when it later shortens it ("... when exports to the Peruvian market totalled
     ..."): its unqualified figures of the whole flow between the same parties, and their growth rates, are that
     series, unless their sentence says it is the whole ("total exports", "overall"). A document naming two narrower
-    series of the flow (non-oil and domestic exports) leaves its unqualified figures the whole."""
+    series of the flow (non-oil and domestic exports) leaves its unqualified figures the whole, and a goal stays
+    one for the flow as its words name it ("wants exports to reach VT 3.5 billion by 2030"): a statistic's
+    series is no policy's."""
     growth = _growth_measures()
     base_of = {g: b for b, g in growth.items()}
     parts: dict[tuple[str, str | None, str | None, frozenset[str]], set[str]] = {}
@@ -3320,7 +3342,7 @@ def _one_part(claims: list[Claim]) -> list[Claim]:
         base = base_of.get(c.measure, c.measure)
         named = parts.get((base, c.exporter, c.importer, frozenset(c.parties)), set())
         if (c.exporter and len(named) == 1 and named <= _SHORTENED_PARTS and frozenset(c.parties) not in both
-                and not _WHOLE.search(c.evidence.text)):
+                and c.kind != "target" and not _WHOLE.search(c.evidence.text)):
             part = next(iter(named))
             new = part if base == c.measure else growth.get(part)
             if new is not None:
@@ -3655,10 +3677,8 @@ def _goods_aside(sentence: str, lo: int, rel_s: int) -> tuple[int, int] | None:
     o = next(reversed(list(aside_opener().finditer(sentence, lo, rel_s))), None)
     if o is None or not re.search(rf"\b(?:{_flow_alt()})\b", sentence[lo : o.start()], re.I):
         return None
-    close = sentence.rfind(",", o.end(), rel_s)
-    if close <= o.end() or _DIGIT.search(sentence, o.end(), close):
-        return None
-    return o.start(), close
+    close = _aside_close(sentence, o.end(), rel_s)
+    return (o.start(), close) if close > o.end() else None
 
 
 @cache

@@ -870,7 +870,9 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     # a country after "with", "to" or "from" in the caption is the partner ("Trade with Brazil"), not the reporter
     # ... nor one qualifying the rows' group ("by EU partner country", "EU member states")
     mentioned = [e for e in _places(caption) if e.entity not in in_labels and not _GROUP_QUALIFIED.match(caption, e.end)]
-    partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)}
+    # (and the second of a pair "between the Kingdom and Japan": the first reports)
+    partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)
+                or _BETWEEN_AND.search(caption, max(0, e.start - 60), e.start)}
     in_labels |= partners
     in_caption = [e.entity for e in mentioned if e.entity not in partners]
     if (partners and not in_caption and not home and not title_reporter and len(claim.parties) == 1
@@ -907,11 +909,14 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
         parties = update["parties"] = tuple(sorted({*label_places, reporter}))  # type: ignore[assignment]
     if meas.arity == 2 and label_places and not label_places & set(parties) and reporter and reporter not in label_places:
         parties = update["parties"] = tuple(sorted({*label_places, reporter}))  # type: ignore[assignment]
+    paired = None  # the reporter the document's pair gave
     if meas.arity == 2 and len(parties) == 1:
         if (not reporter or (reporter in parties and reporter in in_labels)) and len(pair) == 2 and parties[0] in pair:
             # none given, or the one given is the partner itself (a title "... – Sweden still largest supplier"
-            # over "Exports to Sweden"): the other of the document's pair
+            # over "Exports to Sweden", a caption "Trade between the Kingdom and Japan" over "Volume of trade"):
+            # the other of the document's pair
             reporter = next(p for p in pair if p != parties[0])
+            paired = reporter
         if reporter and reporter not in parties:
             parties = update["parties"] = tuple(sorted((*parties, reporter)))  # type: ignore[assignment]
     stale = bool(claim.exporter) and not {claim.exporter, claim.importer} <= set(parties)
@@ -923,6 +928,9 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     if len(named) == 1:
         partner = named.pop()
         reporter = next(p for p in parties if p != partner)
+    elif paired in parties:
+        reporter = paired  # "of which: non-oil exports" under "Trade between the Kingdom and Japan": the Kingdom's
+        partner = next(p for p in parties if p != reporter)
     else:
         first = next((p for p in in_caption if p in parties), None)
         if named or first is None:
@@ -934,6 +942,7 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
 
 
 _DOLLAR = re.compile(r"\$|dollar", re.I)
+_BETWEEN_AND = re.compile(r"\bbetween\s+[^,;:()]{1,40}?\s+and\s+(?:the\s+)?$", re.I)
 
 
 def _dollar_said(table: Table) -> bool:

@@ -4631,3 +4631,25 @@ def test_a_bracket_of_its_own_time_and_figure_dates_that_figure_alone() -> None:
     got = {c.figure: period(c) for c in claims_of(text, "2026-02-18")}
     assert got["USD 3,046.6 million"] == "2025" and got["USD 2,906.4 million"] == "2024"
     assert got["10.6%"] == "2025" and got["9.9%"] == "2024"
+
+
+def test_a_goal_keeps_the_flow_its_words_name_where_statistics_are_of_one_series() -> None:
+    text = ("Vanuatu's domestic exports to Australia rose 12 percent last year to VT 1.2 billion, the bureau said.\n\n"
+            "The minister said the government wanted exports to Australia to reach VT 2.5 billion a year by 2030.")
+    assert claim(text, "VT 2.5 billion", published="2026-03-12").measure == "exports"
+    assert claim(text, "VT 1.2 billion", published="2026-03-12").measure == "domestic_exports"
+
+
+def test_a_short_aside_closes_at_its_own_comma_before_the_figures_after_it() -> None:
+    text = ("Ruritania's merchandise exports to Japan, including re-exports, totalled SAR 98.4 billion in 2025, a "
+            "decrease of 6.1 percent compared with SAR 104.8 billion in 2024.")
+    for figure in ("SAR 98.4 billion", "SAR 104.8 billion"):
+        assert claim(text, figure, published="2026-03-26").measure == "exports"
+    assert claim(text, "6.1 percent", published="2026-03-26").measure == "export_growth"
+
+
+def test_the_one_party_named_before_a_flow_to_a_partner_noun_is_its_side() -> None:
+    text = ("Saudi exports to Yemen climbed 19 percent last year to SAR 8.5 billion.\n\n"
+            "Yemen's own customs data put the country's exports to the kingdom at $161 million last year.")
+    c = claim(text, "$161 million", published="2026-06-01")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "YE", "SA")

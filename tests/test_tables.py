@@ -266,6 +266,18 @@ def test_a_caption_stating_money_and_a_percent_gives_the_amounts_the_money() -> 
     assert (got["+17.2"].value, got["+17.2"].unit, got["+17.2"].measure) == (17.2, "percent", "export_growth")
 
 
+def test_the_second_of_a_captions_pair_is_the_partner_and_the_documents_other_country_reports() -> None:
+    text = ("# The Kingdom's Merchandise Trade with Japan, 2025\n\n**General Authority for Statistics, Kingdom of Saudi "
+            "Arabia**\n\nThe Kingdom's exports to Japan fell in 2025, and Saudi Arabia's surplus with Japan narrowed.\n\n"
+            "## Table 1. Merchandise trade between the Kingdom and Japan, 2024–2025 (SAR million)\n\n"
+            "| Indicator | 2024 | 2025 |\n|---|---|---|\n| Exports to Japan | 108,912.4 | 98,436.7 |\n"
+            "| of which: non-oil exports | 4,702.3 | 5,301.8 |\n| Volume of trade | 133,231.3 | 124,541.2 |\n")
+    got = _cells(process_document(_doc(text, name="sa.md", published=date(2026, 3, 26))))
+    assert (got["124,541.2"].measure, got["124,541.2"].parties) == ("trade_turnover", ("JP", "SA"))
+    non_oil = got["5,301.8"]
+    assert (non_oil.measure, non_oil.exporter, non_oil.importer) == ("non_oil_exports", "SA", "JP")
+
+
 def test_a_unit_with_a_valuation_word_and_a_unit_inside_a_parenthesised_note() -> None:
     assert unit_template("January–September, US$ million FOB") == ("US$", " million")
     assert unit_template("*(FOB value for exports, CIF value for imports; in million US dollars)*") is not None
