@@ -3668,7 +3668,32 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
     if before.isascii() and not any(w in before.lower() for w in _product_needs()):
         return False
     # "non-oil and gas exports": a good the qualifier "non-" also takes is left out of the flow, not its good
-    return any(not _NON_AND.search(before, max(0, m.start() - 30), m.start()) for m in cues().product.finditer(before))
+    goods = [m for m in cues().product.finditer(before) if not _NON_AND.search(before, max(0, m.start() - 30), m.start())]
+    if not goods:
+        return False
+    # "After a pick-up in fuel deliveries, the ministry expects exports to Mali to exceed ...": a flow named bare in a
+    # later clause than the good's is the figure's (not "... of the shipments", nor "Car parts led sales")
+    bare = [f.start() for f in _flow_noun_re().finditer(before) if not any(m.start() <= f.start() < m.end() for m in goods)
+            and not _OF_THE.search(before, max(0, f.start() - 12), f.start())]
+    return any(not any(_later_clause(before, m.end(), b) for b in bare) for m in goods)
+
+
+def _later_clause(text: str, a: int, b: int) -> bool:
+    """Whether text[b] stands in a later clause than text[a]: a comma between, the last one opening no relative
+    clause ("natural gas exports, which customs figures for non-oil trade leave out, were": the good's aside)."""
+    comma = text.rfind(",", a, b)
+    return comma >= 0 and not _RELATIVE_OPENS.match(text, comma + 1)
+
+
+_RELATIVE_OPENS = re.compile(r"\s*(?:which|that|who|whose|where)\b", re.I)
+
+
+_OF_THE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
+
+
+@cache
+def _flow_noun_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_flow_alt()})\b", re.I)
 
 
 def _goods_aside(sentence: str, lo: int, rel_s: int) -> tuple[int, int] | None:
@@ -3756,8 +3781,8 @@ def _one_flow(claims: list[Claim], unplaced: Collection[str]) -> list[Claim]:
             other = next(p for p in c.parties if p != own)
             noun = _to_partner_noun().search(c.evidence.text)
             if noun and not any(e.entity == other and e.start < noun.start() for e in find_places(c.evidence.text)):
-                # (a sentence that speaks from the other side first, "Kenyan officials said imports from the
-                # western neighbour fell", leaves it undirected)
+                # (not a sentence that speaks from the other side first, "Kenyan officials said imports from the
+                # western neighbour fell": that side's own flow, directed where the claim was read)
                 exporter, importer = (own, other) if meas.direction == "export" else (other, own)
                 c = c.model_copy(update={"exporter": exporter, "importer": importer})
         out.append(c)

@@ -606,8 +606,9 @@ def _inferred_date(g: _Grammar, text: str) -> date | None:
         nxt = text[e] if e < n else " "
         if nxt.isalnum() or nxt in "_%" or (nxt in ".,:" and e + 1 < n and text[e + 1].isdigit()):
             continue
-        if (named := _NAMED_YEAR.search(text, max(0, s - 40), s)) and named["w"].lower() not in g.prefix_words:
-            continue  # "the Nova Terra 2045 national plan", "Made in Utopia 2040": a name's year
+        first = s - 5 if prev in "-–" and s >= 5 and text[s - 5 : s - 1].isdigit() else s  # a span's first year
+        if (named := _NAMED_YEAR.search(text, max(0, first - 40), first)) and named["w"].lower() not in g.prefix_words:
+            continue  # "the Nova Terra 2045 national plan", "Made in Utopia 2040", "the SCAPP 2016-2030": a name's year
         if _one_year_span(text, s, e, y) and g.part_before.search(text, max(0, s - 48), s):
             continue  # "the first half of the 2025-26 fiscal year": the fiscal year is under way
         found = _candidate(g, text, s, e, y, cache)
@@ -636,7 +637,7 @@ def _inferred_date(g: _Grammar, text: str) -> date | None:
 
 
 # a capitalised word inside a sentence right before a year (not a month's name: "in March 2025")
-_NAMED_YEAR = re.compile(r"(?<=[\w,;'’)])[ \t]+(?P<w>[A-Z][a-z]{2,})[ \t]+$")
+_NAMED_YEAR = re.compile(r"(?<=[\w,;'’)])[ \t]+(?P<w>[A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+$")  # "Utopia 2040", "SCAPP 2016"
 _SPAN_NEXT = re.compile(r"[-\u2013/](\d{4}|\d{2})(?!\d)")
 _SPAN_PREV = re.compile(r"(?<!\d)(\d{4})[-\u2013/]$")
 

@@ -231,6 +231,7 @@ class ReconcileSettings(_Frozen):
     same_sentence_conflicts: bool
     same_document_conflicts: bool
     other_voice_cues: tuple[str, ...] = ()
+    scenario_cues: tuple[str, ...] = ()
     measure_qualifiers: tuple[str, ...]
     qualifier_forms: dict[str, str] = {}  # another spelling of a qualifier ("excl.") -> the qualifier
     goods_scope: tuple[str, ...] = ()
@@ -1387,6 +1388,15 @@ class _Pass:
         d = self._derive_previous(g, v) if v.pkey == g.pkey else self._derive_next(g, v)
         return [d] if d is not None else None
 
+    def _scenarios(self, a: Sequence[_Item], b: Sequence[_Item]) -> bool:
+        """Whether two sides of expectations in one document are its scenarios: a stated figure's sentence names
+        one (``scenario_cues``: "In a downside scenario ... trade could stall at £27 billion" beside the
+        baseline's £33 billion). A document's outlooks under different assumptions are no disagreement."""
+        cues = self.s.scenario_cues
+        if not cues or any(it.doc != a[0].doc for it in (*a, *b)):
+            return False
+        return any(_cue_pattern(cues).search(it.row[_EVIDENCE][0]) for it in (*a, *b) if not it.inputs)
+
     def _other_voice(self, items: Sequence[_Item]) -> bool:
         """Whether a stated figure's sentence says it is another voice's (``other_voice_cues``: "Other estimates put
         ...", "a separate report found"): the document then sets two voices against each other, even unnamed."""
@@ -1925,6 +1935,7 @@ class _Pass:
             or (not self.s.same_document_conflicts and lower.cls == upper.cls == "actual"
                 and _one_document([*low_side, *high_side]) and not self._other_voice([*low_side, *high_side]))
             or self._qualified_apart(low_side, high_side)
+            or (lower.cls == upper.cls == "expectation" and self._scenarios(low_side, high_side))
         ):
             return
         base = lower.key[0]

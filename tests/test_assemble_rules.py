@@ -1830,7 +1830,7 @@ def test_goods_and_services_trade_is_two_way_trade() -> None:
     ("Peru recorded $3 billion in exports to Chile and $1 billion in imports from Chile in 2024.", "$3 billion",
      ("exports", ("CL", "PE"), "PE", "CL")),
     ("Uganda's exports to Kenya rose to $1.2 billion in 2024. Kenyan officials, meanwhile, said imports from the "
-     "western neighbour fell 5% in 2024.", "5%", ("import_growth", ("KE", "UG"), None, None)),
+     "western neighbour fell 5% in 2024.", "5%", ("import_growth", ("KE", "UG"), "UG", "KE")),  # Kenya's imports
     ("Vietnam-Indonesia trade reached $16 billion in 2024.\n\nSeparately, the Indonesian government reaffirmed its "
      "$2 trillion GDP goal for 2035.", "$2 trillion", ("gdp", ("ID",), None, None)),  # the economy's, no trade figure
 ])  # fmt: skip
@@ -4653,3 +4653,15 @@ def test_the_one_party_named_before_a_flow_to_a_partner_noun_is_its_side() -> No
             "Yemen's own customs data put the country's exports to the kingdom at $161 million last year.")
     c = claim(text, "$161 million", published="2026-06-01")
     assert (c.measure, c.exporter, c.importer) == ("exports", "YE", "SA")
+
+
+def test_a_flow_named_bare_in_a_later_clause_than_a_good_is_the_figures() -> None:
+    text = ("On the strength of these results and a pick-up in fuel and cement deliveries in the last quarter, the "
+            "ministry expects exports to Mali to exceed 430 billion FCFA for the full year 2025.")
+    assert claim(text, "430 billion FCFA", published="2025-11-18").measure == "exports"
+    # the good's own clause, or its relative clause, keeps the good's
+    kept = ["Car parts led sales over the year, with EUR 1,142 million, followed by fuels.",
+            "Ruritania's exports of natural gas to Freedonia, which customs figures for non-oil trade leave out, were "
+            "estimated at $3 billion in 2024."]
+    for text, figure in zip(kept, ("EUR 1,142 million", "$3 billion"), strict=True):
+        assert claim(text, figure, published="2025-11-18").measure == "unclassified"

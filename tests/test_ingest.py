@@ -293,6 +293,8 @@ def test_ingest_source_and_date_line(head: str, expected: date | None) -> None:
         # a span of years its clause puts ahead; one gone by stays past, whatever a later clause expects
         ("Trade rose in 2024. A plan of cooperation for 2026-2031 would be put to ministers in May.", date(2025, 1, 1)),
         ("Trade grew 40% over 2019-2023 and will keep growing.", date(2024, 1, 1)),
+        # a name's span of years ("the SCAPP 2016-2030"), in capitals or not
+        ("Trade fell in 2024. Our strategy, the SCAPP 2016-2031, names the bottlenecks.", date(2025, 1, 1)),
     ],
 )
 def test_ingest_inferred_date(body: str, expected: date | None) -> None:

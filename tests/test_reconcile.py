@@ -773,6 +773,17 @@ def test_reconcile_mislabel_rule_strict_setting_needs_a_conflict(seed: Reconcili
     assert len(conflicts(r)) == len(conflicts(seed)) - 1
 
 
+def test_reconcile_a_documents_forecasts_under_two_scenarios_do_not_conflict() -> None:
+    base = claim("a:c1", 33 * B, kind="forecast", period=year(2026), parties=("AU", "GB"),
+                 text="Our baseline projects UK–Australia trade of £33 billion in 2026.")
+    text = "In a downside scenario in which gold shipments reverse, trade could stall at around £27 billion."
+    downside = claim("a:c2", 27 * B, kind="forecast", period=year(2026), parties=("AU", "GB"), text=text)
+    assert conflicts(reconcile([base, downside])) == []
+    # the same two figures from two documents still disagree
+    other = claim("b:c1", 27 * B, kind="forecast", period=year(2026), parties=("AU", "GB"), text=text)
+    assert [f.type for f in conflicts(reconcile([base, other]))] == ["forecast_divergence"]
+
+
 def test_reconcile_same_figure_next_year_from_the_same_document_is_no_mislabel() -> None:
     claims = [claim("a:c1", 146 * B, period=year(2020)), claim("a:c2", 146 * B, period=year(2021))]
     assert reconcile(claims).findings == ()
