@@ -3048,6 +3048,14 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # "Norway's exports to Kenya rose 7.3% ... . Exports had totalled €1.94 billion in 2023": a bare flow, no
             # place in its sentence, is the one the document last stated (when that one had a direction)
             exporter, importer = last.exporter, last.importer
+        if exporter is None and len(parties) == 2 and (meas := cues().lex.measures.get(measure)) and meas.direction:
+            # "We bought about T$276 million of New Zealand goods": the goods' country is the flow's origin
+            origin = {p.entity for p in _in(ctx.places, ctx.place_starts, s + clause[0], s + clause[1])
+                      if p.entity in parties and _OF_BEFORE.search(text, max(0, p.start - 8), p.start)
+                      and _GOODS_AFTER.match(text, p.end)}
+            if len(origin) == 1:
+                exporter = origin.pop()
+                importer = next(p for p in parties if p != exporter)
         if (exporter is None and len(parties) == 2 and (meas := cues().lex.measures.get(measure)) and meas.direction
                 and (noun := _to_partner_noun().search(masked, 0, rel_s))):
             # "Yemen's own customs data put the country's exports to the kingdom at $171 million": the one party
@@ -3588,11 +3596,15 @@ def _qualified_goods(measure: str, sentence: str, rel_s: int, rel_e: int) -> str
     # bilateral trade to 15 billion dollars by 2028, with a much larger share of non-oil products")
     if (with_ := _WITH_AFTER.search(sentence, rel_e, hi)) is not None:
         hi = with_.start()
+    if (means := _means().search(sentence, rel_e, hi)) is not None:
+        hi = means.start()  # "... to US$15 billion by 2030, by expanding trade in non-oil goods": how, not what
     m = _qualified_goods_re(measure).search(sentence, lo, hi)
     return _narrower()[measure][m.group(1).lower()] if m else measure
 
 
-_WITH_AFTER = re.compile(r",\s+with\b")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "... of (the) " a place
+_GOODS_AFTER = re.compile(r"['’]?s?\s+(?:goods|products|merchandise|produce)\b", re.I)  # a place's " goods"
+_WITH_AFTER = re.compile(r",\s+(?:with\b|by\s+[a-z]+ing\b)")
 _PRICE_GAP = re.compile(r"[^.;:!?()]{0,60}")
 
 

@@ -4665,3 +4665,15 @@ def test_a_flow_named_bare_in_a_later_clause_than_a_good_is_the_figures() -> Non
             "estimated at $3 billion in 2024."]
     for text, figure in zip(kept, ("EUR 1,142 million", "$3 billion"), strict=True):
         assert claim(text, figure, published="2025-11-18").measure == "unclassified"
+
+
+def test_a_means_phrase_after_a_goal_names_no_narrower_measure_of_it() -> None:
+    text = ("The two sides agreed to work towards raising bilateral trade between Kuwait and Korea to US$14 billion by "
+            "2030, by expanding trade in non-oil goods and encouraging joint ventures.")
+    assert claim(text, "US$14 billion", published="2026-04-07").measure == "trade_turnover"
+
+
+def test_the_country_of_the_goods_a_flow_counts_is_its_origin() -> None:
+    text = '"We bought about T$236 million of New Zealand goods in 2024-25," Tonga\'s trade minister said.'
+    c = claim(text, "T$236 million", published="2026-03-14")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "NZ", "TO")

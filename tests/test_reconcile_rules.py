@@ -473,6 +473,19 @@ def test_figures_of_one_document_with_different_measure_qualifiers_do_not_confli
     assert f.type == "value_mismatch"
 
 
+def test_goods_in_transit_left_out_of_a_count_are_no_value_of_the_documents_flow() -> None:
+    recorded = row("a:1", 3.46 * B, text="Ruritanian statistics registered imports from China of $3.46 billion in 2024.",
+                   at=45, period=year(2024), parties=("CN", "RU"), measure="imports", exporter="CN", importer="RU")
+    transit = row("a:2", 8 * B, text="We estimate that $8 billion worth of Chinese goods transited Ruritania in 2024 "
+                  "without being recorded as imports.", at=300, period=year(2024), parties=("CN", "RU"),
+                  measure="imports", kind="estimate", exporter="CN", importer="RU")
+    assert conflicts(run(recorded, transit)) == []
+    counted = row("a:2", 8 * B, text="We estimate that $8 billion worth of Chinese goods reached Ruritania in 2024.",
+                  at=300, period=year(2024), parties=("CN", "RU"), measure="imports", kind="estimate",
+                  exporter="CN", importer="RU")
+    assert [f.type for f in conflicts(run(recorded, counted))] == ["forecast_divergence"]
+
+
 # ----------------------------------------------------------------------------------------------- no deadline
 
 
