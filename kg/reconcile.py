@@ -2397,7 +2397,11 @@ class _Pass:
         else:
             text = (f"{_measure_label(base[0])} ({_parties_label(base)}): {w.side([it])} labelled {here} {clash} "
                     f"but matches {there}'s {w.side(match)}, probably a {there} figure.")  # fmt: skip
-        self._emit("period_mismatch", it, [it, *match], text, 0.0, 1.0, spread_score=score, period_of=[it])
+        # (the other documents' figures it conflicts with in its own period are the finding's too: what a reader checks
+        # it against)
+        clashing = sorted((x for x in others or () if not x.inputs and x.doc != it.doc and x.id not in {m.id for m in match}),
+                          key=_by_id)
+        self._emit("period_mismatch", it, [it, *match, *clashing], text, 0.0, 1.0, spread_score=score, period_of=[it])
 
     # ---------------------------------------------------------------- emitting
 

@@ -865,11 +865,18 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
         return {"measure": "unclassified"}  # "All destinations | 18,452.7 | 100.0": the whole's share of itself
     update: dict[str, object] = {}
     parties = claim.parties
+    left_out = {e.entity for e in _places(caption) if _LEFT_OUT.search(caption, max(0, e.start - 50), e.start)}
+    if meas.arity == 2 and set(parties) & left_out:
+        # "Trade with China (excluding Hong Kong SAR)": a place the count leaves out is no party of its cells
+        parties = update["parties"] = tuple(p for p in parties if p not in left_out)  # type: ignore[assignment]
+        update["exporter"] = update["importer"] = None
+        claim = claim.model_copy(update={"parties": parties, "exporter": None, "importer": None})
     in_labels = {e.entity for e in _places(labels)}
     label_places = set(in_labels)
     # a country after "with", "to" or "from" in the caption is the partner ("Trade with Brazil"), not the reporter
     # ... nor one qualifying the rows' group ("by EU partner country", "EU member states")
-    mentioned = [e for e in _places(caption) if e.entity not in in_labels and not _GROUP_QUALIFIED.match(caption, e.end)]
+    mentioned = [e for e in _places(caption) if e.entity not in in_labels and not _GROUP_QUALIFIED.match(caption, e.end)
+                 and not _LEFT_OUT.search(caption, max(0, e.start - 50), e.start)]  # (not "excluding Hong Kong SAR")
     # (and the second of a pair "between the Kingdom and Japan": the first reports)
     partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)
                 or _BETWEEN_AND.search(caption, max(0, e.start - 60), e.start)}
@@ -942,6 +949,8 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
 
 
 _DOLLAR = re.compile(r"\$|dollar", re.I)
+_LEFT_OUT = re.compile(r"\b(?:excluding|excl\.|except|other\s+than|not\s+including)\s+(?:[^,;()]{0,30}?\s(?:and|or)\s+)?"
+                       r"(?:the\s+)?$", re.I)  # a place a caption leaves out: "(excluding Hong Kong SAR and Macao SAR)"
 _BETWEEN_AND = re.compile(r"\bbetween\s+[^,;:()]{1,40}?\s+and\s+(?:the\s+)?$", re.I)
 
 

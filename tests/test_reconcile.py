@@ -761,7 +761,8 @@ def test_reconcile_figure_conflicting_with_its_period_but_matching_the_next_is_a
     for s in (strict, load_settings()):
         r = reconcile(claims, s)
         (f,) = conflicts(r, "period_mismatch")
-        assert set(f.claims) == {"a:c1", "c:c1"}
+        # the mislabelled figure, the next year's it matches, and the other document's it conflicts with
+        assert set(f.claims) == {"a:c1", "c:c1", "b:c1"}
         assert "labelled 2020 conflicts with $101B" in f.explanation and "2021" in f.explanation
         assert len(conflicts(r, "value_mismatch")) == 1
 
@@ -1149,7 +1150,7 @@ def test_reconcile_a_forecast_near_another_years_figure_is_no_mislabel() -> None
     # an actual that conflicts in its own year and matches the year before's count is a mislabel
     relabelled = claim("d:c1", 1.9 * B, parties=("AO", "CD"), period=year(2025), step=0.1 * B)
     (f,) = conflicts(reconcile([relabelled, actual, count]), "period_mismatch")
-    assert set(f.claims) == {"d:c1", "c:c1"}
+    assert set(f.claims) == {"d:c1", "c:c1", "b:c1"}  # and the count it conflicts with
 
 
 def test_reconcile_one_documents_precise_figure_in_two_overlapping_periods_is_a_mislabel() -> None:

@@ -486,6 +486,15 @@ def test_goods_in_transit_left_out_of_a_count_are_no_value_of_the_documents_flow
     assert [f.type for f in conflicts(run(recorded, counted))] == ["forecast_divergence"]
 
 
+def test_a_goals_means_phrase_names_no_scope_of_it() -> None:
+    said = row("a:1", 2 * B, text="We agreed to work towards bilateral trade of US$2 billion by 2030, on the basis of new "
+               "export capacities in biotechnology and tourism services, the minister said.", at=60, kind="target",
+               period=year(2030), parties=("CN", "CU"), figure="US$2 billion")
+    other = row("b:1", 1.5 * B, text="The two governments announced a $1.5 billion target for 2030.", at=40,
+                kind="target", period=year(2030), parties=("CN", "CU"), figure="$1.5 billion")
+    assert [f.type for f in conflicts(run(said, other))] == ["target_mismatch"]
+
+
 # ----------------------------------------------------------------------------------------------- no deadline
 
 

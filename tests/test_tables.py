@@ -278,6 +278,16 @@ def test_the_second_of_a_captions_pair_is_the_partner_and_the_documents_other_co
     assert (non_oil.measure, non_oil.exporter, non_oil.importer) == ("non_oil_exports", "SA", "JP")
 
 
+def test_a_place_a_caption_leaves_out_is_no_party_of_its_cells() -> None:
+    text = ("# International Merchandise Trade Statistics 2025\n\nRuritania's trade with China grew in 2025, and Mauritius "
+            "remained a small partner of China.\n\n**Table 2. Trade with China (excluding Hong Kong SAR and Macao SAR), "
+            "2024–2025 (Rs million)**\n\n| Item | 2024 | 2025 |\n|---|---|---|\n| Imports from China | 30,215 | 32,863 |\n"
+            "| Total trade with China | 31,397 | 34,210 |\n")
+    got = _cells(process_document(_doc(text, name="mu.md", published=date(2026, 2, 27))))
+    assert got["34,210"].parties == got["32,863"].parties == ("CN", "MU")
+    assert (got["32,863"].exporter, got["32,863"].importer) == ("CN", "MU")
+
+
 def test_a_unit_with_a_valuation_word_and_a_unit_inside_a_parenthesised_note() -> None:
     assert unit_template("January–September, US$ million FOB") == ("US$", " million")
     assert unit_template("*(FOB value for exports, CIF value for imports; in million US dollars)*") is not None
