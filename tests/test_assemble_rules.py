@@ -896,6 +896,8 @@ def test_a_figure_of_one_good_is_no_figure_of_the_flow(sentence: str, figure: st
          "agricultural"),
         ("Exports of food products and farm goods to Ruritania reached USD 712.4 million in 2025.",
          "USD 712.4 million", "exports", "food"),
+        ('"Last year we shipped fishmeal worth about $40 million to China," a Gambian exporter said.', "$40 million",
+         "exports", "fishmeal"),
     ],
 )  # fmt: skip
 def test_a_value_of_one_goods_flow_keeps_the_flow_and_names_the_good(sentence: str, figure: str, measure: str,
