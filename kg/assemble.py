@@ -49,8 +49,9 @@ _NATIONAL_SOURCE = re.compile(r"(?:['’]s)?\s+(?:own\s+|official\s+)?(?:[A-Z][\
                               r"(?:\s+(?:data|figures|statistics))?\b", re.I)
 # a country's ministry or other public body putting a figure on a flow: "Kenya Ministry of Trade, which counts only
 # mainland goods, puts mainland trade with Chile at"
-_NATIONAL_BODY_PUTS = re.compile(r"(?P<body>\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Department|Centre|Center|Authority|Institute)"
-                                 r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,3})?)(?:,[^,;]{0,140},)?\s+"
+_NATIONAL_BODY_PUTS = re.compile(r"(?P<body>(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Department|Centre|Center|Authority|Institute"
+                                 r"|Secretariat|Secretaría|Office|Agency|Bureau|Service|Administration)"
+                                 r"(?:\s+(?:of|for|de|del)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,3}){0,2})(?:,[^,;]{0,140},)?\s+"
                                  r"(?:puts?|records|recorded|estimates|estimated)\b")
 _DATA_FROM = re.compile(r"\b(?:data|figures|statistics)\s+(?:released\s+|published\s+|compiled\s+)?(?:from|by|of)\s+"
                         rf"(?:the\s+)?(?P<src>[^,.;:\"“”]{{3,100}}?){_DATA_VERB}", re.I)
@@ -3051,11 +3052,21 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
         if exporter is None and len(parties) == 2 and (meas := cues().lex.measures.get(measure)) and meas.direction:
             # "We bought about T$276 million of New Zealand goods": the goods' country is the flow's origin
             origin = {p.entity for p in _in(ctx.places, ctx.place_starts, s + clause[0], s + clause[1])
-                      if p.entity in parties and _OF_BEFORE.search(text, max(0, p.start - 8), p.start)
+                      if p.entity in parties and _OF_PLACE.search(text, max(0, p.start - 8), p.start)
                       and _GOODS_AFTER.match(text, p.end)}
             if len(origin) == 1:
                 exporter = origin.pop()
                 importer = next(p for p in parties if p != exporter)
+        if (exporter is None and len(parties) == 2
+                and (we := _FIRST_PERSON_FLOW.search(masked, clause[0], rel_s)) is not None):
+            # "Morocco's figures show that the kingdom sold us goods worth MAD 4.3 billion": "us" is the writer's
+            # country, else the party the sentence does not name
+            told = {p.entity for p in _in(ctx.places, ctx.place_starts, s, e) if p.entity in parties}
+            home = ctx.home or ctx.domestic
+            us = home if home in parties else next(iter(set(parties) - told)) if len(told) == 1 else None
+            if us is not None:
+                other = next(p for p in parties if p != us)
+                exporter, importer = (us, other) if we.group("out") else (other, us)
         if (exporter is None and len(parties) == 2 and (meas := cues().lex.measures.get(measure)) and meas.direction
                 and (noun := _to_partner_noun().search(masked, 0, rel_s))):
             # "Yemen's own customs data put the country's exports to the kingdom at $171 million": the one party
@@ -3602,7 +3613,10 @@ def _qualified_goods(measure: str, sentence: str, rel_s: int, rel_e: int) -> str
     return _narrower()[measure][m.group(1).lower()] if m else measure
 
 
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "... of (the) " a place
+# a flow told in the first person: "we sold", "we exported" (out of the writer's country), "sold us", "we bought"
+_FIRST_PERSON_FLOW = re.compile(r"\b(?:(?P<out>we\s+(?:sold|exported|shipped)|(?:bought|imported|purchased)\s+from\s+us)"
+                                r"|(?P<in>(?:sold|shipped|supplied|sent)\s+us|we\s+(?:bought|imported|purchased)))\b", re.I)
+_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "... of (the) " a place
 _GOODS_AFTER = re.compile(r"['’]?s?\s+(?:goods|products|merchandise|produce)\b", re.I)  # a place's " goods"
 _WITH_AFTER = re.compile(r",\s+(?:with\b|by\s+[a-z]+ing\b)")
 _PRICE_GAP = re.compile(r"[^.;:!?()]{0,60}")

@@ -4679,3 +4679,20 @@ def test_the_country_of_the_goods_a_flow_counts_is_its_origin() -> None:
     text = '"We bought about T$236 million of New Zealand goods in 2024-25," Tonga\'s trade minister said.'
     c = claim(text, "T$236 million", published="2026-03-14")
     assert (c.measure, c.exporter, c.importer) == ("imports", "NZ", "TO")
+
+
+@pytest.mark.parametrize(("text", "way"), [
+    ("Morocco's Office des Changes figures show that the kingdom sold us goods worth MAD 3.3 billion last year.",
+     ("MA", "MR")),
+    ("Our fishermen are proud: we sold Morocco fish worth MAD 1.1 billion last year.", ("MR", "MA")),
+])  # fmt: skip
+def test_a_flow_told_in_the_first_person_runs_from_or_to_the_party_the_sentence_does_not_name(
+        text: str, way: tuple[str, str]) -> None:
+    lead = "Morocco and Mauritania trade more every year.\n\n"
+    c = next(c for c in claims_of(lead + text, "2026-03-01") if c.unit == "MAD")
+    assert (c.exporter, c.importer) == way
+
+
+def test_a_national_body_that_records_a_figure_is_its_source() -> None:
+    text = "Spain's Secretaría de Estado de Comercio records Spanish exports to Andorra of €1,157.0 million in 2024."
+    assert claim(text, "€1,157.0 million", published="2026-02-24").source == "Spain's Secretaría de Estado de Comercio"

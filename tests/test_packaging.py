@@ -3,6 +3,7 @@ installed `kg` (the unpacked wheel on PYTHONPATH, run from outside the checkout)
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -146,3 +147,16 @@ def test_installed_kg_builds_queries_and_reports_outside_the_checkout(wheel: Whe
     assert report.returncode == 0, report.stderr
     assert report.stdout.lstrip().startswith("#")
     assert "Traceback" not in build.stderr + listed.stderr + report.stderr
+
+
+@pytest.mark.parametrize("module", sorted(p.name for p in (Path(__file__).resolve().parents[1] / "kg").glob("*.py")))
+def test_no_module_binds_a_top_level_name_twice(module: str) -> None:
+    # a second `_PATTERN = re.compile(...)` further down a long module silently replaces the first for every use
+    tree = ast.parse((Path(__file__).resolve().parents[1] / "kg" / module).read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)
+    assert sorted({n for n in names if names.count(n) > 1}) == []
