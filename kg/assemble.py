@@ -1343,9 +1343,12 @@ def claim_parties(measure: str, sentence_places: Sequence[EntityMention], fig: i
             return tuple(sorted(own))
     if (arity == 2 and clause is not None and home is not None and lex.measures[measure].direction
             and (third := _third_partner(sentence_places, strong, top, clause))
-            and (country := home()) and country in top and country != third):
+            and (country := home() or next((e.entity for e in sentence_places if e.entity in top and e.start < clause[0]
+                                            and not PARTNER_BEFORE.search(text, max(0, e.start - 12), e.start)), None))
+            and country in top and country != third):
         return tuple(sorted((third, country)))  # "Peru took 9.5% of Chile's exports, while exports to the United
-        # States rose to $127.8 billion": the flow's own clause names its partner, a third country
+        # States rose to $127.8 billion": the flow's own clause names its partner, a third country (the home, else
+        # the earlier clause's own side: "Danish exports to Germany fell ..., while exports to the US rose 15.9%")
     if arity == 2:
         got = primary[:2]
         if (not got and clause is not None and home is not None and lex.measures[measure].direction

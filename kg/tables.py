@@ -59,7 +59,7 @@ _TOTAL = re.compile(r"\btotal\b", re.I)
 # a caption's parts: "... (FOB value for exports; in million US dollars)", "Trade with Sweden. NOK million" (a
 # sentence's end after a word, not an abbreviation's dot: "U.S. dollars")
 _SEGMENTS = re.compile(r"[,;:()*]+|(?<=[a-z]{2})\.\s+")
-_VALUATION = re.compile(r"\s+[A-Za-z.]{1,8}(?:\s+[A-Za-z.]{1,8})?\s*")  # "FOB", "f.o.b.", "current prices"
+_VALUATION = re.compile(r"\s+(?:(?:at|in)\s+)?[A-Za-z.]{1,8}(?:\s+[A-Za-z.]{1,8})?\s*")  # "FOB", "f.o.b.", "at current prices"
 
 
 @dataclass(frozen=True)
@@ -298,6 +298,13 @@ _UNIT_LINE = re.compile(r"\(?\s*(?:(?:all\s+)?(?:values?|figures?|amounts?|data)
                         r"|units?\s*:)|\((?=[^()]*\)\.?\s*$)", re.I)
 
 
+def _unit_first(line: str) -> bool:
+    """Whether a line opens with its unit, up to its first comma or semicolon ("ISK million at current prices;
+    exports and imports FOB", "*USD million; change in per cent*"): a unit line, no title."""
+    head = re.split(r"[,;]", line.strip(" *_"), maxsplit=1)[0]
+    return len(head) <= 32 and unit_template(head) is not None and not _places(head)
+
+
 def _caption(text: str, start: int) -> str:
     """The line just above a table (one blank line may stand between), when it is short and states no figure;
     a line that only states the unit ("Values in millions of US dollars.") is read with the title above it
@@ -321,7 +328,8 @@ def _caption(text: str, start: int) -> str:
                 find_quantities(line) and not (_UNIT_LINE.match(line) and _multiplied(line))):
             break  # a line stating a figure is no caption, but "Unit: 100 million yen" states a unit
         found.append(line.rstrip(":"))
-        if not ((len(line) <= 60 or _multiplied(line)) and _UNIT_LINE.match(line) and unit_template(line)):
+        if not ((len(line) <= 60 or _multiplied(line)) and (_UNIT_LINE.match(line) or _unit_first(line))
+                and unit_template(line)):
             break  # a caption of its own; a unit-only line goes on to the title above it
     return "; ".join(reversed(found))
 
@@ -894,8 +902,8 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
         # "Total trade" in "Singapore's merchandise trade with Indonesia": the pair's total, not the world's
         partner = sorted(partners)[0]
         other = next((p for p in pair if p != partner), None) if partner in pair else None  # as a flow's, below
-        reporter = next(iter(in_caption), None) or home or title_reporter or other
-        if reporter and reporter != partner:
+        reporter = next((r for r in (*in_caption, home, title_reporter, other) if r and r != partner), None)
+        if reporter:
             claim = claim.model_copy(update={"measure": pair_of[claim.measure], "parties": (partner,)})
             update["measure"] = claim.measure
             meas = load_lexicon().measures[claim.measure]
@@ -903,7 +911,7 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     reporter = next(iter(in_caption), None) or home or title_reporter
     if meas.arity == 1 and reporter and _WORLD.search(labels) and parties != (reporter,):
         parties = update["parties"] = (reporter,)  # "Exports to all countries" of Chile's trade with Peru: Chile's
-    if (meas.arity == 2 and reporter and pair_of and _WORLD.search(labels) and not set(parties) - {reporter}
+    if (meas.arity == 2 and reporter and pair_of and _WORLD.search(labels)
             and (one := next((o for o, two in pair_of.items() if two == claim.measure), None))):
         # a row "All countries" under a section "Imports" of a table by partner: the reporter's imports from the world
         return {"measure": one, "parties": (reporter,)}
@@ -979,6 +987,10 @@ def read_tables(doc: Document, claims: list[Claim], read: Callable[[Document], l
         title = title[: q.start] + title[q.end :]
     by_id = {c.id: c for c in claims}
     home = home_country(doc.text, doc.language)
+    if home is None and doc.outlet:
+        # "Statistics Iceland": a release's own country, when no dateline or institution gives it
+        named = {e.entity for e in find_places(doc.outlet) if e.type == "country"}
+        home = named.pop() if len(named) == 1 else None
     # what a "$" header means in this document: asked of a table only where it writes "$" or "dollar" (else no
     # cell's figure reads it, `_cell_figure`)
     dollar = document_dollar(doc.text, doc.language) if any(map(_dollar_said, tables)) else "USD"

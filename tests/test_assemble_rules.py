@@ -4696,3 +4696,16 @@ def test_a_flow_told_in_the_first_person_runs_from_or_to_the_party_the_sentence_
 def test_a_national_body_that_records_a_figure_is_its_source() -> None:
     text = "Spain's Secretaría de Estado de Comercio records Spanish exports to Andorra of €1,157.0 million in 2024."
     assert claim(text, "€1,157.0 million", published="2026-02-24").source == "Spain's Secretaría de Estado de Comercio"
+
+
+def test_a_time_in_the_condition_a_forecast_assumes_does_not_date_it() -> None:
+    text = ("We estimate that full-year 2025 U.S. imports from Haiti will come in at roughly US$870 million, assuming "
+            "the usual fourth-quarter rise in holiday orders.")
+    assert period(claim(text, "US$870 million", published="2026-01-10")) == "2025"
+
+
+def test_a_third_partners_clause_after_a_pairs_takes_the_earlier_clauses_own_side() -> None:
+    text = ("Trade figures for 2024\n\nDanish exports of goods to Germany fell by 2.6% in 2024, while exports to the "
+            "United States rose by 14.9%.")
+    c = claim(text, "14.9%", published="2025-02-10")
+    assert (c.parties, c.exporter, c.importer) == (("DK", "US"), "DK", "US")

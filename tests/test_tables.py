@@ -288,6 +288,21 @@ def test_a_place_a_caption_leaves_out_is_no_party_of_its_cells() -> None:
     assert (got["32,863"].exporter, got["32,863"].importer) == ("CN", "MU")
 
 
+def test_a_unit_line_at_current_prices_goes_on_to_the_title_and_an_outlets_country_reports() -> None:
+    assert unit_template("ISK million at current prices") == ("ISK", " million")
+    text = ("# External trade in goods 2025: Germany remains a key market\n\n**Statistics Iceland** · News release\n\n"
+            "Exports to Germany rose in 2025.\n\n**Table 2. Trade in goods with Germany, 2024–2025**\n\n"
+            "ISK million at current prices; exports and imports FOB\n\n| Flow | 2024 | 2025 |\n|---|---|---|\n"
+            "| Exports to Germany | 54,912 | 61,803 |\n| Total trade in goods | 157,492 | 170,108 |\n\n"
+            "**Table 1. Exports of goods by main market, 2025**\n\nISK million, FOB\n\n| Market | 2025 |\n|---|---|\n"
+            "| Netherlands | 252,418 |\n| All countries | 938,612 |\n")
+    doc = _doc(text, name="is.md", published=date(2026, 6, 10)).model_copy(update={"outlet": "Statistics Iceland"})
+    got = _cells(process_document(doc))
+    assert (got["54,912"].measure, got["54,912"].exporter, got["54,912"].importer) == ("exports", "IS", "DE")
+    assert (got["170,108"].measure, got["170,108"].parties) == ("trade_turnover", ("DE", "IS"))
+    assert (got["938,612"].measure, got["938,612"].parties) == ("total_exports", ("IS",))
+
+
 def test_a_unit_with_a_valuation_word_and_a_unit_inside_a_parenthesised_note() -> None:
     assert unit_template("January–September, US$ million FOB") == ("US$", " million")
     assert unit_template("*(FOB value for exports, CIF value for imports; in million US dollars)*") is not None
