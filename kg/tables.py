@@ -302,7 +302,11 @@ def _unit_first(line: str) -> bool:
     """Whether a line opens with its unit, up to its first comma or semicolon ("ISK million at current prices;
     exports and imports FOB", "*USD million; change in per cent*"): a unit line, no title."""
     head = re.split(r"[,;]", line.strip(" *_"), maxsplit=1)[0]
-    return len(head) <= 32 and unit_template(head) is not None and not _places(head)
+    return (len(head) <= 32 and bool(_UNIT_START.match(head)) and unit_template(head) is not None
+            and not _places(head))
+
+
+_UNIT_START = re.compile(r"(?:[A-Z]{3}\b|[A-Z]{0,3}[$€£¥₹₦])")  # "ISK million ...", "US$ bn", "€m": a unit's first word
 
 
 def _caption(text: str, start: int) -> str:
