@@ -1093,7 +1093,7 @@ def _asides(sentence: str, rel_start: int, found: Sequence[re.Match[str]]) -> li
 
 def _aside_close(sentence: str, start: int, end: int) -> int:
     """The comma closing an aside opened at `start`, before `end`: the last one with no figure between ("..., mostly
-    copper, zinc and lead, rose to"; "..., including re-exports, totalled SAR 118 billion in 2025, a decrease of"
+    copper, zinc and lead, rose to"; "..., including re-exports, came to EUR 41 billion last year, down"
     closes after "re-exports"); -1 when none."""
     close = sentence.rfind(",", start, end)
     while close > start and _DIGIT.search(sentence, start, close):
@@ -1532,7 +1532,7 @@ def _is_share(measure: str) -> bool:
 def _between() -> re.Pattern[str]:
     """The pair named in a clause: "between France and Germany", "total exports to Chile", "total merchandise trade
     with Indonesia", "between the two countries" (kg:PairNouns)."""
-    # ("between the Republic of Belarus and the People's Republic of China": "of" inside a name)
+    # ("between the Republic of Ruritania and the Grand Duchy of Freedonia": "of" inside a name)
     return re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z]"
                       r"|\b(?i:total\s+(?:exports|shipments)\s+to|total\s+imports\s+from)\s+(?:the\s+)?[A-Z]"
                       # "total trade in goods with Croatia", "total merchandise trade with Indonesia", "foreign trade
@@ -3053,7 +3053,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # place in its sentence, is the one the document last stated (when that one had a direction)
             exporter, importer = last.exporter, last.importer
         if exporter is None and len(parties) == 2 and (meas := cues().lex.measures.get(measure)) and meas.direction:
-            # "We bought about T$276 million of New Zealand goods": the goods' country is the flow's origin
+            # "We bought about F$412 million of Hong Kong goods": the goods' country is the flow's origin
             origin = {p.entity for p in _in(ctx.places, ctx.place_starts, s + clause[0], s + clause[1])
                       if p.entity in parties and _OF_PLACE.search(text, max(0, p.start - 8), p.start)
                       and _GOODS_AFTER.match(text, p.end)}
@@ -3062,7 +3062,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 importer = next(p for p in parties if p != exporter)
         if (exporter is None and len(parties) == 2
                 and (we := _FIRST_PERSON_FLOW.search(masked, clause[0], rel_s)) is not None):
-            # "Morocco's figures show that the kingdom sold us goods worth MAD 4.3 billion": "us" is the writer's
+            # "Data from Oman suggest the sultanate sold us machinery worth OMR 0.9 billion": "us" is the writer's
             # country, else the party the sentence does not name
             told = {p.entity for p in _in(ctx.places, ctx.place_starts, s, e) if p.entity in parties}
             home = ctx.home or ctx.domestic
@@ -3072,7 +3072,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
                 exporter, importer = (us, other) if we.group("out") else (other, us)
         if (exporter is None and len(parties) == 2 and (meas := cues().lex.measures.get(measure)) and meas.direction
                 and (noun := _to_partner_noun().search(masked, 0, rel_s))):
-            # "Yemen's own customs data put the country's exports to the kingdom at $171 million": the one party
+            # "Freedonia's own port records put the nation's exports to the kingdom near $88 million": the one party
             # named before a flow to a partner a noun names is the flow's own side
             named_before = {p.entity for p in _in(ctx.places, ctx.place_starts, s, s + noun.start())
                             if p.entity in parties}
@@ -3341,7 +3341,7 @@ def _one_part(claims: list[Claim]) -> list[Claim]:
     ..."): its unqualified figures of the whole flow between the same parties, and their growth rates, are that
     series, unless their sentence says it is the whole ("total exports", "overall"). A document naming two narrower
     series of the flow (non-oil and domestic exports) leaves its unqualified figures the whole, and a goal stays
-    one for the flow as its words name it ("wants exports to reach VT 3.5 billion by 2030"): a statistic's
+    one for the flow as its words name it ("wants exports to reach EUR 6.1 billion by 2032"): a statistic's
     series is no policy's."""
     growth = _growth_measures()
     base_of = {g: b for b, g in growth.items()}
@@ -3611,7 +3611,7 @@ def _qualified_goods(measure: str, sentence: str, rel_s: int, rel_e: int) -> str
     if (with_ := _WITH_AFTER.search(sentence, rel_e, hi)) is not None:
         hi = with_.start()
     if (means := _means().search(sentence, rel_e, hi)) is not None:
-        hi = means.start()  # "... to US$15 billion by 2030, by expanding trade in non-oil goods": how, not what
+        hi = means.start()  # "... to EUR 7 billion by 2031, by widening sales of farm goods": how, not what
     m = _qualified_goods_re(measure).search(sentence, lo, hi)
     return _narrower()[measure][m.group(1).lower()] if m else measure
 
@@ -3684,7 +3684,7 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
         lo = 0  # "Wheat flour remained the main export item: ... worth USD 287 million were shipped"
     before = sentence[lo:rel_s]
     if aside := _goods_aside(sentence, lo, rel_s):
-        # "Exports to Brunei, including re-exports of machinery and food, rose to $2.6 billion": the goods of an
+        # "Sales to Peru, including re-exports of tyres and tea, reached $1.9 billion": the goods of an
         # aside on what the flow holds name no good of the figure
         before = sentence[lo : aside[0]] + sentence[aside[1] : rel_s]
     if before.rstrip().endswith(("(", "(+", "(-", "(−")) and cues().bracketed_good.search(before):
@@ -3709,7 +3709,7 @@ def _of_product(sentence: str, rel_s: int, rel_e: int) -> bool:
 
 def _later_clause(text: str, a: int, b: int) -> bool:
     """Whether text[b] stands in a later clause than text[a]: a comma between, the last one opening no relative
-    clause ("natural gas exports, which customs figures for non-oil trade leave out, were": the good's aside)."""
+    clause ("crude oil sales, which the bureau's headline series omits, were": the good's aside)."""
     comma = text.rfind(",", a, b)
     return comma >= 0 and not _RELATIVE_OPENS.match(text, comma + 1)
 
@@ -4255,7 +4255,7 @@ def _fence(text: str, quantities: Sequence[Quantity], times: Sequence[TimeExpr])
                 base_time[labelled.start] = t
                 fenced.add(t.start)
         elif t.role in ("point", "previous") and text[max(0, t.start - 2) : t.start].rstrip().endswith("("):
-            # "(in 2024, a deficit of USD 3,906.4 million)": a bracket of its own time and one figure
+            # "(in 2023, a deficit of EUR 812.7 million)": a bracket of its own time and one figure
             labelled = next((o for o in quantities if o.start >= t.end), None)
             if (labelled is not None and labelled.quantity != "count"
                     and _LABEL_COMMA.fullmatch(text, t.end, labelled.start) and _CLOSES.match(text, labelled.end)):

@@ -575,7 +575,7 @@ def _future(g: _Grammar, text: str, ps: int, end: int) -> bool:
         stop = g.sentence_end.search(text, end, min(len(text), end + 80))
         return bool(g.future.search(text, end, stop.start() if stop else min(len(text), end + 80)))
     if _YEARS_BEFORE.search(text, max(0, ps - 6), ps):
-        # "a programme for 2026-2030 would be presented": a span of years its clause puts ahead
+        # "a plan for 2027-2031 is to be drafted": a span of years its clause puts ahead
         stop = _CLAUSE_STOP.search(text, end, min(len(text), end + 60))
         return bool(g.future.search(text, end, stop.start() if stop else min(len(text), end + 60)))
     return False

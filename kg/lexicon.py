@@ -792,7 +792,7 @@ def _good_worth_before() -> re.Pattern[str]:
     verbs = alternation(lex.flow_verbs) or "(?!)"
     # (two goods named together are keyed by the first: "imported wind turbines and cables worth")
     return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<g>{goods})(?:\s+and\s+(?:[\w'’-]+\s+)?(?:{goods}))?"
-                      # ("sold Cambodia farm goods worth just": the good's goods)
+                      # ("sold Freedonia dairy goods worth barely": the good's goods)
                       rf"(?:\s+(?:goods|products|produce))?\s+(?:worth|valued\s+at)\s+{hedge_slot()}$", re.I)
 
 
@@ -841,7 +841,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,11}\)$")  # "(ZIMSTAT)", "(INE
 
 def first_line_name(text: str) -> str:
     """The document's first line when it is an organisation's name, not a headline: at most twelve words, each
-    capitalised or a joining word ("of", "and", "under": "Agency on Statistics under the President of ..."), one of them an organisation's noun (kg:MastheadNouns) that opens or
+    capitalised or a joining word ("of", "and", "under": "Bureau for Statistics under the Cabinet of ..."), one of them an organisation's noun (kg:MastheadNouns) that opens or
     ends it or goes on with "of" or "for", no digit and no sentence punctuation but its abbreviation in brackets
     ("STATISTICS MAURITIUS", "Ministry of Finance", "Zambia Statistics Agency (ZamStats)"). Written in capitals, it is returned in title case, as names are matched.
     Else ""."""
@@ -928,7 +928,7 @@ def flow_good(sentence: str, at: int) -> str | None:
     reach = [(last.end(), end)]
     if (o := aside_opener().search(sentence, last.end(), end)) and (close := sentence.rfind(",", o.end(), end)) > o.end() \
             and not re.search(r"\d", sentence[o.end() : close]):
-        # "farm exports to Poland, led by soybean meal and nuts, hit $612m": an aside on what the flow holds is
+        # "dairy sales to Chile, led by cheese and butter, reached $305m": an aside on what the flow holds is
         # no end of the good's reach
         reach = [(last.end(), o.start()), (close + 1, end)]
     if any(_good_reach_ends().search(sentence, a, b) for a, b in reach):

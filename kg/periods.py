@@ -391,7 +391,7 @@ def _patterns() -> _Grammar:
         if m.group("y") and not _SPLIT_LABEL.search(m.string, max(0, m.start() - 24), m.start()):
             y = int(m.group("y"))
         elif pub is None or _LABELLED_YEAR.search(m.string, max(0, m.start() - 16), m.start()):
-            return None  # "the 2023-24 fiscal year ending March (2025)": the label says which year
+            return None  # "the 2021-22 fiscal year ending June (2022)": the label says which year
         else:  # "in the year to September", no year said: the twelve months to the last September ended
             y = pub.year if mo < pub.month else pub.year - 1
         end = month_end(y, mo)

@@ -300,7 +300,7 @@ _UNIT_LINE = re.compile(r"\(?\s*(?:(?:all\s+)?(?:values?|figures?|amounts?|data)
 
 def _unit_first(line: str) -> bool:
     """Whether a line opens with its unit, up to its first comma or semicolon ("ISK million at current prices;
-    exports and imports FOB", "*USD million; change in per cent*"): a unit line, no title."""
+    exports and imports FOB", "*EUR thousand; annual change, %*"): a unit line, no title."""
     head = re.split(r"[,;]", line.strip(" *_"), maxsplit=1)[0]
     return (len(head) <= 32 and bool(_UNIT_START.match(head)) and unit_template(head) is not None
             and not _places(head))
@@ -500,7 +500,7 @@ def _cell_figure(cell: Cell, labels: Sequence[str], context: Sequence[str] = (),
 
 
 def _money_first(caption: str) -> str:
-    """Of a caption whose parts state a money unit and a percent ("USD million; change in per cent"), the money
+    """Of a caption whose parts state a money unit and a percent ("EUR thousand; annual change, %"), the money
     part: the table's amounts are in it, and its percent columns say so in their own headers ("Change, %")."""
     parts = [p for p in caption.split(";") if p.strip()]
     if len(parts) < 2:
@@ -879,7 +879,7 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     parties = claim.parties
     left_out = {e.entity for e in _places(caption) if _LEFT_OUT.search(caption, max(0, e.start - 50), e.start)}
     if meas.arity == 2 and set(parties) & left_out:
-        # "Trade with China (excluding Hong Kong SAR)": a place the count leaves out is no party of its cells
+        # "Trade with Freedonia (excluding Ruritania)": a place the count leaves out is no party of its cells
         parties = update["parties"] = tuple(p for p in parties if p not in left_out)  # type: ignore[assignment]
         update["exporter"] = update["importer"] = None
         claim = claim.model_copy(update={"parties": parties, "exporter": None, "importer": None})
@@ -932,7 +932,7 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     if meas.arity == 2 and len(parties) == 1:
         if (not reporter or (reporter in parties and reporter in in_labels)) and len(pair) == 2 and parties[0] in pair:
             # none given, or the one given is the partner itself (a title "... – Sweden still largest supplier"
-            # over "Exports to Sweden", a caption "Trade between the Kingdom and Japan" over "Volume of trade"):
+            # over "Exports to Sweden", a caption "Commerce between the Republic and Peru" over "Volume of trade"):
             # the other of the document's pair
             reporter = next(p for p in pair if p != parties[0])
             paired = reporter
@@ -948,7 +948,7 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
         partner = named.pop()
         reporter = next(p for p in parties if p != partner)
     elif paired in parties:
-        reporter = paired  # "of which: non-oil exports" under "Trade between the Kingdom and Japan": the Kingdom's
+        reporter = paired  # "of which: non-oil exports" under "Commerce between the Republic and Peru": the Republic's
         partner = next(p for p in parties if p != reporter)
     else:
         first = next((p for p in in_caption if p in parties), None)
@@ -962,7 +962,7 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
 
 _DOLLAR = re.compile(r"\$|dollar", re.I)
 _LEFT_OUT = re.compile(r"\b(?:excluding|excl\.|except|other\s+than|not\s+including)\s+(?:[^,;()]{0,30}?\s(?:and|or)\s+)?"
-                       r"(?:the\s+)?$", re.I)  # a place a caption leaves out: "(excluding Hong Kong SAR and Macao SAR)"
+                       r"(?:the\s+)?$", re.I)  # a place a caption leaves out: "(excluding Aruba and Curacao)"
 _BETWEEN_AND = re.compile(r"\bbetween\s+[^,;:()]{1,40}?\s+and\s+(?:the\s+)?$", re.I)
 
 

@@ -1339,8 +1339,8 @@ def test_ingest_a_title_split_by_a_dash_is_no_site_when_only_the_headline_repeat
     ("a.md", "# Zambia Statistics Agency (ZamStats)\n\n## External trade with Malawi, 2024\n",
      "Zambia Statistics Agency (ZamStats)"),
     ("a.txt", "MINISTRY OF INDUSTRY AND TRADE\n\nPRESS RELEASE\n", "Ministry of Industry and Trade"),
-    ("a.md", "# Agency on Statistics under the President of the Republic of Ruritania\n\n## Foreign trade\n",
-     "Agency on Statistics under the President of the Republic of Ruritania"),
+    ("a.md", "# Bureau for Statistics under the Cabinet of the Kingdom of Ruritania\n\n## Foreign trade\n",
+     "Bureau for Statistics under the Cabinet of the Kingdom of Ruritania"),
     ("a.md", "# Zambia's Exports to Malawi Climb\n\n", None),  # a headline
     ("a.txt", "Central Bank Says Exports to Malawi Climb\n\n", None),  # a headline naming an organisation
     ("a.txt", "Zambia Revenue Authority Misses Target\n\n", None),

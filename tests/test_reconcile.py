@@ -719,7 +719,7 @@ def test_reconcile_a_period_mismatch_names_the_stated_figures_only() -> None:
     fy24, fy25 = months(2023, 4, 3, y_end=2024), months(2024, 4, 3, y_end=2025)
     kw: dict[str, Any] = {"step": 0.01 * B, "parties": ("IN", "QA")}
     fiscal = claim("a:c1", 12.08 * B, period=fy24, **kw)
-    text = "Trade was broadly flat in 2024-25 at $12.14 billion, up 0.5%."
+    text = "Trade held roughly steady in 2024-25 at $12.14 billion, up 0.5%."
     level = claim("b:c1", 12.14 * B, period=fy25, text=text, **kw)
     rate = claim("b:c2", 0.5, unit="percent", step=0.1, measure="trade_growth", period=fy25, parties=("IN", "QA"),
                  text=text)
@@ -776,8 +776,8 @@ def test_reconcile_mislabel_rule_strict_setting_needs_a_conflict(seed: Reconcili
 
 def test_reconcile_a_documents_forecasts_under_two_scenarios_do_not_conflict() -> None:
     base = claim("a:c1", 33 * B, kind="forecast", period=year(2026), parties=("AU", "GB"),
-                 text="Our baseline projects UK–Australia trade of £33 billion in 2026.")
-    text = "In a downside scenario in which gold shipments reverse, trade could stall at around £27 billion."
+                 text="Our baseline sees UK–Australia trade at £33 billion in 2026.")
+    text = "In a downside scenario where gold flows reverse, trade could stall near £27 billion."
     downside = claim("a:c2", 27 * B, kind="forecast", period=year(2026), parties=("AU", "GB"), text=text)
     assert conflicts(reconcile([base, downside])) == []
     # the same two figures from two documents still disagree

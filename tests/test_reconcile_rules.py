@@ -474,24 +474,24 @@ def test_figures_of_one_document_with_different_measure_qualifiers_do_not_confli
 
 
 def test_goods_in_transit_left_out_of_a_count_are_no_value_of_the_documents_flow() -> None:
-    recorded = row("a:1", 3.46 * B, text="Ruritanian statistics registered imports from China of $3.46 billion in 2024.",
+    recorded = row("a:1", 3.46 * B, text="Ruritanian customs logged imports from China of $3.46 billion in 2024.",
                    at=45, period=year(2024), parties=("CN", "RU"), measure="imports", exporter="CN", importer="RU")
-    transit = row("a:2", 8 * B, text="We estimate that $8 billion worth of Chinese goods transited Ruritania in 2024 "
-                  "without being recorded as imports.", at=300, period=year(2024), parties=("CN", "RU"),
+    transit = row("a:2", 8 * B, text="We reckon that $8 billion worth of Chinese merchandise transited Ruritania in 2024 "
+                  "and was not recorded as imports.", at=300, period=year(2024), parties=("CN", "RU"),
                   measure="imports", kind="estimate", exporter="CN", importer="RU")
     assert conflicts(run(recorded, transit)) == []
-    counted = row("a:2", 8 * B, text="We estimate that $8 billion worth of Chinese goods reached Ruritania in 2024.",
+    counted = row("a:2", 8 * B, text="We reckon that $8 billion worth of Chinese merchandise reached Ruritania in 2024.",
                   at=300, period=year(2024), parties=("CN", "RU"), measure="imports", kind="estimate",
                   exporter="CN", importer="RU")
     assert [f.type for f in conflicts(run(recorded, counted))] == ["forecast_divergence"]
 
 
 def test_a_goals_means_phrase_names_no_scope_of_it() -> None:
-    said = row("a:1", 2 * B, text="We agreed to work towards bilateral trade of US$2 billion by 2030, on the basis of new "
-               "export capacities in biotechnology and tourism services, the minister said.", at=60, kind="target",
-               period=year(2030), parties=("CN", "CU"), figure="US$2 billion")
-    other = row("b:1", 1.5 * B, text="The two governments announced a $1.5 billion target for 2030.", at=40,
-                kind="target", period=year(2030), parties=("CN", "CU"), figure="$1.5 billion")
+    said = row("a:1", 2 * B, text="Our countries will strive for bilateral commerce of US$2 billion by 2031, on the basis "
+               "of fresh export capacity in pharmaceuticals and tourism services, the minister said.", at=60,
+               kind="target", period=year(2031), parties=("CN", "CU"), figure="US$2 billion")
+    other = row("b:1", 1.5 * B, text="The two governments announced a $1.5 billion goal for 2031.", at=40,
+                kind="target", period=year(2031), parties=("CN", "CU"), figure="$1.5 billion")
     assert [f.type for f in conflicts(run(said, other))] == ["target_mismatch"]
 
 
