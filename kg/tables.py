@@ -877,7 +877,8 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
         return {"measure": "unclassified"}  # "All destinations | 18,452.7 | 100.0": the whole's share of itself
     update: dict[str, object] = {}
     parties = claim.parties
-    left_out = {e.entity for e in _places(caption) if _LEFT_OUT.search(caption, max(0, e.start - 50), e.start)}
+    said = _places(caption)
+    left_out = {e.entity for e in said if _LEFT_OUT.search(caption, max(0, e.start - 50), e.start)}
     if meas.arity == 2 and set(parties) & left_out:
         # "Trade with Freedonia (excluding Ruritania)": a place the count leaves out is no party of its cells
         parties = update["parties"] = tuple(p for p in parties if p not in left_out)  # type: ignore[assignment]
@@ -887,8 +888,8 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
     label_places = set(in_labels)
     # a country after "with", "to" or "from" in the caption is the partner ("Trade with Brazil"), not the reporter
     # ... nor one qualifying the rows' group ("by EU partner country", "EU member states")
-    mentioned = [e for e in _places(caption) if e.entity not in in_labels and not _GROUP_QUALIFIED.match(caption, e.end)
-                 and not _LEFT_OUT.search(caption, max(0, e.start - 50), e.start)]  # (not "excluding Hong Kong SAR")
+    mentioned = [e for e in said if e.entity not in in_labels and e.entity not in left_out
+                 and not _GROUP_QUALIFIED.match(caption, e.end)]  # (not a place the count leaves out)
     # (and the second of a pair "between the Kingdom and Japan": the first reports)
     partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)
                 or _BETWEEN_AND.search(caption, max(0, e.start - 60), e.start)}
