@@ -21,6 +21,7 @@ from kg.lexicon import (
     PART_VERBS,
     QUOTE_CLOSE,
     Lexicon,
+    aside_close,
     aside_opener,
     flow_good,
     hedge_slot,
@@ -1083,22 +1084,12 @@ def _asides(sentence: str, rel_start: int, found: Sequence[re.Match[str]]) -> li
                and g.end() == b.start() for m in found):
             out.append(b.span())
     if o := next(reversed(list(aside_opener().finditer(sentence, 0, rel_start))), None):  # the figure's own aside
-        close = _aside_close(sentence, o.end(), rel_start)
+        close = aside_close(sentence, o.end(), rel_start)
         # (not past another figure: "exports, led by tea, came to $0.9 billion, while imports - mainly maize, sugar
         # and milk - were about $0.5 billion" is the first figure's aside)
         if close > o.end() and any(m.end() <= o.start() for m in found):
             out.append((o.start(), close))
     return out
-
-
-def _aside_close(sentence: str, start: int, end: int) -> int:
-    """The comma closing an aside opened at `start`, before `end`: the last one with no figure between ("..., mostly
-    copper, zinc and lead, rose to"; "..., including re-exports, came to EUR 41 billion last year, down"
-    closes after "re-exports"); -1 when none."""
-    close = sentence.rfind(",", start, end)
-    while close > start and _DIGIT.search(sentence, start, close):
-        close = sentence.rfind(",", start, close)
-    return close
 
 
 
@@ -3052,34 +3043,8 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             # "Norway's exports to Kenya rose 7.3% ... . Exports had totalled €1.94 billion in 2023": a bare flow, no
             # place in its sentence, is the one the document last stated (when that one had a direction)
             exporter, importer = last.exporter, last.importer
-        if exporter is None and len(parties) == 2 and (meas := cues().lex.measures.get(measure)) and meas.direction:
-            # "We bought about F$412 million of Hong Kong goods": the goods' country is the flow's origin
-            origin = {p.entity for p in _in(ctx.places, ctx.place_starts, s + clause[0], s + clause[1])
-                      if p.entity in parties and _OF_PLACE.search(text, max(0, p.start - 8), p.start)
-                      and _GOODS_AFTER.match(text, p.end)}
-            if len(origin) == 1:
-                exporter = origin.pop()
-                importer = next(p for p in parties if p != exporter)
-        if (exporter is None and len(parties) == 2
-                and (we := _FIRST_PERSON_FLOW.search(masked, clause[0], rel_s)) is not None):
-            # "Data from Oman suggest the sultanate sold us machinery worth OMR 0.9 billion": "us" is the writer's
-            # country, else the party the sentence does not name
-            told = {p.entity for p in _in(ctx.places, ctx.place_starts, s, e) if p.entity in parties}
-            home = ctx.home or ctx.domestic
-            us = home if home in parties else next(iter(set(parties) - told)) if len(told) == 1 else None
-            if us is not None:
-                other = next(p for p in parties if p != us)
-                exporter, importer = (us, other) if we.group("out") else (other, us)
-        if (exporter is None and len(parties) == 2 and (meas := cues().lex.measures.get(measure)) and meas.direction
-                and (noun := _to_partner_noun().search(masked, 0, rel_s))):
-            # "Freedonia's own port records put the nation's exports to the kingdom near $88 million": the one party
-            # named before a flow to a partner a noun names is the flow's own side
-            named_before = {p.entity for p in _in(ctx.places, ctx.place_starts, s, s + noun.start())
-                            if p.entity in parties}
-            if len(named_before) == 1:
-                side = named_before.pop()
-                other = next(p for p in parties if p != side)
-                exporter, importer = (side, other) if meas.direction == "export" else (other, side)
+        if exporter is None and (worded := _worded_direction(ctx, masked, measure, parties, s, e, clause, rel_s)):
+            exporter, importer = worded
         if _is_share(measure) and len(parties) == 2 and exporter is None:
             measure, exporter, importer = _directional_share(measure, masked, rel_s, rel_e, places, s, parties, clause,
                                                              lambda: ctx.home or ctx.domestic)
@@ -3616,6 +3581,43 @@ def _qualified_goods(measure: str, sentence: str, rel_s: int, rel_e: int) -> str
     return _narrower()[measure][m.group(1).lower()] if m else measure
 
 
+def _worded_direction(ctx: DocContext, masked: str, measure: str, parties: tuple[str, ...], s: int, e: int,
+                      clause: tuple[int, int], rel_s: int) -> tuple[str, str] | None:
+    """(exporter, importer) of a directional flow of two parties, as its sentence's words give it when its places
+    did not: the country of the goods it counts, a flow told in the first person, or the one party named before a
+    flow to a partner a noun names; None when none does. `s`, `e`: the sentence's span; `clause`, `rel_s`: the
+    figure's clause and start in it."""
+    meas = cues().lex.measures.get(measure)
+    if len(parties) != 2 or meas is None or not meas.direction:
+        return None
+    text = ctx.doc.text
+    # "We bought about F$412 million of Hong Kong goods": the goods' country is the flow's origin
+    origin = {p.entity for p in _in(ctx.places, ctx.place_starts, s + clause[0], s + clause[1])
+              if p.entity in parties and _OF_PLACE.search(text, max(0, p.start - 8), p.start)
+              and _GOODS_AFTER.match(text, p.end)}
+    if len(origin) == 1:
+        side = origin.pop()
+        return side, next(p for p in parties if p != side)
+    if (we := _FIRST_PERSON_FLOW.search(masked, clause[0], rel_s)) is not None:
+        # "Data from Oman suggest the sultanate sold us machinery worth OMR 0.9 billion": "us" is the writer's
+        # country, else the party the sentence does not name
+        told = {p.entity for p in _in(ctx.places, ctx.place_starts, s, e) if p.entity in parties}
+        home = ctx.home or ctx.domestic
+        us = home if home in parties else next(iter(set(parties) - told)) if len(told) == 1 else None
+        if us is not None:
+            other = next(p for p in parties if p != us)
+            return (us, other) if we.group("out") else (other, us)
+    if (noun := _to_partner_noun().search(masked, 0, rel_s)) is not None:
+        # "Freedonia's own port records put the nation's exports to the kingdom near $88 million": the one party
+        # named before a flow to a partner a noun names is the flow's own side
+        named_before = {p.entity for p in _in(ctx.places, ctx.place_starts, s, s + noun.start()) if p.entity in parties}
+        if len(named_before) == 1:
+            side = named_before.pop()
+            other = next(p for p in parties if p != side)
+            return (side, other) if meas.direction == "export" else (other, side)
+    return None
+
+
 # a flow told in the first person: "we sold", "we exported" (out of the writer's country), "sold us", "we bought"
 _FIRST_PERSON_FLOW = re.compile(r"\b(?:(?P<out>we\s+(?:sold|exported|shipped)|(?:bought|imported|purchased)\s+from\s+us)"
                                 r"|(?P<in>(?:sold|shipped|supplied|sent)\s+us|we\s+(?:bought|imported|purchased)))\b", re.I)
@@ -3722,6 +3724,7 @@ _OF_THE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
 
 @cache
 def _flow_noun_re() -> re.Pattern[str]:
+    """Any flow noun (`_flow_alt`) as a word."""
     return re.compile(rf"\b(?:{_flow_alt()})\b", re.I)
 
 
@@ -3729,9 +3732,9 @@ def _goods_aside(sentence: str, lo: int, rel_s: int) -> tuple[int, int] | None:
     """The aside on what a flow holds between the flow named in the clause from `lo` and its figure at `rel_s`:
     opened by kg:AsideCues after a comma, closed by the last comma before the figure, with no figure inside."""
     o = next(reversed(list(aside_opener().finditer(sentence, lo, rel_s))), None)
-    if o is None or not re.search(rf"\b(?:{_flow_alt()})\b", sentence[lo : o.start()], re.I):
+    if o is None or not _flow_noun_re().search(sentence, lo, o.start()):
         return None
-    close = _aside_close(sentence, o.end(), rel_s)
+    close = aside_close(sentence, o.end(), rel_s)
     return (o.start(), close) if close > o.end() else None
 
 

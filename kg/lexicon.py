@@ -672,6 +672,19 @@ def aside_opener() -> re.Pattern[str]:
     return re.compile(rf",\s*(?:{words or '(?!)'})\b", re.I)
 
 
+def aside_close(sentence: str, start: int, end: int) -> int:
+    """The comma closing an aside opened at `start` (`aside_opener`), before `end`: the last one with no figure
+    between ("..., mostly copper, zinc and lead, rose to"; "..., including re-exports, came to EUR 41 billion last
+    year, down" closes after "re-exports"); -1 when none."""
+    close = sentence.rfind(",", start, end)
+    while close > start and _A_DIGIT.search(sentence, start, close):
+        close = sentence.rfind(",", start, close)
+    return close
+
+
+_A_DIGIT = re.compile(r"\d")
+
+
 @cache
 def is_dollar(currency: str) -> bool:
     """Whether an ISO 4217 currency is a dollar (CLDR's English name ends in "Dollar")."""
@@ -926,8 +939,7 @@ def flow_good(sentence: str, at: int) -> str | None:
     if last is None:
         return None
     reach = [(last.end(), end)]
-    if (o := aside_opener().search(sentence, last.end(), end)) and (close := sentence.rfind(",", o.end(), end)) > o.end() \
-            and not re.search(r"\d", sentence[o.end() : close]):
+    if (o := aside_opener().search(sentence, last.end(), end)) and (close := aside_close(sentence, o.end(), end)) > o.end():
         # "dairy sales to Chile, led by cheese and butter, reached $305m": an aside on what the flow holds is
         # no end of the good's reach
         reach = [(last.end(), o.start()), (close + 1, end)]
