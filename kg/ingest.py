@@ -574,14 +574,13 @@ def _future(g: _Grammar, text: str, ps: int, end: int) -> bool:
     if ps - s0 <= 12:  # "In 2030, trade will ..." -- the year opens the sentence
         stop = g.sentence_end.search(text, end, min(len(text), end + 80))
         return bool(g.future.search(text, end, stop.start() if stop else min(len(text), end + 80)))
-    if _YEARS_BEFORE.search(text, max(0, ps - 6), ps):
+    if _SPAN_PREV.search(text, max(0, ps - 5), ps):
         # "a plan for 2027-2031 is to be drafted": a span of years its clause puts ahead
         stop = _CLAUSE_STOP.search(text, end, min(len(text), end + 60))
         return bool(g.future.search(text, end, stop.start() if stop else min(len(text), end + 60)))
     return False
 
 
-_YEARS_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")  # the first year of a span of years ("2026-")
 _CLAUSE_STOP = re.compile(r"[,;:.!?\n]|\s(?:and|but|while|as)\s")
 
 
@@ -606,7 +605,7 @@ def _inferred_date(g: _Grammar, text: str) -> date | None:
         nxt = text[e] if e < n else " "
         if nxt.isalnum() or nxt in "_%" or (nxt in ".,:" and e + 1 < n and text[e + 1].isdigit()):
             continue
-        first = s - 5 if prev in "-–" and s >= 5 and text[s - 5 : s - 1].isdigit() else s  # a span's first year
+        first = span.start() if (span := _SPAN_PREV.search(text, max(0, s - 5), s)) else s  # a span's first year
         if (named := _NAMED_YEAR.search(text, max(0, first - 40), first)) and named["w"].lower() not in g.prefix_words:
             continue  # "the Nova Terra 2045 national plan", "Made in Utopia 2040", "the SCAPP 2016-2030": a name's year
         if _one_year_span(text, s, e, y) and g.part_before.search(text, max(0, s - 48), s):
