@@ -25,6 +25,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from babel.dates import get_month_names
 
@@ -855,6 +856,30 @@ def _dashed_pair(caption: str, mentioned: Sequence[EntityMention]) -> tuple[str,
 _GROUP_QUALIFIED = re.compile(r"\s+(?:partner|member)s?\b|\s+(?:countries|states)\b", re.I)
 
 
+class _CaptionPlaces(NamedTuple):
+    left_out: set[str]  # places the count leaves out ("excluding Hong Kong")
+    label_places: set[str]  # places the cell's row and column labels name
+    mentioned: list[EntityMention]  # the caption's other places, in order
+    partners: set[str]  # of those, the ones named as a partner ("Trade with Brazil")
+    in_caption: list[str]  # of those, the others: candidate reporters
+
+
+def _caption_places(caption: str, labels: str) -> _CaptionPlaces:
+    """The places of a cell's caption and labels, sorted by what they can be to the cell: a place the caption
+    leaves out is no party; a country after "with", "to" or "from" in the caption (or the second of "between the
+    Kingdom and Japan") is the partner, not the reporter; a place qualifying the rows' group ("by EU partner
+    country", "EU member states") is neither; the caption's other places are candidate reporters."""
+    said = _places(caption)
+    left_out = {e.entity for e in said if _LEFT_OUT.search(caption, max(0, e.start - 50), e.start)}
+    label_places = {e.entity for e in _places(labels)}
+    mentioned = [e for e in said if e.entity not in label_places and e.entity not in left_out
+                 and not _GROUP_QUALIFIED.match(caption, e.end)]  # fmt: skip
+    partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)
+                or _BETWEEN_AND.search(caption, max(0, e.start - 60), e.start)}  # fmt: skip
+    in_caption = [e.entity for e in mentioned if e.entity not in partners]
+    return _CaptionPlaces(left_out, label_places, mentioned, partners, in_caption)
+
+
 def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
               pair_of: Mapping[str, str] | None = None, title_reporter: str | None = None,
               pair: Sequence[str] = ()) -> dict[str, object]:
@@ -877,24 +902,13 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
         return {"measure": "unclassified"}  # "All destinations | 18,452.7 | 100.0": the whole's share of itself
     update: dict[str, object] = {}
     parties = claim.parties
-    said = _places(caption)
-    left_out = {e.entity for e in said if _LEFT_OUT.search(caption, max(0, e.start - 50), e.start)}
+    left_out, label_places, mentioned, partners, in_caption = _caption_places(caption, labels)
     if meas.arity == 2 and set(parties) & left_out:
         # "Trade with Freedonia (excluding Ruritania)": a place the count leaves out is no party of its cells
         parties = update["parties"] = tuple(p for p in parties if p not in left_out)  # type: ignore[assignment]
         update["exporter"] = update["importer"] = None
         claim = claim.model_copy(update={"parties": parties, "exporter": None, "importer": None})
-    in_labels = {e.entity for e in _places(labels)}
-    label_places = set(in_labels)
-    # a country after "with", "to" or "from" in the caption is the partner ("Trade with Brazil"), not the reporter
-    # ... nor one qualifying the rows' group ("by EU partner country", "EU member states")
-    mentioned = [e for e in said if e.entity not in in_labels and e.entity not in left_out
-                 and not _GROUP_QUALIFIED.match(caption, e.end)]  # (not a place the count leaves out)
-    # (and the second of a pair "between the Kingdom and Japan": the first reports)
-    partners = {e.entity for e in mentioned if PARTNER_BEFORE.search(caption, max(0, e.start - 12), e.start)
-                or _BETWEEN_AND.search(caption, max(0, e.start - 60), e.start)}
-    in_labels |= partners
-    in_caption = [e.entity for e in mentioned if e.entity not in partners]
+    in_labels = label_places | partners  # the places the cell's parties take as partners
     if (partners and not in_caption and not home and not title_reporter and len(claim.parties) == 1
             and claim.parties[0] not in in_labels):
         in_caption = [claim.parties[0]]  # "Georgia's trade with Armenia": the reporter a name only the cell's sentence
@@ -944,21 +958,27 @@ def _reporter(claim: Claim, labels: str, caption: str, home: str | None,
         update["exporter"] = update["importer"] = None
     if (claim.exporter and not stale) or not meas.direction or len(parties) != 2:
         return update
+    reporter = _flow_reporter(parties, in_labels, in_caption, paired)
+    if reporter:
+        partner = next(p for p in parties if p != reporter)
+        update["exporter"], update["importer"] = \
+            (reporter, partner) if meas.direction == "export" else (partner, reporter)  # fmt: skip
+    return update
+
+
+def _flow_reporter(parties: Sequence[str], in_labels: set[str], in_caption: Sequence[str],
+                   paired: str | None) -> str | None:
+    """Which of a directional cell's two parties reports its flow (the flow runs from it for exports, to it for
+    imports): the one the labels do not name when they name the other (the partner), else the one the document's
+    pair gave, else the caption's first when the labels name neither; None when nothing tells them apart."""
     named = in_labels & set(parties)
     if len(named) == 1:
         partner = named.pop()
-        reporter = next(p for p in parties if p != partner)
-    elif paired in parties:
-        reporter = paired  # "of which: non-oil exports" under "Commerce between the Republic and Peru": the Republic's
-        partner = next(p for p in parties if p != reporter)
-    else:
-        first = next((p for p in in_caption if p in parties), None)
-        if named or first is None:
-            return update
-        reporter = first
-        partner = next(p for p in parties if p != reporter)
-    update["exporter"], update["importer"] = (reporter, partner) if meas.direction == "export" else (partner, reporter)
-    return update
+        return next(p for p in parties if p != partner)
+    if paired in parties:
+        return paired  # "of which: non-oil exports" under "Commerce between the Republic and Peru": the Republic's
+    first = next((p for p in in_caption if p in parties), None)
+    return None if named else first
 
 
 _DOLLAR = re.compile(r"\$|dollar", re.I)
