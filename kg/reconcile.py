@@ -177,6 +177,8 @@ _GOODS, _TOTAL, _SERVICES = frozenset({"goods"}), frozenset({"total"}), frozense
 _NO_SCOPE: frozenset[str] = frozenset()
 _PART = "<part>"  # in a clause's scope: the clause names a part of the flow (``part_scopes``)
 _PART_SCOPE = frozenset({_PART})
+_EXCLUDING = "excluding"  # the measure qualifier of a figure that leaves a named part out (its other forms read as it)
+_EXCLUDING_SCOPE = frozenset({_EXCLUDING})
 _FLOW_PART = frozenset({"a part of the flow", _PART})  # a figure said to be a share of the pair's flow (_PART_OF_FLOW)
 _BOTH = frozenset({"goods", "services"})  # "goods and services": a total, which neither goods nor services alone is
 _BROAD = (_GOODS, _TOTAL, _SERVICES, _BOTH)  # scopes a total fits (goods are its bulk; "services" may include goods)
@@ -887,6 +889,7 @@ class _Pass:
         # naming one of part_scopes)
         self._series = frozenset({*(w.casefold() for w in s.series_scopes), _PART})
         self._part_re = _words_re(s.part_scopes, plural=True)
+        self._left_out_re: re.Pattern[str] | None = None  # what a part leaves out ("excluding diamonds"), made once
         # a region as a flow's end or owner ("exports to Northern Ireland", "Flanders alone shipped", "Quebec's
         # exports"), not any mention ("Ontario Premier Doug Ford said", "the New South Wales government")
         regions = "|".join(re.escape(r) for r in sorted(s.part_regions, key=len, reverse=True)) or "(?!)"
@@ -1426,19 +1429,47 @@ class _Pass:
         before) and stays. In one document a table's rows are of the scope their own labels state when the caption
         names goods: that is the document's scope, no other measure than the prose's beside it, whose own scope
         ("goods exports to GB") tells them from a row "Total exports" (a caption naming a part, "Border trade",
-        still sets its rows apart from the headline)."""
+        still sets its rows apart from the headline). A sum's part above its whole stays (``_part_of_whole``:
+        "exports (excluding diamonds) rose to $1.32 billion" against "exports slipped to $1.21 billion")."""
         doc = a[0].doc
         one_doc = all(it.doc == doc for it in (*a, *b))  # one document naming two scopes means two measures
         scope_of = self._own_scope if one_doc else self._scope
         fits = _same_or_unsaid if one_doc else _fits
+        # (a part's figure above its whole's is a conflict only for sums of parts: a part may grow faster or run
+        # a larger surplus than the whole)
+        summed = a[0].base[0] in self.s.additive_measures and a[0].base[4] not in _RATE_UNITS
         for one, other in ((a, b), (b, a)):
             # the side's one scope: none when its first claim's is none (then either all are, or they differ)
             scope = scope_of(one[0])
             if not scope or any(scope_of(it) != scope for it in one):
                 continue
-            kept = [it for it in other if fits(scope, scope_of(it), self._series)]
+            series = self._series
+            if not summed:
+                kept = [it for it in other if fits(scope, scope_of(it), series)]
+            elif one is a:  # the lower side's scope: a part of its flow above it stays ("excluding diamonds")
+                kept = [it for it in other if fits(scope, got := scope_of(it), series)
+                        or self._part_of_whole(it, got, one[0], scope)]  # fmt: skip
+            else:  # the higher side's: when that is a part of the flow, the whole below it stays
+                kept = [it for it in other if fits(scope, got := scope_of(it), series)
+                        or self._part_of_whole(one[0], scope, it, got)]  # fmt: skip
             return (a, kept) if one is a else (kept, b)
         return a, b
+
+    def _part_of_whole(self, part: _Item, part_scope: frozenset[str], whole: _Item, whole_scope: frozenset[str]) -> bool:
+        """Whether `part` counts its flow less a named part ("goods exports (excluding diamonds)") that `whole`
+        counts whole (its scope unstated, goods, a total, goods and services, on the same series), so that the part
+        cannot exceed it: not when the whole's own clause names what the part leaves out ("Electricity exports"
+        against "Exports (excl. electricity)": the two are complements, not a part and its whole)."""
+        series = self._series
+        if _EXCLUDING not in part_scope or _PART in whole_scope or (part_scope - _PART_SCOPE - _EXCLUDING_SCOPE) & series:
+            return False
+        if whole_scope and (whole_scope not in _BROAD or whole_scope & series):
+            return False
+        if self._left_out_re is None:
+            forms = ["excluding", *(k for k, v in self._qualifier_forms.items() if v == _EXCLUDING)]
+            self._left_out_re = re.compile(rf"(?<!\w)(?:{alternation(forms)})\s+(?:the\s+)?([^\W\d]+)", re.I)
+        left = self._left_out_re.search(part.row[_EVIDENCE][0])
+        return left is None or left.group(1).casefold() not in whole.row[_EVIDENCE][0].casefold()
 
     def _own_scope(self, it: _Item) -> frozenset[str]:
         """``_scope``, but for a table cell under a caption naming goods (or goods and services) the scope its row

@@ -522,6 +522,30 @@ def test_reconcile_one_checkpoints_trade_or_trade_excluding_a_good_is_no_total()
     assert conflicts(reconcile([allx, excl])) == []
 
 
+def test_reconcile_a_flow_less_a_named_part_above_the_whole_flow_conflicts() -> None:
+    # a figure that leaves a part out cannot exceed the whole: two figures of one flow, not two measures
+    whole = claim("a:c1", 2.42 * B, measure="exports", parties=("AU", "NZ"), period=year(2025), step=0.01 * B,
+                  exporter="NZ", importer="AU", text="New Zealand's exports to Australia slipped to $2.42 billion in 2025.")
+    part = claim("b:c1", 2.61 * B, measure="exports", parties=("AU", "NZ"), period=year(2025), step=0.01 * B,
+                 exporter="NZ", importer="AU",
+                 text="New Zealand's goods exports to Australia (excluding dairy) rose 4% to $2.61 billion in 2025.")
+    (found,) = conflicts(reconcile([whole, part]))
+    assert found.type == "value_mismatch" and set(found.claims) == {"a:c1", "b:c1"}
+    # below the whole it is the part it says it is
+    lower = part.model_copy(update={"id": "b:c1", "value": 1.9 * B, "low": 1.895 * B, "high": 1.905 * B})
+    assert conflicts(reconcile([whole, lower])) == []
+    # a growth rate of the part may exceed the whole's
+    grew = [claim(ref, v, unit="percent", measure="export_growth", parties=("AU", "NZ"), period=year(2025),
+                  exporter="NZ", importer="AU", text=t)
+            for ref, v, t in (("a:c2", 1.0, "New Zealand's exports to Australia rose 1.0% in 2025."),
+                              ("b:c2", 4.0, "Goods exports to Australia (excluding dairy) rose 4.0% in 2025."))]
+    assert conflicts(reconcile(grew)) == []
+    # nor is a figure the part leaves out its whole: "excluding dairy" and "dairy exports" are complements
+    dairy = whole.model_copy(update={"evidence": Evidence(text="Dairy exports to Australia came to $2.42 billion.",
+                                                          start=0, end=5)})
+    assert conflicts(reconcile([dairy, part])) == []
+
+
 def test_reconcile_a_share_of_one_goods_flow_is_no_share_of_the_whole_flow() -> None:
     # "38 percent of Uganda's tea exports" is a share of the tea trade, not of all the country's exports
     def share(ref: str, value: float, figure: str, text: str) -> Claim:
