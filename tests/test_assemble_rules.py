@@ -4711,3 +4711,11 @@ def test_a_third_partners_clause_after_a_pairs_takes_the_earlier_clauses_own_sid
             "Canada grew by 11.7%.")
     c = claim(text, "11.7%", published="2025-02-10")
     assert (c.parties, c.exporter, c.importer) == (("CA", "SE"), "SE", "CA")
+
+
+def test_a_measure_in_the_clause_of_cause_after_a_figure_is_not_the_figures() -> None:
+    text = ("Officials said two-way trade in 2025-26 came to US$ 512.4 million, down 3.9 per cent from US$ 533.2 million "
+            "in 2024-25, mainly on account of weaker imports of copper cathodes.")
+    assert claim(text, "US$ 533.2 million", published="2026-07-02").measure == "trade_turnover"
+    text = "Trade between the two reached $4.1 billion, driven by exports of fertiliser."
+    assert claim(text, "$4.1 billion", published="2026-07-02").measure == "trade_turnover"
