@@ -814,8 +814,7 @@ def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
     the inferred year to the year after it, on which it falls on that weekday, if exactly one does and not
     after today.
     """
-    months = {name.lower(): num for width in ("wide", "abbreviated")
-              for num, name in get_month_names(width, locale="en").items()}
+    months = g.months  # (with the aliases CLDR does not list: "TRIPOLI, Sept 23")
     for line in _head_lines(text, g.byline_lines):
         m = _YEARLESS.match(line)
         month, day = (m.group("m") or m.group("m2"), m.group("d") or m.group("d2")) if m else ("", "")

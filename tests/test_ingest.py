@@ -959,6 +959,7 @@ def test_ingest_fuzz_structured(words: list[str], suffix: str) -> None:
         ("NEW DELHI, July 8 (Reuters) - Trade rose in 2023.", date(2024, 7, 8)),
         ("MOSCOW, Jan 3 (AFP) - Trade in 2023 hit a record.", date(2024, 1, 3)),
         ("Colombo, March 4 (Xinhua) Sri Lanka's trade in 2023 fell.", date(2024, 3, 4)),
+        ("VALLETTA, Sept 9 (MNA) - Exports in 2023 rose.", date(2024, 9, 9)),  # a month's spelling CLDR lacks
     ],
 )
 def test_yearless_dateline_dates_the_inferred_year(dateline: str, expected: date) -> None:
@@ -1269,6 +1270,11 @@ def test_a_year_a_story_says_things_continued_into_has_begun_not_ended() -> None
             "SANTIAGO, June 11 (EFE) - Chile's exports to Korea rose to $7.9 billion in 2024, customs data showed.\n\n"
             "Momentum continued into 2025: in the first quarter, exports rose 4% year-on-year.\n")
     assert find_published(text) == (date(2025, 6, 11), "inferred")
+    # so has a year most of which has passed
+    text = ("Chilean copper exports to Korea rise\n\n"
+            "SANTIAGO, Oct 14 (EFE) - Chile's exports to Korea rose to $7.9 billion in 2024, customs data showed.\n\n"
+            "Ore output has held near 5.4 million tonnes for most of 2025.\n")
+    assert find_published(text) == (date(2025, 10, 14), "inferred")
 
 
 def test_ingest_html_table_cells_spanning_columns_and_rows_are_laid_on_the_grid(tmp_path: Path) -> None:
