@@ -914,7 +914,13 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     # "..., according to annual trade statistics": the words naming a source are no measure of a figure (unless
     # no other names one)
     sourced = [a.span("who") for a in c.according.finditer(sentence) if c.source_cue.search(a.group("who"))]
+    # "rose 9.4% to $121.5 million in 2025 (2024: $105.3 million), while imports ...": a base labelled with its own
+    # time in brackets is the figure's before it, of the measure named before the bracket
+    labelled = bool(_LABEL_BEFORE.search(sentence, max(0, rel_start - 42), rel_start)) and bool(
+        _CLOSES.match(sentence, rel_end))
     for m in found:
+        if labelled and m.start() >= rel_end:
+            continue
         if any(a <= m.start() < b for a, b in goods):
             continue  # "car sales", "exports of coffee": one good's flow, not the bare figure's measure
         if any(a <= m.start() < b for a, b in asides):
@@ -2809,11 +2815,24 @@ def _national_source(ctx: DocContext, sent: tuple[int, int]) -> str | None:
         if (m := _NATIONAL_BODY_PUTS.match(text, p.end, sent[1])) is not None:
             return text[p.start : m.end("body")]  # "the Kenya Ministry of Trade, which counts ..., puts mainland trade
             # with Chile at": the body that counts the figure
+        if (kind := _kind_before().search(text, max(sent[0], p.start - 14), p.start)) is not None and (
+                m := _ACRONYM_PUTS.match(text, p.end, sent[1])) is not None:
+            return text[kind.start() : m.end("body")]  # "Statistics Norway (SSB) records exports to ... of": a body
+            # named by its kind and its country
         if _MEASURED_BY.search(text, max(sent[0], p.start - 40), p.start) or _OWN_COUNT.match(text, p.end, sent[1]):
             return p.text  # "two-way trade as measured by Chile", "by Peru's own count"
     return None
 
 
+@cache
+def _kind_before() -> re.Pattern[str]:
+    """A statistics or customs body's kind, capitalised, right before a country's name: "Statistics Norway"."""
+    kinds = [k.capitalize() for k in load_lexicon().body_kinds]
+    return re.compile(rf"(?<![\w-])(?:{alternation(kinds) or '(?!)'})\s+$")
+
+
+# after such a body's country, its acronym in brackets and a verb putting a figure: "(SSB) records", "puts"
+_ACRONYM_PUTS = re.compile(rf"(?P<body>(?:\s*\(\s*{_ACRONYM_WORD}\s*\))?)\s+(?:puts?|records|recorded|estimates|estimated)\b")
 _WHAT_DATA = re.compile(r"\bwhat\b", re.I)  # "what X's data show": a thing the data show, not a source
 _MEASURED_BY = re.compile(r"\b(?:measured|counted|reported|recorded|tallied|calculated)\s+by\s+(?:the\s+)?$", re.I)
 _OWN_COUNT = re.compile(r"['’]s\s+(?:own\s+)?(?:count|reckoning|tally|numbers)\b", re.I)
@@ -4213,6 +4232,7 @@ _COMPARING = re.compile(r"from|compare|against|versus|vs|than|after|over|ahead|a
 # billion (2023: €31.6 billion)", "a share of 14.1% (previous year: 13.8%)"
 _LABELLED_BASE = re.compile(r"\([^():]{1,40}:\s*\S|\((?:in|for)\s+[^(),]{1,30},")  # "(2023: ", "(in 2024, "
 _LABEL_COLON = re.compile(r"\s*:\s*")
+_LABEL_BEFORE = re.compile(r"\S\s*\(\s*[^():]{1,40}:\s*$")  # a figure's "(2024: " after another figure's words
 _LABEL_COMMA = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?)?")  # "(in 2024, a deficit of "
 _CLOSES = re.compile(r"\s*\)")
 _COMPARING_WORDS = ("from", "compare", "against", "versus", "vs", "than", "after", "over", "ahead", "above", "below",

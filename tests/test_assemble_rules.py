@@ -4719,3 +4719,16 @@ def test_a_measure_in_the_clause_of_cause_after_a_figure_is_not_the_figures() ->
     assert claim(text, "US$ 533.2 million", published="2026-07-02").measure == "trade_turnover"
     text = "Trade between the two reached $4.1 billion, driven by exports of fertiliser."
     assert claim(text, "$4.1 billion", published="2026-07-02").measure == "trade_turnover"
+
+
+def test_a_base_labelled_with_its_time_in_brackets_is_of_the_measure_before_it() -> None:
+    text = ("Peru's exports to Chile rose 6.2 percent to 842.1 million dollars in 2025 (2024: 792.9 million dollars), "
+            "while imports from Chile, made up mainly of fuel and paper, reached 1.1 billion dollars.")
+    base = claim(text, "792.9 million dollars", published="2026-04-02")
+    assert (base.measure, base.exporter, period(base)) == ("exports", "PE", "2024")
+
+
+def test_a_statistics_body_named_by_its_kind_and_country_that_records_a_figure_is_its_source() -> None:
+    text = ("Statistics Norway (SSB) records Norwegian exports to Chile of NOK 2.4 billion in 2024. The gap with the "
+            "Chilean figures is large.")
+    assert claim(text, "NOK 2.4 billion", published="2025-06-01").source == "Statistics Norway (SSB)"
