@@ -706,10 +706,13 @@ _CONDITION = re.compile(rf"\b{_IF}[^,]*$", re.I)
 
 
 @lru_cache(maxsize=64)
-def _pledged(sentence: str) -> bool:
-    """Whether a sentence holds a target cue anywhere ("..., the ministers pledged")."""
+def _pledged(sentence: str, fig_end: int = 0, next_fig: int | None = None) -> bool:
+    """Whether a sentence holds a target cue for the figure ending at `fig_end` ("..., the ministers pledged"): anywhere
+    but after it and before the next figure (`next_fig`), whose own it is ("will reach AED 6.5 billion by the end of
+    2025, and we agreed to work towards AED 10 billion by 2030")."""
     c = cues()
-    return any(c.kind_of[m.group(0).lower()] == "target" for m in c.kind.finditer(sentence))
+    return any(c.kind_of[m.group(0).lower()] == "target" for m in c.kind.finditer(sentence)
+               if next_fig is None or not fig_end <= m.start() < next_fig)
 
 
 def _committed(sentence: str, rel_s: int, rel_e: int, deadlines: Sequence[TimeExpr], s: int) -> bool:
@@ -3088,7 +3091,7 @@ def assemble(doc: Document, mentions: Mentions) -> list[Claim]:
             own = [t for t in own if t.start not in apposed] or own
         if kind == "forecast" and _committed(sentence, rel_s, rel_e, [
                 t for t in own if t.role == "deadline"
-                and (doc.published is None or t.end_date.year > doc.published.year or _pledged(sentence))
+                and (doc.published is None or t.end_date.year > doc.published.year or _pledged(sentence, rel_e, nxt))
         ], s):  # "will exceed $6 billion by the end of this year": the year under way's outcome, a forecast, unless
             # the sentence pledges it ("will raise trade to $2 billion by the end of this year, the ministers pledged")
             kind = "target"

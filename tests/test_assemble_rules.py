@@ -4732,3 +4732,17 @@ def test_a_statistics_body_named_by_its_kind_and_country_that_records_a_figure_i
     text = ("Statistics Norway (SSB) records Norwegian exports to Chile of NOK 2.4 billion in 2024. The gap with the "
             "Chilean figures is large.")
     assert claim(text, "NOK 2.4 billion", published="2025-06-01").source == "Statistics Norway (SSB)"
+
+
+def test_a_pledge_for_a_later_figure_does_not_make_an_earlier_forecast_an_aim() -> None:
+    text = ("Our trade with Fiji will reach around NZ$1.3 billion by the end of 2025, and we agreed to work towards NZ$2 "
+            "billion by 2030.")
+    assert claim(text, "NZ$1.3 billion", published="2025-07-16").kind == "forecast"
+    assert claim(text, "NZ$2 billion", published="2025-07-16").kind == "target"
+    text = "Trade will reach NZ$1.3 billion by the end of this year and NZ$2 billion by 2030, the ministers pledged."
+    assert claim(text, "NZ$1.3 billion", published="2025-07-16").kind == "target"
+
+
+def test_a_rate_after_a_goods_trade_level_is_that_trades_growth() -> None:
+    text = "Customs figures show two-way goods trade of $2.41 billion last year, up about 7 percent on the year before."
+    assert claim(text, "7 percent", published="2026-03-01").measure == "trade_growth"
