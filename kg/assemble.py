@@ -3454,10 +3454,14 @@ def _anaphor() -> re.Pattern[str]:
     return re.compile(rf"\b(?:those|these|such|the\s+same)\s+(?:[a-z]+\s+)?(?:{_flow_alt()})\b[^.;]*$", re.I)
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:them|they|it)\b")  # a flow named by a pronoun before its figure
+
+
 def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
     """A flow spoken of as "those exports" ("... said those exports could fall by around 3% this year"), or in a
-    sentence naming no place after another flow of the same paragraph, runs the way the nearest earlier flow of the
-    same direction between the same parties runs."""
+    sentence naming no place (or only the pair's, the flow by a pronoun: "we expect them to reach ...") after another
+    flow of the same paragraph, runs the way the nearest earlier flow of the same direction between the same parties
+    runs."""
     measures = cues().lex.measures
     out: list[Claim] = []
     for c in claims:
@@ -3467,10 +3471,15 @@ def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
             earlier = next((o for o in reversed(out) if o.exporter and o.parties == c.parties
                             and (m := measures.get(o.measure)) and m.direction == meas.direction), None)
             # "September shipments were worth $1.2 billion." after "exports to Peru came to $9 billion" in the same
-            # paragraph: a flow whose sentence names no place runs as the one before it
-            unplaced = (earlier is not None and not c.evidence.text.startswith("|")
+            # paragraph: a flow whose sentence names no place runs as the one before it; so does one named by a
+            # pronoun in a sentence naming only the pair's places, none of them as the flow's end ("orders Korean
+            # buyers placed ... we expect them to reach around US$750 million")
+            said = c.evidence.text
+            unplaced = (earlier is not None and not said.startswith("|")
                         and "\n\n" not in text[earlier.evidence.start : c.evidence.start]
-                        and not find_places(c.evidence.text))
+                        and (not (places := find_places(said)) or (
+                            all(e.entity in c.parties for e in places)
+                            and _PRONOUN_BEFORE.search(said, max(0, (at := said.find(c.figure)) - 50), max(at, 0)))))
             if earlier is not None and (named or unplaced):
                 c = c.model_copy(update={"exporter": earlier.exporter, "importer": earlier.importer})
         if meas and meas.direction and len(c.parties) == 2 and _anaphor().search(

@@ -4746,3 +4746,10 @@ def test_a_pledge_for_a_later_figure_does_not_make_an_earlier_forecast_an_aim() 
 def test_a_rate_after_a_goods_trade_level_is_that_trades_growth() -> None:
     text = "Customs figures show two-way goods trade of $2.41 billion last year, up about 7 percent on the year before."
     assert claim(text, "7 percent", published="2026-03-01").measure == "trade_growth"
+
+
+def test_a_flow_named_by_a_pronoun_runs_as_the_flow_before_it() -> None:
+    text = ('"Peru\'s exports to Japan reached US$412.6 million in July-December 2025," the envoy said. "Based on '
+            'the orders Japanese buyers have placed, we expect them to reach around US$900 million in 2026."')
+    c = claim(text, "US$900 million", published="2026-02-11")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "PE", "JP")
