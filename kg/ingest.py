@@ -89,6 +89,7 @@ class _InferenceCues(_Model):
     skip_before_partial: list[str]
     skip_after: list[str]
     duration_before: list[str] = []
+    counted_since: list[str] = []
     begun_before: list[str] = []
     begun_after: list[str] = []
     base_before_partial: list[str] = []
@@ -185,6 +186,7 @@ class _Grammar:
     skip_before_partial: re.Pattern[str]
     skip_after: re.Pattern[str]
     duration_before: re.Pattern[str]
+    counted_since: re.Pattern[str]  # "Four years have passed since " before a year: that many years after it
     begun_before: re.Pattern[str]  # "continued into " before a year: the year has begun, not ended
     begun_after: re.Pattern[str]  # " season draws to a close" after a year: the same
     base_before_partial: re.Pattern[str]  # "more than in " before "the first half of 2025": a year later's half is over
@@ -346,6 +348,8 @@ def _grammar() -> _Grammar:
         base_before_partial=before(inf.base_before_partial),
         skip_after=re.compile(rf"\s*(?:[-–]\s*)?(?i:{_alt(inf.skip_after) or '(?!)'})\b"),
         duration_before=re.compile(rf"\b(?i:{_alt(inf.duration_before) or '(?!)'})\b[^.;:!?]*$"),
+        counted_since=re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|(?i:{num_alt}))\s+(?i:{_alt(inf.counted_since) or '(?!)'})"
+                                 r"\b[^.;:!?]*$"),
         begun_before=re.compile(rf"\b(?i:{_alt(inf.begun_before) or '(?!)'})\s+$"),
         begun_after=re.compile(rf"[^\W\d]*(?:\s+[^\W\d]+){{0,3}}?\s+(?i:{_alt(inf.begun_after) or '(?!)'})\b"),
         part_before=re.compile(rf"\b(?i:{ord_alt})\s+(?i:{part_alt})\s+of\b[^.;:!?\n]{{0,30}}$"),
@@ -574,11 +578,15 @@ def _future(g: _Grammar, text: str, ps: int, end: int) -> bool:
     if ps - s0 <= 12:  # "In 2030, trade will ..." -- the year opens the sentence
         stop = g.sentence_end.search(text, end, min(len(text), end + 80))
         return bool(g.future.search(text, end, stop.start() if stop else min(len(text), end + 80)))
-    if _SPAN_PREV.search(text, max(0, ps - 5), ps):
-        # "a plan for 2027-2031 is to be drafted": a span of years its clause puts ahead
+    if _SPAN_PREV.search(text, max(0, ps - 5), ps) or _THE_BEFORE.search(text, max(0, ps - 5), ps):
+        # "a plan for 2027-2031 is to be drafted": a span of years its clause puts ahead; "the 2034 World Cup will
+        # bring contracts": an event named by its year, which its clause puts ahead
         stop = _CLAUSE_STOP.search(text, end, min(len(text), end + 60))
         return bool(g.future.search(text, end, stop.start() if stop else min(len(text), end + 60)))
     return False
+
+
+_THE_BEFORE = re.compile(r"(?:(?<!\w)(?:[Tt]he|its|their)|\w['’]s)\s+$")  # "the 2034 World Cup", "the kingdom's 2034 games"
 
 
 _CLAUSE_STOP = re.compile(r"[,;:.!?\n]|\s(?:and|but|while|as)\s")
@@ -636,7 +644,8 @@ def _inferred_date(g: _Grammar, text: str) -> date | None:
 
 
 # a capitalised word inside a sentence right before a year (not a month's name: "in March 2025")
-_NAMED_YEAR = re.compile(r"(?<=[\w,;'’)])[ \t]+(?P<w>[A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+$")  # "Utopia 2040", "SCAPP 2016"
+_NAMED_YEAR = re.compile(r"(?:(?<=[\w,;'’)])[ \t]+|(?<=\())(?P<w>[A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+$")  # "Utopia 2040",
+# "SCAPP 2016", "(NIMP 2030)"
 _SPAN_NEXT = re.compile(r"[-\u2013/](\d{4}|\d{2})(?!\d)")
 _SPAN_PREV = re.compile(r"(?<!\d)(\d{4})[-\u2013/]$")
 
@@ -659,6 +668,11 @@ def _candidate(
         d = _make_date(y, int(iso["m"]), int(iso["d"]))
         return (d, s, iso.end(), False) if d else None
     m = _prefix(g, text, s, cache)
+    if (counted := g.counted_since.search(text, max(0, s - 160), s)) is not None:
+        n = int(c) if (c := counted["n"]).isdigit() else g.numbers[c.lower()]
+        month = g.month(m["my_m"]) if m is not None and m.group("my_m") else 1
+        # "Four years have passed since ... in July 2022": that many years on (a month and year: that month)
+        return date(y + n, month, 1), s if m is None else s - len(m.string) + m.start(), e, False
     if m is None:
         if g.begun_before.search(text, max(0, s - 24), s) or g.begun_after.match(text, e):
             return date(y, 1, 1), s, e, False  # "momentum continued into 2025", "as the 2025 season draws to a
@@ -825,8 +839,11 @@ def _yearless_dateline(g: _Grammar, text: str, inferred: date) -> date:
                  if (w["before"] or "").lower() not in g.not_that_day}
         first = next((d for y in (inferred.year, inferred.year + 1)
                       if (d := _make_date(y, num, int(day))) and d >= inferred), None)
-        if first and first > date.today() and (back := _make_date(first.year - 1, num, int(day))):
-            first = back  # no story is dated after today: the inference took a year a forecast names for past
+        today = date.today()
+        if first and first > today and (back := _make_date(min(first.year - 1, today.year), num, int(day))):
+            # no story is dated after today: the inference took a year a forecast names for past (the day's latest
+            # year not after today, however far ahead that was)
+            first = back if back <= today else _make_date(back.year - 1, num, int(day)) or back
         weekday = next(iter(named)) if len(named) == 1 else None
         if weekday is not None and first and (first.weekday() - weekday) % 7 > 1:
             fits = [d for y in range(inferred.year - 1, inferred.year + 2)

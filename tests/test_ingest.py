@@ -1262,6 +1262,12 @@ def test_a_yearless_dateline_is_never_after_today() -> None:
     assert resolution == "inferred" and published is not None and published <= date.today()
     if date.today() < date(2027, 1, 14):
         assert published == date(2026, 1, 14)
+    # however far ahead the inference went: the day's latest year not after today
+    text = ("Exports slump\n\nSANTIAGO, Jan 14 (Reuters) - Chile's exports to Peru fell 2.2% in 2025 to $4.1 billion, "
+            "customs data showed.\n\nLima agreed to buy 3 million tonnes a year in 2031 through 2033.\n")  # fmt: skip
+    published, resolution = find_published(text)
+    today = date.today()
+    assert published == date(today.year if (today.month, today.day) >= (1, 14) else today.year - 1, 1, 14)
 
 
 def test_a_year_a_story_says_things_continued_into_has_begun_not_ended() -> None:
@@ -1354,3 +1360,20 @@ def test_ingest_a_title_split_by_a_dash_is_no_site_when_only_the_headline_repeat
 def test_ingest_a_first_line_naming_an_organisation_is_the_outlet(name: str, head: str, outlet: str | None) -> None:
     doc = parse_document(f"{head}Lusaka, 5 March 2025\n\nExports to Malawi rose 4% in 2024.\n".encode(), name)
     assert doc.outlet == outlet
+
+
+def test_a_count_of_years_since_a_date_puts_the_text_that_many_years_after_it() -> None:
+    text = ("Time to deliver on the partnership\n\n"
+            "Three years have passed since the president stood in the harbour in May 2023 and promised a new era. "
+            "Trade has barely moved since.\n")
+    assert find_published(text) == (date(2026, 5, 1), "inferred")
+
+
+def test_an_event_named_by_its_year_that_its_clause_puts_ahead_dates_no_text() -> None:
+    text = ("Ports and prizes\n\nExports rose in 2024. The kingdom's 2034 games will bring contracts worth billions.\n")
+    assert find_published(text) == (date(2025, 1, 1), "inferred")
+
+
+def test_a_bracketed_acronyms_year_is_a_names_year() -> None:
+    text = ("Chips and ports\n\nExports rose in 2024. The Industrial Master Plan 2030 (IMP 2030) names packaging.\n")
+    assert find_published(text) == (date(2025, 1, 1), "inferred")
