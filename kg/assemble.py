@@ -128,11 +128,13 @@ def cues() -> Cues:
         named_after=re.compile(r"\s+(?:(?:the|its|their|his|her)\s+(?:(?!(?:and|or|but|while|as|than|which|that)\b)"
                                r"[\w'’.-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?)?"
                                rf"(?P<cue>{alternation(_kind_words(kind_of, lex.modal_cues))})\b", re.I),
-        boundary=re.compile(rf"(?:[;:—–]|\s-\s|\b(?:{alternation(lex.clause_boundaries)})\b)", re.I),
+        # (an en dash between digits is a range's, "US$1.40–1.45 billion", no clause's)
+        boundary=re.compile(rf"(?:[;:—]|(?<!\d)–|–(?!\d)|\s-\s|\b(?:{alternation(lex.clause_boundaries)})\b)", re.I),
         coordinated=re.compile(rf"\b(?:{alternation(lex.coordinated_nouns) or '(?!)'})\b", re.I),
         verbs=re.compile(rf"\[?\b(?:{verbs})\b\]?(?:\([^)]*\))?", re.I),
         generic=re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<noun>{alternation(lex.generic_speakers)})\b", re.I),
-        according=re.compile(r"\baccording to\s+(?P<who>[^,.;”\"]+)", re.I),
+        # (up to a dash set off by spaces: "according to ministry data - a rounding error next to ...")
+        according=re.compile(r"\baccording to\s+(?P<who>(?:[^,.;”\"\s]|\s(?![-–—]\s))+)", re.I),
         data_showed=re.compile(
             r"(?P<src>(?:[A-Z][\w’'-]*\s+|\([A-Z][\w’'-]*\)\s+){0,5}(?:customs|official|trade|government|latest|preliminary)?\s*"
             rf"(?:customs\s+)?data){_DATA_VERB}", re.I),
@@ -985,6 +987,12 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             # "all German exports, which totalled ...", "total Chilean imports": the country's flow to the world,
             # the measure whose cue is "total exports" (a rate "of all Chilean exports" is a share: left as it was)
             names = c.measure_of.get(f"total {m.group(0).lower()}", names)
+        elif (want == "money" and m.start() >= rel_end and _OF_FLOW.fullmatch(sentence, rel_end, m.start())
+              and _OWNED_FIGURE.search(sentence, max(0, rel_start - 40), rel_start)
+              and not _DIRECTED.match(sentence, m.end())):
+            # "next to India's US$ 437.4 billion of merchandise exports in 2024-25": a country's own flow, to no
+            # partner, the measure whose cue is "total exports"
+            names = c.measure_of.get(f"total {m.group(0).lower().split()[-1]}", names)
         elif (want == "money" and m.end() <= rel_start and _which_came_to().fullmatch(sentence, m.end(), rel_start)
               and _RATE_OF_BEFORE.search(sentence, max(0, m.start() - 60), m.start())):
             # "the destination for 12% of Ruritania's exports, which totalled about $5.4 billion": the whole a share
@@ -1147,6 +1155,8 @@ def _says_growth(sentence: str) -> bool:
 # after a flow cue or its figure, a partner: "Total German exports to France" is the bilateral flow, not the world's
 # (so is "..., including €160 billion to the US")
 _DIRECTED = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?[A-Z]")
+_OWNED_FIGURE = re.compile(r"(?-i:[A-Z][\w.-]*)['’]s\s+(?:[A-Z]{0,3}\$?\s?)?$")  # "India's US$ " before a figure
+_OF_FLOW = re.compile(r"\s+of\s+(?:[a-z-]+\s+)?")  # "... billion of merchandise exports"
 
 
 @cache

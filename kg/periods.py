@@ -122,6 +122,7 @@ def _patterns() -> _Grammar:
     fy_range = rf"(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
     fy_single = r"(?:FY\s*'?|(?:fiscal|financial)(?:\s+year)?\s+)(?P<fy>(?:19|20)?\d\d)\b"
     fy_relative = r"(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b"
+    owner = r"(?-i:[A-Z][\w.-]*)['’]s\s+"  # "July-March of Pakistan's current fiscal year": the country's own
     # the year a "same period" is moved to: "of 2024", "last year", "a year earlier", "of FY24"
     year_back = r"last\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before"
     # a word that is a month's name (or one glued to what may follow it: "Julyto", "Aprilto30"); a year
@@ -515,7 +516,7 @@ def _patterns() -> _Grammar:
          (r"months\w*", 3)),
         # "July-March 2024-25", "April-December FY25", "July-March of the current fiscal year"
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+|between\s+)?(?P<m1>{mon})\.?\s*(?:[-–]|to|through|till|until|and)\s*(?P<m2>{mon})\b\.?"
-         rf"(?:\s+(?:quarter|period|months))?,?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:{fy_range}|{fy_single}|{fy_relative})",
+         rf"(?:\s+(?:quarter|period|months))?,?\s+(?:(?:of|in)\s+)?(?:the\s+|{owner})?(?:{fy_range}|{fy_single}|{fy_relative})",
          months_of_fiscal, rf"in|during|for|over|between|(?:{mon})\w*", (month_word, 1)),
         # "the same period of 2024", "the corresponding period of last year", "up 5% on the same months a year earlier"
         (rf"\b(?:(?P<cmp>compared\s+(?:to|with)|from|over|than|on|against|versus|vs\.?)\s+)?(?:(?:in|during|for|over|at)\s+)?"
@@ -526,7 +527,7 @@ def _patterns() -> _Grammar:
         # year": a month range in brackets glosses the part, a "current" before the label only restates it
         (rf"\b(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?(?:first\s+(?P<n>{count})\s+(?P<unit>months|quarters)"
          rf"|(?P<half>first|second)\s+half|(?P<oq>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter)"
-         rf"(?:\s*\([^()\n]{{1,40}}\))?\s+of\s+(?:the\s+)?"
+         rf"(?:\s*\([^()\n]{{1,40}}\))?\s+of\s+(?:the\s+|{owner})?"
          rf"(?:(?:(?:this|current|present|ongoing)\s+)?(?:{fy_range}|{fy_single})|{fy_relative})", first_of_fiscal,
          "in|during|for|over|the|first|second|third|fourth|1st|2nd|3rd|4th|final|last", (r"months|quarters?|half", 4)),
         # "9MFY26", "in 5M FY2025-26": business shorthand for the first months of a fiscal year

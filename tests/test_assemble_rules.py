@@ -4753,3 +4753,22 @@ def test_a_flow_named_by_a_pronoun_runs_as_the_flow_before_it() -> None:
             'the orders Japanese buyers have placed, we expect them to reach around US$900 million in 2026."')
     c = claim(text, "US$900 million", published="2026-02-11")
     assert (c.measure, c.exporter, c.importer) == ("exports", "PE", "JP")
+
+
+def test_a_source_after_according_to_ends_at_a_spaced_dash() -> None:
+    text = ("Trade with Laos totalled just US$ 41.2 million in 2024, according to customs data - a rounding error "
+            "next to the country's other markets.")
+    assert claim(text, "US$ 41.2 million", published="2025-12-08").source == "customs data"
+
+
+def test_a_countrys_own_figure_of_a_flow_to_no_partner_is_its_total() -> None:
+    text = ("Peru's trade with Laos totalled US$ 41.2 million in 2024, a rounding error next to Peru's US$ 74.6 billion "
+            "of merchandise exports.")
+    c = claim(text, "US$ 74.6 billion", published="2025-12-08")
+    assert (c.measure, c.parties) == ("total_exports", ("PE",))
+
+
+def test_a_rate_range_dash_is_no_clause_break_for_the_kind() -> None:
+    text = ("We forecast two-way trade of US$2.10–2.25 billion in 2026, with Peruvian exports reaching about US$780 "
+            "million as copper shipments recover.")
+    assert claim(text, "US$780 million", published="2025-10-01").kind == "forecast"

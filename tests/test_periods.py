@@ -496,6 +496,8 @@ US_FEDERAL = (10, 1)
         ("US imports in October-December of fiscal 2025 fell.", US_FEDERAL, None, "2024-10/2024-12", True),
         ("Nigeria's exports rose in July-March 2024-25.", CALENDAR, None, "2024-07/2025-03", True),  # a range label
         ("Exports rose in July-March of the current fiscal year.", PAKISTAN, date(2025, 5, 10), "2024-07/2025-03", True),
+        ("Exports rose in July-March of Pakistan's current fiscal year.", PAKISTAN, date(2025, 5, 10), "2024-07/2025-03",
+         True),
         ("Exports rose in July-April of last fiscal year.", PAKISTAN, date(2025, 8, 10), "2024-07/2025-04", True),
     ],
 )  # fmt: skip
