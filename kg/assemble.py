@@ -2427,12 +2427,12 @@ def _no_parties(text: str, places: Sequence[EntityMention]) -> frozenset[int]:
     """The starts of places that trade nothing: a route a flow passes ("the corridor through Peru and Bolivia",
     the places listed after the cue too), a region that is only a superlative's scope ("one of the
     fastest-growing markets in Asia"; a bloc, not a country) and one in a description of the place before it
-    ("Nigeria, West Africa's biggest economy,")."""
+    ("Nigeria, West Africa's biggest economy,") and the other side of an accord ("a free trade agreement with the EU")."""
     out: set[int] = set()
     prev: EntityMention | None = None
     for p in sorted(places, key=lambda e: e.start):
         before = text[max(0, p.start - 60) : p.start]
-        if (_route().search(before) or (p.type == "bloc" and _SCOPE.search(before))
+        if (_route().search(before) or (p.type == "bloc" and _SCOPE.search(before)) or _accord_with().search(before)
                 or (prev is not None and prev.start in out and _LIST_ON.fullmatch(text, prev.end, p.start))
                 or (prev is not None and _APPOSED.fullmatch(text, prev.end, p.start) and _describes().match(text, p.end))):
             out.add(p.start)
@@ -2441,6 +2441,12 @@ def _no_parties(text: str, places: Sequence[EntityMention]) -> frozenset[int]:
 
 
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
+
+
+@cache
+def _accord_with() -> re.Pattern[str]:
+    """An accord's noun and "with" right before a place (kg:AccordNouns): "a free trade agreement with the"."""
+    return re.compile(rf"\b(?:{alternation(cues().lex.accord_nouns) or '(?!)'})\s+with\s+(?:the\s+)?$", re.I)
 
 
 @cache

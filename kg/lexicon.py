@@ -142,6 +142,7 @@ class Lexicon:
     product_nouns: tuple[str, ...] = ()  # goods whose figures are no whole flow: kg:ProductNouns
     same_goods: dict[str, str] = field(default_factory=dict)  # a good's other name: kg:SameGoods ("natural gas=gas")
     partner_nouns: tuple[str, ...] = ()  # nouns naming a partner country ("the Gulf nation"): kg:PartnerNouns
+    accord_nouns: tuple[str, ...] = ()  # an accord's nouns ("agreement with the EU": no flow party): kg:AccordNouns
     pair_nouns: tuple[str, ...] = ()  # "between the two countries": kg:PairNouns
     commodity_heads: tuple[str, ...] = ()  # a table column of goods: "Commodity (HS code)", kg:CommodityHeads
     good_flow_nouns: tuple[str, ...] = ()  # a good's flow ("lithium exports"): kg:GoodFlowNouns
@@ -538,6 +539,7 @@ def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
         product_nouns=_cues(g, KG.ProductNouns),
         same_goods={k.casefold(): v.casefold() for k, v in _pairs(g, KG.SameGoods).items()},
         partner_nouns=_cues(g, KG.PartnerNouns),
+        accord_nouns=_cues(g, KG.AccordNouns),
         pair_nouns=_cues(g, KG.PairNouns),
         commodity_heads=_cues(g, KG.CommodityHeads),
         good_flow_nouns=_cues(g, KG.GoodFlowNouns),

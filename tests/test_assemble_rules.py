@@ -4772,3 +4772,9 @@ def test_a_rate_range_dash_is_no_clause_break_for_the_kind() -> None:
     text = ("We forecast two-way trade of US$2.10–2.25 billion in 2026, with Peruvian exports reaching about US$780 "
             "million as copper shipments recover.")
     assert claim(text, "US$780 million", published="2025-10-01").kind == "forecast"
+
+
+def test_the_other_side_of_an_accord_is_no_party_of_the_flow() -> None:
+    text = ("Peru and Japan trade more every year.\n\nLima's goal of $9 billion in bilateral trade by 2030 depends on a "
+            "free trade agreement with the European Union, which is still being negotiated.")
+    assert claim(text, "$9 billion", published="2026-03-30").parties == ("JP", "PE")
