@@ -1260,7 +1260,8 @@ _ATTACHED_AFTER = re.compile(r"^(?:['’]s\b|-|\s+and\b)")
 # the agent of a passive ("the 15% rate negotiated by the European Union"): no party a measure attaches to
 _AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][a-z]*-[a-z]+\s+)?$")
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+which\s*$", re.I)
-_SUBJECT_START = re.compile(r"\W*(?:the\s+)?", re.I)  # before a clause's subject
+# before a clause's subject (after a short phrase the sentence opens with: "Across Central America, Guatemala ...")
+_SUBJECT_START = re.compile(r"\W*(?:(?-i:[A-Z])[^,;:.()]{0,40},\s+)?(?:the\s+)?", re.I)
 _PLACED_IN = re.compile(r"\W*(?:in|for)\s+(?:neighbouring\s+|neighboring\s+|nearby\s+)?", re.I)  # "In neighbouring "
 # what a place compared against follows ("Vietnam overtook Thailand as ..."): the place is no party
 _COMPARED = re.compile(r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|outstrip(?:ped|ping|s)?"

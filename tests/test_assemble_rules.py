@@ -4778,3 +4778,9 @@ def test_the_other_side_of_an_accord_is_no_party_of_the_flow() -> None:
     text = ("Peru and Japan trade more every year.\n\nLima's goal of $9 billion in bilateral trade by 2030 depends on a "
             "free trade agreement with the European Union, which is still being negotiated.")
     assert claim(text, "$9 billion", published="2026-03-30").parties == ("JP", "PE")
+
+
+def test_a_clauses_subject_after_a_phrase_the_sentence_opens_with_is_a_party() -> None:
+    text = ("Peru and Bolivia trade more.\n\nAcross South America, Chile remains Peru's main trading partner, with "
+            "bilateral trade of US$7.2 billion in 2025.")
+    assert claim(text, "US$7.2 billion", published="2026-05-21").parties == ("CL", "PE")

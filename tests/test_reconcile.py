@@ -546,6 +546,22 @@ def test_reconcile_a_flow_less_a_named_part_above_the_whole_flow_conflicts() -> 
     assert conflicts(reconcile([dairy, part])) == []
 
 
+def test_reconcile_free_zone_trade_is_another_series_of_the_flow() -> None:
+    # a free zone's exports are recorded apart from the headline: no conflict with it, in or out of one document
+    headline = claim("a:c1", 0.74 * B, measure="exports", parties=("MX", "NI"), period=year(2025), step=0.01 * B,
+                     exporter="NI", importer="MX", text="Nicaragua's exports to Mexico reached US$742.6 million in 2025.")
+    zone = claim("b:c1", 0.31 * B, measure="exports", parties=("MX", "NI"), period=year(2025), step=0.01 * B,
+                 exporter="NI", importer="MX",
+                 text="Free zone exports to Mexico, mainly wiring harnesses, amounted to US$312.4 million in 2025.")
+    assert conflicts(reconcile([headline, zone])) == []
+    # but what a projection rests on scopes none of its figures
+    based = claim("c:c1", 0.31 * B, measure="exports", parties=("MX", "NI"), period=year(2025), step=0.01 * B,
+                  exporter="NI", importer="MX",
+                  text="Based on order books reported by free zone companies, exports to Mexico reached $312 million.")
+    based = based.model_copy(update={"figure": "$312 million"})
+    assert [set(f.claims) for f in conflicts(reconcile([headline, based]))] == [{"a:c1", "c:c1"}]
+
+
 def test_reconcile_a_share_of_one_goods_flow_is_no_share_of_the_whole_flow() -> None:
     # "38 percent of Uganda's tea exports" is a share of the tea trade, not of all the country's exports
     def share(ref: str, value: float, figure: str, text: str) -> Claim:
