@@ -3635,8 +3635,9 @@ def _qualified_goods(measure: str, sentence: str, rel_s: int, rel_e: int) -> str
 def _worded_direction(ctx: DocContext, masked: str, measure: str, parties: tuple[str, ...], s: int, e: int,
                       clause: tuple[int, int], rel_s: int) -> tuple[str, str] | None:
     """(exporter, importer) of a directional flow of two parties, as its sentence's words give it when its places
-    did not: the country of the goods it counts, a flow told in the first person, or the one party named before a
-    flow to a partner a noun names; None when none does. `s`, `e`: the sentence's span; `clause`, `rel_s`: the
+    did not: the country of the goods it counts, the agent of a passive flow verb ("imported by Costa Rica"), a
+    flow told in the first person, or the one party named before a flow to a partner a noun names; None when none
+    does. `s`, `e`: the sentence's span; `clause`, `rel_s`: the
     figure's clause and start in it."""
     meas = cues().lex.measures.get(measure)
     if len(parties) != 2 or meas is None or not meas.direction:
@@ -3649,6 +3650,13 @@ def _worded_direction(ctx: DocContext, masked: str, measure: str, parties: tuple
     if len(origin) == 1:
         side = origin.pop()
         return side, next(p for p in parties if p != side)
+    # "Dutch goods imported by Costa Rica rose 12.4%": the agent of a passive flow verb is its importer or exporter
+    agents = [(p.entity, m) for p in _in(ctx.places, ctx.place_starts, s + clause[0], s + clause[1])
+              if p.entity in parties and (m := _BY_AGENT.search(text, max(0, p.start - 25), p.start))]
+    if len({side for side, _ in agents}) == 1:
+        side, m = agents[0]
+        other = next(p for p in parties if p != side)
+        return (side, other) if m.group("out") else (other, side)
     if (we := _FIRST_PERSON_FLOW.search(masked, clause[0], rel_s)) is not None:
         # "Data from Oman suggest the sultanate sold us machinery worth OMR 0.9 billion": "us" is the writer's
         # country, else the party the sentence does not name
@@ -3673,6 +3681,8 @@ def _worded_direction(ctx: DocContext, masked: str, measure: str, parties: tuple
 _FIRST_PERSON_FLOW = re.compile(r"\b(?:(?P<out>we\s+(?:sold|exported|shipped)|(?:bought|imported|purchased)\s+from\s+us)"
                                 r"|(?P<in>(?:sold|shipped|supplied|sent)\s+us|we\s+(?:bought|imported|purchased)))\b", re.I)
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "... of (the) " a place
+_BY_AGENT = re.compile(r"\b(?:(?P<out>exported|sold|shipped|supplied)|imported|bought|purchased)\s+by\s+(?:the\s+)?$",
+                       re.I)  # "... imported by " a place: the flow's importer
 _GOODS_AFTER = re.compile(r"['’]?s?\s+(?:goods|products|merchandise|produce)\b", re.I)  # a place's " goods"
 _WITH_AFTER = re.compile(r",\s+(?:with\b|by\s+[a-z]+ing\b)")
 _PRICE_GAP = re.compile(r"[^.;:!?()]{0,60}")

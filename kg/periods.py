@@ -1022,6 +1022,7 @@ def _find_times(text: str, published: date | None, fiscal_start: tuple[int, int]
 
 
 _THE_YEAR = re.compile(r"the\s+year", re.I)
+_EVENT_OF = re.compile(r"[a-z]\s+of\s+(?:late|early|mid-?)\s*$")  # "the floods of late 2024": an event's date
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.I)  # a deadline's word
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$", re.I)
 _last_matches: list[tuple[str, list[list[re.Match[str]]]]] = [("", []), ("", [])]
@@ -1149,8 +1150,10 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
             fiscal = [a for a in before if _whole_year(a) and (a.start_date.month, a.start_date.day) != (1, 1)]
             ante = max(fiscal, key=lambda a: a.end_date, default=None)
         else:
-            ante = next((a for a in reversed(with_parts) if _whole_year(a) or (
-                a.partial and a.start_date.year == a.end_date.year)), None)
+            # (not the date of an event a noun names: "a recovery after the floods of late 2024")
+            ante = next((a for a in reversed(with_parts) if (_whole_year(a) or (
+                a.partial and a.start_date.year == a.end_date.year))
+                and not _EVENT_OF.search(text, max(0, a.start - 20), a.start)), None)
             if ante is not None and ante.partial:  # "... over January-August 2024. ... on course to close the
                 # year at": the year of the part named last before it
                 start, end = year_span(ante.end_date.year)

@@ -507,9 +507,10 @@ def _money_first(caption: str) -> str:
     if len(parts) < 2:
         return caption
     units = [(p, unit_template(p)) for p in parts]
-    if not any(u == ("", "%") for _, u in units):
+    percent = [u is not None and not u[0] and bool(_PERCENT.search(u[1])) for _, u in units]  # "%", "per cent"
+    if not any(percent):
         return caption
-    return next((p for p, u in units if u is not None and u != ("", "%")), caption)
+    return next((p for (p, u), pc in zip(units, percent, strict=True) if u is not None and not pc), caption)
 
 
 @lru_cache(maxsize=1)

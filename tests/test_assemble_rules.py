@@ -4784,3 +4784,9 @@ def test_a_clauses_subject_after_a_phrase_the_sentence_opens_with_is_a_party() -
     text = ("Peru and Bolivia trade more.\n\nAcross South America, Chile remains Peru's main trading partner, with "
             "bilateral trade of US$7.2 billion in 2025.")
     assert claim(text, "US$7.2 billion", published="2026-05-21").parties == ("CL", "PE")
+
+
+def test_the_agent_of_a_passive_flow_verb_is_its_importer() -> None:
+    text = "Peru and Japan trade more.\n\nJapanese goods imported by Peru rose 11.2% in 2025 to US$2.3 billion."
+    c = claim(text, "US$2.3 billion", published="2026-03-01")
+    assert (c.measure, c.exporter, c.importer) == ("imports", "JP", "PE")

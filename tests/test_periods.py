@@ -946,3 +946,10 @@ def test_roman_numerals_that_are_no_month_range_stay_years() -> None:
 def test_an_ordinal_quarter_of_a_fiscal_year_counts_from_its_start(text: str, fs: tuple[int, int], iso: str) -> None:
     t = find_times(text, date(2025, 11, 20), fs)[-1]
     assert (label(t), t.partial) == (iso, True), t.text
+
+
+def test_the_year_points_back_past_the_date_of_an_event_a_noun_names() -> None:
+    text = ("In the first six months of 2025, exports climbed 13.2%, helped by a recovery after the floods of late 2024. "
+            "If the second half holds up, we should close the year at around $1.45 billion.")
+    year = next(t for t in find_times(text, date(2025, 9, 18)) if t.text.endswith("the year"))
+    assert (year.start_date, year.end_date) == (date(2025, 1, 1), date(2025, 12, 31))
