@@ -128,12 +128,12 @@ def cues() -> Cues:
         named_after=re.compile(r"\s+(?:(?:the|its|their|his|her)\s+(?:(?!(?:and|or|but|while|as|than|which|that)\b)"
                                r"[\w'’.-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?)?"
                                rf"(?P<cue>{alternation(_kind_words(kind_of, lex.modal_cues))})\b", re.I),
-        # (an en dash between digits is a range's, "US$1.40–1.45 billion", no clause's)
+        # (an en dash between digits is a range's, "€3.2–3.6 billion", no clause's)
         boundary=re.compile(rf"(?:[;:—]|(?<!\d)–|–(?!\d)|\s-\s|\b(?:{alternation(lex.clause_boundaries)})\b)", re.I),
         coordinated=re.compile(rf"\b(?:{alternation(lex.coordinated_nouns) or '(?!)'})\b", re.I),
         verbs=re.compile(rf"\[?\b(?:{verbs})\b\]?(?:\([^)]*\))?", re.I),
         generic=re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<noun>{alternation(lex.generic_speakers)})\b", re.I),
-        # (up to a dash set off by spaces: "according to ministry data - a rounding error next to ...")
+        # (up to a dash set off by spaces: "according to port records - barely a footnote beside ...")
         according=re.compile(r"\baccording to\s+(?P<who>(?:[^,.;”\"\s]|\s(?![-–—]\s))+)", re.I),
         data_showed=re.compile(
             r"(?P<src>(?:[A-Z][\w’'-]*\s+|\([A-Z][\w’'-]*\)\s+){0,5}(?:customs|official|trade|government|latest|preliminary)?\s*"
@@ -710,8 +710,8 @@ _CONDITION = re.compile(rf"\b{_IF}[^,]*$", re.I)
 @lru_cache(maxsize=64)
 def _pledged(sentence: str, fig_end: int = 0, next_fig: int | None = None) -> bool:
     """Whether a sentence holds a target cue for the figure ending at `fig_end` ("..., the ministers pledged"): anywhere
-    but after it and before the next figure (`next_fig`), whose own it is ("will reach AED 6.5 billion by the end of
-    2025, and we agreed to work towards AED 10 billion by 2030")."""
+    but after it and before the next figure (`next_fig`), whose own it is ("should hit CHF 4.1 billion before this
+    year is out, and both cabinets committed to CHF 7 billion in 2031")."""
     c = cues()
     return any(c.kind_of[m.group(0).lower()] == "target" for m in c.kind.finditer(sentence)
                if next_fig is None or not fig_end <= m.start() < next_fig)
@@ -919,7 +919,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
     # "..., according to annual trade statistics": the words naming a source are no measure of a figure (unless
     # no other names one)
     sourced = [a.span("who") for a in c.according.finditer(sentence) if c.source_cue.search(a.group("who"))]
-    # "rose 9.4% to $121.5 million in 2025 (2024: $105.3 million), while imports ...": a base labelled with its own
+    # "climbed 6.8% to €57.9 million in 2023 (2022: €54.2 million), whereas imports ...": a base labelled with its own
     # time in brackets is the figure's before it, of the measure named before the bracket
     labelled = bool(_LABEL_BEFORE.search(sentence, max(0, rel_start - 42), rel_start)) and bool(
         _CLOSES.match(sentence, rel_end))
@@ -975,7 +975,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
         if m.start() >= rel_end and _result().search(sentence, rel_end, m.start()):
             continue  # "They came to €118 million, leaving Ruritania with a large surplus": what it led to
         if m.start() >= rel_end and _cause_opener().search(sentence, rel_end, m.start()):
-            dist += 1000  # "..., largely on account of lower imports of tea": what it came from, the figure's measure
+            dist += 1000  # "..., mostly on account of weaker cocoa imports": what it came from, the figure's measure
             # only when nothing else names one ("Growth of 9% is expected, helped by diesel re-exports")
         if m.start() >= rel_end and _means().search(sentence, rel_end, m.start()):
             if _ANAPHOR.match(sentence):
@@ -991,7 +991,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
         elif (want == "money" and m.start() >= rel_end and _OF_FLOW.fullmatch(sentence, rel_end, m.start())
               and _OWNED_FIGURE.search(sentence, max(0, rel_start - 40), rel_start)
               and not _DIRECTED.match(sentence, m.end())):
-            # "next to India's US$ 437.4 billion of merchandise exports in 2024-25": a country's own flow, to no
+            # "beside Brazil's US$ 339.7 billion of merchandise exports in 2023": a country's own flow, to no
             # partner, the measure whose cue is "total exports"
             names = c.measure_of.get(f"total {m.group(0).lower().split()[-1]}", names)
         elif (want == "money" and m.end() <= rel_start and _which_came_to().fullmatch(sentence, m.end(), rel_start)
@@ -2429,7 +2429,7 @@ def _no_parties(text: str, places: Sequence[EntityMention]) -> frozenset[int]:
     """The starts of places that trade nothing: a route a flow passes ("the corridor through Peru and Bolivia",
     the places listed after the cue too), a region that is only a superlative's scope ("one of the
     fastest-growing markets in Asia"; a bloc, not a country) and one in a description of the place before it
-    ("Nigeria, West Africa's biggest economy,") and the other side of an accord ("a free trade agreement with the EU")."""
+    ("Nigeria, West Africa's biggest economy,") and the other side of an accord ("the pending trade pact with Mercosur")."""
     out: set[int] = set()
     prev: EntityMention | None = None
     for p in sorted(places, key=lambda e: e.start):
@@ -2447,7 +2447,7 @@ _APPOSED = re.compile(r",\s+(?:the\s+)?")
 
 @cache
 def _accord_with() -> re.Pattern[str]:
-    """An accord's noun and "with" right before a place (kg:AccordNouns): "a free trade agreement with the"."""
+    """An accord's noun and "with" right before a place (kg:AccordNouns): "its new investment treaty with the"."""
     return re.compile(rf"\b(?:{alternation(cues().lex.accord_nouns) or '(?!)'})\s+with\s+(?:the\s+)?$", re.I)
 
 
@@ -3490,8 +3490,8 @@ def _anaphoric_flows(claims: list[Claim], text: str) -> list[Claim]:
                             and (m := measures.get(o.measure)) and m.direction == meas.direction), None)
             # "September shipments were worth $1.2 billion." after "exports to Peru came to $9 billion" in the same
             # paragraph: a flow whose sentence names no place runs as the one before it; so does one named by a
-            # pronoun in a sentence naming only the pair's places, none of them as the flow's end ("orders Korean
-            # buyers placed ... we expect them to reach around US$750 million")
+            # pronoun in a sentence naming only the pair's places, none of them as the flow's end ("orders Indian
+            # refiners placed ... we expect them to climb to about US$640 million")
             said = c.evidence.text
             unplaced = (earlier is not None and not said.startswith("|")
                         and "\n\n" not in text[earlier.evidence.start : c.evidence.start]
@@ -3650,7 +3650,7 @@ def _worded_direction(ctx: DocContext, masked: str, measure: str, parties: tuple
     if len(origin) == 1:
         side = origin.pop()
         return side, next(p for p in parties if p != side)
-    # "Dutch goods imported by Costa Rica rose 12.4%": the agent of a passive flow verb is its importer or exporter
+    # "Belgian machinery imported by Ecuador grew 8.1%": the agent of a passive flow verb is its importer or exporter
     agents = [(p.entity, m) for p in _in(ctx.places, ctx.place_starts, s + clause[0], s + clause[1])
               if p.entity in parties and (m := _BY_AGENT.search(text, max(0, p.start - 25), p.start))]
     if len({side for side, _ in agents}) == 1:

@@ -122,7 +122,7 @@ def _patterns() -> _Grammar:
     fy_range = rf"(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y1>{yr})\s*[-–/]\s*(?P<y2>\d{{2}}|{yr})\b(?:\s+(?:fiscal|financial)(?:\s+year)?)?"
     fy_single = r"(?:FY\s*'?|(?:fiscal|financial)(?:\s+year)?\s+)(?P<fy>(?:19|20)?\d\d)\b"
     fy_relative = r"(?P<which>last|previous|prior|preceding|this|current|next)\s+(?:fiscal|financial)(?:\s+year)?\b"
-    owner = r"(?-i:[A-Z][\w.-]*)['’]s\s+"  # "July-March of Pakistan's current fiscal year": the country's own
+    owner = r"(?-i:[A-Z][\w.-]*)['’]s\s+"  # "July-February of Egypt's current fiscal year": the country's own
     # the year a "same period" is moved to: "of 2024", "last year", "a year earlier", "of FY24"
     year_back = r"last\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before"
     # a word that is a month's name (or one glued to what may follow it: "Julyto", "Aprilto30"); a year
@@ -1022,7 +1022,7 @@ def _find_times(text: str, published: date | None, fiscal_start: tuple[int, int]
 
 
 _THE_YEAR = re.compile(r"the\s+year", re.I)
-_EVENT_OF = re.compile(r"[a-z]\s+of\s+(?:late|early|mid-?)\s*$")  # "the floods of late 2024": an event's date
+_EVENT_OF = re.compile(r"[a-z]\s+of\s+(?:late|early|mid-?)\s*$")  # "the drought of early 2022": an event's date
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.I)  # a deadline's word
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$", re.I)
 _last_matches: list[tuple[str, list[list[re.Match[str]]]]] = [("", []), ("", [])]
@@ -1150,7 +1150,7 @@ def _resolve_back(times: list[TimeExpr], back: dict[int, str], text: str = "") -
             fiscal = [a for a in before if _whole_year(a) and (a.start_date.month, a.start_date.day) != (1, 1)]
             ante = max(fiscal, key=lambda a: a.end_date, default=None)
         else:
-            # (not the date of an event a noun names: "a recovery after the floods of late 2024")
+            # (not the date of an event a noun names: "a rebound after the drought of early 2022")
             ante = next((a for a in reversed(with_parts) if (_whole_year(a) or (
                 a.partial and a.start_date.year == a.end_date.year))
                 and not _EVENT_OF.search(text, max(0, a.start - 20), a.start)), None)

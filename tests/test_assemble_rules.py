@@ -4729,61 +4729,62 @@ def test_a_base_labelled_with_its_time_in_brackets_is_of_the_measure_before_it()
 
 
 def test_a_statistics_body_named_by_its_kind_and_country_that_records_a_figure_is_its_source() -> None:
-    text = ("Statistics Norway (SSB) records Norwegian exports to Chile of NOK 2.4 billion in 2024. The gap with the "
-            "Chilean figures is large.")
-    assert claim(text, "NOK 2.4 billion", published="2025-06-01").source == "Statistics Norway (SSB)"
+    text = ("Statistics Denmark (DST) records Danish exports to Peru of DKK 1.7 billion in 2023. The Peruvian figures "
+            "are far smaller.")
+    assert claim(text, "DKK 1.7 billion", published="2025-06-01").source == "Statistics Denmark (DST)"
 
 
 def test_a_pledge_for_a_later_figure_does_not_make_an_earlier_forecast_an_aim() -> None:
-    text = ("Our trade with Fiji will reach around NZ$1.3 billion by the end of 2025, and we agreed to work towards NZ$2 "
-            "billion by 2030.")
-    assert claim(text, "NZ$1.3 billion", published="2025-07-16").kind == "forecast"
-    assert claim(text, "NZ$2 billion", published="2025-07-16").kind == "target"
-    text = "Trade will reach NZ$1.3 billion by the end of this year and NZ$2 billion by 2030, the ministers pledged."
-    assert claim(text, "NZ$1.3 billion", published="2025-07-16").kind == "target"
+    text = ("Our trade with Samoa will reach around NZ$0.8 billion by end-2025, and we agreed to work towards NZ$1.5 "
+            "billion by 2032.")
+    assert claim(text, "NZ$0.8 billion", published="2025-07-16").kind == "forecast"
+    assert claim(text, "NZ$1.5 billion", published="2025-07-16").kind == "target"
+    text = "Trade will reach NZ$0.8 billion by end-2025 and NZ$1.5 billion by 2032, the ministers pledged."
+    assert claim(text, "NZ$0.8 billion", published="2025-07-16").kind == "target"
 
 
 def test_a_rate_after_a_goods_trade_level_is_that_trades_growth() -> None:
-    text = "Customs figures show two-way goods trade of $2.41 billion last year, up about 7 percent on the year before."
-    assert claim(text, "7 percent", published="2026-03-01").measure == "trade_growth"
+    text = "Harbour records list two-way goods trade of $3.06 billion in 2025, up roughly 5 percent from 2024."
+    assert claim(text, "5 percent", published="2026-03-01").measure == "trade_growth"
 
 
 def test_a_flow_named_by_a_pronoun_runs_as_the_flow_before_it() -> None:
-    text = ('"Peru\'s exports to Japan reached US$412.6 million in July-December 2025," the envoy said. "Based on '
-            'the orders Japanese buyers have placed, we expect them to reach around US$900 million in 2026."')
-    c = claim(text, "US$900 million", published="2026-02-11")
-    assert (c.measure, c.exporter, c.importer) == ("exports", "PE", "JP")
+    text = ('"Bolivia\'s exports to India came to US$286.3 million in the six months to December 2025," the ambassador '
+            'said. "Judging from the orders Indian refiners have placed, we expect them to climb to about US$640 million '
+            'in 2026."')
+    c = claim(text, "US$640 million", published="2026-02-11")
+    assert (c.measure, c.exporter, c.importer) == ("exports", "BO", "IN")
 
 
 def test_a_source_after_according_to_ends_at_a_spaced_dash() -> None:
-    text = ("Trade with Laos totalled just US$ 41.2 million in 2024, according to customs data - a rounding error "
-            "next to the country's other markets.")
-    assert claim(text, "US$ 41.2 million", published="2025-12-08").source == "customs data"
+    text = ("Trade with Bhutan came to a mere US$ 18.7 million over 2023, according to customs data - a footnote "
+            "beside the country's larger partners.")
+    assert claim(text, "US$ 18.7 million", published="2025-12-08").source == "customs data"
 
 
 def test_a_countrys_own_figure_of_a_flow_to_no_partner_is_its_total() -> None:
-    text = ("Peru's trade with Laos totalled US$ 41.2 million in 2024, a rounding error next to Peru's US$ 74.6 billion "
+    text = ("Chile's trade with Bhutan came to US$ 18.7 million in 2023, a footnote beside Chile's US$ 94.3 billion "
             "of merchandise exports.")
-    c = claim(text, "US$ 74.6 billion", published="2025-12-08")
-    assert (c.measure, c.parties) == ("total_exports", ("PE",))
+    c = claim(text, "US$ 94.3 billion", published="2025-12-08")
+    assert (c.measure, c.parties) == ("total_exports", ("CL",))
 
 
 def test_a_rate_range_dash_is_no_clause_break_for_the_kind() -> None:
-    text = ("We forecast two-way trade of US$2.10–2.25 billion in 2026, with Peruvian exports reaching about US$780 "
-            "million as copper shipments recover.")
-    assert claim(text, "US$780 million", published="2025-10-01").kind == "forecast"
+    text = ("We forecast bilateral trade of US$3.40–3.55 billion for 2027, with Chilean exports reaching about US$1.2 "
+            "billion as fruit shipments recover.")
+    assert claim(text, "US$1.2 billion", published="2025-10-01").kind == "forecast"
 
 
 def test_the_other_side_of_an_accord_is_no_party_of_the_flow() -> None:
-    text = ("Peru and Japan trade more every year.\n\nLima's goal of $9 billion in bilateral trade by 2030 depends on a "
-            "free trade agreement with the European Union, which is still being negotiated.")
-    assert claim(text, "$9 billion", published="2026-03-30").parties == ("JP", "PE")
+    text = ("Chile and India trade more every year.\n\nSantiago's target of $6 billion of two-way commerce by 2032 rests "
+            "on a trade pact with Mercosur, which has yet to be signed.")
+    assert claim(text, "$6 billion", published="2026-03-30").parties == ("CL", "IN")
 
 
 def test_a_clauses_subject_after_a_phrase_the_sentence_opens_with_is_a_party() -> None:
-    text = ("Peru and Bolivia trade more.\n\nAcross South America, Chile remains Peru's main trading partner, with "
-            "bilateral trade of US$7.2 billion in 2025.")
-    assert claim(text, "US$7.2 billion", published="2026-05-21").parties == ("CL", "PE")
+    text = ("Ecuador and Colombia trade more.\n\nAcross Latin America, Peru remains Ecuador's foremost commercial "
+            "partner, with two-way trade reaching US$3.9 billion over 2024.")
+    assert claim(text, "US$3.9 billion", published="2026-05-21").parties == ("EC", "PE")
 
 
 def test_the_agent_of_a_passive_flow_verb_is_its_importer() -> None:

@@ -524,41 +524,41 @@ def test_reconcile_one_checkpoints_trade_or_trade_excluding_a_good_is_no_total()
 
 def test_reconcile_a_flow_less_a_named_part_above_the_whole_flow_conflicts() -> None:
     # a figure that leaves a part out cannot exceed the whole: two figures of one flow, not two measures
-    whole = claim("a:c1", 2.42 * B, measure="exports", parties=("AU", "NZ"), period=year(2025), step=0.01 * B,
-                  exporter="NZ", importer="AU", text="New Zealand's exports to Australia slipped to $2.42 billion in 2025.")
-    part = claim("b:c1", 2.61 * B, measure="exports", parties=("AU", "NZ"), period=year(2025), step=0.01 * B,
-                 exporter="NZ", importer="AU",
-                 text="New Zealand's goods exports to Australia (excluding dairy) rose 4% to $2.61 billion in 2025.")
+    whole = claim("a:c1", 3.18 * B, measure="exports", parties=("CD", "ZM"), period=year(2024), step=0.01 * B,
+                  exporter="ZM", importer="CD", text="Zambia's exports to Congo eased to $3.18 billion in 2024.")
+    part = claim("b:c1", 3.35 * B, measure="exports", parties=("CD", "ZM"), period=year(2024), step=0.01 * B,
+                 exporter="ZM", importer="CD",
+                 text="Zambia's goods exports to Congo (excluding copper) rose 6% to $3.35 billion in 2024.")
     (found,) = conflicts(reconcile([whole, part]))
     assert found.type == "value_mismatch" and set(found.claims) == {"a:c1", "b:c1"}
     # below the whole it is the part it says it is
-    lower = part.model_copy(update={"id": "b:c1", "value": 1.9 * B, "low": 1.895 * B, "high": 1.905 * B})
+    lower = part.model_copy(update={"id": "b:c1", "value": 2.1 * B, "low": 2.095 * B, "high": 2.105 * B})
     assert conflicts(reconcile([whole, lower])) == []
     # a growth rate of the part may exceed the whole's
-    grew = [claim(ref, v, unit="percent", measure="export_growth", parties=("AU", "NZ"), period=year(2025),
-                  exporter="NZ", importer="AU", text=t)
-            for ref, v, t in (("a:c2", 1.0, "New Zealand's exports to Australia rose 1.0% in 2025."),
-                              ("b:c2", 4.0, "Goods exports to Australia (excluding dairy) rose 4.0% in 2025."))]
+    grew = [claim(ref, v, unit="percent", measure="export_growth", parties=("CD", "ZM"), period=year(2024),
+                  exporter="ZM", importer="CD", text=t)
+            for ref, v, t in (("a:c2", 1.5, "Zambia's exports to Congo rose 1.5% in 2024."),
+                              ("b:c2", 6.0, "Goods exports to Congo (excluding copper) rose 6.0% in 2024."))]
     assert conflicts(reconcile(grew)) == []
-    # nor is a figure the part leaves out its whole: "excluding dairy" and "dairy exports" are complements
-    dairy = whole.model_copy(update={"evidence": Evidence(text="Dairy exports to Australia came to $2.42 billion.",
-                                                          start=0, end=5)})
-    assert conflicts(reconcile([dairy, part])) == []
+    # nor is a figure the part leaves out its whole: "excluding copper" and "copper exports" are complements
+    copper = whole.model_copy(update={"evidence": Evidence(text="Copper exports to Congo came to $3.18 billion.",
+                                                           start=0, end=6)})
+    assert conflicts(reconcile([copper, part])) == []
 
 
 def test_reconcile_free_zone_trade_is_another_series_of_the_flow() -> None:
     # a free zone's exports are recorded apart from the headline: no conflict with it, in or out of one document
-    headline = claim("a:c1", 0.74 * B, measure="exports", parties=("MX", "NI"), period=year(2025), step=0.01 * B,
-                     exporter="NI", importer="MX", text="Nicaragua's exports to Mexico reached US$742.6 million in 2025.")
-    zone = claim("b:c1", 0.31 * B, measure="exports", parties=("MX", "NI"), period=year(2025), step=0.01 * B,
-                 exporter="NI", importer="MX",
-                 text="Free zone exports to Mexico, mainly wiring harnesses, amounted to US$312.4 million in 2025.")
+    headline = claim("a:c1", 0.52 * B, measure="exports", parties=("CA", "HN"), period=year(2024), step=0.01 * B,
+                     exporter="HN", importer="CA", text="Honduras's exports to Canada came to US$518.9 million in 2024.")
+    zone = claim("b:c1", 0.20 * B, measure="exports", parties=("CA", "HN"), period=year(2024), step=0.01 * B,
+                 exporter="HN", importer="CA",
+                 text="Free zone exports to Canada, chiefly knitted apparel, totalled US$203.7 million in 2024.")
     assert conflicts(reconcile([headline, zone])) == []
     # but what a projection rests on scopes none of its figures
-    based = claim("c:c1", 0.31 * B, measure="exports", parties=("MX", "NI"), period=year(2025), step=0.01 * B,
-                  exporter="NI", importer="MX",
-                  text="Based on order books reported by free zone companies, exports to Mexico reached $312 million.")
-    based = based.model_copy(update={"figure": "$312 million"})
+    based = claim("c:c1", 0.20 * B, measure="exports", parties=("CA", "HN"), period=year(2024), step=0.01 * B,
+                  exporter="HN", importer="CA",
+                  text="Based on contract volumes filed by free zone firms, exports to Canada reached $204 million.")
+    based = based.model_copy(update={"figure": "$204 million"})
     assert [set(f.claims) for f in conflicts(reconcile([headline, based]))] == [{"a:c1", "c:c1"}]
 
 
