@@ -50,10 +50,11 @@ _NATIONAL_SOURCE = re.compile(r"(?:['’]s)?\s+(?:own\s+|official\s+)?(?:[A-Z][\
                               r"(?:\s+(?:data|figures|statistics))?\b", re.I)
 # a country's ministry or other public body putting a figure on a flow: "Kenya Ministry of Trade, which counts only
 # mainland goods, puts mainland trade with Chile at"
+_PUTS = r"(?:puts?|records|recorded|estimates|estimated)\b"  # a body's verb putting a figure on a flow
 _NATIONAL_BODY_PUTS = re.compile(r"(?P<body>(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Department|Centre|Center|Authority|Institute"
                                  r"|Secretariat|Secretaría|Office|Agency|Bureau|Service|Administration)"
                                  r"(?:\s+(?:of|for|de|del)(?:\s+(?:the\s+)?[A-Z][\w-]*){1,3}){0,2})(?:,[^,;]{0,140},)?\s+"
-                                 r"(?:puts?|records|recorded|estimates|estimated)\b")
+                                 rf"{_PUTS}")
 _DATA_FROM = re.compile(r"\b(?:data|figures|statistics)\s+(?:released\s+|published\s+|compiled\s+)?(?:from|by|of)\s+"
                         rf"(?:the\s+)?(?P<src>[^,.;:\"“”]{{3,100}}?){_DATA_VERB}", re.I)
 
@@ -989,7 +990,7 @@ def claim_measure(sentence: str, q: Quantity, rel_start: int, rel_end: int, cont
             # the measure whose cue is "total exports" (a rate "of all Chilean exports" is a share: left as it was)
             names = c.measure_of.get(f"total {m.group(0).lower()}", names)
         elif (want == "money" and m.start() >= rel_end and _OF_FLOW.fullmatch(sentence, rel_end, m.start())
-              and _OWNED_FIGURE.search(sentence, max(0, rel_start - 40), rel_start)
+              and owner is not None
               and not _DIRECTED.match(sentence, m.end())):
             # "beside Brazil's US$ 339.7 billion of merchandise exports in 2023": a country's own flow, to no
             # partner, the measure whose cue is "total exports"
@@ -1156,7 +1157,6 @@ def _says_growth(sentence: str) -> bool:
 # after a flow cue or its figure, a partner: "Total German exports to France" is the bilateral flow, not the world's
 # (so is "..., including €160 billion to the US")
 _DIRECTED = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?[A-Z]")
-_OWNED_FIGURE = re.compile(r"(?-i:[A-Z][\w.-]*)['’]s\s+(?:[A-Z]{0,3}\$?\s?)?$")  # "India's US$ " before a figure
 _OF_FLOW = re.compile(r"\s+of\s+(?:[a-z-]+\s+)?")  # "... billion of merchandise exports"
 
 
@@ -2853,7 +2853,7 @@ def _kind_before() -> re.Pattern[str]:
 
 
 # after such a body's country, its acronym in brackets and a verb putting a figure: "(SSB) records", "puts"
-_ACRONYM_PUTS = re.compile(rf"(?P<body>(?:\s*\(\s*{_ACRONYM_WORD}\s*\))?)\s+(?:puts?|records|recorded|estimates|estimated)\b")
+_ACRONYM_PUTS = re.compile(rf"(?P<body>(?:\s*\(\s*{_ACRONYM_WORD}\s*\))?)\s+{_PUTS}")
 _WHAT_DATA = re.compile(r"\bwhat\b", re.I)  # "what X's data show": a thing the data show, not a source
 _MEASURED_BY = re.compile(r"\b(?:measured|counted|reported|recorded|tallied|calculated)\s+by\s+(?:the\s+)?$", re.I)
 _OWN_COUNT = re.compile(r"['’]s\s+(?:own\s+)?(?:count|reckoning|tally|numbers)\b", re.I)
