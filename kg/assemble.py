@@ -709,7 +709,7 @@ _CONDITION = re.compile(rf"\b{_IF}[^,]*$", re.I)
 
 
 @lru_cache(maxsize=64)
-def _pledged(sentence: str, fig_end: int = 0, next_fig: int | None = None) -> bool:
+def _pledged(sentence: str, fig_end: int, next_fig: int | None) -> bool:
     """Whether a sentence holds a target cue for the figure ending at `fig_end` ("..., the ministers pledged"): anywhere
     but after it and before the next figure (`next_fig`), whose own it is ("should hit CHF 4.1 billion before this
     year is out, and both cabinets committed to CHF 7 billion in 2031")."""
